@@ -1,0 +1,59 @@
+//! `tupu extract`: articles in, the extraction JSON out.
+
+use super::ExitStatus;
+use anyhow::Context;
+use std::io::Write;
+use std::path::PathBuf;
+use tupu::Pipeline;
+
+/// Extract entities, relations and facts from articles and print them as
+/// JSON (the shape of ANNOTATION.md, with provenance and confidence).
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Article files (plain text or Markdown, UTF-8).
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// `json`: one pretty JSON document per article (an array when there
+    /// are several); `jsonl`: one compact line per article.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Json,
+    Jsonl,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
+    let pipeline = Pipeline::new().context("loading the bundled dictionary")?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut status = ExitStatus::Success;
+    let mut extractions = Vec::new();
+    for path in &args.files {
+        match pipeline.extract_file(path) {
+            Ok(extraction) => match args.format {
+                Format::Jsonl => {
+                    serde_json::to_writer(&mut out, &extraction)?;
+                    writeln!(out)?;
+                }
+                Format::Json => extractions.push(extraction),
+            },
+            Err(err) => {
+                eprintln!("tupu: {err}");
+                status = ExitStatus::Failure;
+            }
+        }
+    }
+    if let Format::Json = args.format {
+        if extractions.len() == 1 && args.files.len() == 1 {
+            serde_json::to_writer_pretty(&mut out, &extractions[0])?;
+        } else {
+            serde_json::to_writer_pretty(&mut out, &extractions)?;
+        }
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(status)
+}

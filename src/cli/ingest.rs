@@ -1,0 +1,224 @@
+//! `tupu ingest`: articles → the knowledge graph on disk.
+
+use super::ExitStatus;
+use anyhow::Context;
+use std::collections::HashMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use tupu::dictionary::Dictionary;
+use tupu::store::{doc_name, Outcome, Store, DEFAULT_PATH};
+use tupu::{Extraction, Pipeline};
+
+/// Extract articles into the knowledge graph (an oxigraph store on disk).
+///
+/// Each article becomes one named graph, <https://tupu.dev/article/FILE>,
+/// written in one transaction: its metadata, entities, relations, figures
+/// and a provenance statement for every extracted triple. Articles are
+/// identified by file name. An article whose text and extractor version
+/// are unchanged is skipped; a changed one replaces its graph. The curated
+/// dictionary and the ontology are kept in their own graphs.
+///
+/// A file that cannot be read or ingested is reported on stderr and does
+/// not stop the others; the exit code is then 1. A summary is printed on
+/// stderr at the end.
+///
+/// Example: tupu ingest samples/ --store tupu-data
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Article files, or folders searched recursively for .txt, .md and
+    /// .html files.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// The store directory; created when missing.
+    #[arg(long, value_name = "DIR", default_value = DEFAULT_PATH)]
+    store: PathBuf,
+    /// Extract and rewrite every article, even unchanged ones.
+    #[arg(long)]
+    force: bool,
+    /// Print one line per article, and what the RDF mapping left out.
+    #[arg(short, long)]
+    verbose: bool,
+}
+
+/// Extensions searched for in folders (files named explicitly are always read).
+const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+
+#[derive(Debug, Default)]
+struct Tally {
+    new: usize,
+    changed: usize,
+    unchanged: usize,
+    failed: usize,
+    warnings: usize,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
+    let mut tally = Tally::default();
+    let files = collect(&args.paths, &mut tally);
+
+    let store = Store::open(&args.store)?;
+    let dictionary = Dictionary::bundled().context("loading the bundled dictionary")?;
+    store.load_ontology().context("loading the ontology")?;
+    let (_, curated_warnings) = store.load_curated(&dictionary).context("loading the curated dictionary")?;
+    if args.verbose {
+        for warning in &curated_warnings {
+            eprintln!("tupu: ontology/dictionary.tsv: warning: {warning}");
+        }
+    }
+
+    // Built on first need: nothing to extract when every article is unchanged.
+    let mut pipeline: Option<Pipeline> = None;
+    for path in &files {
+        let doc = doc_name(path);
+        let result = ingest_one(&store, &mut pipeline, path, &doc, args.force);
+        match result {
+            Ok((outcome, quads, warnings)) => {
+                match outcome {
+                    Outcome::New => tally.new += 1,
+                    Outcome::Changed => tally.changed += 1,
+                    Outcome::Unchanged => tally.unchanged += 1,
+                }
+                tally.warnings += warnings.len();
+                if args.verbose {
+                    let outcome = format!("{outcome:?}").to_lowercase();
+                    eprintln!("tupu: {outcome:<9} {} ({quads} quads)", path.display());
+                    for warning in warnings {
+                        eprintln!("tupu: {}: warning: {warning}", path.display());
+                    }
+                }
+            }
+            Err(err) => {
+                eprintln!("tupu: {}: {err:#}", path.display());
+                tally.failed += 1;
+            }
+        }
+    }
+    store.flush()?;
+
+    let counts = store.counts()?;
+    let total = tally.new + tally.changed + tally.unchanged + tally.failed;
+    eprintln!(
+        "tupu: {total} article{}: {} new, {} changed, {} unchanged, {} failed",
+        if total == 1 { "" } else { "s" },
+        tally.new,
+        tally.changed,
+        tally.unchanged,
+        tally.failed
+    );
+    eprintln!(
+        "tupu: store {}: {} articles, {} entities ({} curated), {} statements, {} triples",
+        args.store.display(),
+        counts.articles,
+        counts.entities,
+        counts.curated_entities,
+        counts.statements,
+        counts.quads
+    );
+    if tally.warnings > 0 && !args.verbose {
+        eprintln!("tupu: the RDF mapping left out {} items (--verbose lists them)", tally.warnings);
+    }
+    Ok(if tally.failed > 0 { ExitStatus::Failure } else { ExitStatus::Success })
+}
+
+/// Reads, extracts and stores one article.
+fn ingest_one(
+    store: &Store,
+    pipeline: &mut Option<Pipeline>,
+    path: &Path,
+    doc: &str,
+    force: bool,
+) -> anyhow::Result<(Outcome, usize, Vec<String>)> {
+    let text = read_article(path)?;
+    if !force && store.article_status(doc, &text)? == Outcome::Unchanged {
+        return Ok((Outcome::Unchanged, 0, Vec::new()));
+    }
+    if pipeline.is_none() {
+        *pipeline = Some(Pipeline::new().context("loading the extractor")?);
+    }
+    let pipeline = pipeline.as_ref().expect("just built");
+    let extraction: Extraction = catch_unwind(AssertUnwindSafe(|| pipeline.extract(doc, &text)))
+        .map_err(|_| anyhow::anyhow!("the extractor panicked on this article"))?;
+    let ingested = if force {
+        store.replace_article(path, &text, &extraction)?
+    } else {
+        store.ingest_article(path, &text, &extraction)?
+    };
+    Ok((ingested.outcome, ingested.quads, ingested.warnings))
+}
+
+/// The text of an article: the one place that reads article files, so that
+/// decoding (encodings, HTML) is decided in one place — the pipeline's.
+fn read_article(path: &Path) -> anyhow::Result<String> {
+    Ok(tupu::pipeline::read_article(path)?)
+}
+
+/// The files to ingest, in order: named files as given, folders walked
+/// recursively in sorted order (hidden entries skipped). Two different
+/// files with one file name cannot both be ingested (articles are
+/// identified by file name): the second one fails.
+fn collect(paths: &[PathBuf], tally: &mut Tally) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => walk(path, &mut files, tally, 0),
+            Ok(_) => files.push(path.clone()),
+            Err(err) => {
+                eprintln!("tupu: {}: {err}", path.display());
+                tally.failed += 1;
+            }
+        }
+    }
+    let mut seen: HashMap<String, PathBuf> = HashMap::new();
+    let mut unique = Vec::new();
+    for file in files {
+        let canonical = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
+        match seen.get(&doc_name(&file)) {
+            Some(first) if *first == canonical => {}
+            Some(first) => {
+                eprintln!(
+                    "tupu: {}: same file name as {}; articles are identified by file name",
+                    file.display(),
+                    first.display()
+                );
+                tally.failed += 1;
+            }
+            None => {
+                seen.insert(doc_name(&file), canonical);
+                unique.push(file);
+            }
+        }
+    }
+    unique
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, tally: &mut Tally, depth: usize) {
+    if depth > 64 {
+        eprintln!("tupu: {}: folders nested too deep", dir.display());
+        tally.failed += 1;
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            eprintln!("tupu: {}: {err}", dir.display());
+            tally.failed += 1;
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, files, tally, depth + 1);
+        } else if path
+            .extension()
+            .is_some_and(|e| EXTENSIONS.contains(&e.to_string_lossy().to_ascii_lowercase().as_str()))
+        {
+            files.push(path);
+        }
+    }
+}

@@ -1,0 +1,350 @@
+//! Stage 1: from the article as written to the text the later stages read.
+//!
+//! Width folding (NFKC) and traditional → simplified conversion (OpenCC's
+//! t2s tables via `ferrous-opencc`), sentence splitting, and the dateline.
+//! Every position in the normalized text maps back to the original text, in
+//! chars and bytes, so provenance always points into the file as written.
+//!
+//! Decoding (legacy encodings) and HTML body extraction belong here too; the
+//! [`decode`] entry point is where they plug in.
+
+use crate::model::Span;
+use ferrous_opencc::{config::BuiltinConfig, OpenCC};
+use std::sync::OnceLock;
+use thiserror::Error;
+use unicode_normalization::UnicodeNormalization;
+
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum NormalizeError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is not valid UTF-8 (first bad byte at offset {offset})")]
+    InvalidUtf8 { offset: usize },
+    #[error("the file looks binary (NUL byte at offset {offset})")]
+    Binary { offset: usize },
+}
+
+/// Bytes of an article file → its text. Strips a UTF-8 byte-order mark.
+pub fn decode(bytes: &[u8]) -> Result<String, NormalizeError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(NormalizeError::Empty);
+    }
+    if let Some(offset) = bytes.iter().take(8192).position(|&b| b == 0) {
+        return Err(NormalizeError::Binary { offset });
+    }
+    String::from_utf8(bytes.to_vec())
+        .map_err(|e| NormalizeError::InvalidUtf8 { offset: e.utf8_error().valid_up_to() })
+}
+
+fn t2s_converter() -> &'static OpenCC {
+    static CONVERTER: OnceLock<OpenCC> = OnceLock::new();
+    CONVERTER.get_or_init(|| {
+        OpenCC::from_config(BuiltinConfig::T2s).expect("the bundled OpenCC t2s config loads")
+    })
+}
+
+/// Traditional → simplified Chinese (OpenCC t2s); other text is unchanged.
+pub fn to_simplified(text: &str) -> String {
+    t2s_converter().convert(text)
+}
+
+/// The key under which two names are "the same name" (ANNOTATION.md,
+/// Scoring): t2s, NFKC, lower case, without white space, hyphens, `·`, `・`
+/// and quotes. "Qwen 2.5 Max", "Qwen2.5-Max" and "qwen2.5max" fold alike.
+pub fn fold_name(name: &str) -> String {
+    let nfkc: String = name.nfkc().collect();
+    to_simplified(&nfkc)
+        .chars()
+        .filter(|c| !c.is_whitespace() && !is_dropped_in_names(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn is_dropped_in_names(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '‐' | '‑' | '‒' | '–' | '—' | '·' | '・' | '•' | '「' | '」' | '『' | '』' | '“' | '”'
+            | '"' | '\'' | '‘' | '’'
+    )
+}
+
+/// One sentence of the normalized text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub index: usize,
+    /// Char span in the normalized text, without the closing punctuation's
+    /// trailing white space.
+    pub span: Span,
+    /// Index of the paragraph (block of lines between blank lines).
+    pub paragraph: usize,
+    /// Bylines, mastheads and disclaimers: kept for offsets, not read.
+    pub boilerplate: bool,
+}
+
+/// An article after normalization.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The text as decoded, untouched.
+    pub original: String,
+    /// NFKC + simplified; what the later stages read.
+    pub text: String,
+    /// `text` as chars, for O(1) slicing by char positions.
+    pub chars: Vec<char>,
+    /// For each char of `text`, the index of the original char it came from.
+    to_original: Vec<usize>,
+    /// Byte offset of each original char, plus the total length at the end.
+    original_bytes: Vec<usize>,
+    pub sentences: Vec<Sentence>,
+    pub title: Option<String>,
+    /// The article's own date, `YYYY-MM-DD` (or `YYYY-MM`), when its first
+    /// lines give one.
+    pub dateline: Option<String>,
+}
+
+impl Document {
+    pub fn new(original: &str) -> Document {
+        let original_chars: Vec<(usize, char)> = original.char_indices().collect();
+        let mut original_bytes: Vec<usize> = original_chars.iter().map(|(b, _)| *b).collect();
+        original_bytes.push(original.len());
+
+        // NFKC char by char keeps the map exact; the few chars whose NFKC
+        // form is longer (ligatures, ㈠) map each output char to their source.
+        let mut folded = String::with_capacity(original.len());
+        let mut folded_to_original = Vec::with_capacity(original_chars.len());
+        for (index, (_, c)) in original_chars.iter().enumerate() {
+            for n in std::iter::once(*c).nfkc() {
+                folded.push(n);
+                folded_to_original.push(index);
+            }
+        }
+        let simplified = to_simplified(&folded);
+        let (text, to_original) = if simplified.chars().count() == folded_to_original.len() {
+            (simplified, folded_to_original)
+        } else {
+            // A phrase conversion changed the length: convert char by char
+            // instead, so that positions still line up.
+            let mut text = String::with_capacity(folded.len());
+            for c in folded.chars() {
+                let mut buf = [0u8; 4];
+                let converted = to_simplified(c.encode_utf8(&mut buf));
+                let mut it = converted.chars();
+                match (it.next(), it.next()) {
+                    (Some(s), None) => text.push(s),
+                    _ => text.push(c),
+                }
+            }
+            (text, folded_to_original)
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let sentences = split_sentences(&chars);
+        let title = first_line(&chars);
+        let dateline = find_dateline(&chars);
+        Document { original: original.to_string(), text, chars, to_original, original_bytes, sentences, title, dateline }
+    }
+
+    /// Normalized char span → (original char span, original byte span).
+    pub fn original_span(&self, span: Span) -> (Span, Span) {
+        if self.to_original.is_empty() {
+            return (Span::new(0, 0), Span::new(0, 0));
+        }
+        let start = self.to_original[span.start.min(self.to_original.len() - 1)];
+        let end = if span.end == 0 {
+            start
+        } else {
+            self.to_original[(span.end - 1).min(self.to_original.len() - 1)] + 1
+        };
+        let chars = Span::new(start, end.max(start));
+        let bytes = Span::new(self.original_bytes[chars.start], self.original_bytes[chars.end]);
+        (chars, bytes)
+    }
+
+    /// The original text under a normalized span.
+    pub fn original_text(&self, span: Span) -> &str {
+        let (_, bytes) = self.original_span(span);
+        &self.original[bytes.start..bytes.end]
+    }
+
+    /// The normalized text under a char span.
+    pub fn slice(&self, span: Span) -> String {
+        self.chars[span.start.min(self.chars.len())..span.end.min(self.chars.len())].iter().collect()
+    }
+
+    /// The sentence that contains char position `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<&Sentence> {
+        let i = self.sentences.partition_point(|s| s.span.end <= pos);
+        self.sentences.get(i).filter(|s| s.span.start <= pos)
+    }
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | '！' | '？' | '…')
+}
+
+/// Sentences end at 。！？ and at line breaks; closing quotes and brackets
+/// right after the end mark stay with the sentence. Each non-empty line is a
+/// paragraph: plain-text exports put one paragraph on a line.
+fn split_sentences(chars: &[char]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut paragraph = 0;
+    let mut line_start = 0;
+    while line_start <= chars.len() {
+        let line_end = chars[line_start..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| line_start + p);
+        let before = sentences.len();
+        let mut start = line_start;
+        let mut i = line_start;
+        while i < line_end {
+            if is_sentence_end(chars[i]) {
+                let mut end = i + 1;
+                while end < line_end && (is_sentence_end(chars[end]) || is_closing(chars[end])) {
+                    end += 1;
+                }
+                push_sentence(chars, start, end, paragraph, &mut sentences);
+                start = end;
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        push_sentence(chars, start, line_end, paragraph, &mut sentences);
+        if sentences.len() > before {
+            paragraph += 1;
+        }
+        line_start = line_end + 1;
+    }
+    sentences
+}
+
+fn push_sentence(chars: &[char], start: usize, end: usize, paragraph: usize, sentences: &mut Vec<Sentence>) {
+    let (mut s, mut e) = (start, end);
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    if s < e {
+        let text: String = chars[s..e].iter().collect();
+        sentences.push(Sentence {
+            index: sentences.len(),
+            span: Span::new(s, e),
+            paragraph,
+            boilerplate: is_boilerplate(&text),
+        });
+    }
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '」' | '』' | '”' | '’' | ')' | '）' | '】' | '》' | '"')
+}
+
+/// Lines that credit the publisher rather than say anything (ANNOTATION.md:
+/// bylines and mastheads are not annotated), and legal disclaimers.
+fn is_boilerplate(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    const PREFIXES: [&str; 12] = [
+        "文|", "文 |", "编辑|", "编辑 |", "作者|", "作者:", "来源:", "责任编辑", "免责声明", "图片来源", "校对", "原标题",
+    ];
+    PREFIXES.iter().any(|p| s.starts_with(p)) || s.contains("本文并非投资建议") || s.contains("不承担任何责任")
+}
+
+fn first_line(chars: &[char]) -> Option<String> {
+    let text: String = chars.iter().take(400).collect();
+    text.lines().map(str::trim).find(|l| !l.is_empty()).map(|l| l.trim_start_matches('#').trim().to_string())
+}
+
+/// A date within the first lines, e.g. `2025/07/23`, `2025-07-23` or
+/// `2025年7月23日`.
+fn find_dateline(chars: &[char]) -> Option<String> {
+    let head: String = chars.iter().take(300).collect();
+    for line in head.lines().take(8) {
+        if let Some(date) = parse_full_date(line) {
+            return Some(date);
+        }
+    }
+    None
+}
+
+fn parse_full_date(line: &str) -> Option<String> {
+    let re = date_regex();
+    let caps = re.captures(line)?;
+    let year: u32 = caps.get(1)?.as_str().parse().ok()?;
+    let month: u32 = caps.get(2)?.as_str().parse().ok()?;
+    if !(1990..=2100).contains(&year) || !(1..=12).contains(&month) {
+        return None;
+    }
+    match caps.get(3).and_then(|d| d.as_str().parse::<u32>().ok()) {
+        Some(day) if (1..=31).contains(&day) => Some(format!("{year:04}-{month:02}-{day:02}")),
+        _ => Some(format!("{year:04}-{month:02}")),
+    }
+}
+
+fn date_regex() -> &'static regex::Regex {
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(\d{4})\s*[年/\-.]\s*(\d{1,2})\s*(?:[月/\-.]\s*(\d{1,2})\s*日?)?").unwrap()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn traditional_becomes_simplified_with_offsets_into_the_original() {
+        let doc = Document::new("騰訊與明德醫療合作開發了「啓元重症大模型」。");
+        assert_eq!(doc.text, "腾讯与明德医疗合作开发了「启元重症大模型」。");
+        let at = doc.text.chars().position(|c| c == '明').unwrap();
+        let span = Span::new(at, at + 4);
+        assert_eq!(doc.original_text(span), "明德醫療");
+        let (chars, bytes) = doc.original_span(span);
+        assert_eq!(chars, Span::new(3, 7));
+        assert_eq!(bytes, Span::new(9, 21));
+    }
+
+    #[test]
+    fn full_width_folds_and_positions_still_map() {
+        let doc = Document::new("ＱｗＱ－３２Ｂ，开源。");
+        assert_eq!(doc.text, "QwQ-32B,开源。");
+        assert_eq!(doc.original_text(Span::new(0, 7)), "ＱｗＱ－３２Ｂ");
+    }
+
+    #[test]
+    fn sentences_split_on_end_marks_and_lines_with_boilerplate_flagged() {
+        let doc = Document::new("标题\n\n文|某某\n\n第一句。第二句!「第三句。」\n第四句");
+        let texts: Vec<String> = doc.sentences.iter().map(|s| doc.slice(s.span)).collect();
+        assert_eq!(texts, ["标题", "文|某某", "第一句。", "第二句!", "「第三句。」", "第四句"]);
+        assert!(doc.sentences[1].boilerplate);
+        assert!(!doc.sentences[2].boilerplate);
+        assert_eq!(doc.sentences[2].paragraph, doc.sentences[3].paragraph);
+        assert_ne!(doc.sentences[0].paragraph, doc.sentences[2].paragraph);
+        assert_eq!(doc.sentence_at(doc.sentences[3].span.start).unwrap().index, 3);
+    }
+
+    #[test]
+    fn dateline_and_title_from_the_first_lines() {
+        let doc = Document::new("大模型观察\n\n某财经\n2025/07/23\n\n正文。");
+        assert_eq!(doc.title.as_deref(), Some("大模型观察"));
+        assert_eq!(doc.dateline.as_deref(), Some("2025-07-23"));
+        let doc = Document::new("标题\n2025年6月12日\n正文");
+        assert_eq!(doc.dateline.as_deref(), Some("2025-06-12"));
+        assert_eq!(Document::new("没有日期的文章").dateline, None);
+    }
+
+    #[test]
+    fn names_fold_for_comparison() {
+        assert_eq!(fold_name("Qwen 2.5-Max"), fold_name("qwen2.5max"));
+        assert_eq!(fold_name("通義千問"), "通义千问");
+        assert_eq!(fold_name("豆包·深度思考模型"), "豆包深度思考模型");
+        assert_eq!(fold_name("「西小服」"), "西小服");
+    }
+
+    #[test]
+    fn decode_rejects_empty_binary_and_bad_utf8() {
+        assert!(matches!(decode(b"  \n"), Err(NormalizeError::Empty)));
+        assert!(matches!(decode(b"ab\0cd"), Err(NormalizeError::Binary { offset: 2 })));
+        assert!(matches!(decode(b"ok\xff"), Err(NormalizeError::InvalidUtf8 { offset: 2 })));
+        assert_eq!(decode("\u{feff}腾讯".as_bytes()).unwrap(), "腾讯");
+    }
+}

@@ -1,0 +1,87 @@
+//! The only module that chains the stages:
+//! normalize → segment → recognize → relate → resolve.
+
+use crate::dictionary::{Dictionary, DictionaryError};
+use crate::model::Extraction;
+use crate::normalize::{self, Document, NormalizeError};
+use crate::recognize::{self, Lexicon};
+use crate::relate;
+use crate::resolve;
+use crate::segment::Segmenter;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+/// Bumped whenever extraction output may change, so that stores know an
+/// unchanged article still needs re-ingesting.
+pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x1");
+
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum PipelineError {
+    #[error("invalid dictionary")]
+    Dictionary(#[from] DictionaryError),
+    #[error("{path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {source}")]
+    Decode { path: PathBuf, source: NormalizeError },
+}
+
+/// The extractor: the dictionary and segmenter loaded once, then any
+/// number of articles. Pure: the same text always gives the same output.
+pub struct Pipeline {
+    dictionary: Dictionary,
+    lexicon: Lexicon,
+    segmenter: Segmenter,
+}
+
+impl Pipeline {
+    /// A pipeline with the bundled dictionary.
+    pub fn new() -> Result<Pipeline, PipelineError> {
+        Ok(Pipeline::with_dictionary(Dictionary::bundled()?))
+    }
+
+    pub fn with_dictionary(dictionary: Dictionary) -> Pipeline {
+        let lexicon = Lexicon::new(&dictionary);
+        let segmenter = Segmenter::new(&dictionary);
+        Pipeline { dictionary, lexicon, segmenter }
+    }
+
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.dictionary
+    }
+
+    /// Extracts one article. `doc` names it in provenance (its file name).
+    pub fn extract(&self, doc: &str, text: &str) -> Extraction {
+        let document = Document::new(text);
+        self.extract_document(doc, &document)
+    }
+
+    pub fn extract_document(&self, doc: &str, document: &Document) -> Extraction {
+        let tokens: Vec<_> = document
+            .sentences
+            .iter()
+            .map(|s| self.segmenter.tag(&document.slice(s.span), s.span.start))
+            .collect();
+        let mentions = recognize::recognize(document, &tokens, &self.dictionary, &self.lexicon);
+        let related = relate::relate(document, &mentions, &self.dictionary);
+        resolve::resolve(doc, document, &mentions, &related, &self.dictionary)
+    }
+
+    /// Reads, decodes and extracts one file; the document is named by the
+    /// file name.
+    pub fn extract_file(&self, path: &Path) -> Result<Extraction, PipelineError> {
+        let text = read_article(path)?;
+        Ok(self.extract(&doc_name(path), &text))
+    }
+}
+
+/// The text of an article file.
+pub fn read_article(path: &Path) -> Result<String, PipelineError> {
+    let bytes = std::fs::read(path).map_err(|source| PipelineError::Read { path: path.to_path_buf(), source })?;
+    normalize::decode(&bytes).map_err(|source| PipelineError::Decode { path: path.to_path_buf(), source })
+}
+
+/// The name under which an article is known: its file name.
+pub fn doc_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}

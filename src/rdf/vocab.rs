@@ -1,0 +1,214 @@
+//! The IRIs tupu writes, as constants: the terms of `ontology/tupu.ttl` and
+//! the few external vocabularies it reuses.
+//!
+//! ```
+//! use tupu::rdf::vocab::tupu;
+//! assert_eq!(tupu::USES_MODEL.as_str(), "https://tupu.dev/ontology#usesModel");
+//! ```
+
+use crate::model::{EntityType, Predicate};
+use oxigraph::model::NamedNodeRef;
+
+/// Namespace of the ontology's terms (prefix `tupu:`).
+pub const ONTOLOGY_NS: &str = "https://tupu.dev/ontology#";
+/// The ontology itself (`owl:Ontology`).
+pub const ONTOLOGY: &str = "https://tupu.dev/ontology";
+/// Entities: `https://tupu.dev/id/{Type}/{percent-encoded label}`.
+pub const ENTITY_NS: &str = "https://tupu.dev/id/";
+/// Articles: `https://tupu.dev/article/{percent-encoded file name}`; also the
+/// name of the article's graph.
+pub const ARTICLE_NS: &str = "https://tupu.dev/article/";
+/// The named graph of the curated dictionary.
+pub const CURATED_GRAPH: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("https://tupu.dev/graph/curated");
+/// The named graph holding `ontology/tupu.ttl`.
+pub const ONTOLOGY_GRAPH: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("https://tupu.dev/graph/ontology");
+
+/// Prefixes used when writing Turtle and when printing IRIs in tables and
+/// messages. The first match wins, so longer namespaces come first.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("tupu", ONTOLOGY_NS),
+    ("id", ENTITY_NS),
+    ("article", ARTICLE_NS),
+    ("graph", "https://tupu.dev/graph/"),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ("owl", "http://www.w3.org/2002/07/owl#"),
+    ("skos", "http://www.w3.org/2004/02/skos/core#"),
+    ("prov", "http://www.w3.org/ns/prov#"),
+    ("schema", "https://schema.org/"),
+    ("sh", "http://www.w3.org/ns/shacl#"),
+];
+
+/// The `PREFIX` lines of [`PREFIXES`], to put in front of a SPARQL query.
+///
+/// ```
+/// assert!(tupu::rdf::vocab::sparql_prefixes().contains("PREFIX tupu: <https://tupu.dev/ontology#>"));
+/// ```
+pub fn sparql_prefixes() -> String {
+    PREFIXES.iter().map(|(p, ns)| format!("PREFIX {p}: <{ns}>\n")).collect()
+}
+
+/// Terms of `ontology/tupu.ttl`.
+pub mod tupu {
+    use oxigraph::model::NamedNodeRef;
+
+    macro_rules! terms {
+        ($($(#[$doc:meta])* $name:ident = $local:literal;)*) => {
+            $(
+                $(#[$doc])*
+                pub const $name: NamedNodeRef<'static> =
+                    NamedNodeRef::new_unchecked(concat!("https://tupu.dev/ontology#", $local));
+            )*
+            /// Every term above, for consistency checks against the ontology file.
+            pub const ALL: &[NamedNodeRef<'static>] = &[$($name),*];
+        };
+    }
+
+    terms! {
+        // Entity classes (ANNOTATION.md).
+        ENTITY = "Entity";
+        ACTOR = "Actor";
+        ARTIFACT = "Artifact";
+        COMPANY = "Company";
+        ORGANIZATION = "Organization";
+        MODEL = "Model";
+        PRODUCT = "Product";
+        DEPLOYMENT = "Deployment";
+        PERSON = "Person";
+        BENCHMARK = "Benchmark";
+        SECTOR = "Sector";
+        PLACE = "Place";
+        TECHNOLOGY = "Technology";
+        // Relations (ANNOTATION.md).
+        DEVELOPED_BY = "developedBy";
+        SUBSIDIARY_OF = "subsidiaryOf";
+        USES_MODEL = "usesModel";
+        VARIANT_OF = "variantOf";
+        PARTNER_OF = "partnerOf";
+        APPLIED_IN = "appliedIn";
+        USES_TECHNOLOGY = "usesTechnology";
+        EVALUATED_ON = "evaluatedOn";
+        AFFILIATED_WITH = "affiliatedWith";
+        LOCATED_IN = "locatedIn";
+        INVESTED_IN = "investedIn";
+        // Figures.
+        FIGURE = "Figure";
+        OBSERVATION = "Observation";
+        FORECAST = "Forecast";
+        SUBJECT = "subject";
+        METRIC = "metric";
+        VALUE = "value";
+        UNIT = "unit";
+        PERIOD = "period";
+        // Sources.
+        SOURCE = "Source";
+        ARTICLE = "Article";
+        CURATED_GRAPH = "CuratedGraph";
+        ONTOLOGY_GRAPH = "OntologyGraph";
+        PATH = "path";
+        TITLE = "title";
+        SHA256 = "sha256";
+        PUBLISHED = "published";
+        INGESTED_AT = "ingestedAt";
+        EXTRACTOR_VERSION = "extractorVersion";
+        // Provenance.
+        STATEMENT = "Statement";
+        SENTENCE = "sentence";
+        SPAN_TEXT = "spanText";
+        SENTENCE_INDEX = "sentenceIndex";
+        CHAR_START = "charStart";
+        CHAR_END = "charEnd";
+        BYTE_START = "byteStart";
+        BYTE_END = "byteEnd";
+        RULE = "rule";
+        CONFIDENCE = "confidence";
+        HEDGED = "hedged";
+    }
+}
+
+/// Terms of other vocabularies.
+pub mod ext {
+    use oxigraph::model::NamedNodeRef;
+
+    pub use oxigraph::model::vocab::rdf::{
+        LANG_STRING as RDF_LANG_STRING, OBJECT as RDF_OBJECT, PREDICATE as RDF_PREDICATE,
+        SUBJECT as RDF_SUBJECT, TYPE as RDF_TYPE,
+    };
+    pub use oxigraph::model::vocab::rdfs::{LABEL as RDFS_LABEL, SUB_CLASS_OF as RDFS_SUB_CLASS_OF};
+    pub use oxigraph::model::vocab::xsd::{
+        BOOLEAN as XSD_BOOLEAN, DATE as XSD_DATE, DATE_TIME as XSD_DATE_TIME,
+        DECIMAL as XSD_DECIMAL, G_YEAR as XSD_G_YEAR, G_YEAR_MONTH as XSD_G_YEAR_MONTH,
+        INTEGER as XSD_INTEGER, STRING as XSD_STRING,
+    };
+
+    pub const SKOS_ALT_LABEL: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("http://www.w3.org/2004/02/skos/core#altLabel");
+    pub const PROV_WAS_DERIVED_FROM: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("http://www.w3.org/ns/prov#wasDerivedFrom");
+}
+
+/// The class of an entity type.
+///
+/// ```
+/// use tupu::EntityType;
+/// assert_eq!(tupu::rdf::vocab::class(EntityType::Deployment).as_str(), "https://tupu.dev/ontology#Deployment");
+/// ```
+pub fn class(kind: EntityType) -> NamedNodeRef<'static> {
+    match kind {
+        EntityType::Company => tupu::COMPANY,
+        EntityType::Organization => tupu::ORGANIZATION,
+        EntityType::Model => tupu::MODEL,
+        EntityType::Product => tupu::PRODUCT,
+        EntityType::Deployment => tupu::DEPLOYMENT,
+        EntityType::Person => tupu::PERSON,
+        EntityType::Benchmark => tupu::BENCHMARK,
+        EntityType::Sector => tupu::SECTOR,
+        EntityType::Place => tupu::PLACE,
+        EntityType::Technology => tupu::TECHNOLOGY,
+    }
+}
+
+/// The property of a relation predicate.
+///
+/// ```
+/// use tupu::Predicate;
+/// assert_eq!(tupu::rdf::vocab::property(Predicate::AppliedIn).as_str(), "https://tupu.dev/ontology#appliedIn");
+/// ```
+pub fn property(predicate: Predicate) -> NamedNodeRef<'static> {
+    match predicate {
+        Predicate::DevelopedBy => tupu::DEVELOPED_BY,
+        Predicate::SubsidiaryOf => tupu::SUBSIDIARY_OF,
+        Predicate::UsesModel => tupu::USES_MODEL,
+        Predicate::VariantOf => tupu::VARIANT_OF,
+        Predicate::PartnerOf => tupu::PARTNER_OF,
+        Predicate::AppliedIn => tupu::APPLIED_IN,
+        Predicate::UsesTechnology => tupu::USES_TECHNOLOGY,
+        Predicate::EvaluatedOn => tupu::EVALUATED_ON,
+        Predicate::AffiliatedWith => tupu::AFFILIATED_WITH,
+        Predicate::LocatedIn => tupu::LOCATED_IN,
+        Predicate::InvestedIn => tupu::INVESTED_IN,
+    }
+}
+
+/// `prefix:local` for an IRI in a known namespace, with the local part
+/// percent-decoded for reading (`id:Model/通义千问`); `<iri>` otherwise.
+///
+/// For display only: the result is not always valid Turtle or SPARQL.
+///
+/// ```
+/// use tupu::rdf::vocab::compact;
+/// assert_eq!(compact("https://tupu.dev/ontology#usesModel"), "tupu:usesModel");
+/// assert_eq!(compact("https://tupu.dev/id/Model/%E9%80%9A%E4%B9%89%E5%8D%83%E9%97%AE"), "id:Model/通义千问");
+/// assert_eq!(compact("http://example.com/x"), "<http://example.com/x>");
+/// ```
+pub fn compact(iri: &str) -> String {
+    for (prefix, ns) in PREFIXES {
+        if let Some(local) = iri.strip_prefix(ns) {
+            return format!("{prefix}:{}", super::percent_decode(local));
+        }
+    }
+    format!("<{iri}>")
+}

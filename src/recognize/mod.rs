@@ -1,0 +1,135 @@
+//! Stage 3: entity mentions.
+//!
+//! Two sources: the curated dictionary ([`lexicon`]) and patterns that find
+//! names no dictionary has yet ([`pattern`]). Overlaps are settled here
+//! (the longer, more specific span wins), then [`context`] types what only
+//! the sentence can tell: a named assistant built for a district government
+//! is a Deployment, a sector word is kept only where it names a field.
+
+pub mod context;
+pub mod lexicon;
+pub mod pattern;
+
+use crate::dictionary::Dictionary;
+use crate::model::{EntityType, Mention, Span};
+use crate::normalize::Document;
+use crate::segment::Token;
+
+pub use lexicon::Lexicon;
+
+/// One sentence as the recognizers see it.
+pub struct SentenceView<'a> {
+    pub index: usize,
+    pub span: Span,
+    /// The sentence's chars (normalized text).
+    pub chars: &'a [char],
+    pub tokens: &'a [Token],
+}
+
+impl SentenceView<'_> {
+    /// Sentence-relative char position → document position.
+    pub fn abs(&self, rel: usize) -> usize {
+        self.span.start + rel
+    }
+
+    pub fn text(&self, rel: Span) -> String {
+        self.chars[rel.start..rel.end].iter().collect()
+    }
+
+    /// The token that covers document position `pos`.
+    pub fn token_at(&self, pos: usize) -> Option<usize> {
+        self.tokens.iter().position(|t| t.span.start <= pos && pos < t.span.end)
+    }
+}
+
+/// Finds every mention of a document, sentence by sentence.
+pub fn recognize(
+    doc: &Document,
+    tokens: &[Vec<Token>],
+    dictionary: &Dictionary,
+    lexicon: &Lexicon,
+) -> Vec<Mention> {
+    let mut all = Vec::new();
+    for sentence in &doc.sentences {
+        if sentence.boilerplate {
+            continue;
+        }
+        let view = SentenceView {
+            index: sentence.index,
+            span: sentence.span,
+            chars: &doc.chars[sentence.span.start..sentence.span.end],
+            tokens: &tokens[sentence.index],
+        };
+        let mut found = lexicon.find(&view, dictionary);
+        found.extend(pattern::find(&view, dictionary, &found));
+        all.extend(settle_overlaps(found));
+    }
+    // Short forms that only mean the entity once the article named it in
+    // full (文库 after 百度文库).
+    let extra = lexicon.find_short_forms(doc, tokens, dictionary, &all);
+    if !extra.is_empty() {
+        all.extend(extra);
+        all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        all = settle_overlaps(all);
+    }
+    for mention in &mut all {
+        mention.surface = doc.original_text(mention.span).to_string();
+    }
+    context::retype(doc, &mut all, dictionary);
+    all
+}
+
+/// Keeps the best of overlapping mentions: the longer span, then the
+/// curated one, then the more confident.
+pub fn settle_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
+    mentions.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(b.entry.is_some().cmp(&a.entry.is_some()))
+            .then(b.confidence.total_cmp(&a.confidence))
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    let mut kept: Vec<Mention> = Vec::new();
+    for m in mentions {
+        if kept.iter().all(|k| !k.span.overlaps(m.span)) {
+            kept.push(m);
+        }
+    }
+    kept.sort_by_key(|m| m.span.start);
+    kept
+}
+
+/// Words that describe a kind of thing rather than name one: never the head
+/// of a discovered name.
+pub fn is_generic_head(word: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "通用", "国产", "开源", "闭源", "多模态", "视觉", "语言", "语音", "医疗", "行业", "垂直", "基础",
+        "基座", "推理", "生成", "文生图", "视频生成", "轻量级", "轻量", "领先", "顶尖", "最佳", "本土",
+        "国际", "中国", "美国", "国内", "国外", "全球", "自研", "专属", "定制", "人工智能", "AI", "ai",
+        "新一代", "下一代", "旗舰", "主流", "头部", "前沿", "底层", "端侧", "云端", "大型", "小型", "超大",
+        "万亿参数", "千亿参数", "百亿参数", "该", "此", "这", "其", "这款", "该款", "一款", "多款", "各类",
+        "各种", "相关", "专业", "金融", "政务", "教育", "工业", "法律", "科学", "数学", "代码", "编程",
+        "对话", "聊天", "思考", "深度思考", "混合", "专家", "稀疏", "稠密", "密集", "预训练", "训练",
+        "微调", "蒸馏", "小", "大", "新", "首个", "第一", "世界", "数据", "知识", "通识", "场景", "产业",
+        "企业", "公司", "平台", "模型", "智能", "数字", "数智", "智慧", "城市", "政府", "国家", "地方",
+        "省级", "市级", "区级", "部分", "多家", "多个", "各大", "三甲", "这家", "那家", "母", "子", "上市",
+        "初创", "科技", "互联网", "传统", "海外", "当地", "本地", "大厂", "巨头", "独角兽", "明星", "重症",
+    ];
+    GENERIC.contains(&word)
+}
+
+/// The type a role noun after a name gives it (「西小服」AI专员 → an app).
+pub fn type_of_role_suffix(suffix: &str) -> Option<EntityType> {
+    const APP: &[&str] = &[
+        "AI专员", "数字员工", "数智员工", "数字人", "智能助手", "AI助手", "助手", "智能体", "专员",
+        "平台", "系统", "App", "APP", "app", "应用", "小程序", "机器人", "客服", "服务号",
+    ];
+    if suffix.ends_with("大模型") || suffix.ends_with("模型") {
+        return Some(EntityType::Model);
+    }
+    APP.iter().any(|s| suffix.ends_with(s)).then_some(EntityType::Product)
+}
+
+#[cfg(test)]
+mod tests;

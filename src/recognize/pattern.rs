@@ -1,0 +1,408 @@
+//! Names no dictionary has yet: model versions, names introduced by 名为 or
+//! set in quotes, organizations by their suffix, partners, persons by title.
+//!
+//! Each rule is one function with its own rule id, so that provenance says
+//! which pattern found a name and tests can pin each rule down.
+
+use super::{is_generic_head, type_of_role_suffix, SentenceView};
+use crate::dictionary::Dictionary;
+use crate::model::{EntityType, Mention, Span};
+use crate::segment::is_cjk;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// All pattern rules over one sentence. `curated` are the dictionary
+/// matches already found there (for families, makers and context).
+pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
+    let mut found = Vec::new();
+    found.extend(latin_model_names(view, dictionary, curated));
+    found.extend(family_versions(view, dictionary, curated));
+    found.extend(introduced_names(view, curated));
+    found.extend(model_heads(view, dictionary, curated));
+    found.extend(organizations_by_suffix(view, dictionary));
+    found.extend(partners(view, curated));
+    found.extend(governments(view, curated));
+    found.extend(persons_by_title(view, curated));
+    found
+}
+
+fn mention(view: &SentenceView, rel: Span, kind: EntityType, rule: &'static str, confidence: f32) -> Mention {
+    Mention {
+        surface: String::new(),
+        text: view.text(rel),
+        kind,
+        span: Span::new(view.abs(rel.start), view.abs(rel.end)),
+        sentence: view.index,
+        entry: None,
+        family: None,
+        rule,
+        confidence,
+    }
+}
+
+fn char_span(text: &str, m: &regex::Match) -> Span {
+    let start = text[..m.start()].chars().count();
+    Span::new(start, start + m.as_str().chars().count())
+}
+
+fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("pattern compiles"))
+}
+
+/// Latin acronyms of the trade that are never names on their own.
+fn is_common_acronym(word: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "ai", "aigc", "agi", "gpu", "cpu", "npu", "tpu", "api", "saas", "iaas", "paas", "maas", "llm",
+        "llms", "dau", "mau", "app", "it", "icu", "ceo", "cto", "coo", "cfo", "ipo", "b端", "c端", "token",
+        "tokens", "ar", "vr", "xr", "5g", "ok", "pc", "ui", "ux", "cot", "rag", "moe", "sft", "rlhf", "ppt",
+        "pdf", "url", "ip", "id", "sdk", "ide", "os", "soc", "pro", "max", "plus", "lite", "mini", "turbo",
+        "vision", "standard", "ultra", "flash", "chat", "agent", "agents", "ai+", "gdp", "roi", "kpi",
+        "etf", "usd", "cny", "hk", "us", "eu", "uk", "vs", "ttm", "ps", "pe",
+    ];
+    COMMON.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// Qwen2.5-VL, QwQ-32B, GLM-4.5, Step-3, Qwen3-235B-A22B, DeepSeek-V4:
+/// Latin names with a version or a size, tied to a known family or maker,
+/// or marked as models by their size or by the word 模型 after them.
+fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(
+        &RE,
+        r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:[ ](?:[0-9][0-9.]*[A-Za-z]?|Turbo|Pro|Max|Plus|Mini|Lite|Flash|Ultra|Sonnet|Opus|Haiku|Instruct|Coder|Thinking|VL|R[0-9]|V[0-9][0-9.]*|K[0-9][0-9.]*))*",
+    );
+    let text: String = view.chars.iter().collect();
+    let mut found = Vec::new();
+    for m in re.find_iter(&text) {
+        let rel = char_span(&text, &m);
+        // Part of a longer alphanumeric run (e.g. after a digit): not a name start.
+        if rel.start > 0 && view.chars[rel.start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let name = m.as_str().trim_end();
+        if is_common_acronym(name) {
+            continue;
+        }
+        let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+        if curated.iter().any(|c| c.span == abs || c.span.contains(abs)) {
+            continue;
+        }
+        let has_digit = name.chars().any(|c| c.is_ascii_digit());
+        let after: String = view.chars[rel.end..].iter().take(3).collect();
+        let followed_by_model = after.starts_with("模型") || after.starts_with("大模型") || after.starts_with("系列");
+        let prefix = known_prefix(name, dictionary);
+        let sized = has_size_suffix(name);
+        if has_digit && (prefix.is_some() || sized || followed_by_model) {
+            let mut found_mention = mention(view, rel, EntityType::Model, "pattern.latin-version", 0.8);
+            found_mention.family = prefix;
+            found.push(found_mention);
+        } else if !has_digit && followed_by_model && name.chars().count() >= 3 {
+            found.push(mention(view, rel, EntityType::Model, "pattern.latin-model", 0.6));
+        } else if !has_digit && (name.to_ascii_lowercase().contains("bench") || name.ends_with("Arena")) {
+            found.push(mention(view, rel, EntityType::Benchmark, "pattern.benchmark", 0.7));
+        } else if after.starts_with("公司") && name.chars().count() >= 3 {
+            found.push(mention(view, rel, EntityType::Company, "pattern.latin-company", 0.6));
+        }
+    }
+    found
+}
+
+/// The curated model, product or company whose name begins `name`, when
+/// what follows looks like a version (digits, `-`, `.`).
+fn known_prefix(name: &str, dictionary: &Dictionary) -> Option<usize> {
+    let chars: Vec<char> = name.chars().collect();
+    (2..chars.len()).rev().find_map(|len| {
+        let next = chars[len];
+        if !(next.is_ascii_digit() || matches!(next, '-' | '.' | ' ' | '_')) {
+            return None;
+        }
+        if chars[len - 1].is_ascii_digit() && next.is_ascii_digit() {
+            return None;
+        }
+        let prefix: String = chars[..len].iter().collect();
+        let id = dictionary.lookup(&prefix)?;
+        matches!(
+            dictionary.entry(id).kind,
+            EntityType::Model | EntityType::Product | EntityType::Company
+        )
+        .then_some(id)
+    })
+}
+
+/// 7B, 32B, 235B-A22B, 1.5B: parameter counts written into a name.
+fn has_size_suffix(name: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    regex(&RE, r"(?:^|[-_ ])[0-9]+(?:\.[0-9]+)?[BbMmTt](?:$|[-_ ])").is_match(name)
+}
+
+/// 通义万相2.1, 文心4.5 Turbo, 混元T1, 豆包·深度思考模型: a curated model
+/// followed by a version or by `·` and a sub-name is a member of that family.
+fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
+    static VERSION: OnceLock<Regex> = OnceLock::new();
+    let version = regex(
+        &VERSION,
+        r"^(?:[ ]?(?:[0-9]+(?:\.[0-9]+)*|[A-Z][0-9]+(?:\.[0-9]+)?)(?:[ ]?(?:Turbo|Pro|Max|Plus|Mini|Lite|Flash|Ultra|Preview))*|·[\p{Han}]{2,8}?(?:大模型|模型))",
+    );
+    let mut found = Vec::new();
+    for c in curated {
+        let Some(id) = c.entry else { continue };
+        if dictionary.entry(id).kind != EntityType::Model || c.text.ends_with("模型") && !c.text.ends_with("大模型") {
+            continue;
+        }
+        let rel_end = c.span.end - view.span.start;
+        let rest: String = view.chars[rel_end..].iter().collect();
+        let Some(m) = version.find(&rest) else { continue };
+        let len = m.as_str().chars().count();
+        // "Qwen3" must not become "Qwen3 2025": a bare number after a space is not a version.
+        if m.as_str().starts_with(' ') && !m.as_str()[1..].starts_with(|ch: char| ch.is_ascii_uppercase()) {
+            continue;
+        }
+        if view.chars.get(rel_end + len).is_some_and(|ch| ch.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let rel = Span::new(c.span.start - view.span.start, rel_end + len);
+        let mut variant = mention(view, rel, EntityType::Model, "pattern.family-version", 0.85);
+        variant.family = Some(id);
+        found.push(variant);
+    }
+    found
+}
+
+/// Names introduced by 名为/叫做, or set in quotes next to a role noun
+/// (「西小服」AI专员) or after a verb of making (推出了「…」).
+fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static NAMED: OnceLock<Regex> = OnceLock::new();
+    static QUOTED: OnceLock<Regex> = OnceLock::new();
+    let named = regex(
+        &NAMED,
+        r"(?:名为|名叫|叫做|称为|命名为|取名为|取名|代号为|代号)[「“《\x22]?([\p{Han}A-Za-z0-9·.\-]{2,16}?)[」”》\x22]?(?:[,，。;；、)）]|的|$)",
+    );
+    let quoted = regex(&QUOTED, r"[「“《]([^」”》「“《,，。]{2,16})[」”》]");
+    let text: String = view.chars.iter().collect();
+    let mut found = Vec::new();
+    for caps in named.captures_iter(&text) {
+        let g = caps.get(1).unwrap();
+        let rel = char_span(&text, &g);
+        let name = g.as_str();
+        let kind = type_of_role_suffix(name).unwrap_or(EntityType::Product);
+        if !covered_by_curated(view, rel, curated) {
+            found.push(mention(view, rel, kind, "pattern.named", 0.8));
+        }
+    }
+    for caps in quoted.captures_iter(&text) {
+        let inner = caps.get(1).unwrap();
+        let whole = caps.get(0).unwrap();
+        let rel = char_span(&text, &inner);
+        let whole_rel = char_span(&text, &whole);
+        let name = inner.as_str();
+        if name.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation()) || is_generic_head(name) {
+            continue;
+        }
+        let after: String = view.chars[whole_rel.end..].iter().take(6).collect();
+        let before: String = view.chars[..whole_rel.start].iter().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+        let role = role_prefix(&after);
+        let made = ["开发的", "推出的", "打造的", "上线的", "发布的", "研发的", "部署的", "推出了", "上线了", "发布了", "打造了", "推出", "上线", "发布", "名为", "叫做", "打造"]
+            .iter()
+            .any(|v| before.ends_with(v));
+        if role.is_none() && !made {
+            continue;
+        }
+        let kind = type_of_role_suffix(name).or(role).unwrap_or(EntityType::Product);
+        if covered_by_curated(view, rel, curated) {
+            continue;
+        }
+        found.push(mention(view, rel, kind, "pattern.quoted", if role.is_some() { 0.8 } else { 0.7 }));
+    }
+    found
+}
+
+/// The role noun at the start of `after`, with the type it gives.
+fn role_prefix(after: &str) -> Option<EntityType> {
+    const ROLES: &[&str] = &[
+        "AI专员", "数字员工", "数智员工", "数字人", "智能助手", "AI助手", "助手", "智能体", "专员", "平台", "系统",
+        "App", "APP", "应用", "小程序", "机器人", "客服", "大模型", "模型",
+    ];
+    ROLES.iter().find(|r| after.starts_with(*r)).and_then(|r| type_of_role_suffix(r))
+}
+
+fn covered_by_curated(view: &SentenceView, rel: Span, curated: &[Mention]) -> bool {
+    let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+    curated.iter().any(|c| c.span.contains(abs) || c.span == abs)
+}
+
+/// 九章大模型, 启元重症大模型: a proper-noun word right before 大模型.
+fn model_heads(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
+    let mut found = Vec::new();
+    for (k, token) in view.tokens.iter().enumerate() {
+        if token.text != "大模型" || k == 0 {
+            continue;
+        }
+        let head = &view.tokens[k - 1];
+        let head_chars = head.text.chars().count();
+        if head_chars < 2
+            || !head.text.chars().all(is_cjk)
+            || !matches!(head.pos.as_str(), "nz" | "nr" | "nrt" | "nrfg" | "x" | "j")
+            || is_generic_head(&head.text)
+            || dictionary.lookup(&head.text).is_some()
+            || curated.iter().any(|c| c.span.overlaps(head.span))
+        {
+            continue;
+        }
+        let rel = Span::new(head.span.start - view.span.start, token.span.end - view.span.start);
+        found.push(mention(view, rel, EntityType::Model, "pattern.model-head", 0.55));
+    }
+    found
+}
+
+const COMPANY_SUFFIXES: &[&str] = &[
+    "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "科技", "银行", "证券", "保险", "资本", "创投", "基金", "控股",
+];
+const ORGANIZATION_SUFFIXES: &[&str] = &[
+    "实验室", "研究院", "研究所", "研究中心", "大学", "学院", "医院", "人民政府", "政府", "委员会", "管理局", "局", "中心",
+    "协会", "联盟", "办公室", "办公厅",
+];
+
+/// 北京智谱华章科技有限公司, 瑞金医院, 之江实验室: proper-noun words
+/// followed by an organization suffix.
+fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<Mention> {
+    let mut found = Vec::new();
+    let tokens = view.tokens;
+    let mut k = 0;
+    while k < tokens.len() {
+        let token = &tokens[k];
+        let suffix_kind = suffix_type(&token.text);
+        let Some((kind, suffix)) = suffix_kind else {
+            k += 1;
+            continue;
+        };
+        // The suffix may be glued to its head in one token (清华大学).
+        let glued_head = token.text.chars().count() > suffix.chars().count();
+        let mut start = k;
+        let mut proper = glued_head && !is_generic_head(token.text.trim_end_matches(suffix));
+        let mut total = token.text.chars().count();
+        while start > 0 {
+            let prev = &tokens[start - 1];
+            let ok = (prev.is_proper_noun() || suffix_type(&prev.text).is_some() || is_place_word(prev, dictionary))
+                && !is_generic_head(&prev.text)
+                && prev.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c == '(' || c == ')');
+            if !ok || total + prev.text.chars().count() > 16 {
+                break;
+            }
+            proper |= prev.is_proper_noun();
+            total += prev.text.chars().count();
+            start -= 1;
+        }
+        if proper && (start < k || glued_head) {
+            let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
+            let name = view.text(rel);
+            let bare = name.trim_end_matches(suffix);
+            if bare.chars().count() >= 2 && dictionary.lookup(&name).is_none() && !is_generic_head(bare) {
+                found.push(mention(view, rel, kind, "pattern.org-suffix", 0.7));
+            }
+        }
+        k += 1;
+    }
+    found
+}
+
+fn is_place_word(token: &crate::segment::Token, dictionary: &Dictionary) -> bool {
+    token.pos == "ns"
+        || dictionary
+            .lookup(&token.text)
+            .is_some_and(|id| dictionary.entry(id).kind == EntityType::Place)
+}
+
+fn suffix_type(word: &str) -> Option<(EntityType, &'static str)> {
+    if let Some(s) = COMPANY_SUFFIXES.iter().find(|s| word.ends_with(*s)) {
+        return Some((EntityType::Company, s));
+    }
+    ORGANIZATION_SUFFIXES.iter().find(|s| word.ends_with(*s)).map(|s| (EntityType::Organization, *s))
+}
+
+/// 腾讯与明德医疗合作: the unknown name between 与 and 合作 is a partner.
+fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(
+        &RE,
+        r"(?:与|和|同|携手|联合)([\p{Han}A-Za-z0-9]{2,10}?)(?:合作|联合|共同|携手|签署|达成|战略合作)",
+    );
+    let text: String = view.chars.iter().collect();
+    let mut found = Vec::new();
+    for caps in re.captures_iter(&text) {
+        let g = caps.get(1).unwrap();
+        let rel = char_span(&text, &g);
+        let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+        // A sector word inside the name (明德医疗) does not make it curated.
+        if curated.iter().any(|c| c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Place)) {
+            continue;
+        }
+        let name = g.as_str();
+        if is_generic_head(name) || name.starts_with(['该', '多', '各', '其', '这', '本', '上', '下']) {
+            continue;
+        }
+        // The name must be a whole word sequence, not half of one.
+        let starts_word = view.tokens.iter().any(|t| t.span.start == abs.start);
+        let ends_word = view.tokens.iter().any(|t| t.span.end == abs.end);
+        let words: Vec<_> = view.tokens.iter().filter(|t| abs.contains(t.span)).collect();
+        let proper = words.iter().any(|t| t.is_proper_noun())
+            || ["医疗", "科技", "智能", "健康", "医药", "汽车", "电子", "网络", "信息", "数据", "软件", "能源", "电力"]
+                .iter()
+                .any(|s| name.ends_with(s));
+        if !(starts_word && ends_word && proper) {
+            continue;
+        }
+        let kind = suffix_type(name).map_or(EntityType::Company, |(k, _)| k);
+        found.push(mention(view, rel, kind, "pattern.partner", 0.65));
+    }
+    found
+}
+
+/// 西湖区依托…开发: a district or city that acts is its government.
+fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    let mut found = Vec::new();
+    for (k, token) in view.tokens.iter().enumerate() {
+        let chars = token.text.chars().count();
+        if !(3..=6).contains(&chars) || !token.text.ends_with(['区', '县', '市', '省', '州']) {
+            continue;
+        }
+        if !matches!(token.pos.as_str(), "ns" | "nz" | "nt") || curated.iter().any(|c| c.span.overlaps(token.span)) {
+            continue;
+        }
+        let acts = view.tokens.get(k + 1).is_some_and(|next| {
+            next.pos.starts_with('v') || ["政府", "人民政府", "联合", "携手", "与"].contains(&next.text.as_str())
+        });
+        let rel = Span::new(token.span.start - view.span.start, token.span.end - view.span.start);
+        let kind = if acts { EntityType::Organization } else { EntityType::Place };
+        found.push(mention(view, rel, kind, "pattern.government", if acts { 0.7 } else { 0.5 }));
+    }
+    found
+}
+
+const TITLES: &[&str] = &[
+    "创始人", "联合创始人", "创办人", "董事长", "总裁", "首席执行官", "CEO", "CTO", "COO", "首席技术官", "首席科学家",
+    "副总裁", "总经理", "院长", "校长", "教授", "院士", "研究员", "博士", "主任", "负责人", "执行长", "主席", "总监",
+    "合伙人", "掌门人", "董事", "副院长", "书记", "局长", "区长", "市长", "技术负责人",
+];
+const AFTER_PERSON: &[&str] = &["团队", "表示", "称", "指出", "认为", "介绍", "透露", "说", "强调", "坦言", "教授", "博士", "院士"];
+
+/// 创始人梁文锋, 李飞飞团队, 王小川表示: a person name next to a title.
+fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    let mut found = Vec::new();
+    let tokens = view.tokens;
+    for (k, token) in tokens.iter().enumerate() {
+        let chars = token.text.chars().count();
+        if !matches!(token.pos.as_str(), "nr" | "nrfg" | "nrt") || !(2..=4).contains(&chars) || !token.text.chars().all(is_cjk) {
+            continue;
+        }
+        if curated.iter().any(|c| c.span.overlaps(token.span)) {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|i| tokens[i].text.as_str()).unwrap_or("");
+        let next = tokens.get(k + 1).map(|t| t.text.as_str()).unwrap_or("");
+        if TITLES.contains(&prev) || TITLES.contains(&next) || AFTER_PERSON.contains(&next) {
+            let rel = Span::new(token.span.start - view.span.start, token.span.end - view.span.start);
+            found.push(mention(view, rel, EntityType::Person, "pattern.person-title", 0.7));
+        }
+    }
+    found
+}

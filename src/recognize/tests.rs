@@ -1,0 +1,93 @@
+//! Chinese input → mentions, one check per rule. A small dictionary of
+//! its own keeps these independent of `ontology/dictionary.tsv`.
+
+use crate::dictionary::Dictionary;
+use crate::pipeline::Pipeline;
+use std::sync::OnceLock;
+
+const DICT: &str = "label\ttype\taliases\tparent\tfamily\tplace
+阿里巴巴\tCompany\t阿里|阿里巴巴集团\t\t\t中国
+阿里云\tCompany\t阿里雲\t阿里巴巴\t\t中国
+腾讯\tCompany\t騰訊\t\t\t中国
+百度\tCompany\t\t\t\t中国
+通义千问\tModel\t通義千問|Qwen\t阿里巴巴\t\t
+文心大模型\tModel\t文心\t百度\t\t
+豆包大模型\tModel\t豆包\t\t\t
+百度文库\tProduct\t百度文庫\t百度\t\t
+医疗\tSector\t醫療\t\t\t
+政务\tSector\t政務\t\t\t
+中国\tPlace\t中國\t\t\t
+杭州\tPlace\t\t\t\t
+";
+
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| Pipeline::with_dictionary(Dictionary::from_tsv(DICT).unwrap()))
+}
+
+/// Entities of `text` as `label/Type` in text order.
+fn check(text: &str, expect: &[&str]) {
+    let extraction = pipeline().extract("t.txt", text);
+    let got: Vec<String> = extraction.entities.iter().map(|e| format!("{}/{}", e.label, e.kind)).collect();
+    assert_eq!(got, expect, "in {text}");
+}
+
+#[test]
+fn curated_names_in_either_script() {
+    check("騰訊與阿里雲都在杭州。", &["腾讯/Company", "阿里云/Company", "杭州/Place"]);
+}
+
+#[test]
+fn short_names_need_a_word_boundary() {
+    // 阿里 is a name of 阿里巴巴, but not inside 阿里山.
+    check("阿里发布了新模型。", &["阿里/Company"]);
+    check("他去了阿里山。", &[]);
+}
+
+#[test]
+fn latin_model_versions_join_their_family() {
+    check(
+        "通义千问发布了Qwen2.5-VL和QwQ-32B。",
+        &["通义千问/Model", "Qwen2.5-VL/Model", "QwQ-32B/Model"],
+    );
+    check("DeepSeek-V3模型很受欢迎。", &["DeepSeek-V3/Model"]);
+    // Codes and units are not models.
+    check("它支持3D生成和H20芯片。", &[]);
+}
+
+#[test]
+fn chinese_family_versions() {
+    check("百度推出文心4.5 Turbo。", &["百度/Company", "文心4.5 Turbo/Model"]);
+    check("豆包·深度思考模型表现突出。", &["豆包·深度思考模型/Model"]);
+}
+
+#[test]
+fn quoted_and_named_applications_become_deployments_in_context() {
+    check(
+        "在政务领域,西湖区依托阿里云「通义千问」大模型开发的「西小服」AI专员上线。",
+        &["政务/Sector", "西湖区/Organization", "阿里云/Company", "通义千问/Model", "西小服/Deployment"],
+    );
+    check(
+        "在医疗领域,腾讯与明德医疗合作开发了一个模型,名为启元重症大模型。",
+        &["医疗/Sector", "腾讯/Company", "明德医疗/Company", "启元重症大模型/Deployment"],
+    );
+}
+
+#[test]
+fn organizations_and_persons_by_pattern() {
+    check("斯坦福大学李飞飞团队发布报告。", &["斯坦福大学/Organization", "李飞飞/Person"]);
+    check("深言科技创始人岂凡表示。", &["深言科技/Company", "岂凡/Person"]);
+}
+
+#[test]
+fn sector_words_only_where_they_name_a_field() {
+    check("医疗、教育等都在变化。", &[]);
+    check("在医疗领域,进展很快。", &["医疗/Sector"]);
+}
+
+#[test]
+fn short_forms_after_the_full_name() {
+    let extraction = pipeline().extract("t.txt", "百度文库很受欢迎。文库的用户很多。");
+    assert_eq!(extraction.entities.len(), 1);
+    assert_eq!(extraction.entities[0].aliases, ["文库"]);
+}

@@ -1,0 +1,267 @@
+//! Numeric facts: a number, its unit and period, and the entity the clause
+//! is about.
+//!
+//! The subject of a clause is the last entity named before its first number
+//! or period (百度自动驾驶出行服务平台Apollo Go在2024年第四季度… → Apollo
+//! Go), skipping places used as modifiers, bracketed asides and the
+//! comparand of 高于/超越. A clause with no entity of its own continues the
+//! clause before it; a pronoun (其, 该模型, 这款应用) points back to the last
+//! entity of its kind; a sentence with no entity at all continues the one
+//! before it.
+
+use super::numbers::{find_periods, find_quantities, Period, Quantity};
+use super::rules::is_clause_break;
+use super::{is_hedged, FactCandidate};
+use crate::model::{EntityType, Mention, Span};
+use crate::normalize::Document;
+
+pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate>) {
+    let mut topic: Option<usize> = None;
+    for sentence in &doc.sentences {
+        if sentence.boilerplate {
+            topic = None;
+            continue;
+        }
+        let members: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].sentence == sentence.index).collect();
+        let text = doc.slice(sentence.span);
+        let chars: Vec<char> = text.chars().collect();
+        let quantities = find_quantities(&text);
+        let periods = find_periods(&text, doc.dateline.as_deref());
+        let mut head: Option<usize> = if members.is_empty() { topic } else { None };
+        let mut period: Option<String> = None;
+        let mut sentence_has_head = false;
+        for clause in clauses(&chars) {
+            let abs = |rel: usize| sentence.span.start + rel;
+            let clause_text: String = chars[clause.start..clause.end].iter().collect();
+            let first_number = quantities
+                .iter()
+                .filter(|q| q.start >= clause.start && q.start < clause.end)
+                .map(|q| q.start)
+                .chain(periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end).map(|p| p.start))
+                .min()
+                .unwrap_or(clause.end);
+            let market = clause_text.contains("市场规模") || clause_text.contains("市场总规模");
+            let candidates: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let m = &mentions[i];
+                    m.span.start >= abs(clause.start)
+                        && m.span.end <= abs(first_number)
+                        && can_be_subject(m.kind, market)
+                        && !inside_brackets(&chars, m.span.start - sentence.span.start)
+                        && !after_comparison(&chars, clause.start, m.span.start - sentence.span.start)
+                })
+                .collect();
+            if let Some(&last) = candidates.last() {
+                head = Some(last);
+            } else if let Some(referent) = pronoun(&clause_text, mentions, members.first().copied().unwrap_or(usize::MAX), head.or(topic), mentions_before(mentions, abs(clause.start))) {
+                head = Some(referent);
+            }
+            // The period of this clause, or the last one of the sentence.
+            for p in periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end) {
+                if !is_baseline(&chars, p) {
+                    period = Some(p.value.clone());
+                }
+            }
+            let hedged = is_hedged(&clause_text) || clause_text.contains("将突破") || clause_text.contains("将达到");
+            for q in quantities.iter().filter(|q| q.start >= clause.start && q.start < clause.end) {
+                if q.range || !q.marked || compared_away(&chars, clause.start, q) || q.unit == "pp" {
+                    continue;
+                }
+                let Some(subject) = head else { continue };
+                sentence_has_head = true;
+                let context: String = chars[clause.start..q.start].iter().collect();
+                let after: String = chars[q.end.min(chars.len())..(q.end + 6).min(chars.len())].iter().collect();
+                let (metric, unit) = metric_and_unit(&context, &after, q, mentions[subject].kind);
+                out.push(FactCandidate {
+                    subject,
+                    metric,
+                    value: q.value,
+                    unit,
+                    date: period.clone(),
+                    sentence: sentence.index,
+                    evidence: Span::new(abs(q.start), abs(q.end)),
+                    rule: "fact.clause-subject",
+                    confidence: if hedged { 0.4 } else { 0.75 },
+                    hedged,
+                });
+            }
+        }
+        let _ = sentence_has_head;
+        topic = if members.is_empty() { None } else { head };
+    }
+}
+
+fn clauses(chars: &[char]) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut depth = 0i32;
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth -= 1,
+            _ if depth <= 0 && is_clause_break(c) => {
+                spans.push(Span::new(start, i));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if start < chars.len() {
+        spans.push(Span::new(start, chars.len()));
+    }
+    spans
+}
+
+fn can_be_subject(kind: EntityType, market: bool) -> bool {
+    match kind {
+        EntityType::Place => market,
+        EntityType::Sector | EntityType::Technology | EntityType::Benchmark => false,
+        _ => true,
+    }
+}
+
+fn inside_brackets(chars: &[char], rel: usize) -> bool {
+    let before: String = chars[..rel].iter().collect();
+    before.rfind('(').is_some_and(|open| !before[open..].contains(')'))
+}
+
+const COMPARE: &[&str] = &["高于", "低于", "优于", "超越", "领先", "落后于", "不及", "超过了", "击败"];
+
+/// An entity after 高于/超越 in the clause is the comparand, not the subject.
+fn after_comparison(chars: &[char], clause_start: usize, rel: usize) -> bool {
+    let before: String = chars[clause_start..rel].iter().collect();
+    COMPARE.iter().any(|c| before.contains(c))
+}
+
+/// 显著高于中国模型的72.0分: a number after a comparison marker (with words
+/// between) belongs to the comparand.
+fn compared_away(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
+    let before: String = chars[clause_start..q.start].iter().collect();
+    COMPARE.iter().any(|c| before.find(c).is_some_and(|p| before[p + c.len()..].chars().count() >= 2))
+}
+
+/// 相较于2023年末, 与去年同期相比: the period of the baseline, not of the figure.
+fn is_baseline(chars: &[char], p: &Period) -> bool {
+    let before: String = chars[p.start.saturating_sub(4)..p.start].iter().collect();
+    let after: String = chars[p.end..(p.end + 3).min(chars.len())].iter().collect();
+    ["较", "相较于", "相比", "比", "较于", "到", "至"].iter().any(|w| before.ends_with(w)) || after.starts_with("相比") || after.starts_with("同期")
+}
+
+fn mentions_before(mentions: &[Mention], pos: usize) -> impl Iterator<Item = usize> + Clone + '_ {
+    (0..mentions.len()).rev().filter(move |&i| mentions[i].span.end <= pos)
+}
+
+/// 其 → the current subject; 该模型/这个模型 → the last model; 这款应用 →
+/// the last product or deployment; 该公司 → the last company.
+fn pronoun(
+    clause: &str,
+    mentions: &[Mention],
+    _first_member: usize,
+    current: Option<usize>,
+    before: impl Iterator<Item = usize> + Clone,
+) -> Option<usize> {
+    let t = clause.trim_start_matches(['但', '而', '并', '且', '同', '时']);
+    let kinds: &[EntityType] = if ["该模型", "这个模型", "这款模型", "此模型", "该大模型"].iter().any(|p| t.contains(p)) {
+        &[EntityType::Model]
+    } else if ["这款应用", "该应用", "这款产品", "该产品", "该平台", "这款App", "该App"].iter().any(|p| t.contains(p)) {
+        &[EntityType::Product, EntityType::Deployment]
+    } else if ["该公司", "这家公司", "该企业", "公司"].iter().any(|p| t.starts_with(p)) {
+        &[EntityType::Company]
+    } else if t.starts_with('其') || t.starts_with("它") {
+        return current;
+    } else {
+        return None;
+    };
+    before.clone().find(|&i| kinds.contains(&mentions[i].kind))
+}
+
+/// The metric a figure measures, from the words before it and its unit.
+/// The scorer ignores metric names; they are for people reading the graph.
+fn metric_and_unit(context: &str, after: &str, q: &Quantity, subject: EntityType) -> (String, String) {
+    let has = |words: &[&str]| words.iter().any(|w| context.contains(w) || after.starts_with(w));
+    let unit = q.unit.as_str();
+    let metric = match unit {
+        "%" if has(&["份额", "占比", "市占", "占据", "市场占有"]) => "marketShare",
+        "%" if has(&["成本"]) && has(&["降低", "下降", "减少", "节省"]) => "costReduction",
+        "%" if has(&["收入", "营收"]) => "revenueGrowth",
+        "%" if has(&["准确率", "精度", "准确度"]) => "accuracy",
+        "%" if has(&["增长", "提升", "提高", "增加", "上涨", "增幅"]) => "growth",
+        "%" => "share",
+        "x" => "growth",
+        "ms" | "s" => "latency",
+        "CNY" | "USD" | "HKD" | "TWD" | "EUR" | "JPY" | "GBP" => {
+            if has(&["市场规模"]) {
+                "marketSize"
+            } else if has(&["估值"]) {
+                "valuation"
+            } else if has(&["融资", "投资", "投入", "注资"]) {
+                "investment"
+            } else if has(&["营收", "收入"]) {
+                "revenue"
+            } else if has(&["利润", "净利"]) {
+                "profit"
+            } else if has(&["亏损"]) {
+                "netLoss"
+            } else if has(&["市值"]) {
+                "marketCap"
+            } else {
+                "amount"
+            }
+        }
+        _ if has(&["日活", "DAU", "日均活跃", "日活跃"]) => "dailyActiveUsers",
+        _ if has(&["月活", "MAU", "月活跃"]) => "monthlyActiveUsers",
+        _ if has(&["Token", "token"]) => "dailyTokens",
+        _ if has(&["调用"]) => "dailyCalls",
+        _ if has(&["激活"]) && has(&["参数"]) => "activeParameters",
+        _ if has(&["参数"]) || unit == "parameters" => "parameters",
+        _ if has(&["下载"]) => "downloads",
+        _ if has(&["衍生"]) => "derivativeModels",
+        _ if has(&["乘车", "出行", "订单"]) => "rides",
+        _ if has(&["员工", "人员", "工程师"]) => "employees",
+        _ if unit == "分" || has(&["得分", "分数"]) => "score",
+        _ if has(&["用户"]) => "users",
+        _ if has(&["市场规模"]) => "marketSize",
+        _ => "count",
+    };
+    let unit = match (metric, unit) {
+        ("dailyActiveUsers" | "monthlyActiveUsers" | "users", _) => "users".to_string(),
+        ("dailyTokens", _) => "tokens".to_string(),
+        ("dailyCalls", _) => "calls".to_string(),
+        ("parameters" | "activeParameters", _) => "parameters".to_string(),
+        ("downloads", _) => "downloads".to_string(),
+        ("derivativeModels", _) => "models".to_string(),
+        ("rides", _) => "rides".to_string(),
+        ("employees", _) => "people".to_string(),
+        ("score", _) => "points".to_string(),
+        (_, "") => String::new(),
+        (_, u) => u.to_string(),
+    };
+    let _ = subject;
+    (metric.to_string(), unit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_keep_brackets_whole() {
+        let chars: Vec<char> = "阿里云(包含通义千问,Qwen)在中国,约占19.3%".chars().collect();
+        let spans = clauses(&chars);
+        assert_eq!(spans.len(), 2);
+        assert!(inside_brackets(&chars, 6));
+        assert!(!inside_brackets(&chars, 0));
+    }
+
+    #[test]
+    fn comparison_hands_the_number_to_the_comparand() {
+        let chars: Vec<char> = "得分达87.3分,显著高于中国模型的72.0分".chars().collect();
+        let qs = find_quantities(&chars.iter().collect::<String>());
+        assert_eq!(qs.len(), 2);
+        let second_clause = chars.iter().position(|&c| c == ',').unwrap() + 1;
+        assert!(!compared_away(&chars, 0, &qs[0]));
+        assert!(compared_away(&chars, second_clause, &qs[1]));
+    }
+}

@@ -1,0 +1,349 @@
+//! Numbers and periods as Chinese news writes them.
+//!
+//! `3369万` → 33 690 000, `12.7万亿` → 1.27e13, `过亿` → 1e8, `20多倍` → 20
+//! (approximate wording is taken at face value), `50兆` → 5e13 (Taiwan
+//! usage); `2025年3月` → 2025-03, `2024年第四季度` → 2024-Q4,
+//! `2024年底` → 2024, `去年` → the year before the dateline.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A number found in text, with its normalized value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Char offsets within the searched text.
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    /// Normalized unit: `%`, `x`, `ms`, `CNY`, `USD`, … or the counted noun.
+    pub unit: String,
+    /// Whether the text gave a unit or magnitude (a bare `12` is no fact).
+    pub marked: bool,
+    /// 3—5个, 3至5: a range, which is never a fact.
+    pub range: bool,
+}
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("pattern compiles"))
+}
+
+fn magnitude(word: &str) -> f64 {
+    match word {
+        "万亿" | "兆" => 1e12,
+        "千亿" => 1e11,
+        "百亿" => 1e10,
+        "十亿" => 1e9,
+        "亿" => 1e8,
+        "千万" => 1e7,
+        "百万" => 1e6,
+        "十万" => 1e5,
+        "万" => 1e4,
+        "千" => 1e3,
+        _ => 1.0,
+    }
+}
+
+fn chinese_digit(c: char) -> Option<f64> {
+    Some(match c {
+        '零' | '〇' => 0.0,
+        '一' => 1.0,
+        '二' | '两' => 2.0,
+        '三' => 3.0,
+        '四' => 4.0,
+        '五' => 5.0,
+        '六' => 6.0,
+        '七' => 7.0,
+        '八' => 8.0,
+        '九' => 9.0,
+        _ => return None,
+    })
+}
+
+/// 三, 十, 十二, 二十, 三百, 一千五百: small numbers in Chinese numerals.
+pub fn parse_chinese_integer(s: &str) -> Option<f64> {
+    if s.is_empty() {
+        return None;
+    }
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut seen = false;
+    for c in s.chars() {
+        if let Some(d) = chinese_digit(c) {
+            current = d;
+            seen = true;
+        } else {
+            let unit = match c {
+                '十' => 10.0,
+                '百' => 100.0,
+                '千' => 1000.0,
+                _ => return None,
+            };
+            total += if current == 0.0 { 1.0 } else { current } * unit;
+            current = 0.0;
+            seen = true;
+        }
+    }
+    seen.then_some(total + current)
+}
+
+/// Every quantity in `text`.
+pub fn find_quantities(text: &str) -> Vec<Quantity> {
+    static NUM: OnceLock<Regex> = OnceLock::new();
+    static WORDS: OnceLock<Regex> = OnceLock::new();
+    let num = re(
+        &NUM,
+        r"(?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)(?P<plus1>\+|多|余|餘)?(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆)?(?P<plus2>多|余)?",
+    );
+    let words = re(&WORDS, r"(?:过|超|破|上|逾|近)(?P<mag>千亿|百亿|亿|万亿)|(?P<mag2>万亿|千亿|百亿)(?:级)?参数");
+    let chars: Vec<char> = text.chars().collect();
+    let char_at = |byte: usize| text[..byte].chars().count();
+    let mut found = Vec::new();
+    for caps in num.captures_iter(text) {
+        let whole = caps.get(0).unwrap();
+        let raw = caps.name("num").unwrap().as_str();
+        let start = char_at(whole.start());
+        let mut end = char_at(whole.end());
+        let chinese = !raw.chars().next().unwrap().is_ascii_digit();
+        // A digit glued to Latin letters is part of a name or code (Qwen2.5, 3D, H20).
+        if !chinese
+            && (start > 0 && (chars[start - 1].is_ascii_alphabetic() || chars[start - 1] == '.' || chars[start - 1] == '-')
+                || chars.get(end).is_some_and(|c| c.is_ascii_alphabetic() && !text[whole.end()..].starts_with("ms")))
+        {
+            continue;
+        }
+        let Some(base) = (if chinese { parse_chinese_integer(raw) } else { raw.replace(',', "").parse::<f64>().ok() })
+        else {
+            continue;
+        };
+        let mag = caps.name("mag").map_or("", |m| m.as_str());
+        // Chinese numerals are words as often as numbers (十分, 一个月,
+        // 数百亿): a lone digit needs 倍/成 or a magnitude after it, and a
+        // vague quantifier before one (数, 几, 上) makes it no number.
+        if chinese {
+            let vague = start > 0 && matches!(chars[start - 1], '数' | '几' | '上' | '成' | '好');
+            let lone_unit = matches!(raw, "百" | "千" | "十");
+            let next = chars.get(end).copied();
+            if vague || lone_unit && mag.is_empty() || (raw.chars().count() == 1 && mag.is_empty() && !matches!(next, Some('倍' | '成'))) {
+                continue;
+            }
+        }
+        // Round away binary noise (294.16 × 1e8 is not exactly representable).
+        let mut value = ((base * magnitude(mag)) * 1e4).round() / 1e4;
+        let rest: String = chars[end..].iter().take(8).collect();
+        // 兆瓦, 兆赫 are units of measure, not the Taiwanese 10^12.
+        if mag == "兆" && (rest.starts_with('瓦') || rest.starts_with('赫') || rest.starts_with("字节")) {
+            continue;
+        }
+        if is_date_part(&rest) || (start > 0 && chars[start - 1] == '第') {
+            continue;
+        }
+        let (unit, unit_len, marked_by_unit) = unit_after(&rest);
+        if unit == "成" {
+            value *= 10.0;
+        }
+        end += unit_len;
+        let plus = caps.name("plus1").is_some() || caps.name("plus2").is_some();
+        let range = is_range(&chars, start, end);
+        let marked = !mag.is_empty() || marked_by_unit || plus;
+        if chinese && !marked {
+            continue;
+        }
+        let unit = if unit == "成" { "%".to_string() } else { unit };
+        found.push(Quantity { start, end, value, unit, marked, range });
+    }
+    for caps in words.captures_iter(text) {
+        let whole = caps.get(0).unwrap();
+        let start = char_at(whole.start());
+        if start > 0 && (chars[start - 1].is_ascii_digit() || "一二三四五六七八九十两".contains(chars[start - 1])) {
+            continue;
+        }
+        let (value, unit) = match (caps.name("mag"), caps.name("mag2")) {
+            (Some(m), _) => (magnitude(m.as_str()), String::new()),
+            (_, Some(m)) => (magnitude(m.as_str()), "parameters".to_string()),
+            _ => continue,
+        };
+        let end = char_at(whole.end());
+        if found.iter().any(|q| q.start < end && start < q.end) {
+            continue;
+        }
+        let rest: String = chars[end..].iter().take(6).collect();
+        let unit = if unit.is_empty() { unit_after(&rest).0 } else { unit };
+        found.push(Quantity { start, end, value, unit, marked: true, range: false });
+    }
+    found.sort_by_key(|q| q.start);
+    found
+}
+
+fn is_date_part(rest: &str) -> bool {
+    ["年", "月", "日", "号", "季度", "财年", "周年", "世纪"].iter().any(|p| rest.starts_with(p))
+}
+
+/// 3—5个, 3-5, 3至5, 3到5, 3~5: the number opens or closes a range.
+fn is_range(chars: &[char], start: usize, end: usize) -> bool {
+    let dash = |c: char| matches!(c, '—' | '–' | '-' | '~' | '～' | '至' | '到');
+    let after = chars.get(end).copied();
+    let before = start.checked_sub(1).and_then(|i| chars.get(i)).copied();
+    let digit_or_cn = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c));
+    (after.is_some_and(dash) && digit_or_cn(chars.get(end + 1).copied()))
+        || (before.is_some_and(dash) && start >= 2 && digit_or_cn(chars.get(start - 2).copied()))
+}
+
+/// The unit written after a number, its length in chars, and whether it
+/// marks the number as a measured quantity.
+fn unit_after(rest: &str) -> (String, usize, bool) {
+    const UNITS: &[(&str, &str)] = &[
+        ("%", "%"),
+        ("％", "%"),
+        ("个百分点", "pp"),
+        ("百分点", "pp"),
+        ("倍", "x"),
+        ("成", "成"),
+        ("毫秒", "ms"),
+        ("ms", "ms"),
+        ("秒", "s"),
+        ("元人民币", "CNY"),
+        ("人民币", "CNY"),
+        ("元", "CNY"),
+        ("美元", "USD"),
+        ("美金", "USD"),
+        ("港元", "HKD"),
+        ("港币", "HKD"),
+        ("新台币", "TWD"),
+        ("台币", "TWD"),
+        ("欧元", "EUR"),
+        ("日元", "JPY"),
+        ("英镑", "GBP"),
+    ];
+    for (word, unit) in UNITS {
+        if rest.starts_with(word) {
+            return (unit.to_string(), word.chars().count(), true);
+        }
+    }
+    const CLASSIFIERS: &[char] = &[
+        '次', '名', '人', '家', '款', '个', '種', '种', '项', '辆', '台', '分', '位', '座', '所', '张', '篇', '条', '部',
+        '单', '件', '亩', '吨', '度', '笔', '户', '块', '卡', '颗', '套', '支', '只', '场',
+    ];
+    let mut chars = rest.chars();
+    if let Some(c) = chars.next() {
+        if CLASSIFIERS.contains(&c) {
+            return (c.to_string(), 1, true);
+        }
+        if rest.starts_with("Token") || rest.starts_with("token") || rest.starts_with("tokens") {
+            return ("tokens".into(), 0, true);
+        }
+        if rest.starts_with("参数") {
+            return ("parameters".into(), 0, true);
+        }
+    }
+    (String::new(), 0, false)
+}
+
+/// A period named in text, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Period {
+    pub start: usize,
+    pub end: usize,
+    /// `YYYY`, `YYYY-MM` or `YYYY-QN`.
+    pub value: String,
+}
+
+/// Every period in `text`; relative ones (今年, 去年) resolve against
+/// `dateline` (`YYYY-…`) and are skipped without one.
+pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = re(
+        &RE,
+        r"(?P<y>(?:19|20)[0-9]{2})年(?:(?:第)?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年)|(?P<m>1[0-2]|0?[1-9])月(?:(?:[0-9]{1,2})日)?(?:(?:至|到|—|-|~)(?P<m2>1[0-2]|0?[1-9])月)?|(?P<end>底|末|年底|年末|全年)?)|(?P<rel>今年|去年|前年|明年)(?:(?:第)?(?P<rq>[一二三四1-4])季度|(?P<rm>1[0-2]|0?[1-9])月)?",
+    );
+    let base_year: Option<i32> = dateline.and_then(|d| d.get(0..4)).and_then(|y| y.parse().ok());
+    let char_at = |byte: usize| text[..byte].chars().count();
+    let mut found = Vec::new();
+    for caps in re.captures_iter(text) {
+        let whole = caps.get(0).unwrap();
+        let year: i32 = match (caps.name("y"), caps.name("rel")) {
+            (Some(y), _) => y.as_str().parse().unwrap(),
+            (None, Some(rel)) => {
+                let Some(base) = base_year else { continue };
+                match rel.as_str() {
+                    "今年" => base,
+                    "去年" => base - 1,
+                    "前年" => base - 2,
+                    _ => base + 1,
+                }
+            }
+            _ => continue,
+        };
+        let quarter = caps.name("q").or(caps.name("rq")).map(|q| match q.as_str() {
+            "一" | "1" => 1,
+            "二" | "2" => 2,
+            "三" | "3" => 3,
+            _ => 4,
+        });
+        let month = caps
+            .name("m2")
+            .or(caps.name("m"))
+            .or(caps.name("rm"))
+            .and_then(|m| m.as_str().parse::<u32>().ok());
+        let value = match (quarter, month) {
+            (Some(q), _) => format!("{year}-Q{q}"),
+            (None, Some(m)) => format!("{year}-{m:02}"),
+            _ => format!("{year}"),
+        };
+        found.push(Period { start: char_at(whole.start()), end: char_at(whole.end()), value });
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<(f64, String, bool)> {
+        find_quantities(text).into_iter().map(|q| (q.value, q.unit, q.range)).collect()
+    }
+
+    #[test]
+    fn magnitudes_and_units() {
+        assert_eq!(values("日活达到3369万"), [(33_690_000.0, String::new(), false)]);
+        assert_eq!(values("调用量达到12.7万亿次"), [(12.7e12, "次".into(), false)]);
+        assert_eq!(values("投入超过3800亿元人民币"), [(3.8e11, "CNY".into(), false)]);
+        assert_eq!(values("份额高达46.4%"), [(46.4, "%".into(), false)]);
+        assert_eq!(values("低至20毫秒"), [(20.0, "ms".into(), false)]);
+        assert_eq!(values("激增了20多倍"), [(20.0, "x".into(), false)]);
+        assert_eq!(values("市值3兆美元"), [(3e12, "USD".into(), false)]);
+        assert_eq!(values("月活已经过亿"), [(1e8, String::new(), false)]);
+        assert_eq!(values("万亿参数大模型"), [(1e12, "parameters".into(), false)]);
+        assert_eq!(values("接入700余个业务"), [(700.0, "个".into(), false)]);
+        assert_eq!(values("营收增长三成"), [(30.0, "%".into(), false)]);
+        assert_eq!(values("融资5亿美元"), [(5e8, "USD".into(), false)]);
+    }
+
+    #[test]
+    fn ranges_dates_and_codes_are_not_quantities() {
+        assert_eq!(values("调用3—5个专家模块"), [(3.0, String::new(), true), (5.0, "个".into(), true)]);
+        assert!(values("2025年1月").is_empty());
+        assert!(values("Qwen2.5和3D生成").is_empty());
+        assert!(values("第3名").is_empty());
+        assert!(values("十分重要").is_empty());
+    }
+
+    #[test]
+    fn periods() {
+        let p = |t: &str, d: Option<&str>| find_periods(t, d).into_iter().map(|p| p.value).collect::<Vec<_>>();
+        assert_eq!(p("在2025年1月的日活", None), ["2025-01"]);
+        assert_eq!(p("2024年第四季度增长", None), ["2024-Q4"]);
+        assert_eq!(p("到2024年底", None), ["2024"]);
+        assert_eq!(p("2025年2月至3月期间", None), ["2025-03"]);
+        assert_eq!(p("去年营收", Some("2025-07-23")), ["2024"]);
+        assert!(p("去年营收", None).is_empty());
+        assert_eq!(p("今年第一季度", Some("2025-05-08")), ["2025-Q1"]);
+    }
+
+    #[test]
+    fn chinese_integers() {
+        assert_eq!(parse_chinese_integer("十二"), Some(12.0));
+        assert_eq!(parse_chinese_integer("二十"), Some(20.0));
+        assert_eq!(parse_chinese_integer("一千五百"), Some(1500.0));
+        assert_eq!(parse_chinese_integer("abc"), None);
+    }
+}

@@ -1,0 +1,618 @@
+//! Relation patterns, one function per rule. Each looks at one sentence
+//! (two where ANNOTATION.md allows adjacent sentences) and emits candidates
+//! whose types fit the predicate's domain and range.
+
+use super::{is_hedged, RelationCandidate};
+use crate::dictionary::Dictionary;
+use crate::model::{EntityType, Mention, Predicate, Span};
+use crate::normalize::Document;
+use EntityType::*;
+
+/// One sentence with its mentions, as the rules read it.
+pub struct Clauses<'a> {
+    pub doc: &'a Document,
+    pub mentions: &'a [Mention],
+    pub sentence: usize,
+    pub span: Span,
+    /// Indices of the sentence's mentions, in text order.
+    pub members: Vec<usize>,
+    pub hedged: bool,
+}
+
+impl<'a> Clauses<'a> {
+    pub fn new(doc: &'a Document, mentions: &'a [Mention], sentence: usize) -> Self {
+        let span = doc.sentences[sentence].span;
+        let members: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].sentence == sentence).collect();
+        let hedged = is_hedged(&doc.slice(span));
+        Clauses { doc, mentions, sentence, span, members, hedged }
+    }
+
+    /// Normalized text between two document positions.
+    pub fn text(&self, start: usize, end: usize) -> String {
+        if start >= end {
+            return String::new();
+        }
+        self.doc.slice(Span::new(start, end))
+    }
+
+    /// The clause (between , ; : and the sentence ends) around a position.
+    pub fn clause_of(&self, pos: usize) -> Span {
+        let chars = &self.doc.chars;
+        let mut start = pos;
+        while start > self.span.start && !is_clause_break(chars[start - 1]) {
+            start -= 1;
+        }
+        let mut end = pos;
+        while end < self.span.end && !is_clause_break(chars[end]) {
+            end += 1;
+        }
+        Span::new(start, end)
+    }
+
+    pub fn kind(&self, i: usize) -> EntityType {
+        self.mentions[i].kind
+    }
+
+    /// Whether the mention sits inside round brackets: (包含通义千问).
+    pub fn parenthetical(&self, i: usize) -> bool {
+        let before = self.text(self.span.start, self.mentions[i].span.start);
+        before.rfind('(').is_some_and(|open| !before[open..].contains(')'))
+    }
+}
+
+pub fn is_clause_break(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '。' | '!' | '?' | '，' | '；' | '：')
+}
+
+struct Emitter<'a> {
+    out: &'a mut Vec<RelationCandidate>,
+}
+
+impl Emitter<'_> {
+    fn emit(&mut self, c: &Clauses, subject: usize, predicate: Predicate, object: usize, rule: &'static str, confidence: f32) {
+        let (s, o) = (&c.mentions[subject], &c.mentions[object]);
+        if subject == object || !predicate.accepts(s.kind, o.kind) || same_name(s, o) {
+            return;
+        }
+        let confidence = if c.hedged { confidence * 0.6 } else { confidence };
+        self.out.push(RelationCandidate {
+            subject,
+            predicate,
+            object,
+            sentence: c.sentence,
+            evidence: c.span,
+            rule,
+            confidence,
+            hedged: c.hedged,
+        });
+    }
+}
+
+fn same_name(a: &Mention, b: &Mention) -> bool {
+    (a.entry.is_some() && a.entry == b.entry) || a.text == b.text
+}
+
+pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out: &mut Vec<RelationCandidate>) {
+    let mut emitter = Emitter { out };
+    let all: Vec<Clauses> = (0..doc.sentences.len()).map(|s| Clauses::new(doc, mentions, s)).collect();
+    for (s, c) in all.iter().enumerate() {
+        if c.members.is_empty() {
+            continue;
+        }
+        adjacent_pairs(c, &mut emitter);
+        makers(c, &mut emitter);
+        partners(c, &mut emitter);
+        uses_model(c, &mut emitter);
+        sector_scope(c, all.get(s + 1), &mut emitter);
+        sector_descriptor(c, &mut emitter);
+        technologies(c, &mut emitter);
+        benchmarks(c, &mut emitter);
+        affiliations(c, &mut emitter);
+        locations(c, dictionary, &mut emitter);
+        investments(c, &mut emitter);
+        curated_cooccurrence(c, all.get(s + 1).filter(|n| doc.sentences[n.sentence].paragraph == doc.sentences[s].paragraph), dictionary, &mut emitter);
+    }
+    families(doc, mentions, dictionary, &mut emitter);
+}
+
+/// X的Y, X旗下Y, XY (阿里通义实验室, 字节豆包, 斯坦福大学李飞飞团队).
+fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
+    for w in c.members.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let between = c.text(c.mentions[a].span.end, c.mentions[b].span.start);
+        let linked = matches!(
+            between.as_str(),
+            "" | "的" | "旗下" | "旗下的" | "推出的" | "发布的" | "开发的" | "研发的" | "自研的" | "打造的" | "的云业务" | "旗下的云业务"
+        );
+        let (ka, kb) = (c.kind(a), c.kind(b));
+        if linked && ka.is_actor() {
+            match kb {
+                Model | Product | Deployment => e.emit(c, b, Predicate::DevelopedBy, a, "rel.possessive", 0.8),
+                Company | Organization if between.contains("旗下") || between == "的" || between.is_empty() => {
+                    e.emit(c, b, Predicate::SubsidiaryOf, a, "rel.possessive", 0.7)
+                }
+                Person => e.emit(c, b, Predicate::AffiliatedWith, a, "rel.possessive", 0.8),
+                _ => {}
+            }
+        }
+        if ka.is_actor() && kb == Person && is_title(&between) {
+            e.emit(c, b, Predicate::AffiliatedWith, a, "rel.title", 0.85);
+        }
+        if ka == Person && kb.is_actor() {
+            let after = c.text(c.mentions[b].span.end, (c.mentions[b].span.end + 8).min(c.span.end));
+            if matches!(between.as_str(), "," | "、" | "(" | "是" | "作为" | "为") && starts_with_title(&after) {
+                e.emit(c, a, Predicate::AffiliatedWith, b, "rel.title", 0.8);
+            }
+        }
+        if ka == Place && kb == Company && between == "的" {
+            e.emit(c, b, Predicate::LocatedIn, a, "rel.nationality", 0.75);
+        }
+    }
+}
+
+const TITLES: &[&str] = &[
+    "创始人", "联合创始人", "创办人", "董事长", "总裁", "首席执行官", "CEO", "CTO", "首席技术官", "首席科学家", "副总裁",
+    "总经理", "院长", "校长", "教授", "主任", "负责人", "执行长", "董事会主席", "合伙人", "掌门人", "高级副总裁", "技术负责人",
+];
+
+fn is_title(between: &str) -> bool {
+    let t = between.trim_start_matches('的').replace(['兼', '、', ' '], "");
+    !t.is_empty() && (TITLES.iter().any(|x| t == *x) || (t.len() <= 30 && TITLES.iter().any(|x| t.ends_with(x)) && !t.contains(',')))
+}
+
+fn starts_with_title(after: &str) -> bool {
+    let t = after.trim_start_matches('的');
+    TITLES.iter().any(|x| t.starts_with(x))
+}
+
+const MAKE_VERBS: &[&str] = &[
+    "发布", "推出", "开源", "研发", "上线", "打造", "开发", "升级", "亮相", "训练", "构建", "研制", "自研", "首发", "发表",
+];
+
+/// 阿里巴巴发布并开源了QwQ-32B; 腾讯与明德医疗合作开发了…, 名为启元重症大模型;
+/// X由Y开发.
+fn makers(c: &Clauses, e: &mut Emitter) {
+    let doc = c.doc;
+    for &m in &c.members {
+        if !c.kind(m).is_artifact() {
+            continue;
+        }
+        let clause = c.clause_of(c.mentions[m].span.start);
+        let before = c.text(clause.start, c.mentions[m].span.start);
+        // 由X开发/推出: the maker comes after the artifact.
+        let after = c.text(c.mentions[m].span.end, clause.end);
+        if after.starts_with('由') || after.starts_with("是由") {
+            for &a in &c.members {
+                let am = &c.mentions[a];
+                if am.kind.is_actor() && am.span.start > c.mentions[m].span.end && am.span.end <= clause.end {
+                    let tail = c.text(am.span.end, clause.end);
+                    if MAKE_VERBS.iter().any(|v| tail.starts_with(v) || tail.contains(v)) {
+                        e.emit(c, m, Predicate::DevelopedBy, a, "rel.made-by", 0.8);
+                    }
+                }
+            }
+            continue;
+        }
+        let mut verb_clause = clause;
+        let mut verb_text = before.clone();
+        // ", 名为X" continues the clause before it.
+        if !MAKE_VERBS.iter().any(|v| before.contains(v)) {
+            let trimmed = before.trim_start();
+            if (trimmed.starts_with("名为") || trimmed.starts_with("命名为") || trimmed.starts_with("叫做") || trimmed.starts_with("即"))
+                && clause.start > c.span.start + 1
+            {
+                verb_clause = c.clause_of(clause.start - 2);
+                verb_text = c.text(verb_clause.start, verb_clause.end);
+            } else {
+                continue;
+            }
+        }
+        let Some(verb_pos) = MAKE_VERBS.iter().filter_map(|v| verb_text.find(v)).min() else { continue };
+        let verb_abs = verb_clause.start + verb_text[..verb_pos].chars().count();
+        let subjects = actor_group(c, verb_clause.start, verb_abs);
+        for a in subjects {
+            e.emit(c, m, Predicate::DevelopedBy, a, "rel.maker", 0.8);
+        }
+        let _ = doc;
+    }
+}
+
+/// The actors that open a clause: the first actor and those joined to it by
+/// 与/和/、/及/联合/携手 (腾讯与明德医疗合作开发 → both).
+fn actor_group(c: &Clauses, start: usize, before: usize) -> Vec<usize> {
+    let mut group = Vec::new();
+    let mut last_end = None;
+    for &i in &c.members {
+        let m = &c.mentions[i];
+        if m.span.start < start || m.span.end > before || c.parenthetical(i) {
+            continue;
+        }
+        if !m.kind.is_actor() {
+            if matches!(m.kind, Place | Sector) {
+                continue;
+            }
+            break;
+        }
+        match last_end {
+            None => group.push(i),
+            Some(end) => {
+                let between = c.text(end, m.span.start);
+                if matches!(between.as_str(), "与" | "和" | "、" | "及" | "以及" | "联合" | "携手" | "同") {
+                    group.push(i);
+                } else {
+                    break;
+                }
+            }
+        }
+        last_end = Some(m.span.end);
+    }
+    group
+}
+
+/// X与Y合作, X携手Y, X和Y达成战略合作.
+fn partners(c: &Clauses, e: &mut Emitter) {
+    for (n, &a) in c.members.iter().enumerate() {
+        if !c.kind(a).is_actor() {
+            continue;
+        }
+        for &b in &c.members[n + 1..] {
+            if !c.kind(b).is_actor() {
+                continue;
+            }
+            let (ma, mb) = (&c.mentions[a], &c.mentions[b]);
+            let between = c.text(ma.span.end, mb.span.start);
+            let clause_end = c.clause_of(mb.span.start).end;
+            let after = c.text(mb.span.end, clause_end);
+            let joined = matches!(between.as_str(), "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟");
+            let cooperate = ["合作", "携手", "联合", "共同", "联手", "战略协议", "签约", "签署"].iter().any(|w| after.contains(w));
+            if (joined && cooperate) || matches!(between.as_str(), "携手" | "联手" | "牵手") {
+                e.emit(c, a, Predicate::PartnerOf, b, "rel.partner", 0.8);
+            }
+            break;
+        }
+    }
+}
+
+const USE_VERBS: &[&str] = &["基于", "依托", "接入", "采用", "搭载", "使用", "调用", "集成", "融合", "借助", "部署", "引入", "内置", "运行"];
+const SERVE_VERBS: &[&str] = &["应用于", "接入", "赋能", "支持", "服务于", "落地", "嵌入", "部署到", "部署于", "覆盖"];
+
+/// 依托通义千问开发的西小服; 元宝接入DeepSeek-R1; 混元应用于微信、QQ.
+fn uses_model(c: &Clauses, e: &mut Emitter) {
+    for &model in &c.members {
+        if c.kind(model) != Model {
+            continue;
+        }
+        let mm = &c.mentions[model];
+        let clause = c.clause_of(mm.span.start);
+        let before = c.text(clause.start, mm.span.start);
+        // Artifact … 接入/基于 Model
+        if let Some(verb) = USE_VERBS.iter().filter(|v| before.contains(*v)).max_by_key(|v| before.rfind(*v)) {
+            let verb_pos = clause.start + before[..before.rfind(verb).unwrap()].chars().count();
+            // The user is an artifact before the verb, or the one the
+            // clause goes on to make (依托M开发的D).
+            let after = c.text(mm.span.end, clause.end);
+            let made_after = ["开发的", "打造的", "构建的", "推出的", "研发的", "训练的", "的"].iter().any(|v| after.contains(v));
+            let mut users: Vec<usize> = c
+                .members
+                .iter()
+                .copied()
+                .filter(|&i| c.kind(i).is_artifact() && c.kind(i) != Model && c.mentions[i].span.end <= verb_pos && c.mentions[i].span.start >= clause.start)
+                .collect();
+            if made_after {
+                users.extend(c.members.iter().copied().filter(|&i| {
+                    matches!(c.kind(i), Product | Deployment)
+                        && c.mentions[i].span.start >= mm.span.end
+                        && c.mentions[i].span.end <= clause.end
+                }));
+            }
+            for u in users {
+                e.emit(c, u, Predicate::UsesModel, model, "rel.uses-model", 0.75);
+            }
+        }
+        // Model 应用于/接入 A、B、C (the model may be the clause's carried subject).
+        let after = c.text(mm.span.end, c.span.end);
+        if let Some(verb) = SERVE_VERBS.iter().find(|v| after.contains(*v)) {
+            let verb_at = mm.span.end + after[..after.find(verb).unwrap()].chars().count();
+            // Only up to the end of the clause after the verb (brackets included).
+            let mut end = c.clause_of(verb_at).end;
+            let chars = &c.doc.chars;
+            let mut depth = 0;
+            let mut p = verb_at;
+            while p < c.span.end {
+                match chars[p] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    ch if depth == 0 && is_clause_break(ch) => break,
+                    _ => {}
+                }
+                p += 1;
+            }
+            end = end.max(p);
+            let intermediate_model = c.members.iter().any(|&i| i != model && c.kind(i) == Model && c.mentions[i].span.start > mm.span.end && c.mentions[i].span.start < verb_at);
+            if intermediate_model || c.text(mm.span.end, verb_at).contains('。') {
+                continue;
+            }
+            for &u in &c.members {
+                let um = &c.mentions[u];
+                if matches!(um.kind, Product | Deployment) && um.span.start > verb_at && um.span.end <= end {
+                    e.emit(c, u, Predicate::UsesModel, model, "rel.serves", 0.7);
+                }
+            }
+        }
+    }
+}
+
+/// 在政务领域, … 西小服 …: deployments and products in a sector's
+/// sentence (and the next one) are applied in that sector.
+fn sector_scope(c: &Clauses, next: Option<&Clauses>, e: &mut Emitter) {
+    for &s in &c.members {
+        if c.kind(s) != Sector || c.mentions[s].rule != "dict.sector-scope" {
+            continue;
+        }
+        let sm = &c.mentions[s];
+        let before = c.text(c.clause_of(sm.span.start).start, sm.span.start);
+        if !(before.ends_with('在') || before.ends_with("在这一") || before.is_empty() || before.ends_with("面向") || before.ends_with("针对") || before.ends_with("聚焦")) {
+            continue;
+        }
+        let mut targets: Vec<(&Clauses, usize)> = c.members.iter().filter(|&&i| c.mentions[i].span.start > sm.span.end).map(|&i| (c, i)).collect();
+        if let Some(n) = next.filter(|n| c.doc.sentences[n.sentence].paragraph == c.doc.sentences[c.sentence].paragraph) {
+            targets.extend(n.members.iter().map(|&i| (n, i)));
+        }
+        let has_app = targets.iter().any(|(cl, i)| matches!(cl.kind(*i), Deployment | Product));
+        let mut model_done = false;
+        for (cl, i) in targets {
+            match cl.kind(i) {
+                Deployment | Product => e.emit(c, i, Predicate::AppliedIn, s, "rel.sector-scope", 0.7),
+                Model if !has_app && !model_done && cl.sentence == c.sentence => {
+                    model_done = true;
+                    e.emit(c, i, Predicate::AppliedIn, s, "rel.sector-scope", 0.65);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// 百度自动驾驶出行服务平台Apollo Go: a sector word in the description
+/// right before a product's name.
+fn sector_descriptor(c: &Clauses, e: &mut Emitter) {
+    for w in c.members.windows(2) {
+        let (s, a) = (w[0], w[1]);
+        if c.kind(s) != Sector || !matches!(c.kind(a), Product | Deployment | Model) {
+            continue;
+        }
+        let between = c.text(c.mentions[s].span.end, c.mentions[a].span.start);
+        if between.chars().count() <= 8
+            && !between.chars().any(is_clause_break)
+            && ["平台", "服务", "应用", "产品", "助手", "系统", "大模型", "模型", "品牌", "App"].iter().any(|n| between.ends_with(n))
+        {
+            e.emit(c, a, Predicate::AppliedIn, s, "rel.sector-descriptor", 0.7);
+        }
+    }
+}
+
+/// 基于混合专家(MoE)架构的豆包·深度思考模型; 混元采用MoE架构.
+fn technologies(c: &Clauses, e: &mut Emitter) {
+    for &t in &c.members {
+        if c.kind(t) != Technology {
+            continue;
+        }
+        let tm = &c.mentions[t];
+        let clause = c.clause_of(tm.span.start);
+        let before = c.text(clause.start, tm.span.start);
+        let uses = ["基于", "采用", "使用", "引入", "借助", "利用", "应用", "结合"].iter().any(|v| before.contains(v));
+        if !uses {
+            continue;
+        }
+        // The model the clause is about: the first one after the
+        // technology (基于MoE架构的X), else the last one before it.
+        let after_model = c.members.iter().copied().find(|&i| c.kind(i) == Model && c.mentions[i].span.start > tm.span.end && c.mentions[i].span.end <= clause.end);
+        let before_model = c.members.iter().copied().filter(|&i| c.kind(i) == Model && c.mentions[i].span.end <= tm.span.start && c.mentions[i].span.start >= clause.start).last();
+        if let Some(m) = after_model.or(before_model) {
+            e.emit(c, m, Predicate::UsesTechnology, t, "rel.technology", 0.75);
+        }
+    }
+}
+
+/// 在VBench中位居榜首, 在AIME上得分…: the clause's model was evaluated there.
+fn benchmarks(c: &Clauses, e: &mut Emitter) {
+    for &b in &c.members {
+        if c.kind(b) != Benchmark {
+            continue;
+        }
+        let bm = &c.mentions[b];
+        // The model is named earlier in the sentence (possibly in an earlier
+        // clause: 通义万相2.1已…, 并在VBench中位居榜首).
+        let model = c.members.iter().copied().filter(|&i| c.kind(i) == Model && c.mentions[i].span.end <= bm.span.start).last();
+        let after = c.text(bm.span.end, c.clause_of(bm.span.start).end.min(c.span.end));
+        let before = c.text(c.clause_of(bm.span.start).start, bm.span.start);
+        let scored = ["榜首", "第一", "得分", "分数", "成绩", "排名", "领先", "超越", "位居", "登顶", "评测", "测试", "准确率", "达到", "取得", "表现"]
+            .iter()
+            .any(|w| after.contains(w) || before.contains(w));
+        let on = before.contains('在') || before.contains("于") || after.starts_with("上") || after.starts_with("中") || after.starts_with("榜");
+        if let (Some(m), true, true) = (model, scored, on) {
+            e.emit(c, m, Predicate::EvaluatedOn, b, "rel.benchmark", 0.7);
+        }
+    }
+}
+
+/// 斯坦福大学李飞飞团队; 月之暗面创始人杨植麟 (the pairs are in
+/// [`adjacent_pairs`]); here: X的创始人Y across a few words.
+fn affiliations(c: &Clauses, e: &mut Emitter) {
+    for &p in &c.members {
+        if c.kind(p) != Person {
+            continue;
+        }
+        let pm = &c.mentions[p];
+        let clause = c.clause_of(pm.span.start);
+        let actor = c.members.iter().copied().filter(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= pm.span.start && c.mentions[i].span.start >= clause.start).last();
+        if let Some(a) = actor {
+            let between = c.text(c.mentions[a].span.end, pm.span.start);
+            if between.chars().count() <= 12 && TITLES.iter().any(|t| between.contains(t)) {
+                e.emit(c, p, Predicate::AffiliatedWith, a, "rel.title", 0.8);
+            }
+        }
+    }
+}
+
+/// 总部位于北京; 美国的OpenAI (in [`adjacent_pairs`]); 中国云厂商 for the
+/// companies the sentence lists, where the curated home country agrees.
+fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
+    for &p in &c.members {
+        if c.kind(p) != Place {
+            continue;
+        }
+        let pm = &c.mentions[p];
+        let clause = c.clause_of(pm.span.start);
+        let before = c.text(clause.start, pm.span.start);
+        if ["总部位于", "总部设在", "总部在", "位于", "落户", "坐落于", "扎根", "总部设于", "成立于"].iter().any(|v| before.ends_with(v)) {
+            let subject = c.members.iter().copied().filter(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= pm.span.start).last();
+            if let Some(s) = subject {
+                e.emit(c, s, Predicate::LocatedIn, p, "rel.located", 0.8);
+            }
+        }
+    }
+    // Nationality: a country with a group noun (中国云厂商, 美国科技巨头) or
+    // opening the sentence, and companies whose curated home it is.
+    let text = c.text(c.span.start, c.span.end);
+    const GROUPS: &[&str] = &["厂商", "企业", "公司", "巨头", "大厂", "科技", "同行", "独角兽", "玩家", "创业"];
+    for &p in &c.members {
+        let Some(place) = c.mentions[p].entry.filter(|_| c.kind(p) == Place) else { continue };
+        let pm = &c.mentions[p];
+        let after = c.text(pm.span.end, (pm.span.end + 6).min(c.span.end));
+        let opens = pm.span.start == c.span.start || c.text(c.span.start, pm.span.start).chars().count() <= 6 && after.starts_with('在');
+        let grouped = GROUPS.iter().any(|g| after.contains(g)) || (text.contains("为代表") && GROUPS.iter().any(|g| text.contains(g)));
+        if !(opens || grouped) {
+            continue;
+        }
+        for &o in &c.members {
+            let Some(org) = c.mentions[o].entry.filter(|_| c.kind(o) == Company) else { continue };
+            if dictionary.has_link(org, Predicate::LocatedIn, place) {
+                e.emit(c, o, Predicate::LocatedIn, p, "rel.nationality", 0.6);
+            }
+        }
+    }
+}
+
+const INVEST_VERBS: &[&str] = &["领投", "参投", "跟投", "投资", "注资", "入股", "战略投资", "联合领投", "超额认购"];
+
+/// X领投Y; Y获X投资; Y的股东包括X.
+fn investments(c: &Clauses, e: &mut Emitter) {
+    let text = c.text(c.span.start, c.span.end);
+    if !INVEST_VERBS.iter().any(|v| text.contains(v)) && !text.contains("股东") && !text.contains("融资") {
+        return;
+    }
+    let investors_kind = |k: EntityType| k.is_actor() || k == Person;
+    // The company that raises: the sentence's first company followed by
+    // 获/完成/宣布 … 融资, or the company after the verb (X领投Y).
+    for &target in &c.members {
+        if c.kind(target) != Company {
+            continue;
+        }
+        let tm = &c.mentions[target];
+        let after = c.text(tm.span.end, c.span.end);
+        let raises = ["获得", "获", "完成", "宣布完成", "的股东包括", "股东包括", "的投资方包括", "投资方包括", "融资"]
+            .iter()
+            .any(|w| after.starts_with(w) || after.split(|ch: char| is_clause_break(ch)).next().is_some_and(|cl| cl.contains("融资")));
+        if !raises {
+            continue;
+        }
+        let scope_end = c.span.end;
+        for &i in &c.members {
+            let im = &c.mentions[i];
+            if i == target || !investors_kind(im.kind) || im.span.start < tm.span.end || im.span.end > scope_end {
+                continue;
+            }
+            let tail = c.text(im.span.end, c.clause_of(im.span.start).end);
+            let before = c.text(tm.span.end, im.span.start);
+            let investor_role = INVEST_VERBS.iter().any(|v| tail.contains(v))
+                || before.contains("股东包括")
+                || before.contains("投资方包括")
+                || before.contains("投资方为")
+                || before.contains("由");
+            if investor_role {
+                e.emit(c, i, Predicate::InvestedIn, target, "rel.invested", 0.75);
+            }
+        }
+        break;
+    }
+    // X领投/投资Y (the target after the verb).
+    for &i in &c.members {
+        let im = &c.mentions[i];
+        if !investors_kind(im.kind) {
+            continue;
+        }
+        let clause = c.clause_of(im.span.start);
+        let after = c.text(im.span.end, clause.end);
+        if let Some(v) = INVEST_VERBS.iter().find(|v| after.starts_with(*v) || after.starts_with(&format!("{v}了")) || after.starts_with(&format!("还{v}"))) {
+            let _ = v;
+            if let Some(&t) = c.members.iter().find(|&&t| c.kind(t) == Company && c.mentions[t].span.start > im.span.end && c.mentions[t].span.end <= clause.end) {
+                e.emit(c, i, Predicate::InvestedIn, t, "rel.invests", 0.75);
+            }
+        }
+    }
+}
+
+/// What the dictionary knows (阿里云 is 阿里巴巴's, 张一鸣 is 字节跳动's),
+/// said by a sentence that names both, or by two adjacent ones.
+fn curated_cooccurrence(c: &Clauses, next: Option<&Clauses>, dictionary: &Dictionary, e: &mut Emitter) {
+    let mut pool: Vec<usize> = c.members.clone();
+    if let Some(n) = next {
+        pool.extend(n.members.iter().copied());
+    }
+    for &a in &c.members {
+        let Some(ea) = c.mentions[a].entry else { continue };
+        for &b in &pool {
+            let Some(eb) = c.mentions[b].entry else { continue };
+            for predicate in [Predicate::SubsidiaryOf, Predicate::DevelopedBy, Predicate::AffiliatedWith] {
+                if dictionary.has_link(ea, predicate, eb) {
+                    let confidence = if c.mentions[b].sentence == c.sentence { 0.6 } else { 0.5 };
+                    e.emit(c, a, predicate, b, "curated.cooccur", confidence);
+                }
+                if c.mentions[b].sentence != c.sentence && dictionary.has_link(eb, predicate, ea) {
+                    e.emit(c, b, predicate, a, "curated.cooccur", 0.5);
+                }
+            }
+        }
+    }
+}
+
+/// Qwen2.5-VL is a Qwen (通义千问): a version found by pattern, or a curated
+/// version, is a variant of its family when the article names the family.
+fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &mut Emitter) {
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind != Model {
+            continue;
+        }
+        let family_entry = m.family.filter(|&f| dictionary.entry(f).kind == Model).or_else(|| {
+            let id = m.entry?;
+            dictionary.links_from(id).find(|l| l.predicate == Predicate::VariantOf).map(|l| l.object)
+        });
+        let Some(family) = family_entry else { continue };
+        if m.entry == Some(family) {
+            continue;
+        }
+        if let Some(f) = mentions.iter().position(|o| o.entry == Some(family) && o.kind == Model) {
+            let c = Clauses::new(doc, mentions, m.sentence);
+            e.emit(&c, i, Predicate::VariantOf, f, "rel.family", 0.8);
+        }
+        // A pattern-found version inherits its family's curated maker when
+        // the article names that maker (Qwen2.5-VL → 阿里巴巴).
+        if m.entry.is_none() {
+            for link in dictionary.links_from(family).filter(|l| l.predicate == Predicate::DevelopedBy) {
+                if let Some(a) = mentions.iter().position(|o| o.entry == Some(link.object)) {
+                    let c = Clauses::new(doc, mentions, m.sentence);
+                    e.emit(&c, i, Predicate::DevelopedBy, a, "curated.family-maker", 0.55);
+                }
+            }
+        }
+    }
+    // A version found by its maker's prefix (DeepSeek-V4 → DeepSeek).
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(maker) = m.family.filter(|&f| dictionary.entry(f).kind.is_actor()) else { continue };
+        if let Some(a) = mentions.iter().position(|o| o.entry == Some(maker)) {
+            let c = Clauses::new(doc, mentions, m.sentence);
+            e.emit(&c, i, Predicate::DevelopedBy, a, "rel.maker-prefix", 0.7);
+        }
+    }
+}

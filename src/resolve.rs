@@ -1,0 +1,198 @@
+//! Stage 5: mentions merged into entities; relations and facts re-pointed
+//! at entities, deduplicated, with their provenance.
+//!
+//! Two mentions are one entity when they are names of one dictionary entry
+//! (騰訊 and 腾讯, Qwen and 通义千问, 阿里 and 阿里巴巴) or fold to the same
+//! name (DeepSeek and Deepseek). A newly found name that is a curated name
+//! plus a type word (通义千问大模型) joins that entry, unless
+//! `ontology/never_merge.tsv` keeps the two apart (豆包App is not 豆包大模型).
+
+use crate::dictionary::Dictionary;
+use crate::model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
+use crate::normalize::{fold_name, Document};
+use crate::relate::Related;
+use std::collections::{BTreeMap, HashMap};
+
+pub fn resolve(doc_name: &str, doc: &Document, mentions: &[Mention], related: &Related, dictionary: &Dictionary) -> Extraction {
+    let keys: Vec<String> = mentions.iter().map(|m| entity_key(m, dictionary)).collect();
+    let mut order: Vec<String> = Vec::new();
+    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        groups.entry(key.clone()).or_insert_with(|| {
+            order.push(key.clone());
+            Vec::new()
+        });
+        groups.get_mut(key).unwrap().push(i);
+    }
+
+    let provenance = |span: Span, sentence: usize, rule: &str| {
+        let (chars, bytes) = doc.original_span(span);
+        Provenance { doc: doc_name.to_string(), sentence, chars, bytes, rule: rule.to_string() }
+    };
+
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut entity_of_key: HashMap<String, usize> = HashMap::new();
+    for key in &order {
+        let members = &groups[key];
+        let entry = members.iter().find_map(|&i| mentions[i].entry);
+        let kind = choose_kind(members.iter().map(|&i| &mentions[i]));
+        let label = match entry {
+            Some(id) => {
+                let curated = &dictionary.entry(id).label;
+                if members.iter().any(|&i| fold_name(&mentions[i].text) == fold_name(curated)) {
+                    curated.clone()
+                } else {
+                    most_common(members.iter().map(|&i| mentions[i].text.clone()))
+                }
+            }
+            None => most_common(members.iter().map(|&i| mentions[i].text.clone())),
+        };
+        let mut aliases: Vec<String> = Vec::new();
+        for &i in members {
+            for name in [&mentions[i].surface, &mentions[i].text] {
+                if *name != label && !aliases.contains(name) && !name.is_empty() {
+                    aliases.push(name.clone());
+                }
+            }
+        }
+        let confidence = members.iter().map(|&i| mentions[i].confidence).fold(0.0f32, f32::max);
+        let mentions_provenance = members
+            .iter()
+            .map(|&i| provenance(mentions[i].span, mentions[i].sentence, mentions[i].rule))
+            .collect();
+        entity_of_key.insert(key.clone(), entities.len());
+        entities.push(Entity { label, kind, aliases, confidence, curated: entry.is_some(), mentions: mentions_provenance });
+    }
+    let entity_of = |mention: usize| entity_of_key[&keys[mention]];
+
+    // Relations, merged by (subject, predicate, object).
+    let mut merged: BTreeMap<(usize, Predicate, usize), Relation> = BTreeMap::new();
+    for r in &related.relations {
+        let (mut s, mut o) = (entity_of(r.subject), entity_of(r.object));
+        if s == o || !r.predicate.accepts(entities[s].kind, entities[o].kind) {
+            continue;
+        }
+        if r.predicate.is_symmetric() && s > o {
+            std::mem::swap(&mut s, &mut o);
+        }
+        let evidence = provenance(r.evidence, r.sentence, r.rule);
+        let relation = merged.entry((s, r.predicate, o)).or_insert_with(|| Relation {
+            subject: entities[s].label.clone(),
+            predicate: r.predicate,
+            object: entities[o].label.clone(),
+            confidence: 0.0,
+            hedged: true,
+            provenance: Vec::new(),
+        });
+        // Independent evidence adds up (noisy-or).
+        relation.confidence = 1.0 - (1.0 - relation.confidence) * (1.0 - r.confidence);
+        relation.hedged &= r.hedged;
+        if !relation.provenance.contains(&evidence) {
+            relation.provenance.push(evidence);
+        }
+    }
+
+    // Sector words are entities only where they name a field the text
+    // applies something in.
+    let mut keep: Vec<bool> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| e.kind != EntityType::Sector || groups[&order[i]].iter().any(|&m| mentions[m].rule == "dict.sector-scope"))
+        .collect();
+    for &(s, _, o) in merged.keys() {
+        keep[s] = true;
+        keep[o] = true;
+    }
+
+    let mut facts = Vec::new();
+    let mut forecasts = Vec::new();
+    let mut seen = Vec::new();
+    for f in &related.facts {
+        let s = entity_of(f.subject);
+        keep[s] = true;
+        let key = (s, f.value.to_bits(), f.unit.clone(), f.date.clone(), f.hedged);
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let fact = Fact {
+            subject: entities[s].label.clone(),
+            metric: f.metric.clone(),
+            value: f.value,
+            unit: f.unit.clone(),
+            date: f.date.clone(),
+            confidence: f.confidence,
+            hedged: f.hedged,
+            provenance: vec![provenance(f.evidence, f.sentence, f.rule)],
+        };
+        if f.hedged {
+            forecasts.push(fact);
+        } else {
+            facts.push(fact);
+        }
+    }
+
+    let relations: Vec<Relation> = merged.into_values().collect();
+    let entities: Vec<Entity> = entities.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect();
+    Extraction {
+        doc: doc_name.to_string(),
+        title: doc.title.clone(),
+        dateline: doc.dateline.clone(),
+        entities,
+        relations,
+        facts,
+        forecasts,
+    }
+}
+
+/// The merge key of a mention: its dictionary entry, a curated name it
+/// extends with a type word, or its folded name.
+fn entity_key(m: &Mention, dictionary: &Dictionary) -> String {
+    if let Some(id) = m.entry {
+        return format!("entry:{id}");
+    }
+    let folded = fold_name(&m.text);
+    for suffix in ["大模型", "模型", "app"] {
+        if let Some(stem) = folded.strip_suffix(suffix) {
+            if let Some(id) = dictionary.lookup_folded(stem) {
+                let entry = dictionary.entry(id);
+                if matches!(entry.kind, EntityType::Model | EntityType::Product) && !dictionary.never_merge(&m.text, &entry.label) {
+                    return format!("entry:{id}");
+                }
+            }
+        }
+    }
+    format!("name:{folded}")
+}
+
+/// A name found both as a Deployment and as a plain Model keeps the more
+/// specific reading; otherwise the most frequent type wins.
+fn choose_kind<'a>(mentions: impl Iterator<Item = &'a Mention>) -> EntityType {
+    let mut counts: BTreeMap<EntityType, (usize, f32)> = BTreeMap::new();
+    for m in mentions {
+        let c = counts.entry(m.kind).or_default();
+        c.0 += 1;
+        c.1 = c.1.max(m.confidence);
+    }
+    if counts.contains_key(&EntityType::Deployment) {
+        return EntityType::Deployment;
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(a.1 .1.total_cmp(&b.1 .1)))
+        .map(|(k, _)| k)
+        .unwrap_or(EntityType::Company)
+}
+
+fn most_common(names: impl Iterator<Item = String>) -> String {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for n in names {
+        match counts.iter_mut().find(|(m, _)| *m == n) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((n, 1)),
+        }
+    }
+    // Ties go to the first seen: the article's own first spelling.
+    let best = counts.iter().map(|(_, c)| *c).max().unwrap_or(0);
+    counts.into_iter().find(|(_, c)| *c == best).map(|(n, _)| n).unwrap_or_default()
+}

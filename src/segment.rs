@@ -1,0 +1,113 @@
+//! Stage 2: word segmentation with jieba-rs, the only user of jieba.
+//!
+//! Every dictionary name written with Chinese characters is added as a user
+//! word with a POS tag for its type, so that curated names are never split.
+//! Text is fed one sentence at a time: jieba's DAG search on whole files is
+//! needlessly slow, and sentences are the unit every later stage reads.
+
+use crate::dictionary::Dictionary;
+use crate::model::{EntityType, Span};
+use jieba_rs::Jieba;
+
+/// A word with its part of speech (jieba's ICTCLAS tags: `n`, `nr` person,
+/// `ns` place, `nt` organization, `nz` other proper noun, `v`, `eng` …).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub text: String,
+    pub pos: String,
+    /// Char span in the normalized document text.
+    pub span: Span,
+}
+
+impl Token {
+    pub fn is_proper_noun(&self) -> bool {
+        matches!(self.pos.as_str(), "nr" | "nrt" | "nrfg" | "ns" | "nt" | "nz" | "eng" | "x")
+    }
+}
+
+pub struct Segmenter {
+    jieba: Jieba,
+}
+
+impl Segmenter {
+    /// jieba's default dictionary plus every CJK name of `dictionary`.
+    pub fn new(dictionary: &Dictionary) -> Segmenter {
+        let mut jieba = Jieba::new();
+        for (name, entry) in dictionary.names() {
+            if name.chars().any(is_cjk) && !name.contains(' ') {
+                let simplified = crate::normalize::to_simplified(name);
+                jieba.add_word(&simplified, Some(50_000), Some(pos_tag(entry.kind)));
+            }
+        }
+        Segmenter { jieba }
+    }
+
+    /// Tags one sentence; `offset` is the sentence's char position in the
+    /// document, so that token spans are document positions.
+    pub fn tag(&self, sentence: &str, offset: usize) -> Vec<Token> {
+        self.jieba
+            .tag(sentence, true)
+            .into_iter()
+            .map(|t| Token {
+                text: t.word.to_string(),
+                pos: t.tag.to_string(),
+                span: Span::new(offset + t.start, offset + t.end),
+            })
+            .collect()
+    }
+}
+
+fn pos_tag(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "nr",
+        EntityType::Place => "ns",
+        EntityType::Company | EntityType::Organization => "nt",
+        EntityType::Sector => "n",
+        _ => "nz",
+    }
+}
+
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(seg: &Segmenter, text: &str) -> Vec<String> {
+        seg.tag(text, 0).into_iter().map(|t| format!("{}/{}", t.text, t.pos)).collect()
+    }
+
+    #[test]
+    fn curated_names_stay_whole_with_their_tag() {
+        let dict = Dictionary::from_tsv(
+            "label\ttype\taliases\tparent\tfamily\tplace\n通义千问\tModel\t\t\t\t\n明德医疗\tCompany\t\t\t\t\n",
+        )
+        .unwrap();
+        let seg = Segmenter::new(&dict);
+        let got = words(&seg, "腾讯与明德医疗合作,接入通义千问");
+        assert!(got.contains(&"明德医疗/nt".to_string()), "{got:?}");
+        assert!(got.contains(&"通义千问/nz".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn spans_are_document_char_positions() {
+        let dict = Dictionary::from_tsv("label\ttype\taliases\tparent\tfamily\tplace\n").unwrap();
+        let seg = Segmenter::new(&dict);
+        let tokens = seg.tag("百度发布文心", 10);
+        assert_eq!(tokens.first().unwrap().span.start, 10);
+        assert_eq!(tokens.last().unwrap().span.end, 16);
+    }
+}
+#[cfg(test)]
+mod debug_probe {
+    #[test]
+    fn probe() {
+        let d = crate::dictionary::Dictionary::from_tsv("label\ttype\taliases\tparent\tfamily\tplace\n").unwrap();
+        let s = super::Segmenter::new(&d);
+        for t in ["深言科技创始人岂凡表示。", "月之暗面创始人杨植麟表示", "智源研究院院长王仲远说", "西湖区依托阿里云开发"] {
+            eprintln!("{:?}", s.tag(t, 0).iter().map(|t| format!("{}/{}", t.text, t.pos)).collect::<Vec<_>>());
+        }
+    }
+}

@@ -1,0 +1,538 @@
+//! The on-disk knowledge graph: the only user of oxigraph's `Store`.
+//!
+//! A store is a RocksDB directory (default `./tupu-data`) that the stock
+//! `oxigraph` CLI of the same version opens too. It holds named graphs only:
+//! one per article (`https://tupu.dev/article/{file}`), the curated graph
+//! (`https://tupu.dev/graph/curated`) and the ontology graph
+//! (`https://tupu.dev/graph/ontology`). Queries see their union as the
+//! default graph.
+//!
+//! *Invariant:* writing an article is one transaction that clears its graph
+//! and writes it anew, so an article never has stale or doubled triples, and
+//! the other graphs are never touched.
+//!
+//! ```
+//! use tupu::store::{Store, Outcome};
+//! use tupu::Extraction;
+//! use std::path::Path;
+//!
+//! let store = Store::in_memory()?;
+//! let extraction = Extraction { doc: "a.txt".into(), ..Extraction::default() };
+//! let first = store.ingest_article(Path::new("a.txt"), "正文。", &extraction)?;
+//! assert_eq!(first.outcome, Outcome::New);
+//! let again = store.ingest_article(Path::new("a.txt"), "正文。", &extraction)?;
+//! assert_eq!(again.outcome, Outcome::Unchanged);
+//! assert_eq!(store.counts()?.articles, 1);
+//! # Ok::<_, tupu::store::StoreError>(())
+//! ```
+
+use crate::dictionary::Dictionary;
+use crate::model::Extraction;
+use crate::rdf::mapping::hex;
+use crate::rdf::vocab::{self, tupu};
+use crate::rdf::{article_doc, article_iri, map_article, map_curated, map_ontology, ArticleMeta};
+use oxigraph::io::{RdfFormat, RdfParseError, RdfSerializer};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::sparql::{
+    QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator, SparqlSyntaxError,
+    UpdateEvaluationError,
+};
+use oxigraph::store::{LoaderError, SerializerError, StorageError};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+use thiserror::Error;
+
+/// Where `tupu` keeps its store unless told otherwise.
+pub const DEFAULT_PATH: &str = "tupu-data";
+
+/// The ontology compiled into this build; loaded into the ontology graph.
+pub const ONTOLOGY_TTL: &str = include_str!("../ontology/tupu.ttl");
+
+/// The version written with every article graph: an article whose text and
+/// extractor version are both unchanged is not ingested again. Bump
+/// `MAPPING_VERSION` when the RDF model changes.
+pub const MAPPING_VERSION: &str = "1";
+
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    #[error("no tupu store at {} (create one with `tupu ingest PATH --store {}`)", path.display(), path.display())]
+    NotFound { path: PathBuf },
+    #[error("cannot open the store at {}: {source}", path.display())]
+    Open { path: PathBuf, source: StorageError },
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// A SPARQL syntax error; line and column are 1-based, in chars.
+    #[error("SPARQL syntax error{}: {message}", location(*line, *column))]
+    Syntax { line: Option<usize>, column: Option<usize>, message: String },
+    #[error("query evaluation failed: {0}")]
+    Evaluation(#[from] QueryEvaluationError),
+    #[error("update failed: {0}")]
+    Update(#[from] UpdateEvaluationError),
+    #[error("the ontology does not parse: {0}")]
+    Ontology(#[source] RdfParseError),
+    #[error("cannot load Turtle: {0}")]
+    Load(#[from] LoaderError),
+    #[error("cannot write: {0}")]
+    Serialize(#[from] SerializerError),
+    #[error("expected {expected} results from `{query}`")]
+    UnexpectedResults { expected: &'static str, query: String },
+}
+
+fn location(line: Option<usize>, column: Option<usize>) -> String {
+    match (line, column) {
+        (Some(line), Some(column)) => format!(" at line {line}, column {column}"),
+        _ => String::new(),
+    }
+}
+
+impl From<SparqlSyntaxError> for StoreError {
+    fn from(error: SparqlSyntaxError) -> Self {
+        // The parser says "error at LINE:COLUMN: expected …".
+        let text = error.to_string();
+        let parsed = text.strip_prefix("error at ").and_then(|rest| {
+            let (position, message) = rest.split_once(": ")?;
+            let (line, column) = position.split_once(':')?;
+            Some((line.parse().ok()?, column.parse().ok()?, message.to_string()))
+        });
+        match parsed {
+            Some((line, column, message)) => {
+                StoreError::Syntax { line: Some(line), column: Some(column), message }
+            }
+            None => StoreError::Syntax { line: None, column: None, message: text },
+        }
+    }
+}
+
+/// What ingesting an article did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The article was not in the store.
+    New,
+    /// Its text or the extractor changed: its graph was replaced.
+    Changed,
+    /// Same text, same extractor version: nothing was written.
+    Unchanged,
+}
+
+/// The result of [`Store::ingest_article`].
+#[derive(Debug, Clone)]
+pub struct Ingested {
+    pub outcome: Outcome,
+    /// The article's graph.
+    pub graph: NamedNode,
+    /// Quads written (0 when unchanged).
+    pub quads: usize,
+    /// What the mapping left out, see [`crate::rdf::Mapped::warnings`].
+    pub warnings: Vec<String>,
+}
+
+/// Sizes of the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    /// All quads, in every graph.
+    pub quads: usize,
+    pub articles: usize,
+    /// Distinct entities named by at least one article.
+    pub entities: usize,
+    /// Distinct entities of the curated graph.
+    pub curated_entities: usize,
+    pub statements: usize,
+}
+
+/// The knowledge graph on disk (or in memory, for tests and shapes).
+pub struct Store {
+    inner: oxigraph::store::Store,
+    extractor_version: String,
+}
+
+impl Store {
+    /// Opens the store at `path`, creating it when missing.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref();
+        let inner = oxigraph::store::Store::open(path)
+            .map_err(|source| StoreError::Open { path: path.to_owned(), source })?;
+        Ok(Self::wrap(inner))
+    }
+
+    /// Opens the store at `path`, which must exist: never creates one.
+    pub fn open_existing(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref();
+        if !Self::exists(path) {
+            return Err(StoreError::NotFound { path: path.to_owned() });
+        }
+        Self::open(path)
+    }
+
+    /// Whether `path` holds a store.
+    pub fn exists(path: impl AsRef<Path>) -> bool {
+        // RocksDB keeps the name of its current manifest in `CURRENT`.
+        path.as_ref().join("CURRENT").is_file()
+    }
+
+    /// A store in memory.
+    pub fn in_memory() -> Result<Self, StoreError> {
+        Ok(Self::wrap(oxigraph::store::Store::new()?))
+    }
+
+    fn wrap(inner: oxigraph::store::Store) -> Self {
+        Store { inner, extractor_version: default_extractor_version() }
+    }
+
+    /// Sets the extractor version recorded with, and compared against, each
+    /// article (default: crate version, mapping version and a digest of the
+    /// bundled dictionary).
+    pub fn with_extractor_version(mut self, version: impl Into<String>) -> Self {
+        self.extractor_version = version.into();
+        self
+    }
+
+    pub fn extractor_version(&self) -> &str {
+        &self.extractor_version
+    }
+
+    /// What [`Store::ingest_article`] would do with this text, without
+    /// extracting anything: lets the caller skip the extractor.
+    pub fn article_status(&self, doc: &str, text: &str) -> Result<Outcome, StoreError> {
+        let graph = article_iri(doc);
+        let stored = stored_version(&graph, |s, p, g| {
+            self.inner.quads_for_pattern(Some(s.into()), Some(p), None, Some(g)).collect()
+        })?;
+        Ok(status(stored, &sha256(text), &self.extractor_version))
+    }
+
+    /// Writes an article's graph in one transaction: a no-op when the text
+    /// (SHA-256) and the extractor version are unchanged, else its graph is
+    /// cleared and written anew. Articles are identified by file name.
+    pub fn ingest_article(&self, path: &Path, text: &str, extraction: &Extraction) -> Result<Ingested, StoreError> {
+        self.write_article(path, text, extraction, false)
+    }
+
+    /// Like [`Store::ingest_article`], but writes even an unchanged article.
+    pub fn replace_article(&self, path: &Path, text: &str, extraction: &Extraction) -> Result<Ingested, StoreError> {
+        self.write_article(path, text, extraction, true)
+    }
+
+    fn write_article(&self, path: &Path, text: &str, extraction: &Extraction, force: bool) -> Result<Ingested, StoreError> {
+        let doc = doc_name(path);
+        let graph = article_iri(&doc);
+        let digest = sha256(text);
+        let mut transaction = self.inner.start_transaction()?;
+        let stored = stored_version(&graph, |s, p, g| {
+            transaction.quads_for_pattern(Some(s.into()), Some(p), None, Some(g)).collect()
+        })?;
+        let outcome = status(stored, &digest, &self.extractor_version);
+        if outcome == Outcome::Unchanged && !force {
+            return Ok(Ingested { outcome, graph, quads: 0, warnings: Vec::new() });
+        }
+        let path_text = path.to_string_lossy();
+        let ingested_at = now_utc();
+        let meta = ArticleMeta {
+            doc: &doc,
+            path: &path_text,
+            sha256: &digest,
+            extractor_version: &self.extractor_version,
+            ingested_at: &ingested_at,
+        };
+        let mapped = map_article(&meta, text, extraction);
+        transaction.clear_graph(graph.as_ref())?;
+        transaction.extend(&mapped.quads);
+        transaction.commit()?;
+        let outcome = if outcome == Outcome::Unchanged { Outcome::Changed } else { outcome };
+        Ok(Ingested { outcome, graph, quads: mapped.quads.len(), warnings: mapped.warnings })
+    }
+
+    /// Removes an article's graph; returns whether it was there.
+    pub fn remove_article(&self, doc: &str) -> Result<bool, StoreError> {
+        let graph = article_iri(doc);
+        let existed = self.inner.contains_named_graph(graph.as_ref())?;
+        if existed {
+            self.inner.remove_named_graph(graph.as_ref())?;
+        }
+        Ok(existed)
+    }
+
+    /// Writes the curated graph from the dictionary, replacing it when its
+    /// content changed; returns whether it was written, and what the mapping
+    /// left out.
+    pub fn load_curated(&self, dictionary: &Dictionary) -> Result<(bool, Vec<String>), StoreError> {
+        let mapped = map_curated(dictionary, "ontology/dictionary.tsv", &now_utc());
+        let changed = self.replace_source(vocab::CURATED_GRAPH, &mapped.quads)?;
+        Ok((changed, mapped.warnings))
+    }
+
+    /// Writes the ontology graph from the bundled `ontology/tupu.ttl` when it
+    /// changed; returns whether it was written.
+    pub fn load_ontology(&self) -> Result<bool, StoreError> {
+        let mapped = map_ontology(ONTOLOGY_TTL, "ontology/tupu.ttl", &now_utc()).map_err(StoreError::Ontology)?;
+        self.replace_source(vocab::ONTOLOGY_GRAPH, &mapped.quads)
+    }
+
+    /// Replaces a source graph unless its `tupu:sha256` is the same.
+    fn replace_source(&self, graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<bool, StoreError> {
+        let new = quads
+            .iter()
+            .find(|q| q.subject.to_string() == graph.to_string() && q.predicate == tupu::SHA256)
+            .map(|q| q.object.clone());
+        let mut transaction = self.inner.start_transaction()?;
+        let old: Option<Term> = transaction
+            .quads_for_pattern(Some(graph.into()), Some(tupu::SHA256), None, Some(graph.into()))
+            .next()
+            .transpose()?
+            .map(|q| q.object);
+        if old.is_some() && old == new {
+            return Ok(false);
+        }
+        transaction.clear_graph(graph)?;
+        transaction.extend(quads);
+        transaction.commit()?;
+        Ok(true)
+    }
+
+    /// Sizes of the store.
+    pub fn counts(&self) -> Result<Counts, StoreError> {
+        let count = |query: &str| -> Result<usize, StoreError> {
+            let solutions = self.select(query)?;
+            let n = solutions.first().and_then(|s| s.get("n")).map(|t| match t {
+                Term::Literal(l) => l.value().parse().unwrap_or(0),
+                _ => 0,
+            });
+            Ok(n.unwrap_or(0))
+        };
+        let classes = "VALUES ?c { tupu:Company tupu:Organization tupu:Model tupu:Product tupu:Deployment \
+                       tupu:Person tupu:Benchmark tupu:Sector tupu:Place tupu:Technology }";
+        Ok(Counts {
+            quads: self.inner.len()?,
+            articles: count("SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH ?a { ?a a tupu:Article } }")?,
+            entities: count(&format!(
+                "SELECT (COUNT(DISTINCT ?e) AS ?n) {{ {classes} GRAPH ?a {{ ?a a tupu:Article . ?e a ?c }} }}"
+            ))?,
+            curated_entities: count(&format!(
+                "SELECT (COUNT(DISTINCT ?e) AS ?n) {{ {classes} GRAPH graph:curated {{ ?e a ?c }} }}"
+            ))?,
+            statements: count("SELECT (COUNT(?s) AS ?n) { GRAPH ?a { ?s a tupu:Statement } }")?,
+        })
+    }
+
+    /// The file names of the stored articles, sorted.
+    pub fn articles(&self) -> Result<Vec<String>, StoreError> {
+        let mut docs = Vec::new();
+        for graph in self.inner.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(graph) = graph? {
+                docs.extend(article_doc(graph.as_str()));
+            }
+        }
+        docs.sort();
+        Ok(docs)
+    }
+
+    /// The quads of one article's graph, as sorted N-Quads lines.
+    pub fn article_nquads(&self, doc: &str) -> Result<Vec<String>, StoreError> {
+        let graph = article_iri(doc);
+        let mut lines = Vec::new();
+        for quad in self.inner.quads_for_pattern(None, None, None, Some(graph.as_ref().into())) {
+            lines.push(format!("{} .", quad?));
+        }
+        lines.sort();
+        Ok(lines)
+    }
+
+    /// Evaluates a SPARQL query. With `union_default_graph` the default
+    /// graph is the union of all graphs, unless the query has `FROM`.
+    ///
+    /// The common prefixes (`tupu:`, `id:`, `rdfs:`, `skos:`, `prov:` …, see
+    /// [`vocab::PREFIXES`]) are predeclared.
+    pub fn query(&self, sparql: &str, union_default_graph: bool) -> Result<QueryResults<'static>, StoreError> {
+        let mut evaluator = SparqlEvaluator::new();
+        for (prefix, namespace) in vocab::PREFIXES {
+            evaluator = evaluator
+                .with_prefix(*prefix, *namespace)
+                .expect("the predeclared namespaces are valid IRIs");
+        }
+        let mut prepared = evaluator.parse_query(sparql)?;
+        if union_default_graph && prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        Ok(prepared.on_store(&self.inner).execute()?)
+    }
+
+    /// Runs a SELECT over the union of graphs and collects the solutions.
+    pub fn select(&self, sparql: &str) -> Result<Vec<QuerySolution>, StoreError> {
+        match self.query(sparql, true)? {
+            QueryResults::Solutions(solutions) => Ok(solutions.collect::<Result<_, _>>()?),
+            _ => Err(StoreError::UnexpectedResults { expected: "SELECT", query: sparql.to_string() }),
+        }
+    }
+
+    /// Runs an ASK over the union of graphs.
+    pub fn ask(&self, sparql: &str) -> Result<bool, StoreError> {
+        match self.query(sparql, true)? {
+            QueryResults::Boolean(answer) => Ok(answer),
+            _ => Err(StoreError::UnexpectedResults { expected: "ASK", query: sparql.to_string() }),
+        }
+    }
+
+    /// Runs a SPARQL update, with the same predeclared prefixes. For
+    /// maintenance and tests: `tupu` itself writes through ingest only.
+    pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
+        let mut evaluator = SparqlEvaluator::new();
+        for (prefix, namespace) in vocab::PREFIXES {
+            evaluator = evaluator
+                .with_prefix(*prefix, *namespace)
+                .expect("the predeclared namespaces are valid IRIs");
+        }
+        evaluator.parse_update(sparql)?.on_store(&self.inner).execute()?;
+        Ok(())
+    }
+
+    /// Loads Turtle into a named graph (or the default graph).
+    pub fn load_turtle(&self, turtle: &str, graph: Option<&NamedNode>) -> Result<(), StoreError> {
+        let mut parser = oxigraph::io::RdfParser::from_format(RdfFormat::Turtle);
+        if let Some(graph) = graph {
+            parser = parser.with_default_graph(graph.clone());
+        }
+        self.inner.load_from_slice(parser, turtle.as_bytes())?;
+        Ok(())
+    }
+
+    /// Writes the whole store as N-Quads.
+    pub fn dump_nquads(&self, writer: impl std::io::Write) -> Result<(), StoreError> {
+        self.inner.dump_to_writer(RdfSerializer::from_format(RdfFormat::NQuads), writer)?;
+        Ok(())
+    }
+
+    /// Flushes to disk.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        Ok(self.inner.flush()?)
+    }
+}
+
+/// The default extractor version: [`crate::pipeline::EXTRACTOR_VERSION`],
+/// the mapping version and the first 12 hex digits of the bundled
+/// dictionary's SHA-256 (the extractor's output depends on all three).
+pub fn default_extractor_version() -> String {
+    let dictionary = hex(&Sha256::digest(crate::dictionary::BUNDLED_TSV.as_bytes()));
+    format!(
+        "tupu {} rdf/{MAPPING_VERSION} dict/{}",
+        crate::pipeline::EXTRACTOR_VERSION,
+        &dictionary[..12]
+    )
+}
+
+/// The document name of an article: its file name.
+pub fn doc_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.to_string_lossy().into_owned(), |n| n.to_string_lossy().into_owned())
+}
+
+/// SHA-256 of the text, lower-case hex.
+pub fn sha256(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+/// The stored (sha256, extractor version) of an article, if any.
+fn stored_version(
+    graph: &NamedNode,
+    quads: impl Fn(NamedNodeRef<'_>, NamedNodeRef<'_>, GraphNameRef<'_>) -> Result<Vec<Quad>, StorageError>,
+) -> Result<Option<(String, String)>, StoreError> {
+    let value = |predicate| -> Result<Option<String>, StoreError> {
+        Ok(quads(graph.as_ref(), predicate, graph.as_ref().into())?
+            .into_iter()
+            .find_map(|q| match q.object {
+                Term::Literal(l) => Some(l.value().to_string()),
+                _ => None,
+            }))
+    };
+    Ok(match (value(tupu::SHA256)?, value(tupu::EXTRACTOR_VERSION)?) {
+        (Some(sha), Some(version)) => Some((sha, version)),
+        _ => None,
+    })
+}
+
+fn status(stored: Option<(String, String)>, sha256: &str, version: &str) -> Outcome {
+    match stored {
+        None => Outcome::New,
+        Some((sha, v)) if sha == sha256 && v == version => Outcome::Unchanged,
+        Some(_) => Outcome::Changed,
+    }
+}
+
+/// The current time as an `xsd:dateTime` in UTC, to the second.
+fn now_utc() -> String {
+    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    format_utc(seconds)
+}
+
+fn format_utc(seconds: u64) -> String {
+    let (days, rest) = (seconds / 86_400, seconds % 86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Entity, EntityType};
+
+    #[test]
+    fn formats_utc_dates() {
+        assert_eq!(format_utc(0), "1970-01-01T00:00:00Z");
+        assert_eq!(format_utc(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(format_utc(1_753_272_000), "2025-07-23T12:00:00Z");
+    }
+
+    #[test]
+    fn syntax_errors_carry_line_and_column() {
+        let store = Store::in_memory().unwrap();
+        let err = store.query("SELECT ?x\nWHERE { ?x ?y }", true).err().unwrap();
+        match err {
+            StoreError::Syntax { line, column, .. } => {
+                assert_eq!(line, Some(2));
+                assert!(column.is_some());
+            }
+            other => panic!("{other}"),
+        }
+    }
+
+    #[test]
+    fn changed_article_replaces_its_graph_only() {
+        let store = Store::in_memory().unwrap();
+        let entity = |label: &str| Entity {
+            label: label.into(),
+            kind: EntityType::Company,
+            aliases: vec![],
+            confidence: 1.0,
+            curated: false,
+            mentions: vec![],
+        };
+        let a = Extraction { doc: "a.txt".into(), entities: vec![entity("甲公司")], ..Extraction::default() };
+        let b = Extraction { doc: "b.txt".into(), entities: vec![entity("乙公司")], ..Extraction::default() };
+        store.ingest_article(Path::new("x/a.txt"), "甲。", &a).unwrap();
+        store.ingest_article(Path::new("x/b.txt"), "乙。", &b).unwrap();
+        let before_b = store.article_nquads("b.txt").unwrap();
+        let a2 = Extraction { entities: vec![entity("丙公司")], ..a.clone() };
+        let done = store.ingest_article(Path::new("x/a.txt"), "丙。", &a2).unwrap();
+        assert_eq!(done.outcome, Outcome::Changed);
+        let after_a = store.article_nquads("a.txt").unwrap().join("\n");
+        assert!(after_a.contains("\"丙公司\"") && !after_a.contains("\"甲公司\""), "{after_a}");
+        assert_eq!(store.article_nquads("b.txt").unwrap(), before_b);
+        assert_eq!(store.articles().unwrap(), ["a.txt", "b.txt"]);
+        assert_eq!(store.article_status("a.txt", "丙。").unwrap(), Outcome::Unchanged);
+        assert_eq!(store.article_status("a.txt", "丁。").unwrap(), Outcome::Changed);
+        assert_eq!(store.article_status("c.txt", "丁。").unwrap(), Outcome::New);
+    }
+}
