@@ -202,7 +202,9 @@ pub fn run(
             if let Some(rdf_format) = format.rdf_format() {
                 let mut serializer = RdfSerializer::from_format(rdf_format);
                 if rdf_format == RdfFormat::Turtle {
-                    for (prefix, namespace) in vocab::PREFIXES {
+                    // Entity and article IRIs stay whole: their percent-encoded
+                    // local parts would need escaping as prefixed names.
+                    for (prefix, namespace) in vocab::PREFIXES.iter().filter(|(p, _)| !matches!(*p, "id" | "article")) {
                         serializer = serializer
                             .with_prefix(*prefix, *namespace)
                             .expect("the predeclared namespaces are valid IRIs");
@@ -333,7 +335,7 @@ mod tests {
         assert_eq!(
             got,
             "name     n  iri\n\
-             ------  --  -----------------\n\
+             ------  --  ---------------\n\
              西小服   1  id:Deployment/x\n\
              Qwen    12  id:Model/通\n"
         );

@@ -36,15 +36,10 @@ pub fn resolve(doc_name: &str, doc: &Document, mentions: &[Mention], related: &R
         let members = &groups[key];
         let entry = members.iter().find_map(|&i| mentions[i].entry);
         let kind = choose_kind(members.iter().map(|&i| &mentions[i]));
+        // A curated entity is known by its curated label; the article's
+        // spellings become aliases, so nothing is lost for matching.
         let label = match entry {
-            Some(id) => {
-                let curated = &dictionary.entry(id).label;
-                if members.iter().any(|&i| fold_name(&mentions[i].text) == fold_name(curated)) {
-                    curated.clone()
-                } else {
-                    most_common(members.iter().map(|&i| mentions[i].text.clone()))
-                }
-            }
+            Some(id) => dictionary.entry(id).label.clone(),
             None => most_common(members.iter().map(|&i| mentions[i].text.clone())),
         };
         let mut aliases: Vec<String> = Vec::new();

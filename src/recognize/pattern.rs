@@ -79,7 +79,16 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
         if rel.start > 0 && view.chars[rel.start - 1].is_ascii_alphanumeric() {
             continue;
         }
-        let name = m.as_str().trim_end();
+        let mut name = m.as_str().trim_end();
+        let mut rel = rel;
+        // "Kimi 3月": the number after the space starts a date or a count.
+        if let Some(space) = name.rfind(' ') {
+            let next = view.chars.get(rel.end).copied();
+            if next.is_some_and(|c| "年月日个倍万亿%天周号次家款".contains(c)) && name[space + 1..].chars().all(|c| c.is_ascii_digit() || c == '.') {
+                name = &name[..space];
+                rel = Span::new(rel.start, rel.start + name.chars().count());
+            }
+        }
         if is_common_acronym(name) {
             continue;
         }
@@ -177,7 +186,7 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         &NAMED,
         r"(?:名为|名叫|叫做|称为|命名为|取名为|取名|代号为|代号)[「“《\x22]?([\p{Han}A-Za-z0-9·.\-]{2,16}?)[」”》\x22]?(?:[,，。;；、)）]|的|$)",
     );
-    let quoted = regex(&QUOTED, r"[「“《]([^」”》「“《,，。]{2,16})[」”》]");
+    let quoted = regex(&QUOTED, r#"[「“《"]([^」”》「“《",，。]{2,16})[」”》"]"#);
     let text: String = view.chars.iter().collect();
     let mut found = Vec::new();
     for caps in named.captures_iter(&text) {
@@ -199,8 +208,8 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             continue;
         }
         let after: String = view.chars[whole_rel.end..].iter().take(6).collect();
-        let before: String = view.chars[..whole_rel.start].iter().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
-        let role = role_prefix(&after);
+        let before: String = view.chars[..whole_rel.start].iter().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect();
+        let role = role_prefix(&after).or_else(|| role_suffix(&before));
         let made = ["开发的", "推出的", "打造的", "上线的", "发布的", "研发的", "部署的", "推出了", "上线了", "发布了", "打造了", "推出", "上线", "发布", "名为", "叫做", "打造"]
             .iter()
             .any(|v| before.ends_with(v));
@@ -214,6 +223,12 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         found.push(mention(view, rel, kind, "pattern.quoted", if role.is_some() { 0.8 } else { 0.7 }));
     }
     found
+}
+
+/// A role noun right before the quotes (政务助手"园小智").
+fn role_suffix(before: &str) -> Option<EntityType> {
+    const ROLES: &[&str] = &["助手", "智能体", "专员", "数字员工", "数智员工", "数字人", "大模型", "App", "APP", "机器人", "客服"];
+    ROLES.iter().find(|r| before.ends_with(*r)).and_then(|r| type_of_role_suffix(r))
 }
 
 /// The role noun at the start of `after`, with the type it gives.
@@ -330,13 +345,24 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
     for caps in re.captures_iter(&text) {
         let g = caps.get(1).unwrap();
-        let rel = char_span(&text, &g);
+        let mut rel = char_span(&text, &g);
+        // A descriptor before the name (连锁诊所集团康汇医疗): keep what follows it.
+        let (lo, hi) = (view.abs(rel.start), view.abs(rel.end));
+        for t in view.tokens.iter().filter(|t| t.span.start >= lo && t.span.end < hi) {
+            if suffix_type(&t.text).is_some() || ["诊所", "机构", "企业", "厂商", "平台"].iter().any(|s| t.text.ends_with(s)) {
+                rel.start = t.span.end - view.span.start;
+            }
+        }
+        let name: String = view.chars[rel.start..rel.end].iter().collect();
+        let name = name.as_str();
+        if name.chars().count() < 2 {
+            continue;
+        }
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
         // A sector word inside the name (明德医疗) does not make it curated.
         if curated.iter().any(|c| c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Place)) {
             continue;
         }
-        let name = g.as_str();
         if is_generic_head(name) || name.starts_with(['该', '多', '各', '其', '这', '本', '上', '下']) {
             continue;
         }

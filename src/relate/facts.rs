@@ -40,7 +40,7 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                 .chain(periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end).map(|p| p.start))
                 .min()
                 .unwrap_or(clause.end);
-            let market = clause_text.contains("市场规模") || clause_text.contains("市场总规模");
+            let market = ["市场规模", "市场总规模", "支出", "市场达到", "产业规模"].iter().any(|w| clause_text.contains(w));
             let candidates: Vec<usize> = members
                 .iter()
                 .copied()
@@ -51,6 +51,8 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                         && can_be_subject(m.kind, market)
                         && !inside_brackets(&chars, m.span.start - sentence.span.start)
                         && !after_comparison(&chars, clause.start, m.span.start - sentence.span.start)
+                        && !plays_another_role(&chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)])
+                        && !before_source(&chars, m.span.start - sentence.span.start)
                 })
                 .collect();
             if let Some(&last) = candidates.last() {
@@ -127,6 +129,23 @@ fn inside_brackets(chars: &[char], rel: usize) -> bool {
     before.rfind('(').is_some_and(|open| !before[open..].contains(')'))
 }
 
+/// Mentions that are not what the clause measures: the founder in
+/// 由杨植麟创立的公司, the investor in 由阿里巴巴领投, the source in
+/// Canalys数据显示.
+fn plays_another_role(after: &[char]) -> bool {
+    let after: String = after.iter().take(8).collect();
+    const ROLES: &[&str] = &[
+        "创立", "创办", "成立的", "带领", "领导的", "领投", "参投", "跟投", "投资", "注资", "数据显示", "发布的数据", "统计", "报告显示",
+        "显示", "表示", "指出", "认为", "称", "预计", "估计", "测算",
+    ];
+    ROLES.iter().any(|r| after.starts_with(r) || after.starts_with(&format!("近日{r}")) || after.starts_with(&format!("也{r}")) || after.starts_with(&format!("又{r}")))
+}
+
+/// 据IDC统计: a source introduced by 据.
+fn before_source(chars: &[char], rel: usize) -> bool {
+    rel > 0 && matches!(chars[rel - 1], '据')
+}
+
 const COMPARE: &[&str] = &["高于", "低于", "优于", "超越", "领先", "落后于", "不及", "超过了", "击败"];
 
 /// An entity after 高于/超越 in the clause is the comparand, not the subject.
@@ -167,7 +186,9 @@ fn pronoun(
         &[EntityType::Model]
     } else if ["这款应用", "该应用", "这款产品", "该产品", "该平台", "这款App", "该App"].iter().any(|p| t.contains(p)) {
         &[EntityType::Product, EntityType::Deployment]
-    } else if ["该公司", "这家公司", "该企业", "公司"].iter().any(|p| t.starts_with(p)) {
+    } else if ["该系列", "这一系列", "该版本", "新模型"].iter().any(|p| t.contains(p)) {
+        &[EntityType::Model]
+    } else if ["该公司", "这家公司", "该企业", "公司"].iter().any(|p| t.starts_with(p)) || t.contains("这家") {
         &[EntityType::Company]
     } else if t.starts_with('其') || t.starts_with("它") {
         return current;

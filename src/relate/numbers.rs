@@ -127,8 +127,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
                 continue;
             }
         }
-        // Round away binary noise (294.16 × 1e8 is not exactly representable).
-        let mut value = ((base * magnitude(mag)) * 1e4).round() / 1e4;
+        let mut value = round_significant(base * magnitude(mag));
         let rest: String = chars[end..].iter().take(8).collect();
         // 兆瓦, 兆赫 are units of measure, not the Taiwanese 10^12.
         if mag == "兆" && (rest.starts_with('瓦') || rest.starts_with('赫') || rest.starts_with("字节")) {
@@ -172,6 +171,15 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     }
     found.sort_by_key(|q| q.start);
     found
+}
+
+/// Binary noise away (294.16 × 1e8 is not exactly representable): twelve
+/// significant digits are more than any article states.
+fn round_significant(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    format!("{value:.11e}").parse().unwrap_or(value)
 }
 
 fn is_date_part(rest: &str) -> bool {
@@ -253,13 +261,28 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
-        r"(?P<y>(?:19|20)[0-9]{2})年(?:(?:第)?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年)|(?P<m>1[0-2]|0?[1-9])月(?:(?:[0-9]{1,2})日)?(?:(?:至|到|—|-|~)(?P<m2>1[0-2]|0?[1-9])月)?|(?P<end>底|末|年底|年末|全年)?)|(?P<rel>今年|去年|前年|明年)(?:(?:第)?(?P<rq>[一二三四1-4])季度|(?P<rm>1[0-2]|0?[1-9])月)?",
+        r"(?P<y>(?:19|20)[0-9]{2})年(?:(?:第)?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年)|(?P<m>1[0-2]|0?[1-9])月(?:(?:[0-9]{1,2})日)?(?:(?:至|到|—|-|~)(?P<m2>1[0-2]|0?[1-9])月)?|(?P<end>底|末|年底|年末|全年)?)|(?P<rel>今年|去年|前年|明年)(?:(?:第)?(?P<rq>[一二三四1-4])季度|(?P<rm>1[0-2]|0?[1-9])月)?|(?P<bm>1[0-2]|[1-9])月(?:份)?(?:底|末|初|中旬|下旬|上旬)?",
     );
     let base_year: Option<i32> = dateline.and_then(|d| d.get(0..4)).and_then(|y| y.parse().ok());
     let char_at = |byte: usize| text[..byte].chars().count();
     let mut found = Vec::new();
     for caps in re.captures_iter(text) {
         let whole = caps.get(0).unwrap();
+        if let Some(bm) = caps.name("bm") {
+            // A bare month (截至5月底, 3月的日活) is of the dateline's year; a
+            // day after it (4月25日) dates an event, not a figure; a digit
+            // or 年 before it belongs to another expression.
+            let start = char_at(whole.start());
+            let prev = text[..whole.start()].chars().last();
+            let next = text[whole.end()..].chars().next();
+            let Some(year) = base_year else { continue };
+            if prev.is_some_and(|c| c.is_ascii_digit() || c == '年' || c == '.') || next.is_some_and(|c| c.is_ascii_digit() || c == '日' || c == '号') {
+                continue;
+            }
+            let month: u32 = bm.as_str().parse().unwrap();
+            found.push(Period { start, end: char_at(whole.end()), value: format!("{year}-{month:02}") });
+            continue;
+        }
         let year: i32 = match (caps.name("y"), caps.name("rel")) {
             (Some(y), _) => y.as_str().parse().unwrap(),
             (None, Some(rel)) => {

@@ -113,13 +113,38 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         curated_cooccurrence(c, all.get(s + 1).filter(|n| doc.sentences[n.sentence].paragraph == doc.sentences[s].paragraph), dictionary, &mut emitter);
     }
     families(doc, mentions, dictionary, &mut emitter);
+    owner_prefixed(doc, mentions, dictionary, &mut emitter);
+}
+
+/// 腾讯混元大模型, 阿里通义实验室, 字节豆包: a name written with its
+/// owner's name in front says who owns it.
+fn owner_prefixed(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &mut Emitter) {
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(id) = m.entry else { continue };
+        for (j, owner) in mentions.iter().enumerate() {
+            let Some(owner_id) = owner.entry.filter(|&o| o != id && dictionary.entry(o).kind.is_actor()) else { continue };
+            let prefixed = dictionary.entry(owner_id).names().any(|n| {
+                m.text.strip_prefix(n).is_some_and(|rest| rest.chars().count() >= 2 && dictionary.lookup(rest) == Some(id))
+            });
+            if prefixed {
+                let predicate = if m.kind.is_actor() { Predicate::SubsidiaryOf } else { Predicate::DevelopedBy };
+                let c = Clauses::new(doc, mentions, m.sentence);
+                e.emit(&c, i, predicate, j, "rel.owner-prefix", 0.75);
+                break;
+            }
+        }
+    }
 }
 
 /// X的Y, X旗下Y, XY (阿里通义实验室, 字节豆包, 斯坦福大学李飞飞团队).
 fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
     for w in c.members.windows(2) {
         let (a, b) = (w[0], w[1]);
-        let between = c.text(c.mentions[a].span.end, c.mentions[b].span.start);
+        let between: String = c
+            .text(c.mentions[a].span.end, c.mentions[b].span.start)
+            .chars()
+            .filter(|ch| !matches!(ch, '「' | '」' | '“' | '”' | '"' | '《' | '》'))
+            .collect();
         let linked = matches!(
             between.as_str(),
             "" | "的" | "旗下" | "旗下的" | "推出的" | "发布的" | "开发的" | "研发的" | "自研的" | "打造的" | "的云业务" | "旗下的云业务"
@@ -238,6 +263,10 @@ fn actor_group(c: &Clauses, start: usize, before: usize) -> Vec<usize> {
             Some(end) => {
                 let between = c.text(end, m.span.start);
                 if matches!(between.as_str(), "与" | "和" | "、" | "及" | "以及" | "联合" | "携手" | "同") {
+                    group.push(i);
+                } else if matches!(between.as_str(), "旗下" | "旗下的" | "的" | "的云业务") {
+                    // 华为旗下的华为云发布…: the unit acts, not its owner.
+                    group.pop();
                     group.push(i);
                 } else {
                     break;
@@ -429,7 +458,10 @@ fn benchmarks(c: &Clauses, e: &mut Emitter) {
         let scored = ["榜首", "第一", "得分", "分数", "成绩", "排名", "领先", "超越", "位居", "登顶", "评测", "测试", "准确率", "达到", "取得", "表现"]
             .iter()
             .any(|w| after.contains(w) || before.contains(w));
-        let on = before.contains('在') || before.contains("于") || after.starts_with("上") || after.starts_with("中") || after.starts_with("榜");
+        let sentence = c.text(c.span.start, c.span.end);
+        let on = before.contains('在') || before.contains("于") || after.starts_with("上") || after.starts_with("中") || after.starts_with("榜")
+            || (sentence.contains('在') && ["基准", "评测", "榜单", "测试"].iter().any(|w| sentence.contains(w)));
+        let scored = scored || ["得分", "分数", "成绩", "准确率", "榜"].iter().any(|w| sentence.contains(w));
         if let (Some(m), true, true) = (model, scored, on) {
             e.emit(c, m, Predicate::EvaluatedOn, b, "rel.benchmark", 0.7);
         }
@@ -467,7 +499,11 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         let before = c.text(clause.start, pm.span.start);
         if ["总部位于", "总部设在", "总部在", "位于", "落户", "坐落于", "扎根", "总部设于", "成立于"].iter().any(|v| before.ends_with(v)) {
             let subject = c.members.iter().copied().filter(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= pm.span.start).last();
-            if let Some(s) = subject {
+            // 总部位于北京的智谱: the located one follows 的.
+            let follows = c.members.iter().copied().find(|&i| {
+                c.kind(i).is_actor() && c.mentions[i].span.start > pm.span.end && c.text(pm.span.end, c.mentions[i].span.start) == "的"
+            });
+            if let Some(s) = follows.or(subject) {
                 e.emit(c, s, Predicate::LocatedIn, p, "rel.located", 0.8);
             }
         }
@@ -494,61 +530,57 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
     }
 }
 
-const INVEST_VERBS: &[&str] = &["领投", "参投", "跟投", "投资", "注资", "入股", "战略投资", "联合领投", "超额认购"];
+const INVEST_VERBS: &[&str] = &[
+    "领投", "参投", "跟投", "投资", "注资", "入股", "战略投资", "共同参与", "参与", "加注", "出资", "超额认购",
+];
 
-/// X领投Y; Y获X投资; Y的股东包括X.
+/// 阿里巴巴领投, 红杉中国、美团参投 (the company that raises is the one
+/// that 完成…融资, or the one 其/这家公司 points back to); Y的股东包括X.
 fn investments(c: &Clauses, e: &mut Emitter) {
     let text = c.text(c.span.start, c.span.end);
-    if !INVEST_VERBS.iter().any(|v| text.contains(v)) && !text.contains("股东") && !text.contains("融资") {
+    let financing = ["融资", "轮", "领投", "参投", "跟投", "注资", "入股", "股东", "投资方"].iter().any(|w| text.contains(w));
+    if !financing && !text.contains("投资") {
         return;
     }
-    let investors_kind = |k: EntityType| k.is_actor() || k == Person;
-    // The company that raises: the sentence's first company followed by
-    // 获/完成/宣布 … 融资, or the company after the verb (X领投Y).
-    for &target in &c.members {
-        if c.kind(target) != Company {
-            continue;
+    let investor_kind = |k: EntityType| k.is_actor() || k == Person;
+    let is_investor = |i: usize| {
+        let m = &c.mentions[i];
+        if !investor_kind(m.kind) {
+            return false;
         }
-        let tm = &c.mentions[target];
-        let after = c.text(tm.span.end, c.span.end);
-        let raises = ["获得", "获", "完成", "宣布完成", "的股东包括", "股东包括", "的投资方包括", "投资方包括", "融资"]
-            .iter()
-            .any(|w| after.starts_with(w) || after.split(|ch: char| is_clause_break(ch)).next().is_some_and(|cl| cl.contains("融资")));
-        if !raises {
-            continue;
-        }
-        let scope_end = c.span.end;
-        for &i in &c.members {
-            let im = &c.mentions[i];
-            if i == target || !investors_kind(im.kind) || im.span.start < tm.span.end || im.span.end > scope_end {
-                continue;
-            }
-            let tail = c.text(im.span.end, c.clause_of(im.span.start).end);
-            let before = c.text(tm.span.end, im.span.start);
-            let investor_role = INVEST_VERBS.iter().any(|v| tail.contains(v))
-                || before.contains("股东包括")
-                || before.contains("投资方包括")
-                || before.contains("投资方为")
-                || before.contains("由");
-            if investor_role {
-                e.emit(c, i, Predicate::InvestedIn, target, "rel.invested", 0.75);
-            }
-        }
-        break;
+        let tail = c.text(m.span.end, c.clause_of(m.span.start).end);
+        let tail = tail.split("融资").next().unwrap_or("");
+        let head = c.text(c.clause_of(m.span.start).start, m.span.start);
+        INVEST_VERBS.iter().any(|v| tail.contains(v) && (financing || !v.contains("参与")))
+            || ["股东包括", "投资方包括", "投资方为", "投资者包括"].iter().any(|w| head.contains(w))
+    };
+    let investors: Vec<usize> = c.members.iter().copied().filter(|&i| is_investor(i)).collect();
+    if investors.is_empty() {
+        return;
     }
-    // X领投/投资Y (the target after the verb).
-    for &i in &c.members {
-        let im = &c.mentions[i];
-        if !investors_kind(im.kind) {
-            continue;
-        }
-        let clause = c.clause_of(im.span.start);
-        let after = c.text(im.span.end, clause.end);
-        if let Some(v) = INVEST_VERBS.iter().find(|v| after.starts_with(*v) || after.starts_with(&format!("{v}了")) || after.starts_with(&format!("还{v}"))) {
-            let _ = v;
-            if let Some(&t) = c.members.iter().find(|&&t| c.kind(t) == Company && c.mentions[t].span.start > im.span.end && c.mentions[t].span.end <= clause.end) {
-                e.emit(c, i, Predicate::InvestedIn, t, "rel.invests", 0.75);
-            }
+    let raises = |i: usize| {
+        let clause = c.clause_of(c.mentions[i].span.start);
+        let clause_text = c.text(clause.start, clause.end);
+        ["融资", "获得", "获投", "股东包括", "投资方包括"].iter().any(|w| clause_text.contains(w))
+    };
+    let targets: Vec<usize> = c.members.iter().copied().filter(|&i| c.kind(i) == Company && !investors.contains(&i)).collect();
+    let target = targets.iter().copied().find(|&i| raises(i)).or_else(|| {
+        // X投资Y: the company right after an investor's verb.
+        targets.iter().copied().find(|&t| investors.iter().any(|&i| c.mentions[i].span.end < c.mentions[t].span.start))
+    }).or_else(|| {
+        // 其, 这家公司: the last company named before this sentence.
+        let refers = ["其", "这家", "该公司", "公司"].iter().any(|w| text.contains(w));
+        refers.then(|| {
+            (0..c.mentions.len()).rev().find(|&i| {
+                let m = &c.mentions[i];
+                m.kind == Company && m.span.end <= c.span.start && m.sentence + 2 >= c.sentence
+            })
+        }).flatten()
+    });
+    let Some(target) = target else { return };
+    for i in investors {
+        if i != target && !same_name(&c.mentions[i], &c.mentions[target]) {
+            e.emit(c, i, Predicate::InvestedIn, target, "rel.invested", 0.75);
         }
     }
 }
@@ -584,10 +616,18 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
         if m.kind != Model {
             continue;
         }
-        let family_entry = m.family.filter(|&f| dictionary.entry(f).kind == Model).or_else(|| {
-            let id = m.entry?;
-            dictionary.links_from(id).find(|l| l.predicate == Predicate::VariantOf).map(|l| l.object)
-        });
+        let parent_family = |id: usize| dictionary.links_from(id).find(|l| l.predicate == Predicate::VariantOf).map(|l| l.object);
+        let mut family_entry = m.family.filter(|&f| dictionary.entry(f).kind == Model).or_else(|| parent_family(m.entry?));
+        // Qwen2.5-VL → Qwen2.5 → 通义千问: climb to the ancestor the article names.
+        let mentioned = |f: usize| mentions.iter().any(|o| o.entry == Some(f));
+        let mut steps = 0;
+        while let Some(f) = family_entry.filter(|&f| !mentioned(f)) {
+            match parent_family(f) {
+                Some(up) if steps < 4 => family_entry = Some(up),
+                _ => break,
+            }
+            steps += 1;
+        }
         let Some(family) = family_entry else { continue };
         if m.entry == Some(family) {
             continue;
@@ -598,7 +638,8 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
         }
         // A pattern-found version inherits its family's curated maker when
         // the article names that maker (Qwen2.5-VL → 阿里巴巴).
-        if m.entry.is_none() {
+        let has_maker = e.out.iter().any(|r| r.subject == i && r.predicate == Predicate::DevelopedBy);
+        if m.entry.is_none() && !has_maker {
             for link in dictionary.links_from(family).filter(|l| l.predicate == Predicate::DevelopedBy) {
                 if let Some(a) = mentions.iter().position(|o| o.entry == Some(link.object)) {
                     let c = Clauses::new(doc, mentions, m.sentence);
