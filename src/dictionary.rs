@@ -283,6 +283,14 @@ mod tests {
     }
 
     #[test]
+    fn never_merge_pairs_hold_both_ways() {
+        let d = Dictionary::bundled().unwrap();
+        assert!(d.never_merge("豆包App", "豆包大模型"));
+        assert!(d.never_merge("豆包大模型", "豆包app"));
+        assert!(!d.never_merge("豆包大模型", "通义千问"));
+    }
+
+    #[test]
     fn bundled_dictionary_is_valid_and_broad() {
         let d = Dictionary::bundled().unwrap();
         assert!(d.len() >= 400, "only {} entries", d.len());

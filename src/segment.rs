@@ -17,6 +17,9 @@ pub struct Token {
     pub pos: String,
     /// Char span in the normalized document text.
     pub span: Span,
+    /// Whether the word is in jieba's dictionary. Words that are not were
+    /// found by its HMM, and are names more often than not.
+    pub known: bool,
 }
 
 impl Token {
@@ -52,6 +55,7 @@ impl Segmenter {
                 text: t.word.to_string(),
                 pos: t.tag.to_string(),
                 span: Span::new(offset + t.start, offset + t.end),
+                known: self.jieba.has_word(t.word),
             })
             .collect()
     }
@@ -98,16 +102,5 @@ mod tests {
         let tokens = seg.tag("百度发布文心", 10);
         assert_eq!(tokens.first().unwrap().span.start, 10);
         assert_eq!(tokens.last().unwrap().span.end, 16);
-    }
-}
-#[cfg(test)]
-mod debug_probe {
-    #[test]
-    fn probe() {
-        let d = crate::dictionary::Dictionary::from_tsv("label\ttype\taliases\tparent\tfamily\tplace\n").unwrap();
-        let s = super::Segmenter::new(&d);
-        for t in ["深言科技创始人岂凡表示。", "月之暗面创始人杨植麟表示", "智源研究院院长王仲远说", "西湖区依托阿里云开发"] {
-            eprintln!("{:?}", s.tag(t, 0).iter().map(|t| format!("{}/{}", t.text, t.pos)).collect::<Vec<_>>());
-        }
     }
 }

@@ -212,3 +212,50 @@ pub fn compact(iri: &str) -> String {
     }
     format!("<{iri}>")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rdf::{parse_turtle, Term};
+    use std::collections::HashMap;
+
+    /// Every term tupu writes is declared in `ontology/tupu.ttl` with a
+    /// type, Chinese and English labels and a comment; properties have a
+    /// domain, and every class and predicate of ANNOTATION.md is there.
+    #[test]
+    fn ontology_declares_every_term() {
+        let triples = parse_turtle(crate::store::ONTOLOGY_TTL).unwrap();
+        let mut about: HashMap<String, Vec<(String, Term)>> = HashMap::new();
+        for t in triples {
+            about.entry(t.subject.to_string()).or_default().push((t.predicate.into_string(), t.object));
+        }
+        let has = |term: &str, predicate: &str, test: &dyn Fn(&Term) -> bool| {
+            about.get(term).is_some_and(|pos| pos.iter().any(|(p, o)| p == predicate && test(o)))
+        };
+        let label_in = |lang: &'static str| move |o: &Term| matches!(o, Term::Literal(l) if l.language() == Some(lang));
+        for term in tupu::ALL {
+            let key = term.to_string();
+            assert!(has(&key, ext::RDF_TYPE.as_str(), &|_| true), "{term} has no rdf:type");
+            assert!(has(&key, ext::RDFS_LABEL.as_str(), &label_in("zh-hans")), "{term} has no @zh-Hans label");
+            assert!(has(&key, ext::RDFS_LABEL.as_str(), &label_in("en")), "{term} has no @en label");
+            assert!(
+                has(&key, "http://www.w3.org/2000/01/rdf-schema#comment", &label_in("en")),
+                "{term} has no comment"
+            );
+            let local = &term.as_str()[ONTOLOGY_NS.len()..];
+            if local.starts_with(char::is_lowercase) {
+                assert!(
+                    has(&key, "http://www.w3.org/2000/01/rdf-schema#domain", &|_| true),
+                    "{term} has no domain"
+                );
+            }
+        }
+        for kind in EntityType::ALL {
+            assert!(about.contains_key(&class(kind).to_string()), "{kind}");
+        }
+        for predicate in Predicate::ALL {
+            let key = property(predicate).to_string();
+            assert!(has(&key, "http://www.w3.org/2000/01/rdf-schema#range", &|_| true), "{predicate} has no range");
+        }
+    }
+}

@@ -297,15 +297,26 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         let mut total = token.text.chars().count();
         while start > 0 {
             let prev = &tokens[start - 1];
-            let ok = (prev.is_proper_noun() || suffix_type(&prev.text).is_some() || is_place_word(prev, dictionary))
+            let unknown_name = !prev.known && prev.text.chars().count() >= 2 && prev.text.chars().all(is_cjk);
+            let ok = (prev.is_proper_noun() || unknown_name || suffix_type(&prev.text).is_some() || is_place_word(prev, dictionary))
                 && !is_generic_head(&prev.text)
                 && prev.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c == '(' || c == ')');
             if !ok || total + prev.text.chars().count() > 16 {
                 break;
             }
-            proper |= prev.is_proper_noun();
+            proper |= prev.is_proper_noun() || unknown_name;
             total += prev.text.chars().count();
             start -= 1;
+        }
+        // 深言科技创始人…: an organization named with its founder's title
+        // needs no proper-noun head.
+        let titled = tokens.get(k + 1).is_some_and(|t| TITLES.contains(&t.text.as_str()));
+        if titled && !proper && start == k && k > 0 {
+            let prev = &tokens[k - 1];
+            if prev.text.chars().count() == 2 && prev.text.chars().all(is_cjk) && !is_generic_head(&prev.text) && prev.pos.starts_with('n') {
+                start = k - 1;
+                proper = true;
+            }
         }
         if proper && (start < k || glued_head) {
             let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
@@ -417,7 +428,10 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let tokens = view.tokens;
     for (k, token) in tokens.iter().enumerate() {
         let chars = token.text.chars().count();
-        if !matches!(token.pos.as_str(), "nr" | "nrfg" | "nrt") || !(2..=4).contains(&chars) || !token.text.chars().all(is_cjk) {
+        let prev_title = k > 0 && TITLES.contains(&tokens[k - 1].text.as_str());
+        // After a title, a word jieba does not know is a name too (岂凡).
+        let name_like = matches!(token.pos.as_str(), "nr" | "nrfg" | "nrt") || (prev_title && !token.known && chars <= 3);
+        if !name_like || !(2..=4).contains(&chars) || !token.text.chars().all(is_cjk) {
             continue;
         }
         if curated.iter().any(|c| c.span.overlaps(token.span)) {

@@ -40,7 +40,7 @@ fn curated_names_in_either_script() {
 #[test]
 fn short_names_need_a_word_boundary() {
     // 阿里 is a name of 阿里巴巴, but not inside 阿里山.
-    check("阿里发布了新模型。", &["阿里/Company"]);
+    check("阿里发布了新模型。", &["阿里巴巴/Company"]);
     check("他去了阿里山。", &[]);
 }
 

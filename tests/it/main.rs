@@ -3,6 +3,7 @@
 //! folders.
 
 mod eval_article;
+mod extract;
 mod ingest;
 mod provenance;
 mod query;

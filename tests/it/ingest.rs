@@ -1,0 +1,171 @@
+//! `tupu ingest`: samples, re-ingesting, editing an article, bad files.
+
+use crate::{count, path_str, samples_dir, tupu, QWEN25_TEXT, XIHU_TEXT};
+use std::path::Path;
+use tupu::store::Store;
+
+const ALL_QUADS: &str = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+
+fn sample_count() -> usize {
+    std::fs::read_dir(samples_dir())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "txt"))
+        .count()
+}
+
+#[test]
+fn ingests_samples_and_reports_a_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let store_dir = dir.path().join("store");
+    let run = tupu(&["ingest", path_str(&samples_dir()), "--store", path_str(&store_dir)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, "", "ingest writes nothing on stdout");
+    let n = sample_count();
+    assert!(n >= 5, "only {n} samples");
+    assert!(
+        run.stderr.contains(&format!("tupu: {n} articles: {n} new, 0 changed, 0 unchanged, 0 failed")),
+        "{}",
+        run.stderr
+    );
+    let store = Store::open_existing(&store_dir).unwrap();
+    let counts = store.counts().unwrap();
+    assert_eq!(counts.articles, n);
+    assert!(counts.entities > 10 * n / 2, "{counts:?}");
+    assert!(counts.statements > counts.entities, "{counts:?}");
+    assert!(counts.curated_entities > 100, "{counts:?}");
+    // Named graphs only: one per article, the curated graph, the ontology graph.
+    assert_eq!(count(&store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { } }"), n + 2);
+    let in_default_graph = match store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1", false).unwrap() {
+        tupu::rdf::QueryResults::Solutions(solutions) => solutions.count(),
+        _ => unreachable!(),
+    };
+    assert_eq!(in_default_graph, 0, "the default graph stays empty");
+}
+
+#[test]
+fn reingesting_unchanged_articles_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store_dir = dir.path().join("store");
+    let store_arg = path_str(&store_dir);
+    let samples = samples_dir();
+    assert_eq!(tupu(&["ingest", path_str(&samples), "--store", store_arg]).code, 0);
+    let before = count(&Store::open_existing(&store_dir).unwrap(), ALL_QUADS);
+
+    let again = tupu(&["ingest", path_str(&samples), "--store", store_arg]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    let n = sample_count();
+    assert!(again.stderr.contains(&format!("0 new, 0 changed, {n} unchanged, 0 failed")), "{}", again.stderr);
+    assert_eq!(count(&Store::open_existing(&store_dir).unwrap(), ALL_QUADS), before);
+
+    // Forcing rewrites every graph, and still nothing doubles.
+    let forced = tupu(&["ingest", path_str(&samples), "--store", store_arg, "--force"]);
+    assert_eq!(forced.code, 0, "{}", forced.stderr);
+    assert!(forced.stderr.contains(&format!("0 new, {n} changed, 0 unchanged")), "{}", forced.stderr);
+    assert_eq!(count(&Store::open_existing(&store_dir).unwrap(), ALL_QUADS), before);
+}
+
+/// The sentences of the statements of one article graph.
+fn sentences(store: &Store, doc: &str) -> Vec<String> {
+    let query = format!(
+        "SELECT DISTINCT ?sentence WHERE {{ GRAPH {} {{ ?st a tupu:Statement ; tupu:sentence ?sentence }} }} ORDER BY ?sentence",
+        tupu::rdf::article_iri(doc)
+    );
+    let solutions = store.select(&query).unwrap();
+    solutions
+        .iter()
+        .map(|s| match s.get("sentence") {
+            Some(tupu::rdf::Term::Literal(l)) => l.value().to_string(),
+            other => panic!("{other:?}"),
+        })
+        .collect()
+}
+
+#[test]
+fn editing_an_article_replaces_exactly_its_statements() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    std::fs::write(articles.join("xihu.txt"), XIHU_TEXT).unwrap();
+    std::fs::write(articles.join("qwen25.txt"), QWEN25_TEXT).unwrap();
+    let store_dir = dir.path().join("store");
+    let store_arg = path_str(&store_dir);
+
+    let first = tupu(&["ingest", path_str(&articles), "--store", store_arg]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let (xihu_before, qwen_before) = {
+        let store = Store::open_existing(&store_dir).unwrap();
+        (sentences(&store, "xihu.txt"), store.article_nquads("qwen25.txt").unwrap())
+    };
+    let old = "这个助手依托阿里巴巴的通义千问大模型，主要在政务领域为辖区企业答疑！";
+    assert!(xihu_before.iter().any(|s| s == old), "{xihu_before:#?}");
+
+    // Rewrite one sentence of one article.
+    let new = "这个助手改为接入腾讯的混元大模型，继续在政务领域为辖区企业答疑！";
+    std::fs::write(articles.join("xihu.txt"), XIHU_TEXT.replace(old, new)).unwrap();
+    let second = tupu(&["ingest", path_str(&articles), "--store", store_arg]);
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    assert!(second.stderr.contains("2 articles: 0 new, 1 changed, 1 unchanged, 0 failed"), "{}", second.stderr);
+
+    let store = Store::open_existing(&store_dir).unwrap();
+    let xihu_after = sentences(&store, "xihu.txt");
+    assert!(!xihu_after.iter().any(|s| s == old), "the old sentence is gone: {xihu_after:#?}");
+    assert!(xihu_after.iter().any(|s| s == new), "the new sentence is there: {xihu_after:#?}");
+    // Sentences the edit did not touch keep their statements.
+    let untouched: Vec<&String> = xihu_before.iter().filter(|s| *s != old).collect();
+    assert!(untouched.iter().all(|s| xihu_after.contains(s)), "{untouched:#?}\n{xihu_after:#?}");
+    // The other article's graph is byte for byte what it was.
+    assert_eq!(store.article_nquads("qwen25.txt").unwrap(), qwen_before);
+    // No statement anywhere quotes the old sentence.
+    let stale = format!("ASK {{ ?st tupu:sentence \"{old}\" }}");
+    assert!(!store.ask(&stale).unwrap());
+}
+
+#[test]
+fn a_bad_file_does_not_stop_the_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    std::fs::create_dir_all(articles.join("more")).unwrap();
+    std::fs::write(articles.join("xihu.txt"), XIHU_TEXT).unwrap();
+    std::fs::write(articles.join("more").join("qwen25.md"), QWEN25_TEXT).unwrap();
+    std::fs::write(articles.join("notes.json"), "{}").unwrap(); // not an article: skipped
+    let missing = dir.path().join("missing.txt");
+    // Same file name as an article of the folder, different file.
+    let twin_dir = dir.path().join("twin");
+    std::fs::create_dir(&twin_dir).unwrap();
+    std::fs::write(twin_dir.join("xihu.txt"), "另一篇同名文章。").unwrap();
+    let store_dir = dir.path().join("store");
+
+    let run = tupu(&[
+        "ingest",
+        path_str(&missing),
+        path_str(&articles),
+        path_str(&twin_dir.join("xihu.txt")),
+        "--store",
+        path_str(&store_dir),
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains(&format!("tupu: {}: ", missing.display())), "{}", run.stderr);
+    assert!(run.stderr.contains("same file name as"), "{}", run.stderr);
+    assert!(run.stderr.contains("4 articles: 2 new, 0 changed, 0 unchanged, 2 failed"), "{}", run.stderr);
+    let store = Store::open_existing(&store_dir).unwrap();
+    assert_eq!(store.articles().unwrap(), ["qwen25.md", "xihu.txt"]);
+}
+
+#[test]
+fn query_and_validate_never_create_a_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let store_dir = dir.path().join("nothing-here");
+    let query = tupu(&["query", "--store", path_str(&store_dir), "ASK {}"]);
+    assert_eq!(query.code, 2);
+    assert_eq!(
+        query.stderr,
+        format!(
+            "tupu: error: no tupu store at {0} (create one with `tupu ingest PATH --store {0}`)\n",
+            store_dir.display()
+        )
+    );
+    let validate = tupu(&["validate", "--store", path_str(&store_dir)]);
+    assert_eq!(validate.code, 2);
+    assert!(validate.stderr.contains("no tupu store at"), "{}", validate.stderr);
+    assert!(!Path::new(&store_dir).exists());
+}

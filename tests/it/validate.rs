@@ -1,0 +1,72 @@
+//! `tupu validate`: the samples conform; broken graphs are caught.
+
+use crate::{hand_made_store, path_str, samples_dir, tupu};
+use tupu::store::Store;
+
+#[test]
+fn samples_conform_to_the_shapes() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert_eq!(tupu(&["ingest", path_str(&samples_dir()), "--store", path_str(&store)]).code, 0);
+    let run = tupu(&["validate", "--store", path_str(&store)]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
+    assert!(run.stderr.contains("conforms to the shapes"), "{}", run.stderr);
+}
+
+#[test]
+fn a_broken_graph_is_caught() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(hand_made_store(dir.path()));
+    let ok = tupu(&["validate", "--store", path_str(dir.path())]);
+    assert_eq!(ok.code, 0, "{}{}", ok.stdout, ok.stderr);
+
+    // A relation whose object has the wrong type, asserted without provenance,
+    // and a statement that lost its article.
+    let store = Store::open_existing(dir.path()).unwrap();
+    store
+        .update(
+            "INSERT DATA { GRAPH article:xihu.txt {
+               id:Deployment\\/%E8%A5%BF%E5%B0%8F%E6%9C%8D tupu:usesModel id:Sector\\/%E6%94%BF%E5%8A%A1 .
+             } }",
+        )
+        .unwrap();
+    store
+        .update(
+            "DELETE { GRAPH ?g { ?st prov:wasDerivedFrom ?a } } WHERE {
+               GRAPH ?g { ?st rdf:predicate tupu:subsidiaryOf ; prov:wasDerivedFrom ?a }
+             }",
+        )
+        .unwrap();
+    drop(store);
+
+    let run = tupu(&["validate", "--store", path_str(dir.path())]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(
+        lines.contains(
+            &"violation tupu:UsesModelShape: id:Deployment/西小服 tupu:usesModel id:Sector/政务: \
+              usesModel points to a model (sh:class tupu:Model) (in article:xihu.txt)"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("violation tupu:ArticleShape: article:xihu.txt")
+            && l.contains("id:Deployment/西小服 tupu:usesModel id:Sector/政务 has no tupu:Statement")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("violation tupu:StatementShape: article:qwen25.txt/statement/")
+            && l.contains("prov:wasDerivedFrom")
+            && l.contains("a statement comes from exactly one article (sh:minCount 1)")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("is not derived from that article")),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stderr.contains("4 violations"), "{}", run.stderr);
+}
