@@ -197,7 +197,7 @@ fn map_entity(
         // first mention (e.g. a simplified label of a traditional text).
         let mention = mentions
             .iter()
-            .find(|m| source.slice(m.chars).as_deref() == Some(name))
+            .find(|m| source.slice(m.chars) == Some(name))
             .or(mentions.first())
             .copied();
         out.statement(article, source, &iri, property, literal.into(), mention, type_evidence);

@@ -15,7 +15,9 @@ const ADOPTER_ENDINGS: &[&str] = &[
     "区", "县", "市", "局", "集团",
 ];
 
-const BUILD_VERBS: &[&str] = &["开发", "打造", "推出", "上线", "部署", "研发", "建设", "构建", "发布", "定制", "引入", "落地"];
+const BUILD_VERBS: &[&str] = &[
+    "开发", "打造", "推出", "上线", "部署", "研发", "建设", "构建", "发布", "定制", "引入", "落地", "试运行", "启用", "承建", "投用",
+];
 
 pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary) {
     let scopes: Vec<bool> = doc
@@ -48,7 +50,9 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
                     || (o.kind == EntityType::Company && ADOPTER_ENDINGS.iter().any(|e| o.text.ends_with(e))))
         });
         let deployed = match m.kind {
-            EntityType::Model => in_scope && builds,
+            // A model an AI vendor releases stays a Model; one a hospital,
+            // bank or government builds for itself is a Deployment.
+            EntityType::Model => builds && (in_scope || adopter),
             _ => in_scope || (adopter && builds),
         };
         if deployed {
@@ -71,8 +75,60 @@ fn sector_scope(sentence: &str, mentions: &[Mention], index: usize, dictionary: 
     })
 }
 
-/// A sector word followed by 领域/行业/场景 names a field, not a modifier.
+/// A sector word followed by 领域/行业/场景 names a field, not a modifier;
+/// so does each word of a list closed by 等领域 (金融、医疗等领域).
 fn is_field_word(doc: &Document, m: &Mention) -> bool {
-    let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(2).collect();
-    matches!(after.as_str(), "领域" | "行业" | "场景" | "板块" | "赛道")
+    let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(12).collect();
+    let field = |s: &str| ["领域", "行业", "场景", "板块", "赛道"].iter().any(|f| s.starts_with(f));
+    if field(&after) {
+        return true;
+    }
+    // Walk a list: (、X)* 等 领域, with only short sector-like items between.
+    let mut rest = after.as_str();
+    while let Some(stripped) = rest.strip_prefix('、').or_else(|| rest.strip_prefix('和')) {
+        let item_len = stripped.chars().take_while(|c| !matches!(c, '、' | '和' | '等' | ',' | '。')).count();
+        if item_len == 0 || item_len > 4 {
+            return false;
+        }
+        rest = &stripped[stripped.char_indices().nth(item_len).map_or(stripped.len(), |(b, _)| b)..];
+    }
+    rest.strip_prefix('等').is_some_and(field)
+}
+
+/// Sector words inside an application's own name (讯飞星火医疗大模型 is
+/// for 医疗): a Sector mention is added within the name.
+pub fn sectors_in_names(mentions: &mut Vec<Mention>, dictionary: &Dictionary) {
+    let sectors: Vec<(usize, &str)> = dictionary
+        .entries()
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Sector)
+        .flat_map(|(id, e)| e.names().filter(|n| n.chars().count() >= 2).map(move |n| (id, n)))
+        .collect();
+    let mut extra = Vec::new();
+    for m in mentions.iter() {
+        if !matches!(m.kind, EntityType::Deployment | EntityType::Model) || !(m.text.ends_with("大模型") || m.text.ends_with("助手")) {
+            continue;
+        }
+        for &(id, name) in &sectors {
+            if let Some(byte) = m.text.find(name) {
+                let start = m.span.start + m.text[..byte].chars().count();
+                let span = crate::model::Span::new(start, start + name.chars().count());
+                extra.push(Mention {
+                    surface: name.to_string(),
+                    text: name.to_string(),
+                    kind: EntityType::Sector,
+                    span,
+                    sentence: m.sentence,
+                    entry: Some(id),
+                    family: None,
+                    rule: "dict.sector-in-name",
+                    confidence: 0.6,
+                });
+                break;
+            }
+        }
+    }
+    mentions.extend(extra);
+    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
 }

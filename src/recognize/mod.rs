@@ -76,6 +76,7 @@ pub fn recognize(
         mention.surface = doc.original_text(mention.span).to_string();
     }
     context::retype(doc, &mut all, dictionary);
+    context::sectors_in_names(&mut all, dictionary);
     all
 }
 

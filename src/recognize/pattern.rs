@@ -295,6 +295,41 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         let mut start = k;
         let mut proper = glued_head && !is_generic_head(token.text.trim_end_matches(suffix));
         let mut total = token.text.chars().count();
+        // A registered name (…有限公司) or a government body (…管理局) is
+        // written in full: take the words before it up to a function word,
+        // as long as it starts with a name or a place.
+        let registered = suffix.ends_with("有限公司")
+            || matches!(suffix, "局" | "管理局" | "委员会" | "办公室" | "办公厅" | "中心" | "研究所" | "研究院");
+        if registered {
+            let mut s = k;
+            let mut t = total;
+            while s > 0 {
+                let prev = &tokens[s - 1];
+                let word = prev.text.chars().all(|c| is_cjk(c) || c == '(' || c == ')');
+                let content = prev.pos.starts_with('n') || prev.pos == "vn" || prev.pos == "j" || !prev.known || prev.pos == "x" && prev.text.chars().all(is_cjk);
+                if !word || !content || t + prev.text.chars().count() > 20 || is_stop_word(&prev.text) {
+                    break;
+                }
+                t += prev.text.chars().count();
+                s -= 1;
+            }
+            // The name must open with a place or a proper noun (无锡…, 福田区…).
+            while s < k && !(tokens[s].is_proper_noun() || is_place_word(&tokens[s], dictionary) || !tokens[s].known) {
+                s += 1;
+            }
+            if s < k {
+                start = s;
+                total = t;
+                let _ = total;
+                let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
+                let name = view.text(rel);
+                if dictionary.lookup(&name).is_none() {
+                    found.push(mention(view, rel, kind, "pattern.org-registered", 0.75));
+                }
+                k += 1;
+                continue;
+            }
+        }
         while start > 0 {
             let prev = &tokens[start - 1];
             let unknown_name = !prev.known && prev.text.chars().count() >= 2 && prev.text.chars().all(is_cjk);
@@ -329,6 +364,10 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         k += 1;
     }
     found
+}
+
+fn is_stop_word(word: &str) -> bool {
+    matches!(word, "的" | "与" | "和" | "由" | "在" | "是" | "为" | "及" | "等" | "将" | "已" | "从" | "向" | "对" | "本地" | "当地" | "企业" | "公司")
 }
 
 fn is_place_word(token: &crate::segment::Token, dictionary: &Dictionary) -> bool {
@@ -394,23 +433,39 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     found
 }
 
-/// 西湖区依托…开发: a district or city that acts is its government.
+/// 西湖区依托…开发: a district or county that acts is its government
+/// (深圳市福田区 in full when the city is written before it).
 fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
+    let text: String = view.chars.iter().collect();
+    let doing = ["上线", "试运行", "推出", "部署", "打造", "开发", "引入", "建设", "发布", "启用", "依托", "接入", "联合", "携手"]
+        .iter()
+        .any(|v| text.contains(v));
     for (k, token) in view.tokens.iter().enumerate() {
         let chars = token.text.chars().count();
-        if !(3..=6).contains(&chars) || !token.text.ends_with(['区', '县', '市', '省', '州']) {
+        if !(3..=6).contains(&chars) || !token.text.ends_with(['区', '县', '市', '省', '州', '镇']) {
             continue;
         }
-        if !matches!(token.pos.as_str(), "ns" | "nz" | "nt") || curated.iter().any(|c| c.span.overlaps(token.span)) {
+        if !matches!(token.pos.as_str(), "ns" | "nz" | "nt") && token.known {
             continue;
         }
-        let acts = view.tokens.get(k + 1).is_some_and(|next| {
-            next.pos.starts_with('v') || ["政府", "人民政府", "联合", "携手", "与"].contains(&next.text.as_str())
-        });
-        let rel = Span::new(token.span.start - view.span.start, token.span.end - view.span.start);
-        let kind = if acts { EntityType::Organization } else { EntityType::Place };
-        found.push(mention(view, rel, kind, "pattern.government", if acts { 0.7 } else { 0.5 }));
+        if curated.iter().any(|c| c.span.overlaps(token.span) && c.kind != EntityType::Place) {
+            continue;
+        }
+        // 深圳市福田区: the city in front belongs to the name.
+        let mut start = k;
+        if k > 0 && view.tokens[k - 1].text.ends_with('市') && view.tokens[k - 1].pos == "ns" && token.text.ends_with(['区', '县']) {
+            start = k - 1;
+        }
+        let next = view.tokens.get(k + 1);
+        let acts = next.is_some_and(|n| n.pos.starts_with('v') || ["政府", "人民政府", "联合", "携手", "与", "从", "在", "于", "今年", "去年"].contains(&n.text.as_str()))
+            || (doing && token.text.ends_with(['区', '县']));
+        let rel = Span::new(view.tokens[start].span.start - view.span.start, token.span.end - view.span.start);
+        if acts {
+            found.push(mention(view, rel, EntityType::Organization, "pattern.government", 0.7));
+        } else if !curated.iter().any(|c| c.span.overlaps(token.span)) {
+            found.push(mention(view, rel, EntityType::Place, "pattern.government", 0.5));
+        }
     }
     found
 }

@@ -53,6 +53,7 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                         && !after_comparison(&chars, clause.start, m.span.start - sentence.span.start)
                         && !plays_another_role(&chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)])
                         && !before_source(&chars, m.span.start - sentence.span.start)
+                        && !object_of_verb(&chars, clause.start, m.span.start - sentence.span.start)
                 })
                 .collect();
             if let Some(&last) = candidates.last() {
@@ -136,9 +137,21 @@ fn plays_another_role(after: &[char]) -> bool {
     let after: String = after.iter().take(8).collect();
     const ROLES: &[&str] = &[
         "创立", "创办", "成立的", "带领", "领导的", "领投", "参投", "跟投", "投资", "注资", "数据显示", "发布的数据", "统计", "报告显示",
-        "显示", "表示", "指出", "认为", "称", "预计", "估计", "测算",
+        "显示", "表示", "指出", "认为", "称", "预计", "估计", "测算", "的测算", "的数据", "的统计", "披露",
     ];
     ROLES.iter().any(|r| after.starts_with(r) || after.starts_with(&format!("近日{r}")) || after.starts_with(&format!("也{r}")) || after.starts_with(&format!("又{r}")))
+}
+
+/// 梁溪小智基于Qwen2.5-72B…: what comes after a verb of using is its
+/// object (after a verb of making, the made thing is what figures describe), unless it heads a relative clause (…开发的「西小服」).
+fn object_of_verb(chars: &[char], clause_start: usize, rel: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "基于", "依托", "接入", "采用", "搭载", "使用", "调用", "集成", "引入", "借助", "部署", "应用于", "覆盖", "超越", "包括",
+        "如",
+    ];
+    let before: String = chars[clause_start..rel].iter().collect();
+    let relative_head = before.trim_end_matches(['「', '“', '"', '《']).ends_with('的');
+    !relative_head && VERBS.iter().any(|v| before.contains(v))
 }
 
 /// 据IDC统计: a source introduced by 据.

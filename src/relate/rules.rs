@@ -105,6 +105,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         uses_model(c, &mut emitter);
         sector_scope(c, all.get(s + 1), &mut emitter);
         sector_descriptor(c, &mut emitter);
+        sector_in_name(c, &mut emitter);
         technologies(c, &mut emitter);
         benchmarks(c, &mut emitter);
         affiliations(c, &mut emitter);
@@ -416,6 +417,19 @@ fn sector_descriptor(c: &Clauses, e: &mut Emitter) {
             && ["平台", "服务", "应用", "产品", "助手", "系统", "大模型", "模型", "品牌", "App"].iter().any(|n| between.ends_with(n))
         {
             e.emit(c, a, Predicate::AppliedIn, s, "rel.sector-descriptor", 0.7);
+        }
+    }
+}
+
+/// 讯飞星火医疗大模型 → 医疗: the sector word inside the name.
+fn sector_in_name(c: &Clauses, e: &mut Emitter) {
+    for &s in &c.members {
+        if c.mentions[s].rule != "dict.sector-in-name" {
+            continue;
+        }
+        let inner = c.mentions[s].span;
+        if let Some(&a) = c.members.iter().find(|&&a| a != s && c.mentions[a].span.contains(inner)) {
+            e.emit(c, a, Predicate::AppliedIn, s, "rel.sector-in-name", 0.65);
         }
     }
 }
