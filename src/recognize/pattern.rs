@@ -23,6 +23,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(partners(view, curated));
     found.extend(governments(view, curated));
     found.extend(persons_by_title(view, curated));
+    found.extend(appositive_companies(view, curated));
     found
 }
 
@@ -466,6 +467,29 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         } else if !curated.iter().any(|c| c.span.overlaps(token.span)) {
             found.push(mention(view, rel, EntityType::Place, "pattern.government", 0.5));
         }
+    }
+    found
+}
+
+/// 初创公司深流智算, AI企业云衡: a name right after a word for a company.
+fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    const HEADS: &[&str] = &["公司", "初创公司", "创业公司", "企业", "厂商", "创企", "独角兽", "科技公司", "机构", "服务商", "供应商"];
+    let mut found = Vec::new();
+    let tokens = view.tokens;
+    for k in 1..tokens.len() {
+        let head = &tokens[k - 1];
+        let name = &tokens[k];
+        if !HEADS.iter().any(|h| head.text.ends_with(h)) {
+            continue;
+        }
+        let chars = name.text.chars().count();
+        let name_like = (!name.known || matches!(name.pos.as_str(), "nz" | "nt" | "nrt" | "j")) && (2..=6).contains(&chars) && name.text.chars().all(is_cjk);
+        let acts = tokens.get(k + 1).is_some_and(|n| n.pos.starts_with('v') || matches!(n.text.as_str(), "基于" | "于" | "在" | "已" | "也" | "则" | "的"));
+        if !name_like || !acts || is_generic_head(&name.text) || curated.iter().any(|c| c.span.overlaps(name.span)) {
+            continue;
+        }
+        let rel = Span::new(name.span.start - view.span.start, name.span.end - view.span.start);
+        found.push(mention(view, rel, EntityType::Company, "pattern.appositive", 0.6));
     }
     found
 }

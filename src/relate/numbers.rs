@@ -142,6 +142,10 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         }
         end += unit_len;
         let plus = caps.name("plus1").is_some() || caps.name("plus2").is_some();
+        // 得分95.6, 准确率为79.8: a score needs no unit to be a figure.
+        let lead: String = chars[start.saturating_sub(4)..start].iter().collect();
+        let scored = !chinese && ["得分", "得分为", "分数为", "评分", "准确率为", "准确率达", "成绩为"].iter().any(|w| lead.ends_with(w));
+        let marked_by_unit = marked_by_unit || scored;
         let range = is_range(&chars, start, end);
         let marked = !mag.is_empty() || marked_by_unit || plus;
         if chinese && !marked {

@@ -193,6 +193,7 @@ fn starts_with_title(after: &str) -> bool {
 
 const MAKE_VERBS: &[&str] = &[
     "发布", "推出", "开源", "研发", "上线", "打造", "开发", "升级", "亮相", "训练", "构建", "研制", "自研", "首发", "发表",
+    "微调", "承建", "放出",
 ];
 
 /// 阿里巴巴发布并开源了QwQ-32B; 腾讯与明德医疗合作开发了…, 名为启元重症大模型;
@@ -339,6 +340,15 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                 e.emit(c, u, Predicate::UsesModel, model, "rel.uses-model", 0.75);
             }
         }
+        // (该模型)以X为基座/为基础: the sentence's model builds on X.
+        let tail = c.text(mm.span.end, clause.end);
+        if (before.ends_with('以') || before.ends_with("以自家的") || before.ends_with("以自研的"))
+            && ["为基座", "为基础", "为底座", "为底层"].iter().any(|w| tail.starts_with(w))
+        {
+            if let Some(user) = subject_model(c).filter(|&u| u != model) {
+                e.emit(c, user, Predicate::UsesModel, model, "rel.base-model", 0.7);
+            }
+        }
         // Model 应用于/接入 A、B、C (the model may be the clause's carried subject).
         let after = c.text(mm.span.end, c.span.end);
         if let Some(verb) = SERVE_VERBS.iter().find(|v| after.contains(*v)) {
@@ -387,6 +397,12 @@ fn sector_scope(c: &Clauses, next: Option<&Clauses>, e: &mut Emitter) {
         let mut targets: Vec<(&Clauses, usize)> = c.members.iter().filter(|&&i| c.mentions[i].span.start > sm.span.end).map(|&i| (c, i)).collect();
         if let Some(n) = next.filter(|n| c.doc.sentences[n.sentence].paragraph == c.doc.sentences[c.sentence].paragraph) {
             targets.extend(n.members.iter().map(|&i| (n, i)));
+        }
+        // X…,在医疗领域已有…试用: the artifact the sentence is about may come first.
+        if targets.is_empty() {
+            if let Some(&i) = c.members.iter().filter(|&&i| c.kind(i).is_artifact() && c.mentions[i].span.end <= sm.span.start).last() {
+                targets.push((c, i));
+            }
         }
         let has_app = targets.iter().any(|(cl, i)| matches!(cl.kind(*i), Deployment | Product));
         let mut model_done = false;
@@ -451,10 +467,25 @@ fn technologies(c: &Clauses, e: &mut Emitter) {
         // technology (基于MoE架构的X), else the last one before it.
         let after_model = c.members.iter().copied().find(|&i| c.kind(i) == Model && c.mentions[i].span.start > tm.span.end && c.mentions[i].span.end <= clause.end);
         let before_model = c.members.iter().copied().filter(|&i| c.kind(i) == Model && c.mentions[i].span.end <= tm.span.start && c.mentions[i].span.start >= clause.start).last();
-        if let Some(m) = after_model.or(before_model) {
-            e.emit(c, m, Predicate::UsesTechnology, t, "rel.technology", 0.75);
+        if let Some(m) = after_model.or(before_model).or_else(|| subject_model(c)) {
+            e.emit(c, m, Predicate::UsesTechnology, t, "rel.technology", 0.7);
         }
     }
+}
+
+/// The model a sentence is about: its first model that is not the object
+/// of 以/基于, or, for 该模型/其, the last model named before the sentence.
+fn subject_model(c: &Clauses) -> Option<usize> {
+    let text = c.text(c.span.start, c.span.end);
+    if text.starts_with("该模型") || text.starts_with("这个模型") || text.starts_with("该系列") || text.starts_with('其') {
+        return (0..c.mentions.len()).rev().find(|&i| {
+            c.mentions[i].kind == Model && c.mentions[i].span.end <= c.span.start && c.mentions[i].sentence + 1 >= c.sentence
+        });
+    }
+    c.members.iter().copied().find(|&i| {
+        let before = c.text(c.span.start, c.mentions[i].span.start);
+        c.kind(i) == Model && !["以", "基于", "依托", "接入", "采用"].iter().any(|v| before.ends_with(v) || before.ends_with(&format!("{v}自家的")))
+    })
 }
 
 /// 在VBench中位居榜首, 在AIME上得分…: the clause's model was evaluated there.
@@ -466,7 +497,18 @@ fn benchmarks(c: &Clauses, e: &mut Emitter) {
         let bm = &c.mentions[b];
         // The model is named earlier in the sentence (possibly in an earlier
         // clause: 通义万相2.1已…, 并在VBench中位居榜首).
-        let model = c.members.iter().copied().filter(|&i| c.kind(i) == Model && c.mentions[i].span.end <= bm.span.start).last();
+        // 在AIME 2024测试中,DeepSeek-R1的准确率…: the model may follow.
+        let model = c
+            .members
+            .iter()
+            .copied()
+            .filter(|&i| c.kind(i) == Model && c.mentions[i].span.end <= bm.span.start)
+            .last()
+            .or_else(|| {
+                let clause = c.clause_of(bm.span.start);
+                let next_clause_end = c.clause_of((clause.end + 1).min(c.span.end.saturating_sub(1))).end;
+                c.members.iter().copied().find(|&i| c.kind(i) == Model && c.mentions[i].span.start >= bm.span.end && c.mentions[i].span.end <= next_clause_end)
+            });
         let after = c.text(bm.span.end, c.clause_of(bm.span.start).end.min(c.span.end));
         let before = c.text(c.clause_of(bm.span.start).start, bm.span.start);
         let scored = ["榜首", "第一", "得分", "分数", "成绩", "排名", "领先", "超越", "位居", "登顶", "评测", "测试", "准确率", "达到", "取得", "表现"]
