@@ -9,6 +9,8 @@
 pub mod facts;
 pub mod numbers;
 pub mod rules;
+#[cfg(test)]
+mod tests;
 
 use crate::dictionary::Dictionary;
 use crate::model::{Mention, Predicate, Span};

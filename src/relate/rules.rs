@@ -292,6 +292,11 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             }
             let (ma, mb) = (&c.mentions[a], &c.mentions[b]);
             let between = c.text(ma.span.end, mb.span.start);
+            // 腾讯计划与…, 腾讯也将与…: adverbs before the conjunction.
+            let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布", "近日", "今天", "再次"]
+                .iter()
+                .fold(between, |b, w| b.trim_start_matches(w).to_string());
+            let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布"].iter().fold(between, |b, w| b.trim_start_matches(w).to_string());
             let clause_end = c.clause_of(mb.span.start).end;
             let after = c.text(mb.span.end, clause_end);
             let joined = matches!(between.as_str(), "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟");

@@ -1,0 +1,165 @@
+//! Chinese input → relations and facts, one check per rule, with a small
+//! dictionary of its own (independent of `ontology/dictionary.tsv`).
+
+use crate::dictionary::Dictionary;
+use crate::pipeline::Pipeline;
+use std::sync::OnceLock;
+
+const DICT: &str = "label\ttype\taliases\tparent\tfamily\tplace
+阿里巴巴\tCompany\t阿里|阿里巴巴集团\t\t\t中国
+阿里云\tCompany\t阿里雲\t阿里巴巴\t\t中国
+腾讯\tCompany\t騰訊\t\t\t中国
+百度\tCompany\t\t\t\t中国
+字节跳动\tCompany\t字节\t\t\t中国
+火山引擎\tCompany\t\t字节跳动\t\t中国
+OpenAI\tCompany\t\t\t\t美国
+月之暗面\tCompany\tMoonshot AI\t\t\t中国
+红杉中国\tCompany\t\t\t\t中国
+美团\tCompany\t\t\t\t中国
+通义千问\tModel\t通義千問|Qwen\t阿里巴巴\t\t
+混元大模型\tModel\t混元\t腾讯\t\t
+豆包大模型\tModel\t豆包\t字节跳动\t\t
+GPT-4o\tModel\t\tOpenAI\t\t
+微信\tProduct\t\t腾讯\t\t
+QQ\tProduct\t\t腾讯\t\t
+腾讯元宝\tProduct\t騰訊元寶|元宝App\t腾讯\t\t
+VBench\tBenchmark\t\t\t\t
+混合专家(MoE)\tTechnology\tMoE|MoE架构|混合专家\t\t\t
+政务\tSector\t\t\t\t
+医疗\tSector\t\t\t\t
+中国\tPlace\t中國\t\t\t
+美国\tPlace\t\t\t\t
+北京\tPlace\t\t\t\t
+张一鸣\tPerson\t\t字节跳动\t\t
+";
+
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| Pipeline::with_dictionary(Dictionary::from_tsv(DICT).unwrap()))
+}
+
+/// Relations of `text` as `subject predicate object`, sorted.
+fn relations(text: &str) -> Vec<String> {
+    let mut got: Vec<String> = pipeline()
+        .extract("t.txt", text)
+        .relations
+        .iter()
+        .map(|r| format!("{} {} {}", r.subject, r.predicate, r.object))
+        .collect();
+    got.sort();
+    got
+}
+
+/// Facts of `text` as `subject value unit date`, in text order.
+fn facts(text: &str) -> Vec<String> {
+    pipeline()
+        .extract("t.txt", text)
+        .facts
+        .iter()
+        .map(|f| format!("{} {} {} {}", f.subject, f.value, f.unit, f.date.as_deref().unwrap_or("-")))
+        .collect()
+}
+
+fn check(got: Vec<String>, expect: &[&str]) {
+    let mut expect: Vec<String> = expect.iter().map(|s| s.to_string()).collect();
+    expect.sort();
+    let mut got = got;
+    got.sort();
+    assert_eq!(got, expect);
+}
+
+#[test]
+fn possessive_and_owner_prefix() {
+    check(relations("腾讯的混元大模型表现突出。"), &["混元大模型 developedBy 腾讯"]);
+    check(relations("字节的火山引擎增长很快。"), &["火山引擎 subsidiaryOf 字节跳动"]);
+}
+
+#[test]
+fn makers_and_partners() {
+    check(
+        relations("在医疗领域,腾讯与明德医疗合作开发了一个模型,名为启元重症大模型。"),
+        &[
+            "启元重症大模型 appliedIn 医疗",
+            "启元重症大模型 developedBy 明德医疗",
+            "启元重症大模型 developedBy 腾讯",
+            "腾讯 partnerOf 明德医疗",
+        ],
+    );
+}
+
+#[test]
+fn deployments_use_models_in_their_sector() {
+    check(
+        relations("在政务领域,西湖区依托阿里云「通义千问」大模型开发的「西小服」AI专员上线。"),
+        &[
+            "西小服 appliedIn 政务",
+            "西小服 developedBy 西湖区",
+            "西小服 usesModel 通义千问",
+            "通义千问 developedBy 阿里云",
+        ],
+    );
+}
+
+#[test]
+fn a_model_serves_a_list_of_products() {
+    check(
+        relations("混元大模型已广泛应用于微信、QQ、腾讯元宝等产品。"),
+        &["QQ usesModel 混元大模型", "微信 usesModel 混元大模型", "腾讯元宝 usesModel 混元大模型"],
+    );
+}
+
+#[test]
+fn technology_benchmark_person_place() {
+    check(relations("基于MoE架构的豆包大模型表现突出。"), &["豆包大模型 usesTechnology 混合专家(MoE)"]);
+    check(relations("豆包大模型在权威评测VBench中位居榜首。"), &["豆包大模型 evaluatedOn VBench"]);
+    check(relations("字节跳动创始人张一鸣亲自参与。"), &["张一鸣 affiliatedWith 字节跳动"]);
+    check(relations("总部位于北京的月之暗面发布新品。"), &["月之暗面 locatedIn 北京"]);
+    check(relations("美国的OpenAI发布了GPT-4o。"), &["GPT-4o developedBy OpenAI", "OpenAI locatedIn 美国"]);
+}
+
+#[test]
+fn investments_name_every_investor() {
+    check(
+        relations("月之暗面完成10亿美元融资,红杉中国领投,美团、阿里巴巴跟投。"),
+        &["红杉中国 investedIn 月之暗面", "美团 investedIn 月之暗面", "阿里巴巴 investedIn 月之暗面"],
+    );
+}
+
+#[test]
+fn hedged_relations_are_marked_and_weaker() {
+    let e = pipeline().extract("t.txt", "腾讯计划与阿里巴巴合作开发新模型。");
+    let r = e.relations.iter().find(|r| r.predicate == crate::Predicate::PartnerOf).expect("partnerOf");
+    assert!(r.hedged);
+    assert!(r.confidence < 0.6);
+}
+
+#[test]
+fn facts_take_the_clause_subject_and_period() {
+    check(
+        facts("阿里云(包含通义千问)在中国市场中约占19.3%的份额,腾讯元宝在2025年1月的日活达到3369万。"),
+        &["阿里云 19.3 % -", "腾讯元宝 33690000 users 2025-01"],
+    );
+    // The clause without an entity continues the one before it.
+    check(
+        facts("字节跳动的豆包大模型增长迅猛。在2025年3月的日均Token调用量达到12.7万亿次,同比增长近100倍。"),
+        &["豆包大模型 12700000000000 tokens 2025-03", "豆包大模型 100 x 2025-03"],
+    );
+    // A pronoun points back to the last model.
+    check(facts("腾讯推出混元大模型。该模型总参数量达2000亿。"), &["混元大模型 200000000000 parameters -"]);
+}
+
+#[test]
+fn forecasts_ranges_and_comparands_are_not_facts() {
+    check(facts("中国AI市场规模预计到2026年将突破700亿元。"), &[]);
+    check(facts("混元大模型调用3—5个专家模块。"), &[]);
+    check(facts("GPT-4o得分达87.3分,显著高于中国模型的72.0分。"), &["GPT-4o 87.3 points -"]);
+    let e = pipeline().extract("t.txt", "腾讯元宝的日活预计明年将突破1亿。");
+    assert!(e.facts.is_empty());
+    assert_eq!(e.forecasts.len(), 1);
+}
+
+#[test]
+fn relative_periods_need_the_articles_dateline() {
+    check(facts("标题\n2025年6月1日\n腾讯元宝去年的月活达到2000万。"), &["腾讯元宝 20000000 users 2024"]);
+    check(facts("腾讯元宝去年的月活达到2000万。"), &["腾讯元宝 20000000 users -"]);
+}
