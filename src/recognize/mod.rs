@@ -120,11 +120,21 @@ pub fn is_generic_head(word: &str) -> bool {
     GENERIC.contains(&word)
 }
 
+/// Job titles: a person's name stands next to one (创始人梁文锋, 行长王良),
+/// and the organization before it employs them.
+pub const TITLES: &[&str] = &[
+    "创始人", "联合创始人", "创办人", "董事长", "副董事长", "总裁", "副总裁", "高级副总裁", "首席执行官", "CEO", "CTO", "COO",
+    "CFO", "CIO", "首席技术官", "首席科学家", "首席运营官", "首席财务官", "首席信息官", "首席战略官", "首席产品官", "总经理",
+    "副总经理", "院长", "副院长", "校长", "教授", "院士", "研究员", "主任", "负责人", "技术负责人", "执行长", "主席",
+    "董事会主席", "总监", "合伙人", "创始合伙人", "管理合伙人", "掌门人", "董事", "书记", "党委书记", "局长", "区长", "市长",
+    "行长", "副行长", "总工程师", "部长", "所长", "秘书长", "理事长", "会长", "社长", "总编辑", "首席架构师",
+];
+
 /// The type a role noun after a name gives it (「西小服」AI专员 → an app).
 pub fn type_of_role_suffix(suffix: &str) -> Option<EntityType> {
     const APP: &[&str] = &[
         "AI专员", "数字员工", "数智员工", "数字人", "智能助手", "AI助手", "助手", "智能体", "专员",
-        "平台", "系统", "App", "APP", "app", "应用", "小程序", "机器人", "客服", "服务号",
+        "平台", "系统", "App", "APP", "app", "应用", "小程序", "机器人", "客服", "服务号", "产品",
     ];
     if suffix.ends_with("大模型") || suffix.ends_with("模型") {
         return Some(EntityType::Model);

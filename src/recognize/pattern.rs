@@ -4,7 +4,7 @@
 //! Each rule is one function with its own rule id, so that provenance says
 //! which pattern found a name and tests can pin each rule down.
 
-use super::{is_generic_head, type_of_role_suffix, SentenceView};
+use super::{is_generic_head, type_of_role_suffix, SentenceView, TITLES};
 use crate::dictionary::Dictionary;
 use crate::model::{EntityType, Mention, Span};
 use crate::segment::is_cjk;
@@ -228,7 +228,7 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 
 /// A role noun right before the quotes (政务助手"园小智").
 fn role_suffix(before: &str) -> Option<EntityType> {
-    const ROLES: &[&str] = &["助手", "智能体", "专员", "数字员工", "数智员工", "数字人", "大模型", "App", "APP", "机器人", "客服"];
+    const ROLES: &[&str] = &["助手", "智能体", "专员", "数字员工", "数智员工", "数字人", "大模型", "App", "APP", "机器人", "客服", "智能体产品", "AI产品", "应用产品"];
     ROLES.iter().find(|r| before.ends_with(*r)).and_then(|r| type_of_role_suffix(r))
 }
 
@@ -447,7 +447,8 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if !(3..=6).contains(&chars) || !token.text.ends_with(['区', '县', '市', '省', '州', '镇']) {
             continue;
         }
-        if !matches!(token.pos.as_str(), "ns" | "nz" | "nt") && token.known {
+        // jieba tags some districts as person names (徐汇区/nr).
+        if !matches!(token.pos.as_str(), "ns" | "nz" | "nt" | "nr") && token.known {
             continue;
         }
         if curated.iter().any(|c| c.span.overlaps(token.span) && c.kind != EntityType::Place) {
@@ -494,11 +495,6 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
     found
 }
 
-const TITLES: &[&str] = &[
-    "创始人", "联合创始人", "创办人", "董事长", "总裁", "首席执行官", "CEO", "CTO", "COO", "首席技术官", "首席科学家",
-    "副总裁", "总经理", "院长", "校长", "教授", "院士", "研究员", "博士", "主任", "负责人", "执行长", "主席", "总监",
-    "合伙人", "掌门人", "董事", "副院长", "书记", "局长", "区长", "市长", "技术负责人",
-];
 const AFTER_PERSON: &[&str] = &["团队", "表示", "称", "指出", "认为", "介绍", "透露", "说", "强调", "坦言", "教授", "博士", "院士"];
 
 /// 创始人梁文锋, 李飞飞团队, 王小川表示: a person name next to a title.

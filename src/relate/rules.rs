@@ -6,6 +6,7 @@ use super::{is_hedged, RelationCandidate};
 use crate::dictionary::Dictionary;
 use crate::model::{EntityType, Mention, Predicate, Span};
 use crate::normalize::Document;
+use crate::recognize::TITLES;
 use EntityType::*;
 
 /// One sentence with its mentions, as the rules read it.
@@ -176,10 +177,6 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
     }
 }
 
-const TITLES: &[&str] = &[
-    "创始人", "联合创始人", "创办人", "董事长", "总裁", "首席执行官", "CEO", "CTO", "首席技术官", "首席科学家", "副总裁",
-    "总经理", "院长", "校长", "教授", "主任", "负责人", "执行长", "董事会主席", "合伙人", "掌门人", "高级副总裁", "技术负责人",
-];
 
 fn is_title(between: &str) -> bool {
     let t = between.trim_start_matches('的').replace(['兼', '、', ' '], "");
