@@ -137,7 +137,7 @@ fn plays_another_role(after: &[char]) -> bool {
     let after: String = after.iter().take(8).collect();
     const ROLES: &[&str] = &[
         "创立", "创办", "成立的", "带领", "领导的", "领投", "参投", "跟投", "投资", "注资", "数据显示", "发布的数据", "统计", "报告显示",
-        "显示", "表示", "指出", "认为", "称", "预计", "估计", "测算", "的测算", "的数据", "的统计", "披露",
+        "显示", "表示", "指出", "认为", "称", "说", "预计", "估计", "测算", "的测算", "的数据", "的统计", "披露", "透露", "介绍",
     ];
     ROLES.iter().any(|r| after.starts_with(r) || after.starts_with(&format!("近日{r}")) || after.starts_with(&format!("也{r}")) || after.starts_with(&format!("又{r}")))
 }
@@ -221,7 +221,7 @@ fn metric_and_unit(context: &str, after: &str, q: &Quantity, subject: EntityType
         "%" if has(&["成本"]) && has(&["降低", "下降", "减少", "节省"]) => "costReduction",
         "%" if has(&["收入", "营收"]) => "revenueGrowth",
         "%" if has(&["准确率", "精度", "准确度"]) => "accuracy",
-        "%" if has(&["增长", "提升", "提高", "增加", "上涨", "增幅"]) => "growth",
+        "%" if has(&["增长", "提升", "提高", "增加", "上涨", "增幅", "年增", "成长"]) => "growth",
         "%" => "share",
         "x" => "growth",
         "ms" | "s" => "latency",

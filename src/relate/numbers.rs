@@ -213,6 +213,11 @@ fn unit_after(rest: &str) -> (String, usize, bool) {
         ("毫秒", "ms"),
         ("ms", "ms"),
         ("秒", "s"),
+        ("元新台币", "TWD"),
+        ("元台币", "TWD"),
+        ("元港币", "HKD"),
+        ("元港元", "HKD"),
+        ("元美金", "USD"),
         ("元人民币", "CNY"),
         ("人民币", "CNY"),
         ("元", "CNY"),
@@ -265,7 +270,7 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
-        r"(?P<y>(?:19|20)[0-9]{2})年(?:(?:第)?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年)|(?P<m>1[0-2]|0?[1-9])月(?:(?:[0-9]{1,2})日)?(?:(?:至|到|—|-|~)(?P<m2>1[0-2]|0?[1-9])月)?|(?P<end>底|末|年底|年末|全年)?)|(?P<rel>今年|去年|前年|明年)(?:(?:第)?(?P<rq>[一二三四1-4])季度|(?P<rm>1[0-2]|0?[1-9])月)?|(?P<bm>1[0-2]|[1-9])月(?:份)?(?:底|末|初|中旬|下旬|上旬)?",
+        r"(?P<y>(?:19|20)[0-9]{2})年(?:(?:第)?(?P<q>[一二三四1-4])季度?|(?P<h>上半年|下半年)|(?P<m>1[0-2]|0?[1-9])月(?:(?:[0-9]{1,2})日)?(?:(?:至|到|—|-|~)(?P<m2>1[0-2]|0?[1-9])月)?|(?P<end>底|末|年底|年末|全年)?)|(?P<rel>今年|去年|前年|明年)(?:(?:第)?(?P<rq>[一二三四1-4])季度|(?P<rm>1[0-2]|0?[1-9])月)?|(?P<bm>1[0-2]|[1-9])月(?:份)?(?:底|末|初|中旬|下旬|上旬)?",
     );
     let base_year: Option<i32> = dateline.and_then(|d| d.get(0..4)).and_then(|y| y.parse().ok());
     let char_at = |byte: usize| text[..byte].chars().count();
@@ -343,6 +348,7 @@ mod tests {
         assert_eq!(values("接入700余个业务"), [(700.0, "个".into(), false)]);
         assert_eq!(values("营收增长三成"), [(30.0, "%".into(), false)]);
         assert_eq!(values("融资5亿美元"), [(5e8, "USD".into(), false)]);
+        assert_eq!(values("营收达3.26兆元新台币"), [(3.26e12, "TWD".into(), false)]);
     }
 
     #[test]
@@ -359,6 +365,7 @@ mod tests {
         let p = |t: &str, d: Option<&str>| find_periods(t, d).into_iter().map(|p| p.value).collect::<Vec<_>>();
         assert_eq!(p("在2025年1月的日活", None), ["2025-01"]);
         assert_eq!(p("2024年第四季度增长", None), ["2024-Q4"]);
+        assert_eq!(p("2025年第二季中国市场", None), ["2025-Q2"]);
         assert_eq!(p("到2024年底", None), ["2024"]);
         assert_eq!(p("2025年2月至3月期间", None), ["2025-03"]);
         assert_eq!(p("去年营收", Some("2025-07-23")), ["2024"]);
