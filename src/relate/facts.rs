@@ -56,6 +56,24 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                         && !object_of_verb(&chars, clause.start, m.span.start - sentence.span.start)
                 })
                 .collect();
+            // 通义千问在Hugging Face和魔搭社区的下载量: what follows 在 after
+            // the subject is where, not who; 上线魔搭社区: where it went live.
+            let candidates: Vec<usize> = candidates
+                .iter()
+                .enumerate()
+                .filter(|&(n, &i)| {
+                    let m = &mentions[i];
+                    let rel = m.span.start - sentence.span.start;
+                    let lead: String = chars[clause.start..rel].iter().collect();
+                    let located = n > 0 && {
+                        let prev_end = mentions[candidates[0]].span.end - sentence.span.start;
+                        chars[prev_end.min(rel)..rel].contains(&'在')
+                    };
+                    let platform = m.kind == EntityType::Product && ["上线", "登陆", "入驻", "发布在", "发布于"].iter().any(|v| lead.ends_with(v));
+                    !located && !platform
+                })
+                .map(|(_, &i)| i)
+                .collect();
             if let Some(&last) = candidates.last() {
                 head = Some(last);
             } else if let Some(referent) = pronoun(&clause_text, mentions, members.first().copied().unwrap_or(usize::MAX), head.or(topic), mentions_before(mentions, abs(clause.start))) {
@@ -120,7 +138,8 @@ fn clauses(chars: &[char]) -> Vec<Span> {
 fn can_be_subject(kind: EntityType, market: bool) -> bool {
     match kind {
         EntityType::Place => market,
-        EntityType::Sector | EntityType::Technology | EntityType::Benchmark => false,
+        // People say figures; the figures are about what they run.
+        EntityType::Sector | EntityType::Technology | EntityType::Benchmark | EntityType::Person => false,
         _ => true,
     }
 }
@@ -134,6 +153,15 @@ fn inside_brackets(chars: &[char], rel: usize) -> bool {
 /// 由杨植麟创立的公司, the investor in 由阿里巴巴领投, the source in
 /// Canalys数据显示.
 fn plays_another_role(after: &[char]) -> bool {
+    let rest: String = after.iter().collect();
+    // Investors anywhere before the figure (华发集团也向其投资5亿元), and
+    // what a model is built on (以DeepSeek-V3为基座).
+    let figure_at = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len());
+    if ["领投", "参投", "跟投", "投资", "注资", "共同参与", "出资", "加注"].iter().any(|v| rest[..figure_at].contains(v))
+        || ["为基座", "为基础", "为底座"].iter().any(|w| rest.starts_with(w))
+    {
+        return true;
+    }
     let after: String = after.iter().take(8).collect();
     const ROLES: &[&str] = &[
         "创立", "创办", "成立的", "带领", "领导的", "领投", "参投", "跟投", "投资", "注资", "数据显示", "发布的数据", "统计", "报告显示",
@@ -195,6 +223,9 @@ fn pronoun(
     before: impl Iterator<Item = usize> + Clone,
 ) -> Option<usize> {
     let t = clause.trim_start_matches(['但', '而', '并', '且', '同', '时']);
+    if t.contains("向其") || t.contains("对其") || t.contains("了其") {
+        return current;
+    }
     let kinds: &[EntityType] = if ["该模型", "这个模型", "这款模型", "此模型", "该大模型"].iter().any(|p| t.contains(p)) {
         &[EntityType::Model]
     } else if ["这款应用", "该应用", "这款产品", "该产品", "该平台", "这款App", "该App"].iter().any(|p| t.contains(p)) {

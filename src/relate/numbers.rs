@@ -174,7 +174,28 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         found.push(Quantity { start, end, value, unit, marked: true, range: false });
     }
     found.sort_by_key(|q| q.start);
-    found
+    merge_compound_magnitudes(&chars, found)
+}
+
+/// 1兆7730亿 = 1.773e12, 3亿5000万 = 3.5e8: a bigger magnitude followed at
+/// once by a number with a smaller one is one number.
+fn merge_compound_magnitudes(chars: &[char], found: Vec<Quantity>) -> Vec<Quantity> {
+    let mut merged: Vec<Quantity> = Vec::with_capacity(found.len());
+    for q in found {
+        if let Some(prev) = merged.last_mut() {
+            let glued = prev.end == q.start && prev.unit.is_empty() && !prev.range && !q.range;
+            let prev_mag: String = chars[prev.start..prev.end].iter().filter(|c| !c.is_ascii_digit() && **c != '.' && **c != ',').collect();
+            let bigger = ["兆", "万亿", "亿"].iter().any(|m| prev_mag.ends_with(m));
+            if glued && bigger && q.value < prev.value {
+                prev.value = round_significant(prev.value + q.value);
+                prev.end = q.end;
+                prev.unit = q.unit;
+                continue;
+            }
+        }
+        merged.push(q);
+    }
+    merged
 }
 
 /// Binary noise away (294.16 × 1e8 is not exactly representable): twelve
@@ -349,6 +370,8 @@ mod tests {
         assert_eq!(values("营收增长三成"), [(30.0, "%".into(), false)]);
         assert_eq!(values("融资5亿美元"), [(5e8, "USD".into(), false)]);
         assert_eq!(values("营收达3.26兆元新台币"), [(3.26e12, "TWD".into(), false)]);
+        assert_eq!(values("营收1兆7730亿元新台币"), [(1.773e12, "TWD".into(), false)]);
+        assert_eq!(values("融资3亿5000万元"), [(3.5e8, "CNY".into(), false)]);
     }
 
     #[test]
