@@ -116,6 +116,57 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
     }
     families(doc, mentions, dictionary, &mut emitter);
     owner_prefixed(doc, mentions, dictionary, &mut emitter);
+    deployment_profiles(&all, &mut emitter);
+}
+
+/// What an article says about a deployment is spread over its sentence and
+/// the next: who built it (the actors that open the sentence), which model
+/// it runs on (a model named there), and, from the kind of adopter, its
+/// sector (a government's is 政务, a hospital's 医疗, a bank's 金融) when
+/// the article names that sector.
+fn deployment_profiles(all: &[Clauses], e: &mut Emitter) {
+    const ADOPTER_SECTORS: &[(&[&str], &str)] = &[
+        (&["区", "县", "市", "省", "局", "政府", "委员会", "办公室", "办公厅", "中心"], "政务"),
+        (&["医院", "医疗", "卫健委", "诊所", "医学院"], "医疗"),
+        (&["银行", "证券", "保险", "基金", "信托", "交易所"], "金融"),
+        (&["电网", "电力", "能源", "石化", "石油", "煤", "矿"], "能源"),
+    ];
+    let Some(first) = all.first() else { return };
+    let mentions = first.mentions;
+    for (d, dm) in mentions.iter().enumerate() {
+        if dm.kind != Deployment {
+            continue;
+        }
+        let c = &all[dm.sentence];
+        let paragraph = c.doc.sentences[dm.sentence].paragraph;
+        let next = all.get(dm.sentence + 1).filter(|n| n.doc.sentences[n.sentence].paragraph == paragraph);
+        // Builders: the actors that open the deployment's sentence.
+        let builders: Vec<usize> = actor_group(c, c.span.start, dm.span.start);
+        for &b in &builders {
+            e.emit(c, d, Predicate::DevelopedBy, b, "rel.deployment-builder", 0.55);
+        }
+        // Models named in its sentence, or in the next one when that one
+        // goes on about it (它/该/底层/接入/基于).
+        let mut models: Vec<usize> = c.members.iter().copied().filter(|&i| c.kind(i) == Model).collect();
+        if let Some(n) = next {
+            let text = n.text(n.span.start, n.span.end);
+            if ["它", "该", "其", "底层", "接入", "基于", "采用", "依托"].iter().any(|w| text.contains(w)) {
+                models.extend(n.members.iter().copied().filter(|&i| n.kind(i) == Model));
+            }
+        }
+        for m in models {
+            e.emit(c, d, Predicate::UsesModel, m, "rel.deployment-model", 0.55);
+        }
+        // The adopter's kind gives the sector, when the article names it.
+        for &b in &builders {
+            let name = &mentions[b].text;
+            let Some((_, sector)) = ADOPTER_SECTORS.iter().find(|(ends, _)| ends.iter().any(|x| name.ends_with(x))) else { continue };
+            if let Some(s) = mentions.iter().position(|m| m.kind == Sector && m.text == *sector) {
+                e.emit(c, d, Predicate::AppliedIn, s, "rel.deployment-sector", 0.5);
+            }
+            break;
+        }
+    }
 }
 
 /// 腾讯混元大模型, 阿里通义实验室, 字节豆包: a name written with its
@@ -171,7 +222,9 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
                 e.emit(c, a, Predicate::AffiliatedWith, b, "rel.title", 0.8);
             }
         }
-        if ka == Place && kb == Company && between == "的" {
+        // 美国的OpenAI, 杭州企业深度求索, 杭州初创公司深流智算.
+        let company_word = ["的", "企业", "公司", "初创公司", "创业公司", "本地企业", "科技公司", "的企业", "的公司", "厂商", "初创企业"];
+        if ka == Place && kb.is_actor() && company_word.contains(&between.as_str()) {
             e.emit(c, b, Predicate::LocatedIn, a, "rel.nationality", 0.75);
         }
     }
