@@ -17,6 +17,7 @@ const ADOPTER_ENDINGS: &[&str] = &[
 
 const BUILD_VERBS: &[&str] = &[
     "开发", "打造", "推出", "上线", "部署", "研发", "建设", "构建", "发布", "定制", "引入", "落地", "试运行", "启用", "承建", "投用",
+    "接入", "配备",
 ];
 
 pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary) {
@@ -34,7 +35,7 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
         if m.entry.is_some() || !matches!(m.kind, EntityType::Product | EntityType::Model) {
             continue;
         }
-        if !matches!(m.rule, "pattern.named" | "pattern.quoted" | "pattern.model-head") {
+        if !matches!(m.rule, "pattern.named" | "pattern.quoted" | "pattern.model-head" | "pattern.made-model" | "pattern.family-field") {
             continue;
         }
         let sentence = m.sentence;
@@ -43,7 +44,9 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
             || (sentence > 0 && doc.sentences[sentence - 1].paragraph == paragraph && scopes[sentence - 1]);
         let text = doc.slice(doc.sentences[sentence].span);
         let builds = BUILD_VERBS.iter().any(|v| text.contains(v));
-        let adopter = mentions.iter().any(|o| {
+        // 该行/该院/该区: the adopter named in the sentence before.
+        let adopter_pronoun = ["该行", "该院", "该局", "该区", "该市", "该县", "该集团", "该医院"].iter().any(|p| text.contains(p));
+        let adopter = adopter_pronoun || mentions.iter().any(|o| {
             o.sentence == sentence
                 && o.span.end <= m.span.start
                 && (o.kind == EntityType::Organization

@@ -36,7 +36,10 @@ impl Lexicon {
                     continue;
                 }
                 let compact: String = key.chars().filter(|c| *c != ' ').collect();
-                for k in [key, compact] {
+                // MMLU-Pro is also written "MMLU Pro" and "MMLUPro".
+                let spaced = key.replace('-', " ");
+                let joined: String = key.chars().filter(|c| *c != '-' && *c != ' ').collect();
+                for k in [key, compact, spaced, joined] {
                     max_chars = max_chars.max(k.chars().count());
                     keys.entry(k).or_insert(id);
                 }

@@ -19,6 +19,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(family_versions(view, dictionary, curated));
     found.extend(introduced_names(view, curated));
     found.extend(model_heads(view, dictionary, curated));
+    found.extend(made_models(view, curated));
     found.extend(organizations_by_suffix(view, dictionary));
     found.extend(partners(view, curated));
     found.extend(governments(view, curated));
@@ -108,7 +109,7 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
             found.push(found_mention);
         } else if !has_digit && followed_by_model && name.chars().count() >= 3 {
             found.push(mention(view, rel, EntityType::Model, "pattern.latin-model", 0.6));
-        } else if !has_digit && (name.to_ascii_lowercase().contains("bench") || name.ends_with("Arena")) {
+        } else if !has_digit && (name.to_ascii_lowercase().contains("bench") || name.contains("Arena") || name.ends_with("Eval")) {
             found.push(mention(view, rel, EntityType::Benchmark, "pattern.benchmark", 0.7));
         } else if after.starts_with("公司") && name.chars().count() >= 3 {
             found.push(mention(view, rel, EntityType::Company, "pattern.latin-company", 0.6));
@@ -151,7 +152,7 @@ fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Ment
     static VERSION: OnceLock<Regex> = OnceLock::new();
     let version = regex(
         &VERSION,
-        r"^(?:[ ]?(?:[0-9]+(?:\.[0-9]+)*|[A-Z][0-9]+(?:\.[0-9]+)?)(?:[ ]?(?:Turbo|Pro|Max|Plus|Mini|Lite|Flash|Ultra|Preview))*|·[\p{Han}]{2,8}?(?:大模型|模型))",
+        r"^(?:[ ]?(?:[0-9]+(?:\.[0-9]+)*|[A-Z][0-9]+(?:\.[0-9]+)?)(?:[ ]?(?:Turbo|Pro|Max|Plus|Mini|Lite|Flash|Ultra|Preview))*|·[\p{Han}]{2,8}?(?:大模型|模型)|[\p{Han}]{2,4}?大模型)",
     );
     let mut found = Vec::new();
     for c in curated {
@@ -171,7 +172,20 @@ fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Ment
             continue;
         }
         let rel = Span::new(c.span.start - view.span.start, rel_end + len);
-        let mut variant = mention(view, rel, EntityType::Model, "pattern.family-version", 0.85);
+        // 盘古矿山大模型: a family's model for a field, often a deployment.
+        let rule = if m.as_str().ends_with("大模型") && !m.as_str().starts_with('·') { "pattern.family-field" } else { "pattern.family-version" };
+        if rule == "pattern.family-field" {
+            let field = m.as_str().trim_end_matches("大模型");
+            let field_span = Span::new(c.span.end, c.span.end + field.chars().count());
+            // 文心一言和腾讯的混元大模型 is two names, not one.
+            if is_generic_head(field)
+                || field.contains(['的', '和', '与', '及', '则', '将', '在', '是', '了', '并', '等', '或'])
+                || curated.iter().any(|o| o.span.overlaps(field_span) && o.kind != EntityType::Sector)
+            {
+                continue;
+            }
+        }
+        let mut variant = mention(view, rel, EntityType::Model, rule, 0.8);
         variant.family = Some(id);
         found.push(variant);
     }
@@ -194,6 +208,9 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let g = caps.get(1).unwrap();
         let rel = char_span(&text, &g);
         let name = g.as_str();
+        if is_group_nickname(name) {
+            continue;
+        }
         let kind = type_of_role_suffix(name).unwrap_or(EntityType::Product);
         if !covered_by_curated(view, rel, curated) {
             found.push(mention(view, rel, kind, "pattern.named", 0.8));
@@ -232,6 +249,12 @@ fn role_suffix(before: &str) -> Option<EntityType> {
     ROLES.iter().find(|r| before.ends_with(*r)).and_then(|r| type_of_role_suffix(r))
 }
 
+/// 六小虎, 四小龙, 五大厂: nicknames of groups, never one entity.
+fn is_group_nickname(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if "一二三四五六七八九十两".contains(c)) && matches!(chars.next(), Some('小' | '大'))
+}
+
 /// The role noun at the start of `after`, with the type it gives.
 fn role_prefix(after: &str) -> Option<EntityType> {
     const ROLES: &[&str] = &[
@@ -244,6 +267,30 @@ fn role_prefix(after: &str) -> Option<EntityType> {
 fn covered_by_curated(view: &SentenceView, rel: Span, curated: &[Mention]) -> bool {
     let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
     curated.iter().any(|c| c.span.contains(abs) || c.span == abs)
+}
+
+/// 联合发布了瑞智病理大模型: a name made with 大模型 right after a verb
+/// of making.
+fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&RE, r"(?:发布|推出|上线|打造|开源|研发|亮相|构建)了?([\p{Han}]{2,8}?大模型)");
+    let text: String = view.chars.iter().collect();
+    let mut found = Vec::new();
+    for caps in re.captures_iter(&text) {
+        let g = caps.get(1).unwrap();
+        let rel = char_span(&text, &g);
+        let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+        let head = g.as_str().trim_end_matches("大模型");
+        let first_word = view.tokens.iter().find(|t| t.span.start == abs.start);
+        let starts_word = first_word.is_some();
+        let generic = is_generic_head(head)
+            || first_word.is_some_and(|t| is_generic_head(&t.text) || t.pos == "m" || t.pos == "r" || t.pos == "d");
+        if !starts_word || generic || curated.iter().any(|c| c.span.overlaps(abs)) {
+            continue;
+        }
+        found.push(mention(view, rel, EntityType::Model, "pattern.made-model", 0.6));
+    }
+    found
 }
 
 /// 九章大模型, 启元重症大模型: a proper-noun word right before 大模型.
@@ -379,6 +426,11 @@ fn is_place_word(token: &crate::segment::Token, dictionary: &Dictionary) -> bool
 }
 
 fn suffix_type(word: &str) -> Option<(EntityType, &'static str)> {
+    // Words that end like an office but are not one.
+    const NOT_OFFICES: &[&str] = &["格局", "布局", "结局", "大局", "全局", "开局", "当局", "僵局", "骗局", "饭局", "时局", "败局", "战局", "终局", "重心", "核心", "信心", "决心", "身心", "关心", "用心"];
+    if NOT_OFFICES.iter().any(|w| word.ends_with(w)) && !word.ends_with("研究中心") && !word.ends_with("数据中心") {
+        return None;
+    }
     if let Some(s) = COMPANY_SUFFIXES.iter().find(|s| word.ends_with(*s)) {
         return Some((EntityType::Company, s));
     }
