@@ -28,6 +28,11 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
         .collect();
     for i in 0..mentions.len() {
         let m = &mentions[i];
+        if brand_used_as_company(doc, m, dictionary) {
+            mentions[i].kind = EntityType::Company;
+            mentions[i].rule = "dict.brand-as-company";
+            continue;
+        }
         if m.kind == EntityType::Sector && is_field_word(doc, m) {
             mentions[i].rule = "dict.sector-scope";
             continue;
@@ -62,6 +67,27 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
             mentions[i].kind = EntityType::Deployment;
         }
     }
+}
+
+/// DeepSeek is a model family and, in most news, the company behind it:
+/// "DeepSeek发布…", "DeepSeek的横空出世", "DeepSeek创始人". An unversioned
+/// family name that acts like a company is one.
+fn brand_used_as_company(doc: &Document, m: &Mention, dictionary: &Dictionary) -> bool {
+    let Some(id) = m.entry else { return false };
+    let entry = dictionary.entry(id);
+    if entry.kind != EntityType::Model || m.text.chars().any(|c| c.is_ascii_digit()) || !m.text.is_ascii() {
+        return false;
+    }
+    let maker = entry.parent.as_deref().and_then(|p| dictionary.by_label(p));
+    if !maker.is_some_and(|p| dictionary.entry(p).kind == EntityType::Company) {
+        return false;
+    }
+    let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(6).collect();
+    const COMPANY_CONTEXT: &[&str] = &[
+        "公司", "团队", "创始人", "发布", "推出", "开源了", "宣布", "表示", "成立", "融资", "估值", "的横空出世", "的崛起", "的创始人",
+        "的团队", "的估值", "的融资",
+    ];
+    COMPANY_CONTEXT.iter().any(|w| after.starts_with(w))
 }
 
 /// "在医疗领域", "金融行业": the sentence is about a field of application.

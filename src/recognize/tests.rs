@@ -18,6 +18,9 @@ const DICT: &str = "label\ttype\taliases\tparent\tfamily\tplace
 政务\tSector\t政務\t\t\t
 中国\tPlace\t中國\t\t\t
 杭州\tPlace\t\t\t\t
+深度求索\tCompany\t\t\t\t中国
+DeepSeek\tModel\t\t深度求索\t\t
+DeepSeek-R1\tModel\tR1\t深度求索\tDeepSeek\t
 ";
 
 fn pipeline() -> &'static Pipeline {
@@ -83,6 +86,18 @@ fn organizations_and_persons_by_pattern() {
 fn sector_words_only_where_they_name_a_field() {
     check("医疗、教育等都在变化。", &[]);
     check("在医疗领域,进展很快。", &["医疗/Sector"]);
+}
+
+#[test]
+fn a_model_brand_that_acts_like_a_company_is_one() {
+    check("DeepSeek的横空出世改变了格局。", &["DeepSeek/Company"]);
+    check("DeepSeek模型很受欢迎。", &["DeepSeek/Model"]);
+}
+
+#[test]
+fn group_nicknames_and_office_words_are_not_names() {
+    check("被业内称为“六小虎”的公司。", &[]);
+    check("这一格局正在变化。", &[]);
 }
 
 #[test]
