@@ -138,7 +138,8 @@ impl Document {
             (text, folded_to_original)
         };
         let chars: Vec<char> = text.chars().collect();
-        let sentences = split_sentences(&chars);
+        let mut sentences = split_sentences(&chars);
+        mark_mastheads(&chars, &mut sentences);
         let title = first_line(&chars);
         let dateline = find_dateline(&chars);
         Document { original: original.to_string(), text, chars, to_original, original_bytes, sentences, title, dateline }
@@ -235,6 +236,23 @@ fn push_sentence(chars: &[char], start: usize, end: usize, paragraph: usize, sen
     }
 }
 
+/// The outlet's name on a line of its own under the headline (新浪科技,
+/// 蓝鲸财经) credits the publisher: ANNOTATION.md leaves mastheads out.
+fn mark_mastheads(chars: &[char], sentences: &mut [Sentence]) {
+    let whole_line = |s: &Sentence| {
+        (s.span.start == 0 || chars[s.span.start - 1] == '\n' || chars[..s.span.start].iter().rev().take_while(|c| **c != '\n').all(|c| c.is_whitespace()))
+            && (s.span.end == chars.len() || chars[s.span.end..].iter().take_while(|c| **c != '\n').all(|c| c.is_whitespace()))
+    };
+    for i in 1..sentences.len().min(5) {
+        let s = &sentences[i];
+        let len = s.span.len();
+        let has_end_mark = chars[s.span.start..s.span.end].iter().any(|c| is_sentence_end(*c) || matches!(c, ',' | '，'));
+        if whole_line(s) && len <= 10 && !has_end_mark && !chars[s.span.start..s.span.end].iter().any(|c| c.is_ascii_digit()) {
+            sentences[i].boilerplate = true;
+        }
+    }
+}
+
 fn is_closing(c: char) -> bool {
     matches!(c, '」' | '』' | '”' | '’' | ')' | '）' | '】' | '》' | '"')
 }
@@ -320,6 +338,10 @@ mod tests {
         assert_eq!(doc.sentences[2].paragraph, doc.sentences[3].paragraph);
         assert_ne!(doc.sentences[0].paragraph, doc.sentences[2].paragraph);
         assert_eq!(doc.sentence_at(doc.sentences[3].span.start).unwrap().index, 3);
+        let masthead = Document::new("大模型观察\n\n某财经\n2025/07/23\n\n正文。");
+        assert!(!masthead.sentences[0].boilerplate, "the headline is read");
+        assert!(masthead.sentences[1].boilerplate, "the masthead is not");
+        assert!(!masthead.sentences[3].boilerplate);
     }
 
     #[test]

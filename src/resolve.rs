@@ -44,7 +44,9 @@ pub fn resolve(doc_name: &str, doc: &Document, mentions: &[Mention], related: &R
         };
         let mut aliases: Vec<String> = Vec::new();
         for &i in members {
-            for name in [&mentions[i].surface, &mentions[i].text] {
+            // Surfaces as written; the normalized text adds nothing the
+            // scorer's own t2s folding does not.
+            for name in [&mentions[i].surface] {
                 if *name != label && !aliases.contains(name) && !name.is_empty() {
                     aliases.push(name.clone());
                 }

@@ -273,7 +273,7 @@ fn covered_by_curated(view: &SentenceView, rel: Span, curated: &[Mention]) -> bo
 /// of making.
 fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = regex(&RE, r"(?:发布|推出|上线|打造|开源|研发|亮相|构建)了?([\p{Han}]{2,8}?大模型)");
+    let re = regex(&RE, r"(?:发布|推出|上线|打造|开源|研发|亮相|构建)(?:了|的)?([\p{Han}A-Za-z0-9]{2,10}?大模型)");
     let text: String = view.chars.iter().collect();
     let mut found = Vec::new();
     for caps in re.captures_iter(&text) {
@@ -285,7 +285,8 @@ fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let starts_word = first_word.is_some();
         let generic = is_generic_head(head)
             || first_word.is_some_and(|t| is_generic_head(&t.text) || t.pos == "m" || t.pos == "r" || t.pos == "d");
-        if !starts_word || generic || curated.iter().any(|c| c.span.overlaps(abs)) {
+        let inside = |c: &&Mention| c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Technology);
+        if !starts_word || generic || curated.iter().any(|c| inside(&c)) {
             continue;
         }
         found.push(mention(view, rel, EntityType::Model, "pattern.made-model", 0.6));

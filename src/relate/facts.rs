@@ -85,7 +85,9 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                     period = Some(p.value.clone());
                 }
             }
-            let hedged = is_hedged(&clause_text) || clause_text.contains("将突破") || clause_text.contains("将达到");
+            // An opinion about the future (分析人士认为…将…) is a forecast.
+            let opinion = (text.contains("认为") || text.contains("判断")) && clause_text.contains('将');
+            let hedged = is_hedged(&clause_text) || opinion || clause_text.contains("将突破") || clause_text.contains("将达到");
             for q in quantities.iter().filter(|q| q.start >= clause.start && q.start < clause.end) {
                 if q.range || !q.marked || compared_away(&chars, clause.start, q) || q.unit == "pp" {
                     continue;
@@ -175,7 +177,7 @@ fn plays_another_role(after: &[char]) -> bool {
 fn object_of_verb(chars: &[char], clause_start: usize, rel: usize) -> bool {
     const VERBS: &[&str] = &[
         "基于", "依托", "接入", "采用", "搭载", "使用", "调用", "集成", "引入", "借助", "部署", "应用于", "覆盖", "超越", "包括",
-        "如",
+        "如", "随着",
     ];
     let before: String = chars[clause_start..rel].iter().collect();
     let relative_head = before.trim_end_matches(['「', '“', '"', '《']).ends_with('的');
