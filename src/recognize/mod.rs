@@ -72,12 +72,93 @@ pub fn recognize(
         all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         all = settle_overlaps(all);
     }
+    let listed = enumerations(doc, &all);
+    if !listed.is_empty() {
+        all.extend(listed);
+        all = settle_overlaps(all);
+    }
     for mention in &mut all {
         mention.surface = doc.original_text(mention.span).to_string();
     }
     context::retype(doc, &mut all, dictionary);
     context::sectors_in_names(&mut all, dictionary);
     all
+}
+
+/// Unknown items of a list whose other items are one type take that type:
+/// MMATH in "MMLU、MMMU、MMATH和HumanEval", 腾讯客服 in "如腾讯元宝、QQ、腾讯客服等".
+fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
+    const SEPARATORS: &[char] = &['、', '和', '及', '与'];
+    let listable = |k: EntityType| matches!(k, EntityType::Product | EntityType::Benchmark | EntityType::Model | EntityType::Company);
+    let mut found = Vec::new();
+    let push = |start: usize, end: usize, like: &Mention, found: &mut Vec<Mention>| {
+        let text = doc.slice(Span::new(start, end));
+        let len = text.chars().count();
+        let name_like = (2..=10).contains(&len)
+            && text.chars().all(|c| crate::segment::is_cjk(c) || c.is_ascii_alphanumeric() || c == ' ' || c == '-' || c == '.')
+            && !is_generic_head(&text)
+            && !text.chars().all(|c| c.is_ascii_digit());
+        // Chinese items must lean on a known name (腾讯客服); Latin ones
+        // (MMATH) are names by their spelling.
+        let anchored = text.is_ascii() || mentions.iter().any(|m| m.kind == EntityType::Company && text.starts_with(&m.text));
+        if name_like && anchored && !text.contains("等") {
+            found.push(Mention {
+                surface: String::new(),
+                text,
+                kind: like.kind,
+                span: Span::new(start, end),
+                sentence: like.sentence,
+                entry: None,
+                family: None,
+                rule: "pattern.enumeration",
+                confidence: 0.55,
+            });
+        }
+    };
+    for pair in mentions.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.sentence != b.sentence || a.kind != b.kind || !listable(a.kind) || a.span.end >= b.span.start {
+            continue;
+        }
+        let between: Vec<char> = doc.chars[a.span.end..b.span.start].to_vec();
+        if between.len() < 4 || !SEPARATORS.contains(&between[0]) || !SEPARATORS.contains(&between[between.len() - 1]) {
+            continue;
+        }
+        // Split the gap on separators: each piece is an item.
+        let mut start = a.span.end + 1;
+        for (i, c) in between.iter().enumerate().skip(1) {
+            if SEPARATORS.contains(c) {
+                push(start, a.span.end + i, a, &mut found);
+                start = a.span.end + i + 1;
+            }
+        }
+    }
+    // The tail of a list of two or more: "…、腾讯新闻、腾讯客服等".
+    for pair in mentions.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.sentence != b.sentence || a.kind != b.kind || !listable(b.kind) || a.span.end >= b.span.start {
+            continue;
+        }
+        if doc.chars[a.span.end..b.span.start] != ['、'] {
+            continue;
+        }
+        let after = &doc.chars[b.span.end..doc.chars.len().min(b.span.end + 14)];
+        if after.first() != Some(&'、') {
+            continue;
+        }
+        let end = after[1..].iter().position(|c| matches!(c, '等' | ')' | ',' | '。' | '、' | '和')).map_or(0, |p| p + 1);
+        if end > 1 && matches!(after[end], '等' | ')') {
+            push(b.span.end + 1, b.span.end + end, b, &mut found);
+        }
+    }
+    // An item may hold its maker's name (腾讯 in 腾讯客服): the longer item
+    // wins when overlaps are settled; any other overlap means it is no item.
+    found.retain(|f| {
+        !mentions.iter().any(|m| {
+            m.span.overlaps(f.span) && !(f.span.contains(m.span) && matches!(m.kind, EntityType::Company | EntityType::Sector))
+        })
+    });
+    found
 }
 
 /// Keeps the best of overlapping mentions: the longer span, then the

@@ -18,6 +18,9 @@ const DICT: &str = "label\ttype\taliases\tparent\tfamily\tplace
 政务\tSector\t政務\t\t\t
 中国\tPlace\t中國\t\t\t
 杭州\tPlace\t\t\t\t
+钉钉\tProduct\t\t阿里巴巴\t\t
+VBench\tBenchmark\t\t\t\t
+HumanEval\tBenchmark\t\t\t\t
 深度求索\tCompany\t\t\t\t中国
 DeepSeek\tModel\t\t深度求索\t\t
 DeepSeek-R1\tModel\tR1\t深度求索\tDeepSeek\t
@@ -98,6 +101,18 @@ fn a_model_brand_that_acts_like_a_company_is_one() {
 fn group_nicknames_and_office_words_are_not_names() {
     check("被业内称为“六小虎”的公司。", &[]);
     check("这一格局正在变化。", &[]);
+}
+
+#[test]
+fn unknown_items_of_a_list_take_its_type() {
+    check(
+        "评测基准包括VBench、MMATH和HumanEval等。",
+        &["VBench/Benchmark", "MMATH/Benchmark", "HumanEval/Benchmark"],
+    );
+    check(
+        "通义千问接入了钉钉、百度文库、阿里旺信等产品。",
+        &["通义千问/Model", "钉钉/Product", "百度文库/Product", "阿里旺信/Product"],
+    );
 }
 
 #[test]
