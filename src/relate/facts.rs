@@ -111,8 +111,10 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                 });
             }
         }
-        let _ = sentence_has_head;
-        topic = if members.is_empty() { None } else { head };
+        // A sentence that names nothing passes its subject on only when it
+        // said something about it (so a chain of figures stays with one
+        // subject, but a paragraph of generalities does not).
+        topic = if members.is_empty() && !sentence_has_head { None } else { head };
     }
 }
 

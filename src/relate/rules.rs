@@ -117,6 +117,21 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
     families(doc, mentions, dictionary, &mut emitter);
     owner_prefixed(doc, mentions, dictionary, &mut emitter);
     deployment_profiles(&all, &mut emitter);
+    curated_units(doc, mentions, dictionary, &mut emitter);
+}
+
+/// A business unit and its group named in one article (阿里云 and 阿里巴巴):
+/// readers take the ownership as said, and annotators do too.
+fn curated_units(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &mut Emitter) {
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(unit) = m.entry.filter(|_| m.kind.is_actor()) else { continue };
+        for link in dictionary.links_from(unit).filter(|l| l.predicate == Predicate::SubsidiaryOf) {
+            if let Some(j) = mentions.iter().position(|o| o.entry == Some(link.object) && o.kind.is_actor()) {
+                let c = Clauses::new(doc, mentions, m.sentence);
+                e.emit(&c, i, Predicate::SubsidiaryOf, j, "curated.article", 0.45);
+            }
+        }
+    }
 }
 
 /// What an article says about a deployment is spread over its sentence and
