@@ -13,6 +13,9 @@ use unicode_normalization::UnicodeNormalization;
 /// char for char with the normalized text.
 pub struct Lexicon {
     keys: HashMap<String, usize>,
+    /// Every proper prefix of a key: the scan stops as soon as the text
+    /// leaves them, so most positions cost one or two look-ups.
+    prefixes: std::collections::HashSet<String>,
     max_chars: usize,
 }
 
@@ -45,7 +48,15 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { keys, max_chars }
+        let mut prefixes = std::collections::HashSet::new();
+        for key in keys.keys() {
+            let mut prefix = String::new();
+            for c in key.chars() {
+                prefix.push(c);
+                prefixes.insert(prefix.clone());
+            }
+        }
+        Lexicon { keys, prefixes, max_chars }
     }
 
     /// Curated names in one sentence, longest first at each position.
@@ -58,11 +69,21 @@ impl Lexicon {
                 i += 1;
                 continue;
             }
-            let longest = (2..=self.max_chars.min(lower.len() - i)).rev().find_map(|len| {
-                let key: String = lower[i..i + len].iter().collect();
-                let id = *self.keys.get(&key)?;
-                self.boundaries_ok(view, &lower, i, i + len).then_some((len, id))
-            });
+            let mut longest = None;
+            let mut key = String::new();
+            for len in 1..=self.max_chars.min(lower.len() - i) {
+                key.push(lower[i + len - 1]);
+                if !self.prefixes.contains(&key) {
+                    break;
+                }
+                if len >= 2 {
+                    if let Some(&id) = self.keys.get(&key) {
+                        if self.boundaries_ok(view, &lower, i, i + len) {
+                            longest = Some((len, id));
+                        }
+                    }
+                }
+            }
             match longest {
                 Some((len, id)) => {
                     let mut end = i + len;

@@ -22,7 +22,7 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
             topic = None;
             continue;
         }
-        let members: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].sentence == sentence.index).collect();
+        let members: Vec<usize> = super::sentence_members(mentions, sentence.index).collect();
         let text = doc.slice(sentence.span);
         let chars: Vec<char> = text.chars().collect();
         let quantities = find_quantities(&text);

@@ -62,6 +62,14 @@ pub fn is_hedged(text: &str) -> bool {
     HEDGES.iter().any(|h| text.contains(h))
 }
 
+/// The indices of one sentence's mentions. Mentions come in text order, so
+/// this is a binary search, not a scan: articles can be long.
+pub fn sentence_members(mentions: &[Mention], sentence: usize) -> std::ops::Range<usize> {
+    let start = mentions.partition_point(|m| m.sentence < sentence);
+    let end = mentions.partition_point(|m| m.sentence <= sentence);
+    start..end.max(start)
+}
+
 pub fn relate(doc: &Document, mentions: &[Mention], dictionary: &Dictionary) -> Related {
     let mut related = Related::default();
     rules::apply(doc, mentions, dictionary, &mut related.relations);

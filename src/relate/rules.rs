@@ -23,7 +23,7 @@ pub struct Clauses<'a> {
 impl<'a> Clauses<'a> {
     pub fn new(doc: &'a Document, mentions: &'a [Mention], sentence: usize) -> Self {
         let span = doc.sentences[sentence].span;
-        let members: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].sentence == sentence).collect();
+        let members: Vec<usize> = super::sentence_members(mentions, sentence).collect();
         let hedged = is_hedged(&doc.slice(span));
         Clauses { doc, mentions, sentence, span, members, hedged }
     }
