@@ -72,6 +72,11 @@ pub fn recognize(
         all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         all = settle_overlaps(all);
     }
+    let repeated = repeats(doc, &all);
+    if !repeated.is_empty() {
+        all.extend(repeated);
+        all = settle_overlaps(all);
+    }
     let listed = enumerations(doc, &all);
     if !listed.is_empty() {
         all.extend(listed);
@@ -83,6 +88,40 @@ pub fn recognize(
     context::retype(doc, &mut all, dictionary);
     context::sectors_in_names(&mut all, dictionary);
     all
+}
+
+/// A name found once by a pattern (名为「梁溪小智」) is the same name where
+/// the article repeats it without the pattern's cue.
+fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
+    let mut names: Vec<&Mention> = Vec::new();
+    for m in mentions.iter().filter(|m| m.entry.is_none() && m.text.chars().count() >= 2) {
+        if !names.iter().any(|n| n.text == m.text) {
+            names.push(m);
+        }
+    }
+    let mut found = Vec::new();
+    for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
+        let chars = &doc.chars[sentence.span.start..sentence.span.end];
+        for name in &names {
+            let needle: Vec<char> = name.text.chars().collect();
+            let mut i = 0;
+            while i + needle.len() <= chars.len() {
+                if chars[i..i + needle.len()] != needle[..] {
+                    i += 1;
+                    continue;
+                }
+                let span = Span::new(sentence.span.start + i, sentence.span.start + i + needle.len());
+                // Latin names must stand alone (Step-3 is not in Step-35).
+                let glued = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                let alone = !(name.text.is_ascii() && (glued(i.checked_sub(1).map(|p| &chars[p])) || glued(chars.get(i + needle.len()))));
+                if alone && !mentions.iter().any(|m| m.span == span || m.span.contains(span)) {
+                    found.push(Mention { span, sentence: sentence.index, rule: "pattern.repeat", confidence: name.confidence * 0.9, ..(*name).clone() });
+                }
+                i += needle.len();
+            }
+        }
+    }
+    found
 }
 
 /// Unknown items of a list whose other items are one type take that type:

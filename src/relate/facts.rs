@@ -97,12 +97,15 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                 let context: String = chars[clause.start..q.start].iter().collect();
                 let after: String = chars[q.end.min(chars.len())..(q.end + 6).min(chars.len())].iter().collect();
                 let (metric, unit) = metric_and_unit(&context, &after, q, mentions[subject].kind);
+                // How big a model is holds whenever it is said; a release
+                // month in the sentence is not its period.
+                let static_metric = matches!(metric.as_str(), "parameters" | "activeParameters");
                 out.push(FactCandidate {
                     subject,
                     metric,
                     value: q.value,
                     unit,
-                    date: period.clone(),
+                    date: if static_metric { None } else { period.clone() },
                     sentence: sentence.index,
                     evidence: Span::new(abs(q.start), abs(q.end)),
                     rule: "fact.clause-subject",
@@ -232,7 +235,10 @@ fn pronoun(
     }
     let kinds: &[EntityType] = if ["该模型", "这个模型", "这款模型", "此模型", "该大模型"].iter().any(|p| t.contains(p)) {
         &[EntityType::Model]
-    } else if ["这款应用", "该应用", "这款产品", "该产品", "该平台", "这款App", "该App"].iter().any(|p| t.contains(p)) {
+    } else if ["这款应用", "该应用", "这款产品", "该产品", "该平台", "这款App", "该App", "该助手", "这一助手", "该智能体", "这一智能体", "该系统", "这个助手"]
+        .iter()
+        .any(|p| t.contains(p))
+    {
         &[EntityType::Product, EntityType::Deployment]
     } else if ["该系列", "这一系列", "该版本", "新模型"].iter().any(|p| t.contains(p)) {
         &[EntityType::Model]
