@@ -14,7 +14,8 @@ use crate::relate::Related;
 use std::collections::{BTreeMap, HashMap};
 
 pub fn resolve(doc_name: &str, doc: &Document, mentions: &[Mention], related: &Related, dictionary: &Dictionary) -> Extraction {
-    let keys: Vec<String> = mentions.iter().map(|m| entity_key(m, dictionary)).collect();
+    let mut keys: Vec<String> = mentions.iter().map(|m| entity_key(m, dictionary)).collect();
+    merge_short_government_names(mentions, &mut keys);
     let mut order: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, key) in keys.iter().enumerate() {
@@ -139,6 +140,27 @@ pub fn resolve(doc_name: &str, doc: &Document, mentions: &[Mention], related: &R
         relations,
         facts,
         forecasts,
+    }
+}
+
+/// 福田区 after 深圳市福田区: a government named without its city is the
+/// same body.
+fn merge_short_government_names(mentions: &[Mention], keys: &mut [String]) {
+    for i in 0..mentions.len() {
+        let short = &mentions[i];
+        if short.entry.is_some() || short.kind != EntityType::Organization {
+            continue;
+        }
+        let full = mentions.iter().enumerate().find(|(_, m)| {
+            m.entry.is_none()
+                && m.kind == EntityType::Organization
+                && m.text.len() > short.text.len()
+                && m.text.ends_with(short.text.as_str())
+                && m.text[..m.text.len() - short.text.len()].ends_with(['市', '省'])
+        });
+        if let Some((j, _)) = full {
+            keys[i] = keys[j].clone();
+        }
     }
 }
 

@@ -118,6 +118,38 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
     owner_prefixed(doc, mentions, dictionary, &mut emitter);
     deployment_profiles(&all, &mut emitter);
     curated_units(doc, mentions, dictionary, &mut emitter);
+    name_prefixes(doc, mentions, dictionary, &mut emitter);
+}
+
+/// Found names that begin with another name: 福田区政务服务数据管理局 is an
+/// office of 福田区; 无锡云衡智能科技有限公司 is in 无锡 (when the article
+/// names the city).
+fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &mut Emitter) {
+    for (i, m) in mentions.iter().enumerate() {
+        if m.entry.is_some() || !m.kind.is_actor() {
+            continue;
+        }
+        let c = Clauses::new(doc, mentions, m.sentence);
+        // The owning body: the longest other actor whose name starts this one.
+        let owner = mentions
+            .iter()
+            .enumerate()
+            .filter(|(j, o)| *j != i && o.kind == Organization && o.text.chars().count() >= 2 && m.text.len() > o.text.len() + 3 && m.text.starts_with(o.text.as_str()))
+            .max_by_key(|(_, o)| o.text.len())
+            .map(|(j, _)| j);
+        if let Some(j) = owner {
+            e.emit(&c, i, Predicate::SubsidiaryOf, j, "rel.name-prefix", 0.6);
+        }
+        // A registered company name that opens with a place.
+        if m.kind == Company {
+            let place = mentions.iter().enumerate().find(|(_, o)| {
+                o.kind == Place && o.entry.is_some_and(|id| dictionary.entry(id).names().any(|n| m.text.starts_with(n) && n.chars().count() >= 2))
+            });
+            if let Some((j, _)) = place {
+                e.emit(&c, i, Predicate::LocatedIn, j, "rel.name-place", 0.6);
+            }
+        }
+    }
 }
 
 /// A business unit and its group named in one article (阿里云 and 阿里巴巴):
