@@ -247,7 +247,8 @@ fn mark_mastheads(chars: &[char], sentences: &mut [Sentence]) {
         let s = &sentences[i];
         let len = s.span.len();
         let has_end_mark = chars[s.span.start..s.span.end].iter().any(|c| is_sentence_end(*c) || matches!(c, ',' | '，'));
-        if whole_line(s) && len <= 10 && !has_end_mark && !chars[s.span.start..s.span.end].iter().any(|c| c.is_ascii_digit()) {
+        let text: String = chars[s.span.start..s.span.end].iter().collect();
+        if whole_line(s) && len <= 10 && !has_end_mark && parse_full_date(&text).is_none() {
             sentences[i].boilerplate = true;
         }
     }

@@ -107,6 +107,22 @@ fn sector_scope(sentence: &str, mentions: &[Mention], index: usize, dictionary: 
 /// A sector word followed by 领域/行业/场景 names a field, not a modifier;
 /// so does each word of a list closed by 等领域 (金融、医疗等领域).
 fn is_field_word(doc: &Document, m: &Mention) -> bool {
+    scope_marked(doc, m) && field_follows(doc, m)
+}
+
+/// 在/面向/针对 before the sector word or before the list it opens: "在医疗
+/// 领域" applies something in a field; "医疗、教育等行业成为…" only names
+/// fields in passing, which ANNOTATION.md does not count (工业、交通 in the
+/// development article).
+fn scope_marked(doc: &Document, m: &Mention) -> bool {
+    static LIST_TAIL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = LIST_TAIL.get_or_init(|| regex::Regex::new(r"(?:[\p{Han}]{1,4}[、和])*$").unwrap());
+    let before: String = doc.chars[m.span.start.saturating_sub(30)..m.span.start].iter().collect();
+    let trimmed = &before[..re.find(&before).map_or(before.len(), |f| f.start())];
+    ["在", "面向", "针对", "聚焦", "深耕", "布局", "进军", "在这一"].iter().any(|w| trimmed.ends_with(w))
+}
+
+fn field_follows(doc: &Document, m: &Mention) -> bool {
     let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(12).collect();
     let field = |s: &str| ["领域", "行业", "场景", "板块", "赛道"].iter().any(|f| s.starts_with(f));
     if field(&after) {

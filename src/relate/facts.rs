@@ -74,8 +74,20 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                 })
                 .map(|(_, &i)| i)
                 .collect();
+            // A clause with a subject of its own that names no entity
+            // (大模型API的价格在一年内下降了90%) does not continue the last one.
+            let lead: String = chars[clause.start..first_number].iter().collect();
+            let lead = lead.trim_start();
+            let owner = lead.split('的').next().unwrap_or("");
+            let own_subject = lead.contains('的')
+                && ["大模型", "行业", "市场", "全球", "国内", "全国", "用户", "企业", "厂商", "平均", "整个"].iter().any(|w| owner.contains(w))
+                && !["在", "其", "该", "这", "并", "但", "且", "而", "同时", "较", "相", "按", "截至", "于", "其中", "将", "已", "还", "也", "此外", "目前"]
+                    .iter()
+                    .any(|w| lead.starts_with(w));
             if let Some(&last) = candidates.last() {
                 head = Some(last);
+            } else if own_subject && pronoun(&clause_text, mentions, 0, None, mentions_before(mentions, abs(clause.start))).is_none() {
+                head = None;
             } else if let Some(referent) = pronoun(&clause_text, mentions, members.first().copied().unwrap_or(usize::MAX), head.or(topic), mentions_before(mentions, abs(clause.start))) {
                 head = Some(referent);
             }

@@ -675,7 +675,10 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         let pm = &c.mentions[p];
         let after = c.text(pm.span.end, (pm.span.end + 6).min(c.span.end));
         let opens = pm.span.start == c.span.start || c.text(c.span.start, pm.span.start).chars().count() <= 6 && after.starts_with('在');
-        let grouped = GROUPS.iter().any(|g| after.contains(g)) || (text.contains("为代表") && GROUPS.iter().any(|g| text.contains(g)));
+        // The group noun must follow the country closely (中国云厂商), and
+        // 中国企业级 is an adjective, not a group.
+        let near = |g: &&str| after.find(g).is_some_and(|p| after[..p].chars().count() <= 2 && !after[p + g.len()..].starts_with('级'));
+        let grouped = GROUPS.iter().any(near) || (text.contains("为代表") && GROUPS.iter().any(|g| text.contains(g)));
         if !(opens || grouped) {
             continue;
         }
