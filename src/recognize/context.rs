@@ -118,8 +118,11 @@ fn scope_marked(doc: &Document, m: &Mention) -> bool {
     static LIST_TAIL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = LIST_TAIL.get_or_init(|| regex::Regex::new(r"(?:[\p{Han}]{1,4}[、和])*$").unwrap());
     let before: String = doc.chars[m.span.start.saturating_sub(30)..m.span.start].iter().collect();
-    let trimmed = &before[..re.find(&before).map_or(before.len(), |f| f.start())];
-    ["在", "面向", "针对", "聚焦", "深耕", "布局", "进军", "在这一"].iter().any(|w| trimmed.ends_with(w))
+    let cut = re.find(&before).map_or(before.len(), |f| f.start());
+    let (trimmed, list) = before.split_at(cut);
+    // The marker may have been taken in with the first item (在医疗、…).
+    const MARKERS: [&str; 8] = ["在", "面向", "针对", "聚焦", "深耕", "布局", "进军", "在这一"];
+    MARKERS.iter().any(|w| trimmed.ends_with(w) || list.starts_with(w))
 }
 
 fn field_follows(doc: &Document, m: &Mention) -> bool {
