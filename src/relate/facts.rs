@@ -225,6 +225,10 @@ fn compared_away(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
 fn is_baseline(chars: &[char], p: &Period) -> bool {
     let before: String = chars[p.start.saturating_sub(4)..p.start].iter().collect();
     let after: String = chars[p.end..(p.end + 3).min(chars.len())].iter().collect();
+    // 截至 (as of) dates the figure; 至/到 alone open a target.
+    if before.ends_with("截至") || before.ends_with("截止") {
+        return false;
+    }
     ["较", "相较于", "相比", "比", "较于", "到", "至"].iter().any(|w| before.ends_with(w)) || after.starts_with("相比") || after.starts_with("同期")
 }
 
