@@ -406,7 +406,9 @@ fn partners(c: &Clauses, e: &mut Emitter) {
     }
 }
 
-const USE_VERBS: &[&str] = &["基于", "依托", "接入", "采用", "搭载", "使用", "调用", "集成", "融合", "借助", "部署", "引入", "内置", "运行"];
+const USE_VERBS: &[&str] = &[
+    "基于", "依托", "接入", "采用", "搭载", "使用", "调用", "集成", "融合", "借助", "部署", "引入", "内置", "运行", "凭借", "依靠",
+];
 const SERVE_VERBS: &[&str] = &["应用于", "接入", "赋能", "支持", "服务于", "落地", "嵌入", "部署到", "部署于", "覆盖"];
 
 /// 依托通义千问开发的西小服; 元宝接入DeepSeek-R1; 混元应用于微信、QQ.
@@ -438,6 +440,15 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                         && c.mentions[i].span.end <= clause.end
                 }));
             }
+            // 其后又上线基于混元T1的…: the user is the sentence's app.
+            if users.is_empty() {
+                let lead = c.text(clause.start, verb_pos);
+                if lead.starts_with('其') || lead.starts_with('又') || lead.starts_with('并') || lead.starts_with("还") {
+                    users.extend(
+                        c.members.iter().copied().filter(|&i| matches!(c.kind(i), Product | Deployment) && c.mentions[i].span.end <= clause.start).take(1),
+                    );
+                }
+            }
             for u in users {
                 e.emit(c, u, Predicate::UsesModel, model, "rel.uses-model", 0.75);
             }
@@ -445,9 +456,10 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
         // (该模型)以X为基座/为基础: the sentence's model builds on X.
         let tail = c.text(mm.span.end, clause.end);
         if (before.ends_with('以') || before.ends_with("以自家的") || before.ends_with("以自研的"))
-            && ["为基座", "为基础", "为底座", "为底层"].iter().any(|w| tail.starts_with(w))
+            && ["为基座", "为基础", "为底座", "为底层", "为核心"].iter().any(|w| tail.starts_with(w))
         {
-            if let Some(user) = subject_model(c).filter(|&u| u != model) {
+            let app = c.members.iter().copied().find(|&i| matches!(c.kind(i), Product | Deployment) && c.mentions[i].span.end <= mm.span.start);
+            if let Some(user) = app.or_else(|| subject_model(c)).filter(|&u| u != model) {
                 e.emit(c, user, Predicate::UsesModel, model, "rel.base-model", 0.7);
             }
         }
