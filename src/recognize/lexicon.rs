@@ -187,17 +187,7 @@ impl Lexicon {
 }
 
 fn curated_mention(view: &SentenceView, rel: Span, id: usize, kind: EntityType, rule: &'static str) -> Mention {
-    Mention {
-        surface: String::new(),
-        text: view.text(rel),
-        kind,
-        span: Span::new(view.abs(rel.start), view.abs(rel.end)),
-        sentence: view.index,
-        entry: Some(id),
-        family: None,
-        rule,
-        confidence: 0.95,
-    }
+    Mention { entry: Some(id), ..view.mention(rel, kind, rule, 0.95) }
 }
 
 pub(crate) fn starts_with_at(chars: &[char], at: usize, s: &str) -> bool {

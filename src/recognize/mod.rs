@@ -36,6 +36,21 @@ impl SentenceView<'_> {
         self.chars[rel.start..rel.end].iter().collect()
     }
 
+    /// A new, uncurated mention of the sentence-relative span `rel`.
+    pub fn mention(&self, rel: Span, kind: EntityType, rule: &'static str, confidence: f32) -> Mention {
+        Mention {
+            surface: String::new(),
+            text: self.text(rel),
+            kind,
+            span: Span::new(self.abs(rel.start), self.abs(rel.end)),
+            sentence: self.index,
+            entry: None,
+            family: None,
+            rule,
+            confidence,
+        }
+    }
+
     /// The token that covers document position `pos`.
     pub fn token_at(&self, pos: usize) -> Option<usize> {
         self.tokens.iter().position(|t| t.span.start <= pos && pos < t.span.end)

@@ -29,17 +29,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
 }
 
 fn mention(view: &SentenceView, rel: Span, kind: EntityType, rule: &'static str, confidence: f32) -> Mention {
-    Mention {
-        surface: String::new(),
-        text: view.text(rel),
-        kind,
-        span: Span::new(view.abs(rel.start), view.abs(rel.end)),
-        sentence: view.index,
-        entry: None,
-        family: None,
-        rule,
-        confidence,
-    }
+    view.mention(rel, kind, rule, confidence)
 }
 
 fn char_span(text: &str, m: &regex::Match) -> Span {
