@@ -345,7 +345,14 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             while s > 0 {
                 let prev = &tokens[s - 1];
                 let word = prev.text.chars().all(|c| is_cjk(c) || c == '(' || c == ')');
+                // 政务服务和数据管理局: government names join their remits with 和.
+                let joins_remits = prev.text == "和" && kind == EntityType::Organization && s >= 2 && tokens[s - 2].pos.starts_with('n');
                 let content = prev.pos.starts_with('n') || prev.pos == "vn" || prev.pos == "j" || !prev.known || prev.pos == "x" && prev.text.chars().all(is_cjk);
+                if joins_remits {
+                    t += 1;
+                    s -= 1;
+                    continue;
+                }
                 if !word || !content || t + prev.text.chars().count() > 20 || is_stop_word(&prev.text) {
                     break;
                 }
