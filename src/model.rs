@@ -237,6 +237,9 @@ pub struct Mention {
     /// For a model version found by pattern: the dictionary entry of its
     /// family (Qwen2.5-VL → 通义千问) or of its maker (DeepSeek-V4 → DeepSeek).
     pub family: Option<usize>,
+    /// A short name the article introduces for another mention
+    /// (…有限公司（下称"曦言智能"）): that mention's start.
+    pub alias_of: Option<usize>,
     pub rule: &'static str,
     pub confidence: f32,
 }

@@ -16,6 +16,16 @@ use std::collections::{BTreeMap, HashMap};
 pub fn resolve(doc_name: &str, doc: &Document, mentions: &[Mention], related: &Related, dictionary: &Dictionary) -> Extraction {
     let mut keys: Vec<String> = mentions.iter().map(|m| entity_key(m, dictionary)).collect();
     merge_short_government_names(mentions, &mut keys);
+    // Short names the article introduced are their full name's entity.
+    for i in 0..mentions.len() {
+        if let Some(full) = mentions[i].alias_of.and_then(|start| mentions.iter().position(|m| m.span.start == start)) {
+            let full_key = keys[full].clone();
+            let short_key = keys[i].clone();
+            for key in keys.iter_mut().filter(|k| **k == short_key) {
+                *key = full_key.clone();
+            }
+        }
+    }
     let mut order: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, key) in keys.iter().enumerate() {

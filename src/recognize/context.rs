@@ -143,6 +143,8 @@ fn field_follows(doc: &Document, m: &Mention) -> bool {
     rest.strip_prefix('等').is_some_and(field)
 }
 
+const BROAD_SECTORS: &[&str] = &["医疗", "金融", "政务", "教育", "法律", "能源", "制造", "交通", "农业", "汽车", "工业", "零售", "电商"];
+
 /// Sector words inside an application's own name (讯飞星火医疗大模型 is
 /// for 医疗): a Sector mention is added within the name.
 pub fn sectors_in_names(mentions: &mut Vec<Mention>, dictionary: &Dictionary) {
@@ -150,7 +152,8 @@ pub fn sectors_in_names(mentions: &mut Vec<Mention>, dictionary: &Dictionary) {
         .entries()
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind == EntityType::Sector)
+        // Only broad fields: 矿山 in 盘古矿山大模型 is a use, the field is 能源.
+        .filter(|(_, e)| e.kind == EntityType::Sector && BROAD_SECTORS.contains(&e.label.as_str()))
         .flat_map(|(id, e)| e.names().filter(|n| n.chars().count() >= 2).map(move |n| (id, n)))
         .collect();
     let mut extra = Vec::new();
@@ -170,6 +173,7 @@ pub fn sectors_in_names(mentions: &mut Vec<Mention>, dictionary: &Dictionary) {
                     sentence: m.sentence,
                     entry: Some(id),
                     family: None,
+                    alias_of: None,
                     rule: "dict.sector-in-name",
                     confidence: 0.6,
                 });

@@ -46,6 +46,7 @@ impl SentenceView<'_> {
             sentence: self.index,
             entry: None,
             family: None,
+            alias_of: None,
             rule,
             confidence,
         }
@@ -87,6 +88,11 @@ pub fn recognize(
         all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         all = settle_overlaps(all);
     }
+    let introduced = short_names(doc, &all);
+    if !introduced.is_empty() {
+        all.extend(introduced);
+        all = settle_overlaps(all);
+    }
     let repeated = repeats(doc, &all);
     if !repeated.is_empty() {
         all.extend(repeated);
@@ -103,6 +109,32 @@ pub fn recognize(
     context::retype(doc, &mut all, dictionary);
     context::sectors_in_names(&mut all, dictionary);
     all
+}
+
+/// …科技有限公司（下称"曦言智能"）: the short name the article will use.
+fn short_names(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r#"^\((?:下称|以下简称|简称|下文简称|以下称)[“「"]?([\p{Han}A-Za-z0-9]{2,12})[”」"]?\)"#).unwrap()
+    });
+    let mut found = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind.is_actor() || m.kind.is_artifact()) {
+        let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 24)].iter().collect();
+        let Some(caps) = re.captures(&after) else { continue };
+        let g = caps.get(1).unwrap();
+        let start = m.span.end + after[..g.start()].chars().count();
+        let span = Span::new(start, start + g.as_str().chars().count());
+        found.push(Mention {
+            surface: String::new(),
+            text: g.as_str().to_string(),
+            span,
+            alias_of: Some(m.span.start),
+            rule: "pattern.short-name",
+            confidence: m.confidence,
+            ..m.clone()
+        });
+    }
+    found
 }
 
 /// A name found once by a pattern (名为「梁溪小智」) is the same name where
@@ -164,6 +196,7 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
                 sentence: like.sentence,
                 entry: None,
                 family: None,
+                alias_of: None,
                 rule: "pattern.enumeration",
                 confidence: 0.55,
             });

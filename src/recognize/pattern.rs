@@ -338,6 +338,7 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         // written in full: take the words before it up to a function word,
         // as long as it starts with a name or a place.
         let registered = suffix.ends_with("有限公司")
+            || suffix == "基金"
             || matches!(suffix, "局" | "管理局" | "委员会" | "办公室" | "办公厅" | "中心" | "研究所" | "研究院");
         if registered {
             let mut s = k;
@@ -347,7 +348,9 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 let word = prev.text.chars().all(|c| is_cjk(c) || c == '(' || c == ')');
                 // 政务服务和数据管理局: government names join their remits with 和.
                 let joins_remits = prev.text == "和" && kind == EntityType::Organization && s >= 2 && tokens[s - 2].pos.starts_with('n');
-                let content = prev.pos.starts_with('n') || prev.pos == "vn" || prev.pos == "j" || !prev.known || prev.pos == "x" && prev.text.chars().all(is_cjk);
+                // Single characters of a coined name (曦/言) take any tag.
+                let coined = prev.text.chars().count() == 1 && !matches!(prev.pos.as_str(), "uj" | "p" | "c" | "u" | "r" | "d" | "m");
+                let content = coined || prev.pos.starts_with('n') || prev.pos == "vn" || prev.pos == "j" || !prev.known || prev.pos == "x" && prev.text.chars().all(is_cjk);
                 if joins_remits {
                     t += 1;
                     s -= 1;
@@ -524,28 +527,47 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 
 /// 初创公司深流智算, AI企业云衡: a name right after a word for a company.
 fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
-    const HEADS: &[&str] = &["公司", "初创公司", "创业公司", "企业", "厂商", "创企", "独角兽", "科技公司", "机构", "服务商", "供应商"];
+    const HEADS: &[&str] = &["公司", "初创公司", "创业公司", "企业", "厂商", "创企", "初创", "新创", "独角兽", "科技公司", "机构", "服务商", "供应商"];
     let mut found = Vec::new();
     let tokens = view.tokens;
+    let acts = |t: &crate::segment::Token| {
+        t.pos.starts_with('v') || matches!(t.text.as_str(), "基于" | "于" | "在" | "已" | "也" | "则" | "的" | "与" | "和" | "携手" | "联合")
+    };
     for k in 1..tokens.len() {
         let head = &tokens[k - 1];
-        let name = &tokens[k];
         if !HEADS.iter().any(|h| head.text.ends_with(h)) {
             continue;
         }
-        let chars = name.text.chars().count();
-        let name_like = (!name.known || matches!(name.pos.as_str(), "nz" | "nt" | "nrt" | "j")) && (2..=6).contains(&chars) && name.text.chars().all(is_cjk);
-        let acts = tokens.get(k + 1).is_some_and(|n| n.pos.starts_with('v') || matches!(n.text.as_str(), "基于" | "于" | "在" | "已" | "也" | "则" | "的"));
-        if !name_like || !acts || is_generic_head(&name.text) || curated.iter().any(|c| c.span.overlaps(name.span)) {
+        // The name runs to the first verb or conjunction: one word (深流智算)
+        // or a few (思汇/智能), at most six characters.
+        let mut end = k;
+        let mut chars = 0;
+        let nounish = |t: &crate::segment::Token| !t.known || t.pos.starts_with('n') || t.pos == "j";
+        while end < tokens.len() && end < k + 3 && !acts(&tokens[end]) && nounish(&tokens[end]) && tokens[end].text.chars().all(is_cjk) {
+            chars += tokens[end].text.chars().count();
+            end += 1;
+        }
+        if end == k || end >= tokens.len() || !acts(&tokens[end]) || !(2..=6).contains(&chars) {
             continue;
         }
-        let rel = Span::new(name.span.start - view.span.start, name.span.end - view.span.start);
+        let first = &tokens[k];
+        let name_like = !first.known || matches!(first.pos.as_str(), "nz" | "nt" | "nrt" | "j" | "nr");
+        let rel = Span::new(first.span.start - view.span.start, tokens[end - 1].span.end - view.span.start);
+        let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+        let name = view.text(rel);
+        if !name_like || is_generic_head(&name) || is_generic_head(&first.text) || curated.iter().any(|c| c.span.overlaps(abs)) {
+            continue;
+        }
         found.push(mention(view, rel, EntityType::Company, "pattern.appositive", 0.6));
     }
     found
 }
 
 const AFTER_PERSON: &[&str] = &["团队", "表示", "称", "指出", "认为", "介绍", "透露", "说", "强调", "坦言", "教授", "博士", "院士"];
+
+/// Common Chinese surnames: a one-character word after a title followed by
+/// a one- or two-character word is a name jieba split (周/启航).
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 
 /// 创始人梁文锋, 李飞飞团队, 王小川表示: a person name next to a title.
 fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
@@ -554,6 +576,18 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     for (k, token) in tokens.iter().enumerate() {
         let chars = token.text.chars().count();
         let prev_title = k > 0 && TITLES.contains(&tokens[k - 1].text.as_str());
+        // 创始人周/启航: a surname split from its given name.
+        if prev_title && chars == 1 && SURNAMES.contains(token.text.as_str()) {
+            if let Some(given) = tokens.get(k + 1) {
+                let given_len = given.text.chars().count();
+                let next_ok = tokens.get(k + 2).is_none_or(|n| AFTER_PERSON.contains(&n.text.as_str()) || n.pos.starts_with('v') || n.pos == "x");
+                if (1..=2).contains(&given_len) && given.text.chars().all(is_cjk) && next_ok && !curated.iter().any(|c| c.span.overlaps(given.span)) {
+                    let rel = Span::new(token.span.start - view.span.start, given.span.end - view.span.start);
+                    found.push(mention(view, rel, EntityType::Person, "pattern.person-title", 0.65));
+                    continue;
+                }
+            }
+        }
         // After a title, a word jieba does not know is a name too (岂凡).
         let name_like = matches!(token.pos.as_str(), "nr" | "nrfg" | "nrt") || (prev_title && !token.known && chars <= 3);
         if !name_like || !(2..=4).contains(&chars) || !token.text.chars().all(is_cjk) {
