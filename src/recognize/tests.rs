@@ -119,6 +119,22 @@ fn unknown_items_of_a_list_take_its_type() {
 }
 
 #[test]
+fn registered_names_and_the_short_names_they_introduce() {
+    let e = pipeline().extract("t.txt", "总部位于杭州的曦言智能科技有限公司(下称\"曦言智能\")完成融资。曦言智能成立于2023年。");
+    // The article's own short name is the most used spelling, so it labels the entity.
+    let company = e.entities.iter().find(|e| e.label == "曦言智能").expect("the company");
+    assert_eq!(company.kind, crate::EntityType::Company);
+    assert_eq!(company.aliases, ["曦言智能科技有限公司"]);
+    assert_eq!(company.mentions.len(), 3, "the full name, the short name and its repeat");
+}
+
+#[test]
+fn appositive_companies_and_split_person_names() {
+    check("杭州初创公司深流智算基于通义千问开发了新模型。", &["杭州/Place", "深流智算/Company", "通义千问/Model"]);
+    check("腾讯创始人周启航介绍了情况。", &["腾讯/Company", "周启航/Person"]);
+}
+
+#[test]
 fn short_forms_after_the_full_name() {
     let extraction = pipeline().extract("t.txt", "百度文库很受欢迎。文库的用户很多。");
     assert_eq!(extraction.entities.len(), 1);
