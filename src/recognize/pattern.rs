@@ -221,7 +221,10 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let made = ["开发的", "推出的", "打造的", "上线的", "发布的", "研发的", "部署的", "推出了", "上线了", "发布了", "打造了", "推出", "上线", "发布", "名为", "叫做", "打造"]
             .iter()
             .any(|v| before.ends_with(v));
-        if role.is_none() && !made {
+        // 「京通AI办事助手」, “AI数智员工”: the role noun may be inside the quotes.
+        let self_named = name.chars().count() >= 4
+            && ["助手", "智能体", "数字员工", "数智员工", "数字人", "专员", "大模型"].iter().any(|r| name.ends_with(r));
+        if role.is_none() && !made && !self_named {
             continue;
         }
         let kind = type_of_role_suffix(name).or(role).unwrap_or(EntityType::Product);
