@@ -46,7 +46,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             }
         }
     }
-    if let Format::Json = args.format {
+    if matches!(args.format, Format::Json) && !extractions.is_empty() {
         if extractions.len() == 1 && args.files.len() == 1 {
             serde_json::to_writer_pretty(&mut out, &extractions[0])?;
         } else {

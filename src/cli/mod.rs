@@ -15,7 +15,12 @@ mod validate;
 /// Chinese news articles (simplified or traditional), with every statement
 /// traceable to the sentence it came from.
 #[derive(Debug, Parser)]
-#[command(name = "tupu", version, about, long_about = None, propagate_version = true)]
+#[command(
+    name = "tupu",
+    version,
+    propagate_version = true,
+    after_help = "Examples:\n  tupu ingest samples/                      build the graph in ./tupu-data\n  tupu query 'SELECT ?m WHERE { ?m a tupu:Model }'\n  tupu extract article.txt                  what one article says, as JSON\n  tupu eval --gold gold/ articles/*.txt     score against gold annotations"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
