@@ -219,10 +219,27 @@ fn deployment_profiles(all: &[Clauses], e: &mut Emitter) {
 /// 腾讯混元大模型, 阿里通义实验室, 字节豆包: a name written with its
 /// owner's name in front says who owns it.
 fn owner_prefixed(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &mut Emitter) {
+    // Each curated actor once, at its first mention: long articles repeat
+    // the same few owners hundreds of times.
+    let mut owners: Vec<(usize, usize)> = Vec::new();
+    for (j, o) in mentions.iter().enumerate() {
+        if let Some(id) = o.entry.filter(|&id| dictionary.entry(id).kind.is_actor()) {
+            if !owners.iter().any(|&(_, seen)| seen == id) {
+                owners.push((j, id));
+            }
+        }
+    }
+    let mut done: Vec<(String, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let Some(id) = m.entry else { continue };
-        for (j, owner) in mentions.iter().enumerate() {
-            let Some(owner_id) = owner.entry.filter(|&o| o != id && dictionary.entry(o).kind.is_actor()) else { continue };
+        if done.iter().any(|(text, entry)| *entry == id && *text == m.text) {
+            continue;
+        }
+        done.push((m.text.clone(), id));
+        for &(j, owner_id) in &owners {
+            if owner_id == id {
+                continue;
+            }
             let prefixed = dictionary.entry(owner_id).names().any(|n| {
                 m.text.strip_prefix(n).is_some_and(|rest| rest.chars().count() >= 2 && dictionary.lookup(rest) == Some(id))
             });
