@@ -822,7 +822,14 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
         if m.entry == Some(family) {
             continue;
         }
-        if let Some(f) = mentions.iter().position(|o| o.entry == Some(family) && o.kind == Model) {
+        // The text must show the kinship: the version carries a family name
+        // (Qwen3, 通义千问Qwen3, 文心4.5) or the two stand in one or two
+        // adjacent sentences. A brand of its own (文心一言, QwQ) named far
+        // from its family says nothing of it.
+        let carries_name = dictionary.entry(family).names().any(|n| n.chars().count() >= 2 && m.text.to_lowercase().starts_with(&n.to_lowercase()))
+            || m.family.is_some();
+        let near = |o: &Mention| o.sentence + 1 >= m.sentence && o.sentence <= m.sentence + 1;
+        if let Some(f) = mentions.iter().position(|o| o.entry == Some(family) && o.kind == Model && (carries_name || near(o))) {
             let c = Clauses::new(doc, mentions, m.sentence);
             e.emit(&c, i, Predicate::VariantOf, f, "rel.family", 0.8);
         }
