@@ -25,7 +25,14 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
         let members: Vec<usize> = super::sentence_members(mentions, sentence.index).collect();
         let text = doc.slice(sentence.span);
         let chars: Vec<char> = text.chars().collect();
-        let quantities = find_quantities(&text);
+        // Digits inside a name (Claude Opus 4.1, 文心4.5) are part of it.
+        let quantities: Vec<_> = find_quantities(&text)
+            .into_iter()
+            .filter(|q| {
+                let span = Span::new(sentence.span.start + q.start, sentence.span.start + q.end);
+                !members.iter().any(|&i| mentions[i].span.overlaps(span))
+            })
+            .collect();
         let periods = find_periods(&text, doc.dateline.as_deref());
         let mut head: Option<usize> = if members.is_empty() { topic } else { None };
         let mut period: Option<String> = None;
@@ -278,6 +285,7 @@ fn metric_and_unit(context: &str, after: &str, q: &Quantity, subject: EntityType
         "%" if has(&["成本"]) && has(&["降低", "下降", "减少", "节省"]) => "costReduction",
         "%" if has(&["收入", "营收"]) => "revenueGrowth",
         "%" if has(&["准确率", "精度", "准确度"]) => "accuracy",
+        "%" if has(&["得分", "分数", "通过率", "成绩"]) => "score",
         "%" if has(&["增长", "提升", "提高", "增加", "上涨", "增幅", "年增", "成长"]) => "growth",
         "%" => "share",
         "x" => "growth",
