@@ -24,7 +24,7 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
     let scopes: Vec<bool> = doc
         .sentences
         .iter()
-        .map(|s| sector_scope(&doc.slice(s.span), mentions, s.index, dictionary))
+        .map(|s| sector_scope(&doc.slice(s.span), mentions, s.index))
         .collect();
     for i in 0..mentions.len() {
         let m = &mentions[i];
@@ -91,8 +91,7 @@ fn brand_used_as_company(doc: &Document, m: &Mention, dictionary: &Dictionary) -
 }
 
 /// "在医疗领域", "金融行业": the sentence is about a field of application.
-fn sector_scope(sentence: &str, mentions: &[Mention], index: usize, dictionary: &Dictionary) -> bool {
-    let _ = dictionary;
+fn sector_scope(sentence: &str, mentions: &[Mention], index: usize) -> bool {
     mentions.iter().any(|m| {
         m.sentence == index && m.kind == EntityType::Sector && {
             let after_start = sentence.find(m.text.as_str()).map(|p| p + m.text.len());

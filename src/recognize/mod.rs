@@ -52,10 +52,6 @@ impl SentenceView<'_> {
         }
     }
 
-    /// The token that covers document position `pos`.
-    pub fn token_at(&self, pos: usize) -> Option<usize> {
-        self.tokens.iter().position(|t| t.span.start <= pos && pos < t.span.end)
-    }
 }
 
 /// Finds every mention of a document, sentence by sentence.

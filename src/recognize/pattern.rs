@@ -371,8 +371,6 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             }
             if s < k {
                 start = s;
-                total = t;
-                let _ = total;
                 let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
                 let name = view.text(rel);
                 if dictionary.lookup(&name).is_none() {

@@ -93,9 +93,9 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                     .any(|w| lead.starts_with(w));
             if let Some(&last) = candidates.last() {
                 head = Some(last);
-            } else if own_subject && pronoun(&clause_text, mentions, 0, None, mentions_before(mentions, abs(clause.start))).is_none() {
+            } else if own_subject && pronoun(&clause_text, mentions, None, mentions_before(mentions, abs(clause.start))).is_none() {
                 head = None;
-            } else if let Some(referent) = pronoun(&clause_text, mentions, members.first().copied().unwrap_or(usize::MAX), head.or(topic), mentions_before(mentions, abs(clause.start))) {
+            } else if let Some(referent) = pronoun(&clause_text, mentions, head.or(topic), mentions_before(mentions, abs(clause.start))) {
                 head = Some(referent);
             }
             // The period of this clause, or the last one of the sentence.
@@ -115,7 +115,7 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                 sentence_has_head = true;
                 let context: String = chars[clause.start..q.start].iter().collect();
                 let after: String = chars[q.end.min(chars.len())..(q.end + 6).min(chars.len())].iter().collect();
-                let (metric, unit) = metric_and_unit(&context, &after, q, mentions[subject].kind);
+                let (metric, unit) = metric_and_unit(&context, &after, q);
                 // How big a model is holds whenever it is said; a release
                 // month in the sentence is not its period.
                 let static_metric = matches!(metric.as_str(), "parameters" | "activeParameters");
@@ -248,7 +248,6 @@ fn mentions_before(mentions: &[Mention], pos: usize) -> impl Iterator<Item = usi
 fn pronoun(
     clause: &str,
     mentions: &[Mention],
-    _first_member: usize,
     current: Option<usize>,
     before: impl Iterator<Item = usize> + Clone,
 ) -> Option<usize> {
@@ -277,7 +276,7 @@ fn pronoun(
 
 /// The metric a figure measures, from the words before it and its unit.
 /// The scorer ignores metric names; they are for people reading the graph.
-fn metric_and_unit(context: &str, after: &str, q: &Quantity, subject: EntityType) -> (String, String) {
+fn metric_and_unit(context: &str, after: &str, q: &Quantity) -> (String, String) {
     let has = |words: &[&str]| words.iter().any(|w| context.contains(w) || after.starts_with(w));
     let unit = q.unit.as_str();
     let metric = match unit {
@@ -337,7 +336,6 @@ fn metric_and_unit(context: &str, after: &str, q: &Quantity, subject: EntityType
         (_, "") => String::new(),
         (_, u) => u.to_string(),
     };
-    let _ = subject;
     (metric.to_string(), unit)
 }
 

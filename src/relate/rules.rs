@@ -313,7 +313,6 @@ const MAKE_VERBS: &[&str] = &[
 /// 阿里巴巴发布并开源了QwQ-32B; 腾讯与明德医疗合作开发了…, 名为启元重症大模型;
 /// X由Y开发.
 fn makers(c: &Clauses, e: &mut Emitter) {
-    let doc = c.doc;
     for &m in &c.members {
         if !c.kind(m).is_artifact() {
             continue;
@@ -354,7 +353,6 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         for a in subjects {
             e.emit(c, m, Predicate::DevelopedBy, a, "rel.maker", 0.8);
         }
-        let _ = doc;
     }
 }
 
