@@ -51,6 +51,18 @@ impl Pipeline {
     }
 
     /// Extracts one article. `doc` names it in provenance (its file name).
+    ///
+    /// ```
+    /// let pipeline = tupu::Pipeline::new().unwrap();
+    /// let e = pipeline.extract("a.txt", "在政务领域,西湖区依托阿里云「通义千问」大模型开发了「西小服」AI专员。");
+    /// let xixiaofu = e.entities.iter().find(|e| e.label == "西小服").unwrap();
+    /// assert_eq!(xixiaofu.kind, tupu::EntityType::Deployment);
+    /// assert!(e.relations.iter().any(|r| r.subject == "西小服"
+    ///     && r.predicate == tupu::Predicate::UsesModel && r.object == "通义千问"));
+    /// // Provenance points into the text as given.
+    /// let at = &xixiaofu.mentions[0].bytes;
+    /// assert_eq!(&"在政务领域,西湖区依托阿里云「通义千问」大模型开发了「西小服」AI专员。"[at.start..at.end], "西小服");
+    /// ```
     pub fn extract(&self, doc: &str, text: &str) -> Extraction {
         let document = Document::new(text);
         self.extract_document(doc, &document)
