@@ -168,6 +168,7 @@ impl Dictionary {
                 links.push(CuratedLink { subject: id, predicate, object });
             }
         }
+        debug_assert!(links.is_sorted_by_key(|l| l.subject), "links_from relies on this order");
         Ok(Dictionary { entries, by_name, by_label, links, never_merge: Vec::new(), max_name_chars })
     }
 
@@ -213,14 +214,16 @@ impl Dictionary {
 
     /// Curated links leaving `subject`.
     pub fn links_from(&self, subject: usize) -> impl Iterator<Item = &CuratedLink> {
-        self.links.iter().filter(move |l| l.subject == subject)
+        // Links are built entry by entry, so they are sorted by subject: the
+        // relation rules ask this for every pair of mentions in a sentence,
+        // and a scan of every link was a fifth of the extraction time.
+        let start = self.links.partition_point(|l| l.subject < subject);
+        self.links[start..].iter().take_while(move |l| l.subject == subject)
     }
 
     /// Whether the curated dictionary says `subject predicate object`.
     pub fn has_link(&self, subject: usize, predicate: Predicate, object: usize) -> bool {
-        self.links
-            .iter()
-            .any(|l| l.subject == subject && l.predicate == predicate && l.object == object)
+        self.links_from(subject).any(|l| l.predicate == predicate && l.object == object)
     }
 
     /// Whether two names are listed as never to be merged.

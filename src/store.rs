@@ -76,6 +76,8 @@ pub enum StoreError {
     Load(#[from] LoaderError),
     #[error("cannot write: {0}")]
     Serialize(#[from] SerializerError),
+    #[error("{doc} is already in the store: the bulk loader only writes new articles")]
+    NotNew { doc: String },
     #[error("expected {expected} results from `{query}`")]
     UnexpectedResults { expected: &'static str, query: String },
 }
@@ -125,6 +127,24 @@ pub struct Ingested {
     /// Quads written (0 when unchanged).
     pub quads: usize,
     /// What the mapping left out, see [`crate::rdf::Mapped::warnings`].
+    pub warnings: Vec<String>,
+}
+
+/// About how many quads batch ingest gathers for one bulk-loader commit:
+/// large enough that the loader's fixed cost per commit (sorting, writing
+/// and ingesting SST files) is spread thin, small enough to bound memory
+/// (measured: ~450 bytes of resident memory per gathered quad) and the
+/// work a crash can lose.
+pub const BULK_COMMIT_QUADS: usize = 500_000;
+
+/// An article mapped to quads, not yet written: see [`Store::prepare_article`].
+#[derive(Debug, Clone)]
+pub struct PreparedArticle {
+    pub doc: String,
+    pub graph: NamedNode,
+    pub sha256: String,
+    pub quads: Vec<Quad>,
+    /// What the mapping left out.
     pub warnings: Vec<String>,
 }
 
@@ -215,17 +235,15 @@ impl Store {
     }
 
     fn write_article(&self, path: &Path, text: &str, extraction: &Extraction, force: bool) -> Result<Ingested, StoreError> {
+        self.write_prepared(self.prepare_article(path, text, extraction), force)
+    }
+
+    /// Maps an article to the quads of its graph without touching the
+    /// store: the CPU-bound half of ingesting, which batch ingest runs on
+    /// many threads while one writer calls [`Store::write_prepared`].
+    pub fn prepare_article(&self, path: &Path, text: &str, extraction: &Extraction) -> PreparedArticle {
         let doc = doc_name(path);
-        let graph = article_iri(&doc);
         let digest = sha256(text);
-        let mut transaction = self.inner.start_transaction()?;
-        let stored = stored_version(&graph, |s, p, g| {
-            transaction.quads_for_pattern(Some(s.into()), Some(p), None, Some(g)).collect()
-        })?;
-        let outcome = status(stored, &digest, &self.extractor_version);
-        if outcome == Outcome::Unchanged && !force {
-            return Ok(Ingested { outcome, graph, quads: 0, warnings: Vec::new() });
-        }
         let path_text = path.to_string_lossy();
         let ingested_at = now_utc();
         let meta = ArticleMeta {
@@ -236,11 +254,52 @@ impl Store {
             ingested_at: &ingested_at,
         };
         let mapped = map_article(&meta, text, extraction);
+        PreparedArticle { graph: article_iri(&doc), doc, sha256: digest, quads: mapped.quads, warnings: mapped.warnings }
+    }
+
+    /// Writes a prepared article in one transaction (see
+    /// [`Store::ingest_article`]); `force` writes even an unchanged one.
+    pub fn write_prepared(&self, article: PreparedArticle, force: bool) -> Result<Ingested, StoreError> {
+        let PreparedArticle { graph, quads, warnings, sha256, .. } = article;
+        let mut transaction = self.inner.start_transaction()?;
+        let stored = stored_version(&graph, |s, p, g| {
+            transaction.quads_for_pattern(Some(s.into()), Some(p), None, Some(g)).collect()
+        })?;
+        let outcome = status(stored, &sha256, &self.extractor_version);
+        if outcome == Outcome::Unchanged && !force {
+            return Ok(Ingested { outcome, graph, quads: 0, warnings: Vec::new() });
+        }
         transaction.clear_graph(graph.as_ref())?;
-        transaction.extend(&mapped.quads);
+        transaction.extend(&quads);
         transaction.commit()?;
         let outcome = if outcome == Outcome::Unchanged { Outcome::Changed } else { outcome };
-        Ok(Ingested { outcome, graph, quads: mapped.quads.len(), warnings: mapped.warnings })
+        Ok(Ingested { outcome, graph, quads: quads.len(), warnings })
+    }
+
+    /// Writes articles that are not in the store yet through oxigraph's
+    /// bulk loader, all or nothing: one commit for the batch, so a crash
+    /// leaves either every article of the batch or none. Much faster than a
+    /// transaction per article for first-time loads.
+    ///
+    /// The caller must know that none of the articles is in the store (an
+    /// article already there would get doubled statements); an article
+    /// found there is refused with [`StoreError::NotNew`] before anything is
+    /// written.
+    pub fn bulk_load_new(&self, articles: Vec<PreparedArticle>) -> Result<Vec<Ingested>, StoreError> {
+        for article in &articles {
+            if self.inner.contains_named_graph(article.graph.as_ref())? {
+                return Err(StoreError::NotNew { doc: article.doc.clone() });
+            }
+        }
+        let mut loader = self.inner.bulk_loader();
+        let mut done = Vec::with_capacity(articles.len());
+        for PreparedArticle { graph, quads, warnings, .. } in articles {
+            let count = quads.len();
+            loader.load_quads(quads)?;
+            done.push(Ingested { outcome: Outcome::New, graph, quads: count, warnings });
+        }
+        loader.commit()?;
+        Ok(done)
     }
 
     /// Removes an article's graph; returns whether it was there.

@@ -2,22 +2,30 @@
 
 use super::ExitStatus;
 use anyhow::Context;
-use std::collections::HashMap;
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use std::collections::{HashMap, VecDeque};
+use std::io::IsTerminal;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 use tupu::dictionary::Dictionary;
-use tupu::store::{doc_name, Outcome, Store, DEFAULT_PATH};
+use tupu::rdf::article_iri;
+use tupu::store::{doc_name, Ingested, Outcome, PreparedArticle, Store, BULK_COMMIT_QUADS, DEFAULT_PATH};
 use tupu::{Extraction, Pipeline};
 
 /// Extract articles into the knowledge graph (an oxigraph store on disk).
 ///
 /// Each article becomes one named graph, <https://tupu.dev/article/FILE>,
-/// written in one transaction: its metadata, entities, relations, figures
+/// written atomically (a transaction, or for articles new to the store a
+/// bulk-loader commit per batch): its metadata, entities, relations, figures
 /// and a provenance statement for every extracted triple. Articles are
 /// identified by file name. An article whose text and extractor version
 /// are unchanged is skipped; a changed one replaces its graph. The curated
 /// dictionary and the ontology are kept in their own graphs.
 ///
+/// Articles are extracted in parallel (--jobs) and written by one writer.
 /// A file that cannot be read or ingested is reported on stderr and does
 /// not stop the others; the exit code is then 1. A summary is printed on
 /// stderr at the end.
@@ -38,6 +46,16 @@ pub struct Args {
     /// Print one line per article, and what the RDF mapping left out.
     #[arg(short, long)]
     verbose: bool,
+    /// Threads extracting articles (default: one per core). The store
+    /// always has a single writer.
+    #[arg(short, long, value_name = "N")]
+    jobs: Option<usize>,
+    /// Write every article in a transaction of its own. By default,
+    /// articles new to the store are written in batches through oxigraph's
+    /// bulk loader (each batch all or nothing), which is much faster for
+    /// first-time loads.
+    #[arg(long)]
+    no_bulk: bool,
 }
 
 /// Extensions searched for in folders (files named explicitly are always read).
@@ -50,6 +68,18 @@ struct Tally {
     unchanged: usize,
     failed: usize,
     warnings: usize,
+}
+
+/// Articles extracted in parallel before the writer takes them: bounds
+/// memory (a batch, not the corpus, is held at once).
+const BATCH_PER_THREAD: usize = 32;
+
+/// What the parallel stage hands the writer for one file.
+enum Prepared {
+    /// Same text, same extractor: nothing to write.
+    Unchanged,
+    /// Mapped to quads; `new` when the store did not have the article.
+    Ready { article: PreparedArticle, new: bool },
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
@@ -66,33 +96,26 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         }
     }
 
-    // Built on first need: nothing to extract when every article is unchanged.
-    let mut pipeline: Option<Pipeline> = None;
-    for path in &files {
-        let doc = doc_name(path);
-        let result = ingest_one(&store, &mut pipeline, path, &doc, args.force);
-        match result {
-            Ok((outcome, quads, warnings)) => {
-                match outcome {
-                    Outcome::New => tally.new += 1,
-                    Outcome::Changed => tally.changed += 1,
-                    Outcome::Unchanged => tally.unchanged += 1,
-                }
-                tally.warnings += warnings.len();
-                if args.verbose {
-                    let outcome = format!("{outcome:?}").to_lowercase();
-                    eprintln!("tupu: {outcome:<9} {} ({quads} quads)", path.display());
-                    for warning in warnings {
-                        eprintln!("tupu: {}: warning: {warning}", path.display());
-                    }
-                }
-            }
-            Err(err) => {
-                eprintln!("tupu: {}: {err:#}", path.display());
-                tally.failed += 1;
-            }
+    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from)).max(1);
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().context("starting the extraction threads")?;
+    // Built on first need (nothing to extract when every article is
+    // unchanged), then shared by the threads: the extractor is immutable.
+    let pipeline: OnceLock<Result<Pipeline, String>> = OnceLock::new();
+    let progress = Progress::new(files.len(), args.verbose);
+
+    let mut writer = Writer::new(&store, args.force, !args.no_bulk);
+    for batch in files.chunks(BATCH_PER_THREAD * jobs) {
+        let prepared: Vec<anyhow::Result<Prepared>> = pool.install(|| {
+            batch.par_iter().map(|path| prepare(&store, &pipeline, path, args.force)).collect()
+        });
+        for (path, prepared) in batch.iter().zip(prepared) {
+            writer.take(path, prepared);
         }
+        writer.report(&progress, &mut tally);
     }
+    writer.commit_bulk();
+    writer.report(&progress, &mut tally);
+    progress.finish();
     store.flush()?;
 
     let counts = store.counts()?;
@@ -120,30 +143,177 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     Ok(if tally.failed > 0 { ExitStatus::Failure } else { ExitStatus::Success })
 }
 
-/// Reads, extracts and stores one article.
-fn ingest_one(
+fn unchanged(path: &Path) -> Ingested {
+    Ingested { outcome: Outcome::Unchanged, graph: article_iri(&doc_name(path)), quads: 0, warnings: Vec::new() }
+}
+
+/// The parallel half of ingesting one file: read, skip if unchanged,
+/// extract, map to quads. Reads the store but never writes it.
+fn prepare(
     store: &Store,
-    pipeline: &mut Option<Pipeline>,
+    pipeline: &OnceLock<Result<Pipeline, String>>,
     path: &Path,
-    doc: &str,
     force: bool,
-) -> anyhow::Result<(Outcome, usize, Vec<String>)> {
+) -> anyhow::Result<Prepared> {
     let text = read_article(path)?;
-    if !force && store.article_status(doc, &text)? == Outcome::Unchanged {
-        return Ok((Outcome::Unchanged, 0, Vec::new()));
+    let doc = doc_name(path);
+    let status = store.article_status(&doc, &text)?;
+    if !force && status == Outcome::Unchanged {
+        return Ok(Prepared::Unchanged);
     }
-    if pipeline.is_none() {
-        *pipeline = Some(Pipeline::new().context("loading the extractor")?);
-    }
-    let pipeline = pipeline.as_ref().expect("just built");
-    let extraction: Extraction = catch_unwind(AssertUnwindSafe(|| pipeline.extract(doc, &text)))
+    let pipeline = pipeline
+        .get_or_init(|| Pipeline::new().map_err(|err| format!("loading the extractor: {err}")))
+        .as_ref()
+        .map_err(|err| anyhow::anyhow!("{err}"))?;
+    let extraction: Extraction = catch_unwind(AssertUnwindSafe(|| pipeline.extract(&doc, &text)))
         .map_err(|_| anyhow::anyhow!("the extractor panicked on this article"))?;
-    let ingested = if force {
-        store.replace_article(path, &text, &extraction)?
-    } else {
-        store.ingest_article(path, &text, &extraction)?
-    };
-    Ok((ingested.outcome, ingested.quads, ingested.warnings))
+    let article = store.prepare_article(path, &text, &extraction);
+    Ok(Prepared::Ready { article, new: status == Outcome::New })
+}
+
+/// The single writer: writes changed articles in a transaction each, and
+/// gathers new ones for a bulk-loader commit; reports every article, in
+/// file order, once it is written (so "done" always means "in the store").
+struct Writer<'s> {
+    store: &'s Store,
+    force: bool,
+    bulk_enabled: bool,
+    /// Articles from the first one not yet reported, with their result once
+    /// there is one.
+    pending: VecDeque<(PathBuf, Option<anyhow::Result<Ingested>>)>,
+    reported: usize,
+    /// New articles waiting for the next commit, by their index in the run.
+    bulk: Vec<(usize, PreparedArticle)>,
+    bulk_quads: usize,
+}
+
+impl<'s> Writer<'s> {
+    fn new(store: &'s Store, force: bool, bulk_enabled: bool) -> Self {
+        Writer { store, force, bulk_enabled, pending: VecDeque::new(), reported: 0, bulk: Vec::new(), bulk_quads: 0 }
+    }
+
+    fn take(&mut self, path: &Path, prepared: anyhow::Result<Prepared>) {
+        let index = self.reported + self.pending.len();
+        let result = match prepared {
+            Ok(Prepared::Unchanged) => Some(Ok(unchanged(path))),
+            Ok(Prepared::Ready { article, new: true }) if self.bulk_enabled => {
+                self.bulk_quads += article.quads.len();
+                self.bulk.push((index, article));
+                None
+            }
+            Ok(Prepared::Ready { article, .. }) => Some(self.store.write_prepared(article, self.force).map_err(Into::into)),
+            Err(err) => Some(Err(err)),
+        };
+        self.pending.push_back((path.to_path_buf(), result));
+        if self.bulk_quads >= BULK_COMMIT_QUADS {
+            self.commit_bulk();
+        }
+    }
+
+    /// One all-or-nothing commit of the gathered new articles. A failure
+    /// here is the storage's (disk full, I/O), not an article's: every
+    /// article of the commit is reported failed with it, none is half-written.
+    fn commit_bulk(&mut self) {
+        if self.bulk.is_empty() {
+            return;
+        }
+        let (indexes, articles): (Vec<usize>, Vec<PreparedArticle>) = std::mem::take(&mut self.bulk).into_iter().unzip();
+        self.bulk_quads = 0;
+        match self.store.bulk_load_new(articles) {
+            Ok(done) => {
+                for (index, ingested) in indexes.into_iter().zip(done) {
+                    self.pending[index - self.reported].1 = Some(Ok(ingested));
+                }
+            }
+            Err(err) => {
+                let message = format!("{err:#}");
+                for index in indexes {
+                    self.pending[index - self.reported].1 = Some(Err(anyhow::anyhow!("{message}")));
+                }
+            }
+        }
+    }
+
+    /// Reports the articles written so far, in order.
+    fn report(&mut self, progress: &Progress, tally: &mut Tally) {
+        while self.pending.front().is_some_and(|(_, result)| result.is_some()) {
+            let (path, result) = self.pending.pop_front().expect("just checked");
+            progress.article(&path, &result.expect("just checked"), tally);
+            self.reported += 1;
+        }
+    }
+}
+
+/// Per-article reporting: a progress bar when stderr is a terminal, a
+/// line every few seconds otherwise (logs stay readable), and one line per
+/// article with `--verbose`.
+struct Progress {
+    bar: Option<ProgressBar>,
+    verbose: bool,
+    total: usize,
+    done: std::cell::Cell<usize>,
+    started: Instant,
+    last_line: std::cell::Cell<Instant>,
+}
+
+/// How often a plain progress line is written when stderr is not a terminal.
+const PLAIN_PROGRESS_EVERY: Duration = Duration::from_secs(10);
+
+impl Progress {
+    fn new(total: usize, verbose: bool) -> Progress {
+        let bar = (std::io::stderr().is_terminal() && total > 1).then(|| {
+            let bar = ProgressBar::new(total as u64);
+            bar.set_style(
+                ProgressStyle::with_template("{bar:40} {pos}/{len} articles  {per_sec}  eta {eta}")
+                    .expect("the template is valid"),
+            );
+            bar
+        });
+        let now = Instant::now();
+        Progress { bar, verbose, total, done: 0.into(), started: now, last_line: now.into() }
+    }
+
+    fn article(&self, path: &Path, result: &anyhow::Result<Ingested>, tally: &mut Tally) {
+        let say = |line: String| match &self.bar {
+            Some(bar) => bar.println(line),
+            None => eprintln!("{line}"),
+        };
+        match result {
+            Ok(ingested) => {
+                match ingested.outcome {
+                    Outcome::New => tally.new += 1,
+                    Outcome::Changed => tally.changed += 1,
+                    Outcome::Unchanged => tally.unchanged += 1,
+                }
+                tally.warnings += ingested.warnings.len();
+                if self.verbose {
+                    let outcome = format!("{:?}", ingested.outcome).to_lowercase();
+                    say(format!("tupu: {outcome:<9} {} ({} quads)", path.display(), ingested.quads));
+                    for warning in &ingested.warnings {
+                        say(format!("tupu: {}: warning: {warning}", path.display()));
+                    }
+                }
+            }
+            Err(err) => {
+                say(format!("tupu: {}: {err:#}", path.display()));
+                tally.failed += 1;
+            }
+        }
+        self.done.set(self.done.get() + 1);
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        } else if !self.verbose && self.last_line.get().elapsed() >= PLAIN_PROGRESS_EVERY {
+            self.last_line.set(Instant::now());
+            let rate = self.done.get() as f64 / self.started.elapsed().as_secs_f64();
+            eprintln!("tupu: {}/{} articles ({rate:.1}/s)", self.done.get(), self.total);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// The text of an article: the one place that reads article files, so that

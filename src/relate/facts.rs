@@ -193,7 +193,9 @@ fn plays_another_role(after: &[char]) -> bool {
         "创立", "创办", "成立的", "带领", "领导的", "领投", "参投", "跟投", "投资", "注资", "数据显示", "发布的数据", "统计", "报告显示",
         "显示", "表示", "指出", "认为", "称", "说", "预计", "估计", "测算", "的测算", "的数据", "的统计", "披露", "透露", "介绍",
     ];
-    ROLES.iter().any(|r| after.starts_with(r) || after.starts_with(&format!("近日{r}")) || after.starts_with(&format!("也{r}")) || after.starts_with(&format!("又{r}")))
+    // The role verb, right after the name or after one adverb (近日, 也, 又).
+    let verb = ["近日", "也", "又"].iter().find_map(|adverb| after.strip_prefix(adverb));
+    ROLES.iter().any(|r| after.starts_with(r) || verb.is_some_and(|v| v.starts_with(r)))
 }
 
 /// 梁溪小智基于Qwen2.5-72B…: what comes after a verb of using is its

@@ -7,6 +7,7 @@ mod extract;
 mod ingest;
 mod provenance;
 mod query;
+mod scale;
 mod validate;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,430 @@
+//! The scale benchmark: one run over one generated corpus measures the
+//! floor (bare jieba-rs segmentation), tupu's extraction on 1 and 2
+//! threads, ingest into the on-disk store, oxigraph's bulk loader on the
+//! same quads, the Python pipeline a user would write instead, and the
+//! latency of a one-entity neighbourhood query — and prints their ratios.
+//!
+//! ```text
+//! cargo bench --bench scale -- --articles 2000
+//! cargo bench --bench scale -- --help
+//! ```
+//!
+//! Ratios, not absolute numbers, are what to compare across runs: every
+//! figure of one run is measured on the same corpus, on the same machine,
+//! minutes apart.
+
+mod corpus;
+
+use clap::Parser;
+use corpus::Corpus;
+use oxigraph::io::RdfFormat;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::fs;
+use std::io::{BufReader, BufWriter};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+use tupu::dictionary::Dictionary;
+use tupu::store::{PreparedArticle, Store};
+use tupu::Pipeline;
+
+/// The scale benchmark (see README, "Performance").
+#[derive(Debug, Parser)]
+#[command(name = "scale")]
+struct Args {
+    /// Articles in the generated corpus; all of them are ingested.
+    #[arg(long, default_value_t = 2000)]
+    articles: usize,
+    /// Seed of the corpus generator.
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// Articles (the first ones) held in memory for the segmentation and
+    /// extraction measurements.
+    #[arg(long, default_value_t = 1000)]
+    sample: usize,
+    /// Articles given to the Python pipeline (slow: keep it small).
+    #[arg(long, default_value_t = 300)]
+    python_sample: usize,
+    /// Neighbourhood queries timed.
+    #[arg(long, default_value_t = 300)]
+    queries: usize,
+    /// Working folder: corpus, stores, dumps, the Python venv.
+    #[arg(long, default_value = "target/bench-scale")]
+    work: PathBuf,
+    /// Only write the corpus (to WORK/corpus-N-SEED) and stop.
+    #[arg(long)]
+    corpus_only: bool,
+    /// Stop after the segmentation and extraction measurements (a, b): the
+    /// quick loop while optimizing the extractor.
+    #[arg(long)]
+    extract_only: bool,
+    /// Leave out the Python pipeline (e.g. offline, no PyPI).
+    #[arg(long)]
+    skip_python: bool,
+    /// Also write the results as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    json: Option<PathBuf>,
+    /// Passed by `cargo bench`; ignored.
+    #[arg(long, hide = true)]
+    bench: bool,
+}
+
+#[derive(Debug, Default, Serialize)]
+struct Results {
+    machine: String,
+    articles: usize,
+    corpus_bytes: u64,
+    sample_articles: usize,
+    sample_bytes: u64,
+    /// a: jieba-rs `cut`, 1 and 2 threads, MB/s.
+    jieba_mb_s: [f64; 2],
+    /// b: `Pipeline::extract`, 1 and 2 threads, MB/s and articles/s.
+    extract_mb_s: [f64; 2],
+    extract_articles_s: [f64; 2],
+    /// c: `tupu ingest -j 2` into a new on-disk store.
+    ingest_seconds: f64,
+    ingest_articles_s: f64,
+    ingest_triples_s: f64,
+    ingest_peak_rss_mb: f64,
+    store_quads: usize,
+    /// c': tupu's writer alone (per-article batches through the bulk
+    /// loader, as ingest writes them) on the dumped quads.
+    writer_triples_s: f64,
+    /// d: oxigraph's bulk loader on the dumped N-Quads, in one go.
+    bulk_triples_s: f64,
+    /// e: jieba + rdflib in CPython, MB/s (None when skipped).
+    python_mb_s: Option<f64>,
+    python_articles: usize,
+    /// f: neighbourhood query latency, ms.
+    query_p50_ms: f64,
+    query_p99_ms: f64,
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let dictionary = Dictionary::bundled()?;
+    let corpus_dir = args.work.join(format!("corpus-{}-{}", args.articles, args.seed));
+    let corpus_bytes = ensure_corpus(&Corpus::new(&dictionary, args.seed), &corpus_dir, args.articles)?;
+    if args.corpus_only {
+        println!("{} articles, {:.1} MB in {}", args.articles, mb(corpus_bytes), corpus_dir.display());
+        return Ok(());
+    }
+    let mut results = Results {
+        machine: machine(),
+        articles: args.articles,
+        corpus_bytes,
+        ..Results::default()
+    };
+
+    let sample: Vec<String> = (0..args.sample.min(args.articles))
+        .map(|i| fs::read_to_string(corpus::article_path(&corpus_dir, i)))
+        .collect::<Result<_, _>>()?;
+    results.sample_articles = sample.len();
+    results.sample_bytes = sample.iter().map(|t| t.len() as u64).sum();
+    let sample_mb = mb(results.sample_bytes);
+
+    // a: the floor — segmentation alone, the way tupu feeds jieba (by line).
+    let jieba = jieba_rs::Jieba::new();
+    for (slot, threads) in [1, 2].into_iter().enumerate() {
+        let seconds = on_threads(threads, || {
+            sample.par_iter().for_each(|text| {
+                for line in text.lines() {
+                    std::hint::black_box(jieba.cut(line, true));
+                }
+            })
+        });
+        results.jieba_mb_s[slot] = sample_mb / seconds;
+        eprintln!("a  jieba-rs cut, {threads} thread(s): {:.2} MB/s", results.jieba_mb_s[slot]);
+    }
+
+    // b: tupu's extraction (the pipeline loaded beforehand, as in ingest).
+    let pipeline = Pipeline::with_dictionary(dictionary);
+    for (slot, threads) in [1, 2].into_iter().enumerate() {
+        let seconds = on_threads(threads, || {
+            sample.par_iter().for_each(|text| {
+                std::hint::black_box(pipeline.extract("bench.txt", text));
+            })
+        });
+        results.extract_mb_s[slot] = sample_mb / seconds;
+        results.extract_articles_s[slot] = sample.len() as f64 / seconds;
+        eprintln!("b  tupu extract, {threads} thread(s): {:.2} MB/s", results.extract_mb_s[slot]);
+    }
+    drop(pipeline);
+    if args.extract_only {
+        println!("b1/a = {:.3}, b2/a2 = {:.3}", results.extract_mb_s[0] / results.jieba_mb_s[0], results.extract_mb_s[1] / results.jieba_mb_s[1]);
+        return Ok(());
+    }
+
+    // c: the real command, in its own process, into a new on-disk store.
+    let store_dir = args.work.join("store");
+    remove_dir(&store_dir)?;
+    let (seconds, peak_rss_kb) = run_measured(
+        Command::new(env!("CARGO_BIN_EXE_tupu"))
+            .args(["ingest", "--jobs", "2", "--store"])
+            .arg(&store_dir)
+            .arg(&corpus_dir),
+    )?;
+    let store = Store::open_existing(&store_dir)?;
+    let counts = store.counts()?;
+    results.ingest_seconds = seconds;
+    results.ingest_articles_s = args.articles as f64 / seconds;
+    results.store_quads = counts.quads;
+    results.ingest_triples_s = counts.quads as f64 / seconds;
+    results.ingest_peak_rss_mb = peak_rss_kb as f64 / 1024.0;
+    eprintln!(
+        "c  tupu ingest: {:.1} articles/s, {:.0} triples/s, peak RSS {:.0} MB",
+        results.ingest_articles_s, results.ingest_triples_s, results.ingest_peak_rss_mb
+    );
+
+    // f (on the store just built, before it is closed).
+    let (p50, p99) = neighbourhood_latency(&store, args.queries, args.seed)?;
+    results.query_p50_ms = p50;
+    results.query_p99_ms = p99;
+    eprintln!("f  neighbourhood query: p50 {p50:.2} ms, p99 {p99:.2} ms");
+
+    // d: the storage limit — oxigraph's bulk loader on the same quads.
+    let dump = args.work.join("dump.nq");
+    store.dump_nquads(BufWriter::new(fs::File::create(&dump)?))?;
+    drop(store);
+    let bulk_dir = args.work.join("bulk-store");
+    remove_dir(&bulk_dir)?;
+    let bulk = oxigraph::store::Store::open(&bulk_dir)?;
+    let started = Instant::now();
+    let mut loader = bulk.bulk_loader();
+    loader.load_from_reader(RdfFormat::NQuads, BufReader::new(fs::File::open(&dump)?))?;
+    loader.commit()?;
+    bulk.flush()?;
+    let seconds = started.elapsed().as_secs_f64();
+    results.bulk_triples_s = bulk.len()? as f64 / seconds;
+    drop(bulk);
+    eprintln!("d  oxigraph bulk loader: {:.0} triples/s", results.bulk_triples_s);
+
+    // c': tupu's writer alone, on the same quads, batched as ingest batches.
+    results.writer_triples_s = writer_throughput(&dump, &args.work.join("writer-store"))?;
+    eprintln!("c' tupu writer alone: {:.0} triples/s", results.writer_triples_s);
+
+    // e: the Python pipeline, on the first articles of the sample.
+    if !args.skip_python {
+        let files: Vec<PathBuf> =
+            (0..args.python_sample.min(args.articles)).map(|i| corpus::article_path(&corpus_dir, i)).collect();
+        match python_pipeline(&args.work, &files) {
+            Ok(mb_s) => {
+                results.python_mb_s = Some(mb_s);
+                results.python_articles = files.len();
+                eprintln!("e  python jieba + rdflib: {mb_s:.3} MB/s");
+            }
+            Err(err) => eprintln!("e  python pipeline skipped: {err:#}"),
+        }
+    }
+
+    print_table(&results);
+    if let Some(path) = &args.json {
+        fs::write(path, serde_json::to_string_pretty(&results)?)?;
+    }
+    Ok(())
+}
+
+/// Writes the corpus unless a complete one is there (a marker file is
+/// written last, so an interrupted generation is redone).
+fn ensure_corpus(corpus: &Corpus, dir: &Path, articles: usize) -> anyhow::Result<u64> {
+    let marker = dir.join("COMPLETE");
+    if let Ok(bytes) = fs::read_to_string(&marker) {
+        return Ok(bytes.trim().parse()?);
+    }
+    remove_dir(dir)?;
+    eprintln!("writing {articles} articles to {} …", dir.display());
+    let bytes = corpus.write(dir, articles)?;
+    fs::write(marker, bytes.to_string())?;
+    Ok(bytes)
+}
+
+fn remove_dir(dir: &Path) -> std::io::Result<()> {
+    match fs::remove_dir_all(dir) {
+        Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err),
+        _ => Ok(()),
+    }
+}
+
+fn mb(bytes: u64) -> f64 {
+    bytes as f64 / 1_000_000.0
+}
+
+/// Seconds that `work` takes on a pool of `threads` threads.
+fn on_threads(threads: usize, work: impl FnOnce() + Send) -> f64 {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("a thread pool starts");
+    let started = Instant::now();
+    pool.install(work);
+    started.elapsed().as_secs_f64()
+}
+
+/// Runs a command to its end; returns wall seconds and its peak resident
+/// set size in KiB (from the kernel's accounting of the waited child).
+fn run_measured(command: &mut Command) -> anyhow::Result<(f64, i64)> {
+    let started = Instant::now();
+    let child = command.stdout(std::process::Stdio::null()).spawn()?;
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: an all-zero `rusage` is a valid value for wait4 to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `pid` is our child, not yet waited for; the pointers are valid.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let seconds = started.elapsed().as_secs_f64();
+    anyhow::ensure!(waited == pid, "waiting for {command:?} failed");
+    anyhow::ensure!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, "{command:?} failed ({status})");
+    Ok((seconds, usage.ru_maxrss))
+}
+
+/// Latency of "everything around one entity" over the union graph, for
+/// entities sampled from the store; returns (p50, p99) in milliseconds.
+fn neighbourhood_latency(store: &Store, queries: usize, seed: u64) -> anyhow::Result<(f64, f64)> {
+    let entities: Vec<String> = store
+        .select(
+            "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e a ?type } \
+             FILTER(STRSTARTS(STR(?g), 'https://tupu.dev/article/') && STRSTARTS(STR(?e), 'https://tupu.dev/id/')) }",
+        )?
+        .iter()
+        .filter_map(|s| match s.get("e") {
+            Some(oxigraph::model::Term::NamedNode(n)) => Some(n.as_str().to_string()),
+            _ => None,
+        })
+        .collect();
+    anyhow::ensure!(!entities.is_empty(), "the store has no entities");
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut times: Vec<Duration> = (0..queries)
+        .map(|_| {
+            let entity = &entities[rng.usize(..entities.len())];
+            let query = format!("SELECT ?p ?o WHERE {{ {{ <{entity}> ?p ?o }} UNION {{ ?o ?p <{entity}> }} }}");
+            let started = Instant::now();
+            let rows = store.select(&query).expect("the neighbourhood query runs");
+            std::hint::black_box(rows);
+            started.elapsed()
+        })
+        .collect();
+    times.sort();
+    let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize].as_secs_f64() * 1000.0;
+    Ok((at(0.5), at(0.99)))
+}
+
+/// tupu's write path on its own: the dumped article graphs, in the batch
+/// size ingest gathers, through [`Store::bulk_load_new`] into a new store.
+fn writer_throughput(dump: &Path, dir: &Path) -> anyhow::Result<f64> {
+    use oxigraph::io::RdfParser;
+    use std::collections::BTreeMap;
+    let mut graphs: BTreeMap<String, Vec<oxigraph::model::Quad>> = BTreeMap::new();
+    for quad in RdfParser::from_format(RdfFormat::NQuads).for_reader(BufReader::new(fs::File::open(dump)?)) {
+        let quad = quad?;
+        graphs.entry(quad.graph_name.to_string()).or_default().push(quad);
+    }
+    let articles: Vec<PreparedArticle> = graphs
+        .into_iter()
+        .filter_map(|(name, quads)| {
+            let iri = name.trim_start_matches('<').trim_end_matches('>');
+            let doc = tupu::rdf::article_doc(iri)?;
+            Some(PreparedArticle {
+                graph: tupu::rdf::article_iri(&doc),
+                doc,
+                sha256: String::new(),
+                quads,
+                warnings: Vec::new(),
+            })
+        })
+        .collect();
+    let total: usize = articles.iter().map(|a| a.quads.len()).sum();
+    remove_dir(dir)?;
+    let store = Store::open(dir)?;
+    let started = Instant::now();
+    let mut batch = Vec::new();
+    let mut quads = 0;
+    for article in articles {
+        quads += article.quads.len();
+        batch.push(article);
+        if quads >= tupu::store::BULK_COMMIT_QUADS {
+            store.bulk_load_new(std::mem::take(&mut batch))?;
+            quads = 0;
+        }
+    }
+    store.bulk_load_new(batch)?;
+    store.flush()?;
+    Ok(total as f64 / started.elapsed().as_secs_f64())
+}
+
+/// Runs benches/python_pipeline.py in a venv with jieba and rdflib
+/// (created on first use); returns its MB/s.
+fn python_pipeline(work: &Path, files: &[PathBuf]) -> anyhow::Result<f64> {
+    let venv = work.join("venv");
+    let python = venv.join("bin/python");
+    if !python.exists() {
+        eprintln!("creating the Python venv in {} …", venv.display());
+        let ok = Command::new("python3").args(["-m", "venv"]).arg(&venv).status()?.success();
+        anyhow::ensure!(ok, "python3 -m venv failed");
+        let ok = Command::new(&python)
+            .args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "jieba==0.42.1", "rdflib==7.1.4"])
+            .status()?
+            .success();
+        if !ok {
+            let _ = fs::remove_dir_all(&venv);
+            anyhow::bail!("pip install jieba rdflib failed");
+        }
+    }
+    let list = work.join("python-files.txt");
+    fs::write(&list, files.iter().map(|f| format!("{}\n", f.display())).collect::<String>())?;
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/python_pipeline.py");
+    let dictionary = Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology/dictionary.tsv");
+    let output = Command::new(&python)
+        .arg(script)
+        .arg("--dictionary")
+        .arg(dictionary)
+        .arg("--files")
+        .arg(&list)
+        .arg("--out")
+        .arg(work.join("python.nq"))
+        .output()?;
+    anyhow::ensure!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout)?;
+    let bytes = report["bytes"].as_f64().unwrap_or(0.0);
+    let seconds = report["seconds"].as_f64().unwrap_or(f64::INFINITY);
+    Ok(bytes / 1_000_000.0 / seconds)
+}
+
+fn machine() -> String {
+    let cpu = fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| info.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()))
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    format!("{cpu}, {cores} cores")
+}
+
+fn print_table(r: &Results) {
+    let ratio = |a: f64, b: f64| if b > 0.0 { format!("{:.2}", a / b) } else { "n/a".into() };
+    println!();
+    println!("tupu scale benchmark: {} articles, {:.1} MB ({} in memory for a/b, {:.1} MB)", r.articles, mb(r.corpus_bytes), r.sample_articles, mb(r.sample_bytes));
+    println!("machine: {}", r.machine);
+    println!();
+    println!("| step | measure | value |");
+    println!("|---|---|---|");
+    println!("| a  | jieba-rs `cut`, 1 thread | {:.2} MB/s |", r.jieba_mb_s[0]);
+    println!("| a2 | jieba-rs `cut`, 2 threads | {:.2} MB/s |", r.jieba_mb_s[1]);
+    println!("| b1 | tupu extract, 1 thread | {:.2} MB/s, {:.0} articles/s |", r.extract_mb_s[0], r.extract_articles_s[0]);
+    println!("| b2 | tupu extract, 2 threads | {:.2} MB/s, {:.0} articles/s |", r.extract_mb_s[1], r.extract_articles_s[1]);
+    println!("| c  | tupu ingest -j 2, on-disk store | {:.1} articles/s, {:.0} triples/s, {:.1} s, peak RSS {:.0} MB |", r.ingest_articles_s, r.ingest_triples_s, r.ingest_seconds, r.ingest_peak_rss_mb);
+    println!("| c' | tupu writer alone (batched bulk loads) | {:.0} triples/s |", r.writer_triples_s);
+    println!("| d  | oxigraph bulk loader, same quads | {:.0} triples/s ({} quads) |", r.bulk_triples_s, r.store_quads);
+    match r.python_mb_s {
+        Some(e) => println!("| e  | Python jieba + rdflib, 1 process ({} articles) | {:.3} MB/s |", r.python_articles, e),
+        None => println!("| e  | Python jieba + rdflib | skipped |"),
+    }
+    println!("| f  | neighbourhood query | p50 {:.2} ms, p99 {:.2} ms |", r.query_p50_ms, r.query_p99_ms);
+    println!();
+    println!("| ratio | value | target |");
+    println!("|---|---|---|");
+    println!("| b1/a (1 thread each) | {} | ≥ 0.5 |", ratio(r.extract_mb_s[0], r.jieba_mb_s[0]));
+    println!("| b2/a2 (2 threads each) | {} | ≥ 0.5 |", ratio(r.extract_mb_s[1], r.jieba_mb_s[1]));
+    println!("| c/d (ingest incl. extraction / bulk loader) | {} | |", ratio(r.ingest_triples_s, r.bulk_triples_s));
+    println!("| c'/d (tupu writer / bulk loader) | {} | ≥ 0.8 |", ratio(r.writer_triples_s, r.bulk_triples_s));
+    match r.python_mb_s {
+        Some(e) => println!("| b1/e (1 thread each) | {} | ≥ 30 |", ratio(r.extract_mb_s[0], e)),
+        None => println!("| b1/e | n/a | ≥ 30 |"),
+    }
+}
