@@ -22,8 +22,8 @@ use tupu::store::Store;
 /// Filters apply to every format: --focus keeps the entities within
 /// --depth relations of an entity (label or alias, simplified or
 /// traditional); --types, --predicates, --min-confidence and --graph narrow
-/// further. Large graphs: --max-nodes keeps the best connected entities
-/// (those nearest the focus first) and says what it left out.
+/// further. Large graphs: --max-nodes keeps a connected part around the
+/// focus or the best connected entity, and says what it left out.
 ///
 /// Example: tupu export --focus 通义千问 --depth 2 -o qwen.svg
 #[derive(Debug, clap::Args)]
@@ -41,8 +41,9 @@ pub struct Args {
     /// How many relations away from --focus to go.
     #[arg(long, value_name = "N", default_value_t = 1, requires = "focus")]
     depth: usize,
-    /// Keep at most N entities: nearest the focus first, then the best
-    /// connected; what is left out is named on stderr (and in the legend).
+    /// Keep at most N entities, grown from the focus (or the best connected
+    /// entity) along relations, best connected first; what is left out is
+    /// named on stderr (and in the legend of dot, svg and png).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     max_nodes: Option<u64>,
     #[command(flatten)]

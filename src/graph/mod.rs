@@ -415,20 +415,50 @@ impl EntityGraph {
         distance
     }
 
-    /// Keeps at most `max` entities: those nearest to `seeds` first (when
-    /// given), then the best connected; ties by label. Returns the smaller
+    /// Keeps at most `max` entities, grown along relations so that what is
+    /// kept stays connected: from `seeds` (the focus) when given, else from
+    /// the best connected entity, always adding the best connected neighbour
+    /// of what is kept (ties by label); when a component is used up, the
+    /// next starts at the best connected entity left. Returns the smaller
     /// graph and what was left out.
     pub fn limit(&self, max: usize, seeds: &[NodeIndex]) -> (Self, Omitted) {
         if self.entity_count() <= max {
             return (self.clone(), Omitted::default());
         }
-        let distance = if seeds.is_empty() { HashMap::new() } else { self.distances(seeds) };
-        let mut nodes = self.sorted_nodes();
-        nodes.sort_by_key(|n| {
-            (distance.get(n).copied().unwrap_or(usize::MAX), std::cmp::Reverse(self.graph.edges_directed(*n, Direction::Outgoing).count() + self.graph.edges_directed(*n, Direction::Incoming).count()))
-        });
-        let keep: HashSet<NodeIndex> = nodes.iter().take(max).copied().collect();
-        let mut left_out: Vec<String> = nodes.iter().skip(max).map(|n| self.graph[*n].label.clone()).collect();
+        let degree = |n: NodeIndex| {
+            self.graph.edges_directed(n, Direction::Outgoing).count() + self.graph.edges_directed(n, Direction::Incoming).count()
+        };
+        // Best connected first, then by label.
+        let mut order = self.sorted_nodes();
+        order.sort_by_key(|n| std::cmp::Reverse(degree(*n)));
+        let rank: HashMap<NodeIndex, usize> = order.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+        let mut keep: HashSet<NodeIndex> = HashSet::new();
+        let mut frontier: BTreeSet<usize> = BTreeSet::new();
+        let mut pending: VecDeque<NodeIndex> = seeds.iter().copied().collect();
+        let mut next_start = order.iter();
+        while keep.len() < max {
+            let node = match pending.pop_front() {
+                Some(node) => node,
+                None => match frontier.pop_first() {
+                    Some(r) => order[r],
+                    None => match next_start.find(|n| !keep.contains(n)) {
+                        Some(node) => *node,
+                        None => break,
+                    },
+                },
+            };
+            if !keep.insert(node) {
+                continue;
+            }
+            frontier.remove(&rank[&node]);
+            for neighbour in self.graph.neighbors_undirected(node) {
+                if !keep.contains(&neighbour) {
+                    frontier.insert(rank[&neighbour]);
+                }
+            }
+        }
+        let mut left_out: Vec<String> =
+            order.iter().filter(|n| !keep.contains(n)).map(|n| self.graph[*n].label.clone()).collect();
         left_out.sort();
         let relations = self
             .graph
