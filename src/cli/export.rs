@@ -140,10 +140,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             eprintln!("tupu: wrote {}", names.join(", "));
         }
         (Some(path), format) => {
-            // Written to memory first, so that a failed render leaves no empty file behind.
-            let mut bytes = Vec::new();
-            export::write(format, &store, &graph, &omitted, narrowed, &mut bytes)?;
-            std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))?;
+            if matches!(format, ExportFormat::Svg | ExportFormat::Png) {
+                // Rendered in memory first, so that a missing or failing
+                // `dot` leaves no empty file behind.
+                let mut bytes = Vec::new();
+                export::write(format, &store, &graph, &omitted, narrowed, &mut bytes)?;
+                std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))?;
+            } else {
+                let file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+                export::write(format, &store, &graph, &omitted, narrowed, BufWriter::new(file))
+                    .with_context(|| format!("writing {}", path.display()))?;
+            }
             eprintln!("tupu: wrote {} ({} entities, {} relations)", path.display(), graph.entity_count(), graph.relation_count());
         }
         (None, format) => {

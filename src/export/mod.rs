@@ -159,8 +159,7 @@ pub fn write(
         ExportFormat::Jsonl => jsonl::write(graph, &mut out)?,
         ExportFormat::Csv => return Err(ExportError::CsvNeedsDirectory),
         ExportFormat::Jsonld | ExportFormat::Nquads | ExportFormat::Trig | ExportFormat::Turtle => {
-            let quads = rdf::select_quads(store, graph, narrowed)?;
-            rdf::write(format, &quads, &mut out)?;
+            rdf::write(format, store, graph, narrowed, &mut out)?;
         }
     }
     out.flush()?;

@@ -18,17 +18,11 @@ use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
 
-/// The quads to export, sorted by graph, subject, predicate and object.
-pub fn select_quads(store: &Store, graph: &EntityGraph, narrowed: bool) -> Result<Vec<Quad>, StoreError> {
-    let mut quads = Vec::new();
-    for doc in &graph.articles {
-        quads.extend(store.graph_quads(&article_iri(doc))?);
-    }
-    if narrowed {
-        quads = narrow(quads, graph);
-    }
-    quads.sort_by_cached_key(|q| (q.graph_name.to_string(), q.subject.to_string(), q.predicate.to_string(), q.object.to_string()));
-    Ok(quads)
+/// The quads to export of one article's graph, in the store's order
+/// (grouped by subject; the same for the same content).
+pub fn article_quads(store: &Store, graph: &EntityGraph, narrowed: bool, doc: &str) -> Result<Vec<Quad>, StoreError> {
+    let quads = store.graph_quads(&article_iri(doc))?;
+    Ok(if narrowed { narrow(quads, graph) } else { quads })
 }
 
 fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
@@ -93,20 +87,38 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
         .collect()
 }
 
-/// Writes quads as N-Quads, TriG, Turtle (their union) or JSON-LD.
-pub fn write(format: ExportFormat, quads: &[Quad], mut out: impl Write) -> Result<(), ExportError> {
+/// Writes the article graphs the entity graph was read from as N-Quads,
+/// TriG, Turtle (their union) or JSON-LD, one article at a time (so memory
+/// stays that of the largest article). `narrowed`: only what is about the
+/// entities and relations of `graph`.
+pub fn write(format: ExportFormat, store: &Store, graph: &EntityGraph, narrowed: bool, mut out: impl Write) -> Result<(), ExportError> {
     match format {
         ExportFormat::Jsonld => {
-            serde_json::to_writer_pretty(&mut out, &json_ld(quads)).map_err(std::io::Error::from)?;
-            out.write_all(b"\n")?;
+            // {"@context": …, "@graph": [ one object per article graph ]}
+            out.write_all(b"{\n\"@context\": ")?;
+            serde_json::to_writer_pretty(&mut out, &Value::Object(context())).map_err(std::io::Error::from)?;
+            out.write_all(b",\n\"@graph\": [")?;
+            let mut first = true;
+            for doc in &graph.articles {
+                let quads = article_quads(store, graph, narrowed, doc)?;
+                for object in graph_objects(&quads) {
+                    out.write_all(if first { b"\n" } else { b",\n" })?;
+                    first = false;
+                    serde_json::to_writer_pretty(&mut out, &object).map_err(std::io::Error::from)?;
+                }
+            }
+            out.write_all(b"\n]\n}\n")?;
         }
         ExportFormat::Turtle => {
             let mut seen = HashSet::new();
             let mut writer = serializer(RdfFormat::Turtle).for_writer(&mut out);
-            for quad in quads {
-                let triple = Triple::from(quad.clone());
-                if seen.insert(triple.clone()) {
-                    writer.serialize_triple(&triple)?;
+            for doc in &graph.articles {
+                for quad in article_quads(store, graph, narrowed, doc)? {
+                    let triple = Triple::from(quad);
+                    if !seen.contains(&triple) {
+                        writer.serialize_triple(&triple)?;
+                        seen.insert(triple);
+                    }
                 }
             }
             writer.finish()?;
@@ -114,8 +126,10 @@ pub fn write(format: ExportFormat, quads: &[Quad], mut out: impl Write) -> Resul
         _ => {
             let rdf_format = if format == ExportFormat::Trig { RdfFormat::TriG } else { RdfFormat::NQuads };
             let mut writer = serializer(rdf_format).for_writer(&mut out);
-            for quad in quads {
-                writer.serialize_quad(quad)?;
+            for doc in &graph.articles {
+                for quad in article_quads(store, graph, narrowed, doc)? {
+                    writer.serialize_quad(&quad)?;
+                }
             }
             writer.finish()?;
         }
@@ -210,6 +224,12 @@ fn value(term: &Term, terms: &HashMap<String, String>) -> Value {
 /// The JSON-LD document of the quads: `{"@context": …, "@graph": [{"@id":
 /// graph, "@graph": [nodes]}]}`.
 pub fn json_ld(quads: &[Quad]) -> Value {
+    json!({ "@context": context(), "@graph": graph_objects(quads) })
+}
+
+/// One object per named graph (`{"@id": graph, "@graph": [nodes]}`), and
+/// the nodes of the default graph as they are; compacted with [`context`].
+pub fn graph_objects(quads: &[Quad]) -> Vec<Value> {
     let context = context();
     // IRI → term, for property names and types.
     let terms: HashMap<String, String> = context
@@ -254,5 +274,5 @@ pub fn json_ld(quads: &[Quad]) -> Value {
             top.push(json!({ "@id": graph, "@graph": nodes }));
         }
     }
-    json!({ "@context": context, "@graph": top })
+    top
 }

@@ -240,13 +240,14 @@ impl EntityGraph {
             }
         }
 
+        // Statements first: on a large store this order is several times
+        // faster than starting from the direct triples.
         let relations = store.select(&format!(
             "SELECT ?g ?s ?p ?o ?sentence ?confidence WHERE {{ {values} VALUES ?p {{ {predicates} }} \
-             GRAPH ?g {{ ?g a tupu:Article . ?s ?p ?o . \
-               ?st a tupu:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; \
+             GRAPH ?g {{ ?st rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; \
                    tupu:sentence ?sentence ; tupu:confidence ?confidence . \
-               FILTER NOT EXISTS {{ ?st tupu:hedged true }} }} }} \
-             ORDER BY ?g ?s ?p ?o ?sentence"
+               ?s ?p ?o . \
+               OPTIONAL {{ ?st tupu:hedged ?hedged }} FILTER(!BOUND(?hedged) || !?hedged) }} }}"
         ))?;
         for row in &relations {
             let (Some(g), Some(s), Some(p), Some(o), Some(sentence)) =
@@ -263,20 +264,38 @@ impl EntityGraph {
             let confidence = number(row.get("confidence")).unwrap_or(0.0);
             graph.add_relation(from, to, predicate, Evidence { article: doc, sentence: sentence.to_string(), confidence });
         }
+        // The store's order is not the reader's: evidence by article and sentence.
+        for relation in graph.graph.edge_weights_mut() {
+            relation.evidence.sort_by(|a, b| {
+                (&a.article, &a.sentence).cmp(&(&b.article, &b.sentence)).then(b.confidence.total_cmp(&a.confidence))
+            });
+        }
 
+        // Figures and the sentences of their values, joined here: one
+        // query with OPTIONAL and GROUP BY is much slower.
+        let mut sentences: HashMap<String, String> = HashMap::new();
+        for row in store.select(&format!(
+            "SELECT ?f ?sentence WHERE {{ {values} GRAPH ?g {{ ?st rdf:predicate tupu:value ; rdf:subject ?f ; tupu:sentence ?sentence }} }}"
+        ))? {
+            if let (Some(f), Some(sentence)) = (iri(row.get("f")), text(row.get("sentence"))) {
+                let slot = sentences.entry(f.to_string()).or_insert_with(|| sentence.to_string());
+                if sentence < slot.as_str() {
+                    *slot = sentence.to_string();
+                }
+            }
+        }
         let facts = store.select(&format!(
-            "SELECT ?g ?e ?metric ?value ?unit ?period ?confidence (SAMPLE(?s) AS ?sentence) WHERE {{ {values} \
-             GRAPH ?g {{ ?g a tupu:Article . ?f a tupu:Observation ; tupu:subject ?e ; tupu:metric ?metric ; tupu:value ?value . \
-               OPTIONAL {{ ?f tupu:unit ?unit }} OPTIONAL {{ ?f tupu:period ?period }} OPTIONAL {{ ?f tupu:confidence ?confidence }} \
-               OPTIONAL {{ ?st rdf:subject ?f ; rdf:predicate tupu:value ; tupu:sentence ?s }} }} }} \
-             GROUP BY ?g ?f ?e ?metric ?value ?unit ?period ?confidence ORDER BY ?g ?e ?metric ?period ?value"
+            "SELECT ?g ?f ?e ?metric ?value ?unit ?period ?confidence WHERE {{ {values} \
+             GRAPH ?g {{ ?f a tupu:Observation ; tupu:subject ?e ; tupu:metric ?metric ; tupu:value ?value . \
+               OPTIONAL {{ ?f tupu:unit ?unit }} OPTIONAL {{ ?f tupu:period ?period }} OPTIONAL {{ ?f tupu:confidence ?confidence }} }} }}"
         ))?;
         for row in &facts {
-            let (Some(g), Some(e), Some(metric), Some(value)) =
-                (iri(row.get("g")), iri(row.get("e")), text(row.get("metric")), number(row.get("value")))
+            let (Some(g), Some(f), Some(e), Some(metric), Some(value)) =
+                (iri(row.get("g")), iri(row.get("f")), iri(row.get("e")), text(row.get("metric")), number(row.get("value")))
             else {
                 continue;
             };
+            let Some(article) = article_doc(g) else { continue };
             if !graph.index.contains_key(e) {
                 continue;
             }
@@ -287,10 +306,15 @@ impl EntityGraph {
                 unit: text(row.get("unit")).unwrap_or("").to_string(),
                 period: text(row.get("period")).map(str::to_string),
                 confidence: number(row.get("confidence")).unwrap_or(0.0),
-                article: article_doc(g).unwrap_or_else(|| g.to_string()),
-                sentence: text(row.get("sentence")).map(str::to_string),
+                article,
+                sentence: sentences.get(f).cloned(),
             });
         }
+        graph.facts.sort_by(|a, b| {
+            (&a.article, &a.subject, &a.metric, &a.period, &a.unit)
+                .cmp(&(&b.article, &b.subject, &b.metric, &b.period, &b.unit))
+                .then(a.value.total_cmp(&b.value))
+        });
         Ok(graph)
     }
 
