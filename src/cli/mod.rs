@@ -23,7 +23,7 @@ mod validate;
     name = "tupu",
     version,
     propagate_version = true,
-    after_help = "Examples:\n  tupu ingest samples/                      build the graph in ./tupu-data\n  tupu query 'SELECT ?m WHERE { ?m a tupu:Model }'\n  tupu extract article.txt                  what one article says, as JSON\n  tupu eval --gold gold/ articles/*.txt     score against gold annotations"
+    after_help = "Examples:\n  tupu ingest samples/                      build the graph in ./tupu-data\n  tupu query 'SELECT ?m WHERE { ?m a tupu:Model }'\n  tupu extract article.txt                  what one article says, as JSON\n  tupu eval --gold gold/ articles/*.txt     score against gold annotations\n  tupu export -o graph.svg --max-nodes 60   a picture of the graph"
 )]
 pub struct Cli {
     #[command(subcommand)]

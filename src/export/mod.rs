@@ -130,8 +130,6 @@ pub enum ExportError {
     Dot(String),
     #[error("CSV: {0}")]
     Csv(#[from] ::csv::Error),
-    #[error("JSON: {0}")]
-    Json(#[from] serde_json::Error),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]

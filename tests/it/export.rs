@@ -311,6 +311,12 @@ fn format_comes_from_the_extension_or_is_required() {
     let run = tupu(&["export", "--store", store, "--format", "jsonl", "--types", "Robot"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("unknown entity type `Robot`"), "{}", run.stderr);
+    let run = tupu(&["export", "--store", store, "--format", "jsonl", "--graph", "nope.txt"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no article `nope.txt` in the store"), "{}", run.stderr);
+    let run = tupu(&["export", "--store", store, "--format", "jsonl", "--min-confidence", "2"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("`2` is not a confidence between 0 and 1"), "{}", run.stderr);
     let file = dir.path().join("x.jsonl");
     let run = tupu(&["export", "--store", store, "-o", path_str(&file), "--types", "Company,Model"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
