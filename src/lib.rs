@@ -7,6 +7,8 @@
 
 pub mod dictionary;
 pub mod eval;
+pub mod export;
+pub mod graph;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;

@@ -397,6 +397,12 @@ impl Store {
         Ok(lines)
     }
 
+    /// The quads of one named graph (an article's, the curated or the
+    /// ontology graph).
+    pub fn graph_quads(&self, graph: &NamedNode) -> Result<Vec<Quad>, StoreError> {
+        Ok(self.inner.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<_, _>>()?)
+    }
+
     /// Evaluates a SPARQL query. With `union_default_graph` the default
     /// graph is the union of all graphs, unless the query has `FROM`.
     ///

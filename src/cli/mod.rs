@@ -6,9 +6,13 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 mod eval;
+mod export;
 mod extract;
+mod graph_args;
 mod ingest;
+mod path;
 mod query;
+mod stats;
 mod validate;
 
 /// tupu (图谱) builds a knowledge graph of the Chinese AI ecosystem from
@@ -19,7 +23,7 @@ mod validate;
     name = "tupu",
     version,
     propagate_version = true,
-    after_help = "Examples:\n  tupu ingest samples/                      build the graph in ./tupu-data\n  tupu query 'SELECT ?m WHERE { ?m a tupu:Model }'\n  tupu extract article.txt                  what one article says, as JSON\n  tupu eval --gold gold/ articles/*.txt     score against gold annotations"
+    after_help = "Examples:\n  tupu ingest samples/                      build the graph in ./tupu-data\n  tupu query 'SELECT ?m WHERE { ?m a tupu:Model }'\n  tupu extract article.txt                  what one article says, as JSON\n  tupu eval --gold gold/ articles/*.txt     score against gold annotations\n  tupu export -o graph.svg --max-nodes 60   a picture of the graph"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -33,6 +37,9 @@ enum Command {
     Ingest(ingest::Args),
     Query(query::Args),
     Validate(validate::Args),
+    Export(export::Args),
+    Stats(stats::Args),
+    Path(path::Args),
 }
 
 /// How a subcommand ended.
@@ -64,6 +71,9 @@ pub fn main() -> ExitCode {
         Command::Ingest(args) => ingest::run(args),
         Command::Query(args) => query::run(args),
         Command::Validate(args) => validate::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Stats(args) => stats::run(args),
+        Command::Path(args) => path::run(args),
     };
     match result {
         Ok(status) => status.into(),

@@ -2,7 +2,9 @@
 //! `tupu` binary and the library against real on-disk stores in temporary
 //! folders.
 
+mod analytics;
 mod eval_article;
+mod export;
 mod extract;
 mod ingest;
 mod provenance;

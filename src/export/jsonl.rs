@@ -1,0 +1,110 @@
+//! JSON Lines for pandas and polars: one entity per line, with its
+//! relations (both directions) and its figures.
+//!
+//! ```json
+//! {"iri":"https://tupu.dev/id/Model/…","label":"通义千问","type":"Model","aliases":["Qwen"],
+//!  "articles":["a.txt"],
+//!  "relations":[{"direction":"out","predicate":"developedBy","label":"阿里巴巴","type":"Company",
+//!                "iri":"…","confidence":0.9,"articles":["a.txt"],"sentence":"…"}],
+//!  "facts":[{"metric":"parameters","value":72000000000.0,"unit":"","period":null,
+//!            "confidence":0.8,"article":"a.txt","sentence":"…"}]}
+//! ```
+//!
+//! `pandas.read_json(path, lines=True)` or `polars.read_ndjson(path)` reads it.
+
+use crate::graph::EntityGraph;
+use crate::model::{EntityType, Predicate};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Serialize)]
+struct Line<'a> {
+    iri: &'a str,
+    label: &'a str,
+    #[serde(rename = "type")]
+    kind: EntityType,
+    aliases: Vec<&'a str>,
+    articles: Vec<&'a str>,
+    relations: Vec<RelationOut<'a>>,
+    facts: Vec<FactOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct RelationOut<'a> {
+    /// `out`: this entity is the subject; `in`: the object.
+    direction: &'static str,
+    predicate: Predicate,
+    /// The entity at the other end.
+    label: &'a str,
+    #[serde(rename = "type")]
+    kind: EntityType,
+    iri: &'a str,
+    confidence: f64,
+    articles: Vec<&'a str>,
+    sentence: &'a str,
+}
+
+#[derive(Serialize)]
+struct FactOut<'a> {
+    metric: &'a str,
+    value: f64,
+    unit: &'a str,
+    period: Option<&'a str>,
+    confidence: f64,
+    article: &'a str,
+    sentence: Option<&'a str>,
+}
+
+/// Writes one JSON object per entity and line.
+pub fn write(graph: &EntityGraph, mut out: impl Write) -> Result<(), super::ExportError> {
+    let g = &graph.graph;
+    for node in graph.sorted_nodes() {
+        let entity = &g[node];
+        let mut relations = Vec::new();
+        for (direction, edges) in [("out", Direction::Outgoing), ("in", Direction::Incoming)] {
+            let mut these: Vec<_> = g.edges_directed(node, edges).collect();
+            these.sort_by_key(|e| (e.weight().predicate, &g[if direction == "out" { e.target() } else { e.source() }].label));
+            for edge in these {
+                let other = &g[if direction == "out" { edge.target() } else { edge.source() }];
+                let relation = edge.weight();
+                let best = relation.evidence.iter().max_by(|a, b| a.confidence.total_cmp(&b.confidence));
+                relations.push(RelationOut {
+                    direction,
+                    predicate: relation.predicate,
+                    label: &other.label,
+                    kind: other.kind,
+                    iri: &other.iri,
+                    confidence: relation.confidence(),
+                    articles: relation.articles().into_iter().collect(),
+                    sentence: best.map_or("", |e| e.sentence.as_str()),
+                });
+            }
+        }
+        let facts = graph
+            .facts_of(node)
+            .map(|f| FactOut {
+                metric: &f.metric,
+                value: f.value,
+                unit: &f.unit,
+                period: f.period.as_deref(),
+                confidence: f.confidence,
+                article: &f.article,
+                sentence: f.sentence.as_deref(),
+            })
+            .collect();
+        let line = Line {
+            iri: &entity.iri,
+            label: &entity.label,
+            kind: entity.kind,
+            aliases: entity.aliases.iter().map(String::as_str).collect(),
+            articles: entity.articles.iter().map(String::as_str).collect(),
+            relations,
+            facts,
+        };
+        serde_json::to_writer(&mut out, &line).map_err(std::io::Error::from)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
