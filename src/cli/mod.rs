@@ -8,7 +8,9 @@ use std::process::ExitCode;
 mod eval;
 mod extract;
 mod ingest;
+mod push;
 mod query;
+mod serve;
 mod validate;
 
 /// tupu (图谱) builds a knowledge graph of the Chinese AI ecosystem from
@@ -19,7 +21,7 @@ mod validate;
     name = "tupu",
     version,
     propagate_version = true,
-    after_help = "Examples:\n  tupu ingest samples/                      build the graph in ./tupu-data\n  tupu query 'SELECT ?m WHERE { ?m a tupu:Model }'\n  tupu extract article.txt                  what one article says, as JSON\n  tupu eval --gold gold/ articles/*.txt     score against gold annotations"
+    after_help = "Examples:\n  tupu ingest samples/                      build the graph in ./tupu-data\n  tupu query 'SELECT ?m WHERE { ?m a tupu:Model }'\n  tupu extract article.txt                  what one article says, as JSON\n  tupu eval --gold gold/ articles/*.txt     score against gold annotations\n  tupu serve                                browse and query at http://127.0.0.1:7878/"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -33,6 +35,8 @@ enum Command {
     Ingest(ingest::Args),
     Query(query::Args),
     Validate(validate::Args),
+    Serve(serve::Args),
+    Push(push::Args),
 }
 
 /// How a subcommand ended.
@@ -64,6 +68,8 @@ pub fn main() -> ExitCode {
         Command::Ingest(args) => ingest::run(args),
         Command::Query(args) => query::run(args),
         Command::Validate(args) => validate::run(args),
+        Command::Serve(args) => serve::run(args),
+        Command::Push(args) => push::run(args),
     };
     match result {
         Ok(status) => status.into(),
