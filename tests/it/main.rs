@@ -2,11 +2,14 @@
 //! `tupu` binary and the library against real on-disk stores in temporary
 //! folders.
 
+mod browser;
 mod eval_article;
 mod extract;
 mod ingest;
 mod provenance;
+mod push;
 mod query;
+mod serve;
 mod validate;
 
 use std::path::{Path, PathBuf};
