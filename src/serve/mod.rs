@@ -19,6 +19,13 @@
 //! passes, the token is cancelled, the evaluation stops and the client gets
 //! 503. Results are collected before anything is sent, up to
 //! [`Config::max_results`]; a larger result is refused, not truncated.
+//!
+//! *Limit:* oxigraph looks at the token whenever the evaluation reads the
+//! store. A Cartesian product of solutions already in memory that is only
+//! aggregated (`SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f }`) reads
+//! nothing while it multiplies, so its thread runs on after the 503 until
+//! it ends. Joins that share a variable, paths and everything that returns
+//! rows (stopped by the result limit) do stop.
 
 mod browser;
 mod sparql;
@@ -179,7 +186,7 @@ impl ApiError {
             ApiError::TooManyResults(max) => {
                 format!("the result has more than {max} rows (the server's --max-results); add LIMIT")
             }
-            ApiError::Timeout(after) => format!("the query took longer than {} s and was stopped", after.as_secs_f64()),
+            ApiError::Timeout(after) => format!("the query took longer than {} s and was cancelled (the server's --query-timeout)", after.as_secs_f64()),
         }
     }
 }
