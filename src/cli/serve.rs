@@ -100,11 +100,33 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
                 if writable { "updates with the token" } else { "read-only" }
             );
         },
-        async {
-            let _ = tokio::signal::ctrl_c().await;
-        },
+        shutdown_signal(),
     ))?;
     Ok(ExitStatus::Success)
+}
+
+/// Ctrl-C, or SIGTERM from a service manager: finish the requests in
+/// flight, then stop.
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
 
 #[cfg(test)]

@@ -613,7 +613,7 @@ th{background:#eef2f7}td.rel{white-space:nowrap;color:#23395d}td.num{white-space
 .ev+.ev{margin-top:.3rem;border-top:1px dashed #e2e7ee;padding-top:.3rem}
 q{quotes:'「' '」'}.src{font-size:.82rem;color:#66758a}
 .nbh{background:#fff;border:1px solid #dde3ea;border-radius:6px;padding:.5rem;overflow-x:auto}
-.nbh svg{max-width:100%;height:auto}
+.nbh svg{max-width:100%;max-height:75vh;width:auto;height:auto}
 textarea{width:100%;font-family:'Noto Sans Mono CJK SC',ui-monospace,monospace;font-size:.95rem;padding:.5rem;border:1px solid #b8c2cf;border-radius:6px}
 pre.error{white-space:pre-wrap;background:#fdecea;border:1px solid #f5c2bd;padding:.6rem;border-radius:6px}
 .hits li{margin:.3rem 0}.answer{font-size:1.4rem}

@@ -34,15 +34,23 @@ impl Server {
     /// Starts `tupu serve --bind 127.0.0.1:0` with `args` and waits for the
     /// address it prints.
     pub fn start(store: &Path, args: &[&str]) -> Server {
+        Server::start_at(store, "127.0.0.1:0", args).0
+    }
+
+    /// Starts `tupu serve --bind BIND`; also returns what it printed
+    /// before the address.
+    pub fn start_at(store: &Path, bind: &str, args: &[&str]) -> (Server, String) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_tupu"))
-            .args(["serve", "--store", path_str(store), "--bind", "127.0.0.1:0"])
+            .args(["serve", "--store", path_str(store), "--bind", bind])
             .args(args)
             .stderr(Stdio::piped())
             .spawn()
             .expect("tupu serve starts");
         let mut stderr = BufReader::new(child.stderr.take().unwrap());
         let mut line = String::new();
+        let mut before = String::new();
         loop {
+            before.push_str(&line);
             line.clear();
             if stderr.read_line(&mut line).unwrap() == 0 {
                 let _ = child.kill();
@@ -52,7 +60,7 @@ impl Server {
                 let base = line[at..].split('/').take(3).collect::<Vec<_>>().join("/");
                 // Keep draining stderr so that the server never blocks on it.
                 std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
-                return Server { child, base };
+                return (Server { child, base }, before);
             }
         }
     }
@@ -323,6 +331,20 @@ fn limits_are_enforced() {
     let big = format!("ASK {{}} #{}", "x".repeat(2048));
     let refused = reply(client().post(&sparql).header("Content-Type", "application/sparql-query").send(&big));
     assert_eq!(refused.status, 413);
+}
+
+#[test]
+fn warns_when_reachable_from_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(dir.path());
+    // One at a time: a store opens in one process only.
+    let (server, said) = Server::start_at(&store, "127.0.0.1:0", &[]);
+    assert!(!said.contains("warning"), "{said}");
+    drop(server);
+    let (server, said) = Server::start_at(&store, "0.0.0.0:0", &[]);
+    assert!(said.contains("warning: listening on 0.0.0.0:0, which other machines can reach"), "{said}");
+    let port = server.base.rsplit(':').next().unwrap();
+    assert_eq!(get(&format!("http://127.0.0.1:{port}/"), "text/html").status, 200);
 }
 
 #[test]
