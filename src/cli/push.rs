@@ -34,12 +34,14 @@ pub struct Args {
     #[arg(long, value_name = "URL")]
     graph_store: Option<String>,
     /// User for HTTP basic authentication.
-    #[arg(long, value_name = "USER", requires = "password", conflicts_with = "token")]
+    #[arg(long, value_name = "USER", conflicts_with = "token")]
     user: Option<String>,
-    /// Password for HTTP basic authentication.
+    /// Password for HTTP basic authentication [default: $TUPU_PUSH_PASSWORD,
+    /// which keeps it out of the process list].
     #[arg(long, value_name = "PASSWORD", requires = "user")]
     password: Option<String>,
-    /// Bearer token (Authorization: Bearer TOKEN).
+    /// Bearer token (Authorization: Bearer TOKEN) [default:
+    /// $TUPU_PUSH_TOKEN].
     #[arg(long, value_name = "TOKEN")]
     token: Option<String>,
     /// The store directory; it must exist (see `tupu ingest`).
@@ -66,10 +68,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         anyhow::bail!("--batch-size must be at least 1");
     }
     let store = Store::open_existing(&args.store)?;
-    let auth = match (args.user, args.password, args.token) {
-        (Some(user), Some(password), _) => Auth::Basic { user, password },
-        (_, _, Some(token)) => Auth::Bearer(token),
-        _ => Auth::None,
+    let from_env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let auth = match (args.user, args.token) {
+        (Some(user), _) => {
+            let password = args.password.or_else(|| from_env("TUPU_PUSH_PASSWORD")).ok_or_else(|| {
+                anyhow::anyhow!("--user needs --password or the TUPU_PUSH_PASSWORD environment variable")
+            })?;
+            Auth::Basic { user, password }
+        }
+        (None, Some(token)) => Auth::Bearer(token),
+        (None, None) => from_env("TUPU_PUSH_TOKEN").map_or(Auth::None, Auth::Bearer),
     };
     let target = Target { update_endpoint: args.endpoint, graph_store: args.graph_store, auth };
     let options = Options {

@@ -37,7 +37,8 @@ pub struct Args {
     #[arg(long, value_name = "ADDR:PORT", default_value = DEFAULT_BIND)]
     bind: SocketAddr,
     /// Allow SPARQL Update and article upload for requests carrying
-    /// `Authorization: Bearer TOKEN`.
+    /// `Authorization: Bearer TOKEN` [default: $TUPU_UPDATE_TOKEN, which
+    /// keeps it out of the process list].
     #[arg(long, value_name = "TOKEN")]
     update_token: Option<String>,
     /// Stop a query after this many seconds (answer 503).
@@ -69,7 +70,13 @@ fn parse_size(text: &str) -> Result<usize, String> {
     n.checked_mul(unit).ok_or_else(|| format!("`{text}` is too large"))
 }
 
-pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
+pub fn run(mut args: Args) -> anyhow::Result<ExitStatus> {
+    if args.update_token.is_none() {
+        args.update_token = std::env::var("TUPU_UPDATE_TOKEN").ok().filter(|t| !t.is_empty());
+    }
+    if args.update_token.as_deref().is_some_and(|t| t.trim().len() < 8) {
+        anyhow::bail!("--update-token: use at least 8 characters (e.g. `openssl rand -hex 16`)");
+    }
     let store = Store::open_existing(&args.store)?;
     let config = Config {
         update_token: args.update_token.clone(),

@@ -265,19 +265,19 @@ fn updates_need_the_token() {
         assert_eq!(upload.status, 403);
         assert!(!asked(&server));
     }
-    let server = Server::start(&store, &["--update-token", "s3cret"]);
+    let server = Server::start(&store, &["--update-token", "s3cret-token"]);
     let refused = update(&server, None);
     assert_eq!(refused.status, 401);
     assert!(refused.body.contains("Bearer"), "{}", refused.body);
     assert_eq!(update(&server, Some("Bearer wrong")).status, 401);
     assert!(!asked(&server));
-    assert_eq!(update(&server, Some("Bearer s3cret")).status, 204);
+    assert_eq!(update(&server, Some("Bearer s3cret-token")).status, 204);
     assert!(asked(&server));
     // A form-encoded update is the same.
     let form = reply(
         client()
             .post(&server.url("/sparql"))
-            .header("Authorization", "Bearer s3cret")
+            .header("Authorization", "Bearer s3cret-token")
             .send_form([("update", "DROP GRAPH <https://example.org/g>")]),
     );
     assert_eq!(form.status, 204, "{}", form.body);
@@ -289,17 +289,17 @@ fn updates_need_the_token() {
         reply(client().post(&server.url("/articles?name=shen.txt")).header("Authorization", auth).send(text))
     };
     assert_eq!(upload("Bearer wrong").status, 401);
-    let created = upload("Bearer s3cret");
+    let created = upload("Bearer s3cret-token");
     assert_eq!(created.status, 201, "{}", created.body);
     let created: serde_json::Value = serde_json::from_str(&created.body).unwrap();
     assert_eq!(created["outcome"], "new");
     assert_eq!(created["graph"], tupu::rdf::article_iri("shen.txt").as_str());
-    let again: serde_json::Value = serde_json::from_str(&upload("Bearer s3cret").body).unwrap();
+    let again: serde_json::Value = serde_json::from_str(&upload("Bearer s3cret-token").body).unwrap();
     assert_eq!(again["outcome"], "unchanged");
     let page = get(&server.url(&format!("/search?q={}", encode("深小服"))), "text/html");
     assert_eq!(page.status, 200);
     assert!(page.body.contains("<h1>深小服</h1>") && page.body.contains("文心一言"), "{}", page.body);
-    let bad_name = reply(client().post(&server.url("/articles?name=..%2Fx.txt")).header("Authorization", "Bearer s3cret").send(text));
+    let bad_name = reply(client().post(&server.url("/articles?name=..%2Fx.txt")).header("Authorization", "Bearer s3cret-token").send(text));
     assert_eq!(bad_name.status, 400);
 }
 
@@ -354,6 +354,9 @@ fn bad_arguments_are_named() {
     let run = tupu(&["serve", "--store", path_str(&missing)]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("no tupu store at"), "{}", run.stderr);
+    let run = tupu(&["serve", "--store", path_str(&missing), "--update-token", "short"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--update-token: use at least 8 characters"), "{}", run.stderr);
     let run = tupu(&["serve", "--store", path_str(&missing), "--query-timeout", "0"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--query-timeout"), "{}", run.stderr);
