@@ -39,6 +39,8 @@ impl Server {
 
     /// Starts `tupu serve --bind BIND`; also returns what it printed
     /// before the address.
+    // The child is waited for when the `Server` is dropped.
+    #[allow(clippy::zombie_processes)]
     pub fn start_at(store: &Path, bind: &str, args: &[&str]) -> (Server, String) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_tupu"))
             .args(["serve", "--store", path_str(store), "--bind", bind])
@@ -54,7 +56,8 @@ impl Server {
             line.clear();
             if stderr.read_line(&mut line).unwrap() == 0 {
                 let _ = child.kill();
-                panic!("tupu serve exited before listening");
+                let _ = child.wait();
+                panic!("tupu serve exited before listening: {before}");
             }
             if let Some(at) = line.find("http://") {
                 let base = line[at..].split('/').take(3).collect::<Vec<_>>().join("/");
