@@ -259,6 +259,10 @@ pub(crate) async fn get_sparql(
         return Err(ApiError::BadRequest("a SPARQL update must be sent with POST".into()));
     }
     let Some(query) = params.query else {
+        // A person who typed /sparql into a browser wants the form.
+        if accepted(&headers).first().is_some_and(|m| m == "text/html") {
+            return Ok(axum::response::Redirect::to("/query").into_response());
+        }
         return Err(ApiError::BadRequest("missing the `query` parameter (see /query for a form)".into()));
     };
     answer_query(&state, &headers, query, params.dataset, params.format.as_deref()).await

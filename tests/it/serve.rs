@@ -216,6 +216,10 @@ fn protocol_result_formats() {
     let wrong_type = reply(client().post(&sparql).header("Content-Type", "text/plain").send(MODELS));
     assert_eq!(wrong_type.status, 415);
     assert_eq!(get(&sparql, "*/*").status, 400);
+    // A browser asking for /sparql gets the SPARQL page.
+    let page = get(&sparql, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("<textarea name=\"q\""), "{}", page.body);
 }
 
 #[test]
