@@ -94,8 +94,18 @@ pub(crate) async fn search(State(state): State<Shared>, RawQuery(raw): RawQuery)
     Ok(page(&format!("搜索「{q}」· tupu"), &body))
 }
 
-/// Every entity with a label or alias whose folded form contains `key`.
-fn find(state: &AppState, key: &str) -> Result<Vec<Hit>, ApiError> {
+/// One name (label or alias) of an entity, folded once for searching.
+pub(crate) struct IndexedName {
+    iri: String,
+    kind: String,
+    label: String,
+    name: String,
+    folded: String,
+}
+
+/// Every name of every entity, with its folded form: built on the first
+/// search and kept until the store changes (see `AppState::names`).
+pub(crate) fn name_index(state: &AppState) -> Result<Vec<IndexedName>, ApiError> {
     let rows = state.store.select(&format!(
         "SELECT DISTINCT ?e ?type ?label ?name WHERE {{
            ?e a ?type ; rdfs:label ?label .
@@ -105,33 +115,50 @@ fn find(state: &AppState, key: &str) -> Result<Vec<Hit>, ApiError> {
         vocab::ENTITY_NS,
         vocab::ONTOLOGY_NS
     ))?;
-    let mut hits: BTreeMap<String, Hit> = BTreeMap::new();
     let mut folded: HashMap<String, String> = HashMap::new();
-    for row in &rows {
-        let (Some(Term::NamedNode(e)), Some(Term::NamedNode(kind)), Some(label), Some(name)) =
-            (row.get("e"), row.get("type"), row.get("label").map(value), row.get("name").map(value))
-        else {
-            continue;
-        };
-        let fold = folded.entry(name.clone()).or_insert_with(|| fold_name(&name));
-        let rank = if *fold == key {
+    Ok(rows
+        .iter()
+        .filter_map(|row| {
+            let (Some(Term::NamedNode(e)), Some(Term::NamedNode(kind)), Some(label), Some(name)) =
+                (row.get("e"), row.get("type"), row.get("label").map(value), row.get("name").map(value))
+            else {
+                return None;
+            };
+            let fold = folded.entry(name.clone()).or_insert_with(|| fold_name(&name)).clone();
+            Some(IndexedName {
+                iri: e.as_str().to_string(),
+                kind: kind.as_str().to_string(),
+                label,
+                name,
+                folded: fold,
+            })
+        })
+        .collect())
+}
+
+/// Every entity with a label or alias whose folded form contains `key`.
+fn find(state: &AppState, key: &str) -> Result<Vec<Hit>, ApiError> {
+    let index = state.names()?;
+    let mut hits: BTreeMap<&str, Hit> = BTreeMap::new();
+    for entry in index.iter() {
+        let rank = if entry.folded == key {
             0
-        } else if fold.starts_with(key) {
+        } else if entry.folded.starts_with(key) {
             1
-        } else if fold.contains(key) {
+        } else if entry.folded.contains(key) {
             2
         } else {
             continue;
         };
-        let hit = hits.entry(e.as_str().to_string()).or_insert_with(|| Hit {
-            iri: e.as_str().to_string(),
-            label: label.clone(),
+        let hit = hits.entry(&entry.iri).or_insert_with(|| Hit {
+            iri: entry.iri.clone(),
+            label: entry.label.clone(),
             types: BTreeSet::new(),
             matched: BTreeSet::new(),
             rank,
         });
-        hit.types.insert(kind.as_str().to_string());
-        hit.matched.insert(name);
+        hit.types.insert(entry.kind.clone());
+        hit.matched.insert(entry.name.clone());
         hit.rank = hit.rank.min(rank);
     }
     let mut hits: Vec<Hit> = hits.into_values().collect();

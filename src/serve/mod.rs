@@ -88,9 +88,31 @@ struct AppState {
     /// Built on the first upload: loading the dictionary and jieba takes a
     /// moment a read-only server never needs.
     pipeline: Mutex<Option<Arc<Pipeline>>>,
+    /// The search index of entity names; `None` until needed and after
+    /// every write.
+    names: Mutex<Option<Arc<Vec<browser::IndexedName>>>>,
 }
 
 impl AppState {
+    fn new(store: Store, config: Config) -> AppState {
+        AppState { store, config, pipeline: Mutex::new(None), names: Mutex::new(None) }
+    }
+
+    fn names(&self) -> Result<Arc<Vec<browser::IndexedName>>, ApiError> {
+        let mut slot = self.names.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(names) = slot.as_ref() {
+            return Ok(names.clone());
+        }
+        let names = Arc::new(browser::name_index(self)?);
+        *slot = Some(names.clone());
+        Ok(names)
+    }
+
+    /// After a write: the next search rebuilds the index.
+    fn store_changed(&self) {
+        *self.names.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = None;
+    }
+
     fn pipeline(&self) -> Result<Arc<Pipeline>, PipelineError> {
         let mut slot = self.pipeline.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some(pipeline) = slot.as_ref() {
@@ -107,7 +129,7 @@ type Shared = Arc<AppState>;
 /// The routes of the server over `store`.
 pub fn router(store: Store, config: Config) -> Router {
     let max_body = config.max_body;
-    let state = Arc::new(AppState { store, config, pipeline: Mutex::new(None) });
+    let state = Arc::new(AppState::new(store, config));
     Router::new()
         .route("/", get(browser::home))
         .route("/search", get(browser::search))
@@ -272,11 +294,10 @@ mod tests {
 
     #[test]
     fn authorization_needs_the_configured_token() {
-        let state = AppState {
-            store: Store::in_memory().unwrap(),
-            config: Config { update_token: Some("s3cret".into()), ..Config::default() },
-            pipeline: Mutex::new(None),
-        };
+        let state = AppState::new(
+            Store::in_memory().unwrap(),
+            Config { update_token: Some("s3cret".into()), ..Config::default() },
+        );
         let mut headers = HeaderMap::new();
         assert!(matches!(authorize(&state, &headers), Err(ApiError::Unauthorized)));
         headers.insert(header::AUTHORIZATION, HeaderValue::from_static("Bearer nope"));

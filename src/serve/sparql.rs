@@ -330,8 +330,11 @@ async fn run_update(state: &Shared, headers: &HeaderMap, update: String) -> Resu
     // An update is not cut off by the query timeout: a write that went on
     // after the client was told it failed would be worse than a slow answer.
     blocking(state, None, move |state, _| {
-        state.store.update(&update).map_err(ApiError::from)?;
-        state.store.flush().map_err(ApiError::from)
+        let done = state.store.update(&update);
+        // Even a failed update may have written part of its operations.
+        state.store_changed();
+        done?;
+        Ok(state.store.flush()?)
     })
     .await?;
     Ok(StatusCode::NO_CONTENT.into_response())
@@ -383,7 +386,9 @@ pub(crate) async fn post_article(
     let ingested = blocking(&state, None, move |state, _| {
         let pipeline = state.pipeline().map_err(|e| ApiError::Internal(format!("cannot load the extractor: {e}")))?;
         state.store.load_ontology()?;
-        state.store.load_curated(pipeline.dictionary())?;
+        if state.store.load_curated(pipeline.dictionary())?.0 {
+            state.store_changed();
+        }
         let path = Path::new(&name);
         if state.store.article_status(&name, &text)? == Outcome::Unchanged {
             let graph = crate::rdf::article_iri(&name);
@@ -393,6 +398,7 @@ pub(crate) async fn post_article(
         let extraction = catch_unwind(AssertUnwindSafe(|| pipeline.extract(&name, &text)))
             .map_err(|_| ApiError::Internal(format!("{name}: the extractor panicked on this article")))?;
         let ingested = state.store.ingest_article(path, &text, &extraction)?;
+        state.store_changed();
         state.store.flush()?;
         Ok((name, ingested))
     })

@@ -296,6 +296,9 @@ fn updates_need_the_token() {
         reply(client().post(&server.url("/articles?name=shen.txt")).header("Authorization", auth).send(text))
     };
     assert_eq!(upload("Bearer wrong").status, 401);
+    // Searched before: the search index is built, and must see the upload.
+    let before = get(&server.url(&format!("/search?q={}", encode("深小服"))), "text/html");
+    assert!(before.body.contains("没有找到"), "{}", before.body);
     let created = upload("Bearer s3cret-token");
     assert_eq!(created.status, 201, "{}", created.body);
     let created: serde_json::Value = serde_json::from_str(&created.body).unwrap();
