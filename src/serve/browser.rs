@@ -249,6 +249,36 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
             entry.evidence.insert((g, row.get("sentence").map(value)));
         }
     }
+    // Hedged relations have statements but no asserted triple.
+    let mut reported: BTreeMap<(bool, String, String), Related> = BTreeMap::new();
+    for outgoing in [true, false] {
+        let (subject, object) = if outgoing { (e.as_str(), "?o") } else { ("?o", e.as_str()) };
+        let sparql = format!(
+            "SELECT DISTINCT ?p ?o ?g ?sentence WHERE {{ GRAPH ?g {{
+               ?st rdf:subject {subject} ; rdf:predicate ?p ; rdf:object {object} ; tupu:hedged true ;
+                   tupu:sentence ?sentence .
+               FILTER(STRSTARTS(STR(?p), \"{ns}\") && STRSTARTS(STR(?o), \"{id}\"))
+               FILTER NOT EXISTS {{ {subject} ?p {object} }} }} }}",
+            ns = vocab::ONTOLOGY_NS,
+            id = vocab::ENTITY_NS
+        );
+        for row in store.select(&sparql)? {
+            let (Some(p), Some(o), Some(g)) = (row.get("p").map(value), row.get("o").map(value), row.get("g").map(value))
+            else {
+                continue;
+            };
+            if related.contains_key(&(outgoing, p.clone(), o.clone())) {
+                continue;
+            }
+            let entry = reported.entry((outgoing, p.clone(), o.clone())).or_insert_with(|| Related {
+                outgoing,
+                predicate: p,
+                other: o,
+                evidence: BTreeSet::new(),
+            });
+            entry.evidence.insert((g, row.get("sentence").map(value)));
+        }
+    }
     // A statement found for one graph is evidence enough: drop the bare
     // (graph, no sentence) twin the OPTIONAL leaves only when none matched.
     for relation in related.values_mut() {
@@ -307,30 +337,14 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
     }
 
     let _ = write!(body, "<h2>关系（{}）</h2>", related.len());
-    if !related.is_empty() {
-        body.push_str("<table><thead><tr><th>关系</th><th>实体</th><th>出处</th></tr></thead><tbody>");
-        for relation in related.values() {
-            let predicate = predicate_name(&zh, &relation.predicate);
-            let arrow = if relation.outgoing { format!("{predicate} →") } else { format!("← {predicate}") };
-            let (kind, name) = entity_name(&relation.other);
-            let _ = write!(
-                body,
-                "<tr><td class=\"rel\">{}</td><td><a href=\"{}\">{}</a> <span class=\"tag\">{}</span></td><td>",
-                escape(&arrow),
-                escape(&entity_href(&relation.other)),
-                escape(&name),
-                escape(&type_name(&zh, &format!("{}{kind}", vocab::ONTOLOGY_NS)))
-            );
-            for (graph, sentence) in &relation.evidence {
-                body.push_str("<div class=\"ev\">");
-                if let Some(sentence) = sentence {
-                    let _ = write!(body, "<q>{}</q> ", escape(sentence));
-                }
-                let _ = write!(body, "<span class=\"src\">{}</span></div>", escape(&source_name(&titles, graph)));
-            }
-            body.push_str("</td></tr>");
-        }
-        body.push_str("</tbody></table>");
+    relation_table(&mut body, &related, &zh, &titles);
+    if !reported.is_empty() {
+        let _ = write!(
+            body,
+            "<h2>未证实的关系（{}）</h2><p class=\"muted\">原文用“计划、拟、预计、传闻”等措辞，只作报道，不计入图谱。</p>",
+            reported.len()
+        );
+        relation_table(&mut body, &reported, &zh, &titles);
     }
 
     let _ = write!(body, "<h2>数据（{}）</h2>", figures.len());
@@ -356,6 +370,42 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
     let describe = format!("DESCRIBE <{}>", node.as_str());
     let _ = write!(body, "<p class=\"muted\"><a href=\"/query?q={}\">在 SPARQL 页面查看全部三元组</a></p>", url_encode(&describe));
     Ok(page(&format!("{label} · tupu"), &body))
+}
+
+/// Relations as a table: relation, the other entity, each sentence with
+/// its article.
+fn relation_table(
+    body: &mut String,
+    related: &BTreeMap<(bool, String, String), Related>,
+    zh: &HashMap<String, String>,
+    titles: &HashMap<String, String>,
+) {
+    if related.is_empty() {
+        return;
+    }
+    body.push_str("<table><thead><tr><th>关系</th><th>实体</th><th>出处</th></tr></thead><tbody>");
+    for relation in related.values() {
+        let predicate = predicate_name(zh, &relation.predicate);
+        let arrow = if relation.outgoing { format!("{predicate} →") } else { format!("← {predicate}") };
+        let (kind, name) = entity_name(&relation.other);
+        let _ = write!(
+            body,
+            "<tr><td class=\"rel\">{}</td><td><a href=\"{}\">{}</a> <span class=\"tag\">{}</span></td><td>",
+            escape(&arrow),
+            escape(&entity_href(&relation.other)),
+            escape(&name),
+            escape(&type_name(zh, &format!("{}{kind}", vocab::ONTOLOGY_NS)))
+        );
+        for (graph, sentence) in &relation.evidence {
+            body.push_str("<div class=\"ev\">");
+            if let Some(sentence) = sentence {
+                let _ = write!(body, "<q>{}</q> ", escape(sentence));
+            }
+            let _ = write!(body, "<span class=\"src\">{}</span></div>", escape(&source_name(titles, graph)));
+        }
+        body.push_str("</td></tr>");
+    }
+    body.push_str("</tbody></table>");
 }
 
 /// `GET /query?q=`: the SPARQL editor and a results table.

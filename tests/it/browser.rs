@@ -10,6 +10,14 @@ use std::time::Duration;
 fn pages_find_entities_by_any_name() {
     let dir = tempfile::tempdir().unwrap();
     let store = sample_store(dir.path());
+    // A relation the samples only report (hedged), never assert.
+    let hedged = crate::query_rows(
+        &store,
+        "SELECT ?s ?o WHERE { GRAPH ?g { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; tupu:hedged true .
+           FILTER(STRSTARTS(STR(?p), STR(tupu:)) && STRSTARTS(STR(?o), STR(id:))) FILTER NOT EXISTS { ?s ?p ?o } } }
+         ORDER BY ?s ?o LIMIT 1",
+    );
+    assert_eq!(hedged.len(), 1, "the samples have a hedged relation");
     let server = Server::start(&store, &[]);
     let with_dot = tool_available("dot", &["-V"]);
 
@@ -58,6 +66,15 @@ fn pages_find_entities_by_any_name() {
     let broken = get(&server.url(&format!("/query?q={}", encode("SELECT ?x {"))), "text/html");
     assert_eq!(broken.status, 400);
     assert!(broken.body.contains("SPARQL syntax error"), "{}", broken.body);
+
+    // The hedged relation is on its subject's page, apart from the others.
+    let page = get(&server.url(&format!("/entity?iri={}", encode(&hedged[0][0]))), "text/html");
+    assert_eq!(page.status, 200);
+    let (asserted, reported) = page.body.split_once("未证实的关系").expect("a section of reported relations");
+    let object = hedged[0][1].rsplit('/').next().unwrap();
+    let object = format!(">{}</a>", tupu::rdf::percent_decode(object));
+    assert!(reported.contains(&object), "{object} in {reported}");
+    assert!(!asserted.split("<h2>关系（").nth(1).unwrap_or_default().contains(&object), "{object} not asserted");
 
     let unknown = get(&server.url(&format!("/entity?iri={}", encode("https://tupu.dev/id/Model/none"))), "text/html");
     assert_eq!(unknown.status, 404);
