@@ -153,6 +153,9 @@ fn chromium_searches_and_shows_relations() {
         }}})),
     );
     let id = session["sessionId"].as_str().expect("a session").to_string();
+    // Dropped before the driver, even when an assertion fails: the browser
+    // quits instead of outliving chromedriver.
+    let _session = Session { driver: &driver, id: id.clone() };
     let s = |path: &str| format!("/session/{id}{path}");
     driver.call("POST", &s("/url"), Some(json!({"url": server.url("/")})));
     let element = |css: &str| -> String {
@@ -191,5 +194,16 @@ fn chromium_searches_and_shows_relations() {
     assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG screenshot");
     // docs/serve.png in the README is a copy of this file.
     std::fs::write(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("serve.png"), &png).unwrap();
-    driver.call("DELETE", &s(""), None);
+}
+
+/// A WebDriver session, deleted (the browser quits) when dropped.
+struct Session<'a> {
+    driver: &'a Driver,
+    id: String,
+}
+
+impl Drop for Session<'_> {
+    fn drop(&mut self) {
+        let _ = client().delete(&format!("{}/session/{}", self.driver.base, self.id)).call();
+    }
 }
