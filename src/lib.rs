@@ -12,12 +12,14 @@ pub mod graph;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;
+pub mod push;
 pub mod query;
 pub mod rdf;
 pub mod recognize;
 pub mod relate;
 pub mod resolve;
 pub mod segment;
+pub mod serve;
 pub mod store;
 pub mod validate;
 

@@ -32,9 +32,9 @@ use crate::rdf::mapping::hex;
 use crate::rdf::vocab::{self, tupu};
 use crate::rdf::{article_doc, article_iri, map_article, map_curated, map_ontology, ArticleMeta};
 use oxigraph::io::{RdfFormat, RdfParseError, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple};
 use oxigraph::sparql::{
-    QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator, SparqlSyntaxError,
+    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator, SparqlSyntaxError,
     UpdateEvaluationError,
 };
 use oxigraph::store::{LoaderError, SerializerError, StorageError};
@@ -159,6 +159,23 @@ pub struct Counts {
     /// Distinct entities of the curated graph.
     pub curated_entities: usize,
     pub statements: usize,
+}
+
+/// How [`Store::query_with`] evaluates a query.
+#[derive(Clone, Default)]
+pub struct QueryOptions {
+    /// The default graph is the union of all graphs, unless the query has
+    /// `FROM` or the options name graphs.
+    pub union_default_graph: bool,
+    /// The protocol's `default-graph-uri`: these graphs, merged, are the
+    /// default graph (they override `FROM` and the union).
+    pub default_graphs: Vec<NamedNode>,
+    /// The protocol's `named-graph-uri`: the graphs `GRAPH ?g` ranges over.
+    pub named_graphs: Vec<NamedNode>,
+    /// Once cancelled, evaluation stops with
+    /// `QueryEvaluationError::Cancelled`, also while the caller is still
+    /// iterating the results: a server's timeout really stops the work.
+    pub cancel: Option<CancellationToken>,
 }
 
 /// The knowledge graph on disk (or in memory, for tests and shapes).
@@ -409,15 +426,23 @@ impl Store {
     /// The common prefixes (`tupu:`, `id:`, `rdfs:`, `skos:`, `prov:` …, see
     /// [`vocab::PREFIXES`]) are predeclared.
     pub fn query(&self, sparql: &str, union_default_graph: bool) -> Result<QueryResults<'static>, StoreError> {
-        let mut evaluator = SparqlEvaluator::new();
-        for (prefix, namespace) in vocab::PREFIXES {
-            evaluator = evaluator
-                .with_prefix(*prefix, *namespace)
-                .expect("the predeclared namespaces are valid IRIs");
+        self.query_with(sparql, &QueryOptions { union_default_graph, ..QueryOptions::default() })
+    }
+
+    /// Like [`Store::query`], with a dataset from the SPARQL protocol and a
+    /// cancellation token (see [`QueryOptions`]).
+    pub fn query_with(&self, sparql: &str, options: &QueryOptions) -> Result<QueryResults<'static>, StoreError> {
+        let mut evaluator = evaluator();
+        if let Some(cancel) = &options.cancel {
+            evaluator = evaluator.with_cancellation_token(cancel.clone());
         }
         let mut prepared = evaluator.parse_query(sparql)?;
-        if union_default_graph && prepared.dataset().is_default_dataset() {
-            prepared.dataset_mut().set_default_graph_as_union();
+        let dataset = prepared.dataset_mut();
+        if !options.default_graphs.is_empty() || !options.named_graphs.is_empty() {
+            dataset.set_default_graph(options.default_graphs.iter().cloned().map(Into::into).collect());
+            dataset.set_available_named_graphs(options.named_graphs.iter().cloned().map(Into::into).collect());
+        } else if options.union_default_graph && dataset.is_default_dataset() {
+            dataset.set_default_graph_as_union();
         }
         Ok(prepared.on_store(&self.inner).execute()?)
     }
@@ -441,14 +466,34 @@ impl Store {
     /// Runs a SPARQL update, with the same predeclared prefixes. For
     /// maintenance and tests: `tupu` itself writes through ingest only.
     pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
-        let mut evaluator = SparqlEvaluator::new();
-        for (prefix, namespace) in vocab::PREFIXES {
-            evaluator = evaluator
-                .with_prefix(*prefix, *namespace)
-                .expect("the predeclared namespaces are valid IRIs");
-        }
-        evaluator.parse_update(sparql)?.on_store(&self.inner).execute()?;
+        evaluator().parse_update(sparql)?.on_store(&self.inner).execute()?;
         Ok(())
+    }
+
+    /// The named graphs of the store, sorted by IRI.
+    pub fn named_graphs(&self) -> Result<Vec<NamedNode>, StoreError> {
+        let mut graphs = Vec::new();
+        for graph in self.inner.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(graph) = graph? {
+                graphs.push(graph);
+            }
+        }
+        graphs.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        Ok(graphs)
+    }
+
+    /// Whether the store has this named graph.
+    pub fn contains_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
+        Ok(self.inner.contains_named_graph(graph.as_ref())?)
+    }
+
+    /// The triples of one graph (`None`: the default graph), in store order.
+    pub fn graph_triples(&self, graph: Option<&NamedNode>) -> Result<Vec<Triple>, StoreError> {
+        let graph_name: GraphNameRef<'_> = graph.map_or(GraphNameRef::DefaultGraph, |g| g.as_ref().into());
+        self.inner
+            .quads_for_pattern(None, None, None, Some(graph_name))
+            .map(|quad| Ok(Triple::from(quad?)))
+            .collect()
     }
 
     /// Loads Turtle into a named graph (or the default graph).
@@ -471,6 +516,17 @@ impl Store {
     pub fn flush(&self) -> Result<(), StoreError> {
         Ok(self.inner.flush()?)
     }
+}
+
+/// A SPARQL evaluator with the predeclared prefixes of [`vocab::PREFIXES`].
+fn evaluator() -> SparqlEvaluator {
+    let mut evaluator = SparqlEvaluator::new();
+    for (prefix, namespace) in vocab::PREFIXES {
+        evaluator = evaluator
+            .with_prefix(*prefix, *namespace)
+            .expect("the predeclared namespaces are valid IRIs");
+    }
+    evaluator
 }
 
 /// The default extractor version: [`crate::pipeline::EXTRACTOR_VERSION`],

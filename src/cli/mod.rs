@@ -13,6 +13,9 @@ mod ingest;
 mod path;
 mod query;
 mod stats;
+mod push;
+mod query;
+mod serve;
 mod validate;
 
 /// tupu (图谱) builds a knowledge graph of the Chinese AI ecosystem from
@@ -23,7 +26,7 @@ mod validate;
     name = "tupu",
     version,
     propagate_version = true,
-    after_help = "Examples:\n  tupu ingest samples/                      build the graph in ./tupu-data\n  tupu query 'SELECT ?m WHERE { ?m a tupu:Model }'\n  tupu extract article.txt                  what one article says, as JSON\n  tupu eval --gold gold/ articles/*.txt     score against gold annotations\n  tupu export -o graph.svg --max-nodes 60   a picture of the graph"
+    after_help = "Examples:\n  tupu ingest samples/                      build the graph in ./tupu-data\n  tupu query 'SELECT ?m WHERE { ?m a tupu:Model }'\n  tupu extract article.txt                  what one article says, as JSON\n  tupu eval --gold gold/ articles/*.txt     score against gold annotations\n  tupu export -o graph.svg --max-nodes 60   a picture of the graph\n  tupu serve                                browse and query at http://127.0.0.1:7878/"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -40,6 +43,8 @@ enum Command {
     Export(export::Args),
     Stats(stats::Args),
     Path(path::Args),
+    Serve(serve::Args),
+    Push(push::Args),
 }
 
 /// How a subcommand ended.
@@ -74,6 +79,8 @@ pub fn main() -> ExitCode {
         Command::Export(args) => export::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Path(args) => path::run(args),
+        Command::Serve(args) => serve::run(args),
+        Command::Push(args) => push::run(args),
     };
     match result {
         Ok(status) => status.into(),

@@ -30,11 +30,11 @@ use crate::model::EntityType;
 pub use mapping::{map_article, map_curated, map_ontology, ArticleMeta, Mapped};
 pub use oxigraph::io::{RdfFormat, RdfParseError, RdfSerializer};
 pub use oxigraph::model::{
-    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
+    BlankNode, GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
     Term, TermRef, Triple,
 };
 pub use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-pub use oxigraph::sparql::{QueryResults, QuerySolution, QuerySolutionIter, QueryTripleIter, Variable};
+pub use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, QuerySolutionIter, QueryTripleIter, Variable};
 
 /// Parses Turtle into triples (the default graph of the document).
 ///

@@ -3,13 +3,16 @@
 //! folders.
 
 mod analytics;
+mod browser;
 mod eval_article;
 mod export;
 mod extract;
 mod ingest;
 mod provenance;
+mod push;
 mod query;
 mod scale;
+mod serve;
 mod validate;
 
 use std::path::{Path, PathBuf};
