@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use tupu::dictionary::Dictionary;
+use tupu::normalize::TextEncoding;
 use tupu::store::{doc_name, Outcome, Store, DEFAULT_PATH};
 use tupu::{Extraction, Pipeline};
 
@@ -36,8 +37,13 @@ pub struct Args {
     #[arg(long)]
     force: bool,
     /// Print one line per article, and what the RDF mapping left out.
+    /// An article's line is printed once it is committed to the store.
     #[arg(short, long)]
     verbose: bool,
+    /// Read every file in this encoding instead of detecting it: utf-8,
+    /// utf-16le, utf-16be, gb18030 (or gbk, gb2312), big5.
+    #[arg(long, value_name = "ENCODING")]
+    encoding: Option<TextEncoding>,
 }
 
 /// Extensions searched for in folders (files named explicitly are always read).
@@ -70,7 +76,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut pipeline: Option<Pipeline> = None;
     for path in &files {
         let doc = doc_name(path);
-        let result = ingest_one(&store, &mut pipeline, path, &doc, args.force);
+        let result = ingest_one(&store, &mut pipeline, path, &doc, args.force, args.encoding);
         match result {
             Ok((outcome, quads, warnings)) => {
                 match outcome {
@@ -127,8 +133,9 @@ fn ingest_one(
     path: &Path,
     doc: &str,
     force: bool,
+    encoding: Option<TextEncoding>,
 ) -> anyhow::Result<(Outcome, usize, Vec<String>)> {
-    let text = read_article(path)?;
+    let text = read_article(path, encoding)?;
     if !force && store.article_status(doc, &text)? == Outcome::Unchanged {
         return Ok((Outcome::Unchanged, 0, Vec::new()));
     }
@@ -148,8 +155,8 @@ fn ingest_one(
 
 /// The text of an article: the one place that reads article files, so that
 /// decoding (encodings, HTML) is decided in one place — the pipeline's.
-fn read_article(path: &Path) -> anyhow::Result<String> {
-    Ok(tupu::pipeline::read_article(path)?)
+fn read_article(path: &Path, encoding: Option<TextEncoding>) -> anyhow::Result<String> {
+    Ok(tupu::pipeline::read_article(path, encoding)?)
 }
 
 /// The files to ingest, in order: named files as given, folders walked
