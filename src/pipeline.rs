@@ -21,12 +21,32 @@ pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x1");
 pub enum PipelineError {
     #[error("invalid dictionary")]
     Dictionary(#[from] DictionaryError),
-    #[error("{}: cannot read: {source}", path.display())]
+    #[error("{}: {}", path.display(), self.problem())]
     Read { path: PathBuf, source: std::io::Error },
     #[error("{}: {source}", path.display())]
     Decode { path: PathBuf, source: NormalizeError },
-    #[error("{}: the file is too large ({} MiB; articles are read up to {} MiB)", path.display(), size / (1 << 20), MAX_ARTICLE_BYTES >> 20)]
+    #[error("{}: {}", path.display(), self.problem())]
     TooLarge { path: PathBuf, size: u64 },
+}
+
+impl PipelineError {
+    /// The problem without the file's name, for messages that name the file
+    /// already (`tupu: FILE: PROBLEM`).
+    pub fn problem(&self) -> String {
+        match self {
+            PipelineError::Dictionary(e) => format!("invalid dictionary: {e}"),
+            PipelineError::Read { source, .. } if source.raw_os_error() == Some(40) && cfg!(target_os = "linux") => {
+                format!("cannot read: symlink loop ({source})")
+            }
+            PipelineError::Read { source, .. } => format!("cannot read: {source}"),
+            PipelineError::Decode { source, .. } => source.to_string(),
+            PipelineError::TooLarge { size, .. } => format!(
+                "the file is too large ({} MiB; articles are read up to {} MiB)",
+                size / (1 << 20),
+                MAX_ARTICLE_BYTES >> 20
+            ),
+        }
+    }
 }
 
 /// The extractor: the dictionary and segmenter loaded once, then any
