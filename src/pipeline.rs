@@ -112,7 +112,7 @@ impl Pipeline {
 
 /// Files larger than this are not read: no news article comes near it, and
 /// the extractor's memory grows with the text (about 30 bytes a char).
-pub const MAX_ARTICLE_BYTES: u64 = 16 << 20;
+pub const MAX_ARTICLE_BYTES: u64 = 1 << 20;
 
 /// The text of an article file: decoded ([`normalize::decode`], `encoding`
 /// forces one) and, for HTML, the article laid out as plain text

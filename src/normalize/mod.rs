@@ -186,7 +186,7 @@ fn is_sentence_end(c: char) -> bool {
 /// Text without end marks (a table dump, a page on one line) is cut into
 /// pieces of this many chars: segmentation and the rules read a sentence
 /// at a time, and their cost must not grow with a runaway line.
-pub const MAX_SENTENCE_CHARS: usize = 1000;
+pub const MAX_SENTENCE_CHARS: usize = 200;
 
 /// Sentences end at 。！？ and at line breaks, and are at most
 /// [`MAX_SENTENCE_CHARS`] long; closing quotes and brackets

@@ -7,6 +7,7 @@ mod extract;
 mod ingest;
 mod provenance;
 mod query;
+mod robust;
 mod validate;
 
 use std::path::{Path, PathBuf};
