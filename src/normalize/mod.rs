@@ -381,3 +381,58 @@ mod tests {
         assert_eq!(fold_name("「西小服」"), "西小服");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn pipeline() -> &'static crate::Pipeline {
+        static PIPELINE: OnceLock<crate::Pipeline> = OnceLock::new();
+        PIPELINE.get_or_init(|| crate::Pipeline::new().unwrap())
+    }
+
+    /// Chinese news-like text: CJK (simplified and traditional), full-width
+    /// forms, digits, punctuation, line breaks and some odd chars.
+    fn article() -> impl Strategy<Value = String> {
+        proptest::string::string_regex("[腾讯阿里巴巴發布通義千問大模型亿万去年今年２０２５年月日0-9.%，。！？「」\n A-Za-zＱｗ㈠ﬁ\u{301}]{0,120}").unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn normalize_is_idempotent(text in article()) {
+            let once = Document::new(&text);
+            let twice = Document::new(&once.text);
+            prop_assert_eq!(&twice.text, &once.text);
+            prop_assert_eq!(twice.sentences, once.sentences);
+        }
+
+        #[test]
+        fn decoding_utf8_text_gives_it_back(text in article()) {
+            prop_assume!(!text.trim().is_empty());
+            prop_assert_eq!(decode(text.as_bytes(), None).unwrap().text, text);
+        }
+
+        #[test]
+        fn spans_are_in_bounds_and_on_char_boundaries(text in article()) {
+            let doc = Document::new(&text);
+            for sentence in &doc.sentences {
+                prop_assert!(sentence.span.end <= doc.chars.len());
+                let (chars, bytes) = doc.original_span(sentence.span);
+                prop_assert!(chars.end <= text.chars().count() && bytes.end <= text.len());
+                prop_assert!(text.is_char_boundary(bytes.start) && text.is_char_boundary(bytes.end));
+            }
+            let extraction = pipeline().extract("p.txt", &text);
+            let provenance = extraction.entities.iter().flat_map(|e| &e.mentions)
+                .chain(extraction.relations.iter().flat_map(|r| &r.provenance))
+                .chain(extraction.facts.iter().flat_map(|f| &f.provenance));
+            for p in provenance {
+                prop_assert!(p.bytes.end <= text.len() && text.is_char_boundary(p.bytes.start) && text.is_char_boundary(p.bytes.end), "{:?}", p);
+                prop_assert_eq!(text[p.bytes.start..p.bytes.end].chars().count(), p.chars.len());
+            }
+        }
+    }
+}

@@ -404,3 +404,30 @@ mod tests {
         assert_eq!(parse_chinese_integer("abc"), None);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const MAGNITUDES: [(&str, f64); 5] = [("", 1.0), ("万", 1e4), ("亿", 1e8), ("万亿", 1e12), ("千万", 1e7)];
+
+    proptest! {
+        #[test]
+        fn a_number_written_out_parses_back(int in 0u64..100_000, frac in 0u32..100, m in 0usize..5) {
+            let (word, factor) = MAGNITUDES[m];
+            let written = format!("{int}.{frac:02}{word}元");
+            let quantities = find_quantities(&format!("营收达到{written}。"));
+            prop_assert_eq!(quantities.len(), 1, "{}: {:?}", written, quantities);
+            let expected = (int as f64 + frac as f64 / 100.0) * factor;
+            prop_assert!((quantities[0].value - expected).abs() <= expected * 1e-9, "{} → {}", written, quantities[0].value);
+        }
+
+        #[test]
+        fn a_year_and_month_written_out_parse_back(year in 1990u32..2100, month in 1u32..=12) {
+            let periods = find_periods(&format!("{year}年{month}月发布"), None);
+            prop_assert_eq!(periods.len(), 1);
+            prop_assert_eq!(&periods[0].value, &format!("{year:04}-{month:02}"));
+        }
+    }
+}
