@@ -174,7 +174,10 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         found.push(Quantity { start, end, value, unit, marked: true, range: false });
     }
     found.sort_by_key(|q| q.start);
-    merge_compound_magnitudes(&chars, found)
+    let mut merged = merge_compound_magnitudes(&chars, found);
+    // A run of 300+ digits overflows f64; no real figure is that large.
+    merged.retain(|q| q.value.is_finite());
+    merged
 }
 
 /// 1兆7730亿 = 1.773e12, 3亿5000万 = 3.5e8: a bigger magnitude followed at
@@ -409,6 +412,15 @@ mod tests {
 mod properties {
     use super::*;
     use proptest::prelude::*;
+
+    /// Found by `cargo fuzz run numbers` (fuzz/artifacts/numbers/crash-fa1d…):
+    /// 千 followed by 400 digits gave an infinite value.
+    #[test]
+    fn overlong_digit_runs_are_no_figures() {
+        let text = format!("千{}", "4".repeat(400));
+        assert!(find_quantities(&text).iter().all(|q| q.value.is_finite()));
+        assert_eq!(find_quantities(&format!("{}元", "9".repeat(400))), []);
+    }
 
     const MAGNITUDES: [(&str, f64); 5] = [("", 1.0), ("万", 1e4), ("亿", 1e8), ("万亿", 1e12), ("千万", 1e7)];
 
