@@ -3,7 +3,8 @@
 
 use crate::dictionary::{Dictionary, DictionaryError};
 use crate::model::Extraction;
-use crate::normalize::{self, Document, NormalizeError};
+use crate::normalize::{self, Document, NormalizeError, TextEncoding};
+use std::io::Read;
 use crate::recognize::{self, Lexicon};
 use crate::relate;
 use crate::resolve;
@@ -20,10 +21,32 @@ pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x1");
 pub enum PipelineError {
     #[error("invalid dictionary")]
     Dictionary(#[from] DictionaryError),
-    #[error("{path}: {source}")]
+    #[error("{}: {}", path.display(), self.problem())]
     Read { path: PathBuf, source: std::io::Error },
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", path.display())]
     Decode { path: PathBuf, source: NormalizeError },
+    #[error("{}: {}", path.display(), self.problem())]
+    TooLarge { path: PathBuf, size: u64 },
+}
+
+impl PipelineError {
+    /// The problem without the file's name, for messages that name the file
+    /// already (`tupu: FILE: PROBLEM`).
+    pub fn problem(&self) -> String {
+        match self {
+            PipelineError::Dictionary(e) => format!("invalid dictionary: {e}"),
+            PipelineError::Read { source, .. } if source.raw_os_error() == Some(40) && cfg!(target_os = "linux") => {
+                format!("cannot read: symlink loop ({source})")
+            }
+            PipelineError::Read { source, .. } => format!("cannot read: {source}"),
+            PipelineError::Decode { source, .. } => source.to_string(),
+            PipelineError::TooLarge { size, .. } => format!(
+                "the file is too large ({} MiB; articles are read up to {} MiB)",
+                size / (1 << 20),
+                MAX_ARTICLE_BYTES >> 20
+            ),
+        }
+    }
 }
 
 /// The extractor: the dictionary and segmenter loaded once, then any
@@ -81,16 +104,47 @@ impl Pipeline {
 
     /// Reads, decodes and extracts one file; the document is named by the
     /// file name.
-    pub fn extract_file(&self, path: &Path) -> Result<Extraction, PipelineError> {
-        let text = read_article(path)?;
+    pub fn extract_file(&self, path: &Path, encoding: Option<TextEncoding>) -> Result<Extraction, PipelineError> {
+        let text = read_article(path, encoding)?;
         Ok(self.extract(&doc_name(path), &text))
     }
 }
 
-/// The text of an article file.
-pub fn read_article(path: &Path) -> Result<String, PipelineError> {
-    let bytes = std::fs::read(path).map_err(|source| PipelineError::Read { path: path.to_path_buf(), source })?;
-    normalize::decode(&bytes).map_err(|source| PipelineError::Decode { path: path.to_path_buf(), source })
+/// Files larger than this are not read: no news article comes near it, and
+/// the extractor's memory grows with the text (about 30 bytes a char).
+pub const MAX_ARTICLE_BYTES: u64 = 1 << 20;
+
+/// The text of an article file: decoded ([`normalize::decode`], `encoding`
+/// forces one) and, for HTML, the article laid out as plain text
+/// ([`normalize::HtmlArticle::to_text`]). Provenance offsets index this text.
+pub fn read_article(path: &Path, encoding: Option<TextEncoding>) -> Result<String, PipelineError> {
+    let read_error = |source| PipelineError::Read { path: path.to_path_buf(), source };
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let metadata = file.metadata().map_err(read_error)?;
+    let size = metadata.len();
+    if metadata.is_dir() {
+        return Err(read_error(std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a folder")));
+    }
+    if size > MAX_ARTICLE_BYTES {
+        return Err(PipelineError::TooLarge { path: path.to_path_buf(), size });
+    }
+    // `take`: the file may have grown since its size was read.
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut bytes).map_err(read_error)?;
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(PipelineError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64 });
+    }
+    let decoded =
+        normalize::decode(&bytes, encoding).map_err(|source| PipelineError::Decode { path: path.to_path_buf(), source })?;
+    let extension = path.extension().and_then(|e| e.to_str());
+    if normalize::is_html(extension, &decoded.text) {
+        let article = normalize::HtmlArticle::parse(&decoded.text);
+        if article.body.trim().is_empty() {
+            return Err(PipelineError::Decode { path: path.to_path_buf(), source: NormalizeError::EmptyPage });
+        }
+        return Ok(article.to_text());
+    }
+    Ok(decoded.text)
 }
 
 /// The name under which an article is known: its file name.

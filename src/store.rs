@@ -61,6 +61,8 @@ pub enum StoreError {
     NotFound { path: PathBuf },
     #[error("cannot open the store at {}: {source}", path.display())]
     Open { path: PathBuf, source: StorageError },
+    #[error("the store at {} is being written by another process (another `tupu ingest`?); wait for it to end", path.display())]
+    Locked { path: PathBuf },
     #[error(transparent)]
     Storage(#[from] StorageError),
     /// A SPARQL syntax error; line and column are 1-based, in chars.
@@ -80,6 +82,17 @@ pub enum StoreError {
     NotNew { doc: String },
     #[error("expected {expected} results from `{query}`")]
     UnexpectedResults { expected: &'static str, query: String },
+}
+
+/// RocksDB says "IO error: While lock file: …/LOCK: Resource temporarily
+/// unavailable" when another process has the store open for writing.
+fn open_error(path: &Path, source: StorageError) -> StoreError {
+    let text = source.to_string();
+    if text.contains("lock file") || text.contains("LOCK") {
+        StoreError::Locked { path: path.to_owned() }
+    } else {
+        StoreError::Open { path: path.to_owned(), source }
+    }
 }
 
 fn location(line: Option<usize>, column: Option<usize>) -> String {
@@ -185,11 +198,26 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens the store at `path`, creating it when missing.
+    /// Opens the store at `path` for writing, creating it when missing.
+    /// One process at a time may write a store: a second writer gets
+    /// [`StoreError::Locked`].
     pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref();
-        let inner = oxigraph::store::Store::open(path)
-            .map_err(|source| StoreError::Open { path: path.to_owned(), source })?;
+        let inner = oxigraph::store::Store::open(path).map_err(|source| open_error(path, source))?;
+        Ok(Self::wrap(inner))
+    }
+
+    /// Opens an existing store for reading only, as `tupu query` and
+    /// `tupu validate` do. It never waits for, nor blocks, a writer: it sees
+    /// every article committed before it was opened, and nothing written
+    /// after (RocksDB replays the write-ahead log into a private snapshot).
+    /// Writes through it fail.
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref();
+        if !Self::exists(path) {
+            return Err(StoreError::NotFound { path: path.to_owned() });
+        }
+        let inner = oxigraph::store::Store::open_read_only(path).map_err(|source| open_error(path, source))?;
         Ok(Self::wrap(inner))
     }
 

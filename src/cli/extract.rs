@@ -4,15 +4,26 @@ use super::ExitStatus;
 use anyhow::Context;
 use std::io::Write;
 use std::path::PathBuf;
+use tupu::normalize::TextEncoding;
 use tupu::Pipeline;
 
 /// Extract entities, relations and facts from articles and print them as
 /// JSON (the shape of ANNOTATION.md, with provenance and confidence).
+///
+/// A file that cannot be read is reported on stderr, the others are still
+/// extracted, and the exit code is 1.
+///
+/// Example: tupu extract --encoding gbk old-article.txt
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Article files (plain text or Markdown, UTF-8).
+    /// Article files: plain text, Markdown or HTML, in UTF-8, UTF-16,
+    /// GB18030/GBK or Big5 (detected).
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
+    /// Read every file in this encoding instead of detecting it: utf-8,
+    /// utf-16le, utf-16be, gb18030 (or gbk, gb2312), big5.
+    #[arg(long, value_name = "ENCODING")]
+    encoding: Option<TextEncoding>,
     /// `json`: one pretty JSON document per article (an array when there
     /// are several); `jsonl`: one compact line per article.
     #[arg(long, value_enum, default_value_t = Format::Json)]
@@ -32,7 +43,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut status = ExitStatus::Success;
     let mut extractions = Vec::new();
     for path in &args.files {
-        match pipeline.extract_file(path) {
+        match pipeline.extract_file(path, args.encoding) {
             Ok(extraction) => match args.format {
                 Format::Jsonl => {
                     serde_json::to_writer(&mut out, &extraction)?;

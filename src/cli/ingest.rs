@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use tupu::dictionary::Dictionary;
 use tupu::rdf::article_iri;
 use tupu::store::{doc_name, Ingested, Outcome, PreparedArticle, Store, BULK_COMMIT_QUADS, DEFAULT_PATH};
+use tupu::normalize::TextEncoding;
 use tupu::{Extraction, Pipeline};
 
 /// Extract articles into the knowledge graph (an oxigraph store on disk).
@@ -44,6 +45,7 @@ pub struct Args {
     #[arg(long)]
     force: bool,
     /// Print one line per article, and what the RDF mapping left out.
+    /// An article's line is printed once it is committed to the store.
     #[arg(short, long)]
     verbose: bool,
     /// Threads extracting articles (default: one per core). The store
@@ -56,6 +58,10 @@ pub struct Args {
     /// first-time loads.
     #[arg(long)]
     no_bulk: bool,
+    /// Read every file in this encoding instead of detecting it: utf-8,
+    /// utf-16le, utf-16be, gb18030 (or gbk, gb2312), big5.
+    #[arg(long, value_name = "ENCODING")]
+    encoding: Option<TextEncoding>,
 }
 
 /// Extensions searched for in folders (files named explicitly are always read).
@@ -106,7 +112,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut writer = Writer::new(&store, args.force, !args.no_bulk);
     for batch in files.chunks(BATCH_PER_THREAD * jobs) {
         let prepared: Vec<anyhow::Result<Prepared>> = pool.install(|| {
-            batch.par_iter().map(|path| prepare(&store, &pipeline, path, args.force)).collect()
+            batch.par_iter().map(|path| prepare(&store, &pipeline, path, args.force, args.encoding)).collect()
         });
         for (path, prepared) in batch.iter().zip(prepared) {
             writer.take(path, prepared);
@@ -154,8 +160,9 @@ fn prepare(
     pipeline: &OnceLock<Result<Pipeline, String>>,
     path: &Path,
     force: bool,
+    encoding: Option<TextEncoding>,
 ) -> anyhow::Result<Prepared> {
-    let text = read_article(path)?;
+    let text = read_article(path, encoding)?;
     let doc = doc_name(path);
     let status = store.article_status(&doc, &text)?;
     if !force && status == Outcome::Unchanged {
@@ -318,8 +325,9 @@ impl Progress {
 
 /// The text of an article: the one place that reads article files, so that
 /// decoding (encodings, HTML) is decided in one place — the pipeline's.
-fn read_article(path: &Path) -> anyhow::Result<String> {
-    Ok(tupu::pipeline::read_article(path)?)
+fn read_article(path: &Path, encoding: Option<TextEncoding>) -> anyhow::Result<String> {
+    // The caller names the file: say only what is wrong with it.
+    tupu::pipeline::read_article(path, encoding).map_err(|err| anyhow::anyhow!(err.problem()))
 }
 
 /// The files to ingest, in order: named files as given, folders walked
@@ -330,10 +338,10 @@ fn collect(paths: &[PathBuf], tally: &mut Tally) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk(path, &mut files, tally, 0),
+            Ok(meta) if meta.is_dir() => walk(path, &mut files, tally, &mut Vec::new()),
             Ok(_) => files.push(path.clone()),
             Err(err) => {
-                eprintln!("tupu: {}: {err}", path.display());
+                eprintln!("tupu: {}: cannot read: {}", path.display(), describe(&err));
                 tally.failed += 1;
             }
         }
@@ -361,34 +369,63 @@ fn collect(paths: &[PathBuf], tally: &mut Tally) -> Vec<PathBuf> {
     unique
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, tally: &mut Tally, depth: usize) {
-    if depth > 64 {
-        eprintln!("tupu: {}: folders nested too deep", dir.display());
+/// Walks `dir` in sorted order. `ancestors` are the canonical folders above
+/// it: a folder symlink that leads back to one of them is a loop, reported
+/// and skipped. Entries that cannot be inspected (dangling links, link
+/// loops between files) are reported too, so nothing vanishes silently.
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, tally: &mut Tally, ancestors: &mut Vec<PathBuf>) {
+    let canonical = match std::fs::canonicalize(dir) {
+        Ok(canonical) => canonical,
+        Err(err) => {
+            eprintln!("tupu: {}: cannot read: {err}", dir.display());
+            tally.failed += 1;
+            return;
+        }
+    };
+    if let Some(ancestor) = ancestors.iter().find(|a| **a == canonical) {
+        eprintln!("tupu: {}: symlink loop (leads back to {}); skipped", dir.display(), ancestor.display());
         tally.failed += 1;
         return;
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
-            eprintln!("tupu: {}: {err}", dir.display());
+            eprintln!("tupu: {}: cannot read the folder: {err}", dir.display());
             tally.failed += 1;
             return;
         }
     };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
+    ancestors.push(canonical);
     for path in paths {
         let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
         if hidden {
             continue;
         }
-        if path.is_dir() {
-            walk(&path, files, tally, depth + 1);
-        } else if path
+        let is_article = path
             .extension()
-            .is_some_and(|e| EXTENSIONS.contains(&e.to_string_lossy().to_ascii_lowercase().as_str()))
-        {
-            files.push(path);
+            .is_some_and(|e| EXTENSIONS.contains(&e.to_string_lossy().to_ascii_lowercase().as_str()));
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => walk(&path, files, tally, ancestors),
+            Ok(_) if is_article => files.push(path),
+            Ok(_) => {}
+            Err(err) if is_article || path.is_symlink() => {
+                eprintln!("tupu: {}: cannot read: {}", path.display(), describe(&err));
+                tally.failed += 1;
+            }
+            Err(_) => {}
         }
+    }
+    ancestors.pop();
+}
+
+/// An I/O error as a reader of the message wants it: a loop of symlinks is
+/// named as such (Linux says "Too many levels of symbolic links").
+fn describe(err: &std::io::Error) -> String {
+    if err.raw_os_error() == Some(40) && cfg!(target_os = "linux") {
+        format!("symlink loop ({err})")
+    } else {
+        err.to_string()
     }
 }

@@ -14,7 +14,6 @@ mod path;
 mod query;
 mod stats;
 mod push;
-mod query;
 mod serve;
 mod validate;
 

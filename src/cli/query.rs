@@ -95,7 +95,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             .and_then(|o| o.extension())
             .and_then(|e| QueryFormat::from_extension(&e.to_string_lossy()))
     });
-    let store = Store::open_existing(&args.store)?;
+    let store = Store::open_read_only(&args.store)?;
 
     let result = match &args.output {
         Some(path) => {

@@ -47,7 +47,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         return Ok(ExitStatus::Success);
     }
 
-    let store = Store::open_existing(&args.store)?;
+    let store = Store::open_read_only(&args.store)?;
     let results = shapes.validate(&store)?;
     for result in &results {
         writeln!(out, "{result}")?;

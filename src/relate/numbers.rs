@@ -174,7 +174,10 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         found.push(Quantity { start, end, value, unit, marked: true, range: false });
     }
     found.sort_by_key(|q| q.start);
-    merge_compound_magnitudes(&chars, found)
+    let mut merged = merge_compound_magnitudes(&chars, found);
+    // A run of 300+ digits overflows f64; no real figure is that large.
+    merged.retain(|q| q.value.is_finite());
+    merged
 }
 
 /// 1兆7730亿 = 1.773e12, 3亿5000万 = 3.5e8: a bigger magnitude followed at
@@ -402,5 +405,41 @@ mod tests {
         assert_eq!(parse_chinese_integer("二十"), Some(20.0));
         assert_eq!(parse_chinese_integer("一千五百"), Some(1500.0));
         assert_eq!(parse_chinese_integer("abc"), None);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Found by `cargo fuzz run numbers` (fuzz/artifacts/numbers/crash-fa1d…):
+    /// 千 followed by 400 digits gave an infinite value.
+    #[test]
+    fn overlong_digit_runs_are_no_figures() {
+        let text = format!("千{}", "4".repeat(400));
+        assert!(find_quantities(&text).iter().all(|q| q.value.is_finite()));
+        assert_eq!(find_quantities(&format!("{}元", "9".repeat(400))), []);
+    }
+
+    const MAGNITUDES: [(&str, f64); 5] = [("", 1.0), ("万", 1e4), ("亿", 1e8), ("万亿", 1e12), ("千万", 1e7)];
+
+    proptest! {
+        #[test]
+        fn a_number_written_out_parses_back(int in 0u64..100_000, frac in 0u32..100, m in 0usize..5) {
+            let (word, factor) = MAGNITUDES[m];
+            let written = format!("{int}.{frac:02}{word}元");
+            let quantities = find_quantities(&format!("营收达到{written}。"));
+            prop_assert_eq!(quantities.len(), 1, "{}: {:?}", written, quantities);
+            let expected = (int as f64 + frac as f64 / 100.0) * factor;
+            prop_assert!((quantities[0].value - expected).abs() <= expected * 1e-9, "{} → {}", written, quantities[0].value);
+        }
+
+        #[test]
+        fn a_year_and_month_written_out_parse_back(year in 1990u32..2100, month in 1u32..=12) {
+            let periods = find_periods(&format!("{year}年{month}月发布"), None);
+            prop_assert_eq!(periods.len(), 1);
+            prop_assert_eq!(&periods[0].value, &format!("{year:04}-{month:02}"));
+        }
     }
 }

@@ -382,7 +382,7 @@ pub(crate) async fn post_article(
     let params = parse_params(raw.unwrap_or_default().as_bytes())?;
     let name = params.name.ok_or_else(|| ApiError::BadRequest("missing `name=FILE` (the article's file name)".into()))?;
     check_file_name(&name)?;
-    let text = crate::normalize::decode(&body).map_err(|e| ApiError::BadRequest(format!("{name}: {e}")))?;
+    let text = crate::normalize::decode(&body, None).map(|d| d.text).map_err(|e| ApiError::BadRequest(format!("{name}: {e}")))?;
     let ingested = blocking(&state, None, move |state, _| {
         let pipeline = state.pipeline().map_err(|e| ApiError::Internal(format!("cannot load the extractor: {e}")))?;
         state.store.load_ontology()?;

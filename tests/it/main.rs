@@ -13,6 +13,7 @@ mod push;
 mod query;
 mod scale;
 mod serve;
+mod robust;
 mod validate;
 
 use std::path::{Path, PathBuf};

@@ -5,8 +5,9 @@
 //! Every position in the normalized text maps back to the original text, in
 //! chars and bytes, so provenance always points into the file as written.
 //!
-//! Decoding (legacy encodings) and HTML body extraction belong here too; the
-//! [`decode`] entry point is where they plug in.
+//! Before that, [`decode`] turns a file's bytes into text (UTF-8, UTF-16,
+//! GB18030/GBK, Big5; see `decode.rs`) and [`HtmlArticle`] turns an HTML
+//! page into the article's text (see `html.rs`).
 
 use crate::model::Span;
 use ferrous_opencc::{config::BuiltinConfig, OpenCC};
@@ -14,28 +15,27 @@ use std::sync::OnceLock;
 use thiserror::Error;
 use unicode_normalization::UnicodeNormalization;
 
-#[derive(Debug, Error)]
+mod decode;
+mod html;
+
+pub use decode::{decode, Decoded, Detection, TextEncoding};
+pub use html::{is_html, HtmlArticle};
+
+#[derive(Debug, Error, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum NormalizeError {
     #[error("the file is empty")]
     Empty,
-    #[error("the file is not valid UTF-8 (first bad byte at offset {offset})")]
+    #[error("the file is not valid UTF-8 (first bad byte at offset {offset}); if it is in another encoding, name it with --encoding")]
     InvalidUtf8 { offset: usize },
+    #[error("the file is not valid {encoding} (first bad byte at offset {offset})")]
+    Malformed { encoding: TextEncoding, offset: usize },
+    #[error("the page has no article text")]
+    EmptyPage,
     #[error("the file looks binary (NUL byte at offset {offset})")]
     Binary { offset: usize },
-}
-
-/// Bytes of an article file → its text. Strips a UTF-8 byte-order mark.
-pub fn decode(bytes: &[u8]) -> Result<String, NormalizeError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(NormalizeError::Empty);
-    }
-    if let Some(offset) = bytes.iter().take(8192).position(|&b| b == 0) {
-        return Err(NormalizeError::Binary { offset });
-    }
-    String::from_utf8(bytes.to_vec())
-        .map_err(|e| NormalizeError::InvalidUtf8 { offset: e.utf8_error().valid_up_to() })
+    #[error("the page declares charset `{label}`, which tupu does not read (it reads utf-8, utf-16, gb18030/gbk and big5)")]
+    UnsupportedCharset { label: String },
 }
 
 fn t2s_converter() -> &'static OpenCC {
@@ -183,7 +183,13 @@ fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '!' | '?' | '！' | '？' | '…')
 }
 
-/// Sentences end at 。！？ and at line breaks; closing quotes and brackets
+/// Text without end marks (a table dump, a page on one line) is cut into
+/// pieces of this many chars: segmentation and the rules read a sentence
+/// at a time, and their cost must not grow with a runaway line.
+pub const MAX_SENTENCE_CHARS: usize = 200;
+
+/// Sentences end at 。！？ and at line breaks, and are at most
+/// [`MAX_SENTENCE_CHARS`] long; closing quotes and brackets
 /// right after the end mark stay with the sentence. Each non-empty line is a
 /// paragraph: plain-text exports put one paragraph on a line.
 fn split_sentences(chars: &[char]) -> Vec<Sentence> {
@@ -196,6 +202,10 @@ fn split_sentences(chars: &[char]) -> Vec<Sentence> {
         let mut start = line_start;
         let mut i = line_start;
         while i < line_end {
+            if i - start >= MAX_SENTENCE_CHARS {
+                push_sentence(chars, start, i, paragraph, &mut sentences);
+                start = i;
+            }
             if is_sentence_end(chars[i]) {
                 let mut end = i + 1;
                 while end < line_end && (is_sentence_end(chars[end]) || is_closing(chars[end])) {
@@ -346,6 +356,14 @@ mod tests {
     }
 
     #[test]
+    fn runaway_lines_are_cut_into_bounded_sentences() {
+        let line = "腾讯".repeat(MAX_SENTENCE_CHARS + 10);
+        let doc = Document::new(&format!("{line}。下一句。"));
+        let lengths: Vec<usize> = doc.sentences.iter().map(|s| s.span.len()).collect();
+        assert_eq!(lengths, [MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 21, 4]);
+    }
+
+    #[test]
     fn dateline_and_title_from_the_first_lines() {
         let doc = Document::new("大模型观察\n\n某财经\n2025/07/23\n\n正文。");
         assert_eq!(doc.title.as_deref(), Some("大模型观察"));
@@ -362,12 +380,59 @@ mod tests {
         assert_eq!(fold_name("豆包·深度思考模型"), "豆包深度思考模型");
         assert_eq!(fold_name("「西小服」"), "西小服");
     }
+}
 
-    #[test]
-    fn decode_rejects_empty_binary_and_bad_utf8() {
-        assert!(matches!(decode(b"  \n"), Err(NormalizeError::Empty)));
-        assert!(matches!(decode(b"ab\0cd"), Err(NormalizeError::Binary { offset: 2 })));
-        assert!(matches!(decode(b"ok\xff"), Err(NormalizeError::InvalidUtf8 { offset: 2 })));
-        assert_eq!(decode("\u{feff}腾讯".as_bytes()).unwrap(), "腾讯");
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn pipeline() -> &'static crate::Pipeline {
+        static PIPELINE: OnceLock<crate::Pipeline> = OnceLock::new();
+        PIPELINE.get_or_init(|| crate::Pipeline::new().unwrap())
+    }
+
+    /// Chinese news-like text: CJK (simplified and traditional), full-width
+    /// forms, digits, punctuation, line breaks and some odd chars.
+    fn article() -> impl Strategy<Value = String> {
+        proptest::string::string_regex("[腾讯阿里巴巴發布通義千問大模型亿万去年今年２０２５年月日0-9.%，。！？「」\n A-Za-zＱｗ㈠ﬁ\u{301}]{0,120}").unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn normalize_is_idempotent(text in article()) {
+            let once = Document::new(&text);
+            let twice = Document::new(&once.text);
+            prop_assert_eq!(&twice.text, &once.text);
+            prop_assert_eq!(twice.sentences, once.sentences);
+        }
+
+        #[test]
+        fn decoding_utf8_text_gives_it_back(text in article()) {
+            prop_assume!(!text.trim().is_empty());
+            prop_assert_eq!(decode(text.as_bytes(), None).unwrap().text, text);
+        }
+
+        #[test]
+        fn spans_are_in_bounds_and_on_char_boundaries(text in article()) {
+            let doc = Document::new(&text);
+            for sentence in &doc.sentences {
+                prop_assert!(sentence.span.end <= doc.chars.len());
+                let (chars, bytes) = doc.original_span(sentence.span);
+                prop_assert!(chars.end <= text.chars().count() && bytes.end <= text.len());
+                prop_assert!(text.is_char_boundary(bytes.start) && text.is_char_boundary(bytes.end));
+            }
+            let extraction = pipeline().extract("p.txt", &text);
+            let provenance = extraction.entities.iter().flat_map(|e| &e.mentions)
+                .chain(extraction.relations.iter().flat_map(|r| &r.provenance))
+                .chain(extraction.facts.iter().flat_map(|f| &f.provenance));
+            for p in provenance {
+                prop_assert!(p.bytes.end <= text.len() && text.is_char_boundary(p.bytes.start) && text.is_char_boundary(p.bytes.end), "{:?}", p);
+                prop_assert_eq!(text[p.bytes.start..p.bytes.end].chars().count(), p.chars.len());
+            }
+        }
     }
 }
