@@ -110,7 +110,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let progress = Progress::new(files.len(), args.verbose);
 
     let mut writer = Writer::new(&store, args.force, !args.no_bulk);
-    for batch in files.chunks(BATCH_PER_THREAD * jobs) {
+    // One job reads and writes one article at a time, as a serial tool would.
+    let batch_size = if jobs == 1 { 1 } else { BATCH_PER_THREAD * jobs };
+    for batch in files.chunks(batch_size) {
         let prepared: Vec<anyhow::Result<Prepared>> = pool.install(|| {
             batch.par_iter().map(|path| prepare(&store, &pipeline, path, args.force, args.encoding)).collect()
         });

@@ -129,7 +129,9 @@ fn many_articles(dir: &Path, count: usize) -> Vec<String> {
 
 fn spawn_ingest(articles: &Path, store: &Path) -> Child {
     Command::new(env!("CARGO_BIN_EXE_tupu"))
-        .args(["ingest", "--verbose", path_str(articles), "--store", path_str(store)])
+        // One article at a time, each in its own transaction: the run the
+        // kill and the deletion must land in the middle of.
+        .args(["ingest", "--verbose", "--jobs", "1", "--no-bulk", path_str(articles), "--store", path_str(store)])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
