@@ -336,13 +336,27 @@ impl Store {
                 return Err(StoreError::NotNew { doc: article.doc.clone() });
             }
         }
-        let mut loader = self.inner.bulk_loader();
+        // One `load_quads` call for the whole batch: the loader turns every
+        // call into at least one set of SST files (one per index), so a call
+        // per article left tens of thousands of tiny files, each with its
+        // own open table reader — slow, and memory growing with the store.
         let mut done = Vec::with_capacity(articles.len());
+        let mut batch = Vec::with_capacity(articles.len());
         for PreparedArticle { graph, quads, warnings, .. } in articles {
-            let count = quads.len();
-            loader.load_quads(quads)?;
-            done.push(Ingested { outcome: Outcome::New, graph, quads: count, warnings });
+            done.push(Ingested { outcome: Outcome::New, graph, quads: quads.len(), warnings });
+            batch.push(quads);
         }
+        // The loader sorts and writes each batch of quads on its own thread;
+        // batches of a share of a commit keep every core busy (its default
+        // batch, a million quads, is more than a whole commit).
+        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let quads: usize = done.iter().map(|d: &Ingested| d.quads).sum();
+        let mut loader = self
+            .inner
+            .bulk_loader()
+            .with_num_threads(threads)
+            .with_max_memory_size_in_megabytes(quads.max(BULK_COMMIT_QUADS).div_ceil(1000));
+        loader.load_quads(batch.into_iter().flatten())?;
         loader.commit()?;
         Ok(done)
     }
@@ -394,20 +408,54 @@ impl Store {
         Ok(true)
     }
 
-    /// Sizes of the store.
+    /// Sizes of the store. Each is a full scan: on a store of tens of
+    /// millions of triples this takes minutes; see [`Store::counts_within`].
     pub fn counts(&self) -> Result<Counts, StoreError> {
+        self.counts_with(None)
+    }
+
+    /// [`Store::counts`], given up after `limit`: `None` when the store is
+    /// too large to count in that time. Batch ingest ends with this, so a
+    /// small addition to a large store does not wait minutes for totals.
+    pub fn counts_within(&self, limit: std::time::Duration) -> Result<Option<Counts>, StoreError> {
+        let cancel = CancellationToken::new();
+        let (done, finished) = std::sync::mpsc::channel::<()>();
+        let timer = {
+            let cancel = cancel.clone();
+            std::thread::spawn(move || {
+                if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = finished.recv_timeout(limit) {
+                    cancel.cancel();
+                }
+            })
+        };
+        let counts = self.counts_with(Some(cancel));
+        drop(done);
+        let _ = timer.join();
+        match counts {
+            Ok(counts) => Ok(Some(counts)),
+            Err(StoreError::Evaluation(QueryEvaluationError::Cancelled)) => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+
+    fn counts_with(&self, cancel: Option<CancellationToken>) -> Result<Counts, StoreError> {
+        let options = QueryOptions { cancel, ..QueryOptions::default() };
         let count = |query: &str| -> Result<usize, StoreError> {
-            let solutions = self.select(query)?;
-            let n = solutions.first().and_then(|s| s.get("n")).map(|t| match t {
-                Term::Literal(l) => l.value().parse().unwrap_or(0),
-                _ => 0,
-            });
-            Ok(n.unwrap_or(0))
+            let QueryResults::Solutions(solutions) = self.query_with(query, &options)? else {
+                return Err(StoreError::UnexpectedResults { expected: "SELECT", query: query.to_string() });
+            };
+            let mut n = 0;
+            for solution in solutions {
+                if let Some(Term::Literal(l)) = solution?.get("n") {
+                    n = l.value().parse().unwrap_or(0);
+                }
+            }
+            Ok(n)
         };
         let classes = "VALUES ?c { tupu:Company tupu:Organization tupu:Model tupu:Product tupu:Deployment \
                        tupu:Person tupu:Benchmark tupu:Sector tupu:Place tupu:Technology }";
         Ok(Counts {
-            quads: self.inner.len()?,
+            quads: count("SELECT (COUNT(*) AS ?n) { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")?,
             articles: count("SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH ?a { ?a a tupu:Article } }")?,
             entities: count(&format!(
                 "SELECT (COUNT(DISTINCT ?e) AS ?n) {{ {classes} GRAPH ?a {{ ?a a tupu:Article . ?e a ?c }} }}"

@@ -74,7 +74,14 @@ struct Tally {
     unchanged: usize,
     failed: usize,
     warnings: usize,
+    /// Triples written by this run.
+    quads: usize,
 }
+
+/// How long the closing summary may spend totalling the store: the
+/// counts are full scans, minutes on a store of tens of millions of
+/// triples, and not worth that wait after a small addition.
+const SUMMARY_TIME: Duration = Duration::from_secs(10);
 
 /// Articles extracted in parallel before the writer takes them: bounds
 /// memory (a batch, not the corpus, is held at once).
@@ -126,25 +133,33 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     progress.finish();
     store.flush()?;
 
-    let counts = store.counts()?;
     let total = tally.new + tally.changed + tally.unchanged + tally.failed;
     eprintln!(
-        "tupu: {total} article{}: {} new, {} changed, {} unchanged, {} failed",
+        "tupu: {total} article{}: {} new, {} changed, {} unchanged, {} failed; {} triples written",
         if total == 1 { "" } else { "s" },
         tally.new,
         tally.changed,
         tally.unchanged,
-        tally.failed
+        tally.failed,
+        tally.quads
     );
-    eprintln!(
-        "tupu: store {}: {} articles, {} entities ({} curated), {} statements, {} triples",
-        args.store.display(),
-        counts.articles,
-        counts.entities,
-        counts.curated_entities,
-        counts.statements,
-        counts.quads
-    );
+    match store.counts_within(SUMMARY_TIME)? {
+        Some(counts) => eprintln!(
+            "tupu: store {}: {} articles, {} entities ({} curated), {} statements, {} triples",
+            args.store.display(),
+            counts.articles,
+            counts.entities,
+            counts.curated_entities,
+            counts.statements,
+            counts.quads
+        ),
+        None => eprintln!(
+            "tupu: store {}: too large to total in {} s; `tupu query --store {} \"SELECT (COUNT(*) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} }}\"` counts its triples",
+            args.store.display(),
+            SUMMARY_TIME.as_secs(),
+            args.store.display()
+        ),
+    }
     if tally.warnings > 0 && !args.verbose {
         eprintln!("tupu: the RDF mapping left out {} items (--verbose lists them)", tally.warnings);
     }
@@ -295,6 +310,7 @@ impl Progress {
                     Outcome::Unchanged => tally.unchanged += 1,
                 }
                 tally.warnings += ingested.warnings.len();
+                tally.quads += ingested.quads;
                 if self.verbose {
                     let outcome = format!("{:?}", ingested.outcome).to_lowercase();
                     say(format!("tupu: {outcome:<9} {} ({} quads)", path.display(), ingested.quads));

@@ -170,12 +170,7 @@ impl Lexicon {
                     }
                     let view_start = sentence.span.start;
                     let rel = Span::new(token.span.start - view_start, token.span.end - view_start);
-                    let view = SentenceView {
-                        index: sentence.index,
-                        span: sentence.span,
-                        chars: &doc.chars[sentence.span.start..sentence.span.end],
-                        tokens: &tokens[sentence.index],
-                    };
+                    let view = SentenceView::new(doc, sentence, &tokens[sentence.index]);
                     let mut m = curated_mention(&view, rel, id, kind, "dict.short-form");
                     m.confidence = 0.7;
                     found.push(m);

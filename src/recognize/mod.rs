@@ -23,10 +23,32 @@ pub struct SentenceView<'a> {
     pub span: Span,
     /// The sentence's chars (normalized text).
     pub chars: &'a [char],
+    /// The same, as text: what the patterns match on.
+    pub text: &'a str,
+    /// Byte offset in the document's text of each char, plus the end.
+    bytes: &'a [usize],
     pub tokens: &'a [Token],
 }
 
-impl SentenceView<'_> {
+impl<'a> SentenceView<'a> {
+    pub fn new(doc: &'a Document, sentence: &crate::normalize::Sentence, tokens: &'a [Token]) -> Self {
+        SentenceView {
+            index: sentence.index,
+            span: sentence.span,
+            chars: &doc.chars[sentence.span.start..sentence.span.end],
+            text: doc.slice(sentence.span),
+            bytes: doc.byte_offsets(sentence.span),
+            tokens,
+        }
+    }
+
+    /// A byte range of [`SentenceView::text`] → the sentence-relative char span.
+    pub fn char_span(&self, bytes: std::ops::Range<usize>) -> Span {
+        let base = self.bytes[0];
+        let at = |byte: usize| self.bytes.partition_point(|&b| b - base < byte);
+        Span::new(at(bytes.start), at(bytes.end))
+    }
+
     /// Sentence-relative char position → document position.
     pub fn abs(&self, rel: usize) -> usize {
         self.span.start + rel
@@ -66,12 +88,7 @@ pub fn recognize(
         if sentence.boilerplate {
             continue;
         }
-        let view = SentenceView {
-            index: sentence.index,
-            span: sentence.span,
-            chars: &doc.chars[sentence.span.start..sentence.span.end],
-            tokens: &tokens[sentence.index],
-        };
+        let view = SentenceView::new(doc, sentence, &tokens[sentence.index]);
         let mut found = lexicon.find(&view, dictionary);
         found.extend(pattern::find(&view, dictionary, &found));
         all.extend(settle_overlaps(found));
@@ -186,7 +203,7 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
         if name_like && anchored && !text.contains("等") {
             found.push(Mention {
                 surface: String::new(),
-                text,
+                text: text.to_string(),
                 kind: like.kind,
                 span: Span::new(start, end),
                 sentence: like.sentence,

@@ -32,11 +32,6 @@ fn mention(view: &SentenceView, rel: Span, kind: EntityType, rule: &'static str,
     view.mention(rel, kind, rule, confidence)
 }
 
-fn char_span(text: &str, m: &regex::Match) -> Span {
-    let start = text[..m.start()].chars().count();
-    Span::new(start, start + m.as_str().chars().count())
-}
-
 fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("pattern compiles"))
 }
@@ -63,10 +58,10 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
         &RE,
         r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:[ ](?:[0-9][0-9.]*[A-Za-z]?|Turbo|Pro|Max|Plus|Mini|Lite|Flash|Ultra|Sonnet|Opus|Haiku|Instruct|Coder|Thinking|VL|R[0-9]|V[0-9][0-9.]*|K[0-9][0-9.]*))*",
     );
-    let text: String = view.chars.iter().collect();
+    let text = view.text;
     let mut found = Vec::new();
     for m in re.find_iter(&text) {
-        let rel = char_span(&text, &m);
+        let rel = view.char_span(m.range());
         // Part of a longer alphanumeric run (e.g. after a digit): not a name start.
         if rel.start > 0 && view.chars[rel.start - 1].is_ascii_alphanumeric() {
             continue;
@@ -192,11 +187,11 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         r"(?:名为|名叫|叫做|称为|命名为|取名为|取名|代号为|代号)[「“《\x22]?([\p{Han}A-Za-z0-9·.\-]{2,16}?)[」”》\x22]?(?:[,，。;；、)）]|的|$)",
     );
     let quoted = regex(&QUOTED, r#"[「“《"]([^」”》「“《",，。]{2,16})[」”》"]"#);
-    let text: String = view.chars.iter().collect();
+    let text = view.text;
     let mut found = Vec::new();
     for caps in named.captures_iter(&text) {
         let g = caps.get(1).unwrap();
-        let rel = char_span(&text, &g);
+        let rel = view.char_span(g.range());
         let name = g.as_str();
         if is_group_nickname(name) {
             continue;
@@ -209,8 +204,8 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     for caps in quoted.captures_iter(&text) {
         let inner = caps.get(1).unwrap();
         let whole = caps.get(0).unwrap();
-        let rel = char_span(&text, &inner);
-        let whole_rel = char_span(&text, &whole);
+        let rel = view.char_span(inner.range());
+        let whole_rel = view.char_span(whole.range());
         let name = inner.as_str();
         if name.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation()) || is_generic_head(name) {
             continue;
@@ -267,11 +262,11 @@ fn covered_by_curated(view: &SentenceView, rel: Span, curated: &[Mention]) -> bo
 fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(&RE, r"(?:发布|推出|上线|打造|开源|研发|亮相|构建)(?:了|的)?([\p{Han}A-Za-z0-9]{2,10}?大模型)");
-    let text: String = view.chars.iter().collect();
+    let text = view.text;
     let mut found = Vec::new();
     for caps in re.captures_iter(&text) {
         let g = caps.get(1).unwrap();
-        let rel = char_span(&text, &g);
+        let rel = view.char_span(g.range());
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
         let head = g.as_str().trim_end_matches("大模型");
         let first_word = view.tokens.iter().find(|t| t.span.start == abs.start);
@@ -446,11 +441,11 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         &RE,
         r"(?:与|和|同|携手|联合)([\p{Han}A-Za-z0-9]{2,10}?)(?:合作|联合|共同|携手|签署|达成|战略合作)",
     );
-    let text: String = view.chars.iter().collect();
+    let text = view.text;
     let mut found = Vec::new();
     for caps in re.captures_iter(&text) {
         let g = caps.get(1).unwrap();
-        let mut rel = char_span(&text, &g);
+        let mut rel = view.char_span(g.range());
         // A descriptor before the name (连锁诊所集团康汇医疗): keep what follows it.
         let (lo, hi) = (view.abs(rel.start), view.abs(rel.end));
         for t in view.tokens.iter().filter(|t| t.span.start >= lo && t.span.end < hi) {
@@ -492,7 +487,7 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 /// (深圳市福田区 in full when the city is written before it).
 fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
-    let text: String = view.chars.iter().collect();
+    let text = view.text;
     let doing = ["上线", "试运行", "推出", "部署", "打造", "开发", "引入", "建设", "发布", "启用", "依托", "接入", "联合", "携手"]
         .iter()
         .any(|v| text.contains(v));

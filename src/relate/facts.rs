@@ -254,6 +254,11 @@ fn pronoun(
     before: impl Iterator<Item = usize> + Clone,
 ) -> Option<usize> {
     let t = clause.trim_start_matches(['但', '而', '并', '且', '同', '时']);
+    // Every pointing word below has one of these chars; most clauses have
+    // none, and this runs for every clause of every article.
+    if !t.contains(['其', '该', '这', '此', '新', '公', '它']) {
+        return None;
+    }
     if t.contains("向其") || t.contains("对其") || t.contains("了其") {
         return current;
     }

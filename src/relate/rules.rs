@@ -29,9 +29,9 @@ impl<'a> Clauses<'a> {
     }
 
     /// Normalized text between two document positions.
-    pub fn text(&self, start: usize, end: usize) -> String {
+    pub fn text(&self, start: usize, end: usize) -> &'a str {
         if start >= end {
-            return String::new();
+            return "";
         }
         self.doc.slice(Span::new(start, end))
     }
@@ -334,7 +334,7 @@ fn makers(c: &Clauses, e: &mut Emitter) {
             continue;
         }
         let mut verb_clause = clause;
-        let mut verb_text = before.clone();
+        let mut verb_text = before;
         // ", 名为X" continues the clause before it.
         if !MAKE_VERBS.iter().any(|v| before.contains(v)) {
             let trimmed = before.trim_start();
@@ -376,9 +376,9 @@ fn actor_group(c: &Clauses, start: usize, before: usize) -> Vec<usize> {
             None => group.push(i),
             Some(end) => {
                 let between = c.text(end, m.span.start);
-                if matches!(between.as_str(), "与" | "和" | "、" | "及" | "以及" | "联合" | "携手" | "同") {
+                if matches!(between, "与" | "和" | "、" | "及" | "以及" | "联合" | "携手" | "同") {
                     group.push(i);
-                } else if matches!(between.as_str(), "旗下" | "旗下的" | "的" | "的云业务") {
+                } else if matches!(between, "旗下" | "旗下的" | "的" | "的云业务") {
                     // 华为旗下的华为云发布…: the unit acts, not its owner.
                     group.pop();
                     group.push(i);
@@ -407,13 +407,13 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             // 腾讯计划与…, 腾讯也将与…: adverbs before the conjunction.
             let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布", "近日", "今天", "再次"]
                 .iter()
-                .fold(between, |b, w| b.trim_start_matches(w).to_string());
-            let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布"].iter().fold(between, |b, w| b.trim_start_matches(w).to_string());
+                .fold(between, |b, w| b.trim_start_matches(w));
+            let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布"].iter().fold(between, |b, w| b.trim_start_matches(w));
             let clause_end = c.clause_of(mb.span.start).end;
             let after = c.text(mb.span.end, clause_end);
-            let joined = matches!(between.as_str(), "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟");
+            let joined = matches!(between, "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟");
             let cooperate = ["合作", "携手", "联合", "共同", "联手", "战略协议", "签约", "签署"].iter().any(|w| after.contains(w));
-            if (joined && cooperate) || matches!(between.as_str(), "携手" | "联手" | "牵手") {
+            if (joined && cooperate) || matches!(between, "携手" | "联手" | "牵手") {
                 e.emit(c, a, Predicate::PartnerOf, b, "rel.partner", 0.8);
             }
             break;

@@ -33,6 +33,12 @@ fn ingests_samples_and_reports_a_summary() {
     assert!(counts.entities > 10 * n / 2, "{counts:?}");
     assert!(counts.statements > counts.entities, "{counts:?}");
     assert!(counts.curated_entities > 100, "{counts:?}");
+    // The closing summary totals the store (small: well within its time
+    // limit), and the triples written are the articles' graphs.
+    assert!(run.stderr.contains(&format!("statements, {} triples", counts.quads)), "{}", run.stderr);
+    assert_eq!(store.counts_within(std::time::Duration::from_secs(600)).unwrap(), Some(counts));
+    let article_triples = count(&store, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?g a tupu:Article . } GRAPH ?g { ?s ?p ?o } }");
+    assert!(run.stderr.contains(&format!("0 failed; {article_triples} triples written")), "{}", run.stderr);
     // Named graphs only: one per article, the curated graph, the ontology graph.
     assert_eq!(count(&store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { } }"), n + 2);
     let in_default_graph = match store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1", false).unwrap() {

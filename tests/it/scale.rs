@@ -66,6 +66,15 @@ fn parallel_bulk_ingest_writes_what_serial_ingest_writes() {
     assert!(parallel.len() > 60 * 100, "{} quads", parallel.len());
     assert_eq!(parallel.len(), serial.len());
     assert!(parallel == serial, "the two stores differ");
+
+    // The 60 articles (one commit) reach RocksDB as one set of files, one
+    // per index — not a set per article, which left a store of 100,000
+    // articles with hundreds of thousands of tiny files.
+    let sst_files = std::fs::read_dir(dir.path().join("parallel"))
+        .unwrap()
+        .filter(|entry| entry.as_ref().unwrap().path().extension().is_some_and(|e| e == "sst"))
+        .count();
+    assert!(sst_files < 60, "{sst_files} SST files for one commit of 60 articles");
 }
 
 /// `--verbose` reports each article once, in file order, after it is written.
