@@ -171,7 +171,10 @@ pub struct Counts {
     pub entities: usize,
     /// Distinct entities of the curated graph.
     pub curated_entities: usize,
+    /// Provenance of relations and figures.
     pub statements: usize,
+    /// Provenance of entities: each place an article names one.
+    pub mentions: usize,
 }
 
 /// How [`Store::query_with`] evaluates a query.
@@ -464,6 +467,7 @@ impl Store {
                 "SELECT (COUNT(DISTINCT ?e) AS ?n) {{ {classes} GRAPH graph:curated {{ ?e a ?c }} }}"
             ))?,
             statements: count("SELECT (COUNT(?s) AS ?n) { GRAPH ?a { ?s a tupu:Statement } }")?,
+            mentions: count("SELECT (COUNT(?m) AS ?n) { GRAPH ?a { ?m a tupu:Mention } }")?,
         })
     }
 

@@ -145,11 +145,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     );
     match store.counts_within(SUMMARY_TIME)? {
         Some(counts) => eprintln!(
-            "tupu: store {}: {} articles, {} entities ({} curated), {} statements, {} triples",
+            "tupu: store {}: {} articles, {} entities ({} curated), {} mentions, {} statements, {} triples",
             args.store.display(),
             counts.articles,
             counts.entities,
             counts.curated_entities,
+            counts.mentions,
             counts.statements,
             counts.quads
         ),

@@ -5,9 +5,9 @@
 //!
 //! Unfiltered, the dump is exactly the quads of the chosen articles'
 //! graphs. When a filter narrowed the entity graph, it keeps: the articles'
-//! own descriptions; each kept entity's type, names and the kept relations
-//! from it; the statements about those triples; the figures about kept
-//! entities and their statements.
+//! own descriptions; each kept entity's type, names, mentions and the kept
+//! relations from it; the statements about those relations; the figures
+//! about kept entities and their statements.
 
 use super::{ExportError, ExportFormat};
 use crate::graph::EntityGraph;
@@ -35,9 +35,11 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
             (g[s].iri.as_str(), vocab::property(g[e].predicate).as_str(), g[o].iri.as_str())
         })
         .collect();
-    // What each statement is about, and whom each figure is about.
+    // What each statement is about, whom each figure is about, whom each
+    // mention names.
     let mut about: HashMap<String, [Option<Term>; 3]> = HashMap::new();
     let mut figures: HashMap<String, String> = HashMap::new();
+    let mut mentions: HashMap<String, String> = HashMap::new();
     for q in &quads {
         let slot = match q.predicate.as_ref() {
             p if p == ext::RDF_SUBJECT => 0,
@@ -45,6 +47,10 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
             p if p == ext::RDF_OBJECT => 2,
             p if p == tupu::SUBJECT => {
                 figures.insert(q.subject.to_string(), q.object.to_string());
+                continue;
+            }
+            p if p == tupu::MENTION_OF => {
+                mentions.insert(q.subject.to_string(), q.object.to_string());
                 continue;
             }
             _ => continue,
@@ -81,6 +87,9 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
             }
             if figures.contains_key(&key) {
                 return figure_kept(&key);
+            }
+            if let Some(entity) = mentions.get(&key) {
+                return entities.contains(entity.trim_start_matches('<').trim_end_matches('>'));
             }
             true
         })

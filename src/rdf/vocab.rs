@@ -116,6 +116,8 @@ pub mod tupu {
         EXTRACTOR_VERSION = "extractorVersion";
         // Provenance.
         STATEMENT = "Statement";
+        MENTION = "Mention";
+        MENTION_OF = "mentionOf";
         SENTENCE = "sentence";
         SPAN_TEXT = "spanText";
         SENTENCE_INDEX = "sentenceIndex";

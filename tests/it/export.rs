@@ -291,7 +291,17 @@ fn narrowed_rdf_keeps_the_focus_and_its_statements() {
     let all = article_quads(&store, None);
     assert!(quads.is_subset(&all));
     let statements = quads.iter().filter(|q| q.predicate.as_str().ends_with("#subject") && q.predicate.as_str().contains("rdf-syntax")).count();
-    assert!(statements > kept.len(), "{statements}");
+    assert!(statements > 0, "{statements}");
+    // Every kept entity comes with its mentions, and no other mention is kept.
+    let mentioned: BTreeSet<String> = quads
+        .iter()
+        .filter(|q| q.predicate.as_str() == "https://tupu.dev/ontology#mentionOf")
+        .map(|q| q.object.to_string().trim_matches(['<', '>']).to_string())
+        .collect();
+    assert_eq!(mentioned, kept);
+    let mention_nodes = quads.iter().filter(|q| q.predicate.as_str() == "https://tupu.dev/ontology#mentionOf").count();
+    let all_mention_quads = quads.iter().filter(|q| q.subject.to_string().contains("/mention/")).count();
+    assert!(all_mention_quads >= mention_nodes * 5, "{all_mention_quads} quads for {mention_nodes} mentions");
 }
 
 #[test]

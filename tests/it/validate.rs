@@ -70,3 +70,40 @@ fn a_broken_graph_is_caught() {
     );
     assert!(run.stderr.contains("4 violations"), "{}", run.stderr);
 }
+
+#[test]
+fn an_entity_without_mentions_and_a_mention_of_two_entities_are_caught() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = hand_made_store(dir.path());
+    // 西小服 loses its mentions; one 通义千问 mention names a second entity.
+    store
+        .update(
+            "DELETE { GRAPH ?g { ?m ?p ?o } } WHERE {
+               GRAPH ?g { ?m tupu:mentionOf id:Deployment\\/%E8%A5%BF%E5%B0%8F%E6%9C%8D ; ?p ?o }
+             }",
+        )
+        .unwrap();
+    store
+        .update(
+            "INSERT { GRAPH ?g { ?m tupu:mentionOf id:Sector\\/%E6%94%BF%E5%8A%A1 } } WHERE {
+               GRAPH ?g { ?m tupu:mentionOf ?e . ?e rdfs:label \"通义千问\"@zh-Hans }
+             }",
+        )
+        .unwrap();
+    drop(store);
+
+    let run = tupu(&["validate", "--store", path_str(dir.path())]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stdout.lines().any(|l| l.starts_with("violation tupu:ArticleShape: article:xihu.txt")
+            && l.contains("id:Deployment/西小服 rdf:type tupu:Deployment has no tupu:Mention")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.lines().any(|l| l.starts_with("violation tupu:MentionShape:")
+            && l.contains("a mention names exactly one entity IRI (sh:maxCount 1)")),
+        "{}",
+        run.stdout
+    );
+}
