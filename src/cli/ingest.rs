@@ -155,9 +155,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             counts.quads
         ),
         None => eprintln!(
-            "tupu: store {}: too large to total in {} s; `tupu query --store {} \"SELECT (COUNT(*) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} }}\"` counts its triples",
+            "tupu: store {}: {} articles; too large to total quickly (`tupu query --store {} \"SELECT (COUNT(*) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} }}\"` counts its triples)",
             args.store.display(),
-            SUMMARY_TIME.as_secs(),
+            store.articles()?.len(),
             args.store.display()
         ),
     }
