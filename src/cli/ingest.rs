@@ -157,7 +157,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         None => eprintln!(
             "tupu: store {}: {} articles; too large to total quickly (`tupu query --store {} \"SELECT (COUNT(*) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} }}\"` counts its triples)",
             args.store.display(),
-            store.articles()?.len(),
+            store.article_count()?,
             args.store.display()
         ),
     }

@@ -401,20 +401,12 @@ impl Writer {
         provenance: Option<&Provenance>,
         evidence: Evidence,
     ) {
-        let key = format!("{subject} {predicate} {object} {}", provenance_key(provenance));
-        let node = NamedNode::new_unchecked(format!("{}/statement/{}", article.as_str(), short_hash(&key)));
-        self.add(&node, ext::RDF_TYPE, tupu::STATEMENT);
+        let key = format!("{subject} {predicate} {object}");
+        let node = self.evidence(article, source, tupu::STATEMENT, &key, provenance, evidence.confidence);
         self.add(&node, ext::RDF_SUBJECT, subject.clone());
         self.add(&node, ext::RDF_PREDICATE, predicate.into_owned());
         self.add(&node, ext::RDF_OBJECT, object);
-        self.add(&node, ext::PROV_WAS_DERIVED_FROM, article.clone());
-        if let Some(confidence) = confidence_literal(evidence.confidence) {
-            self.add(&node, tupu::CONFIDENCE, confidence);
-        }
         self.add(&node, tupu::HEDGED, Literal::from(evidence.hedged));
-        if let Some(p) = provenance {
-            self.provenance(&node, source, p);
-        }
     }
 
     /// Adds one `tupu:Mention` of `entity`: where the article names it.
@@ -426,10 +418,27 @@ impl Writer {
         provenance: Option<&Provenance>,
         confidence: f32,
     ) {
-        let key = format!("{entity} {}", provenance_key(provenance));
-        let node = NamedNode::new_unchecked(format!("{}/mention/{}", article.as_str(), short_hash(&key)));
-        self.add(&node, ext::RDF_TYPE, tupu::MENTION);
+        let node = self.evidence(article, source, tupu::MENTION, &entity.to_string(), provenance, confidence);
         self.add(&node, tupu::MENTION_OF, entity.clone());
+    }
+
+    /// The node of one piece of evidence (a statement or a mention) with
+    /// what both kinds have: class, article, confidence, and where it is.
+    /// `about` names what it is evidence for; with the provenance it names
+    /// the node (`{article}/statement/{hash}`, `{article}/mention/{hash}`).
+    fn evidence(
+        &mut self,
+        article: &NamedNode,
+        source: &Source<'_>,
+        class: NamedNodeRef<'static>,
+        about: &str,
+        provenance: Option<&Provenance>,
+        confidence: f32,
+    ) -> NamedNode {
+        let key = format!("{about} {}", provenance_key(provenance));
+        let kind = if class == tupu::MENTION { "mention" } else { "statement" };
+        let node = NamedNode::new_unchecked(format!("{}/{kind}/{}", article.as_str(), short_hash(&key)));
+        self.add(&node, ext::RDF_TYPE, class);
         self.add(&node, ext::PROV_WAS_DERIVED_FROM, article.clone());
         if let Some(confidence) = confidence_literal(confidence) {
             self.add(&node, tupu::CONFIDENCE, confidence);
@@ -437,6 +446,7 @@ impl Writer {
         if let Some(p) = provenance {
             self.provenance(&node, source, p);
         }
+        node
     }
 
     /// Where in the article a statement's or mention's evidence is.
