@@ -1,27 +1,26 @@
 //! tupu (图谱): a knowledge-graph builder for the Chinese AI ecosystem.
 //!
-//! The pipeline runs one way, one module per stage:
+//! The pipeline runs one way, one module per stage. The extraction stages
+//! live in the `tupu-extract` crate and are re-exported here:
 //! [`normalize`] → [`segment`] → [`recognize`] → [`relate`] → [`resolve`]
-//! → `rdf` → `store` → `query` / `export` / `serve`.
-//! [`pipeline`] is the only module that chains the stages.
+//! → [`rdf`] → [`store`] → [`query`] / [`export`] / [`serve`].
+//! [`pipeline`] is the only module that chains the extraction stages; this
+//! crate adds everything that knows RDF, the store, HTTP and output formats.
 
-pub mod dictionary;
-pub mod eval;
+pub use tupu_extract::{
+    dictionary, eval, model, normalize, pipeline, recognize, relate, resolve, segment,
+};
+
 pub mod export;
 pub mod graph;
-pub mod model;
-pub mod normalize;
-pub mod pipeline;
 pub mod push;
 pub mod query;
 pub mod rdf;
-pub mod recognize;
-pub mod relate;
-pub mod resolve;
-pub mod segment;
 pub mod serve;
 pub mod store;
 pub mod validate;
 
-pub use model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
+pub use model::{
+    Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span,
+};
 pub use pipeline::Pipeline;

@@ -6,8 +6,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
-use tupu::normalize::{decode, is_html, HtmlArticle, TextEncoding};
-use tupu::{Pipeline, Provenance};
+use tupu_extract::normalize::{decode, is_html, HtmlArticle, TextEncoding};
+use tupu_extract::{Pipeline, Provenance};
 
 fn pipeline() -> &'static Pipeline {
     static PIPELINE: OnceLock<Pipeline> = OnceLock::new();

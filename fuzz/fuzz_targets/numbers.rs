@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tupu::relate::numbers::{find_periods, find_quantities, parse_chinese_integer};
+use tupu_extract::relate::numbers::{find_periods, find_quantities, parse_chinese_integer};
 
 fuzz_target!(|text: &str| {
     let chars = text.chars().count();

@@ -4,7 +4,7 @@ use super::ExitStatus;
 use anyhow::{bail, Context};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use tupu::eval::{load_extraction, score_document, Counts, DocScore, Report};
+use tupu::eval::{load_extraction, score_document, Report};
 use tupu::Extraction;
 
 /// Extract articles and score the result against gold files
@@ -50,16 +50,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut documents = Vec::with_capacity(args.files.len());
     for file in &args.files {
         let name = file_name(file)?;
-        let stem = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem);
+        let stem = name
+            .rsplit_once('.')
+            .map_or(name.as_str(), |(stem, _)| stem);
         let gold_path = args.gold.join(format!("{stem}.gold.json"));
         if !gold_path.is_file() {
-            bail!("no gold file {} for {}", gold_path.display(), file.display());
+            bail!(
+                "no gold file {} for {}",
+                gold_path.display(),
+                file.display()
+            );
         }
         let gold = load_extraction(&gold_path)?;
         let predicted: Extraction = match (&pipeline, &args.predicted) {
             (Some(pipeline), _) => {
-                let text = std::fs::read_to_string(file)
-                    .with_context(|| format!("cannot read {}", file.display()))?;
+                // The same reader as `tupu ingest`: encodings, HTML, size cap.
+                let text = tupu::pipeline::read_article(file, None)?;
                 pipeline.extract(&name, &text)
             }
             (None, Some(dir)) => load_extraction(&dir.join(format!("{stem}.json")))?,
@@ -78,9 +84,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             writeln!(out)?;
         }
         Format::Table => {
-            write_table(&mut out, &report)?;
+            report.write_table(&mut out)?;
             if args.verbose {
-                write_items(&mut out, &report.documents)?;
+                report.write_items(&mut out)?;
             }
         }
     }
@@ -93,50 +99,4 @@ fn file_name(file: &Path) -> anyhow::Result<String> {
         Some(name) => Ok(name.to_string()),
         None => bail!("{} has no usable file name", file.display()),
     }
-}
-
-/// Doc names are file names, so the columns line up without regard to
-/// wide characters.
-fn write_table(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
-    let rows: Vec<&DocScore> = report.documents.iter().chain([&report.total]).collect();
-    let width = rows.iter().map(|d| d.doc.chars().count()).max().unwrap_or(0);
-    let groups = report.total.scores().map(|(name, _)| name);
-
-    let mut names = format!("{:width$}", "");
-    let mut columns = names.clone();
-    for name in groups {
-        names.push_str(&format!("  {name:^17}"));
-        columns.push_str(&format!("  {:>5} {:>5} {:>5}", "P", "R", "F1"));
-    }
-    writeln!(out, "{}\n{columns}", names.trim_end())?;
-    for row in rows {
-        write!(out, "{:width$}", row.doc)?;
-        for (_, counts) in row.scores() {
-            write!(out, "  {}", cells(counts))?;
-        }
-        writeln!(out)?;
-    }
-    Ok(())
-}
-
-/// P, R and F1 to three places; dashes when there was nothing to score.
-fn cells(c: Counts) -> String {
-    if c.is_empty() {
-        format!("{:>5} {:>5} {:>5}", "-", "-", "-")
-    } else {
-        format!("{:>5.3} {:>5.3} {:>5.3}", c.precision(), c.recall(), c.f1())
-    }
-}
-
-fn write_items(out: &mut impl Write, documents: &[DocScore]) -> std::io::Result<()> {
-    for d in documents.iter().filter(|d| !d.missed.is_empty() || !d.spurious.is_empty()) {
-        writeln!(out, "\n{}", d.doc)?;
-        for item in &d.missed {
-            writeln!(out, "  missed    {item}")?;
-        }
-        for item in &d.spurious {
-            writeln!(out, "  spurious  {item}")?;
-        }
-    }
-    Ok(())
 }

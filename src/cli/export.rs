@@ -27,7 +27,9 @@ use tupu::store::Store;
 ///
 /// Example: tupu export --focus 通义千问 --depth 2 -o qwen.svg
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  tupu export -o graph.svg --max-nodes 80\n  tupu export --focus 通義千問 --depth 2 --format dot | dot -Tpng -o qwen.png\n  tupu export --format csv -o neo4j/\n  tupu export -o graph.graphml --types Company,Model\n  tupu export --format nquads --graph b1_gov_services.txt")]
+#[command(
+    after_help = "Examples:\n  tupu export -o graph.svg --max-nodes 80\n  tupu export --focus 通義千問 --depth 2 --format dot | dot -Tpng -o qwen.png\n  tupu export --format csv -o neo4j/\n  tupu export -o graph.graphml --types Company,Model\n  tupu export --format nquads --graph b1_gov_services.txt"
+)]
 pub struct Args {
     /// Output format [default: from -o's extension].
     #[arg(long, value_enum, value_name = "FORMAT")]
@@ -92,14 +94,20 @@ impl From<Format> for ExportFormat {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    let guessed = args.output.as_ref().and_then(|o| o.extension()).and_then(|e| ExportFormat::from_extension(&e.to_string_lossy()));
+    let guessed = args
+        .output
+        .as_ref()
+        .and_then(|o| o.extension())
+        .and_then(|e| ExportFormat::from_extension(&e.to_string_lossy()));
     let format = match (args.format.map(ExportFormat::from), guessed, &args.output) {
         (Some(format), _, _) => format,
         (None, Some(format), _) => format,
         (None, None, Some(output)) => {
             bail!("cannot tell the format from `{}`: give --format (dot, svg, png, graphml, csv, jsonld, nquads, trig, turtle, jsonl)", output.display())
         }
-        (None, None, None) => bail!("give --format when writing to stdout, or -o FILE with a known extension"),
+        (None, None, None) => {
+            bail!("give --format when writing to stdout, or -o FILE with a known extension")
+        }
     };
     if format == ExportFormat::Csv && args.output.is_none() {
         return Err(ExportError::CsvNeedsDirectory.into());
@@ -109,17 +117,30 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     }
 
     let store = Store::open_existing(&args.graph.store)?;
-    let filter = Filter { focus: args.focus.clone(), depth: args.depth, ..args.graph.filter() };
+    let filter = Filter {
+        focus: args.focus.clone(),
+        depth: args.depth,
+        ..args.graph.filter()
+    };
     let full = EntityGraph::load(&store, &filter)?;
     let (graph, omitted) = match args.max_nodes {
         Some(max) => {
-            let seeds = args.focus.as_deref().map(|name| full.find(name)).unwrap_or_default();
+            let seeds = args
+                .focus
+                .as_deref()
+                .map(|name| full.find(name))
+                .unwrap_or_default();
             full.limit(usize::try_from(max).unwrap_or(usize::MAX), &seeds)
         }
         None => (full, Default::default()),
     };
     if !omitted.is_empty() {
-        let mut named: Vec<&str> = omitted.entities.iter().take(20).map(String::as_str).collect();
+        let mut named: Vec<&str> = omitted
+            .entities
+            .iter()
+            .take(20)
+            .map(String::as_str)
+            .collect();
         if omitted.entities.len() > 20 {
             named.push("…");
         }
@@ -145,26 +166,45 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
                 // `dot` leaves no empty file behind.
                 let mut bytes = Vec::new();
                 export::write(format, &store, &graph, &omitted, narrowed, &mut bytes)?;
-                std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))?;
-            } else {
-                let file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
-                export::write(format, &store, &graph, &omitted, narrowed, BufWriter::new(file))
+                std::fs::write(path, bytes)
                     .with_context(|| format!("writing {}", path.display()))?;
+            } else {
+                let file = std::fs::File::create(path)
+                    .with_context(|| format!("creating {}", path.display()))?;
+                export::write(
+                    format,
+                    &store,
+                    &graph,
+                    &omitted,
+                    narrowed,
+                    BufWriter::new(file),
+                )
+                .with_context(|| format!("writing {}", path.display()))?;
             }
-            eprintln!("tupu: wrote {} ({} entities, {} relations)", path.display(), graph.entity_count(), graph.relation_count());
+            eprintln!(
+                "tupu: wrote {} ({} entities, {} relations)",
+                path.display(),
+                graph.entity_count(),
+                graph.relation_count()
+            );
         }
         (None, format) => {
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            let written = export::write(format, &store, &graph, &omitted, narrowed, &mut out).and_then(|()| Ok(out.flush()?));
+            let written = export::write(format, &store, &graph, &omitted, narrowed, &mut out)
+                .and_then(|()| Ok(out.flush()?));
             match written {
-                Err(ExportError::Io(err)) if err.kind() == std::io::ErrorKind::BrokenPipe => return Ok(ExitStatus::Success),
+                Err(ExportError::Io(err)) if err.kind() == std::io::ErrorKind::BrokenPipe => {
+                    return Ok(ExitStatus::Success)
+                }
                 other => other?,
             }
         }
     }
     if graph.entity_count() == 0 {
-        eprintln!("tupu: the graph is empty (no article in the store, or the filters keep nothing)");
+        eprintln!(
+            "tupu: the graph is empty (no article in the store, or the filters keep nothing)"
+        );
     }
     Ok(ExitStatus::Success)
 }

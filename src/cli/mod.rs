@@ -11,10 +11,10 @@ mod extract;
 mod graph_args;
 mod ingest;
 mod path;
-mod query;
-mod stats;
 mod push;
+mod query;
 mod serve;
+mod stats;
 mod validate;
 
 /// tupu (图谱) builds a knowledge graph of the Chinese AI ecosystem from

@@ -19,7 +19,9 @@ use tupu::store::Store;
 ///
 /// Example: tupu path 西小服 阿里巴巴
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  tupu path 西小服 阿里巴巴\n  tupu path DeepSeek 華為 --format json\n  tupu path 文心一言 通义千问 --predicates developedBy,subsidiaryOf,partnerOf")]
+#[command(
+    after_help = "Examples:\n  tupu path 西小服 阿里巴巴\n  tupu path DeepSeek 華為 --format json\n  tupu path 文心一言 通义千问 --predicates developedBy,subsidiaryOf,partnerOf"
+)]
 pub struct Args {
     /// Where the path starts.
     #[arg(value_name = "FROM")]
@@ -66,7 +68,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let find = |name: &str| {
         let found = graph.find(name);
         if found.is_empty() {
-            return Err(GraphError::UnknownEntity { name: name.to_string(), filtered: false });
+            return Err(GraphError::UnknownEntity {
+                name: name.to_string(),
+                filtered: false,
+            });
         }
         Ok(found)
     };
@@ -90,7 +95,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let rows: Vec<HopOut> = hops
         .iter()
         .map(|hop| {
-            let (subject, object) = if hop.forward { (hop.from, hop.to) } else { (hop.to, hop.from) };
+            let (subject, object) = if hop.forward {
+                (hop.from, hop.to)
+            } else {
+                (hop.to, hop.from)
+            };
             HopOut {
                 subject: &g[subject].label,
                 predicate: hop.predicate.as_str(),
@@ -105,14 +114,36 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut out = stdout.lock();
     match args.format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut out, &PathOut { from: &first.label, to: &last.label, hops: rows })?;
+            serde_json::to_writer_pretty(
+                &mut out,
+                &PathOut {
+                    from: &first.label,
+                    to: &last.label,
+                    hops: rows,
+                },
+            )?;
             writeln!(out)?;
         }
         Format::Text => {
             let n = rows.len();
-            writeln!(out, "{} ({}) → {} ({}): {n} hop{}", first.label, first.kind, last.label, last.kind, if n == 1 { "" } else { "s" })?;
+            writeln!(
+                out,
+                "{} ({}) → {} ({}): {n} hop{}",
+                first.label,
+                first.kind,
+                last.label,
+                last.kind,
+                if n == 1 { "" } else { "s" }
+            )?;
             for (i, row) in rows.iter().enumerate() {
-                writeln!(out, "{}. {} —{}→ {}", i + 1, row.subject, row.predicate, row.object)?;
+                writeln!(
+                    out,
+                    "{}. {} —{}→ {}",
+                    i + 1,
+                    row.subject,
+                    row.predicate,
+                    row.object
+                )?;
                 writeln!(out, "   {}: {}", row.article, row.sentence)?;
             }
         }

@@ -12,7 +12,9 @@
 use super::{ExportError, ExportFormat};
 use crate::graph::EntityGraph;
 use crate::rdf::vocab::{self, ext, tupu, ENTITY_NS, ONTOLOGY_NS, PREFIXES};
-use crate::rdf::{article_iri, GraphName, NamedOrBlankNode, Quad, RdfFormat, RdfSerializer, Term, Triple};
+use crate::rdf::{
+    article_iri, GraphName, NamedOrBlankNode, Quad, RdfFormat, RdfSerializer, Term, Triple,
+};
 use crate::store::{Store, StoreError};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -20,9 +22,18 @@ use std::io::Write;
 
 /// The quads to export of one article's graph, in the store's order
 /// (grouped by subject; the same for the same content).
-pub fn article_quads(store: &Store, graph: &EntityGraph, narrowed: bool, doc: &str) -> Result<Vec<Quad>, StoreError> {
+pub fn article_quads(
+    store: &Store,
+    graph: &EntityGraph,
+    narrowed: bool,
+    doc: &str,
+) -> Result<Vec<Quad>, StoreError> {
     let quads = store.graph_quads(&article_iri(doc))?;
-    Ok(if narrowed { narrow(quads, graph) } else { quads })
+    Ok(if narrowed {
+        narrow(quads, graph)
+    } else {
+        quads
+    })
 }
 
 fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
@@ -32,7 +43,11 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
         .edge_indices()
         .map(|e| {
             let (s, o) = g.edge_endpoints(e).expect("edge of the graph");
-            (g[s].iri.as_str(), vocab::property(g[e].predicate).as_str(), g[o].iri.as_str())
+            (
+                g[s].iri.as_str(),
+                vocab::property(g[e].predicate).as_str(),
+                g[o].iri.as_str(),
+            )
         })
         .collect();
     // What each statement is about, whom each figure is about, whom each
@@ -61,7 +76,11 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
         Term::NamedNode(n) => Some(n.as_str().to_string()),
         _ => None,
     };
-    let figure_kept = |node: &str| figures.get(node).is_some_and(|s| entities.contains(s.trim_start_matches('<').trim_end_matches('>')));
+    let figure_kept = |node: &str| {
+        figures
+            .get(node)
+            .is_some_and(|s| entities.contains(s.trim_start_matches('<').trim_end_matches('>')))
+    };
     let triple_kept = |s: &str, p: &str, o: Option<String>| -> bool {
         match o {
             Some(o) if o.starts_with(ENTITY_NS) => relations.contains(&(s, p, o.as_str())),
@@ -76,12 +95,15 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
                 other => other.to_string(),
             };
             if subject.starts_with(ENTITY_NS) {
-                return entities.contains(subject.as_str()) && triple_kept(&subject, q.predicate.as_str(), iri(&q.object));
+                return entities.contains(subject.as_str())
+                    && triple_kept(&subject, q.predicate.as_str(), iri(&q.object));
             }
             let key = q.subject.to_string();
             if let Some([Some(s), Some(Term::NamedNode(p)), Some(o)]) = about.get(&key) {
                 return match s {
-                    Term::NamedNode(s) if s.as_str().starts_with(ENTITY_NS) => triple_kept(s.as_str(), p.as_str(), iri(o)),
+                    Term::NamedNode(s) if s.as_str().starts_with(ENTITY_NS) => {
+                        triple_kept(s.as_str(), p.as_str(), iri(o))
+                    }
                     s => figure_kept(&s.to_string()),
                 };
             }
@@ -100,12 +122,19 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
 /// TriG, Turtle (their union) or JSON-LD, one article at a time (so memory
 /// stays that of the largest article). `narrowed`: only what is about the
 /// entities and relations of `graph`.
-pub fn write(format: ExportFormat, store: &Store, graph: &EntityGraph, narrowed: bool, mut out: impl Write) -> Result<(), ExportError> {
+pub fn write(
+    format: ExportFormat,
+    store: &Store,
+    graph: &EntityGraph,
+    narrowed: bool,
+    mut out: impl Write,
+) -> Result<(), ExportError> {
     match format {
         ExportFormat::Jsonld => {
             // {"@context": …, "@graph": [ one object per article graph ]}
             out.write_all(b"{\n\"@context\": ")?;
-            serde_json::to_writer_pretty(&mut out, &Value::Object(context())).map_err(std::io::Error::from)?;
+            serde_json::to_writer_pretty(&mut out, &Value::Object(context()))
+                .map_err(std::io::Error::from)?;
             out.write_all(b",\n\"@graph\": [")?;
             let mut first = true;
             for doc in &graph.articles {
@@ -113,7 +142,8 @@ pub fn write(format: ExportFormat, store: &Store, graph: &EntityGraph, narrowed:
                 for object in graph_objects(&quads) {
                     out.write_all(if first { b"\n" } else { b",\n" })?;
                     first = false;
-                    serde_json::to_writer_pretty(&mut out, &object).map_err(std::io::Error::from)?;
+                    serde_json::to_writer_pretty(&mut out, &object)
+                        .map_err(std::io::Error::from)?;
                 }
             }
             out.write_all(b"\n]\n}\n")?;
@@ -133,7 +163,11 @@ pub fn write(format: ExportFormat, store: &Store, graph: &EntityGraph, narrowed:
             writer.finish()?;
         }
         _ => {
-            let rdf_format = if format == ExportFormat::Trig { RdfFormat::TriG } else { RdfFormat::NQuads };
+            let rdf_format = if format == ExportFormat::Trig {
+                RdfFormat::TriG
+            } else {
+                RdfFormat::NQuads
+            };
             let mut writer = serializer(rdf_format).for_writer(&mut out);
             for doc in &graph.articles {
                 for quad in article_quads(store, graph, narrowed, doc)? {
@@ -151,8 +185,13 @@ fn serializer(format: RdfFormat) -> RdfSerializer {
     if format != RdfFormat::NQuads {
         // Entity and article IRIs stay whole: their percent-encoded local
         // parts would need escaping as prefixed names.
-        for (prefix, namespace) in PREFIXES.iter().filter(|(p, _)| !matches!(*p, "id" | "article")) {
-            serializer = serializer.with_prefix(*prefix, *namespace).expect("the predeclared namespaces are valid IRIs");
+        for (prefix, namespace) in PREFIXES
+            .iter()
+            .filter(|(p, _)| !matches!(*p, "id" | "article"))
+        {
+            serializer = serializer
+                .with_prefix(*prefix, *namespace)
+                .expect("the predeclared namespaces are valid IRIs");
         }
     }
     serializer
@@ -246,7 +285,9 @@ pub fn graph_objects(quads: &[Quad]) -> Vec<Value> {
         .filter(|(name, _)| !PREFIXES.iter().any(|(p, _)| p == name))
         .filter_map(|(name, iri)| {
             let iri = iri.as_str()?;
-            let full = iri.strip_prefix("tupu:").map_or_else(|| iri.to_string(), |local| format!("{ONTOLOGY_NS}{local}"));
+            let full = iri
+                .strip_prefix("tupu:")
+                .map_or_else(|| iri.to_string(), |local| format!("{ONTOLOGY_NS}{local}"));
             Some((full, name.clone()))
         })
         .collect();
@@ -258,16 +299,30 @@ pub fn graph_objects(quads: &[Quad]) -> Vec<Value> {
             GraphName::DefaultGraph => String::new(),
         };
         let subject = node_ref(&quad.subject, &terms);
-        let node = graphs.entry(graph).or_default().entry(subject.clone()).or_insert_with(|| {
-            let mut node = Map::new();
-            node.insert("@id".into(), json!(subject));
-            node
-        });
-        let (key, item) = if quad.predicate.as_ref() == ext::RDF_TYPE && matches!(quad.object, Term::NamedNode(_)) {
-            let Term::NamedNode(class) = &quad.object else { unreachable!() };
-            ("@type".to_string(), json!(compact(class.as_str(), &terms, true)))
+        let node = graphs
+            .entry(graph)
+            .or_default()
+            .entry(subject.clone())
+            .or_insert_with(|| {
+                let mut node = Map::new();
+                node.insert("@id".into(), json!(subject));
+                node
+            });
+        let (key, item) = if quad.predicate.as_ref() == ext::RDF_TYPE
+            && matches!(quad.object, Term::NamedNode(_))
+        {
+            let Term::NamedNode(class) = &quad.object else {
+                unreachable!()
+            };
+            (
+                "@type".to_string(),
+                json!(compact(class.as_str(), &terms, true)),
+            )
         } else {
-            (compact(quad.predicate.as_str(), &terms, true), value(&quad.object, &terms))
+            (
+                compact(quad.predicate.as_str(), &terms, true),
+                value(&quad.object, &terms),
+            )
         };
         match node.entry(key).or_insert_with(|| json!([])) {
             Value::Array(items) => items.push(item),

@@ -11,9 +11,9 @@ mod ingest;
 mod provenance;
 mod push;
 mod query;
+mod robust;
 mod scale;
 mod serve;
-mod robust;
 mod validate;
 
 use std::path::{Path, PathBuf};
@@ -31,7 +31,10 @@ pub struct Run {
 
 /// Runs the built `tupu` binary.
 pub fn tupu(args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_tupu")).args(args).output().expect("tupu runs");
+    let output = Command::new(env!("CARGO_BIN_EXE_tupu"))
+        .args(args)
+        .output()
+        .expect("tupu runs");
     Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -54,9 +57,20 @@ pub fn path_str(path: &Path) -> &str {
 /// `tupu query --format tsv`, as rows of cells (the TSV header dropped,
 /// literals reduced to their value).
 pub fn query_rows(store: &Path, sparql: &str) -> Vec<Vec<String>> {
-    let run = tupu(&["query", "--store", path_str(store), "--format", "tsv", sparql]);
+    let run = tupu(&[
+        "query",
+        "--store",
+        path_str(store),
+        "--format",
+        "tsv",
+        sparql,
+    ]);
     assert_eq!(run.code, 0, "query failed: {}\n{sparql}", run.stderr);
-    run.stdout.lines().skip(1).map(|line| line.split('\t').map(tsv_value).collect()).collect()
+    run.stdout
+        .lines()
+        .skip(1)
+        .map(|line| line.split('\t').map(tsv_value).collect())
+        .collect()
 }
 
 /// The value of a TSV cell: `"x"@zh-hans` → `x`, `"1"^^<…>` → `1`, `<iri>` → `iri`.
@@ -97,8 +111,19 @@ pub const QWEN25_TEXT: &str = "阿里云发布新模型\n\
 阿里云是阿里巴巴旗下的云计算公司。阿里云本周发布了Qwen2.5模型，参数规模达到720亿。\n";
 
 /// The provenance of the `nth` (0-based) occurrence of `needle`.
-pub fn prov(doc: &str, text: &str, needle: &str, nth: usize, sentence: usize, rule: &str) -> Provenance {
-    let byte = text.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("`{needle}` #{nth} not in text")).0;
+pub fn prov(
+    doc: &str,
+    text: &str,
+    needle: &str,
+    nth: usize,
+    sentence: usize,
+    rule: &str,
+) -> Provenance {
+    let byte = text
+        .match_indices(needle)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("`{needle}` #{nth} not in text"))
+        .0;
     let start = text[..byte].chars().count();
     Provenance {
         doc: doc.into(),
@@ -109,7 +134,12 @@ pub fn prov(doc: &str, text: &str, needle: &str, nth: usize, sentence: usize, ru
     }
 }
 
-pub fn entity(label: &str, kind: EntityType, aliases: &[&str], mentions: Vec<Provenance>) -> Entity {
+pub fn entity(
+    label: &str,
+    kind: EntityType,
+    aliases: &[&str],
+    mentions: Vec<Provenance>,
+) -> Entity {
     Entity {
         label: label.into(),
         kind,
@@ -120,8 +150,20 @@ pub fn entity(label: &str, kind: EntityType, aliases: &[&str], mentions: Vec<Pro
     }
 }
 
-pub fn relation(subject: &str, predicate: Predicate, object: &str, provenance: Vec<Provenance>) -> Relation {
-    Relation { subject: subject.into(), predicate, object: object.into(), confidence: 0.8, hedged: false, provenance }
+pub fn relation(
+    subject: &str,
+    predicate: Predicate,
+    object: &str,
+    provenance: Vec<Provenance>,
+) -> Relation {
+    Relation {
+        subject: subject.into(),
+        predicate,
+        object: object.into(),
+        confidence: 0.8,
+        hedged: false,
+        provenance,
+    }
 }
 
 /// The extraction a perfect extractor would give for [`XIHU_TEXT`].
@@ -133,22 +175,76 @@ pub fn xihu_extraction() -> Extraction {
         title: Some("西湖区推出政务助手「西小服」".into()),
         dateline: Some("2025-06-02".into()),
         entities: vec![
-            entity("西小服", EntityType::Deployment, &[], vec![prov(d, t, "西小服", 0, 0, "pattern.quoted"), prov(d, t, "西小服", 1, 1, "pattern.quoted")]),
-            entity("西湖区", EntityType::Organization, &["杭州市西湖区"], vec![prov(d, t, "杭州市西湖区", 0, 1, "dict")]),
-            entity("阿里巴巴", EntityType::Company, &[], vec![prov(d, t, "阿里巴巴", 0, 2, "dict")]),
+            entity(
+                "西小服",
+                EntityType::Deployment,
+                &[],
+                vec![
+                    prov(d, t, "西小服", 0, 0, "pattern.quoted"),
+                    prov(d, t, "西小服", 1, 1, "pattern.quoted"),
+                ],
+            ),
+            entity(
+                "西湖区",
+                EntityType::Organization,
+                &["杭州市西湖区"],
+                vec![prov(d, t, "杭州市西湖区", 0, 1, "dict")],
+            ),
+            entity(
+                "阿里巴巴",
+                EntityType::Company,
+                &[],
+                vec![prov(d, t, "阿里巴巴", 0, 2, "dict")],
+            ),
             entity(
                 "通义千问",
                 EntityType::Model,
                 &["Qwen", "通義千問"],
-                vec![prov(d, t, "通义千问", 0, 2, "dict"), prov(d, t, "Qwen", 0, 3, "dict"), prov(d, t, "通義千問", 0, 3, "dict")],
+                vec![
+                    prov(d, t, "通义千问", 0, 2, "dict"),
+                    prov(d, t, "Qwen", 0, 3, "dict"),
+                    prov(d, t, "通義千問", 0, 3, "dict"),
+                ],
             ),
-            entity("政务", EntityType::Sector, &[], vec![prov(d, t, "政务", 2, 2, "dict")]),
+            entity(
+                "政务",
+                EntityType::Sector,
+                &[],
+                vec![prov(d, t, "政务", 2, 2, "dict")],
+            ),
         ],
         relations: vec![
-            relation("西小服", Predicate::DevelopedBy, "西湖区", vec![prov(d, t, "杭州市西湖区近日上线了政务助手「西小服", 0, 1, "rel.launch")]),
-            relation("西小服", Predicate::UsesModel, "通义千问", vec![prov(d, t, "依托阿里巴巴的通义千问", 0, 2, "rel.uses-model")]),
-            relation("西小服", Predicate::AppliedIn, "政务", vec![prov(d, t, "在政务领域", 0, 2, "rel.sector")]),
-            relation("通义千问", Predicate::DevelopedBy, "阿里巴巴", vec![prov(d, t, "阿里巴巴的通义千问", 0, 2, "rel.possessive")]),
+            relation(
+                "西小服",
+                Predicate::DevelopedBy,
+                "西湖区",
+                vec![prov(
+                    d,
+                    t,
+                    "杭州市西湖区近日上线了政务助手「西小服",
+                    0,
+                    1,
+                    "rel.launch",
+                )],
+            ),
+            relation(
+                "西小服",
+                Predicate::UsesModel,
+                "通义千问",
+                vec![prov(d, t, "依托阿里巴巴的通义千问", 0, 2, "rel.uses-model")],
+            ),
+            relation(
+                "西小服",
+                Predicate::AppliedIn,
+                "政务",
+                vec![prov(d, t, "在政务领域", 0, 2, "rel.sector")],
+            ),
+            relation(
+                "通义千问",
+                Predicate::DevelopedBy,
+                "阿里巴巴",
+                vec![prov(d, t, "阿里巴巴的通义千问", 0, 2, "rel.possessive")],
+            ),
         ],
         facts: vec![],
         forecasts: vec![],
@@ -164,13 +260,48 @@ pub fn qwen25_extraction() -> Extraction {
         title: Some("阿里云发布新模型".into()),
         dateline: None,
         entities: vec![
-            entity("阿里云", EntityType::Company, &[], vec![prov(d, t, "阿里云", 1, 1, "dict"), prov(d, t, "阿里云", 2, 2, "dict")]),
-            entity("阿里巴巴", EntityType::Company, &[], vec![prov(d, t, "阿里巴巴", 0, 1, "dict")]),
-            entity("Qwen2.5", EntityType::Model, &[], vec![prov(d, t, "Qwen2.5", 0, 2, "dict")]),
+            entity(
+                "阿里云",
+                EntityType::Company,
+                &[],
+                vec![
+                    prov(d, t, "阿里云", 1, 1, "dict"),
+                    prov(d, t, "阿里云", 2, 2, "dict"),
+                ],
+            ),
+            entity(
+                "阿里巴巴",
+                EntityType::Company,
+                &[],
+                vec![prov(d, t, "阿里巴巴", 0, 1, "dict")],
+            ),
+            entity(
+                "Qwen2.5",
+                EntityType::Model,
+                &[],
+                vec![prov(d, t, "Qwen2.5", 0, 2, "dict")],
+            ),
         ],
         relations: vec![
-            relation("阿里云", Predicate::SubsidiaryOf, "阿里巴巴", vec![prov(d, t, "阿里巴巴旗下的云计算公司", 0, 1, "rel.subsidiary")]),
-            relation("Qwen2.5", Predicate::DevelopedBy, "阿里云", vec![prov(d, t, "阿里云本周发布了Qwen2.5", 0, 2, "rel.launch")]),
+            relation(
+                "阿里云",
+                Predicate::SubsidiaryOf,
+                "阿里巴巴",
+                vec![prov(
+                    d,
+                    t,
+                    "阿里巴巴旗下的云计算公司",
+                    0,
+                    1,
+                    "rel.subsidiary",
+                )],
+            ),
+            relation(
+                "Qwen2.5",
+                Predicate::DevelopedBy,
+                "阿里云",
+                vec![prov(d, t, "阿里云本周发布了Qwen2.5", 0, 2, "rel.launch")],
+            ),
         ],
         facts: vec![Fact {
             subject: "Qwen2.5".into(),
@@ -189,8 +320,16 @@ pub fn qwen25_extraction() -> Extraction {
 /// A store in `dir` holding the two hand-made articles (through the library).
 pub fn hand_made_store(dir: &Path) -> Store {
     let store = Store::open(dir).unwrap();
-    store.ingest_article(Path::new("hand/xihu.txt"), XIHU_TEXT, &xihu_extraction()).unwrap();
-    store.ingest_article(Path::new("hand/qwen25.txt"), QWEN25_TEXT, &qwen25_extraction()).unwrap();
+    store
+        .ingest_article(Path::new("hand/xihu.txt"), XIHU_TEXT, &xihu_extraction())
+        .unwrap();
+    store
+        .ingest_article(
+            Path::new("hand/qwen25.txt"),
+            QWEN25_TEXT,
+            &qwen25_extraction(),
+        )
+        .unwrap();
     store.load_ontology().unwrap();
     store
 }
@@ -200,7 +339,9 @@ pub fn hand_made_store(dir: &Path) -> Store {
 pub fn documented_queries() -> Vec<String> {
     let mut queries = Vec::new();
     for file in ["docs/store.md", "README.md"] {
-        let Ok(text) = std::fs::read_to_string(crate_dir().join(file)) else { continue };
+        let Ok(text) = std::fs::read_to_string(crate_dir().join(file)) else {
+            continue;
+        };
         let mut block: Option<String> = None;
         for line in text.lines() {
             match &mut block {
@@ -225,5 +366,7 @@ pub fn documented_query(marker: &str) -> String {
     documented_queries()
         .into_iter()
         .find(|q| q.contains(marker))
-        .unwrap_or_else(|| panic!("no ```sparql block containing `{marker}` in docs/store.md or README.md"))
+        .unwrap_or_else(|| {
+            panic!("no ```sparql block containing `{marker}` in docs/store.md or README.md")
+        })
 }

@@ -28,7 +28,13 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found
 }
 
-fn mention(view: &SentenceView, rel: Span, kind: EntityType, rule: &'static str, confidence: f32) -> Mention {
+fn mention(
+    view: &SentenceView,
+    rel: Span,
+    kind: EntityType,
+    rule: &'static str,
+    confidence: f32,
+) -> Mention {
     view.mention(rel, kind, rule, confidence)
 }
 
@@ -39,12 +45,13 @@ fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// Latin acronyms of the trade that are never names on their own.
 fn is_common_acronym(word: &str) -> bool {
     const COMMON: &[&str] = &[
-        "ai", "aigc", "agi", "gpu", "cpu", "npu", "tpu", "api", "saas", "iaas", "paas", "maas", "llm",
-        "llms", "dau", "mau", "app", "it", "icu", "ceo", "cto", "coo", "cfo", "ipo", "b端", "c端", "token",
-        "tokens", "ar", "vr", "xr", "5g", "ok", "pc", "ui", "ux", "cot", "rag", "moe", "sft", "rlhf", "ppt",
-        "pdf", "url", "ip", "id", "sdk", "ide", "os", "soc", "pro", "max", "plus", "lite", "mini", "turbo",
-        "vision", "standard", "ultra", "flash", "chat", "agent", "agents", "ai+", "gdp", "roi", "kpi",
-        "etf", "usd", "cny", "hk", "us", "eu", "uk", "vs", "ttm", "ps", "pe",
+        "ai", "aigc", "agi", "gpu", "cpu", "npu", "tpu", "api", "saas", "iaas", "paas", "maas",
+        "llm", "llms", "dau", "mau", "app", "it", "icu", "ceo", "cto", "coo", "cfo", "ipo", "b端",
+        "c端", "token", "tokens", "ar", "vr", "xr", "5g", "ok", "pc", "ui", "ux", "cot", "rag",
+        "moe", "sft", "rlhf", "ppt", "pdf", "url", "ip", "id", "sdk", "ide", "os", "soc", "pro",
+        "max", "plus", "lite", "mini", "turbo", "vision", "standard", "ultra", "flash", "chat",
+        "agent", "agents", "ai+", "gdp", "roi", "kpi", "etf", "usd", "cny", "hk", "us", "eu", "uk",
+        "vs", "ttm", "ps", "pe",
     ];
     COMMON.contains(&word.to_ascii_lowercase().as_str())
 }
@@ -52,7 +59,11 @@ fn is_common_acronym(word: &str) -> bool {
 /// Qwen2.5-VL, QwQ-32B, GLM-4.5, Step-3, Qwen3-235B-A22B, DeepSeek-V4:
 /// Latin names with a version or a size, tied to a known family or maker,
 /// or marked as models by their size or by the word 模型 after them.
-fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
+fn latin_model_names(
+    view: &SentenceView,
+    dictionary: &Dictionary,
+    curated: &[Mention],
+) -> Vec<Mention> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
@@ -71,7 +82,11 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
         // "Kimi 3月": the number after the space starts a date or a count.
         if let Some(space) = name.rfind(' ') {
             let next = view.chars.get(rel.end).copied();
-            if next.is_some_and(|c| "年月日个倍万亿%天周号次家款".contains(c)) && name[space + 1..].chars().all(|c| c.is_ascii_digit() || c == '.') {
+            if next.is_some_and(|c| "年月日个倍万亿%天周号次家款".contains(c))
+                && name[space + 1..]
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.')
+            {
                 name = &name[..space];
                 rel = Span::new(rel.start, rel.start + name.chars().count());
             }
@@ -80,24 +95,51 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
             continue;
         }
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
-        if curated.iter().any(|c| c.span == abs || c.span.contains(abs)) {
+        if curated
+            .iter()
+            .any(|c| c.span == abs || c.span.contains(abs))
+        {
             continue;
         }
         let has_digit = name.chars().any(|c| c.is_ascii_digit());
         let after: String = view.chars[rel.end..].iter().take(3).collect();
-        let followed_by_model = after.starts_with("模型") || after.starts_with("大模型") || after.starts_with("系列");
+        let followed_by_model =
+            after.starts_with("模型") || after.starts_with("大模型") || after.starts_with("系列");
         let prefix = known_prefix(name, dictionary);
         let sized = has_size_suffix(name);
         if has_digit && (prefix.is_some() || sized || followed_by_model) {
-            let mut found_mention = mention(view, rel, EntityType::Model, "pattern.latin-version", 0.8);
+            let mut found_mention =
+                mention(view, rel, EntityType::Model, "pattern.latin-version", 0.8);
             found_mention.family = prefix;
             found.push(found_mention);
         } else if !has_digit && followed_by_model && name.chars().count() >= 3 {
-            found.push(mention(view, rel, EntityType::Model, "pattern.latin-model", 0.6));
-        } else if !has_digit && (name.to_ascii_lowercase().contains("bench") || name.contains("Arena") || name.ends_with("Eval")) {
-            found.push(mention(view, rel, EntityType::Benchmark, "pattern.benchmark", 0.7));
+            found.push(mention(
+                view,
+                rel,
+                EntityType::Model,
+                "pattern.latin-model",
+                0.6,
+            ));
+        } else if !has_digit
+            && (name.to_ascii_lowercase().contains("bench")
+                || name.contains("Arena")
+                || name.ends_with("Eval"))
+        {
+            found.push(mention(
+                view,
+                rel,
+                EntityType::Benchmark,
+                "pattern.benchmark",
+                0.7,
+            ));
         } else if after.starts_with("公司") && name.chars().count() >= 3 {
-            found.push(mention(view, rel, EntityType::Company, "pattern.latin-company", 0.6));
+            found.push(mention(
+                view,
+                rel,
+                EntityType::Company,
+                "pattern.latin-company",
+                0.6,
+            ));
         }
     }
     found
@@ -133,7 +175,11 @@ fn has_size_suffix(name: &str) -> bool {
 
 /// 通义万相2.1, 文心4.5 Turbo, 混元T1, 豆包·深度思考模型: a curated model
 /// followed by a version or by `·` and a sub-name is a member of that family.
-fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
+fn family_versions(
+    view: &SentenceView,
+    dictionary: &Dictionary,
+    curated: &[Mention],
+) -> Vec<Mention> {
     static VERSION: OnceLock<Regex> = OnceLock::new();
     let version = regex(
         &VERSION,
@@ -142,30 +188,48 @@ fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Ment
     let mut found = Vec::new();
     for c in curated {
         let Some(id) = c.entry else { continue };
-        if dictionary.entry(id).kind != EntityType::Model || c.text.ends_with("模型") && !c.text.ends_with("大模型") {
+        if dictionary.entry(id).kind != EntityType::Model
+            || c.text.ends_with("模型") && !c.text.ends_with("大模型")
+        {
             continue;
         }
         let rel_end = c.span.end - view.span.start;
         let rest: String = view.chars[rel_end..].iter().collect();
-        let Some(m) = version.find(&rest) else { continue };
+        let Some(m) = version.find(&rest) else {
+            continue;
+        };
         let len = m.as_str().chars().count();
         // "Qwen3" must not become "Qwen3 2025": a bare number after a space is not a version.
-        if m.as_str().starts_with(' ') && !m.as_str()[1..].starts_with(|ch: char| ch.is_ascii_uppercase()) {
+        if m.as_str().starts_with(' ')
+            && !m.as_str()[1..].starts_with(|ch: char| ch.is_ascii_uppercase())
+        {
             continue;
         }
-        if view.chars.get(rel_end + len).is_some_and(|ch| ch.is_ascii_alphanumeric()) {
+        if view
+            .chars
+            .get(rel_end + len)
+            .is_some_and(|ch| ch.is_ascii_alphanumeric())
+        {
             continue;
         }
         let rel = Span::new(c.span.start - view.span.start, rel_end + len);
         // 盘古矿山大模型: a family's model for a field, often a deployment.
-        let rule = if m.as_str().ends_with("大模型") && !m.as_str().starts_with('·') { "pattern.family-field" } else { "pattern.family-version" };
+        let rule = if m.as_str().ends_with("大模型") && !m.as_str().starts_with('·') {
+            "pattern.family-field"
+        } else {
+            "pattern.family-version"
+        };
         if rule == "pattern.family-field" {
             let field = m.as_str().trim_end_matches("大模型");
             let field_span = Span::new(c.span.end, c.span.end + field.chars().count());
             // 文心一言和腾讯的混元大模型 is two names, not one.
             if is_generic_head(field)
-                || field.contains(['的', '和', '与', '及', '则', '将', '在', '是', '了', '并', '等', '或'])
-                || curated.iter().any(|o| o.span.overlaps(field_span) && o.kind != EntityType::Sector)
+                || field.contains([
+                    '的', '和', '与', '及', '则', '将', '在', '是', '了', '并', '等', '或',
+                ])
+                || curated
+                    .iter()
+                    .any(|o| o.span.overlaps(field_span) && o.kind != EntityType::Sector)
             {
                 continue;
             }
@@ -207,61 +271,152 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let rel = view.char_span(inner.range());
         let whole_rel = view.char_span(whole.range());
         let name = inner.as_str();
-        if name.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation()) || is_generic_head(name) {
+        if name
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
+            || is_generic_head(name)
+        {
             continue;
         }
         let after: String = view.chars[whole_rel.end..].iter().take(6).collect();
-        let before: String = view.chars[..whole_rel.start].iter().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect();
-        let role = role_prefix(&after).or_else(|| role_suffix(&before));
-        let made = ["开发的", "推出的", "打造的", "上线的", "发布的", "研发的", "部署的", "推出了", "上线了", "发布了", "打造了", "推出", "上线", "发布", "名为", "叫做", "打造"]
+        let before: String = view.chars[..whole_rel.start]
             .iter()
-            .any(|v| before.ends_with(v));
+            .rev()
+            .take(5)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let role = role_prefix(&after).or_else(|| role_suffix(&before));
+        let made = [
+            "开发的",
+            "推出的",
+            "打造的",
+            "上线的",
+            "发布的",
+            "研发的",
+            "部署的",
+            "推出了",
+            "上线了",
+            "发布了",
+            "打造了",
+            "推出",
+            "上线",
+            "发布",
+            "名为",
+            "叫做",
+            "打造",
+        ]
+        .iter()
+        .any(|v| before.ends_with(v));
         // 「京通AI办事助手」, “AI数智员工”: the role noun may be inside the quotes.
         let self_named = name.chars().count() >= 4
-            && ["助手", "智能体", "数字员工", "数智员工", "数字人", "专员", "大模型"].iter().any(|r| name.ends_with(r));
+            && [
+                "助手",
+                "智能体",
+                "数字员工",
+                "数智员工",
+                "数字人",
+                "专员",
+                "大模型",
+            ]
+            .iter()
+            .any(|r| name.ends_with(r));
         if role.is_none() && !made && !self_named {
             continue;
         }
-        let kind = type_of_role_suffix(name).or(role).unwrap_or(EntityType::Product);
+        let kind = type_of_role_suffix(name)
+            .or(role)
+            .unwrap_or(EntityType::Product);
         if covered_by_curated(view, rel, curated) {
             continue;
         }
-        found.push(mention(view, rel, kind, "pattern.quoted", if role.is_some() { 0.8 } else { 0.7 }));
+        found.push(mention(
+            view,
+            rel,
+            kind,
+            "pattern.quoted",
+            if role.is_some() { 0.8 } else { 0.7 },
+        ));
     }
     found
 }
 
 /// A role noun right before the quotes (政务助手"园小智").
 fn role_suffix(before: &str) -> Option<EntityType> {
-    const ROLES: &[&str] = &["助手", "智能体", "专员", "数字员工", "数智员工", "数字人", "大模型", "App", "APP", "机器人", "客服", "智能体产品", "AI产品", "应用产品"];
-    ROLES.iter().find(|r| before.ends_with(*r)).and_then(|r| type_of_role_suffix(r))
+    const ROLES: &[&str] = &[
+        "助手",
+        "智能体",
+        "专员",
+        "数字员工",
+        "数智员工",
+        "数字人",
+        "大模型",
+        "App",
+        "APP",
+        "机器人",
+        "客服",
+        "智能体产品",
+        "AI产品",
+        "应用产品",
+    ];
+    ROLES
+        .iter()
+        .find(|r| before.ends_with(*r))
+        .and_then(|r| type_of_role_suffix(r))
 }
 
 /// 六小虎, 四小龙, 五大厂: nicknames of groups, never one entity.
 fn is_group_nickname(name: &str) -> bool {
     let mut chars = name.chars();
-    matches!(chars.next(), Some(c) if "一二三四五六七八九十两".contains(c)) && matches!(chars.next(), Some('小' | '大'))
+    matches!(chars.next(), Some(c) if "一二三四五六七八九十两".contains(c))
+        && matches!(chars.next(), Some('小' | '大'))
 }
 
 /// The role noun at the start of `after`, with the type it gives.
 fn role_prefix(after: &str) -> Option<EntityType> {
     const ROLES: &[&str] = &[
-        "AI专员", "数字员工", "数智员工", "数字人", "智能助手", "AI助手", "助手", "智能体", "专员", "平台", "系统",
-        "App", "APP", "应用", "小程序", "机器人", "客服", "大模型", "模型",
+        "AI专员",
+        "数字员工",
+        "数智员工",
+        "数字人",
+        "智能助手",
+        "AI助手",
+        "助手",
+        "智能体",
+        "专员",
+        "平台",
+        "系统",
+        "App",
+        "APP",
+        "应用",
+        "小程序",
+        "机器人",
+        "客服",
+        "大模型",
+        "模型",
     ];
-    ROLES.iter().find(|r| after.starts_with(*r)).and_then(|r| type_of_role_suffix(r))
+    ROLES
+        .iter()
+        .find(|r| after.starts_with(*r))
+        .and_then(|r| type_of_role_suffix(r))
 }
 
 fn covered_by_curated(view: &SentenceView, rel: Span, curated: &[Mention]) -> bool {
     let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
-    curated.iter().any(|c| c.span.contains(abs) || c.span == abs)
+    curated
+        .iter()
+        .any(|c| c.span.contains(abs) || c.span == abs)
 }
 
 /// 联合发布了瑞智病理大模型: a name made with 大模型 right after a verb
 /// of making.
 fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = regex(&RE, r"(?:发布|推出|上线|打造|开源|研发|亮相|构建)(?:了|的)?([\p{Han}A-Za-z0-9]{2,10}?大模型)");
+    let re = regex(
+        &RE,
+        r"(?:发布|推出|上线|打造|开源|研发|亮相|构建)(?:了|的)?([\p{Han}A-Za-z0-9]{2,10}?大模型)",
+    );
     let text = view.text;
     let mut found = Vec::new();
     for caps in re.captures_iter(&text) {
@@ -272,12 +427,22 @@ fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let first_word = view.tokens.iter().find(|t| t.span.start == abs.start);
         let starts_word = first_word.is_some();
         let generic = is_generic_head(head)
-            || first_word.is_some_and(|t| is_generic_head(&t.text) || t.pos == "m" || t.pos == "r" || t.pos == "d");
-        let inside = |c: &&Mention| c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Technology);
+            || first_word.is_some_and(|t| {
+                is_generic_head(&t.text) || t.pos == "m" || t.pos == "r" || t.pos == "d"
+            });
+        let inside = |c: &&Mention| {
+            c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Technology)
+        };
         if !starts_word || generic || curated.iter().any(|c| inside(&c)) {
             continue;
         }
-        found.push(mention(view, rel, EntityType::Model, "pattern.made-model", 0.6));
+        found.push(mention(
+            view,
+            rel,
+            EntityType::Model,
+            "pattern.made-model",
+            0.6,
+        ));
     }
     found
 }
@@ -300,18 +465,54 @@ fn model_heads(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]
         {
             continue;
         }
-        let rel = Span::new(head.span.start - view.span.start, token.span.end - view.span.start);
-        found.push(mention(view, rel, EntityType::Model, "pattern.model-head", 0.55));
+        let rel = Span::new(
+            head.span.start - view.span.start,
+            token.span.end - view.span.start,
+        );
+        found.push(mention(
+            view,
+            rel,
+            EntityType::Model,
+            "pattern.model-head",
+            0.55,
+        ));
     }
     found
 }
 
 const COMPANY_SUFFIXES: &[&str] = &[
-    "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "科技", "银行", "证券", "保险", "资本", "创投", "基金", "控股",
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "公司",
+    "集团",
+    "科技",
+    "银行",
+    "证券",
+    "保险",
+    "资本",
+    "创投",
+    "基金",
+    "控股",
 ];
 const ORGANIZATION_SUFFIXES: &[&str] = &[
-    "实验室", "研究院", "研究所", "研究中心", "大学", "学院", "医院", "人民政府", "政府", "委员会", "管理局", "局", "中心",
-    "协会", "联盟", "办公室", "办公厅",
+    "实验室",
+    "研究院",
+    "研究所",
+    "研究中心",
+    "大学",
+    "学院",
+    "医院",
+    "人民政府",
+    "政府",
+    "委员会",
+    "管理局",
+    "局",
+    "中心",
+    "协会",
+    "联盟",
+    "办公室",
+    "办公厅",
 ];
 
 /// 北京智谱华章科技有限公司, 瑞金医院, 之江实验室: proper-noun words
@@ -337,7 +538,10 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         // as long as it starts with a name or a place.
         let registered = suffix.ends_with("有限公司")
             || suffix == "基金"
-            || matches!(suffix, "局" | "管理局" | "委员会" | "办公室" | "办公厅" | "中心" | "研究所" | "研究院");
+            || matches!(
+                suffix,
+                "局" | "管理局" | "委员会" | "办公室" | "办公厅" | "中心" | "研究所" | "研究院"
+            );
         if registered {
             let mut s = k;
             let mut t = total;
@@ -345,28 +549,48 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 let prev = &tokens[s - 1];
                 let word = prev.text.chars().all(|c| is_cjk(c) || c == '(' || c == ')');
                 // 政务服务和数据管理局: government names join their remits with 和.
-                let joins_remits = prev.text == "和" && kind == EntityType::Organization && s >= 2 && tokens[s - 2].pos.starts_with('n');
+                let joins_remits = prev.text == "和"
+                    && kind == EntityType::Organization
+                    && s >= 2
+                    && tokens[s - 2].pos.starts_with('n');
                 // Single characters of a coined name (曦/言) take any tag.
-                let coined = prev.text.chars().count() == 1 && !matches!(prev.pos.as_str(), "uj" | "p" | "c" | "u" | "r" | "d" | "m");
-                let content = coined || prev.pos.starts_with('n') || prev.pos == "vn" || prev.pos == "j" || !prev.known || prev.pos == "x" && prev.text.chars().all(is_cjk);
+                let coined = prev.text.chars().count() == 1
+                    && !matches!(prev.pos.as_str(), "uj" | "p" | "c" | "u" | "r" | "d" | "m");
+                let content = coined
+                    || prev.pos.starts_with('n')
+                    || prev.pos == "vn"
+                    || prev.pos == "j"
+                    || !prev.known
+                    || prev.pos == "x" && prev.text.chars().all(is_cjk);
                 if joins_remits {
                     t += 1;
                     s -= 1;
                     continue;
                 }
-                if !word || !content || t + prev.text.chars().count() > 20 || is_stop_word(&prev.text) {
+                if !word
+                    || !content
+                    || t + prev.text.chars().count() > 20
+                    || is_stop_word(&prev.text)
+                {
                     break;
                 }
                 t += prev.text.chars().count();
                 s -= 1;
             }
             // The name must open with a place or a proper noun (无锡…, 福田区…).
-            while s < k && !(tokens[s].is_proper_noun() || is_place_word(&tokens[s], dictionary) || !tokens[s].known) {
+            while s < k
+                && !(tokens[s].is_proper_noun()
+                    || is_place_word(&tokens[s], dictionary)
+                    || !tokens[s].known)
+            {
                 s += 1;
             }
             if s < k {
                 start = s;
-                let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
+                let rel = Span::new(
+                    tokens[start].span.start - view.span.start,
+                    token.span.end - view.span.start,
+                );
                 let name = view.text(rel);
                 if dictionary.lookup(&name).is_none() {
                     found.push(mention(view, rel, kind, "pattern.org-registered", 0.75));
@@ -377,10 +601,17 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         }
         while start > 0 {
             let prev = &tokens[start - 1];
-            let unknown_name = !prev.known && prev.text.chars().count() >= 2 && prev.text.chars().all(is_cjk);
-            let ok = (prev.is_proper_noun() || unknown_name || suffix_type(&prev.text).is_some() || is_place_word(prev, dictionary))
+            let unknown_name =
+                !prev.known && prev.text.chars().count() >= 2 && prev.text.chars().all(is_cjk);
+            let ok = (prev.is_proper_noun()
+                || unknown_name
+                || suffix_type(&prev.text).is_some()
+                || is_place_word(prev, dictionary))
                 && !is_generic_head(&prev.text)
-                && prev.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c == '(' || c == ')');
+                && prev
+                    .text
+                    .chars()
+                    .all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c == '(' || c == ')');
             if !ok || total + prev.text.chars().count() > 16 {
                 break;
             }
@@ -390,19 +621,31 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         }
         // 深言科技创始人…: an organization named with its founder's title
         // needs no proper-noun head.
-        let titled = tokens.get(k + 1).is_some_and(|t| TITLES.contains(&t.text.as_str()));
+        let titled = tokens
+            .get(k + 1)
+            .is_some_and(|t| TITLES.contains(&t.text.as_str()));
         if titled && !proper && start == k && k > 0 {
             let prev = &tokens[k - 1];
-            if prev.text.chars().count() == 2 && prev.text.chars().all(is_cjk) && !is_generic_head(&prev.text) && prev.pos.starts_with('n') {
+            if prev.text.chars().count() == 2
+                && prev.text.chars().all(is_cjk)
+                && !is_generic_head(&prev.text)
+                && prev.pos.starts_with('n')
+            {
                 start = k - 1;
                 proper = true;
             }
         }
         if proper && (start < k || glued_head) {
-            let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
+            let rel = Span::new(
+                tokens[start].span.start - view.span.start,
+                token.span.end - view.span.start,
+            );
             let name = view.text(rel);
             let bare = name.trim_end_matches(suffix);
-            if bare.chars().count() >= 2 && dictionary.lookup(&name).is_none() && !is_generic_head(bare) {
+            if bare.chars().count() >= 2
+                && dictionary.lookup(&name).is_none()
+                && !is_generic_head(bare)
+            {
                 found.push(mention(view, rel, kind, "pattern.org-suffix", 0.7));
             }
         }
@@ -412,7 +655,26 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
 }
 
 fn is_stop_word(word: &str) -> bool {
-    matches!(word, "的" | "与" | "和" | "由" | "在" | "是" | "为" | "及" | "等" | "将" | "已" | "从" | "向" | "对" | "本地" | "当地" | "企业" | "公司")
+    matches!(
+        word,
+        "的" | "与"
+            | "和"
+            | "由"
+            | "在"
+            | "是"
+            | "为"
+            | "及"
+            | "等"
+            | "将"
+            | "已"
+            | "从"
+            | "向"
+            | "对"
+            | "本地"
+            | "当地"
+            | "企业"
+            | "公司"
+    )
 }
 
 fn is_place_word(token: &crate::segment::Token, dictionary: &Dictionary) -> bool {
@@ -424,14 +686,23 @@ fn is_place_word(token: &crate::segment::Token, dictionary: &Dictionary) -> bool
 
 fn suffix_type(word: &str) -> Option<(EntityType, &'static str)> {
     // Words that end like an office but are not one.
-    const NOT_OFFICES: &[&str] = &["格局", "布局", "结局", "大局", "全局", "开局", "当局", "僵局", "骗局", "饭局", "时局", "败局", "战局", "终局", "重心", "核心", "信心", "决心", "身心", "关心", "用心"];
-    if NOT_OFFICES.iter().any(|w| word.ends_with(w)) && !word.ends_with("研究中心") && !word.ends_with("数据中心") {
+    const NOT_OFFICES: &[&str] = &[
+        "格局", "布局", "结局", "大局", "全局", "开局", "当局", "僵局", "骗局", "饭局", "时局",
+        "败局", "战局", "终局", "重心", "核心", "信心", "决心", "身心", "关心", "用心",
+    ];
+    if NOT_OFFICES.iter().any(|w| word.ends_with(w))
+        && !word.ends_with("研究中心")
+        && !word.ends_with("数据中心")
+    {
         return None;
     }
     if let Some(s) = COMPANY_SUFFIXES.iter().find(|s| word.ends_with(*s)) {
         return Some((EntityType::Company, s));
     }
-    ORGANIZATION_SUFFIXES.iter().find(|s| word.ends_with(*s)).map(|s| (EntityType::Organization, *s))
+    ORGANIZATION_SUFFIXES
+        .iter()
+        .find(|s| word.ends_with(*s))
+        .map(|s| (EntityType::Organization, *s))
 }
 
 /// 腾讯与明德医疗合作: the unknown name between 与 and 合作 is a partner.
@@ -448,8 +719,16 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let mut rel = view.char_span(g.range());
         // A descriptor before the name (连锁诊所集团康汇医疗): keep what follows it.
         let (lo, hi) = (view.abs(rel.start), view.abs(rel.end));
-        for t in view.tokens.iter().filter(|t| t.span.start >= lo && t.span.end < hi) {
-            if suffix_type(&t.text).is_some() || ["诊所", "机构", "企业", "厂商", "平台"].iter().any(|s| t.text.ends_with(s)) {
+        for t in view
+            .tokens
+            .iter()
+            .filter(|t| t.span.start >= lo && t.span.end < hi)
+        {
+            if suffix_type(&t.text).is_some()
+                || ["诊所", "机构", "企业", "厂商", "平台"]
+                    .iter()
+                    .any(|s| t.text.ends_with(s))
+            {
                 rel.start = t.span.end - view.span.start;
             }
         }
@@ -460,20 +739,31 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
         // A sector word inside the name (明德医疗) does not make it curated.
-        if curated.iter().any(|c| c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Place)) {
+        if curated.iter().any(|c| {
+            c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Place)
+        }) {
             continue;
         }
-        if is_generic_head(name) || name.starts_with(['该', '多', '各', '其', '这', '本', '上', '下']) {
+        if is_generic_head(name)
+            || name.starts_with(['该', '多', '各', '其', '这', '本', '上', '下'])
+        {
             continue;
         }
         // The name must be a whole word sequence, not half of one.
         let starts_word = view.tokens.iter().any(|t| t.span.start == abs.start);
         let ends_word = view.tokens.iter().any(|t| t.span.end == abs.end);
-        let words: Vec<_> = view.tokens.iter().filter(|t| abs.contains(t.span)).collect();
+        let words: Vec<_> = view
+            .tokens
+            .iter()
+            .filter(|t| abs.contains(t.span))
+            .collect();
         let proper = words.iter().any(|t| t.is_proper_noun())
-            || ["医疗", "科技", "智能", "健康", "医药", "汽车", "电子", "网络", "信息", "数据", "软件", "能源", "电力"]
-                .iter()
-                .any(|s| name.ends_with(s));
+            || [
+                "医疗", "科技", "智能", "健康", "医药", "汽车", "电子", "网络", "信息", "数据",
+                "软件", "能源", "电力",
+            ]
+            .iter()
+            .any(|s| name.ends_with(s));
         if !(starts_word && ends_word && proper) {
             continue;
         }
@@ -488,34 +778,86 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
     let text = view.text;
-    let doing = ["上线", "试运行", "推出", "部署", "打造", "开发", "引入", "建设", "发布", "启用", "依托", "接入", "联合", "携手"]
-        .iter()
-        .any(|v| text.contains(v));
+    let doing = [
+        "上线",
+        "试运行",
+        "推出",
+        "部署",
+        "打造",
+        "开发",
+        "引入",
+        "建设",
+        "发布",
+        "启用",
+        "依托",
+        "接入",
+        "联合",
+        "携手",
+    ]
+    .iter()
+    .any(|v| text.contains(v));
     for (k, token) in view.tokens.iter().enumerate() {
         let chars = token.text.chars().count();
-        if !(3..=6).contains(&chars) || !token.text.ends_with(['区', '县', '市', '省', '州', '镇']) {
+        if !(3..=6).contains(&chars) || !token.text.ends_with(['区', '县', '市', '省', '州', '镇'])
+        {
             continue;
         }
         // jieba tags some districts as person names (徐汇区/nr).
         if !matches!(token.pos.as_str(), "ns" | "nz" | "nt" | "nr") && token.known {
             continue;
         }
-        if curated.iter().any(|c| c.span.overlaps(token.span) && c.kind != EntityType::Place) {
+        if curated
+            .iter()
+            .any(|c| c.span.overlaps(token.span) && c.kind != EntityType::Place)
+        {
             continue;
         }
         // 深圳市福田区: the city in front belongs to the name.
         let mut start = k;
-        if k > 0 && view.tokens[k - 1].text.ends_with('市') && view.tokens[k - 1].pos == "ns" && token.text.ends_with(['区', '县']) {
+        if k > 0
+            && view.tokens[k - 1].text.ends_with('市')
+            && view.tokens[k - 1].pos == "ns"
+            && token.text.ends_with(['区', '县'])
+        {
             start = k - 1;
         }
         let next = view.tokens.get(k + 1);
-        let acts = next.is_some_and(|n| n.pos.starts_with('v') || ["政府", "人民政府", "联合", "携手", "与", "从", "在", "于", "今年", "去年"].contains(&n.text.as_str()))
-            || (doing && token.text.ends_with(['区', '县']));
-        let rel = Span::new(view.tokens[start].span.start - view.span.start, token.span.end - view.span.start);
+        let acts = next.is_some_and(|n| {
+            n.pos.starts_with('v')
+                || [
+                    "政府",
+                    "人民政府",
+                    "联合",
+                    "携手",
+                    "与",
+                    "从",
+                    "在",
+                    "于",
+                    "今年",
+                    "去年",
+                ]
+                .contains(&n.text.as_str())
+        }) || (doing && token.text.ends_with(['区', '县']));
+        let rel = Span::new(
+            view.tokens[start].span.start - view.span.start,
+            token.span.end - view.span.start,
+        );
         if acts {
-            found.push(mention(view, rel, EntityType::Organization, "pattern.government", 0.7));
+            found.push(mention(
+                view,
+                rel,
+                EntityType::Organization,
+                "pattern.government",
+                0.7,
+            ));
         } else if !curated.iter().any(|c| c.span.overlaps(token.span)) {
-            found.push(mention(view, rel, EntityType::Place, "pattern.government", 0.5));
+            found.push(mention(
+                view,
+                rel,
+                EntityType::Place,
+                "pattern.government",
+                0.5,
+            ));
         }
     }
     found
@@ -523,11 +865,29 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 
 /// 初创公司深流智算, AI企业云衡: a name right after a word for a company.
 fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
-    const HEADS: &[&str] = &["公司", "初创公司", "创业公司", "企业", "厂商", "创企", "初创", "新创", "独角兽", "科技公司", "机构", "服务商", "供应商"];
+    const HEADS: &[&str] = &[
+        "公司",
+        "初创公司",
+        "创业公司",
+        "企业",
+        "厂商",
+        "创企",
+        "初创",
+        "新创",
+        "独角兽",
+        "科技公司",
+        "机构",
+        "服务商",
+        "供应商",
+    ];
     let mut found = Vec::new();
     let tokens = view.tokens;
     let acts = |t: &crate::segment::Token| {
-        t.pos.starts_with('v') || matches!(t.text.as_str(), "基于" | "于" | "在" | "已" | "也" | "则" | "的" | "与" | "和" | "携手" | "联合")
+        t.pos.starts_with('v')
+            || matches!(
+                t.text.as_str(),
+                "基于" | "于" | "在" | "已" | "也" | "则" | "的" | "与" | "和" | "携手" | "联合"
+            )
     };
     for k in 1..tokens.len() {
         let head = &tokens[k - 1];
@@ -538,8 +898,14 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
         // or a few (思汇/智能), at most six characters.
         let mut end = k;
         let mut chars = 0;
-        let nounish = |t: &crate::segment::Token| !t.known || t.pos.starts_with('n') || t.pos == "j";
-        while end < tokens.len() && end < k + 3 && !acts(&tokens[end]) && nounish(&tokens[end]) && tokens[end].text.chars().all(is_cjk) {
+        let nounish =
+            |t: &crate::segment::Token| !t.known || t.pos.starts_with('n') || t.pos == "j";
+        while end < tokens.len()
+            && end < k + 3
+            && !acts(&tokens[end])
+            && nounish(&tokens[end])
+            && tokens[end].text.chars().all(is_cjk)
+        {
             chars += tokens[end].text.chars().count();
             end += 1;
         }
@@ -547,19 +913,36 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
             continue;
         }
         let first = &tokens[k];
-        let name_like = !first.known || matches!(first.pos.as_str(), "nz" | "nt" | "nrt" | "j" | "nr");
-        let rel = Span::new(first.span.start - view.span.start, tokens[end - 1].span.end - view.span.start);
+        let name_like =
+            !first.known || matches!(first.pos.as_str(), "nz" | "nt" | "nrt" | "j" | "nr");
+        let rel = Span::new(
+            first.span.start - view.span.start,
+            tokens[end - 1].span.end - view.span.start,
+        );
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
         let name = view.text(rel);
-        if !name_like || is_generic_head(&name) || is_generic_head(&first.text) || curated.iter().any(|c| c.span.overlaps(abs)) {
+        if !name_like
+            || is_generic_head(&name)
+            || is_generic_head(&first.text)
+            || curated.iter().any(|c| c.span.overlaps(abs))
+        {
             continue;
         }
-        found.push(mention(view, rel, EntityType::Company, "pattern.appositive", 0.6));
+        found.push(mention(
+            view,
+            rel,
+            EntityType::Company,
+            "pattern.appositive",
+            0.6,
+        ));
     }
     found
 }
 
-const AFTER_PERSON: &[&str] = &["团队", "表示", "称", "指出", "认为", "介绍", "透露", "说", "强调", "坦言", "教授", "博士", "院士"];
+const AFTER_PERSON: &[&str] = &[
+    "团队", "表示", "称", "指出", "认为", "介绍", "透露", "说", "强调", "坦言", "教授", "博士",
+    "院士",
+];
 
 /// Common Chinese surnames: a one-character word after a title followed by
 /// a one- or two-character word is a name jieba split (周/启航).
@@ -576,27 +959,57 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if prev_title && chars == 1 && SURNAMES.contains(token.text.as_str()) {
             if let Some(given) = tokens.get(k + 1) {
                 let given_len = given.text.chars().count();
-                let next_ok = tokens.get(k + 2).is_none_or(|n| AFTER_PERSON.contains(&n.text.as_str()) || n.pos.starts_with('v') || n.pos == "x");
-                if (1..=2).contains(&given_len) && given.text.chars().all(is_cjk) && next_ok && !curated.iter().any(|c| c.span.overlaps(given.span)) {
-                    let rel = Span::new(token.span.start - view.span.start, given.span.end - view.span.start);
-                    found.push(mention(view, rel, EntityType::Person, "pattern.person-title", 0.65));
+                let next_ok = tokens.get(k + 2).is_none_or(|n| {
+                    AFTER_PERSON.contains(&n.text.as_str())
+                        || n.pos.starts_with('v')
+                        || n.pos == "x"
+                });
+                if (1..=2).contains(&given_len)
+                    && given.text.chars().all(is_cjk)
+                    && next_ok
+                    && !curated.iter().any(|c| c.span.overlaps(given.span))
+                {
+                    let rel = Span::new(
+                        token.span.start - view.span.start,
+                        given.span.end - view.span.start,
+                    );
+                    found.push(mention(
+                        view,
+                        rel,
+                        EntityType::Person,
+                        "pattern.person-title",
+                        0.65,
+                    ));
                     continue;
                 }
             }
         }
         // After a title, a word jieba does not know is a name too (岂凡).
-        let name_like = matches!(token.pos.as_str(), "nr" | "nrfg" | "nrt") || (prev_title && !token.known && chars <= 3);
+        let name_like = matches!(token.pos.as_str(), "nr" | "nrfg" | "nrt")
+            || (prev_title && !token.known && chars <= 3);
         if !name_like || !(2..=4).contains(&chars) || !token.text.chars().all(is_cjk) {
             continue;
         }
         if curated.iter().any(|c| c.span.overlaps(token.span)) {
             continue;
         }
-        let prev = k.checked_sub(1).map(|i| tokens[i].text.as_str()).unwrap_or("");
+        let prev = k
+            .checked_sub(1)
+            .map(|i| tokens[i].text.as_str())
+            .unwrap_or("");
         let next = tokens.get(k + 1).map(|t| t.text.as_str()).unwrap_or("");
         if TITLES.contains(&prev) || TITLES.contains(&next) || AFTER_PERSON.contains(&next) {
-            let rel = Span::new(token.span.start - view.span.start, token.span.end - view.span.start);
-            found.push(mention(view, rel, EntityType::Person, "pattern.person-title", 0.7));
+            let rel = Span::new(
+                token.span.start - view.span.start,
+                token.span.end - view.span.start,
+            );
+            found.push(mention(
+                view,
+                rel,
+                EntityType::Person,
+                "pattern.person-title",
+                0.7,
+            ));
         }
     }
     found

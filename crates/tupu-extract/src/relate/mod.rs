@@ -56,8 +56,23 @@ pub struct Related {
 /// Words that make a statement a plan, a forecast or a rumour.
 pub fn is_hedged(text: &str) -> bool {
     const HEDGES: &[&str] = &[
-        "计划", "拟", "传闻", "据传", "预计", "有望", "或将", "打算", "考虑", "洽谈", "商谈", "谈判中", "可能会", "预期",
-        "目标是", "力争", "预测",
+        "计划",
+        "拟",
+        "传闻",
+        "据传",
+        "预计",
+        "有望",
+        "或将",
+        "打算",
+        "考虑",
+        "洽谈",
+        "商谈",
+        "谈判中",
+        "可能会",
+        "预期",
+        "目标是",
+        "力争",
+        "预测",
     ];
     // One pass of a literal automaton instead of a search per word: this
     // runs for every sentence and clause.

@@ -93,7 +93,10 @@ impl EntityType {
 
     /// Things that are built: models, products and deployments.
     pub fn is_artifact(self) -> bool {
-        matches!(self, EntityType::Model | EntityType::Product | EntityType::Deployment)
+        matches!(
+            self,
+            EntityType::Model | EntityType::Product | EntityType::Deployment
+        )
     }
 }
 
@@ -172,7 +175,9 @@ impl Predicate {
         use EntityType::*;
         match self {
             Predicate::DevelopedBy => subject.is_artifact() && object.is_actor(),
-            Predicate::SubsidiaryOf | Predicate::PartnerOf => subject.is_actor() && object.is_actor(),
+            Predicate::SubsidiaryOf | Predicate::PartnerOf => {
+                subject.is_actor() && object.is_actor()
+            }
             Predicate::UsesModel => subject.is_artifact() && object == Model,
             Predicate::VariantOf => subject == Model && object == Model,
             Predicate::AppliedIn => subject.is_artifact() && object == Sector,
@@ -182,9 +187,7 @@ impl Predicate {
             Predicate::LocatedIn => {
                 (subject.is_actor() || subject == Deployment) && object == Place
             }
-            Predicate::InvestedIn => {
-                (subject.is_actor() || subject == Person) && object == Company
-            }
+            Predicate::InvestedIn => (subject.is_actor() || subject == Person) && object == Company,
         }
     }
 }

@@ -31,7 +31,11 @@ pub struct SentenceView<'a> {
 }
 
 impl<'a> SentenceView<'a> {
-    pub fn new(doc: &'a Document, sentence: &crate::normalize::Sentence, tokens: &'a [Token]) -> Self {
+    pub fn new(
+        doc: &'a Document,
+        sentence: &crate::normalize::Sentence,
+        tokens: &'a [Token],
+    ) -> Self {
         SentenceView {
             index: sentence.index,
             span: sentence.span,
@@ -59,7 +63,13 @@ impl<'a> SentenceView<'a> {
     }
 
     /// A new, uncurated mention of the sentence-relative span `rel`.
-    pub fn mention(&self, rel: Span, kind: EntityType, rule: &'static str, confidence: f32) -> Mention {
+    pub fn mention(
+        &self,
+        rel: Span,
+        kind: EntityType,
+        rule: &'static str,
+        confidence: f32,
+    ) -> Mention {
         Mention {
             surface: String::new(),
             text: self.text(rel),
@@ -73,7 +83,6 @@ impl<'a> SentenceView<'a> {
             confidence,
         }
     }
-
 }
 
 /// Finds every mention of a document, sentence by sentence.
@@ -131,9 +140,16 @@ fn short_names(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
         regex::Regex::new(r#"^\((?:下称|以下简称|简称|下文简称|以下称)[“「"]?([\p{Han}A-Za-z0-9]{2,12})[”」"]?\)"#).unwrap()
     });
     let mut found = Vec::new();
-    for m in mentions.iter().filter(|m| m.kind.is_actor() || m.kind.is_artifact()) {
-        let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 24)].iter().collect();
-        let Some(caps) = re.captures(&after) else { continue };
+    for m in mentions
+        .iter()
+        .filter(|m| m.kind.is_actor() || m.kind.is_artifact())
+    {
+        let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 24)]
+            .iter()
+            .collect();
+        let Some(caps) = re.captures(&after) else {
+            continue;
+        };
         let g = caps.get(1).unwrap();
         let start = m.span.end + after[..g.start()].chars().count();
         let span = Span::new(start, start + g.as_str().chars().count());
@@ -154,7 +170,10 @@ fn short_names(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
 /// the article repeats it without the pattern's cue.
 fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     let mut names: Vec<&Mention> = Vec::new();
-    for m in mentions.iter().filter(|m| m.entry.is_none() && m.text.chars().count() >= 2) {
+    for m in mentions
+        .iter()
+        .filter(|m| m.entry.is_none() && m.text.chars().count() >= 2)
+    {
         if !names.iter().any(|n| n.text == m.text) {
             names.push(m);
         }
@@ -170,12 +189,27 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
                     i += 1;
                     continue;
                 }
-                let span = Span::new(sentence.span.start + i, sentence.span.start + i + needle.len());
+                let span = Span::new(
+                    sentence.span.start + i,
+                    sentence.span.start + i + needle.len(),
+                );
                 // Latin names must stand alone (Step-3 is not in Step-35).
                 let glued = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-                let alone = !(name.text.is_ascii() && (glued(i.checked_sub(1).map(|p| &chars[p])) || glued(chars.get(i + needle.len()))));
-                if alone && !mentions.iter().any(|m| m.span == span || m.span.contains(span)) {
-                    found.push(Mention { span, sentence: sentence.index, rule: "pattern.repeat", confidence: name.confidence * 0.9, ..(*name).clone() });
+                let alone = !(name.text.is_ascii()
+                    && (glued(i.checked_sub(1).map(|p| &chars[p]))
+                        || glued(chars.get(i + needle.len()))));
+                if alone
+                    && !mentions
+                        .iter()
+                        .any(|m| m.span == span || m.span.contains(span))
+                {
+                    found.push(Mention {
+                        span,
+                        sentence: sentence.index,
+                        rule: "pattern.repeat",
+                        confidence: name.confidence * 0.9,
+                        ..(*name).clone()
+                    });
                 }
                 i += needle.len();
             }
@@ -188,18 +222,32 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
 /// MMATH in "MMLU、MMMU、MMATH和HumanEval", 腾讯客服 in "如腾讯元宝、QQ、腾讯客服等".
 fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     const SEPARATORS: &[char] = &['、', '和', '及', '与'];
-    let listable = |k: EntityType| matches!(k, EntityType::Product | EntityType::Benchmark | EntityType::Model | EntityType::Company);
+    let listable = |k: EntityType| {
+        matches!(
+            k,
+            EntityType::Product | EntityType::Benchmark | EntityType::Model | EntityType::Company
+        )
+    };
     let mut found = Vec::new();
     let push = |start: usize, end: usize, like: &Mention, found: &mut Vec<Mention>| {
         let text = doc.slice(Span::new(start, end));
         let len = text.chars().count();
         let name_like = (2..=10).contains(&len)
-            && text.chars().all(|c| crate::segment::is_cjk(c) || c.is_ascii_alphanumeric() || c == ' ' || c == '-' || c == '.')
+            && text.chars().all(|c| {
+                crate::segment::is_cjk(c)
+                    || c.is_ascii_alphanumeric()
+                    || c == ' '
+                    || c == '-'
+                    || c == '.'
+            })
             && !is_generic_head(&text)
             && !text.chars().all(|c| c.is_ascii_digit());
         // Chinese items must lean on a known name (腾讯客服); Latin ones
         // (MMATH) are names by their spelling.
-        let anchored = text.is_ascii() || mentions.iter().any(|m| m.kind == EntityType::Company && text.starts_with(&m.text));
+        let anchored = text.is_ascii()
+            || mentions
+                .iter()
+                .any(|m| m.kind == EntityType::Company && text.starts_with(&m.text));
         if name_like && anchored && !text.contains("等") {
             found.push(Mention {
                 surface: String::new(),
@@ -217,11 +265,18 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     };
     for pair in mentions.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        if a.sentence != b.sentence || a.kind != b.kind || !listable(a.kind) || a.span.end >= b.span.start {
+        if a.sentence != b.sentence
+            || a.kind != b.kind
+            || !listable(a.kind)
+            || a.span.end >= b.span.start
+        {
             continue;
         }
         let between: Vec<char> = doc.chars[a.span.end..b.span.start].to_vec();
-        if between.len() < 4 || !SEPARATORS.contains(&between[0]) || !SEPARATORS.contains(&between[between.len() - 1]) {
+        if between.len() < 4
+            || !SEPARATORS.contains(&between[0])
+            || !SEPARATORS.contains(&between[between.len() - 1])
+        {
             continue;
         }
         // Split the gap on separators: each piece is an item.
@@ -236,7 +291,11 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     // The tail of a list of two or more: "…、腾讯新闻、腾讯客服等".
     for pair in mentions.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        if a.sentence != b.sentence || a.kind != b.kind || !listable(b.kind) || a.span.end >= b.span.start {
+        if a.sentence != b.sentence
+            || a.kind != b.kind
+            || !listable(b.kind)
+            || a.span.end >= b.span.start
+        {
             continue;
         }
         if doc.chars[a.span.end..b.span.start] != ['、'] {
@@ -246,7 +305,10 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
         if after.first() != Some(&'、') {
             continue;
         }
-        let end = after[1..].iter().position(|c| matches!(c, '等' | ')' | ',' | '。' | '、' | '和')).map_or(0, |p| p + 1);
+        let end = after[1..]
+            .iter()
+            .position(|c| matches!(c, '等' | ')' | ',' | '。' | '、' | '和'))
+            .map_or(0, |p| p + 1);
         if end > 1 && matches!(after[end], '等' | ')') {
             push(b.span.end + 1, b.span.end + end, b, &mut found);
         }
@@ -255,7 +317,9 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     // wins when overlaps are settled; any other overlap means it is no item.
     found.retain(|f| {
         !mentions.iter().any(|m| {
-            m.span.overlaps(f.span) && !(f.span.contains(m.span) && matches!(m.kind, EntityType::Company | EntityType::Sector))
+            m.span.overlaps(f.span)
+                && !(f.span.contains(m.span)
+                    && matches!(m.kind, EntityType::Company | EntityType::Sector))
         })
     });
     found
@@ -286,18 +350,149 @@ pub fn settle_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
 /// of a discovered name.
 pub fn is_generic_head(word: &str) -> bool {
     const GENERIC: &[&str] = &[
-        "通用", "国产", "开源", "闭源", "多模态", "视觉", "语言", "语音", "医疗", "行业", "垂直", "基础",
-        "基座", "推理", "生成", "文生图", "视频生成", "轻量级", "轻量", "领先", "顶尖", "最佳", "本土",
-        "国际", "中国", "美国", "国内", "国外", "全球", "自研", "专属", "定制", "人工智能", "AI", "ai",
-        "新一代", "下一代", "旗舰", "主流", "头部", "前沿", "底层", "端侧", "云端", "大型", "小型", "超大",
-        "万亿参数", "千亿参数", "百亿参数", "该", "此", "这", "其", "这款", "该款", "一款", "多款", "各类",
-        "各种", "相关", "专业", "金融", "政务", "教育", "工业", "法律", "科学", "数学", "代码", "编程",
-        "对话", "聊天", "思考", "深度思考", "混合", "专家", "稀疏", "稠密", "密集", "预训练", "训练",
-        "微调", "蒸馏", "小", "大", "新", "首个", "第一", "世界", "数据", "知识", "通识", "场景", "产业",
-        "企业", "公司", "平台", "模型", "智能", "数字", "数智", "智慧", "城市", "政府", "国家", "地方",
-        "省级", "市级", "区级", "部分", "多家", "多个", "各大", "三甲", "这家", "那家", "母", "子", "上市",
-        "初创", "科技", "互联网", "传统", "海外", "当地", "本地", "大厂", "巨头", "独角兽", "明星", "重症", "基层",
-        "社区", "公立", "民营", "定点", "全新", "一款", "一个", "首个", "多款", "这一",
+        "通用",
+        "国产",
+        "开源",
+        "闭源",
+        "多模态",
+        "视觉",
+        "语言",
+        "语音",
+        "医疗",
+        "行业",
+        "垂直",
+        "基础",
+        "基座",
+        "推理",
+        "生成",
+        "文生图",
+        "视频生成",
+        "轻量级",
+        "轻量",
+        "领先",
+        "顶尖",
+        "最佳",
+        "本土",
+        "国际",
+        "中国",
+        "美国",
+        "国内",
+        "国外",
+        "全球",
+        "自研",
+        "专属",
+        "定制",
+        "人工智能",
+        "AI",
+        "ai",
+        "新一代",
+        "下一代",
+        "旗舰",
+        "主流",
+        "头部",
+        "前沿",
+        "底层",
+        "端侧",
+        "云端",
+        "大型",
+        "小型",
+        "超大",
+        "万亿参数",
+        "千亿参数",
+        "百亿参数",
+        "该",
+        "此",
+        "这",
+        "其",
+        "这款",
+        "该款",
+        "一款",
+        "多款",
+        "各类",
+        "各种",
+        "相关",
+        "专业",
+        "金融",
+        "政务",
+        "教育",
+        "工业",
+        "法律",
+        "科学",
+        "数学",
+        "代码",
+        "编程",
+        "对话",
+        "聊天",
+        "思考",
+        "深度思考",
+        "混合",
+        "专家",
+        "稀疏",
+        "稠密",
+        "密集",
+        "预训练",
+        "训练",
+        "微调",
+        "蒸馏",
+        "小",
+        "大",
+        "新",
+        "首个",
+        "第一",
+        "世界",
+        "数据",
+        "知识",
+        "通识",
+        "场景",
+        "产业",
+        "企业",
+        "公司",
+        "平台",
+        "模型",
+        "智能",
+        "数字",
+        "数智",
+        "智慧",
+        "城市",
+        "政府",
+        "国家",
+        "地方",
+        "省级",
+        "市级",
+        "区级",
+        "部分",
+        "多家",
+        "多个",
+        "各大",
+        "三甲",
+        "这家",
+        "那家",
+        "母",
+        "子",
+        "上市",
+        "初创",
+        "科技",
+        "互联网",
+        "传统",
+        "海外",
+        "当地",
+        "本地",
+        "大厂",
+        "巨头",
+        "独角兽",
+        "明星",
+        "重症",
+        "基层",
+        "社区",
+        "公立",
+        "民营",
+        "定点",
+        "全新",
+        "一款",
+        "一个",
+        "首个",
+        "多款",
+        "这一",
     ];
     GENERIC.contains(&word)
 }
@@ -305,23 +500,95 @@ pub fn is_generic_head(word: &str) -> bool {
 /// Job titles: a person's name stands next to one (创始人梁文锋, 行长王良),
 /// and the organization before it employs them.
 pub const TITLES: &[&str] = &[
-    "创始人", "联合创始人", "创办人", "董事长", "副董事长", "总裁", "副总裁", "高级副总裁", "首席执行官", "CEO", "CTO", "COO",
-    "CFO", "CIO", "首席技术官", "首席科学家", "首席运营官", "首席财务官", "首席信息官", "首席战略官", "首席产品官", "总经理",
-    "副总经理", "院长", "副院长", "校长", "教授", "院士", "研究员", "主任", "负责人", "技术负责人", "执行长", "主席",
-    "董事会主席", "总监", "合伙人", "创始合伙人", "管理合伙人", "掌门人", "董事", "书记", "党委书记", "局长", "区长", "市长",
-    "行长", "副行长", "总工程师", "部长", "所长", "秘书长", "理事长", "会长", "社长", "总编辑", "首席架构师",
+    "创始人",
+    "联合创始人",
+    "创办人",
+    "董事长",
+    "副董事长",
+    "总裁",
+    "副总裁",
+    "高级副总裁",
+    "首席执行官",
+    "CEO",
+    "CTO",
+    "COO",
+    "CFO",
+    "CIO",
+    "首席技术官",
+    "首席科学家",
+    "首席运营官",
+    "首席财务官",
+    "首席信息官",
+    "首席战略官",
+    "首席产品官",
+    "总经理",
+    "副总经理",
+    "院长",
+    "副院长",
+    "校长",
+    "教授",
+    "院士",
+    "研究员",
+    "主任",
+    "负责人",
+    "技术负责人",
+    "执行长",
+    "主席",
+    "董事会主席",
+    "总监",
+    "合伙人",
+    "创始合伙人",
+    "管理合伙人",
+    "掌门人",
+    "董事",
+    "书记",
+    "党委书记",
+    "局长",
+    "区长",
+    "市长",
+    "行长",
+    "副行长",
+    "总工程师",
+    "部长",
+    "所长",
+    "秘书长",
+    "理事长",
+    "会长",
+    "社长",
+    "总编辑",
+    "首席架构师",
 ];
 
 /// The type a role noun after a name gives it (「西小服」AI专员 → an app).
 pub fn type_of_role_suffix(suffix: &str) -> Option<EntityType> {
     const APP: &[&str] = &[
-        "AI专员", "数字员工", "数智员工", "数字人", "智能助手", "AI助手", "助手", "智能体", "专员",
-        "平台", "系统", "App", "APP", "app", "应用", "小程序", "机器人", "客服", "服务号", "产品",
+        "AI专员",
+        "数字员工",
+        "数智员工",
+        "数字人",
+        "智能助手",
+        "AI助手",
+        "助手",
+        "智能体",
+        "专员",
+        "平台",
+        "系统",
+        "App",
+        "APP",
+        "app",
+        "应用",
+        "小程序",
+        "机器人",
+        "客服",
+        "服务号",
+        "产品",
     ];
     if suffix.ends_with("大模型") || suffix.ends_with("模型") {
         return Some(EntityType::Model);
     }
-    APP.iter().any(|s| suffix.ends_with(s)).then_some(EntityType::Product)
+    APP.iter()
+        .any(|s| suffix.ends_with(s))
+        .then_some(EntityType::Product)
 }
 
 #[cfg(test)]

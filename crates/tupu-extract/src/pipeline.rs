@@ -4,11 +4,11 @@
 use crate::dictionary::{Dictionary, DictionaryError};
 use crate::model::Extraction;
 use crate::normalize::{self, Document, NormalizeError, TextEncoding};
-use std::io::Read;
 use crate::recognize::{self, Lexicon};
 use crate::relate;
 use crate::resolve;
 use crate::segment::Segmenter;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
 
@@ -22,9 +22,15 @@ pub enum PipelineError {
     #[error("invalid dictionary")]
     Dictionary(#[from] DictionaryError),
     #[error("{}: {}", path.display(), self.problem())]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{}: {source}", path.display())]
-    Decode { path: PathBuf, source: NormalizeError },
+    Decode {
+        path: PathBuf,
+        source: NormalizeError,
+    },
     #[error("{}: {}", path.display(), self.problem())]
     TooLarge { path: PathBuf, size: u64 },
 }
@@ -35,7 +41,9 @@ impl PipelineError {
     pub fn problem(&self) -> String {
         match self {
             PipelineError::Dictionary(e) => format!("invalid dictionary: {e}"),
-            PipelineError::Read { source, .. } if source.raw_os_error() == Some(40) && cfg!(target_os = "linux") => {
+            PipelineError::Read { source, .. }
+                if source.raw_os_error() == Some(40) && cfg!(target_os = "linux") =>
+            {
                 format!("cannot read: symlink loop ({source})")
             }
             PipelineError::Read { source, .. } => format!("cannot read: {source}"),
@@ -66,7 +74,11 @@ impl Pipeline {
     pub fn with_dictionary(dictionary: Dictionary) -> Pipeline {
         let lexicon = Lexicon::new(&dictionary);
         let segmenter = Segmenter::new(&dictionary);
-        Pipeline { dictionary, lexicon, segmenter }
+        Pipeline {
+            dictionary,
+            lexicon,
+            segmenter,
+        }
     }
 
     pub fn dictionary(&self) -> &Dictionary {
@@ -76,12 +88,12 @@ impl Pipeline {
     /// Extracts one article. `doc` names it in provenance (its file name).
     ///
     /// ```
-    /// let pipeline = tupu::Pipeline::new().unwrap();
+    /// let pipeline = tupu_extract::Pipeline::new().unwrap();
     /// let e = pipeline.extract("a.txt", "在政务领域,西湖区依托阿里云「通义千问」大模型开发了「西小服」AI专员。");
     /// let xixiaofu = e.entities.iter().find(|e| e.label == "西小服").unwrap();
-    /// assert_eq!(xixiaofu.kind, tupu::EntityType::Deployment);
+    /// assert_eq!(xixiaofu.kind, tupu_extract::EntityType::Deployment);
     /// assert!(e.relations.iter().any(|r| r.subject == "西小服"
-    ///     && r.predicate == tupu::Predicate::UsesModel && r.object == "通义千问"));
+    ///     && r.predicate == tupu_extract::Predicate::UsesModel && r.object == "通义千问"));
     /// // Provenance points into the text as given.
     /// let at = &xixiaofu.mentions[0].bytes;
     /// assert_eq!(&"在政务领域,西湖区依托阿里云「通义千问」大模型开发了「西小服」AI专员。"[at.start..at.end], "西小服");
@@ -104,7 +116,11 @@ impl Pipeline {
 
     /// Reads, decodes and extracts one file; the document is named by the
     /// file name.
-    pub fn extract_file(&self, path: &Path, encoding: Option<TextEncoding>) -> Result<Extraction, PipelineError> {
+    pub fn extract_file(
+        &self,
+        path: &Path,
+        encoding: Option<TextEncoding>,
+    ) -> Result<Extraction, PipelineError> {
         let text = read_article(path, encoding)?;
         Ok(self.extract(&doc_name(path), &text))
     }
@@ -118,29 +134,48 @@ pub const MAX_ARTICLE_BYTES: u64 = 1 << 20;
 /// forces one) and, for HTML, the article laid out as plain text
 /// ([`normalize::HtmlArticle::to_text`]). Provenance offsets index this text.
 pub fn read_article(path: &Path, encoding: Option<TextEncoding>) -> Result<String, PipelineError> {
-    let read_error = |source| PipelineError::Read { path: path.to_path_buf(), source };
+    let read_error = |source| PipelineError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
     let file = std::fs::File::open(path).map_err(read_error)?;
     let metadata = file.metadata().map_err(read_error)?;
     let size = metadata.len();
     if metadata.is_dir() {
-        return Err(read_error(std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a folder")));
+        return Err(read_error(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "it is a folder",
+        )));
     }
     if size > MAX_ARTICLE_BYTES {
-        return Err(PipelineError::TooLarge { path: path.to_path_buf(), size });
+        return Err(PipelineError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+        });
     }
     // `take`: the file may have grown since its size was read.
     let mut bytes = Vec::with_capacity(size as usize);
-    file.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut bytes).map_err(read_error)?;
+    file.take(MAX_ARTICLE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
     if bytes.len() as u64 > MAX_ARTICLE_BYTES {
-        return Err(PipelineError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64 });
+        return Err(PipelineError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+        });
     }
-    let decoded =
-        normalize::decode(&bytes, encoding).map_err(|source| PipelineError::Decode { path: path.to_path_buf(), source })?;
+    let decoded = normalize::decode(&bytes, encoding).map_err(|source| PipelineError::Decode {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let extension = path.extension().and_then(|e| e.to_str());
     if normalize::is_html(extension, &decoded.text) {
         let article = normalize::HtmlArticle::parse(&decoded.text);
         if article.body.trim().is_empty() {
-            return Err(PipelineError::Decode { path: path.to_path_buf(), source: NormalizeError::EmptyPage });
+            return Err(PipelineError::Decode {
+                path: path.to_path_buf(),
+                source: NormalizeError::EmptyPage,
+            });
         }
         return Ok(article.to_text());
     }
@@ -149,5 +184,8 @@ pub fn read_article(path: &Path, encoding: Option<TextEncoding>) -> Result<Strin
 
 /// The name under which an article is known: its file name.
 pub fn doc_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }

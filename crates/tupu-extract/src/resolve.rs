@@ -8,17 +8,28 @@
 //! `ontology/never_merge.tsv` keeps the two apart (豆包App is not 豆包大模型).
 
 use crate::dictionary::Dictionary;
-use crate::model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
+use crate::model::{
+    Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span,
+};
 use crate::normalize::{fold_name, Document};
 use crate::relate::Related;
 use std::collections::{BTreeMap, HashMap};
 
-pub fn resolve(doc_name: &str, doc: &Document, mentions: &[Mention], related: &Related, dictionary: &Dictionary) -> Extraction {
+pub fn resolve(
+    doc_name: &str,
+    doc: &Document,
+    mentions: &[Mention],
+    related: &Related,
+    dictionary: &Dictionary,
+) -> Extraction {
     let mut keys: Vec<String> = mentions.iter().map(|m| entity_key(m, dictionary)).collect();
     merge_short_government_names(mentions, &mut keys);
     // Short names the article introduced are their full name's entity.
     for i in 0..mentions.len() {
-        if let Some(full) = mentions[i].alias_of.and_then(|start| mentions.iter().position(|m| m.span.start == start)) {
+        if let Some(full) = mentions[i]
+            .alias_of
+            .and_then(|start| mentions.iter().position(|m| m.span.start == start))
+        {
             let full_key = keys[full].clone();
             let short_key = keys[i].clone();
             for key in keys.iter_mut().filter(|k| **k == short_key) {
@@ -38,7 +49,13 @@ pub fn resolve(doc_name: &str, doc: &Document, mentions: &[Mention], related: &R
 
     let provenance = |span: Span, sentence: usize, rule: &str| {
         let (chars, bytes) = doc.original_span(span);
-        Provenance { doc: doc_name.to_string(), sentence, chars, bytes, rule: rule.to_string() }
+        Provenance {
+            doc: doc_name.to_string(),
+            sentence,
+            chars,
+            bytes,
+            rule: rule.to_string(),
+        }
     };
 
     let mut entities: Vec<Entity> = Vec::new();
@@ -63,13 +80,23 @@ pub fn resolve(doc_name: &str, doc: &Document, mentions: &[Mention], related: &R
                 }
             }
         }
-        let confidence = members.iter().map(|&i| mentions[i].confidence).fold(0.0f32, f32::max);
+        let confidence = members
+            .iter()
+            .map(|&i| mentions[i].confidence)
+            .fold(0.0f32, f32::max);
         let mentions_provenance = members
             .iter()
             .map(|&i| provenance(mentions[i].span, mentions[i].sentence, mentions[i].rule))
             .collect();
         entity_of_key.insert(key.clone(), entities.len());
-        entities.push(Entity { label, kind, aliases, confidence, curated: entry.is_some(), mentions: mentions_provenance });
+        entities.push(Entity {
+            label,
+            kind,
+            aliases,
+            confidence,
+            curated: entry.is_some(),
+            mentions: mentions_provenance,
+        });
     }
     let entity_of = |mention: usize| entity_of_key[&keys[mention]];
 
@@ -84,14 +111,16 @@ pub fn resolve(doc_name: &str, doc: &Document, mentions: &[Mention], related: &R
             std::mem::swap(&mut s, &mut o);
         }
         let evidence = provenance(r.evidence, r.sentence, r.rule);
-        let relation = merged.entry((s, r.predicate, o)).or_insert_with(|| Relation {
-            subject: entities[s].label.clone(),
-            predicate: r.predicate,
-            object: entities[o].label.clone(),
-            confidence: 0.0,
-            hedged: true,
-            provenance: Vec::new(),
-        });
+        let relation = merged
+            .entry((s, r.predicate, o))
+            .or_insert_with(|| Relation {
+                subject: entities[s].label.clone(),
+                predicate: r.predicate,
+                object: entities[o].label.clone(),
+                confidence: 0.0,
+                hedged: true,
+                provenance: Vec::new(),
+            });
         // Independent evidence adds up (noisy-or).
         relation.confidence = 1.0 - (1.0 - relation.confidence) * (1.0 - r.confidence);
         relation.hedged &= r.hedged;
@@ -105,7 +134,12 @@ pub fn resolve(doc_name: &str, doc: &Document, mentions: &[Mention], related: &R
     let mut keep: Vec<bool> = entities
         .iter()
         .enumerate()
-        .map(|(i, e)| e.kind != EntityType::Sector || groups[&order[i]].iter().any(|&m| mentions[m].rule == "dict.sector-scope"))
+        .map(|(i, e)| {
+            e.kind != EntityType::Sector
+                || groups[&order[i]]
+                    .iter()
+                    .any(|&m| mentions[m].rule == "dict.sector-scope")
+        })
         .collect();
     for &(s, _, o) in merged.keys() {
         keep[s] = true;
@@ -118,7 +152,13 @@ pub fn resolve(doc_name: &str, doc: &Document, mentions: &[Mention], related: &R
     for f in &related.facts {
         let s = entity_of(f.subject);
         keep[s] = true;
-        let key = (s, f.value.to_bits(), f.unit.clone(), f.date.clone(), f.hedged);
+        let key = (
+            s,
+            f.value.to_bits(),
+            f.unit.clone(),
+            f.date.clone(),
+            f.hedged,
+        );
         if seen.contains(&key) {
             continue;
         }
@@ -141,7 +181,11 @@ pub fn resolve(doc_name: &str, doc: &Document, mentions: &[Mention], related: &R
     }
 
     let relations: Vec<Relation> = merged.into_values().collect();
-    let entities: Vec<Entity> = entities.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect();
+    let entities: Vec<Entity> = entities
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, k)| k.then_some(e))
+        .collect();
     Extraction {
         doc: doc_name.to_string(),
         title: doc.title.clone(),
@@ -185,7 +229,9 @@ fn entity_key(m: &Mention, dictionary: &Dictionary) -> String {
         if let Some(stem) = folded.strip_suffix(suffix) {
             if let Some(id) = dictionary.lookup_folded(stem) {
                 let entry = dictionary.entry(id);
-                if matches!(entry.kind, EntityType::Model | EntityType::Product) && !dictionary.never_merge(&m.text, &entry.label) {
+                if matches!(entry.kind, EntityType::Model | EntityType::Product)
+                    && !dictionary.never_merge(&m.text, &entry.label)
+                {
                     return format!("entry:{id}");
                 }
             }
@@ -223,5 +269,9 @@ fn most_common(names: impl Iterator<Item = String>) -> String {
     }
     // Ties go to the first seen: the article's own first spelling.
     let best = counts.iter().map(|(_, c)| *c).max().unwrap_or(0);
-    counts.into_iter().find(|(_, c)| *c == best).map(|(n, _)| n).unwrap_or_default()
+    counts
+        .into_iter()
+        .find(|(_, c)| *c == best)
+        .map(|(n, _)| n)
+        .unwrap_or_default()
 }

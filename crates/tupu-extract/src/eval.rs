@@ -21,25 +21,36 @@ use thiserror::Error;
 #[non_exhaustive]
 pub enum EvalError {
     #[error("cannot read {}", path.display())]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{} is not an extraction JSON file", path.display())]
-    Parse { path: PathBuf, source: serde_json::Error },
+    Parse {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
 }
 
 /// Reads a gold file (or a saved extraction: the shape is the same).
 pub fn load_extraction(path: &Path) -> Result<Extraction, EvalError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|source| EvalError::Read { path: path.to_path_buf(), source })?;
-    serde_json::from_str(&text).map_err(|source| EvalError::Parse { path: path.to_path_buf(), source })
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    serde_json::from_str(&text).map_err(|source| EvalError::Parse {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// True positives, false positives and false negatives of one score.
 ///
 /// ```
-/// let c = tupu::eval::Counts { tp: 3, fp: 1, fn_: 2 };
+/// let c = tupu_extract::eval::Counts { tp: 3, fp: 1, fn_: 2 };
 /// assert_eq!(c.precision(), 0.75);
 /// assert_eq!(c.recall(), 0.6);
-/// assert_eq!(tupu::eval::Counts::default().f1(), 0.0);
+/// assert_eq!(tupu_extract::eval::Counts::default().f1(), 0.0);
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -65,6 +76,20 @@ impl Counts {
     }
 
     /// Nothing to score: no gold item and no prediction.
+    /// P, R and F1 to three places; dashes when there was nothing to score.
+    fn cells(&self) -> String {
+        if self.is_empty() {
+            format!("{:>5} {:>5} {:>5}", "-", "-", "-")
+        } else {
+            format!(
+                "{:>5.3} {:>5.3} {:>5.3}",
+                self.precision(),
+                self.recall(),
+                self.f1()
+            )
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.tp + self.fp + self.fn_ == 0
     }
@@ -77,7 +102,11 @@ impl Counts {
 
     fn from_matching(matching: &Matching) -> Counts {
         let tp = matching.pairs();
-        Counts { tp, fp: matching.pred_to_gold.len() - tp, fn_: matching.gold_to_pred.len() - tp }
+        Counts {
+            tp,
+            fp: matching.pred_to_gold.len() - tp,
+            fn_: matching.gold_to_pred.len() - tp,
+        }
     }
 }
 
@@ -145,7 +174,10 @@ pub struct Report {
 
 impl Report {
     pub fn new(documents: Vec<DocScore>) -> Report {
-        let mut total = DocScore { doc: "TOTAL".to_string(), ..DocScore::default() };
+        let mut total = DocScore {
+            doc: "TOTAL".to_string(),
+            ..DocScore::default()
+        };
         for d in &documents {
             total.entities_typed.add(d.entities_typed);
             total.entities_untyped.add(d.entities_untyped);
@@ -155,16 +187,61 @@ impl Report {
         }
         Report { documents, total }
     }
+
+    /// Aligned columns, one row per document and a `TOTAL` row: P, R and F1
+    /// of each score. Doc names are file names, so the columns line up
+    /// without regard to wide characters.
+    pub fn write_table(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        let rows: Vec<&DocScore> = self.documents.iter().chain([&self.total]).collect();
+        let width = rows
+            .iter()
+            .map(|d| d.doc.chars().count())
+            .max()
+            .unwrap_or(0);
+        let mut names = format!("{:width$}", "");
+        let mut columns = names.clone();
+        for (name, _) in self.total.scores() {
+            names.push_str(&format!("  {name:^17}"));
+            columns.push_str(&format!("  {:>5} {:>5} {:>5}", "P", "R", "F1"));
+        }
+        writeln!(out, "{}\n{columns}", names.trim_end())?;
+        for row in rows {
+            write!(out, "{:width$}", row.doc)?;
+            for (_, counts) in row.scores() {
+                write!(out, "  {}", counts.cells())?;
+            }
+            writeln!(out)?;
+        }
+        Ok(())
+    }
+
+    /// The missed and spurious items of each document that has any.
+    pub fn write_items(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        for d in self
+            .documents
+            .iter()
+            .filter(|d| !d.missed.is_empty() || !d.spurious.is_empty())
+        {
+            writeln!(out, "\n{}", d.doc)?;
+            for item in &d.missed {
+                writeln!(out, "  missed    {item}")?;
+            }
+            for item in &d.spurious {
+                writeln!(out, "  spurious  {item}")?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Scores one predicted extraction against its gold file.
 ///
 /// ```
-/// use tupu::eval::score_document;
-/// let gold: tupu::Extraction = serde_json::from_str(r#"{"doc": "a.txt",
+/// use tupu_extract::eval::score_document;
+/// let gold: tupu_extract::Extraction = serde_json::from_str(r#"{"doc": "a.txt",
 ///     "entities": [{"label": "阿里巴巴", "type": "Company", "aliases": ["阿里"]}],
 ///     "relations": [], "facts": []}"#).unwrap();
-/// let predicted: tupu::Extraction = serde_json::from_str(r#"{"doc": "a.txt",
+/// let predicted: tupu_extract::Extraction = serde_json::from_str(r#"{"doc": "a.txt",
 ///     "entities": [{"label": "阿里", "type": "Company", "aliases": []}],
 ///     "relations": [], "facts": []}"#).unwrap();
 /// let score = score_document(&gold, &predicted);
@@ -188,11 +265,22 @@ pub fn score_document(gold: &Extraction, predicted: &Extraction) -> DocScore {
     let typed = Matching::maximum(
         gold.entities.len(),
         predicted.entities.len(),
-        |gi, pi| gold.entities[gi].kind == predicted.entities[pi].kind && g.names[gi].shares_with(&p.names[pi]),
+        |gi, pi| {
+            gold.entities[gi].kind == predicted.entities[pi].kind
+                && g.names[gi].shares_with(&p.names[pi])
+        },
         same_label,
     );
-    missed.extend(typed.unmatched_gold().map(|i| entity_line(&gold.entities[i])));
-    spurious.extend(typed.unmatched_pred().map(|i| entity_line(&predicted.entities[i])));
+    missed.extend(
+        typed
+            .unmatched_gold()
+            .map(|i| entity_line(&gold.entities[i])),
+    );
+    spurious.extend(
+        typed
+            .unmatched_pred()
+            .map(|i| entity_line(&predicted.entities[i])),
+    );
 
     // Relations: endpoints by the entity name test, partnerOf both ways.
     let gold_relations = g.distinct_relations();
@@ -210,8 +298,16 @@ pub fn score_document(gold: &Extraction, predicted: &Extraction) -> DocScore {
         },
         |gi, pi| gold_relations[gi].key == pred_relations[pi].key,
     );
-    missed.extend(relations.unmatched_gold().map(|i| gold_relations[i].line.clone()));
-    spurious.extend(relations.unmatched_pred().map(|i| pred_relations[i].line.clone()));
+    missed.extend(
+        relations
+            .unmatched_gold()
+            .map(|i| gold_relations[i].line.clone()),
+    );
+    spurious.extend(
+        relations
+            .unmatched_pred()
+            .map(|i| pred_relations[i].line.clone()),
+    );
 
     // Facts: subject by the name test, value within 0.5 % of gold.
     let fact_subjects = |side: &Side, facts: &[Fact]| -> Vec<Names> {
@@ -224,15 +320,28 @@ pub fn score_document(gold: &Extraction, predicted: &Extraction) -> DocScore {
             && value_matches(gold.facts[gi].value, predicted.facts[pi].value)
     };
     let exact_value = |gi: usize, pi: usize| gold.facts[gi].value == predicted.facts[pi].value;
-    let facts = Matching::maximum(gold.facts.len(), predicted.facts.len(), fact_edge, exact_value);
+    let facts = Matching::maximum(
+        gold.facts.len(),
+        predicted.facts.len(),
+        fact_edge,
+        exact_value,
+    );
     let facts_dated = Matching::maximum(
         gold.facts.len(),
         predicted.facts.len(),
         |gi, pi| fact_edge(gi, pi) && gold.facts[gi].date == predicted.facts[pi].date,
         exact_value,
     );
-    missed.extend(facts_dated.unmatched_gold().map(|i| fact_line(&gold.facts[i])));
-    spurious.extend(facts_dated.unmatched_pred().map(|i| fact_line(&predicted.facts[i])));
+    missed.extend(
+        facts_dated
+            .unmatched_gold()
+            .map(|i| fact_line(&gold.facts[i])),
+    );
+    spurious.extend(
+        facts_dated
+            .unmatched_pred()
+            .map(|i| fact_line(&predicted.facts[i])),
+    );
 
     DocScore {
         doc: gold.doc.clone(),
@@ -261,7 +370,12 @@ fn entity_line(e: &Entity) -> String {
 }
 
 fn fact_line(f: &Fact) -> String {
-    format!("Fact {} {} {}", f.subject, f.value, f.date.as_deref().unwrap_or("null"))
+    format!(
+        "Fact {} {} {}",
+        f.subject,
+        f.value,
+        f.date.as_deref().unwrap_or("null")
+    )
 }
 
 /// The folded names of one entity (or of a bare label).
@@ -275,13 +389,20 @@ impl Names {
     fn of_label(label: &str) -> Names {
         let label = fold_name(label);
         // A name that folds to nothing ("·") must not match another one.
-        let all = std::iter::once(label.clone()).filter(|n| !n.is_empty()).collect();
+        let all = std::iter::once(label.clone())
+            .filter(|n| !n.is_empty())
+            .collect();
         Names { label, all }
     }
 
     fn of_entity(e: &Entity) -> Names {
         let mut names = Names::of_label(&e.label);
-        names.all.extend(e.aliases.iter().map(|a| fold_name(a)).filter(|n| !n.is_empty()));
+        names.all.extend(
+            e.aliases
+                .iter()
+                .map(|a| fold_name(a))
+                .filter(|n| !n.is_empty()),
+        );
         names
     }
 
@@ -314,7 +435,10 @@ struct Side<'a> {
 
 impl<'a> Side<'a> {
     fn new(extraction: &'a Extraction) -> Side<'a> {
-        Side { extraction, names: extraction.entities.iter().map(Names::of_entity).collect() }
+        Side {
+            extraction,
+            names: extraction.entities.iter().map(Names::of_entity).collect(),
+        }
     }
 
     /// The entity a relation or fact names, by label: exactly, else by
@@ -359,7 +483,11 @@ impl<'a> Side<'a> {
                 continue;
             }
             let (s, o) = (fold_name(&r.subject), fold_name(&r.object));
-            let key = if r.predicate.is_symmetric() && o < s { (r.predicate, o, s) } else { (r.predicate, s, o) };
+            let key = if r.predicate.is_symmetric() && o < s {
+                (r.predicate, o, s)
+            } else {
+                (r.predicate, s, o)
+            };
             out.push(ScoredRelation {
                 predicate: r.predicate,
                 ends: (self.resolve(&r.subject), self.resolve(&r.object)),
@@ -390,11 +518,18 @@ impl Matching {
         edge: impl Fn(usize, usize) -> bool,
         preferred: impl Fn(usize, usize) -> bool,
     ) -> Matching {
-        let adjacent: Vec<Vec<usize>> =
-            (0..n_gold).map(|g| (0..n_pred).filter(|&p| edge(g, p)).collect()).collect();
-        let mut m = Matching { gold_to_pred: vec![None; n_gold], pred_to_gold: vec![None; n_pred] };
+        let adjacent: Vec<Vec<usize>> = (0..n_gold)
+            .map(|g| (0..n_pred).filter(|&p| edge(g, p)).collect())
+            .collect();
+        let mut m = Matching {
+            gold_to_pred: vec![None; n_gold],
+            pred_to_gold: vec![None; n_pred],
+        };
         for (g, preds) in adjacent.iter().enumerate() {
-            if let Some(&p) = preds.iter().find(|&&p| m.pred_to_gold[p].is_none() && preferred(g, p)) {
+            if let Some(&p) = preds
+                .iter()
+                .find(|&&p| m.pred_to_gold[p].is_none() && preferred(g, p))
+            {
                 m.gold_to_pred[g] = Some(p);
                 m.pred_to_gold[p] = Some(g);
             }
@@ -487,7 +622,13 @@ mod tests {
     }
 
     fn doc(entities: Vec<Entity>, relations: Vec<Relation>, facts: Vec<Fact>) -> Extraction {
-        Extraction { doc: "t.txt".to_string(), entities, relations, facts, ..Extraction::default() }
+        Extraction {
+            doc: "t.txt".to_string(),
+            entities,
+            relations,
+            facts,
+            ..Extraction::default()
+        }
     }
 
     fn counts(tp: usize, fp: usize, fn_: usize) -> Counts {
@@ -522,7 +663,11 @@ mod tests {
 
     #[test]
     fn two_copies_of_one_gold_entity_are_one_hit_and_one_false_positive() {
-        let gold = doc(vec![entity("阿里巴巴", EntityType::Company, &["阿里"])], vec![], vec![]);
+        let gold = doc(
+            vec![entity("阿里巴巴", EntityType::Company, &["阿里"])],
+            vec![],
+            vec![],
+        );
         let predicted = doc(vec![company("阿里巴巴"), company("阿里")], vec![], vec![]);
         let score = score_document(&gold, &predicted);
         assert_eq!(score.entities_typed, counts(1, 1, 0));
@@ -534,7 +679,11 @@ mod tests {
     #[test]
     fn typed_score_needs_the_type_untyped_does_not() {
         let gold = doc(vec![entity("豆包", EntityType::Model, &[])], vec![], vec![]);
-        let predicted = doc(vec![entity("豆包", EntityType::Product, &[])], vec![], vec![]);
+        let predicted = doc(
+            vec![entity("豆包", EntityType::Product, &[])],
+            vec![],
+            vec![],
+        );
         let score = score_document(&gold, &predicted);
         assert_eq!(score.entities_typed, counts(0, 1, 1));
         assert_eq!(score.entities_untyped, counts(1, 0, 0));
@@ -544,7 +693,10 @@ mod tests {
 
     #[test]
     fn partner_of_matches_reversed_developed_by_does_not() {
-        let entities = vec![company("腾讯"), entity("明德医疗", EntityType::Company, &["明德"])];
+        let entities = vec![
+            company("腾讯"),
+            entity("明德医疗", EntityType::Company, &["明德"]),
+        ];
         let gold = doc(
             entities.clone(),
             vec![
@@ -570,7 +722,10 @@ mod tests {
     #[test]
     fn relation_endpoints_match_by_entity_names_and_repeats_are_one_claim() {
         let gold = doc(
-            vec![entity("阿里巴巴", EntityType::Company, &["阿里"]), entity("通义千问", EntityType::Model, &[])],
+            vec![
+                entity("阿里巴巴", EntityType::Company, &["阿里"]),
+                entity("通义千问", EntityType::Model, &[]),
+            ],
             // 通义实验室 is not a gold entity: its label alone is compared.
             vec![
                 relation("通义千问", Predicate::DevelopedBy, "阿里巴巴"),
@@ -579,7 +734,10 @@ mod tests {
             vec![],
         );
         let predicted = doc(
-            vec![entity("阿里", EntityType::Company, &["阿里巴巴集团"]), entity("通义千问", EntityType::Model, &[])],
+            vec![
+                entity("阿里", EntityType::Company, &["阿里巴巴集团"]),
+                entity("通义千问", EntityType::Model, &[]),
+            ],
             vec![
                 relation("通义千问", Predicate::DevelopedBy, "阿里"),
                 relation("通义千问", Predicate::DevelopedBy, "阿里"),
@@ -597,14 +755,24 @@ mod tests {
     #[test]
     fn a_second_predicted_relation_to_the_same_gold_one_is_a_false_positive() {
         let gold = doc(
-            vec![entity("阿里巴巴", EntityType::Company, &["阿里"]), entity("夸克", EntityType::Product, &[])],
+            vec![
+                entity("阿里巴巴", EntityType::Company, &["阿里"]),
+                entity("夸克", EntityType::Product, &[]),
+            ],
             vec![relation("夸克", Predicate::DevelopedBy, "阿里巴巴")],
             vec![],
         );
         // Two predicted entities, both named like the one gold company.
         let predicted = doc(
-            vec![company("阿里巴巴"), company("阿里"), entity("夸克", EntityType::Product, &[])],
-            vec![relation("夸克", Predicate::DevelopedBy, "阿里巴巴"), relation("夸克", Predicate::DevelopedBy, "阿里")],
+            vec![
+                company("阿里巴巴"),
+                company("阿里"),
+                entity("夸克", EntityType::Product, &[]),
+            ],
+            vec![
+                relation("夸克", Predicate::DevelopedBy, "阿里巴巴"),
+                relation("夸克", Predicate::DevelopedBy, "阿里"),
+            ],
             vec![],
         );
         assert_eq!(score_document(&gold, &predicted).relations, counts(1, 1, 0));
@@ -615,15 +783,19 @@ mod tests {
         let gold = doc(
             vec![company("阿里云")],
             vec![],
-            vec![fact("阿里云", 1000.0, None), fact("阿里云", 2000.0, None), fact("阿里云", 0.0, None)],
+            vec![
+                fact("阿里云", 1000.0, None),
+                fact("阿里云", 2000.0, None),
+                fact("阿里云", 0.0, None),
+            ],
         );
         let predicted = doc(
             vec![entity("阿里雲", EntityType::Company, &[])],
             vec![],
             vec![
-                fact("阿里雲", 1004.0, None),  // 0.4 %: a match
-                fact("阿里云", 2012.0, None),  // 0.6 %: none
-                fact("阿里云", 0.001, None), // gold 0 needs exactly 0
+                fact("阿里雲", 1004.0, None), // 0.4 %: a match
+                fact("阿里云", 2012.0, None), // 0.6 %: none
+                fact("阿里云", 0.001, None),  // gold 0 needs exactly 0
             ],
         );
         let score = score_document(&gold, &predicted);
@@ -639,12 +811,20 @@ mod tests {
         let gold = doc(
             vec![],
             vec![],
-            vec![fact("夸克App", 33690000.0, Some("2025-01")), fact("夸克App", 2e8, None), fact("夸克App", 5.0, Some("2024"))],
+            vec![
+                fact("夸克App", 33690000.0, Some("2025-01")),
+                fact("夸克App", 2e8, None),
+                fact("夸克App", 5.0, Some("2024")),
+            ],
         );
         let predicted = doc(
             vec![],
             vec![],
-            vec![fact("夸克app", 33690000.0, Some("2025-01")), fact("夸克App", 2e8, None), fact("夸克App", 5.0, None)],
+            vec![
+                fact("夸克app", 33690000.0, Some("2025-01")),
+                fact("夸克App", 2e8, None),
+                fact("夸克App", 5.0, None),
+            ],
         );
         let score = score_document(&gold, &predicted);
         assert_eq!(score.facts, counts(3, 0, 0));
@@ -659,24 +839,47 @@ mod tests {
         // 阿里云; predicted 阿里巴巴集团 only fits gold 阿里巴巴. Taking
         // the first fit for 阿里 would leave 阿里巴巴集团 unmatched.
         let gold = doc(
-            vec![entity("阿里巴巴", EntityType::Company, &["阿里", "阿里巴巴集团"]), company("阿里云")],
+            vec![
+                entity("阿里巴巴", EntityType::Company, &["阿里", "阿里巴巴集团"]),
+                company("阿里云"),
+            ],
             vec![],
             vec![],
         );
-        let predicted =
-            doc(vec![entity("阿里", EntityType::Company, &["阿里云"]), company("阿里巴巴集团")], vec![], vec![]);
-        assert_eq!(score_document(&gold, &predicted).entities_typed, counts(2, 0, 0));
+        let predicted = doc(
+            vec![
+                entity("阿里", EntityType::Company, &["阿里云"]),
+                company("阿里巴巴集团"),
+            ],
+            vec![],
+            vec![],
+        );
+        assert_eq!(
+            score_document(&gold, &predicted).entities_typed,
+            counts(2, 0, 0)
+        );
 
         // Same with facts: 100.3 fits both gold values, 99.7 only 100.
-        let gold = doc(vec![], vec![], vec![fact("x", 100.0, None), fact("x", 100.6, None)]);
-        let predicted = doc(vec![], vec![], vec![fact("x", 100.3, None), fact("x", 99.7, None)]);
+        let gold = doc(
+            vec![],
+            vec![],
+            vec![fact("x", 100.0, None), fact("x", 100.6, None)],
+        );
+        let predicted = doc(
+            vec![],
+            vec![],
+            vec![fact("x", 100.3, None), fact("x", 99.7, None)],
+        );
         assert_eq!(score_document(&gold, &predicted).facts, counts(2, 0, 0));
     }
 
     #[test]
     fn gold_against_itself_scores_one_and_the_total_sums_counts() {
         let gold = doc(
-            vec![entity("阿里巴巴", EntityType::Company, &["阿里"]), entity("通义千问", EntityType::Model, &[])],
+            vec![
+                entity("阿里巴巴", EntityType::Company, &["阿里"]),
+                entity("通义千问", EntityType::Model, &[]),
+            ],
             vec![relation("通义千问", Predicate::DevelopedBy, "阿里巴巴")],
             vec![fact("通义千问", 1e5, None)],
         );
@@ -695,6 +898,9 @@ mod tests {
         let json = serde_json::to_value(&report).unwrap();
         assert_eq!(json["total"]["relations"]["fn"], 1);
         assert_eq!(json["total"]["relations"]["f1"], 2.0 / 3.0);
-        assert_eq!(json["documents"][1]["missed"][0], "Entity 阿里巴巴 (Company)");
+        assert_eq!(
+            json["documents"][1]["missed"][0],
+            "Entity 阿里巴巴 (Company)"
+        );
     }
 }

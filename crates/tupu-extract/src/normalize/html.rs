@@ -31,7 +31,7 @@ impl HtmlArticle {
     /// Reads a page. Never fails: a page without a body gives an empty one.
     ///
     /// ```
-    /// use tupu::normalize::HtmlArticle;
+    /// use tupu_extract::normalize::HtmlArticle;
     /// let page = r#"<html><head><title>发布会</title>
     ///   <meta property="article:published_time" content="2025-03-05T10:00:00+08:00">
     ///   <script>var x = 1;</script></head>
@@ -57,8 +57,16 @@ impl HtmlArticle {
             .collect();
         let title = page_title(&page);
         // The headline usually opens the body too: keep it once.
-        let skip = usize::from(title.as_deref().is_some_and(|t| lines.first().is_some_and(|l| l == t)));
-        HtmlArticle { title, published: published_date(&page), body: lines[skip..].join("\n") }
+        let skip = usize::from(
+            title
+                .as_deref()
+                .is_some_and(|t| lines.first().is_some_and(|l| l == t)),
+        );
+        HtmlArticle {
+            title,
+            published: published_date(&page),
+            body: lines[skip..].join("\n"),
+        }
     }
 
     /// The article as plain text: title, date, blank line, body.
@@ -82,7 +90,12 @@ pub fn is_html(extension: Option<&str>, text: &str) -> bool {
     if extension.is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")) {
         return true;
     }
-    let head: String = text.trim_start().chars().take(15).collect::<String>().to_ascii_lowercase();
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(15)
+        .collect::<String>()
+        .to_ascii_lowercase();
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
@@ -91,20 +104,76 @@ fn selector(css: &str) -> Selector {
 }
 
 const SKIPPED_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg",
-    "button", "select", "head", "title", "figcaption",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "head",
+    "title",
+    "figcaption",
 ];
 
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "section", "article",
-    "blockquote", "pre", "dd", "dt", "dl", "hr", "main", "figure",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "dl",
+    "hr",
+    "main",
+    "figure",
 ];
 
 /// Words in a class or id that mark boilerplate.
 const BOILERPLATE_WORDS: &[&str] = &[
-    "nav", "navbar", "menu", "footer", "header", "sidebar", "breadcrumb", "breadcrumbs", "share", "social",
-    "comment", "comments", "related", "recommend", "ad", "ads", "advert", "advertisement", "copyright", "toolbar",
-    "banner", "popup", "cookie",
+    "nav",
+    "navbar",
+    "menu",
+    "footer",
+    "header",
+    "sidebar",
+    "breadcrumb",
+    "breadcrumbs",
+    "share",
+    "social",
+    "comment",
+    "comments",
+    "related",
+    "recommend",
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "copyright",
+    "toolbar",
+    "banner",
+    "popup",
+    "cookie",
 ];
 
 fn is_boilerplate(element: &scraper::node::Element) -> bool {
@@ -112,9 +181,13 @@ fn is_boilerplate(element: &scraper::node::Element) -> bool {
         return true;
     }
     let names = element.attr("class").into_iter().chain(element.id());
-    names.flat_map(|n| n.split(|c: char| c.is_whitespace() || c == '-' || c == '_')).any(|word| {
-        BOILERPLATE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(word))
-    })
+    names
+        .flat_map(|n| n.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
+        .any(|word| {
+            BOILERPLATE_WORDS
+                .iter()
+                .any(|b| b.eq_ignore_ascii_case(word))
+        })
 }
 
 fn collect_text(element: ElementRef<'_>, out: &mut String) {
@@ -139,11 +212,19 @@ fn collect_text(element: ElementRef<'_>, out: &mut String) {
 }
 
 fn page_title(page: &Html) -> Option<String> {
-    let clean = |s: &str| Some(s.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|s| !s.is_empty());
+    let clean = |s: &str| {
+        Some(s.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|s| !s.is_empty())
+    };
     page.select(&selector(r#"meta[property="og:title"]"#))
         .find_map(|m| m.attr("content").and_then(clean))
-        .or_else(|| page.select(&selector("title")).find_map(|t| clean(&t.text().collect::<String>())))
-        .or_else(|| page.select(&selector("h1")).find_map(|t| clean(&t.text().collect::<String>())))
+        .or_else(|| {
+            page.select(&selector("title"))
+                .find_map(|t| clean(&t.text().collect::<String>()))
+        })
+        .or_else(|| {
+            page.select(&selector("h1"))
+                .find_map(|t| clean(&t.text().collect::<String>()))
+        })
 }
 
 fn published_date(page: &Html) -> Option<String> {
@@ -169,7 +250,8 @@ fn published_date(page: &Html) -> Option<String> {
 fn iso_date(value: &str) -> Option<String> {
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").expect("pattern compiles")
+        regex::Regex::new(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+            .expect("pattern compiles")
     });
     let caps = re.captures(value)?;
     let year: u32 = caps[1].parse().ok()?;
@@ -195,7 +277,10 @@ mod tests {
         let article = HtmlArticle::parse(page);
         assert_eq!(article.title.as_deref(), Some("百度发布文心 - 某科技网"));
         assert_eq!(article.published.as_deref(), Some("2024-03-05"));
-        assert_eq!(article.body, "百度发布文心\n百度今天发布了 文心大模型。\n去年百度的营收达到1300亿元。\n第二行");
+        assert_eq!(
+            article.body,
+            "百度发布文心\n百度今天发布了 文心大模型。\n去年百度的营收达到1300亿元。\n第二行"
+        );
     }
 
     #[test]

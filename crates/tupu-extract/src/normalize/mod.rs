@@ -29,7 +29,10 @@ pub enum NormalizeError {
     #[error("the file is not valid UTF-8 (first bad byte at offset {offset}); if it is in another encoding, name it with --encoding")]
     InvalidUtf8 { offset: usize },
     #[error("the file is not valid {encoding} (first bad byte at offset {offset})")]
-    Malformed { encoding: TextEncoding, offset: usize },
+    Malformed {
+        encoding: TextEncoding,
+        offset: usize,
+    },
     #[error("the page has no article text")]
     EmptyPage,
     #[error("the file looks binary (NUL byte at offset {offset})")]
@@ -144,8 +147,24 @@ pub fn fold_name(name: &str) -> String {
 fn is_dropped_in_names(c: char) -> bool {
     matches!(
         c,
-        '-' | '‐' | '‑' | '‒' | '–' | '—' | '·' | '・' | '•' | '「' | '」' | '『' | '』' | '“' | '”'
-            | '"' | '\'' | '‘' | '’'
+        '-' | '‐'
+            | '‑'
+            | '‒'
+            | '–'
+            | '—'
+            | '·'
+            | '・'
+            | '•'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '“'
+            | '”'
+            | '"'
+            | '\''
+            | '‘'
+            | '’'
     )
 }
 
@@ -232,7 +251,17 @@ impl Document {
         mark_mastheads(&chars, &mut sentences);
         let title = first_line(&chars);
         let dateline = find_dateline(&chars);
-        Document { original: original.to_string(), text, chars, text_bytes, to_original, original_bytes, sentences, title, dateline }
+        Document {
+            original: original.to_string(),
+            text,
+            chars,
+            text_bytes,
+            to_original,
+            original_bytes,
+            sentences,
+            title,
+            dateline,
+        }
     }
 
     /// Normalized char span → (original char span, original byte span).
@@ -247,7 +276,10 @@ impl Document {
             self.to_original[(span.end - 1).min(self.to_original.len() - 1)] + 1
         };
         let chars = Span::new(start, end.max(start));
-        let bytes = Span::new(self.original_bytes[chars.start], self.original_bytes[chars.end]);
+        let bytes = Span::new(
+            self.original_bytes[chars.start],
+            self.original_bytes[chars.end],
+        );
         (chars, bytes)
     }
 
@@ -299,7 +331,10 @@ fn split_sentences(chars: &[char]) -> Vec<Sentence> {
     let mut paragraph = 0;
     let mut line_start = 0;
     while line_start <= chars.len() {
-        let line_end = chars[line_start..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| line_start + p);
+        let line_end = chars[line_start..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(chars.len(), |p| line_start + p);
         let before = sentences.len();
         let mut start = line_start;
         let mut i = line_start;
@@ -329,7 +364,13 @@ fn split_sentences(chars: &[char]) -> Vec<Sentence> {
     sentences
 }
 
-fn push_sentence(chars: &[char], start: usize, end: usize, paragraph: usize, sentences: &mut Vec<Sentence>) {
+fn push_sentence(
+    chars: &[char],
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    sentences: &mut Vec<Sentence>,
+) {
     let (mut s, mut e) = (start, end);
     while s < e && chars[s].is_whitespace() {
         s += 1;
@@ -352,13 +393,25 @@ fn push_sentence(chars: &[char], start: usize, end: usize, paragraph: usize, sen
 /// 蓝鲸财经) credits the publisher: ANNOTATION.md leaves mastheads out.
 fn mark_mastheads(chars: &[char], sentences: &mut [Sentence]) {
     let whole_line = |s: &Sentence| {
-        (s.span.start == 0 || chars[s.span.start - 1] == '\n' || chars[..s.span.start].iter().rev().take_while(|c| **c != '\n').all(|c| c.is_whitespace()))
-            && (s.span.end == chars.len() || chars[s.span.end..].iter().take_while(|c| **c != '\n').all(|c| c.is_whitespace()))
+        (s.span.start == 0
+            || chars[s.span.start - 1] == '\n'
+            || chars[..s.span.start]
+                .iter()
+                .rev()
+                .take_while(|c| **c != '\n')
+                .all(|c| c.is_whitespace()))
+            && (s.span.end == chars.len()
+                || chars[s.span.end..]
+                    .iter()
+                    .take_while(|c| **c != '\n')
+                    .all(|c| c.is_whitespace()))
     };
     for i in 1..sentences.len().min(5) {
         let s = &sentences[i];
         let len = s.span.len();
-        let has_end_mark = chars[s.span.start..s.span.end].iter().any(|c| is_sentence_end(*c) || matches!(c, ',' | '，'));
+        let has_end_mark = chars[s.span.start..s.span.end]
+            .iter()
+            .any(|c| is_sentence_end(*c) || matches!(c, ',' | '，'));
         let text: String = chars[s.span.start..s.span.end].iter().collect();
         if whole_line(s) && len <= 10 && !has_end_mark && parse_full_date(&text).is_none() {
             sentences[i].boilerplate = true;
@@ -375,14 +428,30 @@ fn is_closing(c: char) -> bool {
 fn is_boilerplate(sentence: &str) -> bool {
     let s = sentence.trim_start();
     const PREFIXES: [&str; 12] = [
-        "文|", "文 |", "编辑|", "编辑 |", "作者|", "作者:", "来源:", "责任编辑", "免责声明", "图片来源", "校对", "原标题",
+        "文|",
+        "文 |",
+        "编辑|",
+        "编辑 |",
+        "作者|",
+        "作者:",
+        "来源:",
+        "责任编辑",
+        "免责声明",
+        "图片来源",
+        "校对",
+        "原标题",
     ];
-    PREFIXES.iter().any(|p| s.starts_with(p)) || s.contains("本文并非投资建议") || s.contains("不承担任何责任")
+    PREFIXES.iter().any(|p| s.starts_with(p))
+        || s.contains("本文并非投资建议")
+        || s.contains("不承担任何责任")
 }
 
 fn first_line(chars: &[char]) -> Option<String> {
     let text: String = chars.iter().take(400).collect();
-    text.lines().map(str::trim).find(|l| !l.is_empty()).map(|l| l.trim_start_matches('#').trim().to_string())
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(|l| l.trim_start_matches('#').trim().to_string())
 }
 
 /// A date within the first lines, e.g. `2025/07/23`, `2025-07-23` or
@@ -414,7 +483,8 @@ fn parse_full_date(line: &str) -> Option<String> {
 fn date_regex() -> &'static regex::Regex {
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"(\d{4})\s*[年/\-.]\s*(\d{1,2})\s*(?:[月/\-.]\s*(\d{1,2})\s*日?)?").unwrap()
+        regex::Regex::new(r"(\d{4})\s*[年/\-.]\s*(\d{1,2})\s*(?:[月/\-.]\s*(\d{1,2})\s*日?)?")
+            .unwrap()
     })
 }
 
@@ -445,12 +515,25 @@ mod tests {
     fn sentences_split_on_end_marks_and_lines_with_boilerplate_flagged() {
         let doc = Document::new("标题\n\n文|某某\n\n第一句。第二句!「第三句。」\n第四句");
         let texts: Vec<&str> = doc.sentences.iter().map(|s| doc.slice(s.span)).collect();
-        assert_eq!(texts, ["标题", "文|某某", "第一句。", "第二句!", "「第三句。」", "第四句"]);
+        assert_eq!(
+            texts,
+            [
+                "标题",
+                "文|某某",
+                "第一句。",
+                "第二句!",
+                "「第三句。」",
+                "第四句"
+            ]
+        );
         assert!(doc.sentences[1].boilerplate);
         assert!(!doc.sentences[2].boilerplate);
         assert_eq!(doc.sentences[2].paragraph, doc.sentences[3].paragraph);
         assert_ne!(doc.sentences[0].paragraph, doc.sentences[2].paragraph);
-        assert_eq!(doc.sentence_at(doc.sentences[3].span.start).unwrap().index, 3);
+        assert_eq!(
+            doc.sentence_at(doc.sentences[3].span.start).unwrap().index,
+            3
+        );
         let masthead = Document::new("大模型观察\n\n某财经\n2025/07/23\n\n正文。");
         assert!(!masthead.sentences[0].boilerplate, "the headline is read");
         assert!(masthead.sentences[1].boilerplate, "the masthead is not");
@@ -485,8 +568,13 @@ mod tests {
 
     #[test]
     fn simplified_text_is_left_alone_and_phrases_still_convert() {
-        assert!(!"腾讯发布混元大模型，西湖区上线西小服。".chars().any(t2s_may_change));
-        assert_eq!(to_simplified("覆盖全国。騰訊、阿里"), "覆盖全国。腾讯、阿里");
+        assert!(!"腾讯发布混元大模型，西湖区上线西小服。"
+            .chars()
+            .any(t2s_may_change));
+        assert_eq!(
+            to_simplified("覆盖全国。騰訊、阿里"),
+            "覆盖全国。腾讯、阿里"
+        );
         assert!("騰訊".chars().all(t2s_may_change));
         // 覆 alone stays 覆 in t2s; only the phrase 反覆 becomes 反复.
         assert!(t2s_may_change('覆'));
