@@ -7,9 +7,7 @@
 //! [`pipeline`] is the only module that chains the extraction stages; this
 //! crate adds everything that knows RDF, the store, HTTP and output formats.
 
-pub use tupu_extract::{
-    dictionary, eval, model, normalize, pipeline, recognize, relate, resolve, segment,
-};
+pub use tupu_extract::{dictionary, eval, model, normalize, pipeline, recognize, relate, resolve, segment};
 
 pub mod export;
 pub mod graph;
@@ -20,7 +18,5 @@ pub mod serve;
 pub mod store;
 pub mod validate;
 
-pub use model::{
-    Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span,
-};
+pub use model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
 pub use pipeline::Pipeline;

@@ -42,23 +42,11 @@ pub enum PushError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("{method} {url}: HTTP {status}: {body}")]
-    Http {
-        method: &'static str,
-        url: String,
-        status: u16,
-        body: String,
-    },
+    Http { method: &'static str, url: String, status: u16, body: String },
     #[error("{method} {url}: {message}")]
-    Transport {
-        method: &'static str,
-        url: String,
-        message: String,
-    },
+    Transport { method: &'static str, url: String, message: String },
     #[error("the push state file {}: {source}", path.display())]
-    State {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    State { path: PathBuf, source: std::io::Error },
     #[error("nowhere to push: give a SPARQL Update endpoint or a Graph Store URL")]
     NoTarget,
 }
@@ -102,10 +90,7 @@ pub struct Target {
 impl Target {
     /// The key of this target in the state file.
     fn key(&self) -> String {
-        self.graph_store
-            .clone()
-            .or_else(|| self.update_endpoint.clone())
-            .unwrap_or_default()
+        self.graph_store.clone().or_else(|| self.update_endpoint.clone()).unwrap_or_default()
     }
 }
 
@@ -201,22 +186,15 @@ pub fn push(
         let triples = store.graph_triples(Some(graph))?;
         let batches = batches(&triples, options.batch_triples.max(1));
         let digest = digest(&batches);
-        let outcome = if !options.force && state.get(&key, graph.as_str()) == Some(digest.as_str())
-        {
+        let outcome = if !options.force && state.get(&key, graph.as_str()) == Some(digest.as_str()) {
             GraphOutcome::Skipped
         } else {
             let mut sent = Err(PushError::NoTarget);
             if graph_store_works {
-                sent = client
-                    .graph_store(graph, &batches)
-                    .map(|n| (Method::GraphStore, n));
+                sent = client.graph_store(graph, &batches).map(|n| (Method::GraphStore, n));
                 // A server without the Graph Store Protocol answers 404, 405
                 // or 501: use SPARQL Update for this graph and the next ones.
-                if let Err(PushError::Http {
-                    status: 404 | 405 | 501,
-                    ..
-                }) = &sent
-                {
+                if let Err(PushError::Http { status: 404 | 405 | 501, .. }) = &sent {
                     if target.update_endpoint.is_some() {
                         graph_store_works = false;
                     }
@@ -235,16 +213,8 @@ pub fn push(
                 Err(error) => GraphOutcome::Failed(error),
             }
         };
-        reports.push(GraphReport {
-            graph: graph.clone(),
-            triples: triples.len(),
-            outcome,
-        });
-        progress(Progress {
-            index: i + 1,
-            total: graphs.len(),
-            report: reports.last().expect("just pushed"),
-        });
+        reports.push(GraphReport { graph: graph.clone(), triples: triples.len(), outcome });
+        progress(Progress { index: i + 1, total: graphs.len(), report: reports.last().expect("just pushed") });
     }
     Ok(reports)
 }
@@ -257,18 +227,9 @@ pub fn state_file(store: &Path) -> PathBuf {
 /// N-Triples batches of a graph, sorted, the triples with blank nodes all
 /// in the first batch.
 fn batches(triples: &[Triple], size: usize) -> Vec<String> {
-    let has_blank =
-        |t: &Triple| t.subject.is_blank_node() || matches!(t.object, Term::BlankNode(_));
-    let mut blank: Vec<String> = triples
-        .iter()
-        .filter(|t| has_blank(t))
-        .map(|t| format!("{t} .\n"))
-        .collect();
-    let mut plain: Vec<String> = triples
-        .iter()
-        .filter(|t| !has_blank(t))
-        .map(|t| format!("{t} .\n"))
-        .collect();
+    let has_blank = |t: &Triple| t.subject.is_blank_node() || matches!(t.object, Term::BlankNode(_));
+    let mut blank: Vec<String> = triples.iter().filter(|t| has_blank(t)).map(|t| format!("{t} .\n")).collect();
+    let mut plain: Vec<String> = triples.iter().filter(|t| !has_blank(t)).map(|t| format!("{t} .\n")).collect();
     blank.sort();
     plain.sort();
     let mut batches = Vec::new();
@@ -303,12 +264,7 @@ impl State {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(source) => {
-                return Err(PushError::State {
-                    path: path.to_owned(),
-                    source,
-                })
-            }
+            Err(source) => return Err(PushError::State { path: path.to_owned(), source }),
         };
         let mut pushed = HashMap::new();
         for line in text.lines() {
@@ -323,31 +279,15 @@ impl State {
     }
 
     fn get(&self, target: &str, graph: &str) -> Option<&str> {
-        self.pushed
-            .get(&(target.to_string(), graph.to_string()))
-            .map(String::as_str)
+        self.pushed.get(&(target.to_string(), graph.to_string())).map(String::as_str)
     }
 
     /// Appends at once, so that a push killed half-way keeps what it did.
-    fn record(
-        &mut self,
-        path: &Path,
-        target: &str,
-        graph: &str,
-        sha: &str,
-    ) -> Result<(), PushError> {
-        let error = |source| PushError::State {
-            path: path.to_owned(),
-            source,
-        };
-        let mut file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(path)
-            .map_err(error)?;
+    fn record(&mut self, path: &Path, target: &str, graph: &str, sha: &str) -> Result<(), PushError> {
+        let error = |source| PushError::State { path: path.to_owned(), source };
+        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path).map_err(error)?;
         writeln!(file, "{target}\t{graph}\t{sha}").map_err(error)?;
-        self.pushed
-            .insert((target.to_string(), graph.to_string()), sha.to_string());
+        self.pushed.insert((target.to_string(), graph.to_string()), sha.to_string());
         Ok(())
     }
 }
@@ -396,24 +336,14 @@ impl Client {
     fn update(&self, graph: &NamedNode, batches: &[String]) -> Result<usize, PushError> {
         let url = self.update_endpoint.as_deref().ok_or(PushError::NoTarget)?;
         for (i, batch) in batches.iter().enumerate() {
-            let drop = if i == 0 {
-                format!("DROP SILENT GRAPH {graph} ;\n")
-            } else {
-                String::new()
-            };
+            let drop = if i == 0 { format!("DROP SILENT GRAPH {graph} ;\n") } else { String::new() };
             let body = format!("{drop}INSERT DATA {{ GRAPH {graph} {{\n{batch}}} }}");
             self.send("POST", url, "application/sparql-update", &body)?;
         }
         Ok(batches.len())
     }
 
-    fn send(
-        &self,
-        method: &'static str,
-        url: &str,
-        content_type: &str,
-        body: &str,
-    ) -> Result<(), PushError> {
+    fn send(&self, method: &'static str, url: &str, content_type: &str, body: &str) -> Result<(), PushError> {
         let mut attempt = 0;
         loop {
             let request = match method {
@@ -430,18 +360,9 @@ impl Client {
                     let status = response.status().as_u16();
                     let text = response.body_mut().read_to_string().unwrap_or_default();
                     let text: String = text.trim().chars().take(300).collect();
-                    PushError::Http {
-                        method,
-                        url: url.to_string(),
-                        status,
-                        body: text,
-                    }
+                    PushError::Http { method, url: url.to_string(), status, body: text }
                 }
-                Err(e) => PushError::Transport {
-                    method,
-                    url: url.to_string(),
-                    message: e.to_string(),
-                },
+                Err(e) => PushError::Transport { method, url: url.to_string(), message: e.to_string() },
             };
             let retryable = match &error {
                 PushError::Http { status, .. } => *status == 429 || *status >= 500,
@@ -473,21 +394,12 @@ mod tests {
     fn blank_nodes_stay_in_the_first_batch() {
         let mut triples = Vec::new();
         for i in 0..5 {
-            triples.push(triple(
-                &format!("http://s{i}"),
-                NamedNode::new("http://o").unwrap().into(),
-            ));
+            triples.push(triple(&format!("http://s{i}"), NamedNode::new("http://o").unwrap().into()));
         }
         triples.push(triple("_:b1", crate::rdf::Literal::from(1).into()));
-        triples.push(triple(
-            "http://x",
-            crate::rdf::BlankNode::new("b1").unwrap().into(),
-        ));
+        triples.push(triple("http://x", crate::rdf::BlankNode::new("b1").unwrap().into()));
         let batches = batches(&triples, 2);
-        assert!(
-            batches[0].contains("_:b1 <http://p> \"1\"")
-                && batches[0].contains("<http://x> <http://p> _:b1")
-        );
+        assert!(batches[0].contains("_:b1 <http://p> \"1\"") && batches[0].contains("<http://x> <http://p> _:b1"));
         let lines: usize = batches.iter().map(|b| b.lines().count()).sum();
         assert_eq!(lines, 7);
         assert_eq!(batches.len(), 4, "{batches:?}");
@@ -499,12 +411,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(STATE_FILE);
         let mut state = State::load(&path).unwrap();
-        state
-            .record(&path, "http://a/store", "http://g", "111")
-            .unwrap();
-        state
-            .record(&path, "http://a/store", "http://g", "222")
-            .unwrap();
+        state.record(&path, "http://a/store", "http://g", "111").unwrap();
+        state.record(&path, "http://a/store", "http://g", "222").unwrap();
         let again = State::load(&path).unwrap();
         assert_eq!(again.get("http://a/store", "http://g"), Some("222"));
         assert_eq!(again.get("http://b/store", "http://g"), None);
@@ -512,14 +420,8 @@ mod tests {
 
     #[test]
     fn basic_auth_header() {
-        let auth = Auth::Basic {
-            user: "admin".into(),
-            password: "pw".into(),
-        };
+        let auth = Auth::Basic { user: "admin".into(), password: "pw".into() };
         assert_eq!(auth.header().as_deref(), Some("Basic YWRtaW46cHc="));
-        assert_eq!(
-            Auth::Bearer("t".into()).header().as_deref(),
-            Some("Bearer t")
-        );
+        assert_eq!(Auth::Bearer("t".into()).header().as_deref(), Some("Bearer t"));
     }
 }

@@ -18,8 +18,7 @@
 
 use crate::rdf::vocab::{self, compact};
 use crate::rdf::{
-    QueryResults, QueryResultsFormat, QueryResultsSerializer, QuerySolution, RdfFormat,
-    RdfSerializer, Term, Variable,
+    QueryResults, QueryResultsFormat, QueryResultsSerializer, QuerySolution, RdfFormat, RdfSerializer, Term, Variable,
 };
 use crate::store::{Store, StoreError};
 use std::fmt;
@@ -135,11 +134,7 @@ pub enum QueryError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("{format} cannot write the results of {kind}; use {instead}")]
-    Format {
-        format: QueryFormat,
-        kind: &'static str,
-        instead: &'static str,
-    },
+    Format { format: QueryFormat, kind: &'static str, instead: &'static str },
     #[error(transparent)]
     Io(#[from] io::Error),
 }
@@ -182,32 +177,21 @@ pub fn run(
                 serializer.finish()?;
                 Answer::Solutions(count)
             } else if format == QueryFormat::Table {
-                let rows = solutions
-                    .collect::<Result<Vec<QuerySolution>, _>>()
-                    .map_err(StoreError::from)?;
+                let rows = solutions.collect::<Result<Vec<QuerySolution>, _>>().map_err(StoreError::from)?;
                 write_table(&mut out, &variables, &rows)?;
                 Answer::Solutions(rows.len())
             } else {
-                return Err(QueryError::Format {
-                    format,
-                    kind: "SELECT",
-                    instead: "table, json, csv, tsv or xml",
-                });
+                return Err(QueryError::Format { format, kind: "SELECT", instead: "table, json, csv, tsv or xml" });
             }
         }
         QueryResults::Boolean(value) => {
             let format = format.unwrap_or(QueryFormat::Table);
             if let Some(results_format) = format.results_format() {
-                QueryResultsSerializer::from_format(results_format)
-                    .serialize_boolean_to_writer(&mut out, value)?;
+                QueryResultsSerializer::from_format(results_format).serialize_boolean_to_writer(&mut out, value)?;
             } else if format == QueryFormat::Table {
                 writeln!(out, "{value}")?;
             } else {
-                return Err(QueryError::Format {
-                    format,
-                    kind: "ASK",
-                    instead: "table, json, csv, tsv or xml",
-                });
+                return Err(QueryError::Format { format, kind: "ASK", instead: "table, json, csv, tsv or xml" });
             }
             Answer::Boolean(value)
         }
@@ -219,10 +203,7 @@ pub fn run(
                 if rdf_format == RdfFormat::Turtle {
                     // Entity and article IRIs stay whole: their percent-encoded
                     // local parts would need escaping as prefixed names.
-                    for (prefix, namespace) in vocab::PREFIXES
-                        .iter()
-                        .filter(|(p, _)| !matches!(*p, "id" | "article"))
-                    {
+                    for (prefix, namespace) in vocab::PREFIXES.iter().filter(|(p, _)| !matches!(*p, "id" | "article")) {
                         serializer = serializer
                             .with_prefix(*prefix, *namespace)
                             .expect("the predeclared namespaces are valid IRIs");
@@ -235,17 +216,11 @@ pub fn run(
                 }
                 writer.finish()?;
             } else if format == QueryFormat::Table {
-                let variables: Vec<Variable> = ["subject", "predicate", "object"]
-                    .map(Variable::new_unchecked)
-                    .to_vec();
+                let variables: Vec<Variable> = ["subject", "predicate", "object"].map(Variable::new_unchecked).to_vec();
                 let mut rows = Vec::new();
                 for triple in triples {
                     let triple = triple.map_err(StoreError::from)?;
-                    let values = vec![
-                        Some(triple.subject.into()),
-                        Some(triple.predicate.into()),
-                        Some(triple.object),
-                    ];
+                    let values = vec![Some(triple.subject.into()), Some(triple.predicate.into()), Some(triple.object)];
                     rows.push(QuerySolution::from((variables.clone(), values)));
                 }
                 write_table(&mut out, &variables, &rows)?;
@@ -268,19 +243,10 @@ pub fn run(
 /// solution. IRIs are shortened with the known prefixes and their local part
 /// percent-decoded (`id:Model/通义千问`); literals show their value only;
 /// numeric columns align right.
-pub fn write_table(
-    out: &mut impl Write,
-    variables: &[Variable],
-    rows: &[QuerySolution],
-) -> io::Result<()> {
+pub fn write_table(out: &mut impl Write, variables: &[Variable], rows: &[QuerySolution]) -> io::Result<()> {
     let cells: Vec<Vec<(String, bool)>> = rows
         .iter()
-        .map(|row| {
-            variables
-                .iter()
-                .map(|v| row.get(v).map_or((String::new(), false), cell))
-                .collect()
-        })
+        .map(|row| variables.iter().map(|v| row.get(v).map_or((String::new(), false), cell)).collect())
         .collect();
     let mut widths: Vec<usize> = variables.iter().map(|v| v.as_str().width()).collect();
     let mut numeric = vec![!rows.is_empty(); variables.len()];
@@ -294,11 +260,7 @@ pub fn write_table(
         let mut parts = Vec::new();
         for (i, text) in texts.enumerate() {
             let pad = " ".repeat(widths[i].saturating_sub(text.width()));
-            parts.push(if numeric[i] {
-                format!("{pad}{text}")
-            } else {
-                format!("{text}{pad}")
-            });
+            parts.push(if numeric[i] { format!("{pad}{text}") } else { format!("{text}{pad}") });
         }
         writeln!(out, "{}", parts.join("  ").trim_end())
     };
@@ -321,13 +283,7 @@ fn cell(term: &Term) -> (String, bool) {
             let number = datatype.starts_with("http://www.w3.org/2001/XMLSchema#")
                 && matches!(
                     &datatype[33..],
-                    "integer"
-                        | "decimal"
-                        | "double"
-                        | "float"
-                        | "int"
-                        | "long"
-                        | "nonNegativeInteger"
+                    "integer" | "decimal" | "double" | "float" | "int" | "long" | "nonNegativeInteger"
                 );
             (literal.value().to_string(), number)
         }
@@ -349,12 +305,7 @@ pub fn error_snippet(sparql: &str, line: usize, column: usize) -> Option<String>
     let text = sparql.lines().nth(line.checked_sub(1)?)?;
     let before: String = text.chars().take(column.saturating_sub(1)).collect();
     let number = line.to_string();
-    Some(format!(
-        "{:>3} | {text}\n{:>3} | {}^",
-        number,
-        "",
-        " ".repeat(before.width())
-    ))
+    Some(format!("{:>3} | {text}\n{:>3} | {}^", number, "", " ".repeat(before.width())))
 }
 
 #[cfg(test)]
@@ -388,36 +339,14 @@ mod tests {
         assert_eq!(table("ASK { }"), "true\n");
         let store = Store::in_memory().unwrap();
         let mut out = Vec::new();
-        run(
-            &store,
-            "SELECT ?x { VALUES ?x { 1 } }",
-            Some(QueryFormat::Csv),
-            true,
-            &mut out,
-        )
-        .unwrap();
+        run(&store, "SELECT ?x { VALUES ?x { 1 } }", Some(QueryFormat::Csv), true, &mut out).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "x\r\n1\r\n");
-        let err = run(
-            &store,
-            "SELECT ?x {}",
-            Some(QueryFormat::Turtle),
-            true,
-            Vec::new(),
-        )
-        .unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "turtle cannot write the results of SELECT; use table, json, csv, tsv or xml"
-        );
+        let err = run(&store, "SELECT ?x {}", Some(QueryFormat::Turtle), true, Vec::new()).unwrap_err();
+        assert_eq!(err.to_string(), "turtle cannot write the results of SELECT; use table, json, csv, tsv or xml");
         let mut out = Vec::new();
-        let answer = run(
-            &store,
-            "CONSTRUCT { id:Model\\/a tupu:variantOf id:Model\\/b } WHERE {}",
-            None,
-            true,
-            &mut out,
-        )
-        .unwrap();
+        let answer =
+            run(&store, "CONSTRUCT { id:Model\\/a tupu:variantOf id:Model\\/b } WHERE {}", None, true, &mut out)
+                .unwrap();
         assert_eq!(answer, Answer::Triples(1));
         let turtle = String::from_utf8(out).unwrap();
         assert!(turtle.contains("tupu:variantOf"), "{turtle}");

@@ -32,12 +32,10 @@ use crate::rdf::mapping::hex;
 use crate::rdf::vocab::{self, tupu};
 use crate::rdf::{article_doc, article_iri, map_article, map_curated, map_ontology, ArticleMeta};
 use oxigraph::io::{RdfFormat, RdfParseError, RdfSerializer};
-use oxigraph::model::{
-    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple,
-};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple};
 use oxigraph::sparql::{
-    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator,
-    SparqlSyntaxError, UpdateEvaluationError,
+    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator, SparqlSyntaxError,
+    UpdateEvaluationError,
 };
 use oxigraph::store::{LoaderError, SerializerError, StorageError};
 use sha2::{Digest, Sha256};
@@ -69,11 +67,7 @@ pub enum StoreError {
     Storage(#[from] StorageError),
     /// A SPARQL syntax error; line and column are 1-based, in chars.
     #[error("SPARQL syntax error{}: {message}", location(*line, *column))]
-    Syntax {
-        line: Option<usize>,
-        column: Option<usize>,
-        message: String,
-    },
+    Syntax { line: Option<usize>, column: Option<usize>, message: String },
     #[error("query evaluation failed: {0}")]
     Evaluation(#[from] QueryEvaluationError),
     #[error("update failed: {0}")]
@@ -87,10 +81,7 @@ pub enum StoreError {
     #[error("{doc} is already in the store: the bulk loader only writes new articles")]
     NotNew { doc: String },
     #[error("expected {expected} results from `{query}`")]
-    UnexpectedResults {
-        expected: &'static str,
-        query: String,
-    },
+    UnexpectedResults { expected: &'static str, query: String },
 }
 
 /// RocksDB says "IO error: While lock file: …/LOCK: Resource temporarily
@@ -98,14 +89,9 @@ pub enum StoreError {
 fn open_error(path: &Path, source: StorageError) -> StoreError {
     let text = source.to_string();
     if text.contains("lock file") || text.contains("LOCK") {
-        StoreError::Locked {
-            path: path.to_owned(),
-        }
+        StoreError::Locked { path: path.to_owned() }
     } else {
-        StoreError::Open {
-            path: path.to_owned(),
-            source,
-        }
+        StoreError::Open { path: path.to_owned(), source }
     }
 }
 
@@ -123,23 +109,11 @@ impl From<SparqlSyntaxError> for StoreError {
         let parsed = text.strip_prefix("error at ").and_then(|rest| {
             let (position, message) = rest.split_once(": ")?;
             let (line, column) = position.split_once(':')?;
-            Some((
-                line.parse().ok()?,
-                column.parse().ok()?,
-                message.to_string(),
-            ))
+            Some((line.parse().ok()?, column.parse().ok()?, message.to_string()))
         });
         match parsed {
-            Some((line, column, message)) => StoreError::Syntax {
-                line: Some(line),
-                column: Some(column),
-                message,
-            },
-            None => StoreError::Syntax {
-                line: None,
-                column: None,
-                message: text,
-            },
+            Some((line, column, message)) => StoreError::Syntax { line: Some(line), column: Some(column), message },
+            None => StoreError::Syntax { line: None, column: None, message: text },
         }
     }
 }
@@ -234,8 +208,7 @@ impl Store {
     /// [`StoreError::Locked`].
     pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref();
-        let inner =
-            oxigraph::store::Store::open(path).map_err(|source| open_error(path, source))?;
+        let inner = oxigraph::store::Store::open(path).map_err(|source| open_error(path, source))?;
         Ok(Self::wrap(inner))
     }
 
@@ -247,12 +220,9 @@ impl Store {
     pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref();
         if !Self::exists(path) {
-            return Err(StoreError::NotFound {
-                path: path.to_owned(),
-            });
+            return Err(StoreError::NotFound { path: path.to_owned() });
         }
-        let inner = oxigraph::store::Store::open_read_only(path)
-            .map_err(|source| open_error(path, source))?;
+        let inner = oxigraph::store::Store::open_read_only(path).map_err(|source| open_error(path, source))?;
         Ok(Self::wrap(inner))
     }
 
@@ -260,9 +230,7 @@ impl Store {
     pub fn open_existing(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref();
         if !Self::exists(path) {
-            return Err(StoreError::NotFound {
-                path: path.to_owned(),
-            });
+            return Err(StoreError::NotFound { path: path.to_owned() });
         }
         Self::open(path)
     }
@@ -279,10 +247,7 @@ impl Store {
     }
 
     fn wrap(inner: oxigraph::store::Store) -> Self {
-        Store {
-            inner,
-            extractor_version: default_extractor_version(),
-        }
+        Store { inner, extractor_version: default_extractor_version() }
     }
 
     /// Sets the extractor version recorded with, and compared against, each
@@ -302,9 +267,7 @@ impl Store {
     pub fn article_status(&self, doc: &str, text: &str) -> Result<Outcome, StoreError> {
         let graph = article_iri(doc);
         let stored = stored_version(&graph, |s, p, g| {
-            self.inner
-                .quads_for_pattern(Some(s.into()), Some(p), None, Some(g))
-                .collect()
+            self.inner.quads_for_pattern(Some(s.into()), Some(p), None, Some(g)).collect()
         })?;
         Ok(status(stored, &sha256(text), &self.extractor_version))
     }
@@ -312,22 +275,12 @@ impl Store {
     /// Writes an article's graph in one transaction: a no-op when the text
     /// (SHA-256) and the extractor version are unchanged, else its graph is
     /// cleared and written anew. Articles are identified by file name.
-    pub fn ingest_article(
-        &self,
-        path: &Path,
-        text: &str,
-        extraction: &Extraction,
-    ) -> Result<Ingested, StoreError> {
+    pub fn ingest_article(&self, path: &Path, text: &str, extraction: &Extraction) -> Result<Ingested, StoreError> {
         self.write_article(path, text, extraction, false)
     }
 
     /// Like [`Store::ingest_article`], but writes even an unchanged article.
-    pub fn replace_article(
-        &self,
-        path: &Path,
-        text: &str,
-        extraction: &Extraction,
-    ) -> Result<Ingested, StoreError> {
+    pub fn replace_article(&self, path: &Path, text: &str, extraction: &Extraction) -> Result<Ingested, StoreError> {
         self.write_article(path, text, extraction, true)
     }
 
@@ -344,12 +297,7 @@ impl Store {
     /// Maps an article to the quads of its graph without touching the
     /// store: the CPU-bound half of ingesting, which batch ingest runs on
     /// many threads while one writer calls [`Store::write_prepared`].
-    pub fn prepare_article(
-        &self,
-        path: &Path,
-        text: &str,
-        extraction: &Extraction,
-    ) -> PreparedArticle {
+    pub fn prepare_article(&self, path: &Path, text: &str, extraction: &Extraction) -> PreparedArticle {
         let doc = doc_name(path);
         let digest = sha256(text);
         let path_text = path.to_string_lossy();
@@ -373,47 +321,21 @@ impl Store {
 
     /// Writes a prepared article in one transaction (see
     /// [`Store::ingest_article`]); `force` writes even an unchanged one.
-    pub fn write_prepared(
-        &self,
-        article: PreparedArticle,
-        force: bool,
-    ) -> Result<Ingested, StoreError> {
-        let PreparedArticle {
-            graph,
-            quads,
-            warnings,
-            sha256,
-            ..
-        } = article;
+    pub fn write_prepared(&self, article: PreparedArticle, force: bool) -> Result<Ingested, StoreError> {
+        let PreparedArticle { graph, quads, warnings, sha256, .. } = article;
         let mut transaction = self.inner.start_transaction()?;
         let stored = stored_version(&graph, |s, p, g| {
-            transaction
-                .quads_for_pattern(Some(s.into()), Some(p), None, Some(g))
-                .collect()
+            transaction.quads_for_pattern(Some(s.into()), Some(p), None, Some(g)).collect()
         })?;
         let outcome = status(stored, &sha256, &self.extractor_version);
         if outcome == Outcome::Unchanged && !force {
-            return Ok(Ingested {
-                outcome,
-                graph,
-                quads: 0,
-                warnings: Vec::new(),
-            });
+            return Ok(Ingested { outcome, graph, quads: 0, warnings: Vec::new() });
         }
         transaction.clear_graph(graph.as_ref())?;
         transaction.extend(&quads);
         transaction.commit()?;
-        let outcome = if outcome == Outcome::Unchanged {
-            Outcome::Changed
-        } else {
-            outcome
-        };
-        Ok(Ingested {
-            outcome,
-            graph,
-            quads: quads.len(),
-            warnings,
-        })
+        let outcome = if outcome == Outcome::Unchanged { Outcome::Changed } else { outcome };
+        Ok(Ingested { outcome, graph, quads: quads.len(), warnings })
     }
 
     /// Writes articles that are not in the store yet through oxigraph's
@@ -425,15 +347,10 @@ impl Store {
     /// article already there would get doubled statements); an article
     /// found there is refused with [`StoreError::NotNew`] before anything is
     /// written.
-    pub fn bulk_load_new(
-        &self,
-        articles: Vec<PreparedArticle>,
-    ) -> Result<Vec<Ingested>, StoreError> {
+    pub fn bulk_load_new(&self, articles: Vec<PreparedArticle>) -> Result<Vec<Ingested>, StoreError> {
         for article in &articles {
             if self.inner.contains_named_graph(article.graph.as_ref())? {
-                return Err(StoreError::NotNew {
-                    doc: article.doc.clone(),
-                });
+                return Err(StoreError::NotNew { doc: article.doc.clone() });
             }
         }
         // One `load_quads` call for the whole batch: the loader turns every
@@ -442,19 +359,8 @@ impl Store {
         // own open table reader — slow, and memory growing with the store.
         let mut done = Vec::with_capacity(articles.len());
         let mut batch = Vec::with_capacity(articles.len());
-        for PreparedArticle {
-            graph,
-            quads,
-            warnings,
-            ..
-        } in articles
-        {
-            done.push(Ingested {
-                outcome: Outcome::New,
-                graph,
-                quads: quads.len(),
-                warnings,
-            });
+        for PreparedArticle { graph, quads, warnings, .. } in articles {
+            done.push(Ingested { outcome: Outcome::New, graph, quads: quads.len(), warnings });
             batch.push(quads);
         }
         // The loader sorts and writes each batch of quads on its own thread;
@@ -494,8 +400,7 @@ impl Store {
     /// Writes the ontology graph from the bundled `ontology/tupu.ttl` when it
     /// changed; returns whether it was written.
     pub fn load_ontology(&self) -> Result<bool, StoreError> {
-        let mapped = map_ontology(ONTOLOGY_TTL, "ontology/tupu.ttl", &now_utc())
-            .map_err(StoreError::Ontology)?;
+        let mapped = map_ontology(ONTOLOGY_TTL, "ontology/tupu.ttl", &now_utc()).map_err(StoreError::Ontology)?;
         self.replace_source(vocab::ONTOLOGY_GRAPH, &mapped.quads)
     }
 
@@ -507,12 +412,7 @@ impl Store {
             .map(|q| q.object.clone());
         let mut transaction = self.inner.start_transaction()?;
         let old: Option<Term> = transaction
-            .quads_for_pattern(
-                Some(graph.into()),
-                Some(tupu::SHA256),
-                None,
-                Some(graph.into()),
-            )
+            .quads_for_pattern(Some(graph.into()), Some(tupu::SHA256), None, Some(graph.into()))
             .next()
             .transpose()?
             .map(|q| q.object);
@@ -548,9 +448,7 @@ impl Store {
         let timer = {
             let cancel = cancel.clone();
             std::thread::spawn(move || {
-                if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
-                    finished.recv_timeout(limit)
-                {
+                if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = finished.recv_timeout(limit) {
                     cancel.cancel();
                 }
             })
@@ -566,16 +464,10 @@ impl Store {
     }
 
     fn counts_with(&self, cancel: Option<CancellationToken>) -> Result<Counts, StoreError> {
-        let options = QueryOptions {
-            cancel,
-            ..QueryOptions::default()
-        };
+        let options = QueryOptions { cancel, ..QueryOptions::default() };
         let count = |query: &str| -> Result<usize, StoreError> {
             let QueryResults::Solutions(solutions) = self.query_with(query, &options)? else {
-                return Err(StoreError::UnexpectedResults {
-                    expected: "SELECT",
-                    query: query.to_string(),
-                });
+                return Err(StoreError::UnexpectedResults { expected: "SELECT", query: query.to_string() });
             };
             let mut n = 0;
             for solution in solutions {
@@ -585,8 +477,7 @@ impl Store {
             }
             Ok(n)
         };
-        let classes =
-            "VALUES ?c { tupu:Company tupu:Organization tupu:Model tupu:Product tupu:Deployment \
+        let classes = "VALUES ?c { tupu:Company tupu:Organization tupu:Model tupu:Product tupu:Deployment \
                        tupu:Person tupu:Benchmark tupu:Sector tupu:Place tupu:Technology }";
         Ok(Counts {
             quads: count("SELECT (COUNT(*) AS ?n) { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")?,
@@ -627,10 +518,7 @@ impl Store {
     pub fn article_nquads(&self, doc: &str) -> Result<Vec<String>, StoreError> {
         let graph = article_iri(doc);
         let mut lines = Vec::new();
-        for quad in self
-            .inner
-            .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
-        {
+        for quad in self.inner.quads_for_pattern(None, None, None, Some(graph.as_ref().into())) {
             lines.push(format!("{} .", quad?));
         }
         lines.sort();
@@ -640,10 +528,7 @@ impl Store {
     /// The quads of one named graph (an article's, the curated or the
     /// ontology graph).
     pub fn graph_quads(&self, graph: &NamedNode) -> Result<Vec<Quad>, StoreError> {
-        Ok(self
-            .inner
-            .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
-            .collect::<Result<_, _>>()?)
+        Ok(self.inner.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<Result<_, _>>()?)
     }
 
     /// Evaluates a SPARQL query. With `union_default_graph` the default
@@ -651,27 +536,13 @@ impl Store {
     ///
     /// The common prefixes (`tupu:`, `id:`, `rdfs:`, `skos:`, `prov:` …, see
     /// [`vocab::PREFIXES`]) are predeclared.
-    pub fn query(
-        &self,
-        sparql: &str,
-        union_default_graph: bool,
-    ) -> Result<QueryResults<'static>, StoreError> {
-        self.query_with(
-            sparql,
-            &QueryOptions {
-                union_default_graph,
-                ..QueryOptions::default()
-            },
-        )
+    pub fn query(&self, sparql: &str, union_default_graph: bool) -> Result<QueryResults<'static>, StoreError> {
+        self.query_with(sparql, &QueryOptions { union_default_graph, ..QueryOptions::default() })
     }
 
     /// Like [`Store::query`], with a dataset from the SPARQL protocol and a
     /// cancellation token (see [`QueryOptions`]).
-    pub fn query_with(
-        &self,
-        sparql: &str,
-        options: &QueryOptions,
-    ) -> Result<QueryResults<'static>, StoreError> {
+    pub fn query_with(&self, sparql: &str, options: &QueryOptions) -> Result<QueryResults<'static>, StoreError> {
         let mut evaluator = evaluator();
         if let Some(cancel) = &options.cancel {
             evaluator = evaluator.with_cancellation_token(cancel.clone());
@@ -679,22 +550,8 @@ impl Store {
         let mut prepared = evaluator.parse_query(sparql)?;
         let dataset = prepared.dataset_mut();
         if !options.default_graphs.is_empty() || !options.named_graphs.is_empty() {
-            dataset.set_default_graph(
-                options
-                    .default_graphs
-                    .iter()
-                    .cloned()
-                    .map(Into::into)
-                    .collect(),
-            );
-            dataset.set_available_named_graphs(
-                options
-                    .named_graphs
-                    .iter()
-                    .cloned()
-                    .map(Into::into)
-                    .collect(),
-            );
+            dataset.set_default_graph(options.default_graphs.iter().cloned().map(Into::into).collect());
+            dataset.set_available_named_graphs(options.named_graphs.iter().cloned().map(Into::into).collect());
         } else if options.union_default_graph && dataset.is_default_dataset() {
             dataset.set_default_graph_as_union();
         }
@@ -705,10 +562,7 @@ impl Store {
     pub fn select(&self, sparql: &str) -> Result<Vec<QuerySolution>, StoreError> {
         match self.query(sparql, true)? {
             QueryResults::Solutions(solutions) => Ok(solutions.collect::<Result<_, _>>()?),
-            _ => Err(StoreError::UnexpectedResults {
-                expected: "SELECT",
-                query: sparql.to_string(),
-            }),
+            _ => Err(StoreError::UnexpectedResults { expected: "SELECT", query: sparql.to_string() }),
         }
     }
 
@@ -716,20 +570,14 @@ impl Store {
     pub fn ask(&self, sparql: &str) -> Result<bool, StoreError> {
         match self.query(sparql, true)? {
             QueryResults::Boolean(answer) => Ok(answer),
-            _ => Err(StoreError::UnexpectedResults {
-                expected: "ASK",
-                query: sparql.to_string(),
-            }),
+            _ => Err(StoreError::UnexpectedResults { expected: "ASK", query: sparql.to_string() }),
         }
     }
 
     /// Runs a SPARQL update, with the same predeclared prefixes. For
     /// maintenance and tests: `tupu` itself writes through ingest only.
     pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
-        evaluator()
-            .parse_update(sparql)?
-            .on_store(&self.inner)
-            .execute()?;
+        evaluator().parse_update(sparql)?.on_store(&self.inner).execute()?;
         Ok(())
     }
 
@@ -752,12 +600,8 @@ impl Store {
 
     /// The triples of one graph (`None`: the default graph), in store order.
     pub fn graph_triples(&self, graph: Option<&NamedNode>) -> Result<Vec<Triple>, StoreError> {
-        let graph_name: GraphNameRef<'_> =
-            graph.map_or(GraphNameRef::DefaultGraph, |g| g.as_ref().into());
-        self.inner
-            .quads_for_pattern(None, None, None, Some(graph_name))
-            .map(|quad| Ok(Triple::from(quad?)))
-            .collect()
+        let graph_name: GraphNameRef<'_> = graph.map_or(GraphNameRef::DefaultGraph, |g| g.as_ref().into());
+        self.inner.quads_for_pattern(None, None, None, Some(graph_name)).map(|quad| Ok(Triple::from(quad?))).collect()
     }
 
     /// Loads Turtle into a named graph (or the default graph).
@@ -772,8 +616,7 @@ impl Store {
 
     /// Writes the whole store as N-Quads.
     pub fn dump_nquads(&self, writer: impl std::io::Write) -> Result<(), StoreError> {
-        self.inner
-            .dump_to_writer(RdfSerializer::from_format(RdfFormat::NQuads), writer)?;
+        self.inner.dump_to_writer(RdfSerializer::from_format(RdfFormat::NQuads), writer)?;
         Ok(())
     }
 
@@ -787,9 +630,7 @@ impl Store {
 fn evaluator() -> SparqlEvaluator {
     let mut evaluator = SparqlEvaluator::new();
     for (prefix, namespace) in vocab::PREFIXES {
-        evaluator = evaluator
-            .with_prefix(*prefix, *namespace)
-            .expect("the predeclared namespaces are valid IRIs");
+        evaluator = evaluator.with_prefix(*prefix, *namespace).expect("the predeclared namespaces are valid IRIs");
     }
     evaluator
 }
@@ -799,19 +640,12 @@ fn evaluator() -> SparqlEvaluator {
 /// dictionary's SHA-256 (the extractor's output depends on all three).
 pub fn default_extractor_version() -> String {
     let dictionary = hex(&Sha256::digest(crate::dictionary::BUNDLED_TSV.as_bytes()));
-    format!(
-        "tupu {} rdf/{MAPPING_VERSION} dict/{}",
-        crate::pipeline::EXTRACTOR_VERSION,
-        &dictionary[..12]
-    )
+    format!("tupu {} rdf/{MAPPING_VERSION} dict/{}", crate::pipeline::EXTRACTOR_VERSION, &dictionary[..12])
 }
 
 /// The document name of an article: its file name.
 pub fn doc_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.to_string_lossy().into_owned(),
-        |n| n.to_string_lossy().into_owned(),
-    )
+    path.file_name().map_or_else(|| path.to_string_lossy().into_owned(), |n| n.to_string_lossy().into_owned())
 }
 
 /// SHA-256 of the text, lower-case hex.
@@ -822,26 +656,18 @@ pub fn sha256(text: &str) -> String {
 /// The stored (sha256, extractor version) of an article, if any.
 fn stored_version(
     graph: &NamedNode,
-    quads: impl Fn(
-        NamedNodeRef<'_>,
-        NamedNodeRef<'_>,
-        GraphNameRef<'_>,
-    ) -> Result<Vec<Quad>, StorageError>,
+    quads: impl Fn(NamedNodeRef<'_>, NamedNodeRef<'_>, GraphNameRef<'_>) -> Result<Vec<Quad>, StorageError>,
 ) -> Result<Option<(String, String)>, StoreError> {
     let value = |predicate| -> Result<Option<String>, StoreError> {
-        Ok(quads(graph.as_ref(), predicate, graph.as_ref().into())?
-            .into_iter()
-            .find_map(|q| match q.object {
-                Term::Literal(l) => Some(l.value().to_string()),
-                _ => None,
-            }))
-    };
-    Ok(
-        match (value(tupu::SHA256)?, value(tupu::EXTRACTOR_VERSION)?) {
-            (Some(sha), Some(version)) => Some((sha, version)),
+        Ok(quads(graph.as_ref(), predicate, graph.as_ref().into())?.into_iter().find_map(|q| match q.object {
+            Term::Literal(l) => Some(l.value().to_string()),
             _ => None,
-        },
-    )
+        }))
+    };
+    Ok(match (value(tupu::SHA256)?, value(tupu::EXTRACTOR_VERSION)?) {
+        (Some(sha), Some(version)) => Some((sha, version)),
+        _ => None,
+    })
 }
 
 fn status(stored: Option<(String, String)>, sha256: &str, version: &str) -> Outcome {
@@ -854,9 +680,7 @@ fn status(stored: Option<(String, String)>, sha256: &str, version: &str) -> Outc
 
 /// The current time as an `xsd:dateTime` in UTC, to the second.
 fn now_utc() -> String {
-    let seconds = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
     format_utc(seconds)
 }
 
@@ -872,12 +696,7 @@ fn format_utc(seconds: u64) -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
-    )
+    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
 }
 
 #[cfg(test)]
@@ -895,10 +714,7 @@ mod tests {
     #[test]
     fn syntax_errors_carry_line_and_column() {
         let store = Store::in_memory().unwrap();
-        let err = store
-            .query("SELECT ?x\nWHERE { ?x ?y }", true)
-            .err()
-            .unwrap();
+        let err = store.query("SELECT ?x\nWHERE { ?x ?y }", true).err().unwrap();
         match err {
             StoreError::Syntax { line, column, .. } => {
                 assert_eq!(line, Some(2));
@@ -919,46 +735,20 @@ mod tests {
             curated: false,
             mentions: vec![],
         };
-        let a = Extraction {
-            doc: "a.txt".into(),
-            entities: vec![entity("甲公司")],
-            ..Extraction::default()
-        };
-        let b = Extraction {
-            doc: "b.txt".into(),
-            entities: vec![entity("乙公司")],
-            ..Extraction::default()
-        };
-        store
-            .ingest_article(Path::new("x/a.txt"), "甲。", &a)
-            .unwrap();
-        store
-            .ingest_article(Path::new("x/b.txt"), "乙。", &b)
-            .unwrap();
+        let a = Extraction { doc: "a.txt".into(), entities: vec![entity("甲公司")], ..Extraction::default() };
+        let b = Extraction { doc: "b.txt".into(), entities: vec![entity("乙公司")], ..Extraction::default() };
+        store.ingest_article(Path::new("x/a.txt"), "甲。", &a).unwrap();
+        store.ingest_article(Path::new("x/b.txt"), "乙。", &b).unwrap();
         let before_b = store.article_nquads("b.txt").unwrap();
-        let a2 = Extraction {
-            entities: vec![entity("丙公司")],
-            ..a.clone()
-        };
-        let done = store
-            .ingest_article(Path::new("x/a.txt"), "丙。", &a2)
-            .unwrap();
+        let a2 = Extraction { entities: vec![entity("丙公司")], ..a.clone() };
+        let done = store.ingest_article(Path::new("x/a.txt"), "丙。", &a2).unwrap();
         assert_eq!(done.outcome, Outcome::Changed);
         let after_a = store.article_nquads("a.txt").unwrap().join("\n");
-        assert!(
-            after_a.contains("\"丙公司\"") && !after_a.contains("\"甲公司\""),
-            "{after_a}"
-        );
+        assert!(after_a.contains("\"丙公司\"") && !after_a.contains("\"甲公司\""), "{after_a}");
         assert_eq!(store.article_nquads("b.txt").unwrap(), before_b);
         assert_eq!(store.articles().unwrap(), ["a.txt", "b.txt"]);
-        assert_eq!(
-            store.article_status("a.txt", "丙。").unwrap(),
-            Outcome::Unchanged
-        );
-        assert_eq!(
-            store.article_status("a.txt", "丁。").unwrap(),
-            Outcome::Changed
-        );
+        assert_eq!(store.article_status("a.txt", "丙。").unwrap(), Outcome::Unchanged);
+        assert_eq!(store.article_status("a.txt", "丁。").unwrap(), Outcome::Changed);
         assert_eq!(store.article_status("c.txt", "丁。").unwrap(), Outcome::New);
     }
 }

@@ -130,12 +130,8 @@ impl Shapes {
         triples.extend(parse_turtle(ontology)?);
         let graph = Graph::new(triples);
         let mut checks = Vec::new();
-        let (target_class, subjects_of, objects_of, node_shape) = (
-            sh("targetClass"),
-            sh("targetSubjectsOf"),
-            sh("targetObjectsOf"),
-            sh("NodeShape"),
-        );
+        let (target_class, subjects_of, objects_of, node_shape) =
+            (sh("targetClass"), sh("targetSubjectsOf"), sh("targetObjectsOf"), sh("NodeShape"));
         let mut shapes: Vec<&Term> = graph.subjects_with(&target_class).collect();
         shapes.extend(graph.subjects_with(&subjects_of));
         shapes.extend(graph.subjects_with(&objects_of));
@@ -166,12 +162,10 @@ impl Shapes {
     pub fn validate(&self, store: &Store) -> Result<Vec<Violation>, ValidateError> {
         let mut violations = Vec::new();
         for check in &self.checks {
-            let solutions = store
-                .select(&check.query)
-                .map_err(|error| ValidateError::Shapes {
-                    shape: check.shape.clone(),
-                    message: format!("{error}\nin the generated query:\n{}", check.query),
-                })?;
+            let solutions = store.select(&check.query).map_err(|error| ValidateError::Shapes {
+                shape: check.shape.clone(),
+                message: format!("{error}\nin the generated query:\n{}", check.query),
+            })?;
             for solution in solutions {
                 let Some(focus) = solution.get("this") else {
                     continue;
@@ -181,11 +175,8 @@ impl Shapes {
                     Some(Term::NamedNode(p)) => Some(compact(p.as_str())),
                     _ => check.path.clone(),
                 };
-                let message = if check.sparql {
-                    fill_message(&check.message, &solution)
-                } else {
-                    check.message.clone()
-                };
+                let message =
+                    if check.sparql { fill_message(&check.message, &solution) } else { check.message.clone() };
                 let graphs = graphs_of(store, focus, check.path_iri.as_deref(), value)?;
                 violations.push(Violation {
                     severity: check.severity,
@@ -205,29 +196,16 @@ impl Shapes {
 }
 
 /// The graphs holding `focus path value` (or any triple about `focus`).
-fn graphs_of(
-    store: &Store,
-    focus: &Term,
-    path: Option<&str>,
-    value: Option<&Term>,
-) -> Result<Vec<String>, StoreError> {
-    if !matches!(focus, Term::NamedNode(_))
-        || value.is_some_and(|v| matches!(v, Term::BlankNode(_)))
-    {
+fn graphs_of(store: &Store, focus: &Term, path: Option<&str>, value: Option<&Term>) -> Result<Vec<String>, StoreError> {
+    if !matches!(focus, Term::NamedNode(_)) || value.is_some_and(|v| matches!(v, Term::BlankNode(_))) {
         return Ok(Vec::new());
     }
     let pattern = match (path, value) {
         (Some(path), Some(value)) => format!("{focus} <{path}> {value}"),
         _ => format!("{focus} ?p ?o"),
     };
-    let query =
-        format!("SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {pattern} }} }} ORDER BY ?g LIMIT 5");
-    Ok(store
-        .select(&query)?
-        .iter()
-        .filter_map(|s| s.get("g"))
-        .map(show)
-        .collect())
+    let query = format!("SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {pattern} }} }} ORDER BY ?g LIMIT 5");
+    Ok(store.select(&query)?.iter().filter_map(|s| s.get("g")).map(show).collect())
 }
 
 fn show(term: &Term) -> String {
@@ -266,22 +244,13 @@ impl Graph {
     fn new(triples: Vec<Triple>) -> Self {
         let mut by_subject: HashMap<Term, Vec<(String, Term)>> = HashMap::new();
         for triple in triples {
-            by_subject
-                .entry(triple.subject.into())
-                .or_default()
-                .push((triple.predicate.into_string(), triple.object));
+            by_subject.entry(triple.subject.into()).or_default().push((triple.predicate.into_string(), triple.object));
         }
         Graph { by_subject }
     }
 
     fn objects<'a>(&'a self, subject: &Term, predicate: &str) -> Vec<&'a Term> {
-        self.by_subject
-            .get(subject)
-            .into_iter()
-            .flatten()
-            .filter(|(p, _)| p == predicate)
-            .map(|(_, o)| o)
-            .collect()
+        self.by_subject.get(subject).into_iter().flatten().filter(|(p, _)| p == predicate).map(|(_, o)| o).collect()
     }
 
     fn object(&self, subject: &Term, predicate: &str) -> Option<&Term> {
@@ -290,10 +259,7 @@ impl Graph {
 
     fn subjects_with<'a>(&'a self, predicate: &'a Term) -> impl Iterator<Item = &'a Term> + 'a {
         let predicate = iri(predicate).unwrap_or_default();
-        self.by_subject
-            .iter()
-            .filter(move |(_, pos)| pos.iter().any(|(p, _)| p == predicate))
-            .map(|(s, _)| s)
+        self.by_subject.iter().filter(move |(_, pos)| pos.iter().any(|(p, _)| p == predicate)).map(|(s, _)| s)
     }
 
     fn subjects_of_type<'a>(&'a self, class: &'a Term) -> impl Iterator<Item = &'a Term> + 'a {
@@ -310,10 +276,9 @@ impl Graph {
         let mut node = head.clone();
         let nil = format!("{RDF}nil");
         while iri(&node) != Some(nil.as_str()) && items.len() < 10_000 {
-            let (Some(first), Some(rest)) = (
-                self.object(&node, &format!("{RDF}first")),
-                self.object(&node, &format!("{RDF}rest")),
-            ) else {
+            let (Some(first), Some(rest)) =
+                (self.object(&node, &format!("{RDF}first")), self.object(&node, &format!("{RDF}rest")))
+            else {
                 break;
             };
             items.push(first.clone());
@@ -331,10 +296,7 @@ impl Graph {
                 .by_subject
                 .iter()
                 .filter(|(s, pos)| {
-                    !found.contains(*s)
-                        && pos
-                            .iter()
-                            .any(|(p, o)| *p == sub_class_of && found.contains(o))
+                    !found.contains(*s) && pos.iter().any(|(p, o)| *p == sub_class_of && found.contains(o))
                 })
                 .map(|(s, _)| s.clone())
                 .collect();
@@ -343,11 +305,8 @@ impl Graph {
             }
             found.extend(more);
         }
-        let mut classes: Vec<String> = found
-            .iter()
-            .filter(|t| matches!(t, Term::NamedNode(_)))
-            .map(Term::to_string)
-            .collect();
+        let mut classes: Vec<String> =
+            found.iter().filter(|t| matches!(t, Term::NamedNode(_))).map(Term::to_string).collect();
         classes.sort();
         classes
     }
@@ -388,12 +347,7 @@ const PROPERTY_KEYS: &[&str] = &[
 ];
 
 /// Refuses a shape that uses anything outside the supported subset.
-fn check_keys(
-    graph: &Graph,
-    node: &Term,
-    allowed: &[&str],
-    shape: &str,
-) -> Result<(), ValidateError> {
+fn check_keys(graph: &Graph, node: &Term, allowed: &[&str], shape: &str) -> Result<(), ValidateError> {
     for (predicate, _) in graph.by_subject.get(node).into_iter().flatten() {
         let supported = match predicate.strip_prefix(SH) {
             Some(local) => allowed.contains(&local),
@@ -432,26 +386,17 @@ fn message(graph: &Graph, node: &Term) -> Option<String> {
 fn integer(term: Option<&Term>, shape: &str, what: &str) -> Result<Option<u64>, ValidateError> {
     match term {
         None => Ok(None),
-        Some(Term::Literal(l)) => l
-            .value()
-            .parse()
-            .map(Some)
-            .map_err(|_| ValidateError::Shapes {
-                shape: shape.to_string(),
-                message: format!("{what} must be a non-negative integer"),
-            }),
-        Some(_) => Err(ValidateError::Shapes {
+        Some(Term::Literal(l)) => l.value().parse().map(Some).map_err(|_| ValidateError::Shapes {
             shape: shape.to_string(),
-            message: format!("{what} must be a literal"),
+            message: format!("{what} must be a non-negative integer"),
         }),
+        Some(_) => {
+            Err(ValidateError::Shapes { shape: shape.to_string(), message: format!("{what} must be a literal") })
+        }
     }
 }
 
-fn compile_node_shape(
-    graph: &Graph,
-    shape: &Term,
-    checks: &mut Vec<Check>,
-) -> Result<(), ValidateError> {
+fn compile_node_shape(graph: &Graph, shape: &Term, checks: &mut Vec<Check>) -> Result<(), ValidateError> {
     let name = show(shape);
     check_keys(graph, shape, NODE_KEYS, &name)?;
     if is_true(graph.object(shape, &format!("{SH}deactivated"))) {
@@ -460,10 +405,7 @@ fn compile_node_shape(
     // Focus nodes.
     let mut targets = Vec::new();
     for class in graph.objects(shape, &format!("{SH}targetClass")) {
-        targets.push(format!(
-            "{{ VALUES ?tc {{ {} }} ?this a ?tc }}",
-            graph.subclasses(class).join(" ")
-        ));
+        targets.push(format!("{{ VALUES ?tc {{ {} }} ?this a ?tc }}", graph.subclasses(class).join(" ")));
     }
     for property in graph.objects(shape, &format!("{SH}targetSubjectsOf")) {
         targets.push(format!("{{ ?this {property} ?tv }}"));
@@ -471,26 +413,17 @@ fn compile_node_shape(
     for property in graph.objects(shape, &format!("{SH}targetObjectsOf")) {
         targets.push(format!("{{ ?tv {property} ?this }}"));
     }
-    let focus = format!(
-        "{{ SELECT DISTINCT ?this WHERE {{ {} }} }}",
-        targets.join(" UNION ")
-    );
+    let focus = format!("{{ SELECT DISTINCT ?this WHERE {{ {} }} }}", targets.join(" UNION "));
     let node_severity = severity(graph, shape, Severity::Violation);
     let node_message = message(graph, shape);
 
     // Constraints on the focus node itself.
     let mut node_conditions = Vec::new();
     for class in graph.objects(shape, &format!("{SH}class")) {
-        node_conditions.push((
-            class_condition(graph, class, "?this"),
-            format!("sh:class {}", show(class)),
-        ));
+        node_conditions.push((class_condition(graph, class, "?this"), format!("sh:class {}", show(class))));
     }
     for list in graph.objects(shape, &format!("{SH}or")) {
-        node_conditions.push((
-            or_condition(graph, list, "?this", &name)?,
-            "sh:or".to_string(),
-        ));
+        node_conditions.push((or_condition(graph, list, "?this", &name)?, "sh:or".to_string()));
     }
     for (condition, what) in node_conditions {
         if targets.is_empty() {
@@ -510,10 +443,7 @@ fn compile_node_shape(
     // SHACL-SPARQL constraints: self-contained queries binding $this.
     for constraint in graph.objects(shape, &format!("{SH}sparql")) {
         let Some(Term::Literal(select)) = graph.object(constraint, &format!("{SH}select")) else {
-            return Err(ValidateError::Shapes {
-                shape: name,
-                message: "sh:sparql without sh:select".into(),
-            });
+            return Err(ValidateError::Shapes { shape: name, message: "sh:sparql without sh:select".into() });
         };
         let mut prefixes = String::new();
         for declarations in graph.objects(constraint, &format!("{SH}prefixes")) {
@@ -522,20 +452,14 @@ fn compile_node_shape(
                     graph.object(declaration, &format!("{SH}prefix")),
                     graph.object(declaration, &format!("{SH}namespace")),
                 ) {
-                    prefixes.push_str(&format!(
-                        "PREFIX {}: <{}>\n",
-                        prefix.value(),
-                        namespace.value()
-                    ));
+                    prefixes.push_str(&format!("PREFIX {}: <{}>\n", prefix.value(), namespace.value()));
                 }
             }
         }
         checks.push(Check {
             shape: name.clone(),
             severity: severity(graph, constraint, node_severity),
-            message: message(graph, constraint)
-                .or(node_message.clone())
-                .unwrap_or_else(|| "SPARQL constraint".into()),
+            message: message(graph, constraint).or(node_message.clone()).unwrap_or_else(|| "SPARQL constraint".into()),
             path: None,
             path_iri: None,
             query: format!("{prefixes}{}", select.value().replace("$this", "?this")),
@@ -563,10 +487,7 @@ fn compile_property_shape(
         return Ok(());
     }
     let Some(path) = graph.object(property, &format!("{SH}path")) else {
-        return Err(ValidateError::Shapes {
-            shape: shape.into(),
-            message: "a property shape without sh:path".into(),
-        });
+        return Err(ValidateError::Shapes { shape: shape.into(), message: "a property shape without sh:path".into() });
     };
     let Some(path_iri) = iri(path) else {
         return Err(ValidateError::Shapes {
@@ -608,16 +529,10 @@ fn compile_property_shape(
     }
     let mut conditions = Vec::new();
     for class in graph.objects(property, &format!("{SH}class")) {
-        conditions.push((
-            class_condition(graph, class, "?v"),
-            format!("sh:class {}", show(class)),
-        ));
+        conditions.push((class_condition(graph, class, "?v"), format!("sh:class {}", show(class))));
     }
     for datatype in graph.objects(property, &format!("{SH}datatype")) {
-        conditions.push((
-            datatype_condition(datatype),
-            format!("sh:datatype {}", show(datatype)),
-        ));
+        conditions.push((datatype_condition(datatype), format!("sh:datatype {}", show(datatype))));
     }
     for kind in graph.objects(property, &format!("{SH}nodeKind")) {
         let condition = node_kind_condition(kind, "?v").ok_or_else(|| ValidateError::Shapes {
@@ -629,9 +544,7 @@ fn compile_property_shape(
     for pattern in graph.objects(property, &format!("{SH}pattern")) {
         let flags = get("flags").map_or_else(|| "\"\"".to_string(), Term::to_string);
         let pattern_text = match pattern {
-            Term::Literal(l) => {
-                Term::from(crate::rdf::Literal::new_simple_literal(l.value())).to_string()
-            }
+            Term::Literal(l) => Term::from(crate::rdf::Literal::new_simple_literal(l.value())).to_string(),
             other => other.to_string(),
         };
         conditions.push((
@@ -640,33 +553,20 @@ fn compile_property_shape(
         ));
     }
     for list in graph.objects(property, &format!("{SH}in")) {
-        let items: Vec<String> = graph
-            .list(list)
-            .iter()
-            .map(|t| format!("sameTerm(?v, {t})"))
-            .collect();
+        let items: Vec<String> = graph.list(list).iter().map(|t| format!("sameTerm(?v, {t})")).collect();
         conditions.push((items.join(" || "), "sh:in".to_string()));
     }
     if let Some(min) = get("minInclusive") {
-        conditions.push((
-            format!("COALESCE(?v >= {min}, false)"),
-            format!("sh:minInclusive {}", show_literal(min)),
-        ));
+        conditions.push((format!("COALESCE(?v >= {min}, false)"), format!("sh:minInclusive {}", show_literal(min))));
     }
     if let Some(max) = get("maxInclusive") {
-        conditions.push((
-            format!("COALESCE(?v <= {max}, false)"),
-            format!("sh:maxInclusive {}", show_literal(max)),
-        ));
+        conditions.push((format!("COALESCE(?v <= {max}, false)"), format!("sh:maxInclusive {}", show_literal(max))));
     }
     for list in graph.objects(property, &format!("{SH}or")) {
         conditions.push((or_condition(graph, list, "?v", shape)?, "sh:or".to_string()));
     }
     for (condition, what) in conditions {
-        push(
-            format!("SELECT DISTINCT ?this ?v WHERE {{\n{focus}\n?this {path} ?v\nFILTER(!({condition}))\n}}"),
-            what,
-        );
+        push(format!("SELECT DISTINCT ?this ?v WHERE {{\n{focus}\n?this {path} ?v\nFILTER(!({condition}))\n}}"), what);
     }
     Ok(())
 }
@@ -686,10 +586,7 @@ fn show_literal(term: &Term) -> String {
 }
 
 fn class_condition(graph: &Graph, class: &Term, var: &str) -> String {
-    format!(
-        "EXISTS {{ VALUES ?c {{ {} }} {var} a ?c }}",
-        graph.subclasses(class).join(" ")
-    )
+    format!("EXISTS {{ VALUES ?c {{ {} }} {var} a ?c }}", graph.subclasses(class).join(" "))
 }
 
 fn datatype_condition(datatype: &Term) -> String {
@@ -709,23 +606,15 @@ fn node_kind_condition(kind: &Term, var: &str) -> Option<String> {
 }
 
 /// `sh:or` of shapes that each have one `sh:class`, `sh:datatype` or `sh:nodeKind`.
-fn or_condition(
-    graph: &Graph,
-    list: &Term,
-    var: &str,
-    shape: &str,
-) -> Result<String, ValidateError> {
+fn or_condition(graph: &Graph, list: &Term, var: &str, shape: &str) -> Result<String, ValidateError> {
     let mut alternatives = Vec::new();
     for member in graph.list(list) {
         if let Some(class) = graph.object(&member, &format!("{SH}class")) {
             alternatives.push(class_condition(graph, class, var));
         } else if let Some(datatype) = graph.object(&member, &format!("{SH}datatype")) {
-            alternatives.push(format!(
-                "(isLiteral({var}) && datatype({var}) = {datatype})"
-            ));
-        } else if let Some(kind) = graph
-            .object(&member, &format!("{SH}nodeKind"))
-            .and_then(|k| node_kind_condition(k, var))
+            alternatives.push(format!("(isLiteral({var}) && datatype({var}) = {datatype})"));
+        } else if let Some(kind) =
+            graph.object(&member, &format!("{SH}nodeKind")).and_then(|k| node_kind_condition(k, var))
         {
             alternatives.push(kind);
         } else {
@@ -736,10 +625,7 @@ fn or_condition(
         }
     }
     if alternatives.is_empty() {
-        return Err(ValidateError::Shapes {
-            shape: shape.into(),
-            message: "empty sh:or".into(),
-        });
+        return Err(ValidateError::Shapes { shape: shape.into(), message: "empty sh:or".into() });
     }
     Ok(alternatives.join(" || "))
 }
@@ -762,10 +648,7 @@ mod tests {
         let shapes = "@prefix sh: <http://www.w3.org/ns/shacl#> .\n\
             <http://x/S> a sh:NodeShape ; sh:targetClass <http://x/C> ; sh:closed true .";
         let err = Shapes::parse(shapes, "").unwrap_err();
-        assert!(
-            err.to_string().contains("sh:closed is not supported"),
-            "{err}"
-        );
+        assert!(err.to_string().contains("sh:closed is not supported"), "{err}");
     }
 
     #[test]
@@ -789,10 +672,8 @@ mod tests {
             .collect();
         assert_eq!(
             messages,
-            [
-                "violation tupu:UsesModelShape: id:Model/Qwen tupu:usesModel id:Company/Ali: \
-              usesModel points to a model (sh:class tupu:Model) (in article:a.txt)"
-            ]
+            ["violation tupu:UsesModelShape: id:Model/Qwen tupu:usesModel id:Company/Ali: \
+              usesModel points to a model (sh:class tupu:Model) (in article:a.txt)"]
         );
     }
 }

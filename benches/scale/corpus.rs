@@ -112,12 +112,7 @@ impl Names {
         let by_kind = kinds
             .iter()
             .map(|&kind| {
-                let names = dictionary
-                    .entries()
-                    .iter()
-                    .filter(|e| e.kind == kind)
-                    .map(|e| e.label.clone())
-                    .collect();
+                let names = dictionary.entries().iter().filter(|e| e.kind == kind).map(|e| e.label.clone()).collect();
                 (kind, names)
             })
             .collect();
@@ -125,12 +120,7 @@ impl Names {
     }
 
     fn pick(&self, kind: EntityType, rng: &mut fastrand::Rng) -> &str {
-        let names = &self
-            .by_kind
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .expect("every kind is listed")
-            .1;
+        let names = &self.by_kind.iter().find(|(k, _)| *k == kind).expect("every kind is listed").1;
         &names[rng.usize(..names.len())]
     }
 }
@@ -146,8 +136,7 @@ impl Corpus {
     pub fn new(dictionary: &Dictionary, seed: u64) -> Corpus {
         Corpus {
             names: Names::new(dictionary),
-            to_traditional: OpenCC::from_config(BuiltinConfig::S2t)
-                .expect("the bundled s2t config loads"),
+            to_traditional: OpenCC::from_config(BuiltinConfig::S2t).expect("the bundled s2t config loads"),
             seed,
         }
     }
@@ -155,21 +144,14 @@ impl Corpus {
     /// Article `index` of the corpus (its own random stream, so any article
     /// can be made without the ones before it).
     pub fn article(&self, index: usize) -> String {
-        let mut rng = fastrand::Rng::with_seed(
-            self.seed ^ (index as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
-        );
+        let mut rng = fastrand::Rng::with_seed(self.seed ^ (index as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
         // Skewed towards short pieces: u² puts half the articles under ~975 chars.
         let u = rng.f64();
         let target = MIN_CHARS + ((MAX_CHARS - MIN_CHARS) as f64 * u * u) as usize;
         let mut text = String::new();
         text.push_str(&self.fill(TITLES[rng.usize(..TITLES.len())], &mut rng));
         text.push_str("\n\n");
-        text.push_str(&format!(
-            "{}年{}月{}日\n\n",
-            rng.u32(2023..=2026),
-            rng.u32(1..=12),
-            rng.u32(1..=28)
-        ));
+        text.push_str(&format!("{}年{}月{}日\n\n", rng.u32(2023..=2026), rng.u32(1..=12), rng.u32(1..=28)));
         let mut chars = text.chars().count();
         while chars < target {
             let mut paragraph = String::new();
@@ -178,8 +160,7 @@ impl Corpus {
                 if rng.bool() {
                     paragraph.push_str(FILLERS[rng.usize(..FILLERS.len())]);
                 } else {
-                    paragraph
-                        .push_str(&self.fill(TEMPLATES[rng.usize(..TEMPLATES.len())], &mut rng));
+                    paragraph.push_str(&self.fill(TEMPLATES[rng.usize(..TEMPLATES.len())], &mut rng));
                 }
             }
             let len = paragraph.chars().count();
@@ -245,8 +226,7 @@ impl Corpus {
 }
 
 pub fn article_path(dir: &Path, index: usize) -> PathBuf {
-    dir.join(format!("{:03}", index / FILES_PER_FOLDER))
-        .join(format!("{index:07}.txt"))
+    dir.join(format!("{:03}", index / FILES_PER_FOLDER)).join(format!("{index:07}.txt"))
 }
 
 /// A name no dictionary has: the kind of application name that the
@@ -255,10 +235,5 @@ fn deployment_name(rng: &mut fastrand::Rng) -> String {
     const FIRST: &[char] = &['智', '慧', '云', '灵', '小', '安', '惠', '通', '明', '星'];
     const SECOND: &[char] = &['医', '政', '保', '税', '学', '农', '警', '航', '证', '链'];
     const TAIL: &[&str] = &["助手", "大模型", "智能体", "专员", "小助理"];
-    format!(
-        "{}{}{}",
-        FIRST[rng.usize(..FIRST.len())],
-        SECOND[rng.usize(..SECOND.len())],
-        TAIL[rng.usize(..TAIL.len())]
-    )
+    format!("{}{}{}", FIRST[rng.usize(..FIRST.len())], SECOND[rng.usize(..SECOND.len())], TAIL[rng.usize(..TAIL.len())])
 }

@@ -108,29 +108,13 @@ struct Results {
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let dictionary = Dictionary::bundled()?;
-    let corpus_dir = args
-        .work
-        .join(format!("corpus-{}-{}", args.articles, args.seed));
-    let corpus_bytes = ensure_corpus(
-        &Corpus::new(&dictionary, args.seed),
-        &corpus_dir,
-        args.articles,
-    )?;
+    let corpus_dir = args.work.join(format!("corpus-{}-{}", args.articles, args.seed));
+    let corpus_bytes = ensure_corpus(&Corpus::new(&dictionary, args.seed), &corpus_dir, args.articles)?;
     if args.corpus_only {
-        println!(
-            "{} articles, {:.1} MB in {}",
-            args.articles,
-            mb(corpus_bytes),
-            corpus_dir.display()
-        );
+        println!("{} articles, {:.1} MB in {}", args.articles, mb(corpus_bytes), corpus_dir.display());
         return Ok(());
     }
-    let mut results = Results {
-        machine: machine(),
-        articles: args.articles,
-        corpus_bytes,
-        ..Results::default()
-    };
+    let mut results = Results { machine: machine(), articles: args.articles, corpus_bytes, ..Results::default() };
 
     let sample: Vec<String> = (0..args.sample.min(args.articles))
         .map(|i| fs::read_to_string(corpus::article_path(&corpus_dir, i)))
@@ -150,10 +134,7 @@ fn main() -> anyhow::Result<()> {
             })
         });
         results.jieba_mb_s[slot] = sample_mb / seconds;
-        eprintln!(
-            "a  jieba-rs cut, {threads} thread(s): {:.2} MB/s",
-            results.jieba_mb_s[slot]
-        );
+        eprintln!("a  jieba-rs cut, {threads} thread(s): {:.2} MB/s", results.jieba_mb_s[slot]);
     }
 
     // b: tupu's extraction (the pipeline loaded beforehand, as in ingest).
@@ -169,10 +150,7 @@ fn main() -> anyhow::Result<()> {
         });
         results.extract_mb_s[slot] = sample_mb / seconds;
         results.extract_articles_s[slot] = sample.len() as f64 / seconds;
-        eprintln!(
-            "b  tupu extract, {threads} thread(s): {:.2} MB/s",
-            results.extract_mb_s[slot]
-        );
+        eprintln!("b  tupu extract, {threads} thread(s): {:.2} MB/s", results.extract_mb_s[slot]);
     }
     drop(pipeline);
     if args.extract_only {
@@ -201,13 +179,7 @@ fn main() -> anyhow::Result<()> {
     let log = fs::read_to_string(&log_path)?;
     let written = log
         .lines()
-        .find_map(|line| {
-            line.strip_suffix(" triples written")?
-                .rsplit(' ')
-                .next()?
-                .parse::<usize>()
-                .ok()
-        })
+        .find_map(|line| line.strip_suffix(" triples written")?.rsplit(' ').next()?.parse::<usize>().ok())
         .ok_or_else(|| anyhow::anyhow!("no \"triples written\" in {}", log_path.display()))?;
     let store = Store::open_existing(&store_dir)?;
     results.ingest_seconds = seconds;
@@ -245,24 +217,17 @@ fn main() -> anyhow::Result<()> {
         let seconds = started.elapsed().as_secs_f64();
         results.bulk_triples_s = bulk.len()? as f64 / seconds;
         drop(bulk);
-        eprintln!(
-            "d  oxigraph bulk loader: {:.0} triples/s",
-            results.bulk_triples_s
-        );
+        eprintln!("d  oxigraph bulk loader: {:.0} triples/s", results.bulk_triples_s);
 
         // c': tupu's writer alone, on the same quads, batched as ingest batches.
         results.writer_triples_s = writer_throughput(&dump, &args.work.join("writer-store"))?;
-        eprintln!(
-            "c' tupu writer alone: {:.0} triples/s",
-            results.writer_triples_s
-        );
+        eprintln!("c' tupu writer alone: {:.0} triples/s", results.writer_triples_s);
     }
 
     // e: the Python pipeline, on the first articles of the sample.
     if !args.skip_python {
-        let files: Vec<PathBuf> = (0..args.python_sample.min(args.articles))
-            .map(|i| corpus::article_path(&corpus_dir, i))
-            .collect();
+        let files: Vec<PathBuf> =
+            (0..args.python_sample.min(args.articles)).map(|i| corpus::article_path(&corpus_dir, i)).collect();
         match python_pipeline(&args.work, &files) {
             Ok(mb_s) => {
                 results.python_mb_s = Some(mb_s);
@@ -307,10 +272,7 @@ fn mb(bytes: u64) -> f64 {
 
 /// Seconds that `work` takes on a pool of `threads` threads.
 fn on_threads(threads: usize, work: impl FnOnce() + Send) -> f64 {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .expect("a thread pool starts");
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("a thread pool starts");
     let started = Instant::now();
     pool.install(work);
     started.elapsed().as_secs_f64()
@@ -329,10 +291,7 @@ fn run_measured(command: &mut Command) -> anyhow::Result<(f64, i64)> {
     let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     let seconds = started.elapsed().as_secs_f64();
     anyhow::ensure!(waited == pid, "waiting for {command:?} failed");
-    anyhow::ensure!(
-        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "{command:?} failed ({status})"
-    );
+    anyhow::ensure!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, "{command:?} failed ({status})");
     Ok((seconds, usage.ru_maxrss))
 }
 
@@ -358,9 +317,7 @@ fn neighbourhood_latency(store: &Store, queries: usize, seed: u64) -> anyhow::Re
     let mut times: Vec<Duration> = (0..queries)
         .map(|_| {
             let entity = &entities[rng.usize(..entities.len())];
-            let query = format!(
-                "SELECT ?p ?o WHERE {{ {{ <{entity}> ?p ?o }} UNION {{ ?o ?p <{entity}> }} }}"
-            );
+            let query = format!("SELECT ?p ?o WHERE {{ {{ <{entity}> ?p ?o }} UNION {{ ?o ?p <{entity}> }} }}");
             let started = Instant::now();
             let rows = store.select(&query).expect("the neighbourhood query runs");
             std::hint::black_box(rows);
@@ -385,32 +342,20 @@ fn writer_throughput(dump: &Path, dir: &Path) -> anyhow::Result<f64> {
     let mut batch_quads = 0;
     let mut current: Option<(GraphName, Vec<Quad>)> = None;
     let started = Instant::now();
-    let finish_graph = |graph: Option<(GraphName, Vec<Quad>)>,
-                        batch: &mut Vec<PreparedArticle>,
-                        batch_quads: &mut usize| {
-        let Some((GraphName::NamedNode(name), quads)) = graph else {
-            return;
+    let finish_graph =
+        |graph: Option<(GraphName, Vec<Quad>)>, batch: &mut Vec<PreparedArticle>, batch_quads: &mut usize| {
+            let Some((GraphName::NamedNode(name), quads)) = graph else {
+                return;
+            };
+            let Some(doc) = tupu::rdf::article_doc(name.as_str()) else {
+                return;
+            };
+            *batch_quads += quads.len();
+            batch.push(PreparedArticle { graph: name, doc, sha256: String::new(), quads, warnings: Vec::new() });
         };
-        let Some(doc) = tupu::rdf::article_doc(name.as_str()) else {
-            return;
-        };
-        *batch_quads += quads.len();
-        batch.push(PreparedArticle {
-            graph: name,
-            doc,
-            sha256: String::new(),
-            quads,
-            warnings: Vec::new(),
-        });
-    };
-    for quad in
-        RdfParser::from_format(RdfFormat::NQuads).for_reader(BufReader::new(fs::File::open(dump)?))
-    {
+    for quad in RdfParser::from_format(RdfFormat::NQuads).for_reader(BufReader::new(fs::File::open(dump)?)) {
         let quad = quad?;
-        if current
-            .as_ref()
-            .is_none_or(|(graph, _)| *graph != quad.graph_name)
-        {
+        if current.as_ref().is_none_or(|(graph, _)| *graph != quad.graph_name) {
             finish_graph(current.take(), &mut batch, &mut batch_quads);
             if batch_quads >= tupu::store::BULK_COMMIT_QUADS {
                 total += batch_quads;
@@ -436,22 +381,10 @@ fn python_pipeline(work: &Path, files: &[PathBuf]) -> anyhow::Result<f64> {
     let python = venv.join("bin/python");
     if !python.exists() {
         eprintln!("creating the Python venv in {} …", venv.display());
-        let ok = Command::new("python3")
-            .args(["-m", "venv"])
-            .arg(&venv)
-            .status()?
-            .success();
+        let ok = Command::new("python3").args(["-m", "venv"]).arg(&venv).status()?.success();
         anyhow::ensure!(ok, "python3 -m venv failed");
         let ok = Command::new(&python)
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "-q",
-                "--disable-pip-version-check",
-                "jieba==0.42.1",
-                "rdflib==7.1.4",
-            ])
+            .args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "jieba==0.42.1", "rdflib==7.1.4"])
             .status()?
             .success();
         if !ok {
@@ -460,13 +393,7 @@ fn python_pipeline(work: &Path, files: &[PathBuf]) -> anyhow::Result<f64> {
         }
     }
     let list = work.join("python-files.txt");
-    fs::write(
-        &list,
-        files
-            .iter()
-            .map(|f| format!("{}\n", f.display()))
-            .collect::<String>(),
-    )?;
+    fs::write(&list, files.iter().map(|f| format!("{}\n", f.display())).collect::<String>())?;
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/python_pipeline.py");
     let dictionary = Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology/dictionary.tsv");
     let output = Command::new(&python)
@@ -478,11 +405,7 @@ fn python_pipeline(work: &Path, files: &[PathBuf]) -> anyhow::Result<f64> {
         .arg("--out")
         .arg(work.join("python.nq"))
         .output()?;
-    anyhow::ensure!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    anyhow::ensure!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let report: serde_json::Value = serde_json::from_slice(&output.stdout)?;
     let bytes = report["bytes"].as_f64().unwrap_or(0.0);
     let seconds = report["seconds"].as_f64().unwrap_or(f64::INFINITY);
@@ -522,14 +445,8 @@ fn print_table(r: &Results) {
     println!();
     println!("| step | measure | value |");
     println!("|---|---|---|");
-    println!(
-        "| a  | jieba-rs `cut`, 1 thread | {:.2} MB/s |",
-        r.jieba_mb_s[0]
-    );
-    println!(
-        "| a2 | jieba-rs `cut`, 2 threads | {:.2} MB/s |",
-        r.jieba_mb_s[1]
-    );
+    println!("| a  | jieba-rs `cut`, 1 thread | {:.2} MB/s |", r.jieba_mb_s[0]);
+    println!("| a2 | jieba-rs `cut`, 2 threads | {:.2} MB/s |", r.jieba_mb_s[1]);
     println!(
         "| b1 | tupu extract, 1 thread | {:.2} MB/s, {:.0} articles/s |",
         r.extract_mb_s[0], r.extract_articles_s[0]
@@ -538,12 +455,12 @@ fn print_table(r: &Results) {
         "| b2 | tupu extract, 2 threads | {:.2} MB/s, {:.0} articles/s |",
         r.extract_mb_s[1], r.extract_articles_s[1]
     );
-    println!("| c  | tupu ingest -j 2, on-disk store | {:.1} articles/s, {:.0} triples/s, {:.1} s, peak RSS {:.0} MB |", r.ingest_articles_s, r.ingest_triples_s, r.ingest_seconds, r.ingest_peak_rss_mb);
+    println!(
+        "| c  | tupu ingest -j 2, on-disk store | {:.1} articles/s, {:.0} triples/s, {:.1} s, peak RSS {:.0} MB |",
+        r.ingest_articles_s, r.ingest_triples_s, r.ingest_seconds, r.ingest_peak_rss_mb
+    );
     if r.bulk_triples_s > 0.0 {
-        println!(
-            "| c' | tupu writer alone (batched bulk loads) | {:.0} triples/s |",
-            r.writer_triples_s
-        );
+        println!("| c' | tupu writer alone (batched bulk loads) | {:.0} triples/s |", r.writer_triples_s);
         println!(
             "| d  | oxigraph bulk loader, same quads | {:.0} triples/s ({} quads) |",
             r.bulk_triples_s, r.store_quads
@@ -552,40 +469,21 @@ fn print_table(r: &Results) {
         println!("| c', d | writer alone, bulk loader | skipped (--skip-bulk) |");
     }
     match r.python_mb_s {
-        Some(e) => println!(
-            "| e  | Python jieba + rdflib, 1 process ({} articles) | {:.3} MB/s |",
-            r.python_articles, e
-        ),
+        Some(e) => {
+            println!("| e  | Python jieba + rdflib, 1 process ({} articles) | {:.3} MB/s |", r.python_articles, e)
+        }
         None => println!("| e  | Python jieba + rdflib | skipped |"),
     }
-    println!(
-        "| f  | neighbourhood query | p50 {:.2} ms, p99 {:.2} ms |",
-        r.query_p50_ms, r.query_p99_ms
-    );
+    println!("| f  | neighbourhood query | p50 {:.2} ms, p99 {:.2} ms |", r.query_p50_ms, r.query_p99_ms);
     println!();
     println!("| ratio | value | target |");
     println!("|---|---|---|");
-    println!(
-        "| b1/a (1 thread each) | {} | ≥ 0.5 |",
-        ratio(r.extract_mb_s[0], r.jieba_mb_s[0])
-    );
-    println!(
-        "| b2/a2 (2 threads each) | {} | ≥ 0.5 |",
-        ratio(r.extract_mb_s[1], r.jieba_mb_s[1])
-    );
-    println!(
-        "| c/d (ingest incl. extraction / bulk loader) | {} | |",
-        ratio(r.ingest_triples_s, r.bulk_triples_s)
-    );
-    println!(
-        "| c'/d (tupu writer / bulk loader) | {} | ≥ 0.8 |",
-        ratio(r.writer_triples_s, r.bulk_triples_s)
-    );
+    println!("| b1/a (1 thread each) | {} | ≥ 0.5 |", ratio(r.extract_mb_s[0], r.jieba_mb_s[0]));
+    println!("| b2/a2 (2 threads each) | {} | ≥ 0.5 |", ratio(r.extract_mb_s[1], r.jieba_mb_s[1]));
+    println!("| c/d (ingest incl. extraction / bulk loader) | {} | |", ratio(r.ingest_triples_s, r.bulk_triples_s));
+    println!("| c'/d (tupu writer / bulk loader) | {} | ≥ 0.8 |", ratio(r.writer_triples_s, r.bulk_triples_s));
     match r.python_mb_s {
-        Some(e) => println!(
-            "| b1/e (1 thread each) | {} | ≥ 30 |",
-            ratio(r.extract_mb_s[0], e)
-        ),
+        Some(e) => println!("| b1/e (1 thread each) | {} | ≥ 30 |", ratio(r.extract_mb_s[0], e)),
         None => println!("| b1/e | n/a | ≥ 30 |"),
     }
 }

@@ -50,16 +50,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut documents = Vec::with_capacity(args.files.len());
     for file in &args.files {
         let name = file_name(file)?;
-        let stem = name
-            .rsplit_once('.')
-            .map_or(name.as_str(), |(stem, _)| stem);
+        let stem = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem);
         let gold_path = args.gold.join(format!("{stem}.gold.json"));
         if !gold_path.is_file() {
-            bail!(
-                "no gold file {} for {}",
-                gold_path.display(),
-                file.display()
-            );
+            bail!("no gold file {} for {}", gold_path.display(), file.display());
         }
         let gold = load_extraction(&gold_path)?;
         let predicted: Extraction = match (&pipeline, &args.predicted) {

@@ -117,30 +117,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     }
 
     let store = Store::open_existing(&args.graph.store)?;
-    let filter = Filter {
-        focus: args.focus.clone(),
-        depth: args.depth,
-        ..args.graph.filter()
-    };
+    let filter = Filter { focus: args.focus.clone(), depth: args.depth, ..args.graph.filter() };
     let full = EntityGraph::load(&store, &filter)?;
     let (graph, omitted) = match args.max_nodes {
         Some(max) => {
-            let seeds = args
-                .focus
-                .as_deref()
-                .map(|name| full.find(name))
-                .unwrap_or_default();
+            let seeds = args.focus.as_deref().map(|name| full.find(name)).unwrap_or_default();
             full.limit(usize::try_from(max).unwrap_or(usize::MAX), &seeds)
         }
         None => (full, Default::default()),
     };
     if !omitted.is_empty() {
-        let mut named: Vec<&str> = omitted
-            .entities
-            .iter()
-            .take(20)
-            .map(String::as_str)
-            .collect();
+        let mut named: Vec<&str> = omitted.entities.iter().take(20).map(String::as_str).collect();
         if omitted.entities.len() > 20 {
             named.push("…");
         }
@@ -166,20 +153,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
                 // `dot` leaves no empty file behind.
                 let mut bytes = Vec::new();
                 export::write(format, &store, &graph, &omitted, narrowed, &mut bytes)?;
-                std::fs::write(path, bytes)
-                    .with_context(|| format!("writing {}", path.display()))?;
+                std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))?;
             } else {
-                let file = std::fs::File::create(path)
-                    .with_context(|| format!("creating {}", path.display()))?;
-                export::write(
-                    format,
-                    &store,
-                    &graph,
-                    &omitted,
-                    narrowed,
-                    BufWriter::new(file),
-                )
-                .with_context(|| format!("writing {}", path.display()))?;
+                let file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+                export::write(format, &store, &graph, &omitted, narrowed, BufWriter::new(file))
+                    .with_context(|| format!("writing {}", path.display()))?;
             }
             eprintln!(
                 "tupu: wrote {} ({} entities, {} relations)",
@@ -191,8 +169,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         (None, format) => {
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            let written = export::write(format, &store, &graph, &omitted, narrowed, &mut out)
-                .and_then(|()| Ok(out.flush()?));
+            let written =
+                export::write(format, &store, &graph, &omitted, narrowed, &mut out).and_then(|()| Ok(out.flush()?));
             match written {
                 Err(ExportError::Io(err)) if err.kind() == std::io::ErrorKind::BrokenPipe => {
                     return Ok(ExitStatus::Success)
@@ -202,9 +180,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         }
     }
     if graph.entity_count() == 0 {
-        eprintln!(
-            "tupu: the graph is empty (no article in the store, or the filters keep nothing)"
-        );
+        eprintln!("tupu: the graph is empty (no article in the store, or the filters keep nothing)");
     }
     Ok(ExitStatus::Success)
 }

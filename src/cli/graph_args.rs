@@ -42,27 +42,16 @@ impl GraphArgs {
 }
 
 fn parse_type(value: &str) -> Result<EntityType, String> {
-    EntityType::ALL
-        .into_iter()
-        .find(|t| t.as_str().eq_ignore_ascii_case(value.trim()))
-        .ok_or_else(|| {
-            format!(
-                "unknown entity type `{value}` (one of: {})",
-                names(EntityType::ALL.map(|t| t.as_str()))
-            )
-        })
+    EntityType::ALL.into_iter().find(|t| t.as_str().eq_ignore_ascii_case(value.trim())).ok_or_else(|| {
+        format!("unknown entity type `{value}` (one of: {})", names(EntityType::ALL.map(|t| t.as_str())))
+    })
 }
 
 fn parse_predicate(value: &str) -> Result<Predicate, String> {
     Predicate::ALL
         .into_iter()
         .find(|p| p.as_str().eq_ignore_ascii_case(value.trim()))
-        .ok_or_else(|| {
-            format!(
-                "unknown predicate `{value}` (one of: {})",
-                names(Predicate::ALL.map(|p| p.as_str()))
-            )
-        })
+        .ok_or_else(|| format!("unknown predicate `{value}` (one of: {})", names(Predicate::ALL.map(|p| p.as_str()))))
 }
 
 fn parse_confidence(value: &str) -> Result<f64, String> {

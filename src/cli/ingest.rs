@@ -13,9 +13,7 @@ use std::time::{Duration, Instant};
 use tupu::dictionary::Dictionary;
 use tupu::normalize::TextEncoding;
 use tupu::rdf::article_iri;
-use tupu::store::{
-    doc_name, Ingested, Outcome, PreparedArticle, Store, BULK_COMMIT_QUADS, DEFAULT_PATH,
-};
+use tupu::store::{doc_name, Ingested, Outcome, PreparedArticle, Store, BULK_COMMIT_QUADS, DEFAULT_PATH};
 use tupu::{Extraction, Pipeline};
 
 /// Extract articles into the knowledge graph (an oxigraph store on disk).
@@ -104,23 +102,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let store = Store::open(&args.store)?;
     let dictionary = Dictionary::bundled().context("loading the bundled dictionary")?;
     store.load_ontology().context("loading the ontology")?;
-    let (_, curated_warnings) = store
-        .load_curated(&dictionary)
-        .context("loading the curated dictionary")?;
+    let (_, curated_warnings) = store.load_curated(&dictionary).context("loading the curated dictionary")?;
     if args.verbose {
         for warning in &curated_warnings {
             eprintln!("tupu: ontology/dictionary.tsv: warning: {warning}");
         }
     }
 
-    let jobs = args
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
-        .max(1);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .build()
-        .context("starting the extraction threads")?;
+    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from)).max(1);
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().context("starting the extraction threads")?;
     // Built on first need (nothing to extract when every article is
     // unchanged), then shared by the threads: the extractor is immutable.
     let pipeline: OnceLock<Result<Pipeline, String>> = OnceLock::new();
@@ -128,17 +118,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
 
     let mut writer = Writer::new(&store, args.force, !args.no_bulk);
     // One job reads and writes one article at a time, as a serial tool would.
-    let batch_size = if jobs == 1 {
-        1
-    } else {
-        BATCH_PER_THREAD * jobs
-    };
+    let batch_size = if jobs == 1 { 1 } else { BATCH_PER_THREAD * jobs };
     for batch in files.chunks(batch_size) {
         let prepared: Vec<anyhow::Result<Prepared>> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|path| prepare(&store, &pipeline, path, args.force, args.encoding))
-                .collect()
+            batch.par_iter().map(|path| prepare(&store, &pipeline, path, args.force, args.encoding)).collect()
         });
         for (path, prepared) in batch.iter().zip(prepared) {
             writer.take(path, prepared);
@@ -179,25 +162,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         ),
     }
     if tally.warnings > 0 && !args.verbose {
-        eprintln!(
-            "tupu: the RDF mapping left out {} items (--verbose lists them)",
-            tally.warnings
-        );
+        eprintln!("tupu: the RDF mapping left out {} items (--verbose lists them)", tally.warnings);
     }
-    Ok(if tally.failed > 0 {
-        ExitStatus::Failure
-    } else {
-        ExitStatus::Success
-    })
+    Ok(if tally.failed > 0 { ExitStatus::Failure } else { ExitStatus::Success })
 }
 
 fn unchanged(path: &Path) -> Ingested {
-    Ingested {
-        outcome: Outcome::Unchanged,
-        graph: article_iri(&doc_name(path)),
-        quads: 0,
-        warnings: Vec::new(),
-    }
+    Ingested { outcome: Outcome::Unchanged, graph: article_iri(&doc_name(path)), quads: 0, warnings: Vec::new() }
 }
 
 /// The parallel half of ingesting one file: read, skip if unchanged,
@@ -219,14 +190,10 @@ fn prepare(
         .get_or_init(|| Pipeline::new().map_err(|err| format!("loading the extractor: {err}")))
         .as_ref()
         .map_err(|err| anyhow::anyhow!("{err}"))?;
-    let extraction: Extraction =
-        catch_unwind(AssertUnwindSafe(|| pipeline.extract(&doc, &text)))
-            .map_err(|_| anyhow::anyhow!("the extractor panicked on this article"))?;
+    let extraction: Extraction = catch_unwind(AssertUnwindSafe(|| pipeline.extract(&doc, &text)))
+        .map_err(|_| anyhow::anyhow!("the extractor panicked on this article"))?;
     let article = store.prepare_article(path, &text, &extraction);
-    Ok(Prepared::Ready {
-        article,
-        new: status == Outcome::New,
-    })
+    Ok(Prepared::Ready { article, new: status == Outcome::New })
 }
 
 /// The single writer: writes changed articles in a transaction each, and
@@ -247,15 +214,7 @@ struct Writer<'s> {
 
 impl<'s> Writer<'s> {
     fn new(store: &'s Store, force: bool, bulk_enabled: bool) -> Self {
-        Writer {
-            store,
-            force,
-            bulk_enabled,
-            pending: VecDeque::new(),
-            reported: 0,
-            bulk: Vec::new(),
-            bulk_quads: 0,
-        }
+        Writer { store, force, bulk_enabled, pending: VecDeque::new(), reported: 0, bulk: Vec::new(), bulk_quads: 0 }
     }
 
     fn take(&mut self, path: &Path, prepared: anyhow::Result<Prepared>) {
@@ -267,11 +226,9 @@ impl<'s> Writer<'s> {
                 self.bulk.push((index, article));
                 None
             }
-            Ok(Prepared::Ready { article, .. }) => Some(
-                self.store
-                    .write_prepared(article, self.force)
-                    .map_err(Into::into),
-            ),
+            Ok(Prepared::Ready { article, .. }) => {
+                Some(self.store.write_prepared(article, self.force).map_err(Into::into))
+            }
             Err(err) => Some(Err(err)),
         };
         self.pending.push_back((path.to_path_buf(), result));
@@ -307,11 +264,7 @@ impl<'s> Writer<'s> {
 
     /// Reports the articles written so far, in order.
     fn report(&mut self, progress: &Progress, tally: &mut Tally) {
-        while self
-            .pending
-            .front()
-            .is_some_and(|(_, result)| result.is_some())
-        {
+        while self.pending.front().is_some_and(|(_, result)| result.is_some()) {
             let (path, result) = self.pending.pop_front().expect("just checked");
             progress.article(&path, &result.expect("just checked"), tally);
             self.reported += 1;
@@ -345,14 +298,7 @@ impl Progress {
             bar
         });
         let now = Instant::now();
-        Progress {
-            bar,
-            verbose,
-            total,
-            done: 0.into(),
-            started: now,
-            last_line: now.into(),
-        }
+        Progress { bar, verbose, total, done: 0.into(), started: now, last_line: now.into() }
     }
 
     fn article(&self, path: &Path, result: &anyhow::Result<Ingested>, tally: &mut Tally) {
@@ -371,11 +317,7 @@ impl Progress {
                 tally.quads += ingested.quads;
                 if self.verbose {
                     let outcome = format!("{:?}", ingested.outcome).to_lowercase();
-                    say(format!(
-                        "tupu: {outcome:<9} {} ({} quads)",
-                        path.display(),
-                        ingested.quads
-                    ));
+                    say(format!("tupu: {outcome:<9} {} ({} quads)", path.display(), ingested.quads));
                     for warning in &ingested.warnings {
                         say(format!("tupu: {}: warning: {warning}", path.display()));
                     }
@@ -392,11 +334,7 @@ impl Progress {
         } else if !self.verbose && self.last_line.get().elapsed() >= PLAIN_PROGRESS_EVERY {
             self.last_line.set(Instant::now());
             let rate = self.done.get() as f64 / self.started.elapsed().as_secs_f64();
-            eprintln!(
-                "tupu: {}/{} articles ({rate:.1}/s)",
-                self.done.get(),
-                self.total
-            );
+            eprintln!("tupu: {}/{} articles ({rate:.1}/s)", self.done.get(), self.total);
         }
     }
 
@@ -467,11 +405,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, tally: &mut Tally, ancestors: &mut
         }
     };
     if let Some(ancestor) = ancestors.iter().find(|a| **a == canonical) {
-        eprintln!(
-            "tupu: {}: symlink loop (leads back to {}); skipped",
-            dir.display(),
-            ancestor.display()
-        );
+        eprintln!("tupu: {}: symlink loop (leads back to {}); skipped", dir.display(), ancestor.display());
         tally.failed += 1;
         return;
     }
@@ -487,15 +421,12 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, tally: &mut Tally, ancestors: &mut
     paths.sort();
     ancestors.push(canonical);
     for path in paths {
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
         if hidden {
             continue;
         }
-        let is_article = path.extension().is_some_and(|e| {
-            EXTENSIONS.contains(&e.to_string_lossy().to_ascii_lowercase().as_str())
-        });
+        let is_article =
+            path.extension().is_some_and(|e| EXTENSIONS.contains(&e.to_string_lossy().to_ascii_lowercase().as_str()));
         match std::fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => walk(&path, files, tally, ancestors),
             Ok(_) if is_article => files.push(path),

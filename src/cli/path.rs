@@ -68,10 +68,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let find = |name: &str| {
         let found = graph.find(name);
         if found.is_empty() {
-            return Err(GraphError::UnknownEntity {
-                name: name.to_string(),
-                filtered: false,
-            });
+            return Err(GraphError::UnknownEntity { name: name.to_string(), filtered: false });
         }
         Ok(found)
     };
@@ -95,11 +92,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let rows: Vec<HopOut> = hops
         .iter()
         .map(|hop| {
-            let (subject, object) = if hop.forward {
-                (hop.from, hop.to)
-            } else {
-                (hop.to, hop.from)
-            };
+            let (subject, object) = if hop.forward { (hop.from, hop.to) } else { (hop.to, hop.from) };
             HopOut {
                 subject: &g[subject].label,
                 predicate: hop.predicate.as_str(),
@@ -114,14 +107,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut out = stdout.lock();
     match args.format {
         Format::Json => {
-            serde_json::to_writer_pretty(
-                &mut out,
-                &PathOut {
-                    from: &first.label,
-                    to: &last.label,
-                    hops: rows,
-                },
-            )?;
+            serde_json::to_writer_pretty(&mut out, &PathOut { from: &first.label, to: &last.label, hops: rows })?;
             writeln!(out)?;
         }
         Format::Text => {
@@ -136,14 +122,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
                 if n == 1 { "" } else { "s" }
             )?;
             for (i, row) in rows.iter().enumerate() {
-                writeln!(
-                    out,
-                    "{}. {} —{}→ {}",
-                    i + 1,
-                    row.subject,
-                    row.predicate,
-                    row.object
-                )?;
+                writeln!(out, "{}. {} —{}→ {}", i + 1, row.subject, row.predicate, row.object)?;
                 writeln!(out, "   {}: {}", row.article, row.sentence)?;
             }
         }

@@ -71,24 +71,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let from_env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     let auth = match (args.user, args.token) {
         (Some(user), _) => {
-            let password = args
-                .password
-                .or_else(|| from_env("TUPU_PUSH_PASSWORD"))
-                .ok_or_else(|| {
-                    anyhow::anyhow!(
-                        "--user needs --password or the TUPU_PUSH_PASSWORD environment variable"
-                    )
-                })?;
+            let password = args.password.or_else(|| from_env("TUPU_PUSH_PASSWORD")).ok_or_else(|| {
+                anyhow::anyhow!("--user needs --password or the TUPU_PUSH_PASSWORD environment variable")
+            })?;
             Auth::Basic { user, password }
         }
         (None, Some(token)) => Auth::Bearer(token),
         (None, None) => from_env("TUPU_PUSH_TOKEN").map_or(Auth::None, Auth::Bearer),
     };
-    let target = Target {
-        update_endpoint: args.endpoint,
-        graph_store: args.graph_store,
-        auth,
-    };
+    let target = Target { update_endpoint: args.endpoint, graph_store: args.graph_store, auth };
     let options = Options {
         batch_triples: args.batch_size,
         retries: args.retries,
@@ -100,14 +91,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let reports = push(&store, &target, &options, |progress| {
         let report = progress.report;
         let what = match &report.outcome {
-            GraphOutcome::Pushed {
-                method: Method::GraphStore,
-                requests,
-            } => format!("put ({requests} requests)"),
-            GraphOutcome::Pushed {
-                method: Method::Update,
-                requests,
-            } => format!("updated ({requests} requests)"),
+            GraphOutcome::Pushed { method: Method::GraphStore, requests } => format!("put ({requests} requests)"),
+            GraphOutcome::Pushed { method: Method::Update, requests } => format!("updated ({requests} requests)"),
             GraphOutcome::Skipped => "unchanged, skipped".to_string(),
             GraphOutcome::Failed(_) => "FAILED".to_string(),
         };
@@ -123,20 +108,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let pushed = count(|o| matches!(o, GraphOutcome::Pushed { .. }));
     let skipped = count(|o| matches!(o, GraphOutcome::Skipped));
     let failed = count(|o| matches!(o, GraphOutcome::Failed(_)));
-    let triples: usize = reports
-        .iter()
-        .filter(|r| matches!(r.outcome, GraphOutcome::Pushed { .. }))
-        .map(|r| r.triples)
-        .sum();
-    eprintln!("tupu: {} graphs: {pushed} pushed ({triples} triples), {skipped} unchanged, {failed} failed", reports.len());
+    let triples: usize =
+        reports.iter().filter(|r| matches!(r.outcome, GraphOutcome::Pushed { .. })).map(|r| r.triples).sum();
+    eprintln!(
+        "tupu: {} graphs: {pushed} pushed ({triples} triples), {skipped} unchanged, {failed} failed",
+        reports.len()
+    );
     for report in &reports {
         if let GraphOutcome::Failed(error) = &report.outcome {
             eprintln!("tupu: failed: {}: {error}", report.graph.as_str());
         }
     }
-    Ok(if failed > 0 {
-        ExitStatus::Failure
-    } else {
-        ExitStatus::Success
-    })
+    Ok(if failed > 0 { ExitStatus::Failure } else { ExitStatus::Success })
 }

@@ -23,11 +23,7 @@ use tupu::store::{Store, StoreError, DEFAULT_PATH};
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The SPARQL query.
-    #[arg(
-        value_name = "SPARQL",
-        required_unless_present = "file",
-        conflicts_with = "file"
-    )]
+    #[arg(value_name = "SPARQL", required_unless_present = "file", conflicts_with = "file")]
     query: Option<String>,
     /// Read the query from FILE (`-` for stdin).
     #[arg(short = 'f', long = "file", value_name = "FILE")]
@@ -85,35 +81,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         (Some(query), _) => query.clone(),
         (None, Some(file)) if file.as_os_str() == "-" => {
             let mut query = String::new();
-            std::io::stdin()
-                .read_to_string(&mut query)
-                .context("reading the query from stdin")?;
+            std::io::stdin().read_to_string(&mut query).context("reading the query from stdin")?;
             query
         }
-        (None, Some(file)) => {
-            std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?
-        }
+        (None, Some(file)) => std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?,
         (None, None) => unreachable!("clap requires a query or a file"),
     };
     let format = args.format.map(QueryFormat::from).or_else(|| {
-        args.output
-            .as_ref()
-            .and_then(|o| o.extension())
-            .and_then(|e| QueryFormat::from_extension(&e.to_string_lossy()))
+        args.output.as_ref().and_then(|o| o.extension()).and_then(|e| QueryFormat::from_extension(&e.to_string_lossy()))
     });
     let store = Store::open_read_only(&args.store)?;
 
     let result = match &args.output {
         Some(path) => {
-            let file = std::fs::File::create(path)
-                .with_context(|| format!("creating {}", path.display()))?;
-            run_query(
-                &store,
-                &sparql,
-                format,
-                !args.no_union,
-                BufWriter::new(file),
-            )
+            let file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+            run_query(&store, &sparql, format, !args.no_union, BufWriter::new(file))
         }
         None => {
             let stdout = std::io::stdout();
@@ -124,18 +106,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     };
     match result {
         Ok(_) => Ok(ExitStatus::Success),
-        Err(QueryError::Io(err)) if err.kind() == std::io::ErrorKind::BrokenPipe => {
-            Ok(ExitStatus::Success)
-        }
-        Err(QueryError::Store(StoreError::Syntax {
-            line: Some(line),
-            column: Some(column),
-            message,
-        })) => {
-            let source = args
-                .file
-                .as_ref()
-                .map_or("query".to_string(), |f| f.display().to_string());
+        Err(QueryError::Io(err)) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitStatus::Success),
+        Err(QueryError::Store(StoreError::Syntax { line: Some(line), column: Some(column), message })) => {
+            let source = args.file.as_ref().map_or("query".to_string(), |f| f.display().to_string());
             eprintln!("tupu: error: SPARQL syntax error in {source} at line {line}, column {column}: {message}");
             if let Some(snippet) = error_snippet(&sparql, line, column) {
                 eprintln!("{snippet}");

@@ -53,9 +53,7 @@ pub struct Args {
 }
 
 fn parse_seconds(text: &str) -> Result<Duration, String> {
-    let seconds: f64 = text
-        .parse()
-        .map_err(|_| format!("`{text}` is not a number of seconds"))?;
+    let seconds: f64 = text.parse().map_err(|_| format!("`{text}` is not a number of seconds"))?;
     if !(seconds > 0.0 && seconds.is_finite()) {
         return Err(format!("`{text}`: the timeout must be more than 0 seconds"));
     }
@@ -68,24 +66,15 @@ fn parse_size(text: &str) -> Result<usize, String> {
         t if t.ends_with('K') => (t[..t.len() - 1].to_string(), 1024),
         t => (t, 1),
     };
-    let n: usize = digits
-        .parse()
-        .map_err(|_| format!("`{text}` is not a size (like 512K or 10M)"))?;
-    n.checked_mul(unit)
-        .ok_or_else(|| format!("`{text}` is too large"))
+    let n: usize = digits.parse().map_err(|_| format!("`{text}` is not a size (like 512K or 10M)"))?;
+    n.checked_mul(unit).ok_or_else(|| format!("`{text}` is too large"))
 }
 
 pub fn run(mut args: Args) -> anyhow::Result<ExitStatus> {
     if args.update_token.is_none() {
-        args.update_token = std::env::var("TUPU_UPDATE_TOKEN")
-            .ok()
-            .filter(|t| !t.is_empty());
+        args.update_token = std::env::var("TUPU_UPDATE_TOKEN").ok().filter(|t| !t.is_empty());
     }
-    if args
-        .update_token
-        .as_deref()
-        .is_some_and(|t| t.trim().len() < 8)
-    {
+    if args.update_token.as_deref().is_some_and(|t| t.trim().len() < 8) {
         anyhow::bail!("--update-token: use at least 8 characters (e.g. `openssl rand -hex 16`)");
     }
     let store = Store::open_existing(&args.store)?;
@@ -102,10 +91,8 @@ pub fn run(mut args: Args) -> anyhow::Result<ExitStatus> {
             if args.update_token.is_some() { ", and the update token travels unencrypted" } else { "" }
         );
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("starting the HTTP runtime")?;
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the HTTP runtime")?;
     let store_path = args.store.display().to_string();
     let writable = args.update_token.is_some();
     runtime.block_on(serve(

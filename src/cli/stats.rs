@@ -65,39 +65,22 @@ fn write_table(stats: &Stats, out: &mut impl Write) -> std::io::Result<()> {
         "{} articles, {} entities, {} relations, {} facts",
         stats.articles, stats.entities, stats.relations, stats.facts
     )?;
-    let counts =
-        |out: &mut dyn Write, title: &str, rows: Vec<(String, usize)>| -> std::io::Result<()> {
-            writeln!(out, "\n{title}")?;
-            let width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
-            for (key, n) in rows.into_iter().filter(|(_, n)| *n > 0) {
-                writeln!(out, "  {key}{}  {n:>5}", " ".repeat(width - key.width()))?;
-            }
-            Ok(())
-        };
-    counts(
-        out,
-        "Entities by type",
-        stats
-            .entities_by_type
-            .iter()
-            .map(|(k, n)| (k.to_string(), *n))
-            .collect(),
-    )?;
+    let counts = |out: &mut dyn Write, title: &str, rows: Vec<(String, usize)>| -> std::io::Result<()> {
+        writeln!(out, "\n{title}")?;
+        let width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
+        for (key, n) in rows.into_iter().filter(|(_, n)| *n > 0) {
+            writeln!(out, "  {key}{}  {n:>5}", " ".repeat(width - key.width()))?;
+        }
+        Ok(())
+    };
+    counts(out, "Entities by type", stats.entities_by_type.iter().map(|(k, n)| (k.to_string(), *n)).collect())?;
     counts(
         out,
         "Relations by predicate",
-        stats
-            .relations_by_predicate
-            .iter()
-            .map(|(k, n)| (k.to_string(), *n))
-            .collect(),
+        stats.relations_by_predicate.iter().map(|(k, n)| (k.to_string(), *n)).collect(),
     )?;
-    ranking(out, "Top entities by degree", &stats.top_degree, |s| {
-        format!("{s:.0}")
-    })?;
-    ranking(out, "Top entities by PageRank", &stats.top_pagerank, |s| {
-        format!("{s:.4}")
-    })?;
+    ranking(out, "Top entities by degree", &stats.top_degree, |s| format!("{s:.0}"))?;
+    ranking(out, "Top entities by PageRank", &stats.top_pagerank, |s| format!("{s:.4}"))?;
     let c = &stats.components;
     writeln!(out, "\nConnected components")?;
     let sizes: Vec<String> = c.sizes.iter().take(10).map(usize::to_string).collect();
@@ -109,29 +92,15 @@ fn write_table(stats: &Stats, out: &mut impl Write) -> std::io::Result<()> {
         if c.sizes.len() > 10 { ", …" } else { "" },
         c.isolated
     )?;
-    ranking(
-        out,
-        "Entities named by the most articles",
-        &stats.top_articles,
-        |s| format!("{s:.0}"),
-    )?;
+    ranking(out, "Entities named by the most articles", &stats.top_articles, |s| format!("{s:.0}"))?;
     writeln!(out, "\nArticles per entity")?;
     for (articles, entities) in &stats.articles_per_entity {
-        writeln!(
-            out,
-            "  {articles:>3} article{}  {entities:>5} entities",
-            if *articles == 1 { " " } else { "s" }
-        )?;
+        writeln!(out, "  {articles:>3} article{}  {entities:>5} entities", if *articles == 1 { " " } else { "s" })?;
     }
     Ok(())
 }
 
-fn ranking(
-    out: &mut impl Write,
-    title: &str,
-    rows: &[Ranked],
-    score: impl Fn(f64) -> String,
-) -> std::io::Result<()> {
+fn ranking(out: &mut impl Write, title: &str, rows: &[Ranked], score: impl Fn(f64) -> String) -> std::io::Result<()> {
     writeln!(out, "\n{title}")?;
     let width = rows.iter().map(|r| r.label.width()).max().unwrap_or(0);
     for (i, row) in rows.iter().enumerate() {

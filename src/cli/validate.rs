@@ -33,10 +33,8 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let shapes = match &args.shapes {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("reading {}", path.display()))?;
-            Shapes::parse(&text, ONTOLOGY_TTL)
-                .with_context(|| format!("compiling {}", path.display()))?
+            let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+            Shapes::parse(&text, ONTOLOGY_TTL).with_context(|| format!("compiling {}", path.display()))?
         }
         None => Shapes::bundled().context("compiling the bundled shapes")?,
     };
@@ -56,21 +54,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         writeln!(out, "{result}")?;
     }
     out.flush()?;
-    let violations = results
-        .iter()
-        .filter(|r| r.severity == Severity::Violation)
-        .count();
+    let violations = results.iter().filter(|r| r.severity == Severity::Violation).count();
     let others = results.len() - violations;
     if violations == 0 {
         eprintln!(
             "tupu: store {} conforms to the shapes ({} checks{})",
             args.store.display(),
             shapes.len(),
-            if others > 0 {
-                format!(", {others} warnings")
-            } else {
-                String::new()
-            }
+            if others > 0 { format!(", {others} warnings") } else { String::new() }
         );
         Ok(ExitStatus::Success)
     } else {
@@ -78,11 +69,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             "tupu: store {}: {violations} violation{}{} ({} checks)",
             args.store.display(),
             if violations == 1 { "" } else { "s" },
-            if others > 0 {
-                format!(", {others} warnings")
-            } else {
-                String::new()
-            },
+            if others > 0 { format!(", {others} warnings") } else { String::new() },
             shapes.len()
         );
         Ok(ExitStatus::Failure)

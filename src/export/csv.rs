@@ -15,54 +15,21 @@ use super::ExportError;
 use crate::graph::EntityGraph;
 use std::path::{Path, PathBuf};
 
-pub const NODES_HEADER: [&str; 5] = [
-    "id:ID",
-    "name",
-    ":LABEL",
-    "aliases:string[]",
-    "articles:int",
-];
-pub const RELATIONSHIPS_HEADER: [&str; 6] = [
-    ":START_ID",
-    ":END_ID",
-    ":TYPE",
-    "confidence:double",
-    "articles:string[]",
-    "sentence",
-];
-pub const FACTS_HEADER: [&str; 9] = [
-    "entity",
-    "name",
-    "metric",
-    "value:double",
-    "unit",
-    "period",
-    "confidence:double",
-    "article",
-    "sentence",
-];
+pub const NODES_HEADER: [&str; 5] = ["id:ID", "name", ":LABEL", "aliases:string[]", "articles:int"];
+pub const RELATIONSHIPS_HEADER: [&str; 6] =
+    [":START_ID", ":END_ID", ":TYPE", "confidence:double", "articles:string[]", "sentence"];
+pub const FACTS_HEADER: [&str; 9] =
+    ["entity", "name", "metric", "value:double", "unit", "period", "confidence:double", "article", "sentence"];
 
 /// Writes `nodes.csv`, `relationships.csv` and `facts.csv` into `dir`
 /// (created when missing); returns the files written.
 pub fn write_dir(graph: &EntityGraph, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
-    std::fs::create_dir_all(dir).map_err(|source| ExportError::File {
-        path: dir.to_owned(),
-        source,
-    })?;
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::File { path: dir.to_owned(), source })?;
     let g = &graph.graph;
-    let array = |items: Vec<&str>| {
-        items
-            .into_iter()
-            .map(|s| s.replace(';', ","))
-            .collect::<Vec<_>>()
-            .join(";")
-    };
+    let array = |items: Vec<&str>| items.into_iter().map(|s| s.replace(';', ",")).collect::<Vec<_>>().join(";");
     let open = |name: &str| -> Result<(PathBuf, csv::Writer<std::fs::File>), ExportError> {
         let path = dir.join(name);
-        let file = std::fs::File::create(&path).map_err(|source| ExportError::File {
-            path: path.clone(),
-            source,
-        })?;
+        let file = std::fs::File::create(&path).map_err(|source| ExportError::File { path: path.clone(), source })?;
         Ok((path, csv::Writer::from_writer(file)))
     };
 
@@ -72,13 +39,7 @@ pub fn write_dir(graph: &EntityGraph, dir: &Path) -> Result<Vec<PathBuf>, Export
         let e = &g[node];
         let label = format!("Entity;{}", e.kind);
         let aliases = array(e.aliases.iter().map(String::as_str).collect());
-        nodes.write_record([
-            e.iri.as_str(),
-            &e.label,
-            &label,
-            &aliases,
-            &e.articles.len().to_string(),
-        ])?;
+        nodes.write_record([e.iri.as_str(), &e.label, &label, &aliases, &e.articles.len().to_string()])?;
     }
     nodes.flush()?;
 
@@ -87,10 +48,7 @@ pub fn write_dir(graph: &EntityGraph, dir: &Path) -> Result<Vec<PathBuf>, Export
     for edge in graph.sorted_edges() {
         let (s, o) = g.edge_endpoints(edge).expect("edge of the graph");
         let r = &g[edge];
-        let best = r
-            .evidence
-            .iter()
-            .max_by(|a, b| a.confidence.total_cmp(&b.confidence));
+        let best = r.evidence.iter().max_by(|a, b| a.confidence.total_cmp(&b.confidence));
         relationships.write_record([
             g[s].iri.as_str(),
             &g[o].iri,

@@ -111,15 +111,7 @@ pub fn to_dot(graph: &EntityGraph, omitted: &Omitted) -> Graph {
         let (shape, colour, _) = style(entity.kind);
         let mut tooltip = format!("{} ({})", entity.label, entity.kind);
         if !entity.aliases.is_empty() {
-            tooltip.push_str(&format!(
-                " 又名 {}",
-                entity
-                    .aliases
-                    .iter()
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join("、")
-            ));
+            tooltip.push_str(&format!(" 又名 {}", entity.aliases.iter().cloned().collect::<Vec<_>>().join("、")));
         }
         stmts.push(Stmt::Node(Node::new(
             node_id(&name),
@@ -137,28 +129,18 @@ pub fn to_dot(graph: &EntityGraph, omitted: &Omitted) -> Graph {
         let relation = &g[edge];
         let mut attributes = vec![attr("label", quoted(relation.predicate.as_str()))];
         if let Some(evidence) = relation.evidence.first() {
-            attributes.push(attr(
-                "tooltip",
-                quoted(&format!("{}: {}", evidence.article, evidence.sentence)),
-            ));
+            attributes.push(attr("tooltip", quoted(&format!("{}: {}", evidence.article, evidence.sentence))));
         }
         if relation.predicate.is_symmetric() {
             attributes.push(attr("dir", plain("both")));
         }
         stmts.push(Stmt::Edge(Edge {
-            ty: EdgeTy::Pair(
-                Vertex::N(node_id(&names[&s])),
-                Vertex::N(node_id(&names[&o])),
-            ),
+            ty: EdgeTy::Pair(Vertex::N(node_id(&names[&s])), Vertex::N(node_id(&names[&o]))),
             attributes,
         }));
     }
     stmts.push(Stmt::Subgraph(legend(graph, omitted)));
-    Graph::DiGraph {
-        id: plain("tupu"),
-        strict: false,
-        stmts,
-    }
+    Graph::DiGraph { id: plain("tupu"), strict: false, stmts }
 }
 
 /// The legend: one sample node per type shown, and a note of what was left out.
@@ -190,12 +172,7 @@ fn legend(graph: &EntityGraph, omitted: &Omitted) -> Subgraph {
         }
     }
     if !omitted.is_empty() {
-        let mut named: Vec<&str> = omitted
-            .entities
-            .iter()
-            .take(NAMED_LEFT_OUT)
-            .map(String::as_str)
-            .collect();
+        let mut named: Vec<&str> = omitted.entities.iter().take(NAMED_LEFT_OUT).map(String::as_str).collect();
         if omitted.entities.len() > NAMED_LEFT_OUT {
             named.push("…");
         }
@@ -208,30 +185,17 @@ fn legend(graph: &EntityGraph, omitted: &Omitted) -> Subgraph {
         stmts.push(Stmt::Node(Node::new(
             node_id("legend_omitted"),
             vec![
-                attr(
-                    "label",
-                    Id::Escaped(format!(
-                        "\"{}\"",
-                        note.replace('"', "\\\"").replace('\n', "\\n")
-                    )),
-                ),
+                attr("label", Id::Escaped(format!("\"{}\"", note.replace('"', "\\\"").replace('\n', "\\n")))),
                 attr("shape", plain("plaintext")),
                 attr("style", quoted("")),
             ],
         )));
     }
-    Subgraph {
-        id: plain("cluster_legend"),
-        stmts,
-    }
+    Subgraph { id: plain("cluster_legend"), stmts }
 }
 
 /// Writes the DOT source.
-pub fn write_dot(
-    graph: &EntityGraph,
-    omitted: &Omitted,
-    mut out: impl Write,
-) -> Result<(), ExportError> {
+pub fn write_dot(graph: &EntityGraph, omitted: &Omitted, mut out: impl Write) -> Result<(), ExportError> {
     let text = to_dot(graph, omitted).print(&mut PrinterContext::default());
     out.write_all(text.as_bytes())?;
     out.write_all(b"\n")?;
@@ -250,18 +214,14 @@ pub fn render(
         _ => Format::Svg,
     };
     let dot = to_dot(graph, omitted);
-    let bytes = graphviz_rust::exec(
-        dot,
-        &mut PrinterContext::default(),
-        vec![CommandArg::Format(target)],
-    )
-    .map_err(|err| {
-        if err.kind() == ErrorKind::NotFound {
-            ExportError::DotMissing { format }
-        } else {
-            ExportError::Dot(err.to_string().trim().to_string())
-        }
-    })?;
+    let bytes =
+        graphviz_rust::exec(dot, &mut PrinterContext::default(), vec![CommandArg::Format(target)]).map_err(|err| {
+            if err.kind() == ErrorKind::NotFound {
+                ExportError::DotMissing { format }
+            } else {
+                ExportError::Dot(err.to_string().trim().to_string())
+            }
+        })?;
     out.write_all(&bytes)?;
     Ok(())
 }
@@ -282,34 +242,18 @@ mod tests {
         let mut graph = EntityGraph::default();
         let a = graph.add_entity(GraphEntity::new("西小服", EntityType::Deployment));
         let b = graph.add_entity(GraphEntity::new("通义千问", EntityType::Model));
-        graph.add_relation(
-            a,
-            b,
-            Predicate::UsesModel,
-            Evidence::new("x.txt", "西小服依托\"通义千问\"。", 0.8),
-        );
-        let omitted = Omitted {
-            entities: vec!["阿里巴巴".into()],
-            relations: 1,
-        };
+        graph.add_relation(a, b, Predicate::UsesModel, Evidence::new("x.txt", "西小服依托\"通义千问\"。", 0.8));
+        let omitted = Omitted { entities: vec!["阿里巴巴".into()], relations: 1 };
         let mut out = Vec::new();
         write_dot(&graph, &omitted, &mut out).unwrap();
         let dot = String::from_utf8(out).unwrap();
         let parsed = graphviz_rust::parse(&dot).expect("the printed DOT parses");
-        let Graph::DiGraph { stmts, .. } = parsed else {
-            panic!("not a digraph")
-        };
+        let Graph::DiGraph { stmts, .. } = parsed else { panic!("not a digraph") };
         let nodes = stmts.iter().filter(|s| matches!(s, Stmt::Node(_))).count();
         let edges = stmts.iter().filter(|s| matches!(s, Stmt::Edge(_))).count();
         assert_eq!((nodes, edges), (2, 1), "{dot}");
-        assert!(
-            dot.contains("label=usesModel") || dot.contains("label=\"usesModel\""),
-            "{dot}"
-        );
-        assert!(
-            dot.contains("legend_Deployment") && dot.contains("legend_Model"),
-            "{dot}"
-        );
+        assert!(dot.contains("label=usesModel") || dot.contains("label=\"usesModel\""), "{dot}");
+        assert!(dot.contains("legend_Deployment") && dot.contains("legend_Model"), "{dot}");
         assert!(dot.contains("未显示 1 个实体、1 条关系"), "{dot}");
     }
 }

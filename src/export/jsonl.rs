@@ -66,27 +66,12 @@ pub fn write(graph: &EntityGraph, mut out: impl Write) -> Result<(), super::Expo
         for (direction, edges) in [("out", Direction::Outgoing), ("in", Direction::Incoming)] {
             let mut these: Vec<_> = g.edges_directed(node, edges).collect();
             these.sort_by_key(|e| {
-                (
-                    e.weight().predicate,
-                    &g[if direction == "out" {
-                        e.target()
-                    } else {
-                        e.source()
-                    }]
-                    .label,
-                )
+                (e.weight().predicate, &g[if direction == "out" { e.target() } else { e.source() }].label)
             });
             for edge in these {
-                let other = &g[if direction == "out" {
-                    edge.target()
-                } else {
-                    edge.source()
-                }];
+                let other = &g[if direction == "out" { edge.target() } else { edge.source() }];
                 let relation = edge.weight();
-                let best = relation
-                    .evidence
-                    .iter()
-                    .max_by(|a, b| a.confidence.total_cmp(&b.confidence));
+                let best = relation.evidence.iter().max_by(|a, b| a.confidence.total_cmp(&b.confidence));
                 relations.push(RelationOut {
                     direction,
                     predicate: relation.predicate,

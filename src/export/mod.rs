@@ -102,10 +102,7 @@ impl ExportFormat {
 
     /// Whether the format writes RDF from the store (not the entity graph).
     pub fn is_rdf(self) -> bool {
-        matches!(
-            self,
-            ExportFormat::Jsonld | ExportFormat::Nquads | ExportFormat::Trig | ExportFormat::Turtle
-        )
+        matches!(self, ExportFormat::Jsonld | ExportFormat::Nquads | ExportFormat::Trig | ExportFormat::Turtle)
     }
 
     /// Whether the format writes binary data (not for a terminal).

@@ -12,9 +12,7 @@
 use super::{ExportError, ExportFormat};
 use crate::graph::EntityGraph;
 use crate::rdf::vocab::{self, ext, tupu, ENTITY_NS, ONTOLOGY_NS, PREFIXES};
-use crate::rdf::{
-    article_iri, GraphName, NamedOrBlankNode, Quad, RdfFormat, RdfSerializer, Term, Triple,
-};
+use crate::rdf::{article_iri, GraphName, NamedOrBlankNode, Quad, RdfFormat, RdfSerializer, Term, Triple};
 use crate::store::{Store, StoreError};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -22,18 +20,9 @@ use std::io::Write;
 
 /// The quads to export of one article's graph, in the store's order
 /// (grouped by subject; the same for the same content).
-pub fn article_quads(
-    store: &Store,
-    graph: &EntityGraph,
-    narrowed: bool,
-    doc: &str,
-) -> Result<Vec<Quad>, StoreError> {
+pub fn article_quads(store: &Store, graph: &EntityGraph, narrowed: bool, doc: &str) -> Result<Vec<Quad>, StoreError> {
     let quads = store.graph_quads(&article_iri(doc))?;
-    Ok(if narrowed {
-        narrow(quads, graph)
-    } else {
-        quads
-    })
+    Ok(if narrowed { narrow(quads, graph) } else { quads })
 }
 
 fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
@@ -43,11 +32,7 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
         .edge_indices()
         .map(|e| {
             let (s, o) = g.edge_endpoints(e).expect("edge of the graph");
-            (
-                g[s].iri.as_str(),
-                vocab::property(g[e].predicate).as_str(),
-                g[o].iri.as_str(),
-            )
+            (g[s].iri.as_str(), vocab::property(g[e].predicate).as_str(), g[o].iri.as_str())
         })
         .collect();
     // What each statement is about, whom each figure is about, whom each
@@ -77,9 +62,7 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
         _ => None,
     };
     let figure_kept = |node: &str| {
-        figures
-            .get(node)
-            .is_some_and(|s| entities.contains(s.trim_start_matches('<').trim_end_matches('>')))
+        figures.get(node).is_some_and(|s| entities.contains(s.trim_start_matches('<').trim_end_matches('>')))
     };
     let triple_kept = |s: &str, p: &str, o: Option<String>| -> bool {
         match o {
@@ -133,8 +116,7 @@ pub fn write(
         ExportFormat::Jsonld => {
             // {"@context": …, "@graph": [ one object per article graph ]}
             out.write_all(b"{\n\"@context\": ")?;
-            serde_json::to_writer_pretty(&mut out, &Value::Object(context()))
-                .map_err(std::io::Error::from)?;
+            serde_json::to_writer_pretty(&mut out, &Value::Object(context())).map_err(std::io::Error::from)?;
             out.write_all(b",\n\"@graph\": [")?;
             let mut first = true;
             for doc in &graph.articles {
@@ -142,8 +124,7 @@ pub fn write(
                 for object in graph_objects(&quads) {
                     out.write_all(if first { b"\n" } else { b",\n" })?;
                     first = false;
-                    serde_json::to_writer_pretty(&mut out, &object)
-                        .map_err(std::io::Error::from)?;
+                    serde_json::to_writer_pretty(&mut out, &object).map_err(std::io::Error::from)?;
                 }
             }
             out.write_all(b"\n]\n}\n")?;
@@ -163,11 +144,7 @@ pub fn write(
             writer.finish()?;
         }
         _ => {
-            let rdf_format = if format == ExportFormat::Trig {
-                RdfFormat::TriG
-            } else {
-                RdfFormat::NQuads
-            };
+            let rdf_format = if format == ExportFormat::Trig { RdfFormat::TriG } else { RdfFormat::NQuads };
             let mut writer = serializer(rdf_format).for_writer(&mut out);
             for doc in &graph.articles {
                 for quad in article_quads(store, graph, narrowed, doc)? {
@@ -185,13 +162,9 @@ fn serializer(format: RdfFormat) -> RdfSerializer {
     if format != RdfFormat::NQuads {
         // Entity and article IRIs stay whole: their percent-encoded local
         // parts would need escaping as prefixed names.
-        for (prefix, namespace) in PREFIXES
-            .iter()
-            .filter(|(p, _)| !matches!(*p, "id" | "article"))
-        {
-            serializer = serializer
-                .with_prefix(*prefix, *namespace)
-                .expect("the predeclared namespaces are valid IRIs");
+        for (prefix, namespace) in PREFIXES.iter().filter(|(p, _)| !matches!(*p, "id" | "article")) {
+            serializer =
+                serializer.with_prefix(*prefix, *namespace).expect("the predeclared namespaces are valid IRIs");
         }
     }
     serializer
@@ -285,9 +258,8 @@ pub fn graph_objects(quads: &[Quad]) -> Vec<Value> {
         .filter(|(name, _)| !PREFIXES.iter().any(|(p, _)| p == name))
         .filter_map(|(name, iri)| {
             let iri = iri.as_str()?;
-            let full = iri
-                .strip_prefix("tupu:")
-                .map_or_else(|| iri.to_string(), |local| format!("{ONTOLOGY_NS}{local}"));
+            let full =
+                iri.strip_prefix("tupu:").map_or_else(|| iri.to_string(), |local| format!("{ONTOLOGY_NS}{local}"));
             Some((full, name.clone()))
         })
         .collect();
@@ -299,30 +271,16 @@ pub fn graph_objects(quads: &[Quad]) -> Vec<Value> {
             GraphName::DefaultGraph => String::new(),
         };
         let subject = node_ref(&quad.subject, &terms);
-        let node = graphs
-            .entry(graph)
-            .or_default()
-            .entry(subject.clone())
-            .or_insert_with(|| {
-                let mut node = Map::new();
-                node.insert("@id".into(), json!(subject));
-                node
-            });
-        let (key, item) = if quad.predicate.as_ref() == ext::RDF_TYPE
-            && matches!(quad.object, Term::NamedNode(_))
-        {
-            let Term::NamedNode(class) = &quad.object else {
-                unreachable!()
-            };
-            (
-                "@type".to_string(),
-                json!(compact(class.as_str(), &terms, true)),
-            )
+        let node = graphs.entry(graph).or_default().entry(subject.clone()).or_insert_with(|| {
+            let mut node = Map::new();
+            node.insert("@id".into(), json!(subject));
+            node
+        });
+        let (key, item) = if quad.predicate.as_ref() == ext::RDF_TYPE && matches!(quad.object, Term::NamedNode(_)) {
+            let Term::NamedNode(class) = &quad.object else { unreachable!() };
+            ("@type".to_string(), json!(compact(class.as_str(), &terms, true)))
         } else {
-            (
-                compact(quad.predicate.as_str(), &terms, true),
-                value(&quad.object, &terms),
-            )
+            (compact(quad.predicate.as_str(), &terms, true), value(&quad.object, &terms))
         };
         match node.entry(key).or_insert_with(|| json!([])) {
             Value::Array(items) => items.push(item),

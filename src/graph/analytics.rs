@@ -85,12 +85,7 @@ pub fn stats(graph: &EntityGraph, top: usize) -> Stats {
     let ranked = |score: &dyn Fn(NodeIndex) -> f64| -> Vec<Ranked> {
         let mut all: Vec<Ranked> = nodes
             .iter()
-            .map(|n| Ranked {
-                label: g[*n].label.clone(),
-                kind: g[*n].kind,
-                iri: g[*n].iri.clone(),
-                score: score(*n),
-            })
+            .map(|n| Ranked { label: g[*n].label.clone(), kind: g[*n].kind, iri: g[*n].iri.clone(), score: score(*n) })
             .collect();
         // Stable sort: ties keep the label order of `sorted_nodes`.
         all.sort_by(|a, b| b.score.total_cmp(&a.score));
@@ -98,15 +93,12 @@ pub fn stats(graph: &EntityGraph, top: usize) -> Stats {
         all
     };
     let degree = |n: NodeIndex| {
-        (g.edges_directed(n, Direction::Outgoing).count()
-            + g.edges_directed(n, Direction::Incoming).count()) as f64
+        (g.edges_directed(n, Direction::Outgoing).count() + g.edges_directed(n, Direction::Incoming).count()) as f64
     };
     let ranks = pagerank(graph);
     let mut articles_per_entity = BTreeMap::new();
     for entity in g.node_weights() {
-        *articles_per_entity
-            .entry(entity.articles.len())
-            .or_default() += 1;
+        *articles_per_entity.entry(entity.articles.len()).or_default() += 1;
     }
     Stats {
         articles: graph.articles.len(),
@@ -115,10 +107,7 @@ pub fn stats(graph: &EntityGraph, top: usize) -> Stats {
         facts: graph.facts.len(),
         entities_by_type: graph.count_by_type(),
         relations_by_predicate: graph.count_by_predicate(),
-        top_degree: ranked(&degree)
-            .into_iter()
-            .filter(|r| r.score > 0.0)
-            .collect(),
+        top_degree: ranked(&degree).into_iter().filter(|r| r.score > 0.0).collect(),
         top_pagerank: ranked(&|n| ranks[n.index()]),
         components: components(graph),
         top_articles: ranked(&|n| g[n].articles.len() as f64),
@@ -141,16 +130,10 @@ pub fn pagerank(graph: &EntityGraph) -> Vec<f64> {
         return Vec::new();
     }
     let size = n as f64;
-    let out_degree: Vec<usize> = g
-        .node_indices()
-        .map(|v| g.edges_directed(v, Direction::Outgoing).count())
-        .collect();
+    let out_degree: Vec<usize> = g.node_indices().map(|v| g.edges_directed(v, Direction::Outgoing).count()).collect();
     let mut ranks = vec![1.0 / size; n];
     for _ in 0..MAX_ITERATIONS {
-        let dangling: f64 = (0..n)
-            .filter(|v| out_degree[*v] == 0)
-            .map(|v| ranks[v])
-            .sum();
+        let dangling: f64 = (0..n).filter(|v| out_degree[*v] == 0).map(|v| ranks[v]).sum();
         let base = (1.0 - DAMPING) / size + DAMPING * dangling / size;
         let mut next = vec![base; n];
         for edge in g.edge_references() {
@@ -178,15 +161,8 @@ fn components(graph: &EntityGraph) -> Components {
     }
     let mut sizes: Vec<usize> = sizes.into_values().collect();
     sizes.sort_by(|a, b| b.cmp(a));
-    let isolated = g
-        .node_indices()
-        .filter(|v| g.neighbors_undirected(*v).next().is_none())
-        .count();
-    Components {
-        count: sizes.len(),
-        sizes,
-        isolated,
-    }
+    let isolated = g.node_indices().filter(|v| g.neighbors_undirected(*v).next().is_none()).count();
+    Components { count: sizes.len(), sizes, isolated }
 }
 
 /// One hop of a path: a relation, walked forwards (from its subject) or
@@ -210,12 +186,7 @@ pub fn shortest_path(graph: &EntityGraph, from: NodeIndex, to: NodeIndex) -> Opt
     let g = &graph.graph;
     // Breadth-first, visiting neighbours in label order so that the path
     // found among equally short ones does not depend on insertion order.
-    let rank: HashMap<NodeIndex, usize> = graph
-        .sorted_nodes()
-        .into_iter()
-        .enumerate()
-        .map(|(i, n)| (n, i))
-        .collect();
+    let rank: HashMap<NodeIndex, usize> = graph.sorted_nodes().into_iter().enumerate().map(|(i, n)| (n, i)).collect();
     let mut previous: HashMap<NodeIndex, NodeIndex> = HashMap::new();
     let mut queue = VecDeque::from([from]);
     previous.insert(from, from);
@@ -249,31 +220,16 @@ pub fn shortest_path(graph: &EntityGraph, from: NodeIndex, to: NodeIndex) -> Opt
             let backward = g.edges_connecting(b, a).map(|e| (e.id(), false));
             let (edge, forward) = forward
                 .chain(backward)
-                .max_by(|x, y| {
-                    g[x.0]
-                        .confidence()
-                        .total_cmp(&g[y.0].confidence())
-                        .then(y.0.cmp(&x.0))
-                })
+                .max_by(|x, y| g[x.0].confidence().total_cmp(&g[y.0].confidence()).then(y.0.cmp(&x.0)))
                 .expect("consecutive path nodes are linked");
             let relation = &g[edge];
             let evidence = relation
                 .evidence
                 .iter()
-                .max_by(|x, y| {
-                    x.confidence
-                        .total_cmp(&y.confidence)
-                        .then(y.article.cmp(&x.article))
-                })
+                .max_by(|x, y| x.confidence.total_cmp(&y.confidence).then(y.article.cmp(&x.article)))
                 .cloned()
                 .unwrap_or_else(|| Evidence::new("", "", 0.0));
-            Hop {
-                from: a,
-                to: b,
-                predicate: relation.predicate,
-                forward,
-                evidence,
-            }
+            Hop { from: a, to: b, predicate: relation.predicate, forward, evidence }
         })
         .collect();
     Some(hops)
@@ -287,17 +243,10 @@ mod tests {
     #[test]
     fn pagerank_of_a_cycle_is_uniform_and_a_sink_gathers_rank() {
         let mut graph = EntityGraph::default();
-        let nodes: Vec<NodeIndex> = ["甲", "乙", "丙"]
-            .iter()
-            .map(|l| graph.add_entity(GraphEntity::new(l, EntityType::Model)))
-            .collect();
+        let nodes: Vec<NodeIndex> =
+            ["甲", "乙", "丙"].iter().map(|l| graph.add_entity(GraphEntity::new(l, EntityType::Model))).collect();
         for i in 0..3 {
-            graph.add_relation(
-                nodes[i],
-                nodes[(i + 1) % 3],
-                Predicate::VariantOf,
-                Evidence::new("x", "s", 1.0),
-            );
+            graph.add_relation(nodes[i], nodes[(i + 1) % 3], Predicate::VariantOf, Evidence::new("x", "s", 1.0));
         }
         for rank in pagerank(&graph) {
             assert!((rank - 1.0 / 3.0).abs() < 1e-9, "{rank}");
@@ -309,19 +258,11 @@ mod tests {
         let sink = star.add_entity(GraphEntity::new("汇", EntityType::Company));
         for leaf in ["甲", "乙"] {
             let leaf = star.add_entity(GraphEntity::new(leaf, EntityType::Model));
-            star.add_relation(
-                leaf,
-                sink,
-                Predicate::DevelopedBy,
-                Evidence::new("x", "s", 1.0),
-            );
+            star.add_relation(leaf, sink, Predicate::DevelopedBy, Evidence::new("x", "s", 1.0));
         }
         let ranks = pagerank(&star);
         assert!((ranks.iter().sum::<f64>() - 1.0).abs() < 1e-9);
-        assert!(
-            (ranks[0] / ranks[1] - (1.0 + 2.0 * DAMPING)).abs() < 1e-6,
-            "{ranks:?}"
-        );
+        assert!((ranks[0] / ranks[1] - (1.0 + 2.0 * DAMPING)).abs() < 1e-6, "{ranks:?}");
     }
 
     #[test]
@@ -332,21 +273,14 @@ mod tests {
         let ranks = pagerank(&graph);
         let n = ranks.len() as f64;
         let out = |v: NodeIndex| g.edges_directed(v, Direction::Outgoing).count();
-        let dangling: f64 = g
-            .node_indices()
-            .filter(|v| out(*v) == 0)
-            .map(|v| ranks[v.index()])
-            .sum();
+        let dangling: f64 = g.node_indices().filter(|v| out(*v) == 0).map(|v| ranks[v.index()]).sum();
         for v in g.node_indices() {
             let inflow: f64 = g
                 .edges_directed(v, Direction::Incoming)
                 .map(|e| ranks[e.source().index()] / out(e.source()) as f64)
                 .sum();
             let expected = (1.0 - DAMPING) / n + DAMPING * dangling / n + DAMPING * inflow;
-            assert!(
-                (ranks[v.index()] - expected).abs() < 1e-9,
-                "{v:?}: {ranks:?}"
-            );
+            assert!((ranks[v.index()] - expected).abs() < 1e-9, "{v:?}: {ranks:?}");
         }
     }
 
@@ -362,14 +296,7 @@ mod tests {
         let top: Vec<&str> = stats.top_degree.iter().map(|r| r.label.as_str()).collect();
         assert_eq!(top, ["丙", "乙"]);
         assert_eq!(stats.top_pagerank[0].label, "乙");
-        assert_eq!(
-            stats.components,
-            Components {
-                count: 2,
-                sizes: vec![4, 1],
-                isolated: 1
-            }
-        );
+        assert_eq!(stats.components, Components { count: 2, sizes: vec![4, 1], isolated: 1 });
     }
 
     #[test]
@@ -377,10 +304,8 @@ mod tests {
         let graph = crate::graph::tests::chain();
         let (a, d) = (graph.find("甲")[0], graph.find("丁")[0]);
         let path = shortest_path(&graph, a, d).unwrap();
-        let steps: Vec<(&str, Predicate, bool)> = path
-            .iter()
-            .map(|h| (graph.graph[h.to].label.as_str(), h.predicate, h.forward))
-            .collect();
+        let steps: Vec<(&str, Predicate, bool)> =
+            path.iter().map(|h| (graph.graph[h.to].label.as_str(), h.predicate, h.forward)).collect();
         assert_eq!(
             steps,
             [

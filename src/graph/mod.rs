@@ -100,11 +100,7 @@ pub struct Evidence {
 
 impl Evidence {
     pub fn new(article: &str, sentence: &str, confidence: f64) -> Self {
-        Evidence {
-            article: article.into(),
-            sentence: sentence.into(),
-            confidence,
-        }
+        Evidence { article: article.into(), sentence: sentence.into(), confidence }
     }
 }
 
@@ -119,10 +115,7 @@ pub struct GraphRelation {
 impl GraphRelation {
     /// The highest confidence of its statements.
     pub fn confidence(&self) -> f64 {
-        self.evidence
-            .iter()
-            .map(|e| e.confidence)
-            .fold(0.0, f64::max)
+        self.evidence.iter().map(|e| e.confidence).fold(0.0, f64::max)
     }
 
     /// The articles that state it, sorted, each once.
@@ -167,10 +160,7 @@ pub struct Filter {
 impl Filter {
     /// Whether the filter keeps less than the whole of the chosen articles.
     pub fn narrows(&self) -> bool {
-        self.focus.is_some()
-            || !self.types.is_empty()
-            || !self.predicates.is_empty()
-            || self.min_confidence.is_some()
+        self.focus.is_some() || !self.types.is_empty() || !self.predicates.is_empty() || self.min_confidence.is_some()
     }
 }
 
@@ -201,45 +191,29 @@ impl EntityGraph {
             Some(name) => {
                 let doc = article_doc(name).unwrap_or_else(|| name.to_string());
                 if !articles.contains(&doc) {
-                    return Err(GraphError::UnknownArticle {
-                        name: name.to_string(),
-                    });
+                    return Err(GraphError::UnknownArticle { name: name.to_string() });
                 }
                 articles = vec![doc.clone()];
                 format!("VALUES ?g {{ <{}> }}", article_iri(&doc).as_str())
             }
             None => String::new(),
         };
-        let classes: String = EntityType::ALL
-            .iter()
-            .map(|k| format!("<{}> ", vocab::class(*k).as_str()))
-            .collect();
-        let predicates: String = Predicate::ALL
-            .iter()
-            .map(|p| format!("<{}> ", vocab::property(*p).as_str()))
-            .collect();
-        let mut graph = EntityGraph {
-            articles,
-            ..EntityGraph::default()
-        };
+        let classes: String = EntityType::ALL.iter().map(|k| format!("<{}> ", vocab::class(*k).as_str())).collect();
+        let predicates: String =
+            Predicate::ALL.iter().map(|p| format!("<{}> ", vocab::property(*p).as_str())).collect();
+        let mut graph = EntityGraph { articles, ..EntityGraph::default() };
 
         let entities = store.select(&format!(
             "SELECT DISTINCT ?g ?e ?c ?label WHERE {{ {values} VALUES ?c {{ {classes} }} \
              GRAPH ?g {{ ?g a tupu:Article . ?e a ?c ; rdfs:label ?label }} }}"
         ))?;
         for row in &entities {
-            let (Some(g), Some(e), Some(c), Some(label)) = (
-                iri(row.get("g")),
-                iri(row.get("e")),
-                iri(row.get("c")),
-                text(row.get("label")),
-            ) else {
+            let (Some(g), Some(e), Some(c), Some(label)) =
+                (iri(row.get("g")), iri(row.get("e")), iri(row.get("c")), text(row.get("label")))
+            else {
                 continue;
             };
-            let Some(kind) = c
-                .strip_prefix(ONTOLOGY_NS)
-                .and_then(|local| local.parse::<EntityType>().ok())
-            else {
+            let Some(kind) = c.strip_prefix(ONTOLOGY_NS).and_then(|local| local.parse::<EntityType>().ok()) else {
                 continue;
             };
             let node = match graph.index.get(e) {
@@ -279,24 +253,15 @@ impl EntityGraph {
                OPTIONAL {{ ?st tupu:hedged ?hedged }} FILTER(!BOUND(?hedged) || !?hedged) }} }}"
         ))?;
         for row in &relations {
-            let (Some(g), Some(s), Some(p), Some(o), Some(sentence)) = (
-                iri(row.get("g")),
-                iri(row.get("s")),
-                iri(row.get("p")),
-                iri(row.get("o")),
-                text(row.get("sentence")),
-            ) else {
-                continue;
-            };
-            let Some(predicate) = p
-                .strip_prefix(ONTOLOGY_NS)
-                .and_then(|local| local.parse::<Predicate>().ok())
+            let (Some(g), Some(s), Some(p), Some(o), Some(sentence)) =
+                (iri(row.get("g")), iri(row.get("s")), iri(row.get("p")), iri(row.get("o")), text(row.get("sentence")))
             else {
                 continue;
             };
-            let (Some(&from), Some(&to), Some(doc)) =
-                (graph.index.get(s), graph.index.get(o), article_doc(g))
-            else {
+            let Some(predicate) = p.strip_prefix(ONTOLOGY_NS).and_then(|local| local.parse::<Predicate>().ok()) else {
+                continue;
+            };
+            let (Some(&from), Some(&to), Some(doc)) = (graph.index.get(s), graph.index.get(o), article_doc(g)) else {
                 continue;
             };
             let confidence = number(row.get("confidence")).unwrap_or(0.0);
@@ -304,19 +269,13 @@ impl EntityGraph {
                 from,
                 to,
                 predicate,
-                Evidence {
-                    article: doc,
-                    sentence: sentence.to_string(),
-                    confidence,
-                },
+                Evidence { article: doc, sentence: sentence.to_string(), confidence },
             );
         }
         // The store's order is not the reader's: evidence by article and sentence.
         for relation in graph.graph.edge_weights_mut() {
             relation.evidence.sort_by(|a, b| {
-                (&a.article, &a.sentence)
-                    .cmp(&(&b.article, &b.sentence))
-                    .then(b.confidence.total_cmp(&a.confidence))
+                (&a.article, &a.sentence).cmp(&(&b.article, &b.sentence)).then(b.confidence.total_cmp(&a.confidence))
             });
         }
 
@@ -393,21 +352,10 @@ impl EntityGraph {
         predicate: Predicate,
         evidence: Evidence,
     ) -> EdgeIndex {
-        let existing = self
-            .graph
-            .edges_connecting(from, to)
-            .find(|e| e.weight().predicate == predicate)
-            .map(|e| e.id());
-        let edge = existing.unwrap_or_else(|| {
-            self.graph.add_edge(
-                from,
-                to,
-                GraphRelation {
-                    predicate,
-                    evidence: Vec::new(),
-                },
-            )
-        });
+        let existing =
+            self.graph.edges_connecting(from, to).find(|e| e.weight().predicate == predicate).map(|e| e.id());
+        let edge = existing
+            .unwrap_or_else(|| self.graph.add_edge(from, to, GraphRelation { predicate, evidence: Vec::new() }));
         let relation = &mut self.graph[edge];
         if !relation.evidence.contains(&evidence) {
             relation.evidence.push(evidence);
@@ -432,14 +380,10 @@ impl EntityGraph {
     /// or differently cased spellings match too), sorted by label and type.
     pub fn find(&self, name: &str) -> Vec<NodeIndex> {
         let folded = fold_name(name);
-        let mut found: Vec<NodeIndex> = self
-            .graph
-            .node_indices()
-            .filter(|n| self.graph[*n].is_named(&folded))
-            .collect();
+        let mut found: Vec<NodeIndex> =
+            self.graph.node_indices().filter(|n| self.graph[*n].is_named(&folded)).collect();
         found.sort_by(|a, b| {
-            (&self.graph[*a].label, self.graph[*a].kind)
-                .cmp(&(&self.graph[*b].label, self.graph[*b].kind))
+            (&self.graph[*a].label, self.graph[*a].kind).cmp(&(&self.graph[*b].label, self.graph[*b].kind))
         });
         found
     }
@@ -449,20 +393,15 @@ impl EntityGraph {
     pub fn sorted_nodes(&self) -> Vec<NodeIndex> {
         let mut nodes: Vec<NodeIndex> = self.graph.node_indices().collect();
         nodes.sort_by(|a, b| {
-            (&self.graph[*a].label, self.graph[*a].kind)
-                .cmp(&(&self.graph[*b].label, self.graph[*b].kind))
+            (&self.graph[*a].label, self.graph[*a].kind).cmp(&(&self.graph[*b].label, self.graph[*b].kind))
         });
         nodes
     }
 
     /// The relations, by subject, predicate and object (in [`Self::sorted_nodes`] order).
     pub fn sorted_edges(&self) -> Vec<EdgeIndex> {
-        let rank: HashMap<NodeIndex, usize> = self
-            .sorted_nodes()
-            .into_iter()
-            .enumerate()
-            .map(|(i, n)| (n, i))
-            .collect();
+        let rank: HashMap<NodeIndex, usize> =
+            self.sorted_nodes().into_iter().enumerate().map(|(i, n)| (n, i)).collect();
         let mut edges: Vec<EdgeIndex> = self.graph.edge_indices().collect();
         edges.sort_by_key(|e| {
             let (s, o) = self.graph.edge_endpoints(*e).expect("edge of the graph");
@@ -482,16 +421,10 @@ impl EntityGraph {
     /// chosen when reading.)
     pub fn filter(&self, filter: &Filter) -> Result<Self, GraphError> {
         let kept = self.graph.filter_map(
-            |_, entity| {
-                (filter.types.is_empty() || filter.types.contains(&entity.kind))
-                    .then(|| entity.clone())
-            },
+            |_, entity| (filter.types.is_empty() || filter.types.contains(&entity.kind)).then(|| entity.clone()),
             |_, relation| {
-                let predicate_ok =
-                    filter.predicates.is_empty() || filter.predicates.contains(&relation.predicate);
-                let confident = filter
-                    .min_confidence
-                    .is_none_or(|min| relation.confidence() >= min);
+                let predicate_ok = filter.predicates.is_empty() || filter.predicates.contains(&relation.predicate);
+                let confident = filter.min_confidence.is_none_or(|min| relation.confidence() >= min);
                 (predicate_ok && confident).then(|| relation.clone())
             },
         );
@@ -500,19 +433,11 @@ impl EntityGraph {
             let seeds = graph.find(name);
             if seeds.is_empty() {
                 let filtered = filter.narrows() && !self.find(name).is_empty();
-                return Err(GraphError::UnknownEntity {
-                    name: name.clone(),
-                    filtered,
-                });
+                return Err(GraphError::UnknownEntity { name: name.clone(), filtered });
             }
             let distance = graph.distances(&seeds);
             let kept = graph.graph.filter_map(
-                |n, entity| {
-                    distance
-                        .get(&n)
-                        .is_some_and(|d| *d <= filter.depth)
-                        .then(|| entity.clone())
-                },
+                |n, entity| distance.get(&n).is_some_and(|d| *d <= filter.depth).then(|| entity.clone()),
                 |_, relation| Some(relation.clone()),
             );
             graph = graph.with_graph(kept);
@@ -554,8 +479,7 @@ impl EntityGraph {
         // Best connected first, then by label.
         let mut order = self.sorted_nodes();
         order.sort_by_key(|n| std::cmp::Reverse(degree(*n)));
-        let rank: HashMap<NodeIndex, usize> =
-            order.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+        let rank: HashMap<NodeIndex, usize> = order.iter().enumerate().map(|(i, n)| (*n, i)).collect();
         let mut keep: HashSet<NodeIndex> = HashSet::new();
         let mut frontier: BTreeSet<usize> = BTreeSet::new();
         let mut pending: VecDeque<NodeIndex> = seeds.iter().copied().collect();
@@ -581,11 +505,8 @@ impl EntityGraph {
                 }
             }
         }
-        let mut left_out: Vec<String> = order
-            .iter()
-            .filter(|n| !keep.contains(n))
-            .map(|n| self.graph[*n].label.clone())
-            .collect();
+        let mut left_out: Vec<String> =
+            order.iter().filter(|n| !keep.contains(n)).map(|n| self.graph[*n].label.clone()).collect();
         left_out.sort();
         let relations = self
             .graph
@@ -595,43 +516,20 @@ impl EntityGraph {
                 !(keep.contains(&s) && keep.contains(&o))
             })
             .count();
-        let kept = self.graph.filter_map(
-            |n, entity| keep.contains(&n).then(|| entity.clone()),
-            |_, r| Some(r.clone()),
-        );
-        (
-            self.with_graph(kept),
-            Omitted {
-                entities: left_out,
-                relations,
-            },
-        )
+        let kept = self.graph.filter_map(|n, entity| keep.contains(&n).then(|| entity.clone()), |_, r| Some(r.clone()));
+        (self.with_graph(kept), Omitted { entities: left_out, relations })
     }
 
     /// The same articles and the facts about the entities of `graph`.
     fn with_graph(&self, graph: DiGraph<GraphEntity, GraphRelation>) -> Self {
-        let index: HashMap<String, NodeIndex> = graph
-            .node_indices()
-            .map(|n| (graph[n].iri.clone(), n))
-            .collect();
-        let facts = self
-            .facts
-            .iter()
-            .filter(|f| index.contains_key(&f.subject))
-            .cloned()
-            .collect();
-        EntityGraph {
-            graph,
-            facts,
-            articles: self.articles.clone(),
-            index,
-        }
+        let index: HashMap<String, NodeIndex> = graph.node_indices().map(|n| (graph[n].iri.clone(), n)).collect();
+        let facts = self.facts.iter().filter(|f| index.contains_key(&f.subject)).cloned().collect();
+        EntityGraph { graph, facts, articles: self.articles.clone(), index }
     }
 
     /// Counts of entities by type (every type, zeros included).
     pub fn count_by_type(&self) -> BTreeMap<EntityType, usize> {
-        let mut counts: BTreeMap<EntityType, usize> =
-            EntityType::ALL.iter().map(|k| (*k, 0)).collect();
+        let mut counts: BTreeMap<EntityType, usize> = EntityType::ALL.iter().map(|k| (*k, 0)).collect();
         for node in self.graph.node_weights() {
             *counts.entry(node.kind).or_default() += 1;
         }
@@ -640,8 +538,7 @@ impl EntityGraph {
 
     /// Counts of relations by predicate (every predicate, zeros included).
     pub fn count_by_predicate(&self) -> BTreeMap<Predicate, usize> {
-        let mut counts: BTreeMap<Predicate, usize> =
-            Predicate::ALL.iter().map(|p| (*p, 0)).collect();
+        let mut counts: BTreeMap<Predicate, usize> = Predicate::ALL.iter().map(|p| (*p, 0)).collect();
         for edge in self.graph.edge_weights() {
             *counts.entry(edge.predicate).or_default() += 1;
         }
@@ -694,33 +591,14 @@ mod tests {
         let c = graph.add_entity(GraphEntity::new("丙", EntityType::Model));
         let d = graph.add_entity(GraphEntity::new("丁", EntityType::Model));
         graph.add_entity(GraphEntity::new("戊", EntityType::Model));
-        graph.add_relation(
-            a,
-            b,
-            Predicate::DevelopedBy,
-            Evidence::new("x.txt", "甲乙。", 0.9),
-        );
-        graph.add_relation(
-            c,
-            b,
-            Predicate::DevelopedBy,
-            Evidence::new("x.txt", "丙乙。", 0.5),
-        );
-        graph.add_relation(
-            d,
-            c,
-            Predicate::VariantOf,
-            Evidence::new("y.txt", "丁丙。", 0.7),
-        );
+        graph.add_relation(a, b, Predicate::DevelopedBy, Evidence::new("x.txt", "甲乙。", 0.9));
+        graph.add_relation(c, b, Predicate::DevelopedBy, Evidence::new("x.txt", "丙乙。", 0.5));
+        graph.add_relation(d, c, Predicate::VariantOf, Evidence::new("y.txt", "丁丙。", 0.7));
         graph
     }
 
     fn labels(graph: &EntityGraph) -> Vec<String> {
-        let mut labels: Vec<String> = graph
-            .graph
-            .node_weights()
-            .map(|e| e.label.clone())
-            .collect();
+        let mut labels: Vec<String> = graph.graph.node_weights().map(|e| e.label.clone()).collect();
         labels.sort();
         labels
     }
@@ -728,93 +606,41 @@ mod tests {
     #[test]
     fn focus_keeps_the_neighbourhood_in_either_direction() {
         let graph = chain();
-        let focus = |name: &str, depth| Filter {
-            focus: Some(name.into()),
-            depth,
-            ..Filter::default()
-        };
+        let focus = |name: &str, depth| Filter { focus: Some(name.into()), depth, ..Filter::default() };
         assert_eq!(labels(&graph.filter(&focus("乙", 0)).unwrap()), ["乙"]);
-        assert_eq!(
-            labels(&graph.filter(&focus("乙", 1)).unwrap()),
-            ["丙", "乙", "甲"]
-        );
-        assert_eq!(
-            labels(&graph.filter(&focus("乙", 2)).unwrap()),
-            ["丁", "丙", "乙", "甲"]
-        );
+        assert_eq!(labels(&graph.filter(&focus("乙", 1)).unwrap()), ["丙", "乙", "甲"]);
+        assert_eq!(labels(&graph.filter(&focus("乙", 2)).unwrap()), ["丁", "丙", "乙", "甲"]);
         assert_eq!(graph.filter(&focus("乙", 2)).unwrap().relation_count(), 3);
-        assert!(matches!(
-            graph.filter(&focus("己", 1)),
-            Err(GraphError::UnknownEntity { .. })
-        ));
+        assert!(matches!(graph.filter(&focus("己", 1)), Err(GraphError::UnknownEntity { .. })));
     }
 
     #[test]
     fn filters_by_type_predicate_and_confidence() {
         let graph = chain();
-        let models = graph
-            .filter(&Filter {
-                types: vec![EntityType::Model],
-                ..Filter::default()
-            })
-            .unwrap();
+        let models = graph.filter(&Filter { types: vec![EntityType::Model], ..Filter::default() }).unwrap();
         assert_eq!((models.entity_count(), models.relation_count()), (4, 1));
-        let confident = graph
-            .filter(&Filter {
-                min_confidence: Some(0.6),
-                ..Filter::default()
-            })
-            .unwrap();
-        assert_eq!(
-            (confident.entity_count(), confident.relation_count()),
-            (5, 2)
-        );
-        let variants = graph
-            .filter(&Filter {
-                predicates: vec![Predicate::VariantOf],
-                ..Filter::default()
-            })
-            .unwrap();
+        let confident = graph.filter(&Filter { min_confidence: Some(0.6), ..Filter::default() }).unwrap();
+        assert_eq!((confident.entity_count(), confident.relation_count()), (5, 2));
+        let variants = graph.filter(&Filter { predicates: vec![Predicate::VariantOf], ..Filter::default() }).unwrap();
         assert_eq!(variants.relation_count(), 1);
         // 乙 is there, but not among the Models.
         let err = graph
-            .filter(&Filter {
-                focus: Some("乙".into()),
-                types: vec![EntityType::Model],
-                ..Filter::default()
-            })
+            .filter(&Filter { focus: Some("乙".into()), types: vec![EntityType::Model], ..Filter::default() })
             .unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("among the entities the other filters keep"),
-            "{err}"
-        );
+        assert!(err.to_string().contains("among the entities the other filters keep"), "{err}");
     }
 
     #[test]
     fn one_edge_per_triple_with_all_its_evidence() {
         let mut graph = chain();
         let (a, b) = (graph.find("甲")[0], graph.find("乙")[0]);
-        graph.add_relation(
-            a,
-            b,
-            Predicate::DevelopedBy,
-            Evidence::new("y.txt", "又说甲乙。", 0.95),
-        );
-        graph.add_relation(
-            a,
-            b,
-            Predicate::DevelopedBy,
-            Evidence::new("y.txt", "又说甲乙。", 0.95),
-        );
+        graph.add_relation(a, b, Predicate::DevelopedBy, Evidence::new("y.txt", "又说甲乙。", 0.95));
+        graph.add_relation(a, b, Predicate::DevelopedBy, Evidence::new("y.txt", "又说甲乙。", 0.95));
         assert_eq!(graph.relation_count(), 3);
         let edge = graph.graph.find_edge(a, b).unwrap();
         assert_eq!(graph.graph[edge].evidence.len(), 2);
         assert_eq!(graph.graph[edge].confidence(), 0.95);
-        assert_eq!(
-            graph.graph[edge].articles().into_iter().collect::<Vec<_>>(),
-            ["x.txt", "y.txt"]
-        );
+        assert_eq!(graph.graph[edge].articles().into_iter().collect::<Vec<_>>(), ["x.txt", "y.txt"]);
     }
 
     #[test]

@@ -118,35 +118,16 @@ pub fn map_article(meta: &ArticleMeta<'_>, text: &str, extraction: &Extraction) 
     // The article.
     out.add(&article, ext::RDF_TYPE, tupu::ARTICLE);
     out.add(&article, tupu::PATH, Literal::new_simple_literal(meta.path));
-    out.add(
-        &article,
-        tupu::SHA256,
-        Literal::new_simple_literal(meta.sha256),
-    );
-    out.add(
-        &article,
-        tupu::EXTRACTOR_VERSION,
-        Literal::new_simple_literal(meta.extractor_version),
-    );
-    out.add(
-        &article,
-        tupu::INGESTED_AT,
-        Literal::new_typed_literal(meta.ingested_at, ext::XSD_DATE_TIME),
-    );
-    if let Some(title) = extraction
-        .title
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-    {
+    out.add(&article, tupu::SHA256, Literal::new_simple_literal(meta.sha256));
+    out.add(&article, tupu::EXTRACTOR_VERSION, Literal::new_simple_literal(meta.extractor_version));
+    out.add(&article, tupu::INGESTED_AT, Literal::new_typed_literal(meta.ingested_at, ext::XSD_DATE_TIME));
+    if let Some(title) = extraction.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         out.add(&article, tupu::TITLE, Literal::new_simple_literal(title));
     }
     if let Some(dateline) = &extraction.dateline {
         match date_literal(dateline) {
             Some(date) => out.add(&article, tupu::PUBLISHED, date),
-            None => out.warn(format!(
-                "dateline `{dateline}` is not YYYY-MM-DD, YYYY-MM or YYYY; left out"
-            )),
+            None => out.warn(format!("dateline `{dateline}` is not YYYY-MM-DD, YYYY-MM or YYYY; left out")),
         }
     }
 
@@ -157,10 +138,7 @@ pub fn map_article(meta: &ArticleMeta<'_>, text: &str, extraction: &Extraction) 
             out.warn("an entity with an empty label; left out".to_string());
             continue;
         }
-        entities
-            .entry((entity.kind, entity.label.as_str()))
-            .or_default()
-            .push(entity);
+        entities.entry((entity.kind, entity.label.as_str())).or_default().push(entity);
     }
     let mut by_label: HashMap<&str, Vec<EntityType>> = HashMap::new();
     for ((kind, label), group) in &entities {
@@ -202,12 +180,8 @@ fn map_entity(
 
     out.add(&iri, ext::RDF_TYPE, vocab::class(kind));
     out.add(&iri, ext::RDFS_LABEL, label_literal(label));
-    let mut aliases: Vec<&str> = group
-        .iter()
-        .flat_map(|e| &e.aliases)
-        .map(|a| a.trim())
-        .filter(|a| !a.is_empty() && *a != label)
-        .collect();
+    let mut aliases: Vec<&str> =
+        group.iter().flat_map(|e| &e.aliases).map(|a| a.trim()).filter(|a| !a.is_empty() && *a != label).collect();
     aliases.sort_unstable();
     aliases.dedup();
     for alias in aliases {
@@ -229,17 +203,11 @@ fn map_relation(
     by_label: &HashMap<&str, Vec<EntityType>>,
     relation: &Relation,
 ) {
-    let what = format!(
-        "{} {} {}",
-        relation.subject, relation.predicate, relation.object
-    );
-    let (Some(subjects), Some(objects)) = (
-        by_label.get(relation.subject.as_str()),
-        by_label.get(relation.object.as_str()),
-    ) else {
-        out.warn(format!(
-            "relation `{what}` names an entity the extraction does not have; left out"
-        ));
+    let what = format!("{} {} {}", relation.subject, relation.predicate, relation.object);
+    let (Some(subjects), Some(objects)) =
+        (by_label.get(relation.subject.as_str()), by_label.get(relation.object.as_str()))
+    else {
+        out.warn(format!("relation `{what}` names an entity the extraction does not have; left out"));
         return;
     };
     // A label may have two types (豆包 the model and the app): take the
@@ -261,31 +229,12 @@ fn map_relation(
     if !relation.hedged {
         out.add(&subject, property, object.clone());
     }
-    let evidence = Evidence {
-        confidence: relation.confidence,
-        hedged: relation.hedged,
-    };
+    let evidence = Evidence { confidence: relation.confidence, hedged: relation.hedged };
     if relation.provenance.is_empty() {
-        out.statement(
-            article,
-            source,
-            &subject,
-            property,
-            object.clone().into(),
-            None,
-            evidence,
-        );
+        out.statement(article, source, &subject, property, object.clone().into(), None, evidence);
     }
     for provenance in &relation.provenance {
-        out.statement(
-            article,
-            source,
-            &subject,
-            property,
-            object.clone().into(),
-            Some(provenance),
-            evidence,
-        );
+        out.statement(article, source, &subject, property, object.clone().into(), Some(provenance), evidence);
     }
 }
 
@@ -297,14 +246,9 @@ fn map_figure(
     fact: &Fact,
     class: NamedNodeRef<'static>,
 ) {
-    let what = format!(
-        "{} {} = {} {}",
-        fact.subject, fact.metric, fact.value, fact.unit
-    );
+    let what = format!("{} {} = {} {}", fact.subject, fact.metric, fact.value, fact.unit);
     let Some(kinds) = by_label.get(fact.subject.as_str()) else {
-        out.warn(format!(
-            "figure `{what}` is about an entity the extraction does not have; left out"
-        ));
+        out.warn(format!("figure `{what}` is about an entity the extraction does not have; left out"));
         return;
     };
     let Some(value) = decimal(fact.value) else {
@@ -321,16 +265,11 @@ fn map_figure(
         fact.unit,
         fact.date.as_deref().unwrap_or("")
     );
-    let node =
-        NamedNode::new_unchecked(format!("{}/figure/{}", article.as_str(), short_hash(&key)));
+    let node = NamedNode::new_unchecked(format!("{}/figure/{}", article.as_str(), short_hash(&key)));
     let value = Literal::new_typed_literal(value, ext::XSD_DECIMAL);
     out.add(&node, ext::RDF_TYPE, class);
     out.add(&node, tupu::SUBJECT, subject);
-    out.add(
-        &node,
-        tupu::METRIC,
-        Literal::new_simple_literal(&fact.metric),
-    );
+    out.add(&node, tupu::METRIC, Literal::new_simple_literal(&fact.metric));
     out.add(&node, tupu::VALUE, value.clone());
     out.add(&node, tupu::UNIT, Literal::new_simple_literal(&fact.unit));
     if let Some(date) = &fact.date {
@@ -341,31 +280,12 @@ fn map_figure(
     }
     out.add(&node, tupu::HEDGED, Literal::from(fact.hedged));
     out.add(&node, ext::PROV_WAS_DERIVED_FROM, article.clone());
-    let evidence = Evidence {
-        confidence: fact.confidence,
-        hedged: fact.hedged,
-    };
+    let evidence = Evidence { confidence: fact.confidence, hedged: fact.hedged };
     if fact.provenance.is_empty() {
-        out.statement(
-            article,
-            source,
-            &node,
-            tupu::VALUE,
-            value.clone().into(),
-            None,
-            evidence,
-        );
+        out.statement(article, source, &node, tupu::VALUE, value.clone().into(), None, evidence);
     }
     for provenance in &fact.provenance {
-        out.statement(
-            article,
-            source,
-            &node,
-            tupu::VALUE,
-            value.clone().into(),
-            Some(provenance),
-            evidence,
-        );
+        out.statement(article, source, &node, tupu::VALUE, value.clone().into(), Some(provenance), evidence);
     }
 }
 
@@ -404,40 +324,21 @@ pub fn map_curated(dictionary: &Dictionary, source_path: &str, loaded_at: &str) 
         );
     }
     let digest = out.digest();
-    describe_source(
-        &mut out,
-        vocab::CURATED_GRAPH,
-        tupu::CURATED_GRAPH,
-        source_path,
-        &digest,
-        loaded_at,
-    );
+    describe_source(&mut out, vocab::CURATED_GRAPH, tupu::CURATED_GRAPH, source_path, &digest, loaded_at);
     out.finish()
 }
 
 /// Parses the ontology (Turtle) into the quads of the ontology graph, with
 /// the graph's description (`tupu:OntologyGraph`, `tupu:sha256` of the text).
-pub fn map_ontology(
-    turtle: &str,
-    source_path: &str,
-    loaded_at: &str,
-) -> Result<Mapped, RdfParseError> {
+pub fn map_ontology(turtle: &str, source_path: &str, loaded_at: &str) -> Result<Mapped, RdfParseError> {
     let mut out = Writer::new(GraphName::NamedNode(vocab::ONTOLOGY_GRAPH.into_owned()));
-    for quad in RdfParser::from_format(RdfFormat::Turtle)
-        .with_default_graph(vocab::ONTOLOGY_GRAPH)
-        .for_slice(turtle.as_bytes())
+    for quad in
+        RdfParser::from_format(RdfFormat::Turtle).with_default_graph(vocab::ONTOLOGY_GRAPH).for_slice(turtle.as_bytes())
     {
         out.quads.push(quad?);
     }
     let digest = hex(&Sha256::digest(turtle.as_bytes()));
-    describe_source(
-        &mut out,
-        vocab::ONTOLOGY_GRAPH,
-        tupu::ONTOLOGY_GRAPH,
-        source_path,
-        &digest,
-        loaded_at,
-    );
+    describe_source(&mut out, vocab::ONTOLOGY_GRAPH, tupu::ONTOLOGY_GRAPH, source_path, &digest, loaded_at);
     Ok(out.finish())
 }
 
@@ -453,11 +354,7 @@ fn describe_source(
     out.add(&graph, ext::RDF_TYPE, class);
     out.add(&graph, tupu::PATH, Literal::new_simple_literal(source_path));
     out.add(&graph, tupu::SHA256, Literal::new_simple_literal(digest));
-    out.add(
-        &graph,
-        tupu::INGESTED_AT,
-        Literal::new_typed_literal(loaded_at, ext::XSD_DATE_TIME),
-    );
+    out.add(&graph, tupu::INGESTED_AT, Literal::new_typed_literal(loaded_at, ext::XSD_DATE_TIME));
 }
 
 /// The parts of a statement that do not come from its provenance.
@@ -476,20 +373,11 @@ struct Writer {
 
 impl Writer {
     fn new(graph: GraphName) -> Self {
-        Writer {
-            graph,
-            quads: Vec::new(),
-            warnings: Vec::new(),
-        }
+        Writer { graph, quads: Vec::new(), warnings: Vec::new() }
     }
 
     fn add(&mut self, subject: &NamedNode, predicate: NamedNodeRef<'_>, object: impl Into<Term>) {
-        self.quads.push(Quad::new(
-            subject.clone(),
-            predicate,
-            object,
-            self.graph.clone(),
-        ));
+        self.quads.push(Quad::new(subject.clone(), predicate, object, self.graph.clone()));
     }
 
     fn warn(&mut self, message: String) {
@@ -509,14 +397,7 @@ impl Writer {
         evidence: Evidence,
     ) {
         let key = format!("{subject} {predicate} {object}");
-        let node = self.evidence(
-            article,
-            source,
-            tupu::STATEMENT,
-            &key,
-            provenance,
-            evidence.confidence,
-        );
+        let node = self.evidence(article, source, tupu::STATEMENT, &key, provenance, evidence.confidence);
         self.add(&node, ext::RDF_SUBJECT, subject.clone());
         self.add(&node, ext::RDF_PREDICATE, predicate.into_owned());
         self.add(&node, ext::RDF_OBJECT, object);
@@ -532,14 +413,7 @@ impl Writer {
         provenance: Option<&Provenance>,
         confidence: f32,
     ) {
-        let node = self.evidence(
-            article,
-            source,
-            tupu::MENTION,
-            &entity.to_string(),
-            provenance,
-            confidence,
-        );
+        let node = self.evidence(article, source, tupu::MENTION, &entity.to_string(), provenance, confidence);
         self.add(&node, tupu::MENTION_OF, entity.clone());
     }
 
@@ -557,13 +431,8 @@ impl Writer {
         confidence: f32,
     ) -> NamedNode {
         let key = format!("{about} {}", provenance_key(provenance));
-        let kind = if class == tupu::MENTION {
-            "mention"
-        } else {
-            "statement"
-        };
-        let node =
-            NamedNode::new_unchecked(format!("{}/{kind}/{}", article.as_str(), short_hash(&key)));
+        let kind = if class == tupu::MENTION { "mention" } else { "statement" };
+        let node = NamedNode::new_unchecked(format!("{}/{kind}/{}", article.as_str(), short_hash(&key)));
         self.add(&node, ext::RDF_TYPE, class);
         self.add(&node, ext::PROV_WAS_DERIVED_FROM, article.clone());
         if let Some(confidence) = confidence_literal(confidence) {
@@ -613,24 +482,17 @@ impl Writer {
     }
 
     fn finish(self) -> Mapped {
-        let mut keyed: Vec<(String, Quad)> =
-            self.quads.into_iter().map(|q| (q.to_string(), q)).collect();
+        let mut keyed: Vec<(String, Quad)> = self.quads.into_iter().map(|q| (q.to_string(), q)).collect();
         keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         keyed.dedup_by(|a, b| a.0 == b.0);
-        Mapped {
-            quads: keyed.into_iter().map(|(_, q)| q).collect(),
-            warnings: self.warnings,
-        }
+        Mapped { quads: keyed.into_iter().map(|(_, q)| q).collect(), warnings: self.warnings }
     }
 }
 
 /// What tells two pieces of evidence apart, for node names.
 fn provenance_key(provenance: Option<&Provenance>) -> String {
     provenance.map_or(String::new(), |p| {
-        format!(
-            "{} {}..{} {}..{} {}",
-            p.sentence, p.chars.start, p.chars.end, p.bytes.start, p.bytes.end, p.rule
-        )
+        format!("{} {}..{} {}..{} {}", p.sentence, p.chars.start, p.chars.end, p.bytes.start, p.bytes.end, p.rule)
     })
 }
 
@@ -711,9 +573,7 @@ fn date_literal(dateline: &str) -> Option<Literal> {
     let number = |s: &str| s.parse::<u32>().unwrap_or(0);
     let datatype = match parts.as_slice() {
         [y] if digits(y, 4) => ext::XSD_G_YEAR,
-        [y, m] if digits(y, 4) && digits(m, 2) && (1..=12).contains(&number(m)) => {
-            ext::XSD_G_YEAR_MONTH
-        }
+        [y, m] if digits(y, 4) && digits(m, 2) && (1..=12).contains(&number(m)) => ext::XSD_G_YEAR_MONTH,
         [y, m, d]
             if digits(y, 4)
                 && digits(m, 2)
@@ -735,9 +595,9 @@ fn decimal(value: f64) -> Option<String> {
 }
 
 fn confidence_literal(confidence: f32) -> Option<Literal> {
-    confidence.is_finite().then(|| {
-        Literal::new_typed_literal(format!("{}", confidence.clamp(0.0, 1.0)), ext::XSD_DECIMAL)
-    })
+    confidence
+        .is_finite()
+        .then(|| Literal::new_typed_literal(format!("{}", confidence.clamp(0.0, 1.0)), ext::XSD_DECIMAL))
 }
 
 fn integer(n: usize) -> Literal {
@@ -758,8 +618,7 @@ mod tests {
     use super::*;
     use crate::model::{Predicate, Span};
 
-    const TEXT: &str =
-        "杭州报道\n在政务领域，西湖区依托通义千问大模型开发了「西小服」。它已服务上万家企业！";
+    const TEXT: &str = "杭州报道\n在政务领域，西湖区依托通义千问大模型开发了「西小服」。它已服务上万家企业！";
 
     fn span_of(text: &str, needle: &str) -> (Span, Span) {
         let byte = text.find(needle).unwrap();
@@ -770,21 +629,10 @@ mod tests {
 
     fn provenance(text: &str, needle: &str, sentence: usize, rule: &str) -> Provenance {
         let (chars, bytes) = span_of(text, needle);
-        Provenance {
-            doc: "a.txt".into(),
-            sentence,
-            chars,
-            bytes,
-            rule: rule.into(),
-        }
+        Provenance { doc: "a.txt".into(), sentence, chars, bytes, rule: rule.into() }
     }
 
-    fn entity(
-        label: &str,
-        kind: EntityType,
-        aliases: &[&str],
-        mentions: Vec<Provenance>,
-    ) -> Entity {
+    fn entity(label: &str, kind: EntityType, aliases: &[&str], mentions: Vec<Provenance>) -> Entity {
         Entity {
             label: label.into(),
             kind,
@@ -801,30 +649,15 @@ mod tests {
             title: Some("杭州报道".into()),
             dateline: Some("2025-07".into()),
             entities: vec![
-                entity(
-                    "西小服",
-                    EntityType::Deployment,
-                    &[],
-                    vec![provenance(TEXT, "西小服", 1, "pattern.quoted")],
-                ),
-                entity(
-                    "西湖区",
-                    EntityType::Organization,
-                    &[],
-                    vec![provenance(TEXT, "西湖区", 1, "dict")],
-                ),
+                entity("西小服", EntityType::Deployment, &[], vec![provenance(TEXT, "西小服", 1, "pattern.quoted")]),
+                entity("西湖区", EntityType::Organization, &[], vec![provenance(TEXT, "西湖区", 1, "dict")]),
                 entity(
                     "通义千问",
                     EntityType::Model,
                     &["通義千問", "Qwen"],
                     vec![provenance(TEXT, "通义千问", 1, "dict")],
                 ),
-                entity(
-                    "政务",
-                    EntityType::Sector,
-                    &[],
-                    vec![provenance(TEXT, "政务", 1, "dict")],
-                ),
+                entity("政务", EntityType::Sector, &[], vec![provenance(TEXT, "政务", 1, "dict")]),
             ],
             relations: vec![
                 Relation {
@@ -833,12 +666,7 @@ mod tests {
                     object: "通义千问".into(),
                     confidence: 0.8,
                     hedged: false,
-                    provenance: vec![provenance(
-                        TEXT,
-                        "依托通义千问大模型开发了「西小服",
-                        1,
-                        "rel.based_on",
-                    )],
+                    provenance: vec![provenance(TEXT, "依托通义千问大模型开发了「西小服", 1, "rel.based_on")],
                 },
                 Relation {
                     subject: "西小服".into(),
@@ -881,10 +709,7 @@ mod tests {
     fn sentence_extends_to_punctuation_and_line_breaks() {
         let source = Source::new(TEXT);
         let (chars, _) = span_of(TEXT, "通义千问");
-        assert_eq!(
-            source.sentence(chars),
-            Some("在政务领域，西湖区依托通义千问大模型开发了「西小服」。")
-        );
+        assert_eq!(source.sentence(chars), Some("在政务领域，西湖区依托通义千问大模型开发了「西小服」。"));
         let (chars, _) = span_of(TEXT, "上万家");
         assert_eq!(source.sentence(chars), Some("它已服务上万家企业！"));
         let (chars, _) = span_of(TEXT, "杭州");
@@ -926,11 +751,7 @@ mod tests {
         let mut ex = extraction();
         // 通义千问 named twice: two mentions of one entity.
         let second = provenance(TEXT, "通义千问", 1, "dict");
-        ex.entities[2].mentions.push(Provenance {
-            chars: Span::new(0, 2),
-            bytes: Span::new(0, 6),
-            ..second
-        });
+        ex.entities[2].mentions.push(Provenance { chars: Span::new(0, 2), bytes: Span::new(0, 6), ..second });
         let mapped = map_article(&meta(), TEXT, &ex);
         let model = "<https://tupu.dev/id/Model/%E9%80%9A%E4%B9%89%E5%8D%83%E9%97%AE>";
         let of_model: Vec<String> = mapped
@@ -947,70 +768,37 @@ mod tests {
                 .filter(|q| q.subject.to_string() == *node)
                 .map(|q| q.predicate.to_string())
                 .collect();
-            for p in [
-                "#charStart",
-                "#charEnd",
-                "#sentence>",
-                "#spanText",
-                "#rule",
-                "wasDerivedFrom",
-                "#confidence",
-            ] {
-                assert!(
-                    props.iter().any(|x| x.contains(p)),
-                    "{node} lacks {p}: {props:?}"
-                );
+            for p in ["#charStart", "#charEnd", "#sentence>", "#spanText", "#rule", "wasDerivedFrom", "#confidence"] {
+                assert!(props.iter().any(|x| x.contains(p)), "{node} lacks {p}: {props:?}");
             }
         }
         // Statements are about relations and figures only.
-        let statement_predicates: Vec<String> = mapped
-            .quads
-            .iter()
-            .filter(|q| q.predicate == ext::RDF_PREDICATE)
-            .map(|q| q.object.to_string())
-            .collect();
+        let statement_predicates: Vec<String> =
+            mapped.quads.iter().filter(|q| q.predicate == ext::RDF_PREDICATE).map(|q| q.object.to_string()).collect();
         assert!(
-            statement_predicates
-                .iter()
-                .all(|p| p.ends_with("#usesModel>") || p.ends_with("#value>")),
+            statement_predicates.iter().all(|p| p.ends_with("#usesModel>") || p.ends_with("#value>")),
             "{statement_predicates:?}"
         );
         // Four entities, five mentions.
-        assert_eq!(
-            mapped
-                .quads
-                .iter()
-                .filter(|q| q.predicate == tupu::MENTION_OF)
-                .count(),
-            5
-        );
+        assert_eq!(mapped.quads.iter().filter(|q| q.predicate == tupu::MENTION_OF).count(), 5);
     }
 
     #[test]
     fn mapping_is_deterministic_and_hedged_relations_are_not_asserted() {
         let mut ex = extraction();
-        assert_eq!(
-            nquads(&map_article(&meta(), TEXT, &ex)),
-            nquads(&map_article(&meta(), TEXT, &ex))
-        );
+        assert_eq!(nquads(&map_article(&meta(), TEXT, &ex)), nquads(&map_article(&meta(), TEXT, &ex)));
         ex.relations[0].hedged = true;
         let nq = nquads(&map_article(&meta(), TEXT, &ex));
+        assert!(!nq.contains("%9C%8D> <https://tupu.dev/ontology#usesModel> <https://tupu.dev/id/Model/"), "{nq}");
         assert!(
-            !nq.contains(
-                "%9C%8D> <https://tupu.dev/ontology#usesModel> <https://tupu.dev/id/Model/"
-            ),
-            "{nq}"
+            nq.contains("<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <https://tupu.dev/ontology#usesModel>")
         );
-        assert!(nq.contains("<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <https://tupu.dev/ontology#usesModel>"));
         assert!(nq.contains("<https://tupu.dev/ontology#hedged> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>"));
     }
 
     #[test]
     fn dates_and_decimals() {
-        assert_eq!(
-            date_literal("2025-03-18").unwrap().datatype(),
-            ext::XSD_DATE
-        );
+        assert_eq!(date_literal("2025-03-18").unwrap().datatype(), ext::XSD_DATE);
         assert_eq!(date_literal("2025").unwrap().datatype(), ext::XSD_G_YEAR);
         assert!(date_literal("2025-13").is_none());
         assert!(date_literal("2025年").is_none());

@@ -30,13 +30,12 @@ use crate::model::EntityType;
 pub use mapping::{map_article, map_curated, map_ontology, ArticleMeta, Mapped};
 pub use oxigraph::io::{RdfFormat, RdfParseError, RdfSerializer};
 pub use oxigraph::model::{
-    BlankNode, GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad,
-    QuadRef, Term, TermRef, Triple,
+    BlankNode, GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term,
+    TermRef, Triple,
 };
 pub use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 pub use oxigraph::sparql::{
-    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, QuerySolutionIter,
-    QueryTripleIter, Variable,
+    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, QuerySolutionIter, QueryTripleIter, Variable,
 };
 
 /// Parses Turtle into triples (the default graph of the document).
@@ -55,12 +54,7 @@ pub fn parse_turtle(turtle: &str) -> Result<Vec<Triple>, RdfParseError> {
 /// The IRI of an entity: `https://tupu.dev/id/{Type}/{label}`, the label
 /// percent-encoded as UTF-8 (only `A-Z a-z 0-9 - . _ ~` stay as they are).
 pub fn entity_iri(kind: EntityType, label: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!(
-        "{}{}/{}",
-        vocab::ENTITY_NS,
-        kind.as_str(),
-        percent_encode(label)
-    ))
+    NamedNode::new_unchecked(format!("{}{}/{}", vocab::ENTITY_NS, kind.as_str(), percent_encode(label)))
 }
 
 /// The IRI of an article, which also names its graph:
@@ -191,13 +185,7 @@ mod tests {
 
     #[test]
     fn same_label_and_type_give_same_iri() {
-        assert_eq!(
-            entity_iri(EntityType::Model, "通义千问"),
-            entity_iri(EntityType::Model, "通义千问")
-        );
-        assert_ne!(
-            entity_iri(EntityType::Model, "豆包"),
-            entity_iri(EntityType::Product, "豆包")
-        );
+        assert_eq!(entity_iri(EntityType::Model, "通义千问"), entity_iri(EntityType::Model, "通义千问"));
+        assert_ne!(entity_iri(EntityType::Model, "豆包"), entity_iri(EntityType::Product, "豆包"));
     }
 }

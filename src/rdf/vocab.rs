@@ -19,11 +19,9 @@ pub const ENTITY_NS: &str = "https://tupu.dev/id/";
 /// name of the article's graph.
 pub const ARTICLE_NS: &str = "https://tupu.dev/article/";
 /// The named graph of the curated dictionary.
-pub const CURATED_GRAPH: NamedNodeRef<'static> =
-    NamedNodeRef::new_unchecked("https://tupu.dev/graph/curated");
+pub const CURATED_GRAPH: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://tupu.dev/graph/curated");
 /// The named graph holding `ontology/tupu.ttl`.
-pub const ONTOLOGY_GRAPH: NamedNodeRef<'static> =
-    NamedNodeRef::new_unchecked("https://tupu.dev/graph/ontology");
+pub const ONTOLOGY_GRAPH: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://tupu.dev/graph/ontology");
 
 /// Prefixes used when writing Turtle and when printing IRIs in tables and
 /// messages. The first match wins, so longer namespaces come first.
@@ -48,10 +46,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
 /// assert!(tupu::rdf::vocab::sparql_prefixes().contains("PREFIX tupu: <https://tupu.dev/ontology#>"));
 /// ```
 pub fn sparql_prefixes() -> String {
-    PREFIXES
-        .iter()
-        .map(|(p, ns)| format!("PREFIX {p}: <{ns}>\n"))
-        .collect()
+    PREFIXES.iter().map(|(p, ns)| format!("PREFIX {p}: <{ns}>\n")).collect()
 }
 
 /// Terms of `ontology/tupu.ttl`.
@@ -139,16 +134,13 @@ pub mod ext {
     use oxigraph::model::NamedNodeRef;
 
     pub use oxigraph::model::vocab::rdf::{
-        LANG_STRING as RDF_LANG_STRING, OBJECT as RDF_OBJECT, PREDICATE as RDF_PREDICATE,
-        SUBJECT as RDF_SUBJECT, TYPE as RDF_TYPE,
+        LANG_STRING as RDF_LANG_STRING, OBJECT as RDF_OBJECT, PREDICATE as RDF_PREDICATE, SUBJECT as RDF_SUBJECT,
+        TYPE as RDF_TYPE,
     };
-    pub use oxigraph::model::vocab::rdfs::{
-        LABEL as RDFS_LABEL, SUB_CLASS_OF as RDFS_SUB_CLASS_OF,
-    };
+    pub use oxigraph::model::vocab::rdfs::{LABEL as RDFS_LABEL, SUB_CLASS_OF as RDFS_SUB_CLASS_OF};
     pub use oxigraph::model::vocab::xsd::{
-        BOOLEAN as XSD_BOOLEAN, DATE as XSD_DATE, DATE_TIME as XSD_DATE_TIME,
-        DECIMAL as XSD_DECIMAL, G_YEAR as XSD_G_YEAR, G_YEAR_MONTH as XSD_G_YEAR_MONTH,
-        INTEGER as XSD_INTEGER, STRING as XSD_STRING,
+        BOOLEAN as XSD_BOOLEAN, DATE as XSD_DATE, DATE_TIME as XSD_DATE_TIME, DECIMAL as XSD_DECIMAL,
+        G_YEAR as XSD_G_YEAR, G_YEAR_MONTH as XSD_G_YEAR_MONTH, INTEGER as XSD_INTEGER, STRING as XSD_STRING,
     };
 
     pub const SKOS_ALT_LABEL: NamedNodeRef<'static> =
@@ -234,45 +226,25 @@ mod tests {
         let triples = parse_turtle(crate::store::ONTOLOGY_TTL).unwrap();
         let mut about: HashMap<String, Vec<(String, Term)>> = HashMap::new();
         for t in triples {
-            about
-                .entry(t.subject.to_string())
-                .or_default()
-                .push((t.predicate.into_string(), t.object));
+            about.entry(t.subject.to_string()).or_default().push((t.predicate.into_string(), t.object));
         }
         let has = |term: &str, predicate: &str, test: &dyn Fn(&Term) -> bool| {
-            about
-                .get(term)
-                .is_some_and(|pos| pos.iter().any(|(p, o)| p == predicate && test(o)))
+            about.get(term).is_some_and(|pos| pos.iter().any(|(p, o)| p == predicate && test(o)))
         };
         let label_in = |lang: &'static str| move |o: &Term| matches!(o, Term::Literal(l) if l.language() == Some(lang));
         for term in tupu::ALL {
             let key = term.to_string();
+            assert!(has(&key, ext::RDF_TYPE.as_str(), &|_| true), "{term} has no rdf:type");
+            assert!(has(&key, ext::RDFS_LABEL.as_str(), &label_in("zh-hans")), "{term} has no @zh-Hans label");
+            assert!(has(&key, ext::RDFS_LABEL.as_str(), &label_in("en")), "{term} has no @en label");
             assert!(
-                has(&key, ext::RDF_TYPE.as_str(), &|_| true),
-                "{term} has no rdf:type"
-            );
-            assert!(
-                has(&key, ext::RDFS_LABEL.as_str(), &label_in("zh-hans")),
-                "{term} has no @zh-Hans label"
-            );
-            assert!(
-                has(&key, ext::RDFS_LABEL.as_str(), &label_in("en")),
-                "{term} has no @en label"
-            );
-            assert!(
-                has(
-                    &key,
-                    "http://www.w3.org/2000/01/rdf-schema#comment",
-                    &label_in("en")
-                ),
+                has(&key, "http://www.w3.org/2000/01/rdf-schema#comment", &label_in("en")),
                 "{term} has no comment"
             );
             let local = &term.as_str()[ONTOLOGY_NS.len()..];
             if local.starts_with(char::is_lowercase) {
                 assert!(
-                    has(&key, "http://www.w3.org/2000/01/rdf-schema#domain", &|_| {
-                        true
-                    }),
+                    has(&key, "http://www.w3.org/2000/01/rdf-schema#domain", &|_| { true }),
                     "{term} has no domain"
                 );
             }
@@ -282,12 +254,7 @@ mod tests {
         }
         for predicate in Predicate::ALL {
             let key = property(predicate).to_string();
-            assert!(
-                has(&key, "http://www.w3.org/2000/01/rdf-schema#range", &|_| {
-                    true
-                }),
-                "{predicate} has no range"
-            );
+            assert!(has(&key, "http://www.w3.org/2000/01/rdf-schema#range", &|_| { true }), "{predicate} has no range");
         }
     }
 }

@@ -29,10 +29,7 @@ const EXAMPLE_QUERY: &str = "SELECT ?应用 ?模型 WHERE {\n  ?d tupu:usesModel
 pub(crate) async fn home(State(state): State<Shared>) -> Result<Response, ApiError> {
     let timeout = Some(state.config.query_timeout);
     // Totals are full scans: on a large store the page goes without them.
-    let counts = blocking(&state, timeout, |state, _| {
-        Ok(state.store.counts_within(HOME_COUNTS_TIME)?)
-    })
-    .await?;
+    let counts = blocking(&state, timeout, |state, _| Ok(state.store.counts_within(HOME_COUNTS_TIME)?)).await?;
     let mut body = String::new();
     body.push_str(&search_form(""));
     if let Some(counts) = counts {
@@ -44,12 +41,7 @@ pub(crate) async fn home(State(state): State<Shared>) -> Result<Response, ApiErr
     }
     body.push_str("<p>试试：");
     for example in ["西小服", "通義千問", "DeepSeek", "华为", "文心一言"] {
-        let _ = write!(
-            body,
-            "<a class=\"chip\" href=\"/search?q={}\">{}</a> ",
-            url_encode(example),
-            escape(example)
-        );
+        let _ = write!(body, "<a class=\"chip\" href=\"/search?q={}\">{}</a> ", url_encode(example), escape(example));
     }
     body.push_str("</p><p>也可以在 <a href=\"/query\">SPARQL 页面</a> 直接查询，或用任意 SPARQL 客户端访问 <code>/sparql</code>。</p>");
     Ok(page("tupu 图谱", &body))
@@ -69,10 +61,7 @@ struct Hit {
 /// `GET /search?q=`: entities with a label or alias like `q`, simplified
 /// or traditional alike (names compare by [`fold_name`]). One exact hit
 /// goes straight to its page.
-pub(crate) async fn search(
-    State(state): State<Shared>,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, ApiError> {
+pub(crate) async fn search(State(state): State<Shared>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let q = param(raw.as_deref(), "q").unwrap_or_default();
     let key = fold_name(q.trim());
     if key.is_empty() {
@@ -87,18 +76,10 @@ pub(crate) async fn search(
     let labels = blocking(&state, timeout, |state, _| zh_labels(state)).await?;
     let mut body = search_form(&q);
     if hits.is_empty() {
-        let _ = write!(
-            body,
-            "<p>没有找到名称或别名像「{}」的实体。</p>",
-            escape(&q)
-        );
+        let _ = write!(body, "<p>没有找到名称或别名像「{}」的实体。</p>", escape(&q));
     } else {
-        let _ = write!(
-            body,
-            "<p class=\"muted\">「{}」的结果：{} 个实体</p><ul class=\"hits\">",
-            escape(&q),
-            hits.len()
-        );
+        let _ =
+            write!(body, "<p class=\"muted\">「{}」的结果：{} 个实体</p><ul class=\"hits\">", escape(&q), hits.len());
         for hit in &hits {
             let types: Vec<String> = hit.types.iter().map(|t| type_name(&labels, t)).collect();
             let _ = write!(
@@ -111,11 +92,7 @@ pub(crate) async fn search(
             let others: Vec<&String> = hit.matched.iter().filter(|m| **m != hit.label).collect();
             if !others.is_empty() {
                 let names: Vec<String> = others.iter().map(|m| escape(m)).collect();
-                let _ = write!(
-                    body,
-                    " <span class=\"muted\">（别名：{}）</span>",
-                    names.join("、")
-                );
+                let _ = write!(body, " <span class=\"muted\">（别名：{}）</span>", names.join("、"));
             }
             body.push_str("</li>");
         }
@@ -149,18 +126,12 @@ pub(crate) fn name_index(state: &AppState) -> Result<Vec<IndexedName>, ApiError>
     Ok(rows
         .iter()
         .filter_map(|row| {
-            let (Some(Term::NamedNode(e)), Some(Term::NamedNode(kind)), Some(label), Some(name)) = (
-                row.get("e"),
-                row.get("type"),
-                row.get("label").map(value),
-                row.get("name").map(value),
-            ) else {
+            let (Some(Term::NamedNode(e)), Some(Term::NamedNode(kind)), Some(label), Some(name)) =
+                (row.get("e"), row.get("type"), row.get("label").map(value), row.get("name").map(value))
+            else {
                 return None;
             };
-            let fold = folded
-                .entry(name.clone())
-                .or_insert_with(|| fold_name(&name))
-                .clone();
+            let fold = folded.entry(name.clone()).or_insert_with(|| fold_name(&name)).clone();
             Some(IndexedName {
                 iri: e.as_str().to_string(),
                 kind: kind.as_str().to_string(),
@@ -198,13 +169,7 @@ fn find(state: &AppState, key: &str) -> Result<Vec<Hit>, ApiError> {
         hit.rank = hit.rank.min(rank);
     }
     let mut hits: Vec<Hit> = hits.into_values().collect();
-    hits.sort_by(|a, b| {
-        (a.rank, a.label.chars().count(), &a.label).cmp(&(
-            b.rank,
-            b.label.chars().count(),
-            &b.label,
-        ))
-    });
+    hits.sort_by(|a, b| (a.rank, a.label.chars().count(), &a.label).cmp(&(b.rank, b.label.chars().count(), &b.label)));
     hits.truncate(MAX_HITS);
     Ok(hits)
 }
@@ -231,14 +196,9 @@ struct FigureRow {
 }
 
 /// `GET /entity?iri=`
-pub(crate) async fn entity(
-    State(state): State<Shared>,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, ApiError> {
-    let iri =
-        param(raw.as_deref(), "iri").ok_or_else(|| ApiError::BadRequest("missing `iri`".into()))?;
-    let node = NamedNode::new(&iri)
-        .map_err(|e| ApiError::BadRequest(format!("`{iri}` is not an IRI: {e}")))?;
+pub(crate) async fn entity(State(state): State<Shared>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    let iri = param(raw.as_deref(), "iri").ok_or_else(|| ApiError::BadRequest("missing `iri`".into()))?;
+    let node = NamedNode::new(&iri).map_err(|e| ApiError::BadRequest(format!("`{iri}` is not an IRI: {e}")))?;
     let timeout = Some(state.config.query_timeout);
     let html = blocking(&state, timeout, move |state, _| entity_page(state, &node)).await?;
     Ok(html)
@@ -254,16 +214,11 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
         values.dedup();
         Ok(values)
     };
-    let types = strings(format!(
-        "SELECT DISTINCT ?x {{ {e} a ?x FILTER(STRSTARTS(STR(?x), \"{}\")) }}",
-        vocab::ONTOLOGY_NS
-    ))?;
+    let types =
+        strings(format!("SELECT DISTINCT ?x {{ {e} a ?x FILTER(STRSTARTS(STR(?x), \"{}\")) }}", vocab::ONTOLOGY_NS))?;
     let labels = strings(format!("SELECT DISTINCT ?x {{ {e} rdfs:label ?x }}"))?;
     if types.is_empty() && labels.is_empty() {
-        return Err(ApiError::NotFound(format!(
-            "the store says nothing about <{}>",
-            node.as_str()
-        )));
+        return Err(ApiError::NotFound(format!("the store says nothing about <{}>", node.as_str())));
     }
     let aliases: Vec<String> = strings(format!("SELECT DISTINCT ?x {{ {e} skos:altLabel ?x }}"))?
         .into_iter()
@@ -274,9 +229,15 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
     let mut related: BTreeMap<(bool, String, String), Related> = BTreeMap::new();
     let relation_query = |outgoing: bool| {
         let (pattern, statement) = if outgoing {
-            (format!("{e} ?p ?o"), format!("?st rdf:subject {e} ; rdf:predicate ?p ; rdf:object ?o ; tupu:sentence ?sentence"))
+            (
+                format!("{e} ?p ?o"),
+                format!("?st rdf:subject {e} ; rdf:predicate ?p ; rdf:object ?o ; tupu:sentence ?sentence"),
+            )
         } else {
-            (format!("?o ?p {e}"), format!("?st rdf:subject ?o ; rdf:predicate ?p ; rdf:object {e} ; tupu:sentence ?sentence"))
+            (
+                format!("?o ?p {e}"),
+                format!("?st rdf:subject ?o ; rdf:predicate ?p ; rdf:object {e} ; tupu:sentence ?sentence"),
+            )
         };
         format!(
             "SELECT ?p ?o ?g ?sentence WHERE {{ GRAPH ?g {{ {pattern} .
@@ -288,32 +249,24 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
     };
     for outgoing in [true, false] {
         for row in store.select(&relation_query(outgoing))? {
-            let (Some(p), Some(o), Some(g)) = (
-                row.get("p").map(value),
-                row.get("o").map(value),
-                row.get("g").map(value),
-            ) else {
+            let (Some(p), Some(o), Some(g)) =
+                (row.get("p").map(value), row.get("o").map(value), row.get("g").map(value))
+            else {
                 continue;
             };
-            let entry = related
-                .entry((outgoing, p.clone(), o.clone()))
-                .or_insert_with(|| Related {
-                    outgoing,
-                    predicate: p,
-                    other: o,
-                    evidence: BTreeSet::new(),
-                });
+            let entry = related.entry((outgoing, p.clone(), o.clone())).or_insert_with(|| Related {
+                outgoing,
+                predicate: p,
+                other: o,
+                evidence: BTreeSet::new(),
+            });
             entry.evidence.insert((g, row.get("sentence").map(value)));
         }
     }
     // Hedged relations have statements but no asserted triple.
     let mut reported: BTreeMap<(bool, String, String), Related> = BTreeMap::new();
     for outgoing in [true, false] {
-        let (subject, object) = if outgoing {
-            (e.as_str(), "?o")
-        } else {
-            ("?o", e.as_str())
-        };
+        let (subject, object) = if outgoing { (e.as_str(), "?o") } else { ("?o", e.as_str()) };
         let sparql = format!(
             "SELECT DISTINCT ?p ?o ?g ?sentence WHERE {{ GRAPH ?g {{
                ?st rdf:subject {subject} ; rdf:predicate ?p ; rdf:object {object} ; tupu:hedged true ;
@@ -324,39 +277,29 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
             id = vocab::ENTITY_NS
         );
         for row in store.select(&sparql)? {
-            let (Some(p), Some(o), Some(g)) = (
-                row.get("p").map(value),
-                row.get("o").map(value),
-                row.get("g").map(value),
-            ) else {
+            let (Some(p), Some(o), Some(g)) =
+                (row.get("p").map(value), row.get("o").map(value), row.get("g").map(value))
+            else {
                 continue;
             };
             if related.contains_key(&(outgoing, p.clone(), o.clone())) {
                 continue;
             }
-            let entry = reported
-                .entry((outgoing, p.clone(), o.clone()))
-                .or_insert_with(|| Related {
-                    outgoing,
-                    predicate: p,
-                    other: o,
-                    evidence: BTreeSet::new(),
-                });
+            let entry = reported.entry((outgoing, p.clone(), o.clone())).or_insert_with(|| Related {
+                outgoing,
+                predicate: p,
+                other: o,
+                evidence: BTreeSet::new(),
+            });
             entry.evidence.insert((g, row.get("sentence").map(value)));
         }
     }
     // A statement found for one graph is evidence enough: drop the bare
     // (graph, no sentence) twin the OPTIONAL leaves only when none matched.
     for relation in related.values_mut() {
-        let with_sentence: BTreeSet<String> = relation
-            .evidence
-            .iter()
-            .filter(|(_, s)| s.is_some())
-            .map(|(g, _)| g.clone())
-            .collect();
-        relation
-            .evidence
-            .retain(|(g, s)| s.is_some() || !with_sentence.contains(g));
+        let with_sentence: BTreeSet<String> =
+            relation.evidence.iter().filter(|(_, s)| s.is_some()).map(|(g, _)| g.clone()).collect();
+        relation.evidence.retain(|(g, s)| s.is_some() || !with_sentence.contains(g));
     }
 
     let figures: Vec<FigureRow> = store
@@ -381,10 +324,7 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
         .collect();
     let titles = article_titles(state)?;
 
-    let label = labels
-        .first()
-        .cloned()
-        .unwrap_or_else(|| entity_name(node.as_str()).1);
+    let label = labels.first().cloned().unwrap_or_else(|| entity_name(node.as_str()).1);
     let type_names: Vec<String> = types.iter().map(|t| type_name(&zh, t)).collect();
     let mut body = search_form("");
     let _ = write!(
@@ -407,11 +347,7 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
         }
         Ok(_) => body.push_str("<p class=\"muted\">没有关系。</p>"),
         Err(why) => {
-            let _ = write!(
-                body,
-                "<p class=\"muted\">无法绘制关系图：{}</p>",
-                escape(&why)
-            );
+            let _ = write!(body, "<p class=\"muted\">无法绘制关系图：{}</p>", escape(&why));
         }
     }
 
@@ -430,8 +366,7 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
     if !figures.is_empty() {
         body.push_str("<table><thead><tr><th>指标</th><th>数值</th><th>时期</th><th>出处</th></tr></thead><tbody>");
         for figure in &figures {
-            let _ =
-                write!(
+            let _ = write!(
                 body,
                 "<tr><td>{}{}</td><td class=\"num\">{} {}</td><td>{}</td><td><div class=\"ev\">",
                 escape(&figure.metric),
@@ -474,11 +409,7 @@ fn relation_table(
     body.push_str("<table><thead><tr><th>关系</th><th>实体</th><th>出处</th></tr></thead><tbody>");
     for relation in related.values() {
         let predicate = predicate_name(zh, &relation.predicate);
-        let arrow = if relation.outgoing {
-            format!("{predicate} →")
-        } else {
-            format!("← {predicate}")
-        };
+        let arrow = if relation.outgoing { format!("{predicate} →") } else { format!("← {predicate}") };
         let (kind, name) = entity_name(&relation.other);
         let _ = write!(
             body,
@@ -493,11 +424,7 @@ fn relation_table(
             if let Some(sentence) = sentence {
                 let _ = write!(body, "<q>{}</q> ", escape(sentence));
             }
-            let _ = write!(
-                body,
-                "<span class=\"src\">{}</span></div>",
-                escape(&source_name(titles, graph))
-            );
+            let _ = write!(body, "<span class=\"src\">{}</span></div>", escape(&source_name(titles, graph)));
         }
         body.push_str("</td></tr>");
     }
@@ -505,10 +432,7 @@ fn relation_table(
 }
 
 /// `GET /query?q=`: the SPARQL editor and a results table.
-pub(crate) async fn query_page(
-    State(state): State<Shared>,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, ApiError> {
+pub(crate) async fn query_page(State(state): State<Shared>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let q = param(raw.as_deref(), "q");
     let text = q.clone().unwrap_or_else(|| EXAMPLE_QUERY.to_string());
     let mut body = String::new();
@@ -533,11 +457,7 @@ pub(crate) async fn query_page(
             }
             Err(error) => {
                 status = StatusCode::BAD_REQUEST;
-                let _ = write!(
-                    body,
-                    "<pre class=\"error\">{}</pre>",
-                    escape(&error.message())
-                );
+                let _ = write!(body, "<pre class=\"error\">{}</pre>", escape(&error.message()));
             }
         }
     }
@@ -552,11 +472,7 @@ fn results_table(evaluated: Evaluated) -> String {
         match term {
             None => String::new(),
             Some(Term::NamedNode(n)) if n.as_str().starts_with(vocab::ENTITY_NS) => {
-                format!(
-                    "<a href=\"{}\">{}</a>",
-                    escape(&entity_href(n.as_str())),
-                    escape(&compact(n.as_str()))
-                )
+                format!("<a href=\"{}\">{}</a>", escape(&entity_href(n.as_str())), escape(&compact(n.as_str())))
             }
             Some(Term::NamedNode(n)) => escape(&compact(n.as_str())),
             Some(Term::Literal(l)) => escape(l.value()),
@@ -568,11 +484,7 @@ fn results_table(evaluated: Evaluated) -> String {
             let _ = write!(html, "<p class=\"answer\">{answer}</p>");
         }
         Evaluated::Solutions { variables, rows } => {
-            let _ = write!(
-                html,
-                "<p class=\"muted\">{} 行</p><table><thead><tr>",
-                rows.len()
-            );
+            let _ = write!(html, "<p class=\"muted\">{} 行</p><table><thead><tr>", rows.len());
             for v in &variables {
                 let _ = write!(html, "<th>{}</th>", escape(v.as_str()));
             }
@@ -625,18 +537,10 @@ fn neighbourhood_svg(
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot run Graphviz `dot` ({e}); install graphviz"))?;
-    child
-        .stdin
-        .take()
-        .expect("piped")
-        .write_all(dot.as_bytes())
-        .map_err(|e| e.to_string())?;
+    child.stdin.take().expect("piped").write_all(dot.as_bytes()).map_err(|e| e.to_string())?;
     let output = child.wait_with_output().map_err(|e| e.to_string())?;
     if !output.status.success() {
-        return Err(format!(
-            "dot failed: {}",
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
+        return Err(format!("dot failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
     }
     let svg = String::from_utf8_lossy(&output.stdout);
     // Inline SVG: the XML prolog and doctype are not allowed inside HTML.
@@ -658,11 +562,7 @@ fn neighbourhood_dot(
          node [shape=box, style=\"rounded,filled\", fillcolor=\"#eef3fb\", color=\"#8aa4cc\", fontname=\"{font}\", fontsize=12];\n  \
          edge [fontname=\"{font}\", fontsize=10, color=\"#7a869a\", fontcolor=\"#44506a\"];\n"
     );
-    let _ = writeln!(
-        dot,
-        "  n0 [label=\"{}\", fillcolor=\"#ffd98a\", color=\"#c9962c\"];",
-        dot_escape(label)
-    );
+    let _ = writeln!(dot, "  n0 [label=\"{}\", fillcolor=\"#ffd98a\", color=\"#c9962c\"];", dot_escape(label));
     let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
     ids.insert(iri, 0);
     for relation in related.values() {
@@ -681,43 +581,30 @@ fn neighbourhood_dot(
             );
         }
         let other = ids[relation.other.as_str()];
-        let (from, to) = if relation.outgoing {
-            (0, other)
-        } else {
-            (other, 0)
-        };
-        let _ = writeln!(
-            dot,
-            "  n{from} -> n{to} [label=\"{}\"];",
-            dot_escape(&predicate_name(zh, &relation.predicate))
-        );
+        let (from, to) = if relation.outgoing { (0, other) } else { (other, 0) };
+        let _ =
+            writeln!(dot, "  n{from} -> n{to} [label=\"{}\"];", dot_escape(&predicate_name(zh, &relation.predicate)));
     }
     dot.push_str("}\n");
     dot
 }
 
 fn dot_escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('\n', " ")
+    text.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', " ")
 }
 
 /// Chinese labels of the ontology's classes and predicates.
 fn zh_labels(state: &AppState) -> Result<HashMap<String, String>, ApiError> {
-    let rows = state.store.select(
-        "SELECT ?t ?l { GRAPH graph:ontology { ?t rdfs:label ?l FILTER(langMatches(lang(?l), \"zh\")) } }",
-    )?;
-    Ok(rows
-        .iter()
-        .filter_map(|r| Some((r.get("t").map(value)?, r.get("l").map(value)?)))
-        .collect())
+    let rows = state
+        .store
+        .select("SELECT ?t ?l { GRAPH graph:ontology { ?t rdfs:label ?l FILTER(langMatches(lang(?l), \"zh\")) } }")?;
+    Ok(rows.iter().filter_map(|r| Some((r.get("t").map(value)?, r.get("l").map(value)?))).collect())
 }
 
 /// Article graph → its title (or file name).
 fn article_titles(state: &AppState) -> Result<HashMap<String, String>, ApiError> {
-    let rows = state.store.select(
-        "SELECT ?g ?title { GRAPH ?g { ?g a tupu:Article OPTIONAL { ?g tupu:title ?title } } }",
-    )?;
+    let rows =
+        state.store.select("SELECT ?g ?title { GRAPH ?g { ?g a tupu:Article OPTIONAL { ?g tupu:title ?title } } }")?;
     Ok(rows
         .iter()
         .filter_map(|r| {
@@ -736,17 +623,11 @@ fn source_name(titles: &HashMap<String, String>, graph: &str) -> String {
     if graph == vocab::CURATED_GRAPH.as_str() {
         return "词典（人工整理）".into();
     }
-    titles
-        .get(graph)
-        .cloned()
-        .or_else(|| article_doc(graph))
-        .unwrap_or_else(|| compact(graph))
+    titles.get(graph).cloned().or_else(|| article_doc(graph)).unwrap_or_else(|| compact(graph))
 }
 
 fn type_name(zh: &HashMap<String, String>, iri: &str) -> String {
-    zh.get(iri)
-        .cloned()
-        .unwrap_or_else(|| compact(iri).trim_start_matches("tupu:").to_string())
+    zh.get(iri).cloned().unwrap_or_else(|| compact(iri).trim_start_matches("tupu:").to_string())
 }
 
 fn predicate_name(zh: &HashMap<String, String>, iri: &str) -> String {
@@ -756,10 +637,7 @@ fn predicate_name(zh: &HashMap<String, String>, iri: &str) -> String {
 /// (type, label) of an entity IRI `…/id/{Type}/{label}`.
 fn entity_name(iri: &str) -> (String, String) {
     let compacted = compact(iri);
-    match compacted
-        .strip_prefix("id:")
-        .and_then(|rest| rest.split_once('/'))
-    {
+    match compacted.strip_prefix("id:").and_then(|rest| rest.split_once('/')) {
         Some((kind, label)) => (kind.to_string(), label.to_string()),
         None => (String::new(), compacted),
     }
@@ -784,9 +662,7 @@ fn value(term: &Term) -> String {
 
 /// One parameter of a URL query string.
 fn param(raw: Option<&str>, name: &str) -> Option<String> {
-    form_urlencoded::parse(raw?.as_bytes())
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.into_owned())
+    form_urlencoded::parse(raw?.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -849,9 +725,7 @@ fn page(title: &str, body: &str) -> Response {
         escape(title)
     );
     let mut response = Html(html).into_response();
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, "no-store".parse().expect("ASCII"));
+    response.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("ASCII"));
     response
 }
 
@@ -861,34 +735,21 @@ mod tests {
 
     #[test]
     fn escapes_markup() {
-        assert_eq!(
-            escape("<a href=\"x\">西&'</a>"),
-            "&lt;a href=&quot;x&quot;&gt;西&amp;&#39;&lt;/a&gt;"
-        );
+        assert_eq!(escape("<a href=\"x\">西&'</a>"), "&lt;a href=&quot;x&quot;&gt;西&amp;&#39;&lt;/a&gt;");
     }
 
     #[test]
     fn names_entities_from_their_iris() {
         let iri = crate::rdf::entity_iri(crate::EntityType::Deployment, "西小服");
-        assert_eq!(
-            entity_name(iri.as_str()),
-            ("Deployment".to_string(), "西小服".to_string())
-        );
-        assert_eq!(
-            entity_href("https://tupu.dev/id/A/b"),
-            "/entity?iri=https%3A%2F%2Ftupu.dev%2Fid%2FA%2Fb"
-        );
+        assert_eq!(entity_name(iri.as_str()), ("Deployment".to_string(), "西小服".to_string()));
+        assert_eq!(entity_href("https://tupu.dev/id/A/b"), "/entity?iri=https%3A%2F%2Ftupu.dev%2Fid%2FA%2Fb");
     }
 
     #[test]
     fn dot_labels_are_quoted_safely() {
         let mut related = BTreeMap::new();
         related.insert(
-            (
-                true,
-                "https://tupu.dev/ontology#usesModel".to_string(),
-                "https://tupu.dev/id/Model/a%22b".to_string(),
-            ),
+            (true, "https://tupu.dev/ontology#usesModel".to_string(), "https://tupu.dev/id/Model/a%22b".to_string()),
             Related {
                 outgoing: true,
                 predicate: "https://tupu.dev/ontology#usesModel".into(),
@@ -896,16 +757,8 @@ mod tests {
                 evidence: BTreeSet::new(),
             },
         );
-        let zh = HashMap::from([(
-            "https://tupu.dev/ontology#usesModel".to_string(),
-            "使用模型".to_string(),
-        )]);
-        let dot = neighbourhood_dot(
-            "https://tupu.dev/id/Deployment/x",
-            "西\"小服",
-            &related,
-            &zh,
-        );
+        let zh = HashMap::from([("https://tupu.dev/ontology#usesModel".to_string(), "使用模型".to_string())]);
+        let dot = neighbourhood_dot("https://tupu.dev/id/Deployment/x", "西\"小服", &related, &zh);
         assert!(dot.contains("n0 [label=\"西\\\"小服\""), "{dot}");
         assert!(dot.contains("n1 [label=\"a\\\"b\""), "{dot}");
         assert!(dot.contains("n0 -> n1 [label=\"使用模型\"]"), "{dot}");

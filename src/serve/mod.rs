@@ -76,10 +76,7 @@ impl Default for Config {
 #[non_exhaustive]
 pub enum ServeError {
     #[error("cannot listen on {addr}: {source}")]
-    Bind {
-        addr: SocketAddr,
-        source: std::io::Error,
-    },
+    Bind { addr: SocketAddr, source: std::io::Error },
     #[error("the server stopped: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -98,19 +95,11 @@ struct AppState {
 
 impl AppState {
     fn new(store: Store, config: Config) -> AppState {
-        AppState {
-            store,
-            config,
-            pipeline: Mutex::new(None),
-            names: Mutex::new(None),
-        }
+        AppState { store, config, pipeline: Mutex::new(None), names: Mutex::new(None) }
     }
 
     fn names(&self) -> Result<Arc<Vec<browser::IndexedName>>, ApiError> {
-        let mut slot = self
-            .names
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut slot = self.names.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some(names) = slot.as_ref() {
             return Ok(names.clone());
         }
@@ -121,17 +110,11 @@ impl AppState {
 
     /// After a write: the next search rebuilds the index.
     fn store_changed(&self) {
-        *self
-            .names
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = None;
+        *self.names.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = None;
     }
 
     fn pipeline(&self) -> Result<Arc<Pipeline>, PipelineError> {
-        let mut slot = self
-            .pipeline
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut slot = self.pipeline.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some(pipeline) = slot.as_ref() {
             return Ok(pipeline.clone());
         }
@@ -169,14 +152,11 @@ pub async fn serve(
     ready: impl FnOnce(SocketAddr),
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
-    let listener = tokio::net::TcpListener::bind(bind)
-        .await
-        .map_err(|source| ServeError::Bind { addr: bind, source })?;
+    let listener =
+        tokio::net::TcpListener::bind(bind).await.map_err(|source| ServeError::Bind { addr: bind, source })?;
     let addr = listener.local_addr()?;
     ready(addr);
-    axum::serve(listener, router(store, config))
-        .with_graceful_shutdown(shutdown)
-        .await?;
+    axum::serve(listener, router(store, config)).with_graceful_shutdown(shutdown).await?;
     Ok(())
 }
 
@@ -224,16 +204,11 @@ impl ApiError {
             | ApiError::UnsupportedMediaType(m)
             | ApiError::Internal(m) => m.clone(),
             ApiError::Unauthorized => {
-                "this request needs `Authorization: Bearer TOKEN` with the server's update token"
-                    .into()
+                "this request needs `Authorization: Bearer TOKEN` with the server's update token".into()
             }
-            ApiError::Forbidden => {
-                "updates are disabled on this server (start it with --update-token)".into()
-            }
+            ApiError::Forbidden => "updates are disabled on this server (start it with --update-token)".into(),
             ApiError::TooManyResults(max) => {
-                format!(
-                    "the result has more than {max} rows (the server's --max-results); add LIMIT"
-                )
+                format!("the result has more than {max} rows (the server's --max-results); add LIMIT")
             }
             ApiError::Timeout(after) => format!(
                 "the query took longer than {} s and was cancelled (the server's --query-timeout)",
@@ -256,15 +231,9 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let mut response = (self.status(), format!("{}\n", self.message())).into_response();
         let headers = response.headers_mut();
-        headers.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/plain; charset=utf-8"),
-        );
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
         if matches!(self, ApiError::Unauthorized) {
-            headers.insert(
-                header::WWW_AUTHENTICATE,
-                HeaderValue::from_static("Bearer realm=\"tupu\""),
-            );
+            headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"tupu\""));
         }
         response
     }
@@ -305,10 +274,7 @@ fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
     let given = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| {
-            v.strip_prefix("Bearer ")
-                .or_else(|| v.strip_prefix("bearer "))
-        })
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
         .map(str::trim);
     match given {
         Some(given) if constant_time_eq(given.as_bytes(), token.as_bytes()) => Ok(()),
@@ -337,37 +303,16 @@ mod tests {
     fn authorization_needs_the_configured_token() {
         let state = AppState::new(
             Store::in_memory().unwrap(),
-            Config {
-                update_token: Some("s3cret".into()),
-                ..Config::default()
-            },
+            Config { update_token: Some("s3cret".into()), ..Config::default() },
         );
         let mut headers = HeaderMap::new();
-        assert!(matches!(
-            authorize(&state, &headers),
-            Err(ApiError::Unauthorized)
-        ));
-        headers.insert(
-            header::AUTHORIZATION,
-            HeaderValue::from_static("Bearer nope"),
-        );
-        assert!(matches!(
-            authorize(&state, &headers),
-            Err(ApiError::Unauthorized)
-        ));
-        headers.insert(
-            header::AUTHORIZATION,
-            HeaderValue::from_static("Bearer s3cret"),
-        );
+        assert!(matches!(authorize(&state, &headers), Err(ApiError::Unauthorized)));
+        headers.insert(header::AUTHORIZATION, HeaderValue::from_static("Bearer nope"));
+        assert!(matches!(authorize(&state, &headers), Err(ApiError::Unauthorized)));
+        headers.insert(header::AUTHORIZATION, HeaderValue::from_static("Bearer s3cret"));
         assert!(authorize(&state, &headers).is_ok());
-        let closed = AppState {
-            config: Config::default(),
-            ..state
-        };
-        assert!(matches!(
-            authorize(&closed, &headers),
-            Err(ApiError::Forbidden)
-        ));
+        let closed = AppState { config: Config::default(), ..state };
+        assert!(matches!(authorize(&closed, &headers), Err(ApiError::Forbidden)));
     }
 
     #[test]

@@ -11,8 +11,8 @@
 use super::{authorize, blocking, ApiError, Shared};
 use crate::rdf::vocab;
 use crate::rdf::{
-    NamedNode, QueryEvaluationError, QueryResults, QueryResultsFormat, QueryResultsSerializer,
-    QuerySolution, RdfFormat, RdfSerializer, Triple, Variable,
+    NamedNode, QueryEvaluationError, QueryResults, QueryResultsFormat, QueryResultsSerializer, QuerySolution,
+    RdfFormat, RdfSerializer, Triple, Variable,
 };
 use crate::store::{Ingested, Outcome, QueryOptions, StoreError};
 use axum::body::Bytes;
@@ -24,10 +24,7 @@ use std::path::Path;
 
 /// What a query returned, collected (at most `max_results` rows).
 pub(crate) enum Evaluated {
-    Solutions {
-        variables: Vec<Variable>,
-        rows: Vec<QuerySolution>,
-    },
+    Solutions { variables: Vec<Variable>, rows: Vec<QuerySolution> },
     Boolean(bool),
     Graph(Vec<Triple>),
 }
@@ -40,11 +37,7 @@ pub(crate) struct Dataset {
 }
 
 /// Evaluates a query with the server's timeout and result-size limit.
-pub(crate) async fn evaluate(
-    state: &Shared,
-    sparql: String,
-    dataset: Dataset,
-) -> Result<Evaluated, ApiError> {
+pub(crate) async fn evaluate(state: &Shared, sparql: String, dataset: Dataset) -> Result<Evaluated, ApiError> {
     let timeout = state.config.query_timeout;
     blocking(state, Some(timeout), move |state, cancel| {
         let options = QueryOptions {
@@ -101,15 +94,12 @@ struct Params {
 fn parse_params(raw: &[u8]) -> Result<Params, ApiError> {
     let mut params = Params::default();
     let iri = |value: &str, name: &str| {
-        NamedNode::new(value)
-            .map_err(|e| ApiError::BadRequest(format!("{name}: `{value}` is not an IRI: {e}")))
+        NamedNode::new(value).map_err(|e| ApiError::BadRequest(format!("{name}: `{value}` is not an IRI: {e}")))
     };
     for (key, value) in form_urlencoded::parse(raw) {
         let once = |slot: &mut Option<String>| {
             if slot.replace(value.to_string()).is_some() {
-                Err(ApiError::BadRequest(format!(
-                    "the parameter `{key}` is given twice"
-                )))
+                Err(ApiError::BadRequest(format!("the parameter `{key}` is given twice")))
             } else {
                 Ok(())
             }
@@ -124,9 +114,7 @@ fn parse_params(raw: &[u8]) -> Result<Params, ApiError> {
             "default-graph-uri" => params.dataset.default_graphs.push(iri(&value, &key)?),
             "named-graph-uri" => params.dataset.named_graphs.push(iri(&value, &key)?),
             "using-graph-uri" | "using-named-graph-uri" => {
-                return Err(ApiError::BadRequest(format!(
-                    "`{key}` is not supported; use USING in the update"
-                )))
+                return Err(ApiError::BadRequest(format!("`{key}` is not supported; use USING in the update")))
             }
             _ => {}
         }
@@ -145,11 +133,7 @@ fn accepted(headers: &HeaderMap) -> Vec<String> {
             let mut pieces = part.split(';');
             let media = pieces.next()?.trim().to_ascii_lowercase();
             let q = pieces
-                .filter_map(|p| {
-                    p.trim()
-                        .strip_prefix("q=")
-                        .and_then(|q| q.trim().parse::<f32>().ok())
-                })
+                .filter_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()))
                 .next()
                 .unwrap_or(1.0);
             (!media.is_empty() && q > 0.0).then_some((media, q))
@@ -163,9 +147,7 @@ fn accepted(headers: &HeaderMap) -> Vec<String> {
 fn results_format(accept: &[String], format: Option<&str>) -> Result<QueryResultsFormat, ApiError> {
     if let Some(format) = format {
         return QueryResultsFormat::from_extension(format).ok_or_else(|| {
-            ApiError::NotAcceptable(format!(
-                "format `{format}` is not a results format (json, xml, csv, tsv)"
-            ))
+            ApiError::NotAcceptable(format!("format `{format}` is not a results format (json, xml, csv, tsv)"))
         });
     }
     if accept.is_empty() {
@@ -189,9 +171,7 @@ fn results_format(accept: &[String], format: Option<&str>) -> Result<QueryResult
 fn graph_format(accept: &[String], format: Option<&str>) -> Result<RdfFormat, ApiError> {
     if let Some(format) = format {
         return RdfFormat::from_extension(format).ok_or_else(|| {
-            ApiError::NotAcceptable(format!(
-                "format `{format}` is not an RDF format (ttl, nt, jsonld, rdf)"
-            ))
+            ApiError::NotAcceptable(format!("format `{format}` is not an RDF format (ttl, nt, jsonld, rdf)"))
         });
     }
     if accept.is_empty() {
@@ -212,11 +192,7 @@ fn graph_format(accept: &[String], format: Option<&str>) -> Result<RdfFormat, Ap
 }
 
 /// Writes evaluated results in the negotiated format.
-fn respond(
-    evaluated: Evaluated,
-    accept: &[String],
-    format: Option<&str>,
-) -> Result<Response, ApiError> {
+fn respond(evaluated: Evaluated, accept: &[String], format: Option<&str>) -> Result<Response, ApiError> {
     let io = |e: std::io::Error| ApiError::Internal(format!("cannot write the results: {e}"));
     let mut body = Vec::new();
     let media_type = match evaluated {
@@ -233,9 +209,7 @@ fn respond(
         }
         Evaluated::Boolean(answer) => {
             let format = results_format(accept, format)?;
-            QueryResultsSerializer::from_format(format)
-                .serialize_boolean_to_writer(&mut body, answer)
-                .map_err(io)?;
+            QueryResultsSerializer::from_format(format).serialize_boolean_to_writer(&mut body, answer).map_err(io)?;
             format.media_type()
         }
         Evaluated::Graph(triples) => {
@@ -251,13 +225,9 @@ fn write_triples(triples: &[Triple], format: RdfFormat, out: &mut Vec<u8>) -> st
     let mut serializer = RdfSerializer::from_format(format);
     if format == RdfFormat::Turtle {
         // As in `tupu query`: entity and article IRIs stay whole.
-        for (prefix, namespace) in vocab::PREFIXES
-            .iter()
-            .filter(|(p, _)| !matches!(*p, "id" | "article"))
-        {
-            serializer = serializer
-                .with_prefix(*prefix, *namespace)
-                .expect("the predeclared namespaces are valid IRIs");
+        for (prefix, namespace) in vocab::PREFIXES.iter().filter(|(p, _)| !matches!(*p, "id" | "article")) {
+            serializer =
+                serializer.with_prefix(*prefix, *namespace).expect("the predeclared namespaces are valid IRIs");
         }
     }
     let mut writer = serializer.for_writer(out);
@@ -277,13 +247,8 @@ fn with_type(status: StatusCode, media_type: &str, body: Vec<u8>) -> Response {
         }
         other => other.to_string(),
     };
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_str(&value).expect("media types are ASCII"),
-    );
-    response
-        .headers_mut()
-        .insert(header::VARY, HeaderValue::from_static("accept"));
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_str(&value).expect("media types are ASCII"));
+    response.headers_mut().insert(header::VARY, HeaderValue::from_static("accept"));
     response
 }
 
@@ -295,27 +260,16 @@ pub(crate) async fn get_sparql(
 ) -> Result<Response, ApiError> {
     let params = parse_params(raw.unwrap_or_default().as_bytes())?;
     if params.update.is_some() {
-        return Err(ApiError::BadRequest(
-            "a SPARQL update must be sent with POST".into(),
-        ));
+        return Err(ApiError::BadRequest("a SPARQL update must be sent with POST".into()));
     }
     let Some(query) = params.query else {
         // A person who typed /sparql into a browser wants the form.
         if accepted(&headers).first().is_some_and(|m| m == "text/html") {
             return Ok(axum::response::Redirect::to("/query").into_response());
         }
-        return Err(ApiError::BadRequest(
-            "missing the `query` parameter (see /query for a form)".into(),
-        ));
+        return Err(ApiError::BadRequest("missing the `query` parameter (see /query for a form)".into()));
     };
-    answer_query(
-        &state,
-        &headers,
-        query,
-        params.dataset,
-        params.format.as_deref(),
-    )
-    .await
+    answer_query(&state, &headers, query, params.dataset, params.format.as_deref()).await
 }
 
 /// `POST /sparql`: `application/sparql-query`, `application/sparql-update`
@@ -330,18 +284,10 @@ pub(crate) async fn post_sparql(
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .map(|v| {
-            v.split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase()
-        })
+        .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
         .unwrap_or_default();
-    let text = || {
-        String::from_utf8(body.to_vec())
-            .map_err(|_| ApiError::BadRequest("the request body is not UTF-8".into()))
-    };
+    let text =
+        || String::from_utf8(body.to_vec()).map_err(|_| ApiError::BadRequest("the request body is not UTF-8".into()));
     match content_type.as_str() {
         "application/sparql-query" => answer_query(&state, &headers, text()?, url.dataset, url.format.as_deref()).await,
         "application/sparql-update" => run_update(&state, &headers, text()?).await,
@@ -375,24 +321,14 @@ async fn answer_query(
     let accept = accepted(headers);
     // Refuse an unacceptable Accept before doing the work, when the query
     // form is plain from the text: neither kind of format would fit.
-    if format.is_none()
-        && results_format(&accept, None).is_err()
-        && graph_format(&accept, None).is_err()
-    {
-        return Err(ApiError::NotAcceptable(format!(
-            "no format of `{}` can be served",
-            accept.join(", ")
-        )));
+    if format.is_none() && results_format(&accept, None).is_err() && graph_format(&accept, None).is_err() {
+        return Err(ApiError::NotAcceptable(format!("no format of `{}` can be served", accept.join(", "))));
     }
     let evaluated = evaluate(state, query, dataset).await?;
     respond(evaluated, &accept, format)
 }
 
-async fn run_update(
-    state: &Shared,
-    headers: &HeaderMap,
-    update: String,
-) -> Result<Response, ApiError> {
+async fn run_update(state: &Shared, headers: &HeaderMap, update: String) -> Result<Response, ApiError> {
     authorize(state, headers)?;
     // An update is not cut off by the query timeout: a write that went on
     // after the client was told it failed would be worse than a slow answer.
@@ -414,27 +350,19 @@ pub(crate) async fn get_store(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     let params = parse_params(raw.unwrap_or_default().as_bytes())?;
-    let graph =
-        match (params.graph, params.default) {
-            (Some(graph), false) => Some(NamedNode::new(&graph).map_err(|e| {
-                ApiError::BadRequest(format!("graph: `{graph}` is not an IRI: {e}"))
-            })?),
-            (None, true) => None,
-            _ => {
-                return Err(ApiError::BadRequest(
-                    "give either `graph=IRI` or `default`".into(),
-                ))
-            }
-        };
+    let graph = match (params.graph, params.default) {
+        (Some(graph), false) => Some(
+            NamedNode::new(&graph).map_err(|e| ApiError::BadRequest(format!("graph: `{graph}` is not an IRI: {e}")))?,
+        ),
+        (None, true) => None,
+        _ => return Err(ApiError::BadRequest("give either `graph=IRI` or `default`".into())),
+    };
     let format = graph_format(&accepted(&headers), params.format.as_deref())?;
     let timeout = state.config.query_timeout;
     let triples = blocking(&state, Some(timeout), move |state, _| {
         if let Some(graph) = &graph {
             if !state.store.contains_graph(graph)? {
-                return Err(ApiError::NotFound(format!(
-                    "no graph <{}> in this store",
-                    graph.as_str()
-                )));
+                return Err(ApiError::NotFound(format!("no graph <{}> in this store", graph.as_str())));
             }
         }
         Ok(state.store.graph_triples(graph.as_ref())?)
@@ -455,17 +383,14 @@ pub(crate) async fn post_article(
 ) -> Result<Response, ApiError> {
     authorize(&state, &headers)?;
     let params = parse_params(raw.unwrap_or_default().as_bytes())?;
-    let name = params.name.ok_or_else(|| {
-        ApiError::BadRequest("missing `name=FILE` (the article's file name)".into())
-    })?;
+    let name =
+        params.name.ok_or_else(|| ApiError::BadRequest("missing `name=FILE` (the article's file name)".into()))?;
     check_file_name(&name)?;
     let text = crate::normalize::decode(&body, None)
         .map(|d| d.text)
         .map_err(|e| ApiError::BadRequest(format!("{name}: {e}")))?;
     let ingested = blocking(&state, None, move |state, _| {
-        let pipeline = state
-            .pipeline()
-            .map_err(|e| ApiError::Internal(format!("cannot load the extractor: {e}")))?;
+        let pipeline = state.pipeline().map_err(|e| ApiError::Internal(format!("cannot load the extractor: {e}")))?;
         state.store.load_ontology()?;
         if state.store.load_curated(pipeline.dictionary())?.0 {
             state.store_changed();
@@ -473,18 +398,11 @@ pub(crate) async fn post_article(
         let path = Path::new(&name);
         if state.store.article_status(&name, &text)? == Outcome::Unchanged {
             let graph = crate::rdf::article_iri(&name);
-            let unchanged = Ingested {
-                outcome: Outcome::Unchanged,
-                graph,
-                quads: 0,
-                warnings: Vec::new(),
-            };
+            let unchanged = Ingested { outcome: Outcome::Unchanged, graph, quads: 0, warnings: Vec::new() };
             return Ok((name, unchanged));
         }
         let extraction = catch_unwind(AssertUnwindSafe(|| pipeline.extract(&name, &text)))
-            .map_err(|_| {
-                ApiError::Internal(format!("{name}: the extractor panicked on this article"))
-            })?;
+            .map_err(|_| ApiError::Internal(format!("{name}: the extractor panicked on this article")))?;
         let ingested = state.store.ingest_article(path, &text, &extraction)?;
         state.store_changed();
         state.store.flush()?;
@@ -492,11 +410,7 @@ pub(crate) async fn post_article(
     })
     .await?;
     let (name, ingested) = ingested;
-    let status = if ingested.outcome == Outcome::New {
-        StatusCode::CREATED
-    } else {
-        StatusCode::OK
-    };
+    let status = if ingested.outcome == Outcome::New { StatusCode::CREATED } else { StatusCode::OK };
     let body = serde_json::json!({
         "article": name,
         "graph": ingested.graph.as_str(),
@@ -505,10 +419,7 @@ pub(crate) async fn post_article(
         "warnings": ingested.warnings,
     });
     let mut response = (status, format!("{body}\n")).into_response();
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     Ok(response)
 }
 
@@ -518,13 +429,9 @@ fn check_file_name(name: &str) -> Result<(), ApiError> {
         || name.len() > 255
         || name == "."
         || name == ".."
-        || name
-            .chars()
-            .any(|c| c == '/' || c == '\\' || c.is_control());
+        || name.chars().any(|c| c == '/' || c == '\\' || c.is_control());
     if bad {
-        return Err(ApiError::BadRequest(format!(
-            "`{name}` is not a file name (no slashes, 1 to 255 bytes)"
-        )));
+        return Err(ApiError::BadRequest(format!("`{name}` is not a file name (no slashes, 1 to 255 bytes)")));
     }
     Ok(())
 }
@@ -543,32 +450,17 @@ mod tests {
     fn negotiation_follows_q_values() {
         let a = accept("text/csv;q=0.5, application/sparql-results+xml");
         assert_eq!(results_format(&a, None).unwrap(), QueryResultsFormat::Xml);
-        assert_eq!(
-            results_format(&accept("*/*"), None).unwrap(),
-            QueryResultsFormat::Json
-        );
-        assert_eq!(
-            results_format(&[], Some("tsv")).unwrap(),
-            QueryResultsFormat::Tsv
-        );
+        assert_eq!(results_format(&accept("*/*"), None).unwrap(), QueryResultsFormat::Json);
+        assert_eq!(results_format(&[], Some("tsv")).unwrap(), QueryResultsFormat::Tsv);
         assert!(results_format(&accept("image/png"), None).is_err());
-        assert_eq!(
-            graph_format(&accept("application/n-triples"), None).unwrap(),
-            RdfFormat::NTriples
-        );
-        assert!(matches!(
-            graph_format(&accept("application/ld+json"), None).unwrap(),
-            RdfFormat::JsonLd { .. }
-        ));
+        assert_eq!(graph_format(&accept("application/n-triples"), None).unwrap(), RdfFormat::NTriples);
+        assert!(matches!(graph_format(&accept("application/ld+json"), None).unwrap(), RdfFormat::JsonLd { .. }));
         assert!(graph_format(&accept("text/csv"), None).is_err());
     }
 
     #[test]
     fn params_decode_forms() {
-        let p = parse_params(
-            "query=SELECT%20*%20%7B%7D&default-graph-uri=http%3A%2F%2Fa&default".as_bytes(),
-        )
-        .unwrap();
+        let p = parse_params("query=SELECT%20*%20%7B%7D&default-graph-uri=http%3A%2F%2Fa&default".as_bytes()).unwrap();
         assert_eq!(p.query.as_deref(), Some("SELECT * {}"));
         assert_eq!(p.dataset.default_graphs[0].as_str(), "http://a");
         assert!(p.default);

@@ -23,141 +23,62 @@ fn pages_find_entities_by_any_name() {
 
     let home = get(&server.url("/"), "text/html");
     assert_eq!(home.status, 200);
-    assert!(
-        home.content_type.starts_with("text/html"),
-        "{}",
-        home.content_type
-    );
-    assert!(
-        home.body.contains("<input type=\"search\" name=\"q\""),
-        "{}",
-        home.body
-    );
-    assert!(
-        !home.body.contains("http://") && !home.body.contains("https://"),
-        "no outside resources: {}",
-        home.body
-    );
+    assert!(home.content_type.starts_with("text/html"), "{}", home.content_type);
+    assert!(home.body.contains("<input type=\"search\" name=\"q\""), "{}", home.body);
+    assert!(!home.body.contains("http://") && !home.body.contains("https://"), "no outside resources: {}", home.body);
 
     // 西小服, searched as written: its page, with each relation's sentence
     // and article.
-    let page = get(
-        &server.url(&format!("/search?q={}", encode("西小服"))),
-        "text/html",
-    );
+    let page = get(&server.url(&format!("/search?q={}", encode("西小服"))), "text/html");
     assert_eq!(page.status, 200);
     assert!(page.body.contains("<h1>西小服</h1>"), "{}", page.body);
-    assert!(
-        page.body.contains("<span class=\"tag\">应用落地</span>"),
-        "type shown"
-    );
-    for expected in [
-        "使用模型 →",
-        "通义千问",
-        "西湖区依托阿里云「通义千问」大模型开发了「西小服」AI专员",
-        "zz_xixiaofu.txt",
-    ] {
+    assert!(page.body.contains("<span class=\"tag\">应用落地</span>"), "type shown");
+    for expected in
+        ["使用模型 →", "通义千问", "西湖区依托阿里云「通义千问」大模型开发了「西小服」AI专员", "zz_xixiaofu.txt"]
+    {
         assert!(page.body.contains(expected), "no `{expected}` on the page");
     }
     if with_dot {
-        assert!(
-            page.body.contains("<svg") && page.body.contains("使用模型</text>"),
-            "neighbourhood drawn"
-        );
+        assert!(page.body.contains("<svg") && page.body.contains("使用模型</text>"), "neighbourhood drawn");
     }
 
     // 通義千問 in traditional characters finds 通义千问, with relations from
     // the samples (traditional and simplified articles alike).
-    let page = get(
-        &server.url(&format!("/search?q={}", encode("通義千問"))),
-        "text/html",
-    );
+    let page = get(&server.url(&format!("/search?q={}", encode("通義千問"))), "text/html");
     assert_eq!(page.status, 200);
     assert!(page.body.contains("<h1>通义千问</h1>"), "{}", page.body);
-    assert!(
-        page.body.contains("通義千問"),
-        "the traditional alias is listed"
-    );
-    assert!(
-        page.body.contains("西小服") && page.body.contains("阿里巴巴"),
-        "relations in both directions"
-    );
-    assert!(
-        page.body.contains("a4_taiwan_trad.txt"),
-        "evidence from the traditional article"
-    );
+    assert!(page.body.contains("通義千問"), "the traditional alias is listed");
+    assert!(page.body.contains("西小服") && page.body.contains("阿里巴巴"), "relations in both directions");
+    assert!(page.body.contains("a4_taiwan_trad.txt"), "evidence from the traditional article");
 
     // A partial name lists candidates; markup in a query is escaped.
-    let list = get(
-        &server.url(&format!("/search?q={}", encode("千问"))),
-        "text/html",
-    );
+    let list = get(&server.url(&format!("/search?q={}", encode("千问"))), "text/html");
     assert_eq!(list.status, 200);
     assert!(list.body.contains("通义千问"), "{}", list.body);
-    let hostile = get(
-        &server.url(&format!("/search?q={}", encode("<script>x</script>"))),
-        "text/html",
-    );
+    let hostile = get(&server.url(&format!("/search?q={}", encode("<script>x</script>"))), "text/html");
     assert_eq!(hostile.status, 200);
-    assert!(
-        hostile.body.contains("&lt;script&gt;") && !hostile.body.contains("<script>"),
-        "{}",
-        hostile.body
-    );
+    assert!(hostile.body.contains("&lt;script&gt;") && !hostile.body.contains("<script>"), "{}", hostile.body);
 
     // The SPARQL page shows a results table.
     let query = "SELECT ?label WHERE { ?d tupu:usesModel ?m ; rdfs:label ?label } ORDER BY ?label";
-    let results = get(
-        &server.url(&format!("/query?q={}", encode(query))),
-        "text/html",
-    );
+    let results = get(&server.url(&format!("/query?q={}", encode(query))), "text/html");
     assert_eq!(results.status, 200);
     assert!(results.body.contains("<textarea name=\"q\""), "editor box");
-    assert!(
-        results.body.contains("<th>label</th>") && results.body.contains("<td>西小服</td>"),
-        "{}",
-        results.body
-    );
-    let broken = get(
-        &server.url(&format!("/query?q={}", encode("SELECT ?x {"))),
-        "text/html",
-    );
+    assert!(results.body.contains("<th>label</th>") && results.body.contains("<td>西小服</td>"), "{}", results.body);
+    let broken = get(&server.url(&format!("/query?q={}", encode("SELECT ?x {"))), "text/html");
     assert_eq!(broken.status, 400);
-    assert!(
-        broken.body.contains("SPARQL syntax error"),
-        "{}",
-        broken.body
-    );
+    assert!(broken.body.contains("SPARQL syntax error"), "{}", broken.body);
 
     // The hedged relation is on its subject's page, apart from the others.
-    let page = get(
-        &server.url(&format!("/entity?iri={}", encode(&hedged[0][0]))),
-        "text/html",
-    );
+    let page = get(&server.url(&format!("/entity?iri={}", encode(&hedged[0][0]))), "text/html");
     assert_eq!(page.status, 200);
-    let (asserted, reported) = page
-        .body
-        .split_once("未证实的关系")
-        .expect("a section of reported relations");
+    let (asserted, reported) = page.body.split_once("未证实的关系").expect("a section of reported relations");
     let object = hedged[0][1].rsplit('/').next().unwrap();
     let object = format!(">{}</a>", tupu::rdf::percent_decode(object));
     assert!(reported.contains(&object), "{object} in {reported}");
-    assert!(
-        !asserted
-            .split("<h2>关系（")
-            .nth(1)
-            .unwrap_or_default()
-            .contains(&object),
-        "{object} not asserted"
-    );
+    assert!(!asserted.split("<h2>关系（").nth(1).unwrap_or_default().contains(&object), "{object} not asserted");
 
-    let unknown = get(
-        &server.url(&format!(
-            "/entity?iri={}",
-            encode("https://tupu.dev/id/Model/none")
-        )),
-        "text/html",
-    );
+    let unknown = get(&server.url(&format!("/entity?iri={}", encode("https://tupu.dev/id/Model/none"))), "text/html");
     assert_eq!(unknown.status, 404);
 }
 
@@ -195,8 +116,7 @@ impl Driver {
 fn chromium_searches_and_shows_relations() {
     let dir = tempfile::tempdir().unwrap();
     let store = sample_store(dir.path());
-    if !tool_available("/usr/bin/chromedriver", &["--version"])
-        || !tool_available("/usr/bin/chromium", &["--version"])
+    if !tool_available("/usr/bin/chromedriver", &["--version"]) || !tool_available("/usr/bin/chromium", &["--version"])
     {
         return;
     }
@@ -208,10 +128,7 @@ fn chromium_searches_and_shows_relations() {
         .stderr(Stdio::null())
         .spawn()
         .expect("chromedriver starts");
-    let driver = Driver {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-    };
+    let driver = Driver { child, base: format!("http://127.0.0.1:{port}") };
     // Polling until chromedriver listens; the test asserts no timing.
     let mut ready = false;
     for _ in 0..100 {
@@ -238,73 +155,40 @@ fn chromium_searches_and_shows_relations() {
             }
         }}})),
     );
-    let id = session["sessionId"]
-        .as_str()
-        .expect("a session")
-        .to_string();
+    let id = session["sessionId"].as_str().expect("a session").to_string();
     // Dropped before the driver, even when an assertion fails: the browser
     // quits instead of outliving chromedriver.
-    let _session = Session {
-        driver: &driver,
-        id: id.clone(),
-    };
+    let _session = Session { driver: &driver, id: id.clone() };
     let s = |path: &str| format!("/session/{id}{path}");
     driver.call("POST", &s("/url"), Some(json!({"url": server.url("/")})));
     let element = |css: &str| -> String {
-        let found = driver.call(
-            "POST",
-            &s("/element"),
-            Some(json!({"using": "css selector", "value": css})),
-        );
+        let found = driver.call("POST", &s("/element"), Some(json!({"using": "css selector", "value": css})));
         found["element-6066-11e4-a52e-4f735466cecf"]
             .as_str()
             .unwrap_or_else(|| panic!("no element {css}: {found}"))
             .to_string()
     };
     let input = element("input[name=q]");
-    driver.call(
-        "POST",
-        &s(&format!("/element/{input}/value")),
-        Some(json!({"text": "西小服"})),
-    );
+    driver.call("POST", &s(&format!("/element/{input}/value")), Some(json!({"text": "西小服"})));
     let button = element("form.search button");
     driver.call("POST", &s(&format!("/element/{button}/click")), None);
     let mut url = String::new();
     for _ in 0..100 {
-        url = driver
-            .call("GET", &s("/url"), None)
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
+        url = driver.call("GET", &s("/url"), None).as_str().unwrap_or_default().to_string();
         if url.contains("/entity?") {
             break;
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    assert!(
-        url.contains("/entity?"),
-        "the search did not lead to the entity page: {url}"
-    );
+    assert!(url.contains("/entity?"), "the search did not lead to the entity page: {url}");
     let title = driver.call("GET", &s("/title"), None);
     assert_eq!(title, "西小服 · tupu");
     // The relations, as the browser rendered them.
-    let cells = driver.call(
-        "POST",
-        &s("/elements"),
-        Some(json!({"using": "css selector", "value": "td.rel"})),
-    );
+    let cells = driver.call("POST", &s("/elements"), Some(json!({"using": "css selector", "value": "td.rel"})));
     let mut relations = Vec::new();
     for cell in cells.as_array().unwrap() {
-        let cell = cell["element-6066-11e4-a52e-4f735466cecf"]
-            .as_str()
-            .unwrap();
-        relations.push(
-            driver
-                .call("GET", &s(&format!("/element/{cell}/text")), None)
-                .as_str()
-                .unwrap()
-                .to_string(),
-        );
+        let cell = cell["element-6066-11e4-a52e-4f735466cecf"].as_str().unwrap();
+        relations.push(driver.call("GET", &s(&format!("/element/{cell}/text")), None).as_str().unwrap().to_string());
     }
     assert!(relations.iter().any(|r| r == "使用模型 →"), "{relations:?}");
     let source = driver.call("GET", &s("/source"), None);
@@ -312,16 +196,10 @@ fn chromium_searches_and_shows_relations() {
 
     let png = driver.call("GET", &s("/screenshot"), None);
     use base64::Engine as _;
-    let png = base64::engine::general_purpose::STANDARD
-        .decode(png.as_str().unwrap())
-        .unwrap();
+    let png = base64::engine::general_purpose::STANDARD.decode(png.as_str().unwrap()).unwrap();
     assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG screenshot");
     // docs/serve.png in the README is a copy of this file.
-    std::fs::write(
-        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("serve.png"),
-        &png,
-    )
-    .unwrap();
+    std::fs::write(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("serve.png"), &png).unwrap();
 }
 
 /// A WebDriver session, deleted (the browser quits) when dropped.
@@ -332,8 +210,6 @@ struct Session<'a> {
 
 impl Drop for Session<'_> {
     fn drop(&mut self) {
-        let _ = client()
-            .delete(&format!("{}/session/{}", self.driver.base, self.id))
-            .call();
+        let _ = client().delete(&format!("{}/session/{}", self.driver.base, self.id)).call();
     }
 }

@@ -49,11 +49,7 @@ fn eval_article_deployments_and_aliases() {
     assert_eq!(xixiaofu[2], "政务", "sector of 西小服");
 
     let qiyuan = deployment("启元重症大模型");
-    assert_eq!(
-        sorted(&qiyuan[1]),
-        "明德医疗|腾讯",
-        "developers of 启元重症大模型"
-    );
+    assert_eq!(sorted(&qiyuan[1]), "明德医疗|腾讯", "developers of 启元重症大模型");
     assert_eq!(qiyuan[2], "医疗", "sector of 启元重症大模型");
 
     let aliases = query_rows(
@@ -63,10 +59,7 @@ fn eval_article_deployments_and_aliases() {
          } ORDER BY ?alias",
     );
     let aliases: Vec<&str> = aliases.iter().map(|r| r[0].as_str()).collect();
-    assert!(
-        aliases.contains(&"通義千問") && aliases.contains(&"Qwen"),
-        "{aliases:?}"
-    );
+    assert!(aliases.contains(&"通義千問") && aliases.contains(&"Qwen"), "{aliases:?}");
 
     // The sentence that says 西小服 uses 通义千问, as written (traditional).
     let sources = query_rows(
@@ -76,10 +69,7 @@ fn eval_article_deployments_and_aliases() {
                rdf:object/rdfs:label \"通义千问\"@zh-Hans ; tupu:sentence ?sentence .
          }",
     );
-    assert!(
-        sources.iter().any(|r| r[0].contains("「西小服」")),
-        "{sources:?}"
-    );
+    assert!(sources.iter().any(|r| r[0].contains("「西小服」")), "{sources:?}");
 
     let validate = tupu(&["validate", "--store", path_str(&store)]);
     assert_eq!(validate.code, 0, "{}{}", validate.stdout, validate.stderr);

@@ -26,32 +26,19 @@ fn extract_prints_annotation_json_with_provenance_into_the_original_text() {
     assert!(extraction.entities.len() >= 10);
     let original = std::fs::read_to_string(&article).unwrap();
     for entity in &extraction.entities {
-        assert!(
-            !entity.mentions.is_empty(),
-            "{} has no provenance",
-            entity.label
-        );
+        assert!(!entity.mentions.is_empty(), "{} has no provenance", entity.label);
         for mention in &entity.mentions {
             // Byte offsets slice the file as written (traditional script),
             // and the slice is a name of the entity.
             let surface = &original[mention.bytes.start..mention.bytes.end];
             assert_eq!(surface.chars().count(), mention.chars.len());
-            let names: Vec<String> = std::iter::once(entity.label.clone())
-                .chain(entity.aliases.clone())
-                .collect();
-            assert!(
-                names.iter().any(|n| n == surface),
-                "{surface} is not a name of {}",
-                entity.label
-            );
+            let names: Vec<String> = std::iter::once(entity.label.clone()).chain(entity.aliases.clone()).collect();
+            assert!(names.iter().any(|n| n == surface), "{surface} is not a name of {}", entity.label);
         }
         assert!(entity.confidence > 0.0 && entity.confidence <= 1.0);
     }
     // Labels are simplified even though the article is traditional.
-    assert!(
-        extraction.entities.iter().any(|e| e.label == "台积电"),
-        "no 台积电"
-    );
+    assert!(extraction.entities.iter().any(|e| e.label == "台积电"), "no 台积电");
     for relation in &extraction.relations {
         assert!(!relation.provenance.is_empty());
         assert!(relation.provenance.iter().all(|p| !p.rule.is_empty()));
@@ -64,19 +51,9 @@ fn extract_jsonl_gives_one_line_per_article_and_a_bad_file_does_not_stop_the_res
     let empty = dir.path().join("empty.txt");
     std::fs::write(&empty, "").unwrap();
     let good = samples_dir().join("b2_healthcare.txt");
-    let run = tupu(&[
-        "extract",
-        "--format",
-        "jsonl",
-        path_str(&empty),
-        path_str(&good),
-    ]);
+    let run = tupu(&["extract", "--format", "jsonl", path_str(&empty), path_str(&good)]);
     assert_eq!(run.code, 1, "a failed article makes the exit code 1");
-    assert!(
-        run.stderr.contains("empty.txt") && run.stderr.contains("empty"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("empty.txt") && run.stderr.contains("empty"), "{}", run.stderr);
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines.len(), 1);
     let extraction: Extraction = serde_json::from_str(lines[0]).unwrap();
@@ -98,24 +75,13 @@ fn eval_on_the_samples_reports_every_score_and_stays_in_its_range() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     let total = &report["total"];
-    let f1 = |score: &str| {
-        total[score]["f1"]
-            .as_f64()
-            .unwrap_or_else(|| panic!("no {score} in {total}"))
-    };
+    let f1 = |score: &str| total[score]["f1"].as_f64().unwrap_or_else(|| panic!("no {score} in {total}"));
     // A floor well under today's numbers (see README): a regression alarm,
     // not a target.
-    assert!(
-        f1("entities_typed") >= 0.90,
-        "entities {}",
-        f1("entities_typed")
-    );
+    assert!(f1("entities_typed") >= 0.90, "entities {}", f1("entities_typed"));
     assert!(f1("relations") >= 0.75, "relations {}", f1("relations"));
     assert!(f1("facts") >= 0.62, "facts {}", f1("facts"));
-    assert_eq!(
-        report["documents"].as_array().unwrap().len(),
-        sample_articles().len()
-    );
+    assert_eq!(report["documents"].as_array().unwrap().len(), sample_articles().len());
 }
 
 #[test]
@@ -124,20 +90,12 @@ fn eval_table_and_missing_gold_error() {
     let gold = samples_dir().join("gold");
     let run = tupu(&["eval", "--gold", path_str(&gold), path_str(&article)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stdout.contains("b1_gov_services.txt") && run.stdout.contains("TOTAL"),
-        "{}",
-        run.stdout
-    );
+    assert!(run.stdout.contains("b1_gov_services.txt") && run.stdout.contains("TOTAL"), "{}", run.stdout);
 
     let dir = tempfile::tempdir().unwrap();
     let run = tupu(&["eval", "--gold", path_str(dir.path()), path_str(&article)]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains("b1_gov_services.gold.json"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("b1_gov_services.gold.json"), "{}", run.stderr);
 }
 
 /// The development article, scored in CI where ../shared is laid beside
@@ -150,13 +108,8 @@ fn development_set_meets_the_bar() {
         eprintln!("../shared/eval is not here; the development-set check needs it");
         return;
     }
-    let mut args = vec![
-        "eval".to_string(),
-        "--gold".into(),
-        path_str(&shared).into(),
-        "--format".into(),
-        "json".into(),
-    ];
+    let mut args =
+        vec!["eval".to_string(), "--gold".into(), path_str(&shared).into(), "--format".into(), "json".into()];
     for entry in std::fs::read_dir(&articles).unwrap() {
         args.push(path_str(&entry.unwrap().path()).to_string());
     }
@@ -165,11 +118,7 @@ fn development_set_meets_the_bar() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     let f1 = |score: &str| report["total"][score]["f1"].as_f64().unwrap();
-    assert!(
-        f1("entities_typed") >= 0.85,
-        "entities typed F1 {}",
-        f1("entities_typed")
-    );
+    assert!(f1("entities_typed") >= 0.85, "entities typed F1 {}", f1("entities_typed"));
     assert!(f1("relations") >= 0.70, "relations F1 {}", f1("relations"));
     assert!(f1("facts") >= 0.80, "facts F1 {}", f1("facts"));
 }
@@ -185,10 +134,7 @@ fn extraction_snapshots() {
         let e: Extraction = serde_json::from_str(&run.stdout).unwrap();
         let mut lines = Vec::new();
         for entity in &e.entities {
-            lines.push(format!(
-                "entity   {} ({}) {:?}",
-                entity.label, entity.kind, entity.aliases
-            ));
+            lines.push(format!("entity   {} ({}) {:?}", entity.label, entity.kind, entity.aliases));
         }
         for r in &e.relations {
             lines.push(format!(
@@ -210,10 +156,7 @@ fn extraction_snapshots() {
             ));
         }
         for f in &e.forecasts {
-            lines.push(format!(
-                "forecast {} {} = {} {}",
-                f.subject, f.metric, f.value, f.unit
-            ));
+            lines.push(format!("forecast {} {} = {} {}", f.subject, f.metric, f.value, f.unit));
         }
         insta::assert_snapshot!(name, lines.join("\n"));
     }

@@ -9,13 +9,7 @@ const ALL_QUADS: &str = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }
 fn sample_count() -> usize {
     std::fs::read_dir(samples_dir())
         .unwrap()
-        .filter(|e| {
-            e.as_ref()
-                .unwrap()
-                .path()
-                .extension()
-                .is_some_and(|x| x == "txt")
-        })
+        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "txt"))
         .count()
 }
 
@@ -23,20 +17,13 @@ fn sample_count() -> usize {
 fn ingests_samples_and_reports_a_summary() {
     let dir = tempfile::tempdir().unwrap();
     let store_dir = dir.path().join("store");
-    let run = tupu(&[
-        "ingest",
-        path_str(&samples_dir()),
-        "--store",
-        path_str(&store_dir),
-    ]);
+    let run = tupu(&["ingest", path_str(&samples_dir()), "--store", path_str(&store_dir)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.stdout, "", "ingest writes nothing on stdout");
     let n = sample_count();
     assert!(n >= 5, "only {n} samples");
     assert!(
-        run.stderr.contains(&format!(
-            "tupu: {n} articles: {n} new, 0 changed, 0 unchanged, 0 failed"
-        )),
+        run.stderr.contains(&format!("tupu: {n} articles: {n} new, 0 changed, 0 unchanged, 0 failed")),
         "{}",
         run.stderr
     );
@@ -48,37 +35,14 @@ fn ingests_samples_and_reports_a_summary() {
     assert!(counts.curated_entities > 100, "{counts:?}");
     // The closing summary totals the store (small: well within its time
     // limit), and the triples written are the articles' graphs.
-    assert!(
-        run.stderr
-            .contains(&format!("statements, {} triples", counts.quads)),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(
-        store
-            .counts_within(std::time::Duration::from_secs(600))
-            .unwrap(),
-        Some(counts)
-    );
-    let article_triples = count(
-        &store,
-        "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?g a tupu:Article . } GRAPH ?g { ?s ?p ?o } }",
-    );
-    assert!(
-        run.stderr
-            .contains(&format!("0 failed; {article_triples} triples written")),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains(&format!("statements, {} triples", counts.quads)), "{}", run.stderr);
+    assert_eq!(store.counts_within(std::time::Duration::from_secs(600)).unwrap(), Some(counts));
+    let article_triples =
+        count(&store, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?g a tupu:Article . } GRAPH ?g { ?s ?p ?o } }");
+    assert!(run.stderr.contains(&format!("0 failed; {article_triples} triples written")), "{}", run.stderr);
     // Named graphs only: one per article, the curated graph, the ontology graph.
-    assert_eq!(
-        count(&store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { } }"),
-        n + 2
-    );
-    let in_default_graph = match store
-        .query("SELECT * WHERE { ?s ?p ?o } LIMIT 1", false)
-        .unwrap()
-    {
+    assert_eq!(count(&store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { } }"), n + 2);
+    let in_default_graph = match store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1", false).unwrap() {
         tupu::rdf::QueryResults::Solutions(solutions) => solutions.count(),
         _ => unreachable!(),
     };
@@ -91,47 +55,20 @@ fn reingesting_unchanged_articles_changes_nothing() {
     let store_dir = dir.path().join("store");
     let store_arg = path_str(&store_dir);
     let samples = samples_dir();
-    assert_eq!(
-        tupu(&["ingest", path_str(&samples), "--store", store_arg]).code,
-        0
-    );
+    assert_eq!(tupu(&["ingest", path_str(&samples), "--store", store_arg]).code, 0);
     let before = count(&Store::open_existing(&store_dir).unwrap(), ALL_QUADS);
 
     let again = tupu(&["ingest", path_str(&samples), "--store", store_arg]);
     assert_eq!(again.code, 0, "{}", again.stderr);
     let n = sample_count();
-    assert!(
-        again
-            .stderr
-            .contains(&format!("0 new, 0 changed, {n} unchanged, 0 failed")),
-        "{}",
-        again.stderr
-    );
-    assert_eq!(
-        count(&Store::open_existing(&store_dir).unwrap(), ALL_QUADS),
-        before
-    );
+    assert!(again.stderr.contains(&format!("0 new, 0 changed, {n} unchanged, 0 failed")), "{}", again.stderr);
+    assert_eq!(count(&Store::open_existing(&store_dir).unwrap(), ALL_QUADS), before);
 
     // Forcing rewrites every graph, and still nothing doubles.
-    let forced = tupu(&[
-        "ingest",
-        path_str(&samples),
-        "--store",
-        store_arg,
-        "--force",
-    ]);
+    let forced = tupu(&["ingest", path_str(&samples), "--store", store_arg, "--force"]);
     assert_eq!(forced.code, 0, "{}", forced.stderr);
-    assert!(
-        forced
-            .stderr
-            .contains(&format!("0 new, {n} changed, 0 unchanged")),
-        "{}",
-        forced.stderr
-    );
-    assert_eq!(
-        count(&Store::open_existing(&store_dir).unwrap(), ALL_QUADS),
-        before
-    );
+    assert!(forced.stderr.contains(&format!("0 new, {n} changed, 0 unchanged")), "{}", forced.stderr);
+    assert_eq!(count(&Store::open_existing(&store_dir).unwrap(), ALL_QUADS), before);
 }
 
 /// The sentences of the statements of one article graph.
@@ -164,10 +101,7 @@ fn editing_an_article_replaces_exactly_its_statements() {
     assert_eq!(first.code, 0, "{}", first.stderr);
     let (xihu_before, qwen_before) = {
         let store = Store::open_existing(&store_dir).unwrap();
-        (
-            sentences(&store, "xihu.txt"),
-            store.article_nquads("qwen25.txt").unwrap(),
-        )
+        (sentences(&store, "xihu.txt"), store.article_nquads("qwen25.txt").unwrap())
     };
     let old = "这个助手依托阿里巴巴的通义千问大模型，主要在政务领域为辖区企业答疑！";
     assert!(xihu_before.iter().any(|s| s == old), "{xihu_before:#?}");
@@ -177,30 +111,15 @@ fn editing_an_article_replaces_exactly_its_statements() {
     std::fs::write(articles.join("xihu.txt"), XIHU_TEXT.replace(old, new)).unwrap();
     let second = tupu(&["ingest", path_str(&articles), "--store", store_arg]);
     assert_eq!(second.code, 0, "{}", second.stderr);
-    assert!(
-        second
-            .stderr
-            .contains("2 articles: 0 new, 1 changed, 1 unchanged, 0 failed"),
-        "{}",
-        second.stderr
-    );
+    assert!(second.stderr.contains("2 articles: 0 new, 1 changed, 1 unchanged, 0 failed"), "{}", second.stderr);
 
     let store = Store::open_existing(&store_dir).unwrap();
     let xihu_after = sentences(&store, "xihu.txt");
-    assert!(
-        !xihu_after.iter().any(|s| s == old),
-        "the old sentence is gone: {xihu_after:#?}"
-    );
-    assert!(
-        xihu_after.iter().any(|s| s == new),
-        "the new sentence is there: {xihu_after:#?}"
-    );
+    assert!(!xihu_after.iter().any(|s| s == old), "the old sentence is gone: {xihu_after:#?}");
+    assert!(xihu_after.iter().any(|s| s == new), "the new sentence is there: {xihu_after:#?}");
     // Sentences the edit did not touch keep their statements.
     let untouched: Vec<&String> = xihu_before.iter().filter(|s| *s != old).collect();
-    assert!(
-        untouched.iter().all(|s| xihu_after.contains(s)),
-        "{untouched:#?}\n{xihu_after:#?}"
-    );
+    assert!(untouched.iter().all(|s| xihu_after.contains(s)), "{untouched:#?}\n{xihu_after:#?}");
     // The other article's graph is byte for byte what it was.
     assert_eq!(store.article_nquads("qwen25.txt").unwrap(), qwen_before);
     // No statement anywhere quotes the old sentence.
@@ -232,19 +151,9 @@ fn a_bad_file_does_not_stop_the_batch() {
         path_str(&store_dir),
     ]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains(&format!("tupu: {}: ", missing.display())),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains(&format!("tupu: {}: ", missing.display())), "{}", run.stderr);
     assert!(run.stderr.contains("same file name as"), "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("4 articles: 2 new, 0 changed, 0 unchanged, 2 failed"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("4 articles: 2 new, 0 changed, 0 unchanged, 2 failed"), "{}", run.stderr);
     let store = Store::open_existing(&store_dir).unwrap();
     assert_eq!(store.articles().unwrap(), ["qwen25.md", "xihu.txt"]);
 }
@@ -264,10 +173,6 @@ fn query_and_validate_never_create_a_store() {
     );
     let validate = tupu(&["validate", "--store", path_str(&store_dir)]);
     assert_eq!(validate.code, 2);
-    assert!(
-        validate.stderr.contains("no tupu store at"),
-        "{}",
-        validate.stderr
-    );
+    assert!(validate.stderr.contains("no tupu store at"), "{}", validate.stderr);
     assert!(!Path::new(&store_dir).exists());
 }

@@ -31,10 +31,7 @@ pub struct Run {
 
 /// Runs the built `tupu` binary.
 pub fn tupu(args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_tupu"))
-        .args(args)
-        .output()
-        .expect("tupu runs");
+    let output = Command::new(env!("CARGO_BIN_EXE_tupu")).args(args).output().expect("tupu runs");
     Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -57,20 +54,9 @@ pub fn path_str(path: &Path) -> &str {
 /// `tupu query --format tsv`, as rows of cells (the TSV header dropped,
 /// literals reduced to their value).
 pub fn query_rows(store: &Path, sparql: &str) -> Vec<Vec<String>> {
-    let run = tupu(&[
-        "query",
-        "--store",
-        path_str(store),
-        "--format",
-        "tsv",
-        sparql,
-    ]);
+    let run = tupu(&["query", "--store", path_str(store), "--format", "tsv", sparql]);
     assert_eq!(run.code, 0, "query failed: {}\n{sparql}", run.stderr);
-    run.stdout
-        .lines()
-        .skip(1)
-        .map(|line| line.split('\t').map(tsv_value).collect())
-        .collect()
+    run.stdout.lines().skip(1).map(|line| line.split('\t').map(tsv_value).collect()).collect()
 }
 
 /// The value of a TSV cell: `"x"@zh-hans` → `x`, `"1"^^<…>` → `1`, `<iri>` → `iri`.
@@ -111,19 +97,8 @@ pub const QWEN25_TEXT: &str = "阿里云发布新模型\n\
 阿里云是阿里巴巴旗下的云计算公司。阿里云本周发布了Qwen2.5模型，参数规模达到720亿。\n";
 
 /// The provenance of the `nth` (0-based) occurrence of `needle`.
-pub fn prov(
-    doc: &str,
-    text: &str,
-    needle: &str,
-    nth: usize,
-    sentence: usize,
-    rule: &str,
-) -> Provenance {
-    let byte = text
-        .match_indices(needle)
-        .nth(nth)
-        .unwrap_or_else(|| panic!("`{needle}` #{nth} not in text"))
-        .0;
+pub fn prov(doc: &str, text: &str, needle: &str, nth: usize, sentence: usize, rule: &str) -> Provenance {
+    let byte = text.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("`{needle}` #{nth} not in text")).0;
     let start = text[..byte].chars().count();
     Provenance {
         doc: doc.into(),
@@ -134,12 +109,7 @@ pub fn prov(
     }
 }
 
-pub fn entity(
-    label: &str,
-    kind: EntityType,
-    aliases: &[&str],
-    mentions: Vec<Provenance>,
-) -> Entity {
+pub fn entity(label: &str, kind: EntityType, aliases: &[&str], mentions: Vec<Provenance>) -> Entity {
     Entity {
         label: label.into(),
         kind,
@@ -150,20 +120,8 @@ pub fn entity(
     }
 }
 
-pub fn relation(
-    subject: &str,
-    predicate: Predicate,
-    object: &str,
-    provenance: Vec<Provenance>,
-) -> Relation {
-    Relation {
-        subject: subject.into(),
-        predicate,
-        object: object.into(),
-        confidence: 0.8,
-        hedged: false,
-        provenance,
-    }
+pub fn relation(subject: &str, predicate: Predicate, object: &str, provenance: Vec<Provenance>) -> Relation {
+    Relation { subject: subject.into(), predicate, object: object.into(), confidence: 0.8, hedged: false, provenance }
 }
 
 /// The extraction a perfect extractor would give for [`XIHU_TEXT`].
@@ -179,10 +137,7 @@ pub fn xihu_extraction() -> Extraction {
                 "西小服",
                 EntityType::Deployment,
                 &[],
-                vec![
-                    prov(d, t, "西小服", 0, 0, "pattern.quoted"),
-                    prov(d, t, "西小服", 1, 1, "pattern.quoted"),
-                ],
+                vec![prov(d, t, "西小服", 0, 0, "pattern.quoted"), prov(d, t, "西小服", 1, 1, "pattern.quoted")],
             ),
             entity(
                 "西湖区",
@@ -190,12 +145,7 @@ pub fn xihu_extraction() -> Extraction {
                 &["杭州市西湖区"],
                 vec![prov(d, t, "杭州市西湖区", 0, 1, "dict")],
             ),
-            entity(
-                "阿里巴巴",
-                EntityType::Company,
-                &[],
-                vec![prov(d, t, "阿里巴巴", 0, 2, "dict")],
-            ),
+            entity("阿里巴巴", EntityType::Company, &[], vec![prov(d, t, "阿里巴巴", 0, 2, "dict")]),
             entity(
                 "通义千问",
                 EntityType::Model,
@@ -206,26 +156,14 @@ pub fn xihu_extraction() -> Extraction {
                     prov(d, t, "通義千問", 0, 3, "dict"),
                 ],
             ),
-            entity(
-                "政务",
-                EntityType::Sector,
-                &[],
-                vec![prov(d, t, "政务", 2, 2, "dict")],
-            ),
+            entity("政务", EntityType::Sector, &[], vec![prov(d, t, "政务", 2, 2, "dict")]),
         ],
         relations: vec![
             relation(
                 "西小服",
                 Predicate::DevelopedBy,
                 "西湖区",
-                vec![prov(
-                    d,
-                    t,
-                    "杭州市西湖区近日上线了政务助手「西小服",
-                    0,
-                    1,
-                    "rel.launch",
-                )],
+                vec![prov(d, t, "杭州市西湖区近日上线了政务助手「西小服", 0, 1, "rel.launch")],
             ),
             relation(
                 "西小服",
@@ -233,12 +171,7 @@ pub fn xihu_extraction() -> Extraction {
                 "通义千问",
                 vec![prov(d, t, "依托阿里巴巴的通义千问", 0, 2, "rel.uses-model")],
             ),
-            relation(
-                "西小服",
-                Predicate::AppliedIn,
-                "政务",
-                vec![prov(d, t, "在政务领域", 0, 2, "rel.sector")],
-            ),
+            relation("西小服", Predicate::AppliedIn, "政务", vec![prov(d, t, "在政务领域", 0, 2, "rel.sector")]),
             relation(
                 "通义千问",
                 Predicate::DevelopedBy,
@@ -264,37 +197,17 @@ pub fn qwen25_extraction() -> Extraction {
                 "阿里云",
                 EntityType::Company,
                 &[],
-                vec![
-                    prov(d, t, "阿里云", 1, 1, "dict"),
-                    prov(d, t, "阿里云", 2, 2, "dict"),
-                ],
+                vec![prov(d, t, "阿里云", 1, 1, "dict"), prov(d, t, "阿里云", 2, 2, "dict")],
             ),
-            entity(
-                "阿里巴巴",
-                EntityType::Company,
-                &[],
-                vec![prov(d, t, "阿里巴巴", 0, 1, "dict")],
-            ),
-            entity(
-                "Qwen2.5",
-                EntityType::Model,
-                &[],
-                vec![prov(d, t, "Qwen2.5", 0, 2, "dict")],
-            ),
+            entity("阿里巴巴", EntityType::Company, &[], vec![prov(d, t, "阿里巴巴", 0, 1, "dict")]),
+            entity("Qwen2.5", EntityType::Model, &[], vec![prov(d, t, "Qwen2.5", 0, 2, "dict")]),
         ],
         relations: vec![
             relation(
                 "阿里云",
                 Predicate::SubsidiaryOf,
                 "阿里巴巴",
-                vec![prov(
-                    d,
-                    t,
-                    "阿里巴巴旗下的云计算公司",
-                    0,
-                    1,
-                    "rel.subsidiary",
-                )],
+                vec![prov(d, t, "阿里巴巴旗下的云计算公司", 0, 1, "rel.subsidiary")],
             ),
             relation(
                 "Qwen2.5",
@@ -320,16 +233,8 @@ pub fn qwen25_extraction() -> Extraction {
 /// A store in `dir` holding the two hand-made articles (through the library).
 pub fn hand_made_store(dir: &Path) -> Store {
     let store = Store::open(dir).unwrap();
-    store
-        .ingest_article(Path::new("hand/xihu.txt"), XIHU_TEXT, &xihu_extraction())
-        .unwrap();
-    store
-        .ingest_article(
-            Path::new("hand/qwen25.txt"),
-            QWEN25_TEXT,
-            &qwen25_extraction(),
-        )
-        .unwrap();
+    store.ingest_article(Path::new("hand/xihu.txt"), XIHU_TEXT, &xihu_extraction()).unwrap();
+    store.ingest_article(Path::new("hand/qwen25.txt"), QWEN25_TEXT, &qwen25_extraction()).unwrap();
     store.load_ontology().unwrap();
     store
 }
@@ -366,7 +271,5 @@ pub fn documented_query(marker: &str) -> String {
     documented_queries()
         .into_iter()
         .find(|q| q.contains(marker))
-        .unwrap_or_else(|| {
-            panic!("no ```sparql block containing `{marker}` in docs/store.md or README.md")
-        })
+        .unwrap_or_else(|| panic!("no ```sparql block containing `{marker}` in docs/store.md or README.md"))
 }

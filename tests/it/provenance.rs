@@ -23,35 +23,21 @@ fn the_provenance_query_returns_the_sentence_and_its_offsets() {
         Some(tupu::rdf::Term::Literal(l)) => l.value().to_string(),
         other => panic!("{name}: {other:?}"),
     };
-    assert_eq!(
-        value("sentence"),
-        "这个助手依托阿里巴巴的通义千问大模型，主要在政务领域为辖区企业答疑！"
-    );
+    assert_eq!(value("sentence"), "这个助手依托阿里巴巴的通义千问大模型，主要在政务领域为辖区企业答疑！");
     assert_eq!(value("span"), "依托阿里巴巴的通义千问");
     assert_eq!(value("index"), "2");
     // The offsets index the original article: chars and bytes give the span.
-    let (start, end): (usize, usize) = (
-        value("start").parse().unwrap(),
-        value("end").parse().unwrap(),
-    );
+    let (start, end): (usize, usize) = (value("start").parse().unwrap(), value("end").parse().unwrap());
     let by_chars: String = XIHU_TEXT.chars().skip(start).take(end - start).collect();
     assert_eq!(by_chars, value("span"));
-    let (byte_start, byte_end): (usize, usize) = (
-        value("byteStart").parse().unwrap(),
-        value("byteEnd").parse().unwrap(),
-    );
+    let (byte_start, byte_end): (usize, usize) =
+        (value("byteStart").parse().unwrap(), value("byteEnd").parse().unwrap());
     assert_eq!(&XIHU_TEXT[byte_start..byte_end], value("span"));
 
     // The documented query gives the same sentence through the CLI.
     drop(store);
-    let rows = query_rows(
-        dir.path(),
-        &documented_query("rdf:predicate tupu:usesModel"),
-    );
-    assert_eq!(
-        rows[0][1],
-        "这个助手依托阿里巴巴的通义千问大模型，主要在政务领域为辖区企业答疑！"
-    );
+    let rows = query_rows(dir.path(), &documented_query("rdf:predicate tupu:usesModel"));
+    assert_eq!(rows[0][1], "这个助手依托阿里巴巴的通义千问大模型，主要在政务领域为辖区企业答疑！");
 }
 
 #[test]
@@ -73,7 +59,10 @@ fn every_extracted_triple_has_a_statement_or_mention() {
     assert_eq!(unsupported, 0);
     // Entities (their types and names) have mentions in the same graph, and
     // a name is written in one of them (or in the other script).
-    let entities = count(&store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?a { ?a a tupu:Article . ?s a ?c ; rdfs:label ?l } }");
+    let entities = count(
+        &store,
+        "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?a { ?a a tupu:Article . ?s a ?c ; rdfs:label ?l } }",
+    );
     assert!(entities >= 5, "{entities}");
     let unmentioned = count(
         &store,
@@ -94,13 +83,7 @@ fn every_extracted_triple_has_a_statement_or_mention() {
         assert!(row.get("sentence").unwrap().to_string().contains("西小服"));
     }
     // Entities have no statements of their own any more.
-    assert_eq!(
-        count(
-            &store,
-            "SELECT (COUNT(*) AS ?n) WHERE { ?st rdf:predicate rdf:type }"
-        ),
-        0
-    );
+    assert_eq!(count(&store, "SELECT (COUNT(*) AS ?n) WHERE { ?st rdf:predicate rdf:type }"), 0);
     let figures_without_statement = count(
         &store,
         "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?f a tupu:Observation FILTER NOT EXISTS { ?st rdf:subject ?f } } }",
@@ -115,10 +98,8 @@ fn every_extracted_triple_has_a_statement_or_mention() {
              }",
         )
         .unwrap();
-    let texts: Vec<String> = ["model", "metric", "value", "sentence"]
-        .iter()
-        .map(|v| rows[0].get(*v).unwrap().to_string())
-        .collect();
+    let texts: Vec<String> =
+        ["model", "metric", "value", "sentence"].iter().map(|v| rows[0].get(*v).unwrap().to_string()).collect();
     assert_eq!(
         texts,
         [
@@ -131,16 +112,8 @@ fn every_extracted_triple_has_a_statement_or_mention() {
     // Curated knowledge is elsewhere: loading it adds no statements.
     let statements = "SELECT (COUNT(*) AS ?n) WHERE { ?st a tupu:Statement }";
     let before = count(&store, statements);
-    store
-        .load_curated(&tupu::dictionary::Dictionary::bundled().unwrap())
-        .unwrap();
+    store.load_curated(&tupu::dictionary::Dictionary::bundled().unwrap()).unwrap();
     assert_eq!(count(&store, statements), before);
-    assert_eq!(
-        count(
-            &store,
-            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH graph:curated { ?st a tupu:Statement } }"
-        ),
-        0
-    );
+    assert_eq!(count(&store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH graph:curated { ?st a tupu:Statement } }"), 0);
     let _ = path_str;
 }

@@ -30,13 +30,7 @@ impl Oxigraph {
     fn start(location: &Path) -> Oxigraph {
         let port = free_port();
         let child = Command::new("oxigraph")
-            .args([
-                "serve",
-                "--location",
-                path_str(location),
-                "--bind",
-                &format!("127.0.0.1:{port}"),
-            ])
+            .args(["serve", "--location", path_str(location), "--bind", &format!("127.0.0.1:{port}")])
             // The union default graph, as `tupu query` has it, so that one
             // query text asks both the same thing.
             .arg("--union-default-graph")
@@ -44,10 +38,7 @@ impl Oxigraph {
             .stderr(Stdio::null())
             .spawn()
             .expect("oxigraph serve starts");
-        let server = Oxigraph {
-            child,
-            base: format!("http://127.0.0.1:{port}"),
-        };
+        let server = Oxigraph { child, base: format!("http://127.0.0.1:{port}") };
         // Polling until it listens; the test asserts no timing.
         for _ in 0..200 {
             if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
@@ -68,12 +59,7 @@ impl Oxigraph {
                 .send_form([("query", query.as_str())]),
         );
         assert_eq!(answer.status, 200, "{}", answer.body);
-        answer
-            .body
-            .lines()
-            .skip(1)
-            .map(|l| l.split('\t').map(tsv_value).collect())
-            .collect()
+        answer.body.lines().skip(1).map(|l| l.split('\t').map(tsv_value).collect()).collect()
     }
 
     fn push(&self, store: &Path, extra: &[&str]) -> crate::Run {
@@ -103,31 +89,16 @@ fn pushed_graphs_answer_like_the_local_store() {
     }
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
-    let run = tupu(&[
-        "ingest",
-        "--store",
-        path_str(&store),
-        path_str(&crate::samples_dir()),
-    ]);
+    let run = tupu(&["ingest", "--store", path_str(&store), path_str(&crate::samples_dir())]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let expected: Vec<_> = QUERIES.iter().map(|q| query_rows(&store, q)).collect();
     let graphs = expected[0].len();
-    assert_eq!(
-        graphs, 12,
-        "10 articles, curated, ontology: {:?}",
-        expected[0]
-    );
+    assert_eq!(graphs, 12, "10 articles, curated, ontology: {:?}", expected[0]);
     let server = Oxigraph::start(&dir.path().join("oxigraph"));
 
     let first = server.push(&store, &[]);
     assert_eq!(first.code, 0, "{}", first.stderr);
-    assert!(
-        first
-            .stderr
-            .contains(&format!("{graphs} graphs: {graphs} pushed")),
-        "{}",
-        first.stderr
-    );
+    assert!(first.stderr.contains(&format!("{graphs} graphs: {graphs} pushed")), "{}", first.stderr);
     for (query, expected) in QUERIES.iter().zip(&expected) {
         assert_eq!(&server.rows(query), expected, "{query}");
     }
@@ -135,27 +106,14 @@ fn pushed_graphs_answer_like_the_local_store() {
     // Again: the state file says everything is there; nothing is sent.
     let second = server.push(&store, &[]);
     assert_eq!(second.code, 0, "{}", second.stderr);
-    assert!(
-        second
-            .stderr
-            .contains(&format!("0 pushed (0 triples), {graphs} unchanged")),
-        "{}",
-        second.stderr
-    );
+    assert!(second.stderr.contains(&format!("0 pushed (0 triples), {graphs} unchanged")), "{}", second.stderr);
 
     // Forced, by the Graph Store Protocol and then by SPARQL Update in small
     // batches: every graph is replaced, nothing doubles.
-    for extra in [
-        &["--force"][..],
-        &["--force", "--no-gsp", "--batch-size", "300"][..],
-    ] {
+    for extra in [&["--force"][..], &["--force", "--no-gsp", "--batch-size", "300"][..]] {
         let forced = server.push(&store, extra);
         assert_eq!(forced.code, 0, "{}", forced.stderr);
-        assert!(
-            forced.stderr.contains(&format!("{graphs} pushed")),
-            "{}",
-            forced.stderr
-        );
+        assert!(forced.stderr.contains(&format!("{graphs} pushed")), "{}", forced.stderr);
         for (query, expected) in QUERIES.iter().zip(&expected) {
             assert_eq!(&server.rows(query), expected, "{query} after {extra:?}");
         }
@@ -170,13 +128,7 @@ fn pushed_graphs_answer_like_the_local_store() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let expected_models = query_rows(&store, QUERIES[1]);
     let third = server.push(&store, &[]);
-    assert!(
-        third
-            .stderr
-            .contains(&format!("{} graphs: 1 pushed", graphs + 1)),
-        "{}",
-        third.stderr
-    );
+    assert!(third.stderr.contains(&format!("{} graphs: 1 pushed", graphs + 1)), "{}", third.stderr);
     assert_eq!(server.rows(QUERIES[1]), expected_models);
 }
 
@@ -186,49 +138,18 @@ fn failures_are_reported_per_graph() {
     let store = sample_store(dir.path());
     // Nobody listens on this port.
     let endpoint = format!("http://127.0.0.1:{}/update", free_port());
-    let run = tupu(&[
-        "push",
-        "--store",
-        path_str(&store),
-        "--endpoint",
-        &endpoint,
-        "--retries",
-        "0",
-    ]);
+    let run = tupu(&["push", "--store", path_str(&store), "--endpoint", &endpoint, "--retries", "0"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("13 graphs: 0 pushed (0 triples), 0 unchanged, 13 failed"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("13 graphs: 0 pushed (0 triples), 0 unchanged, 13 failed"), "{}", run.stderr);
     let article = tupu::rdf::article_iri("zz_xixiaofu.txt");
-    assert!(
-        run.stderr.contains(&format!(
-            "tupu: failed: {}: POST {endpoint}",
-            article.as_str()
-        )),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains(&format!("tupu: failed: {}: POST {endpoint}", article.as_str())), "{}", run.stderr);
     // Nothing was recorded as pushed.
     let state = std::fs::read_to_string(tupu::push::state_file(&store)).unwrap_or_default();
     assert_eq!(state, "");
 
-    let run = tupu(&[
-        "push",
-        "--store",
-        path_str(&store),
-        "--endpoint",
-        "localhost:7878",
-    ]);
+    let run = tupu(&["push", "--store", path_str(&store), "--endpoint", "localhost:7878"]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("`localhost:7878` is not an http:// or https:// URL"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("`localhost:7878` is not an http:// or https:// URL"), "{}", run.stderr);
 }
 
 /// A Graph Store that answers 503 to the first `failures` requests, then
@@ -255,15 +176,8 @@ fn flaky_server(failures: usize) -> (String, Arc<AtomicUsize>) {
             let mut body = vec![0; length];
             let _ = reader.read_exact(&mut body);
             let n = seen.fetch_add(1, Ordering::SeqCst);
-            let status = if n < failures {
-                "503 Service Unavailable"
-            } else {
-                "204 No Content"
-            };
-            let _ = write!(
-                stream,
-                "HTTP/1.1 {status}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
-            );
+            let status = if n < failures { "503 Service Unavailable" } else { "204 No Content" };
+            let _ = write!(stream, "HTTP/1.1 {status}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
         }
     });
     (base, count)
@@ -275,47 +189,22 @@ fn server_errors_are_retried() {
     let store = hand_made_store(dir.path());
     let graphs = store.named_graphs().unwrap().len();
     let (base, count) = flaky_server(2);
-    let target = Target {
-        graph_store: Some(format!("{base}/store")),
-        ..Target::default()
-    };
-    let options = Options {
-        backoff: Duration::from_millis(5),
-        retries: 2,
-        ..Options::default()
-    };
+    let target = Target { graph_store: Some(format!("{base}/store")), ..Target::default() };
+    let options = Options { backoff: Duration::from_millis(5), retries: 2, ..Options::default() };
     let reports = push(&store, &target, &options, |_| {}).unwrap();
     assert_eq!(reports.len(), graphs);
     for report in &reports {
         assert!(
-            matches!(
-                report.outcome,
-                GraphOutcome::Pushed {
-                    method: Method::GraphStore,
-                    requests: 1
-                }
-            ),
+            matches!(report.outcome, GraphOutcome::Pushed { method: Method::GraphStore, requests: 1 }),
             "{report:?}"
         );
     }
-    assert_eq!(
-        count.load(Ordering::SeqCst),
-        graphs + 2,
-        "two retries, then one request per graph"
-    );
+    assert_eq!(count.load(Ordering::SeqCst), graphs + 2, "two retries, then one request per graph");
 
     // More failures than retries: the first graph fails, the others go.
     let (base, _) = flaky_server(3);
-    let target = Target {
-        graph_store: Some(format!("{base}/store")),
-        ..Target::default()
-    };
+    let target = Target { graph_store: Some(format!("{base}/store")), ..Target::default() };
     let reports = push(&store, &target, &options, |_| {}).unwrap();
-    assert!(matches!(
-        &reports[0].outcome,
-        GraphOutcome::Failed(tupu::push::PushError::Http { status: 503, .. })
-    ));
-    assert!(reports[1..]
-        .iter()
-        .all(|r| matches!(r.outcome, GraphOutcome::Pushed { .. })));
+    assert!(matches!(&reports[0].outcome, GraphOutcome::Failed(tupu::push::PushError::Http { status: 503, .. })));
+    assert!(reports[1..].iter().all(|r| matches!(r.outcome, GraphOutcome::Pushed { .. })));
 }

@@ -16,10 +16,7 @@ fn documented_queries_return_the_expected_rows() {
     assert_eq!(rows, [["西小服", "通义千问", "西湖区", "政务"]]);
 
     // The sentences that say 西小服 uses 通义千问.
-    let rows = query_rows(
-        dir.path(),
-        &documented_query("rdf:predicate tupu:usesModel"),
-    );
+    let rows = query_rows(dir.path(), &documented_query("rdf:predicate tupu:usesModel"));
     assert_eq!(
         rows,
         [[
@@ -35,25 +32,13 @@ fn documented_queries_return_the_expected_rows() {
 fn documented_queries_run_on_the_samples() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
-    assert_eq!(
-        tupu(&[
-            "ingest",
-            path_str(&samples_dir()),
-            "--store",
-            path_str(&store)
-        ])
-        .code,
-        0
-    );
+    assert_eq!(tupu(&["ingest", path_str(&samples_dir()), "--store", path_str(&store)]).code, 0);
     // The curated graph alone says that 阿里巴巴 makes 通义千问.
     let models = query_rows(&store, &documented_query("tupu:subsidiaryOf*"));
     assert!(models.iter().any(|r| r[0] == "通义千问"), "{models:?}");
     let deployments = query_rows(&store, &documented_query("?d a tupu:Deployment"));
     assert!(!deployments.is_empty());
-    assert!(
-        deployments.iter().all(|r| r.len() == 4 && !r[0].is_empty()),
-        "{deployments:?}"
-    );
+    assert!(deployments.iter().all(|r| r.len() == 4 && !r[0].is_empty()), "{deployments:?}");
     // The samples do not mention 西小服: no rows, but the query runs.
     query_rows(&store, &documented_query("rdf:predicate tupu:usesModel"));
 }
@@ -75,18 +60,10 @@ fn results_in_every_format() {
     ];
     for (format, output) in expected {
         let run = tupu(&["query", "--store", store, "--format", format, select]);
-        assert_eq!(
-            (run.code, run.stdout.as_str(), run.stderr.as_str()),
-            (0, output, ""),
-            "{format}"
-        );
+        assert_eq!((run.code, run.stdout.as_str(), run.stderr.as_str()), (0, output, ""), "{format}");
     }
     let xml = tupu(&["query", "--store", store, "--format", "xml", select]);
-    assert!(
-        xml.stdout.starts_with("<?xml") && xml.stdout.contains("西小服"),
-        "{}",
-        xml.stdout
-    );
+    assert!(xml.stdout.starts_with("<?xml") && xml.stdout.contains("西小服"), "{}", xml.stdout);
 
     let ask = tupu(&["query", "--store", store, "ASK { ?d tupu:usesModel ?m }"]);
     assert_eq!((ask.code, ask.stdout.as_str()), (0, "true\n"));
@@ -99,12 +76,7 @@ fn results_in_every_format() {
          <https://tupu.dev/id/Model/%E9%80%9A%E4%B9%89%E5%8D%83%E9%97%AE> .\n"
     );
     let ttl = tupu(&["query", "--store", store, construct]);
-    assert!(
-        ttl.stdout
-            .contains("@prefix tupu: <https://tupu.dev/ontology#>"),
-        "{}",
-        ttl.stdout
-    );
+    assert!(ttl.stdout.contains("@prefix tupu: <https://tupu.dev/ontology#>"), "{}", ttl.stdout);
     let table = tupu(&["query", "--store", store, "--format", "table", construct]);
     assert_eq!(
         table.stdout,
@@ -112,31 +84,14 @@ fn results_in_every_format() {
          --------------------  --------------  -----------------\n\
          id:Deployment/西小服  tupu:usesModel  id:Model/通义千问\n"
     );
-    let describe = tupu(&[
-        "query",
-        "--store",
-        store,
-        "DESCRIBE id:Sector\\/%E6%94%BF%E5%8A%A1",
-    ]);
-    assert!(
-        describe.stdout.contains("\"政务\"@zh-hans"),
-        "{}",
-        describe.stdout
-    );
+    let describe = tupu(&["query", "--store", store, "DESCRIBE id:Sector\\/%E6%94%BF%E5%8A%A1"]);
+    assert!(describe.stdout.contains("\"政务\"@zh-hans"), "{}", describe.stdout);
 
     // A query from a file, results to a file whose extension gives the format.
     let rq = dir.path().join("labels.rq");
     std::fs::write(&rq, select).unwrap();
     let out = dir.path().join("labels.csv");
-    let run = tupu(&[
-        "query",
-        "--store",
-        store,
-        "-f",
-        path_str(&rq),
-        "-o",
-        path_str(&out),
-    ]);
+    let run = tupu(&["query", "--store", store, "-f", path_str(&rq), "-o", path_str(&out)]);
     assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
     assert_eq!(std::fs::read_to_string(out).unwrap(), "label\r\n西小服\r\n");
 
@@ -153,25 +108,17 @@ fn results_in_every_format() {
 fn syntax_errors_give_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
     drop(hand_made_store(dir.path()));
-    let run = tupu(&[
-        "query",
-        "--store",
-        path_str(dir.path()),
-        "SELECT ?x\nWHERE { ?x tupu:usesModel }",
-    ]);
+    let run = tupu(&["query", "--store", path_str(dir.path()), "SELECT ?x\nWHERE { ?x tupu:usesModel }"]);
     assert_eq!(run.code, 2);
     assert_eq!(run.stdout, "");
     let first = run.stderr.lines().next().unwrap();
     assert!(
-        first.starts_with(
-            "tupu: error: SPARQL syntax error in query at line 2, column 27: expected"
-        ),
+        first.starts_with("tupu: error: SPARQL syntax error in query at line 2, column 27: expected"),
         "{}",
         run.stderr
     );
     assert!(
-        run.stderr
-            .contains("  2 | WHERE { ?x tupu:usesModel }\n    |                           ^\n"),
+        run.stderr.contains("  2 | WHERE { ?x tupu:usesModel }\n    |                           ^\n"),
         "{}",
         run.stderr
     );
@@ -184,13 +131,7 @@ fn the_default_graph_is_the_union_unless_asked_otherwise() {
     let store = path_str(dir.path());
     let union = tupu(&["query", "--store", store, "ASK { ?d a tupu:Deployment }"]);
     assert_eq!(union.stdout, "true\n");
-    let default_only = tupu(&[
-        "query",
-        "--store",
-        store,
-        "--no-union",
-        "ASK { ?d a tupu:Deployment }",
-    ]);
+    let default_only = tupu(&["query", "--store", store, "--no-union", "ASK { ?d a tupu:Deployment }"]);
     assert_eq!(default_only.stdout, "false\n");
     let one_article = tupu(&[
         "query",

@@ -23,27 +23,14 @@ fn batch_with(bad: impl FnOnce(&Path)) -> (tempfile::TempDir, Run) {
     let dir = tempfile::tempdir().unwrap();
     let articles = dir.path().join("articles");
     std::fs::create_dir(&articles).unwrap();
-    std::fs::copy(
-        samples_dir().join("a1_bigtech_cloud.txt"),
-        articles.join("a1.txt"),
-    )
-    .unwrap();
-    std::fs::copy(
-        samples_dir().join("b1_gov_services.txt"),
-        articles.join("z1.txt"),
-    )
-    .unwrap();
+    std::fs::copy(samples_dir().join("a1_bigtech_cloud.txt"), articles.join("a1.txt")).unwrap();
+    std::fs::copy(samples_dir().join("b1_gov_services.txt"), articles.join("z1.txt")).unwrap();
     bad(&articles);
     let store = dir.path().join("store");
     let run = tupu(&["ingest", path_str(&articles), "--store", path_str(&store)]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(stored(&store), ["a1.txt", "z1.txt"], "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("2 new, 0 changed, 0 unchanged, 1 failed"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("2 new, 0 changed, 0 unchanged, 1 failed"), "{}", run.stderr);
     (dir, run)
 }
 
@@ -64,14 +51,8 @@ fn empty_file() {
 
 #[test]
 fn binary_file() {
-    let (_dir, run) = batch_with(|d| {
-        std::fs::write(d.join("m_image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap()
-    });
-    assert_message(
-        &run,
-        "m_image.txt",
-        "the file looks binary (NUL byte at offset 8)",
-    );
+    let (_dir, run) = batch_with(|d| std::fs::write(d.join("m_image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap());
+    assert_message(&run, "m_image.txt", "the file looks binary (NUL byte at offset 8)");
 }
 
 #[test]
@@ -82,11 +63,7 @@ fn invalid_utf8_in_a_declared_utf8_file() {
         bytes.extend("混元大模型。".as_bytes());
         std::fs::write(d.join("m_bad.txt"), bytes).unwrap();
     });
-    assert_message(
-        &run,
-        "m_bad.txt",
-        "not valid UTF-8 (first bad byte at offset 12)",
-    );
+    assert_message(&run, "m_bad.txt", "not valid UTF-8 (first bad byte at offset 12)");
 }
 
 #[test]
@@ -94,11 +71,7 @@ fn a_single_100_mb_line() {
     let (_dir, run) = batch_with(|d| {
         std::fs::write(d.join("m_huge.txt"), "腾".repeat(35 << 20)).unwrap();
     });
-    assert_message(
-        &run,
-        "m_huge.txt",
-        "the file is too large (105 MiB; articles are read up to 1 MiB)",
-    );
+    assert_message(&run, "m_huge.txt", "the file is too large (105 MiB; articles are read up to 1 MiB)");
 }
 
 #[test]
@@ -129,11 +102,7 @@ fn symlink_loops() {
     let dir = tempfile::tempdir().unwrap();
     let articles = dir.path().join("articles");
     std::fs::create_dir_all(articles.join("sub")).unwrap();
-    std::fs::copy(
-        samples_dir().join("a1_bigtech_cloud.txt"),
-        articles.join("a1.txt"),
-    )
-    .unwrap();
+    std::fs::copy(samples_dir().join("a1_bigtech_cloud.txt"), articles.join("a1.txt")).unwrap();
     std::os::unix::fs::symlink("m_loop.txt", articles.join("m_loop.txt")).unwrap();
     std::os::unix::fs::symlink("..", articles.join("sub/back")).unwrap();
     let store = dir.path().join("store");
@@ -166,16 +135,7 @@ fn spawn_ingest(articles: &Path, store: &Path) -> Child {
     Command::new(env!("CARGO_BIN_EXE_tupu"))
         // One article at a time, each in its own transaction: the run the
         // kill and the deletion must land in the middle of.
-        .args([
-            "ingest",
-            "--verbose",
-            "--jobs",
-            "1",
-            "--no-bulk",
-            path_str(articles),
-            "--store",
-            path_str(store),
-        ])
+        .args(["ingest", "--verbose", "--jobs", "1", "--no-bulk", path_str(articles), "--store", path_str(store)])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -209,22 +169,9 @@ fn a_file_deleted_mid_run() {
         stderr.push('\n');
     }
     assert_eq!(child.wait().unwrap().code(), Some(1), "{stderr}");
-    let run = Run {
-        code: 1,
-        stdout: String::new(),
-        stderr,
-    };
-    assert_message(
-        &run,
-        names.last().unwrap(),
-        "cannot read: No such file or directory",
-    );
-    assert!(
-        run.stderr
-            .contains("15 new, 0 changed, 0 unchanged, 1 failed"),
-        "{}",
-        run.stderr
-    );
+    let run = Run { code: 1, stdout: String::new(), stderr };
+    assert_message(&run, names.last().unwrap(), "cannot read: No such file or directory");
+    assert!(run.stderr.contains("15 new, 0 changed, 0 unchanged, 1 failed"), "{}", run.stderr);
     assert_eq!(stored(&store), names[..15]);
 }
 
@@ -237,10 +184,7 @@ fn legacy_encodings_are_detected_and_can_be_forced() {
     let traditional = sample("a4_taiwan_trad.txt");
     std::fs::write(articles.join("gbk.txt"), GBK.encode(&simplified).0).unwrap();
     std::fs::write(articles.join("big5.txt"), BIG5.encode(&traditional).0).unwrap();
-    let le: Vec<u8> = simplified
-        .encode_utf16()
-        .flat_map(u16::to_le_bytes)
-        .collect();
+    let le: Vec<u8> = simplified.encode_utf16().flat_map(u16::to_le_bytes).collect();
     std::fs::write(articles.join("utf16le.txt"), &le).unwrap();
     let mut be = vec![0xFE, 0xFF];
     be.extend(simplified.encode_utf16().flat_map(u16::to_be_bytes));
@@ -258,45 +202,22 @@ fn legacy_encodings_are_detected_and_can_be_forced() {
     for file in ["gbk.txt", "utf16le.txt", "utf16be.txt"] {
         let run = extract(file, None);
         assert_eq!(run.code, 0, "{file}: {}", run.stderr);
-        assert_eq!(
-            run.stdout.replace(file, "utf8.txt"),
-            reference.stdout,
-            "{file} extracts as its UTF-8 original"
-        );
+        assert_eq!(run.stdout.replace(file, "utf8.txt"), reference.stdout, "{file} extracts as its UTF-8 original");
     }
     let big5 = extract("big5.txt", Some("big5"));
     assert_eq!(big5.code, 0, "{}", big5.stderr);
     assert!(big5.stdout.contains("\"label\""), "{}", big5.stdout);
     let forced_wrong = extract("gbk.txt", Some("utf-8"));
     assert_eq!(forced_wrong.code, 1);
-    assert!(
-        forced_wrong
-            .stderr
-            .contains("gbk.txt: the file is not valid UTF-8"),
-        "{}",
-        forced_wrong.stderr
-    );
+    assert!(forced_wrong.stderr.contains("gbk.txt: the file is not valid UTF-8"), "{}", forced_wrong.stderr);
     let unknown = extract("gbk.txt", Some("latin1"));
     assert_eq!(unknown.code, 2);
-    assert!(
-        unknown.stderr.contains("unsupported encoding `latin1`"),
-        "{}",
-        unknown.stderr
-    );
+    assert!(unknown.stderr.contains("unsupported encoding `latin1`"), "{}", unknown.stderr);
 
     let store = dir.path().join("store");
     let run = tupu(&["ingest", path_str(&articles), "--store", path_str(&store)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(
-        stored(&store),
-        [
-            "big5.txt",
-            "gbk.txt",
-            "utf16be.txt",
-            "utf16le.txt",
-            "utf8.txt"
-        ]
-    );
+    assert_eq!(stored(&store), ["big5.txt", "gbk.txt", "utf16be.txt", "utf16le.txt", "utf8.txt"]);
 }
 
 #[test]
@@ -317,21 +238,10 @@ fn html_body_title_and_published_date() {
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(json["title"], "腾讯元宝用户增长");
     assert_eq!(json["dateline"], "2025-06-01");
-    let fact = json["facts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["subject"] == "腾讯元宝")
-        .expect("the figure is read");
-    assert_eq!(
-        fact["date"], "2024",
-        "去年 resolves against the page's date: {fact}"
-    );
-    assert!(
-        !run.stdout.contains("不是正文") && !run.stdout.contains("版权所有"),
-        "{}",
-        run.stdout
-    );
+    let fact =
+        json["facts"].as_array().unwrap().iter().find(|f| f["subject"] == "腾讯元宝").expect("the figure is read");
+    assert_eq!(fact["date"], "2024", "去年 resolves against the page's date: {fact}");
+    assert!(!run.stdout.contains("不是正文") && !run.stdout.contains("版权所有"), "{}", run.stdout);
 }
 
 #[test]
@@ -359,28 +269,15 @@ fn sigkill_mid_batch_loses_nothing_reported_and_resumes() {
 
     let present = stored(&store);
     for name in &done {
-        assert!(
-            present.contains(name),
-            "{name} was reported done but is not in the store: {present:?}"
-        );
+        assert!(present.contains(name), "{name} was reported done but is not in the store: {present:?}");
     }
     let validate = tupu(&["validate", "--store", path_str(&store)]);
     assert_eq!(validate.code, 0, "{}{}", validate.stdout, validate.stderr);
 
-    let again = tupu(&[
-        "ingest",
-        "--verbose",
-        path_str(&articles),
-        "--store",
-        path_str(&store),
-    ]);
+    let again = tupu(&["ingest", "--verbose", path_str(&articles), "--store", path_str(&store)]);
     assert_eq!(again.code, 0, "{}", again.stderr);
     let renewed: Vec<String> = again.stderr.lines().filter_map(done_name).collect();
-    let missing: Vec<String> = names
-        .iter()
-        .filter(|n| !present.contains(n))
-        .cloned()
-        .collect();
+    let missing: Vec<String> = names.iter().filter(|n| !present.contains(n)).cloned().collect();
     assert_eq!(renewed, missing, "only what was missing is ingested again");
     assert_eq!(stored(&store), names);
 }
@@ -416,21 +313,10 @@ fn reading_while_ingesting_sees_committed_articles_and_a_second_writer_is_refuse
     assert_eq!(status.code(), Some(0), "{rest:?}");
 
     assert_eq!(query.code, 0, "{}", query.stderr);
-    let seen: usize = crate::tsv_value(query.stdout.lines().nth(1).unwrap())
-        .parse()
-        .unwrap();
-    assert!(
-        (2..=names.len()).contains(&seen),
-        "the reader saw {seen} articles"
-    );
+    let seen: usize = crate::tsv_value(query.stdout.lines().nth(1).unwrap()).parse().unwrap();
+    assert!((2..=names.len()).contains(&seen), "the reader saw {seen} articles");
     if writer.code == 2 {
-        assert!(
-            writer
-                .stderr
-                .contains("is being written by another process"),
-            "{}",
-            writer.stderr
-        );
+        assert!(writer.stderr.contains("is being written by another process"), "{}", writer.stderr);
     } else {
         // The first ingest ended before the second one opened the store.
         assert_eq!(writer.code, 0, "{}", writer.stderr);

@@ -18,13 +18,7 @@ pub fn sample_store(dir: &Path) -> PathBuf {
     let article = dir.join("zz_xixiaofu.txt");
     std::fs::write(&article, XIXIAOFU_TEXT).unwrap();
     let store = dir.join("store");
-    let run = tupu(&[
-        "ingest",
-        "--store",
-        path_str(&store),
-        path_str(&samples_dir()),
-        path_str(&article),
-    ]);
+    let run = tupu(&["ingest", "--store", path_str(&store), path_str(&samples_dir()), path_str(&article)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     store
 }
@@ -106,18 +100,10 @@ pub struct Reply {
 pub fn reply(response: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Reply {
     let mut response = response.expect("the server answers");
     let status = response.status().as_u16();
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string();
+    let content_type =
+        response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
     let body = response.body_mut().read_to_string().unwrap_or_default();
-    Reply {
-        status,
-        content_type,
-        body,
-    }
+    Reply { status, content_type, body }
 }
 
 pub fn get(url: &str, accept: &str) -> Reply {
@@ -128,9 +114,7 @@ pub fn get(url: &str, accept: &str) -> Reply {
 pub fn encode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                (b as char).to_string()
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -145,28 +129,17 @@ fn protocol_result_formats() {
     // The same answers as `tupu query` on the same store (read before the
     // server takes the store's lock).
     let expected = query_rows(&store, MODELS);
-    assert!(
-        expected
-            .iter()
-            .any(|r| r[0].ends_with("%E8%A5%BF%E5%B0%8F%E6%9C%8D")),
-        "{expected:?}"
-    );
+    assert!(expected.iter().any(|r| r[0].ends_with("%E8%A5%BF%E5%B0%8F%E6%9C%8D")), "{expected:?}");
     let server = Server::start(&store, &[]);
     let sparql = server.url("/sparql");
     let query_url = format!("{sparql}?query={}", encode(MODELS));
 
     let tsv = get(&query_url, "text/tab-separated-values");
     assert_eq!(tsv.status, 200, "{}", tsv.body);
-    assert!(
-        tsv.content_type.starts_with("text/tab-separated-values"),
-        "{}",
-        tsv.content_type
-    );
+    assert!(tsv.content_type.starts_with("text/tab-separated-values"), "{}", tsv.content_type);
     let mut lines = tsv.body.lines();
     assert_eq!(lines.next(), Some("?d\t?m"));
-    let rows: Vec<Vec<String>> = lines
-        .map(|l| l.split('\t').map(tsv_value).collect())
-        .collect();
+    let rows: Vec<Vec<String>> = lines.map(|l| l.split('\t').map(tsv_value).collect()).collect();
     assert_eq!(rows, expected);
 
     let json = get(&query_url, "application/sparql-results+json");
@@ -181,21 +154,12 @@ fn protocol_result_formats() {
 
     let xml = get(&query_url, "application/sparql-results+xml");
     assert_eq!(xml.content_type, "application/sparql-results+xml");
-    assert!(
-        xml.body
-            .contains("<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">"),
-        "{}",
-        xml.body
-    );
+    assert!(xml.body.contains("<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">"), "{}", xml.body);
     assert_eq!(xml.body.matches("<result>").count(), expected.len());
 
     // q-values: CSV is preferred over XML here.
     let csv = get(&query_url, "application/sparql-results+xml;q=0.5, text/csv");
-    assert!(
-        csv.content_type.starts_with("text/csv"),
-        "{}",
-        csv.content_type
-    );
+    assert!(csv.content_type.starts_with("text/csv"), "{}", csv.content_type);
     assert!(csv.body.starts_with("d,m\r\n"), "{}", csv.body);
     assert_eq!(csv.body.lines().count(), expected.len() + 1);
 
@@ -208,32 +172,18 @@ fn protocol_result_formats() {
             .send(MODELS),
     );
     assert_eq!(direct.body, tsv.body);
-    let form = reply(
-        client()
-            .post(&sparql)
-            .header("Accept", "text/tab-separated-values")
-            .send_form([("query", MODELS)]),
-    );
+    let form =
+        reply(client().post(&sparql).header("Accept", "text/tab-separated-values").send_form([("query", MODELS)]));
     assert_eq!(form.body, tsv.body);
 
-    let ask = get(
-        &format!("{sparql}?query={}", encode("ASK { ?d tupu:usesModel ?m }")),
-        "*/*",
-    );
-    assert_eq!(
-        serde_json::from_str::<serde_json::Value>(&ask.body).unwrap()["boolean"],
-        true
-    );
+    let ask = get(&format!("{sparql}?query={}", encode("ASK { ?d tupu:usesModel ?m }")), "*/*");
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&ask.body).unwrap()["boolean"], true);
 
     // Graphs: Turtle, N-Triples and JSON-LD say the same triples.
     let construct = "CONSTRUCT { ?d tupu:usesModel ?m } WHERE { ?d tupu:usesModel ?m }";
     let construct_url = format!("{sparql}?query={}", encode(construct));
     let turtle = get(&construct_url, "text/turtle");
-    assert!(
-        turtle.content_type.starts_with("text/turtle"),
-        "{}",
-        turtle.content_type
-    );
+    assert!(turtle.content_type.starts_with("text/turtle"), "{}", turtle.content_type);
     let triples = tupu::rdf::parse_turtle(&turtle.body).unwrap();
     assert_eq!(triples.len(), expected.len());
     let ntriples = get(&construct_url, "application/n-triples");
@@ -246,32 +196,16 @@ fn protocol_result_formats() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|n| {
-            n["https://tupu.dev/ontology#usesModel"]
-                .as_array()
-                .map_or(0, Vec::len)
-        })
+        .map(|n| n["https://tupu.dev/ontology#usesModel"].as_array().map_or(0, Vec::len))
         .sum::<usize>();
     assert_eq!(uses, expected.len());
 
     // Errors say what is wrong.
     assert_eq!(get(&query_url, "image/png").status, 406);
-    let syntax = get(
-        &format!("{sparql}?query={}", encode("SELECT ?x WHERE {")),
-        "*/*",
-    );
+    let syntax = get(&format!("{sparql}?query={}", encode("SELECT ?x WHERE {")), "*/*");
     assert_eq!(syntax.status, 400);
-    assert!(
-        syntax.body.contains("SPARQL syntax error"),
-        "{}",
-        syntax.body
-    );
-    let wrong_type = reply(
-        client()
-            .post(&sparql)
-            .header("Content-Type", "text/plain")
-            .send(MODELS),
-    );
+    assert!(syntax.body.contains("SPARQL syntax error"), "{}", syntax.body);
+    let wrong_type = reply(client().post(&sparql).header("Content-Type", "text/plain").send(MODELS));
     assert_eq!(wrong_type.status, 415);
     assert_eq!(get(&sparql, "*/*").status, 400);
     // A browser asking for /sparql gets the SPARQL page.
@@ -285,36 +219,17 @@ fn graph_store_reads() {
     let dir = tempfile::tempdir().unwrap();
     let store = sample_store(dir.path());
     let graph = tupu::rdf::article_iri("zz_xixiaofu.txt");
-    let expected = query_rows(
-        &store,
-        &format!(
-            "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{}> {{ ?s ?p ?o }} }}",
-            graph.as_str()
-        ),
-    );
+    let expected =
+        query_rows(&store, &format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{}> {{ ?s ?p ?o }} }}", graph.as_str()));
     let server = Server::start(&store, &[]);
     let url = server.url(&format!("/store?graph={}", encode(graph.as_str())));
     let ntriples = get(&url, "application/n-triples");
     assert_eq!(ntriples.status, 200, "{}", ntriples.body);
     assert_eq!(ntriples.body.lines().count().to_string(), expected[0][0]);
-    assert!(ntriples
-        .body
-        .contains("<https://tupu.dev/id/Deployment/%E8%A5%BF%E5%B0%8F%E6%9C%8D>"));
+    assert!(ntriples.body.contains("<https://tupu.dev/id/Deployment/%E8%A5%BF%E5%B0%8F%E6%9C%8D>"));
     let turtle = get(&url, "text/turtle");
-    assert_eq!(
-        tupu::rdf::parse_turtle(&turtle.body)
-            .unwrap()
-            .len()
-            .to_string(),
-        expected[0][0]
-    );
-    let missing = get(
-        &server.url(&format!(
-            "/store?graph={}",
-            encode("https://tupu.dev/article/none.txt")
-        )),
-        "*/*",
-    );
+    assert_eq!(tupu::rdf::parse_turtle(&turtle.body).unwrap().len().to_string(), expected[0][0]);
+    let missing = get(&server.url(&format!("/store?graph={}", encode("https://tupu.dev/article/none.txt"))), "*/*");
     assert_eq!(missing.status, 404);
     // tupu keeps everything in named graphs: the default graph is empty.
     let default = get(&server.url("/store?default"), "application/n-triples");
@@ -326,36 +241,25 @@ fn graph_store_reads() {
 fn updates_need_the_token() {
     let dir = tempfile::tempdir().unwrap();
     let store = sample_store(dir.path());
-    let insert = "INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/a> <https://example.org/b> \"西小服\" } }";
+    let insert =
+        "INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/a> <https://example.org/b> \"西小服\" } }";
     let ask = "ASK { GRAPH <https://example.org/g> { ?s ?p \"西小服\" } }";
     let update = |server: &Server, auth: Option<&str>| {
-        let mut request = client()
-            .post(&server.url("/sparql"))
-            .header("Content-Type", "application/sparql-update");
+        let mut request = client().post(&server.url("/sparql")).header("Content-Type", "application/sparql-update");
         if let Some(auth) = auth {
             request = request.header("Authorization", auth);
         }
         reply(request.send(insert))
     };
     let asked = |server: &Server| -> bool {
-        let body = get(
-            &server.url(&format!("/sparql?query={}", encode(ask))),
-            "application/sparql-results+json",
-        )
-        .body;
-        serde_json::from_str::<serde_json::Value>(&body).unwrap()["boolean"]
-            .as_bool()
-            .unwrap()
+        let body = get(&server.url(&format!("/sparql?query={}", encode(ask))), "application/sparql-results+json").body;
+        serde_json::from_str::<serde_json::Value>(&body).unwrap()["boolean"].as_bool().unwrap()
     };
     {
         // Read-only by default: 403, whatever the request carries.
         let server = Server::start(&store, &[]);
         assert_eq!(update(&server, Some("Bearer anything")).status, 403);
-        let upload = reply(
-            client()
-                .post(&server.url("/articles?name=a.txt"))
-                .send("正文。"),
-        );
+        let upload = reply(client().post(&server.url("/articles?name=a.txt")).send("正文。"));
         assert_eq!(upload.status, 403);
         assert!(!asked(&server));
     }
@@ -380,41 +284,22 @@ fn updates_need_the_token() {
     // Article upload: ingested like `tupu ingest`, then found by the browser.
     let text = "深圳推出企业服务助手「深小服」\n\n深圳市南山区依托百度「文心一言」大模型开发了「深小服」AI专员。\n";
     let upload = |auth: &str| {
-        reply(
-            client()
-                .post(&server.url("/articles?name=shen.txt"))
-                .header("Authorization", auth)
-                .send(text),
-        )
+        reply(client().post(&server.url("/articles?name=shen.txt")).header("Authorization", auth).send(text))
     };
     assert_eq!(upload("Bearer wrong").status, 401);
     // Searched before: the search index is built, and must see the upload.
-    let before = get(
-        &server.url(&format!("/search?q={}", encode("深小服"))),
-        "text/html",
-    );
+    let before = get(&server.url(&format!("/search?q={}", encode("深小服"))), "text/html");
     assert!(before.body.contains("没有找到"), "{}", before.body);
     let created = upload("Bearer s3cret-token");
     assert_eq!(created.status, 201, "{}", created.body);
     let created: serde_json::Value = serde_json::from_str(&created.body).unwrap();
     assert_eq!(created["outcome"], "new");
-    assert_eq!(
-        created["graph"],
-        tupu::rdf::article_iri("shen.txt").as_str()
-    );
-    let again: serde_json::Value =
-        serde_json::from_str(&upload("Bearer s3cret-token").body).unwrap();
+    assert_eq!(created["graph"], tupu::rdf::article_iri("shen.txt").as_str());
+    let again: serde_json::Value = serde_json::from_str(&upload("Bearer s3cret-token").body).unwrap();
     assert_eq!(again["outcome"], "unchanged");
-    let page = get(
-        &server.url(&format!("/search?q={}", encode("深小服"))),
-        "text/html",
-    );
+    let page = get(&server.url(&format!("/search?q={}", encode("深小服"))), "text/html");
     assert_eq!(page.status, 200);
-    assert!(
-        page.body.contains("<h1>深小服</h1>") && page.body.contains("文心一言"),
-        "{}",
-        page.body
-    );
+    assert!(page.body.contains("<h1>深小服</h1>") && page.body.contains("文心一言"), "{}", page.body);
     let bad_name = reply(
         client()
             .post(&server.url("/articles?name=..%2Fx.txt"))
@@ -428,17 +313,7 @@ fn updates_need_the_token() {
 fn limits_are_enforced() {
     let dir = tempfile::tempdir().unwrap();
     let store = sample_store(dir.path());
-    let server = Server::start(
-        &store,
-        &[
-            "--query-timeout",
-            "0.5",
-            "--max-results",
-            "5",
-            "--max-body",
-            "1K",
-        ],
-    );
+    let server = Server::start(&store, &["--query-timeout", "0.5", "--max-results", "5", "--max-body", "1K"]);
     let sparql = server.url("/sparql");
 
     // Every triple with every other triple of the same predicate, three
@@ -453,31 +328,14 @@ fn limits_are_enforced() {
     let quick = get(&format!("{sparql}?query={}", encode("ASK {}")), "*/*");
     assert_eq!(quick.status, 200, "{}", quick.body);
 
-    let many = get(
-        &format!(
-            "{sparql}?query={}",
-            encode("SELECT ?s WHERE { ?s a tupu:Model }")
-        ),
-        "*/*",
-    );
+    let many = get(&format!("{sparql}?query={}", encode("SELECT ?s WHERE { ?s a tupu:Model }")), "*/*");
     assert_eq!(many.status, 400);
     assert!(many.body.contains("LIMIT"), "{}", many.body);
-    let few = get(
-        &format!(
-            "{sparql}?query={}",
-            encode("SELECT ?s WHERE { ?s a tupu:Model } LIMIT 5")
-        ),
-        "*/*",
-    );
+    let few = get(&format!("{sparql}?query={}", encode("SELECT ?s WHERE { ?s a tupu:Model } LIMIT 5")), "*/*");
     assert_eq!(few.status, 200);
 
     let big = format!("ASK {{}} #{}", "x".repeat(2048));
-    let refused = reply(
-        client()
-            .post(&sparql)
-            .header("Content-Type", "application/sparql-query")
-            .send(&big),
-    );
+    let refused = reply(client().post(&sparql).header("Content-Type", "application/sparql-query").send(&big));
     assert_eq!(refused.status, 413);
 }
 
@@ -490,15 +348,9 @@ fn warns_when_reachable_from_elsewhere() {
     assert!(!said.contains("warning"), "{said}");
     drop(server);
     let (server, said) = Server::start_at(&store, "0.0.0.0:0", &[]);
-    assert!(
-        said.contains("warning: listening on 0.0.0.0:0, which other machines can reach"),
-        "{said}"
-    );
+    assert!(said.contains("warning: listening on 0.0.0.0:0, which other machines can reach"), "{said}");
     let port = server.base.rsplit(':').next().unwrap();
-    assert_eq!(
-        get(&format!("http://127.0.0.1:{port}/"), "text/html").status,
-        200
-    );
+    assert_eq!(get(&format!("http://127.0.0.1:{port}/"), "text/html").status, 200);
 }
 
 #[test]
@@ -508,27 +360,10 @@ fn bad_arguments_are_named() {
     let run = tupu(&["serve", "--store", path_str(&missing)]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("no tupu store at"), "{}", run.stderr);
-    let run = tupu(&[
-        "serve",
-        "--store",
-        path_str(&missing),
-        "--update-token",
-        "short",
-    ]);
+    let run = tupu(&["serve", "--store", path_str(&missing), "--update-token", "short"]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("--update-token: use at least 8 characters"),
-        "{}",
-        run.stderr
-    );
-    let run = tupu(&[
-        "serve",
-        "--store",
-        path_str(&missing),
-        "--query-timeout",
-        "0",
-    ]);
+    assert!(run.stderr.contains("--update-token: use at least 8 characters"), "{}", run.stderr);
+    let run = tupu(&["serve", "--store", path_str(&missing), "--query-timeout", "0"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--query-timeout"), "{}", run.stderr);
 }
@@ -543,10 +378,7 @@ pub fn tool_available(program: &str, args: &[&str]) -> bool {
         .status()
         .is_ok_and(|s| s.success());
     if !ok {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "`{program}` is needed by this test and CI is set"
-        );
+        assert!(std::env::var_os("CI").is_none(), "`{program}` is needed by this test and CI is set");
         eprintln!("skipped: `{program}` is not installed");
     }
     ok
@@ -554,9 +386,5 @@ pub fn tool_available(program: &str, args: &[&str]) -> bool {
 
 /// A loopback port nobody listens on right now.
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }

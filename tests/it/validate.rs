@@ -7,23 +7,10 @@ use tupu::store::Store;
 fn samples_conform_to_the_shapes() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
-    assert_eq!(
-        tupu(&[
-            "ingest",
-            path_str(&samples_dir()),
-            "--store",
-            path_str(&store)
-        ])
-        .code,
-        0
-    );
+    assert_eq!(tupu(&["ingest", path_str(&samples_dir()), "--store", path_str(&store)]).code, 0);
     let run = tupu(&["validate", "--store", path_str(&store)]);
     assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
-    assert!(
-        run.stderr.contains("conforms to the shapes"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("conforms to the shapes"), "{}", run.stderr);
 }
 
 #[test]
@@ -64,30 +51,19 @@ fn a_broken_graph_is_caught() {
         run.stdout
     );
     assert!(
-        lines.iter().any(
-            |l| l.starts_with("violation tupu:ArticleShape: article:xihu.txt")
-                && l.contains(
-                    "id:Deployment/西小服 tupu:usesModel id:Sector/政务 has no tupu:Statement"
-                )
-        ),
+        lines.iter().any(|l| l.starts_with("violation tupu:ArticleShape: article:xihu.txt")
+            && l.contains("id:Deployment/西小服 tupu:usesModel id:Sector/政务 has no tupu:Statement")),
         "{}",
         run.stdout
     );
     assert!(
-        lines.iter().any(|l| l
-            .starts_with("violation tupu:StatementShape: article:qwen25.txt/statement/")
+        lines.iter().any(|l| l.starts_with("violation tupu:StatementShape: article:qwen25.txt/statement/")
             && l.contains("prov:wasDerivedFrom")
             && l.contains("a statement comes from exactly one article (sh:minCount 1)")),
         "{}",
         run.stdout
     );
-    assert!(
-        lines
-            .iter()
-            .any(|l| l.contains("is not derived from that article")),
-        "{}",
-        run.stdout
-    );
+    assert!(lines.iter().any(|l| l.contains("is not derived from that article")), "{}", run.stdout);
     assert!(run.stderr.contains("4 violations"), "{}", run.stderr);
 }
 
@@ -115,18 +91,14 @@ fn an_entity_without_mentions_and_a_mention_of_two_entities_are_caught() {
     let run = tupu(&["validate", "--store", path_str(dir.path())]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
-        run.stdout.lines().any(
-            |l| l.starts_with("violation tupu:ArticleShape: article:xihu.txt")
-                && l.contains("id:Deployment/西小服 rdf:type tupu:Deployment has no tupu:Mention")
-        ),
+        run.stdout.lines().any(|l| l.starts_with("violation tupu:ArticleShape: article:xihu.txt")
+            && l.contains("id:Deployment/西小服 rdf:type tupu:Deployment has no tupu:Mention")),
         "{}",
         run.stdout
     );
     assert!(
-        run.stdout
-            .lines()
-            .any(|l| l.starts_with("violation tupu:MentionShape:")
-                && l.contains("a mention names exactly one entity IRI (sh:maxCount 1)")),
+        run.stdout.lines().any(|l| l.starts_with("violation tupu:MentionShape:")
+            && l.contains("a mention names exactly one entity IRI (sh:maxCount 1)")),
         "{}",
         run.stdout
     );

@@ -24,9 +24,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for file in files {
         let path = Path::new(file);
         let name = doc_name(path);
-        let stem = name
-            .rsplit_once('.')
-            .map_or(name.as_str(), |(stem, _)| stem);
+        let stem = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem);
         let gold = load_extraction(&Path::new(gold_dir).join(format!("{stem}.gold.json")))?;
         let predicted = pipeline.extract(&name, &read_article(path, None)?);
         let mut score = score_document(&gold, &predicted);

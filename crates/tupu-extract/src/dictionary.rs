@@ -22,11 +22,7 @@ pub enum DictionaryError {
     #[error("dictionary line {line}: {message}")]
     Invalid { line: usize, message: String },
     #[error("dictionary line {line}: `{name}` is already a name of `{other}`")]
-    Collision {
-        line: usize,
-        name: String,
-        other: String,
-    },
+    Collision { line: usize, name: String, other: String },
     #[error("dictionary: `{label}` refers to `{target}`, which is not a label")]
     Dangling { label: String, target: String },
 }
@@ -52,9 +48,7 @@ impl Entry {
         self.parent.as_ref()?;
         match self.kind {
             EntityType::Company | EntityType::Organization => Some(Predicate::SubsidiaryOf),
-            EntityType::Model | EntityType::Product | EntityType::Deployment => {
-                Some(Predicate::DevelopedBy)
-            }
+            EntityType::Model | EntityType::Product | EntityType::Deployment => Some(Predicate::DevelopedBy),
             EntityType::Person => Some(Predicate::AffiliatedWith),
             _ => None,
         }
@@ -106,10 +100,7 @@ impl Dictionary {
             }
             let fields: Vec<&str> = raw.split('\t').map(str::trim).collect();
             if fields.len() != 6 {
-                return Err(DictionaryError::FieldCount {
-                    line,
-                    found: fields.len(),
-                });
+                return Err(DictionaryError::FieldCount { line, found: fields.len() });
             }
             if !header_seen {
                 header_seen = true;
@@ -117,28 +108,18 @@ impl Dictionary {
                     continue;
                 }
             }
-            let kind: EntityType = fields[1]
-                .parse()
-                .map_err(|message| DictionaryError::Invalid { line, message })?;
+            let kind: EntityType = fields[1].parse().map_err(|message| DictionaryError::Invalid { line, message })?;
             let optional = |s: &str| (!s.is_empty()).then(|| s.to_string());
             let entry = Entry {
                 label: fields[0].to_string(),
                 kind,
-                aliases: fields[2]
-                    .split('|')
-                    .map(str::trim)
-                    .filter(|a| !a.is_empty())
-                    .map(String::from)
-                    .collect(),
+                aliases: fields[2].split('|').map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect(),
                 parent: optional(fields[3]),
                 family: optional(fields[4]),
                 place: optional(fields[5]),
             };
             if entry.label.is_empty() {
-                return Err(DictionaryError::Invalid {
-                    line,
-                    message: "empty label".into(),
-                });
+                return Err(DictionaryError::Invalid { line, message: "empty label".into() });
             }
             let id = entries.len();
             for name in entry.names() {
@@ -172,30 +153,13 @@ impl Dictionary {
                     continue;
                 };
                 let Some(&object) = by_label.get(target) else {
-                    return Err(DictionaryError::Dangling {
-                        label: entry.label.clone(),
-                        target: target.clone(),
-                    });
+                    return Err(DictionaryError::Dangling { label: entry.label.clone(), target: target.clone() });
                 };
-                links.push(CuratedLink {
-                    subject: id,
-                    predicate,
-                    object,
-                });
+                links.push(CuratedLink { subject: id, predicate, object });
             }
         }
-        debug_assert!(
-            links.is_sorted_by_key(|l| l.subject),
-            "links_from relies on this order"
-        );
-        Ok(Dictionary {
-            entries,
-            by_name,
-            by_label,
-            links,
-            never_merge: Vec::new(),
-            max_name_chars,
-        })
+        debug_assert!(links.is_sorted_by_key(|l| l.subject), "links_from relies on this order");
+        Ok(Dictionary { entries, by_name, by_label, links, never_merge: Vec::new(), max_name_chars })
     }
 
     pub fn entries(&self) -> &[Entry] {
@@ -244,30 +208,23 @@ impl Dictionary {
         // relation rules ask this for every pair of mentions in a sentence,
         // and a scan of every link was a fifth of the extraction time.
         let start = self.links.partition_point(|l| l.subject < subject);
-        self.links[start..]
-            .iter()
-            .take_while(move |l| l.subject == subject)
+        self.links[start..].iter().take_while(move |l| l.subject == subject)
     }
 
     /// Whether the curated dictionary says `subject predicate object`.
     pub fn has_link(&self, subject: usize, predicate: Predicate, object: usize) -> bool {
-        self.links_from(subject)
-            .any(|l| l.predicate == predicate && l.object == object)
+        self.links_from(subject).any(|l| l.predicate == predicate && l.object == object)
     }
 
     /// Whether two names are listed as never to be merged.
     pub fn never_merge(&self, a: &str, b: &str) -> bool {
         let (a, b) = (fold_name(a), fold_name(b));
-        self.never_merge
-            .iter()
-            .any(|(x, y)| (*x == a && *y == b) || (*x == b && *y == a))
+        self.never_merge.iter().any(|(x, y)| (*x == a && *y == b) || (*x == b && *y == a))
     }
 
     /// All names with their entry, for building a segmenter's user words.
     pub fn names(&self) -> impl Iterator<Item = (&str, &Entry)> {
-        self.entries
-            .iter()
-            .flat_map(|e| e.names().map(move |n| (n, e)))
+        self.entries.iter().flat_map(|e| e.names().map(move |n| (n, e)))
     }
 }
 
@@ -309,19 +266,10 @@ mod tests {
     #[test]
     fn rejects_collisions_and_dangling_references() {
         let collide = format!("{SMALL}阿里妈妈\tCompany\t阿里\t\t\t\n");
-        assert!(matches!(
-            Dictionary::from_tsv(&collide),
-            Err(DictionaryError::Collision { line: 7, .. })
-        ));
+        assert!(matches!(Dictionary::from_tsv(&collide), Err(DictionaryError::Collision { line: 7, .. })));
         let dangling = format!("{SMALL}GLM-4\tModel\t\t智谱\t\t\n");
-        assert!(matches!(
-            Dictionary::from_tsv(&dangling),
-            Err(DictionaryError::Dangling { .. })
-        ));
-        assert!(matches!(
-            Dictionary::from_tsv("a\tCompany\n"),
-            Err(DictionaryError::FieldCount { line: 1, found: 2 })
-        ));
+        assert!(matches!(Dictionary::from_tsv(&dangling), Err(DictionaryError::Dangling { .. })));
+        assert!(matches!(Dictionary::from_tsv("a\tCompany\n"), Err(DictionaryError::FieldCount { line: 1, found: 2 })));
     }
 
     #[test]
@@ -336,16 +284,8 @@ mod tests {
     fn bundled_dictionary_is_valid_and_broad() {
         let d = Dictionary::bundled().unwrap();
         assert!(d.len() >= 400, "only {} entries", d.len());
-        for kind in [
-            EntityType::Company,
-            EntityType::Model,
-            EntityType::Product,
-            EntityType::Benchmark,
-        ] {
-            assert!(
-                d.entries().iter().filter(|e| e.kind == kind).count() >= 20,
-                "few {kind}"
-            );
+        for kind in [EntityType::Company, EntityType::Model, EntityType::Product, EntityType::Benchmark] {
+            assert!(d.entries().iter().filter(|e| e.kind == kind).count() >= 20, "few {kind}");
         }
     }
 }

@@ -21,27 +21,15 @@ use thiserror::Error;
 #[non_exhaustive]
 pub enum EvalError {
     #[error("cannot read {}", path.display())]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Read { path: PathBuf, source: std::io::Error },
     #[error("{} is not an extraction JSON file", path.display())]
-    Parse {
-        path: PathBuf,
-        source: serde_json::Error,
-    },
+    Parse { path: PathBuf, source: serde_json::Error },
 }
 
 /// Reads a gold file (or a saved extraction: the shape is the same).
 pub fn load_extraction(path: &Path) -> Result<Extraction, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    serde_json::from_str(&text).map_err(|source| EvalError::Parse {
-        path: path.to_path_buf(),
-        source,
-    })
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Read { path: path.to_path_buf(), source })?;
+    serde_json::from_str(&text).map_err(|source| EvalError::Parse { path: path.to_path_buf(), source })
 }
 
 /// True positives, false positives and false negatives of one score.
@@ -81,12 +69,7 @@ impl Counts {
         if self.is_empty() {
             format!("{:>5} {:>5} {:>5}", "-", "-", "-")
         } else {
-            format!(
-                "{:>5.3} {:>5.3} {:>5.3}",
-                self.precision(),
-                self.recall(),
-                self.f1()
-            )
+            format!("{:>5.3} {:>5.3} {:>5.3}", self.precision(), self.recall(), self.f1())
         }
     }
 
@@ -102,11 +85,7 @@ impl Counts {
 
     fn from_matching(matching: &Matching) -> Counts {
         let tp = matching.pairs();
-        Counts {
-            tp,
-            fp: matching.pred_to_gold.len() - tp,
-            fn_: matching.gold_to_pred.len() - tp,
-        }
+        Counts { tp, fp: matching.pred_to_gold.len() - tp, fn_: matching.gold_to_pred.len() - tp }
     }
 }
 
@@ -174,10 +153,7 @@ pub struct Report {
 
 impl Report {
     pub fn new(documents: Vec<DocScore>) -> Report {
-        let mut total = DocScore {
-            doc: "TOTAL".to_string(),
-            ..DocScore::default()
-        };
+        let mut total = DocScore { doc: "TOTAL".to_string(), ..DocScore::default() };
         for d in &documents {
             total.entities_typed.add(d.entities_typed);
             total.entities_untyped.add(d.entities_untyped);
@@ -193,11 +169,7 @@ impl Report {
     /// without regard to wide characters.
     pub fn write_table(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
         let rows: Vec<&DocScore> = self.documents.iter().chain([&self.total]).collect();
-        let width = rows
-            .iter()
-            .map(|d| d.doc.chars().count())
-            .max()
-            .unwrap_or(0);
+        let width = rows.iter().map(|d| d.doc.chars().count()).max().unwrap_or(0);
         let mut names = format!("{:width$}", "");
         let mut columns = names.clone();
         for (name, _) in self.total.scores() {
@@ -217,11 +189,7 @@ impl Report {
 
     /// The missed and spurious items of each document that has any.
     pub fn write_items(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
-        for d in self
-            .documents
-            .iter()
-            .filter(|d| !d.missed.is_empty() || !d.spurious.is_empty())
-        {
+        for d in self.documents.iter().filter(|d| !d.missed.is_empty() || !d.spurious.is_empty()) {
             writeln!(out, "\n{}", d.doc)?;
             for item in &d.missed {
                 writeln!(out, "  missed    {item}")?;
@@ -265,22 +233,11 @@ pub fn score_document(gold: &Extraction, predicted: &Extraction) -> DocScore {
     let typed = Matching::maximum(
         gold.entities.len(),
         predicted.entities.len(),
-        |gi, pi| {
-            gold.entities[gi].kind == predicted.entities[pi].kind
-                && g.names[gi].shares_with(&p.names[pi])
-        },
+        |gi, pi| gold.entities[gi].kind == predicted.entities[pi].kind && g.names[gi].shares_with(&p.names[pi]),
         same_label,
     );
-    missed.extend(
-        typed
-            .unmatched_gold()
-            .map(|i| entity_line(&gold.entities[i])),
-    );
-    spurious.extend(
-        typed
-            .unmatched_pred()
-            .map(|i| entity_line(&predicted.entities[i])),
-    );
+    missed.extend(typed.unmatched_gold().map(|i| entity_line(&gold.entities[i])));
+    spurious.extend(typed.unmatched_pred().map(|i| entity_line(&predicted.entities[i])));
 
     // Relations: endpoints by the entity name test, partnerOf both ways.
     let gold_relations = g.distinct_relations();
@@ -298,21 +255,12 @@ pub fn score_document(gold: &Extraction, predicted: &Extraction) -> DocScore {
         },
         |gi, pi| gold_relations[gi].key == pred_relations[pi].key,
     );
-    missed.extend(
-        relations
-            .unmatched_gold()
-            .map(|i| gold_relations[i].line.clone()),
-    );
-    spurious.extend(
-        relations
-            .unmatched_pred()
-            .map(|i| pred_relations[i].line.clone()),
-    );
+    missed.extend(relations.unmatched_gold().map(|i| gold_relations[i].line.clone()));
+    spurious.extend(relations.unmatched_pred().map(|i| pred_relations[i].line.clone()));
 
     // Facts: subject by the name test, value within 0.5 % of gold.
-    let fact_subjects = |side: &Side, facts: &[Fact]| -> Vec<Names> {
-        facts.iter().map(|f| side.resolve(&f.subject)).collect()
-    };
+    let fact_subjects =
+        |side: &Side, facts: &[Fact]| -> Vec<Names> { facts.iter().map(|f| side.resolve(&f.subject)).collect() };
     let gold_subjects = fact_subjects(&g, &gold.facts);
     let pred_subjects = fact_subjects(&p, &predicted.facts);
     let fact_edge = |gi: usize, pi: usize| {
@@ -320,28 +268,15 @@ pub fn score_document(gold: &Extraction, predicted: &Extraction) -> DocScore {
             && value_matches(gold.facts[gi].value, predicted.facts[pi].value)
     };
     let exact_value = |gi: usize, pi: usize| gold.facts[gi].value == predicted.facts[pi].value;
-    let facts = Matching::maximum(
-        gold.facts.len(),
-        predicted.facts.len(),
-        fact_edge,
-        exact_value,
-    );
+    let facts = Matching::maximum(gold.facts.len(), predicted.facts.len(), fact_edge, exact_value);
     let facts_dated = Matching::maximum(
         gold.facts.len(),
         predicted.facts.len(),
         |gi, pi| fact_edge(gi, pi) && gold.facts[gi].date == predicted.facts[pi].date,
         exact_value,
     );
-    missed.extend(
-        facts_dated
-            .unmatched_gold()
-            .map(|i| fact_line(&gold.facts[i])),
-    );
-    spurious.extend(
-        facts_dated
-            .unmatched_pred()
-            .map(|i| fact_line(&predicted.facts[i])),
-    );
+    missed.extend(facts_dated.unmatched_gold().map(|i| fact_line(&gold.facts[i])));
+    spurious.extend(facts_dated.unmatched_pred().map(|i| fact_line(&predicted.facts[i])));
 
     DocScore {
         doc: gold.doc.clone(),
@@ -370,12 +305,7 @@ fn entity_line(e: &Entity) -> String {
 }
 
 fn fact_line(f: &Fact) -> String {
-    format!(
-        "Fact {} {} {}",
-        f.subject,
-        f.value,
-        f.date.as_deref().unwrap_or("null")
-    )
+    format!("Fact {} {} {}", f.subject, f.value, f.date.as_deref().unwrap_or("null"))
 }
 
 /// The folded names of one entity (or of a bare label).
@@ -389,20 +319,13 @@ impl Names {
     fn of_label(label: &str) -> Names {
         let label = fold_name(label);
         // A name that folds to nothing ("·") must not match another one.
-        let all = std::iter::once(label.clone())
-            .filter(|n| !n.is_empty())
-            .collect();
+        let all = std::iter::once(label.clone()).filter(|n| !n.is_empty()).collect();
         Names { label, all }
     }
 
     fn of_entity(e: &Entity) -> Names {
         let mut names = Names::of_label(&e.label);
-        names.all.extend(
-            e.aliases
-                .iter()
-                .map(|a| fold_name(a))
-                .filter(|n| !n.is_empty()),
-        );
+        names.all.extend(e.aliases.iter().map(|a| fold_name(a)).filter(|n| !n.is_empty()));
         names
     }
 
@@ -435,10 +358,7 @@ struct Side<'a> {
 
 impl<'a> Side<'a> {
     fn new(extraction: &'a Extraction) -> Side<'a> {
-        Side {
-            extraction,
-            names: extraction.entities.iter().map(Names::of_entity).collect(),
-        }
+        Side { extraction, names: extraction.entities.iter().map(Names::of_entity).collect() }
     }
 
     /// The entity a relation or fact names, by label: exactly, else by
@@ -483,11 +403,7 @@ impl<'a> Side<'a> {
                 continue;
             }
             let (s, o) = (fold_name(&r.subject), fold_name(&r.object));
-            let key = if r.predicate.is_symmetric() && o < s {
-                (r.predicate, o, s)
-            } else {
-                (r.predicate, s, o)
-            };
+            let key = if r.predicate.is_symmetric() && o < s { (r.predicate, o, s) } else { (r.predicate, s, o) };
             out.push(ScoredRelation {
                 predicate: r.predicate,
                 ends: (self.resolve(&r.subject), self.resolve(&r.object)),
@@ -518,18 +434,10 @@ impl Matching {
         edge: impl Fn(usize, usize) -> bool,
         preferred: impl Fn(usize, usize) -> bool,
     ) -> Matching {
-        let adjacent: Vec<Vec<usize>> = (0..n_gold)
-            .map(|g| (0..n_pred).filter(|&p| edge(g, p)).collect())
-            .collect();
-        let mut m = Matching {
-            gold_to_pred: vec![None; n_gold],
-            pred_to_gold: vec![None; n_pred],
-        };
+        let adjacent: Vec<Vec<usize>> = (0..n_gold).map(|g| (0..n_pred).filter(|&p| edge(g, p)).collect()).collect();
+        let mut m = Matching { gold_to_pred: vec![None; n_gold], pred_to_gold: vec![None; n_pred] };
         for (g, preds) in adjacent.iter().enumerate() {
-            if let Some(&p) = preds
-                .iter()
-                .find(|&&p| m.pred_to_gold[p].is_none() && preferred(g, p))
-            {
+            if let Some(&p) = preds.iter().find(|&&p| m.pred_to_gold[p].is_none() && preferred(g, p)) {
                 m.gold_to_pred[g] = Some(p);
                 m.pred_to_gold[p] = Some(g);
             }
@@ -622,13 +530,7 @@ mod tests {
     }
 
     fn doc(entities: Vec<Entity>, relations: Vec<Relation>, facts: Vec<Fact>) -> Extraction {
-        Extraction {
-            doc: "t.txt".to_string(),
-            entities,
-            relations,
-            facts,
-            ..Extraction::default()
-        }
+        Extraction { doc: "t.txt".to_string(), entities, relations, facts, ..Extraction::default() }
     }
 
     fn counts(tp: usize, fp: usize, fn_: usize) -> Counts {
@@ -663,11 +565,7 @@ mod tests {
 
     #[test]
     fn two_copies_of_one_gold_entity_are_one_hit_and_one_false_positive() {
-        let gold = doc(
-            vec![entity("阿里巴巴", EntityType::Company, &["阿里"])],
-            vec![],
-            vec![],
-        );
+        let gold = doc(vec![entity("阿里巴巴", EntityType::Company, &["阿里"])], vec![], vec![]);
         let predicted = doc(vec![company("阿里巴巴"), company("阿里")], vec![], vec![]);
         let score = score_document(&gold, &predicted);
         assert_eq!(score.entities_typed, counts(1, 1, 0));
@@ -679,11 +577,7 @@ mod tests {
     #[test]
     fn typed_score_needs_the_type_untyped_does_not() {
         let gold = doc(vec![entity("豆包", EntityType::Model, &[])], vec![], vec![]);
-        let predicted = doc(
-            vec![entity("豆包", EntityType::Product, &[])],
-            vec![],
-            vec![],
-        );
+        let predicted = doc(vec![entity("豆包", EntityType::Product, &[])], vec![], vec![]);
         let score = score_document(&gold, &predicted);
         assert_eq!(score.entities_typed, counts(0, 1, 1));
         assert_eq!(score.entities_untyped, counts(1, 0, 0));
@@ -693,10 +587,7 @@ mod tests {
 
     #[test]
     fn partner_of_matches_reversed_developed_by_does_not() {
-        let entities = vec![
-            company("腾讯"),
-            entity("明德医疗", EntityType::Company, &["明德"]),
-        ];
+        let entities = vec![company("腾讯"), entity("明德医疗", EntityType::Company, &["明德"])];
         let gold = doc(
             entities.clone(),
             vec![
@@ -707,10 +598,7 @@ mod tests {
         );
         let predicted = doc(
             entities,
-            vec![
-                relation("明德", Predicate::PartnerOf, "騰訊"),
-                relation("明德医疗", Predicate::DevelopedBy, "腾讯"),
-            ],
+            vec![relation("明德", Predicate::PartnerOf, "騰訊"), relation("明德医疗", Predicate::DevelopedBy, "腾讯")],
             vec![],
         );
         let score = score_document(&gold, &predicted);
@@ -722,10 +610,7 @@ mod tests {
     #[test]
     fn relation_endpoints_match_by_entity_names_and_repeats_are_one_claim() {
         let gold = doc(
-            vec![
-                entity("阿里巴巴", EntityType::Company, &["阿里"]),
-                entity("通义千问", EntityType::Model, &[]),
-            ],
+            vec![entity("阿里巴巴", EntityType::Company, &["阿里"]), entity("通义千问", EntityType::Model, &[])],
             // 通义实验室 is not a gold entity: its label alone is compared.
             vec![
                 relation("通义千问", Predicate::DevelopedBy, "阿里巴巴"),
@@ -734,10 +619,7 @@ mod tests {
             vec![],
         );
         let predicted = doc(
-            vec![
-                entity("阿里", EntityType::Company, &["阿里巴巴集团"]),
-                entity("通义千问", EntityType::Model, &[]),
-            ],
+            vec![entity("阿里", EntityType::Company, &["阿里巴巴集团"]), entity("通义千问", EntityType::Model, &[])],
             vec![
                 relation("通义千问", Predicate::DevelopedBy, "阿里"),
                 relation("通义千问", Predicate::DevelopedBy, "阿里"),
@@ -755,20 +637,13 @@ mod tests {
     #[test]
     fn a_second_predicted_relation_to_the_same_gold_one_is_a_false_positive() {
         let gold = doc(
-            vec![
-                entity("阿里巴巴", EntityType::Company, &["阿里"]),
-                entity("夸克", EntityType::Product, &[]),
-            ],
+            vec![entity("阿里巴巴", EntityType::Company, &["阿里"]), entity("夸克", EntityType::Product, &[])],
             vec![relation("夸克", Predicate::DevelopedBy, "阿里巴巴")],
             vec![],
         );
         // Two predicted entities, both named like the one gold company.
         let predicted = doc(
-            vec![
-                company("阿里巴巴"),
-                company("阿里"),
-                entity("夸克", EntityType::Product, &[]),
-            ],
+            vec![company("阿里巴巴"), company("阿里"), entity("夸克", EntityType::Product, &[])],
             vec![
                 relation("夸克", Predicate::DevelopedBy, "阿里巴巴"),
                 relation("夸克", Predicate::DevelopedBy, "阿里"),
@@ -783,11 +658,7 @@ mod tests {
         let gold = doc(
             vec![company("阿里云")],
             vec![],
-            vec![
-                fact("阿里云", 1000.0, None),
-                fact("阿里云", 2000.0, None),
-                fact("阿里云", 0.0, None),
-            ],
+            vec![fact("阿里云", 1000.0, None), fact("阿里云", 2000.0, None), fact("阿里云", 0.0, None)],
         );
         let predicted = doc(
             vec![entity("阿里雲", EntityType::Company, &[])],
@@ -820,11 +691,7 @@ mod tests {
         let predicted = doc(
             vec![],
             vec![],
-            vec![
-                fact("夸克app", 33690000.0, Some("2025-01")),
-                fact("夸克App", 2e8, None),
-                fact("夸克App", 5.0, None),
-            ],
+            vec![fact("夸克app", 33690000.0, Some("2025-01")), fact("夸克App", 2e8, None), fact("夸克App", 5.0, None)],
         );
         let score = score_document(&gold, &predicted);
         assert_eq!(score.facts, counts(3, 0, 0));
@@ -839,47 +706,24 @@ mod tests {
         // 阿里云; predicted 阿里巴巴集团 only fits gold 阿里巴巴. Taking
         // the first fit for 阿里 would leave 阿里巴巴集团 unmatched.
         let gold = doc(
-            vec![
-                entity("阿里巴巴", EntityType::Company, &["阿里", "阿里巴巴集团"]),
-                company("阿里云"),
-            ],
+            vec![entity("阿里巴巴", EntityType::Company, &["阿里", "阿里巴巴集团"]), company("阿里云")],
             vec![],
             vec![],
         );
-        let predicted = doc(
-            vec![
-                entity("阿里", EntityType::Company, &["阿里云"]),
-                company("阿里巴巴集团"),
-            ],
-            vec![],
-            vec![],
-        );
-        assert_eq!(
-            score_document(&gold, &predicted).entities_typed,
-            counts(2, 0, 0)
-        );
+        let predicted =
+            doc(vec![entity("阿里", EntityType::Company, &["阿里云"]), company("阿里巴巴集团")], vec![], vec![]);
+        assert_eq!(score_document(&gold, &predicted).entities_typed, counts(2, 0, 0));
 
         // Same with facts: 100.3 fits both gold values, 99.7 only 100.
-        let gold = doc(
-            vec![],
-            vec![],
-            vec![fact("x", 100.0, None), fact("x", 100.6, None)],
-        );
-        let predicted = doc(
-            vec![],
-            vec![],
-            vec![fact("x", 100.3, None), fact("x", 99.7, None)],
-        );
+        let gold = doc(vec![], vec![], vec![fact("x", 100.0, None), fact("x", 100.6, None)]);
+        let predicted = doc(vec![], vec![], vec![fact("x", 100.3, None), fact("x", 99.7, None)]);
         assert_eq!(score_document(&gold, &predicted).facts, counts(2, 0, 0));
     }
 
     #[test]
     fn gold_against_itself_scores_one_and_the_total_sums_counts() {
         let gold = doc(
-            vec![
-                entity("阿里巴巴", EntityType::Company, &["阿里"]),
-                entity("通义千问", EntityType::Model, &[]),
-            ],
+            vec![entity("阿里巴巴", EntityType::Company, &["阿里"]), entity("通义千问", EntityType::Model, &[])],
             vec![relation("通义千问", Predicate::DevelopedBy, "阿里巴巴")],
             vec![fact("通义千问", 1e5, None)],
         );
@@ -898,9 +742,6 @@ mod tests {
         let json = serde_json::to_value(&report).unwrap();
         assert_eq!(json["total"]["relations"]["fn"], 1);
         assert_eq!(json["total"]["relations"]["f1"], 2.0 / 3.0);
-        assert_eq!(
-            json["documents"][1]["missed"][0],
-            "Entity 阿里巴巴 (Company)"
-        );
+        assert_eq!(json["documents"][1]["missed"][0], "Entity 阿里巴巴 (Company)");
     }
 }

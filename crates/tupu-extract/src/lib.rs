@@ -29,7 +29,5 @@ pub mod relate;
 pub mod resolve;
 pub mod segment;
 
-pub use model::{
-    Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span,
-};
+pub use model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
 pub use pipeline::Pipeline;

@@ -93,10 +93,7 @@ impl EntityType {
 
     /// Things that are built: models, products and deployments.
     pub fn is_artifact(self) -> bool {
-        matches!(
-            self,
-            EntityType::Model | EntityType::Product | EntityType::Deployment
-        )
+        matches!(self, EntityType::Model | EntityType::Product | EntityType::Deployment)
     }
 }
 
@@ -109,10 +106,7 @@ impl fmt::Display for EntityType {
 impl FromStr for EntityType {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        EntityType::ALL
-            .into_iter()
-            .find(|t| t.as_str() == s)
-            .ok_or_else(|| format!("unknown entity type `{s}`"))
+        EntityType::ALL.into_iter().find(|t| t.as_str() == s).ok_or_else(|| format!("unknown entity type `{s}`"))
     }
 }
 
@@ -175,18 +169,14 @@ impl Predicate {
         use EntityType::*;
         match self {
             Predicate::DevelopedBy => subject.is_artifact() && object.is_actor(),
-            Predicate::SubsidiaryOf | Predicate::PartnerOf => {
-                subject.is_actor() && object.is_actor()
-            }
+            Predicate::SubsidiaryOf | Predicate::PartnerOf => subject.is_actor() && object.is_actor(),
             Predicate::UsesModel => subject.is_artifact() && object == Model,
             Predicate::VariantOf => subject == Model && object == Model,
             Predicate::AppliedIn => subject.is_artifact() && object == Sector,
             Predicate::UsesTechnology => subject == Model && object == Technology,
             Predicate::EvaluatedOn => subject == Model && object == Benchmark,
             Predicate::AffiliatedWith => subject == Person && object.is_actor(),
-            Predicate::LocatedIn => {
-                (subject.is_actor() || subject == Deployment) && object == Place
-            }
+            Predicate::LocatedIn => (subject.is_actor() || subject == Deployment) && object == Place,
             Predicate::InvestedIn => (subject.is_actor() || subject == Person) && object == Company,
         }
     }
@@ -201,10 +191,7 @@ impl fmt::Display for Predicate {
 impl FromStr for Predicate {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Predicate::ALL
-            .into_iter()
-            .find(|p| p.as_str() == s)
-            .ok_or_else(|| format!("unknown predicate `{s}`"))
+        Predicate::ALL.into_iter().find(|p| p.as_str() == s).ok_or_else(|| format!("unknown predicate `{s}`"))
     }
 }
 

@@ -22,15 +22,9 @@ pub enum PipelineError {
     #[error("invalid dictionary")]
     Dictionary(#[from] DictionaryError),
     #[error("{}: {}", path.display(), self.problem())]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Read { path: PathBuf, source: std::io::Error },
     #[error("{}: {source}", path.display())]
-    Decode {
-        path: PathBuf,
-        source: NormalizeError,
-    },
+    Decode { path: PathBuf, source: NormalizeError },
     #[error("{}: {}", path.display(), self.problem())]
     TooLarge { path: PathBuf, size: u64 },
 }
@@ -41,9 +35,7 @@ impl PipelineError {
     pub fn problem(&self) -> String {
         match self {
             PipelineError::Dictionary(e) => format!("invalid dictionary: {e}"),
-            PipelineError::Read { source, .. }
-                if source.raw_os_error() == Some(40) && cfg!(target_os = "linux") =>
-            {
+            PipelineError::Read { source, .. } if source.raw_os_error() == Some(40) && cfg!(target_os = "linux") => {
                 format!("cannot read: symlink loop ({source})")
             }
             PipelineError::Read { source, .. } => format!("cannot read: {source}"),
@@ -74,11 +66,7 @@ impl Pipeline {
     pub fn with_dictionary(dictionary: Dictionary) -> Pipeline {
         let lexicon = Lexicon::new(&dictionary);
         let segmenter = Segmenter::new(&dictionary);
-        Pipeline {
-            dictionary,
-            lexicon,
-            segmenter,
-        }
+        Pipeline { dictionary, lexicon, segmenter }
     }
 
     pub fn dictionary(&self) -> &Dictionary {
@@ -104,11 +92,8 @@ impl Pipeline {
     }
 
     pub fn extract_document(&self, doc: &str, document: &Document) -> Extraction {
-        let tokens: Vec<_> = document
-            .sentences
-            .iter()
-            .map(|s| self.segmenter.tag(&document.slice(s.span), s.span.start))
-            .collect();
+        let tokens: Vec<_> =
+            document.sentences.iter().map(|s| self.segmenter.tag(&document.slice(s.span), s.span.start)).collect();
         let mentions = recognize::recognize(document, &tokens, &self.dictionary, &self.lexicon);
         let related = relate::relate(document, &mentions, &self.dictionary);
         resolve::resolve(doc, document, &mentions, &related, &self.dictionary)
@@ -116,11 +101,7 @@ impl Pipeline {
 
     /// Reads, decodes and extracts one file; the document is named by the
     /// file name.
-    pub fn extract_file(
-        &self,
-        path: &Path,
-        encoding: Option<TextEncoding>,
-    ) -> Result<Extraction, PipelineError> {
+    pub fn extract_file(&self, path: &Path, encoding: Option<TextEncoding>) -> Result<Extraction, PipelineError> {
         let text = read_article(path, encoding)?;
         Ok(self.extract(&doc_name(path), &text))
     }
@@ -134,48 +115,29 @@ pub const MAX_ARTICLE_BYTES: u64 = 1 << 20;
 /// forces one) and, for HTML, the article laid out as plain text
 /// ([`normalize::HtmlArticle::to_text`]). Provenance offsets index this text.
 pub fn read_article(path: &Path, encoding: Option<TextEncoding>) -> Result<String, PipelineError> {
-    let read_error = |source| PipelineError::Read {
-        path: path.to_path_buf(),
-        source,
-    };
+    let read_error = |source| PipelineError::Read { path: path.to_path_buf(), source };
     let file = std::fs::File::open(path).map_err(read_error)?;
     let metadata = file.metadata().map_err(read_error)?;
     let size = metadata.len();
     if metadata.is_dir() {
-        return Err(read_error(std::io::Error::new(
-            std::io::ErrorKind::IsADirectory,
-            "it is a folder",
-        )));
+        return Err(read_error(std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a folder")));
     }
     if size > MAX_ARTICLE_BYTES {
-        return Err(PipelineError::TooLarge {
-            path: path.to_path_buf(),
-            size,
-        });
+        return Err(PipelineError::TooLarge { path: path.to_path_buf(), size });
     }
     // `take`: the file may have grown since its size was read.
     let mut bytes = Vec::with_capacity(size as usize);
-    file.take(MAX_ARTICLE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
+    file.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut bytes).map_err(read_error)?;
     if bytes.len() as u64 > MAX_ARTICLE_BYTES {
-        return Err(PipelineError::TooLarge {
-            path: path.to_path_buf(),
-            size: bytes.len() as u64,
-        });
+        return Err(PipelineError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64 });
     }
-    let decoded = normalize::decode(&bytes, encoding).map_err(|source| PipelineError::Decode {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let decoded = normalize::decode(&bytes, encoding)
+        .map_err(|source| PipelineError::Decode { path: path.to_path_buf(), source })?;
     let extension = path.extension().and_then(|e| e.to_str());
     if normalize::is_html(extension, &decoded.text) {
         let article = normalize::HtmlArticle::parse(&decoded.text);
         if article.body.trim().is_empty() {
-            return Err(PipelineError::Decode {
-                path: path.to_path_buf(),
-                source: NormalizeError::EmptyPage,
-            });
+            return Err(PipelineError::Decode { path: path.to_path_buf(), source: NormalizeError::EmptyPage });
         }
         return Ok(article.to_text());
     }
@@ -184,8 +146,5 @@ pub fn read_article(path: &Path, encoding: Option<TextEncoding>) -> Result<Strin
 
 /// The name under which an article is known: its file name.
 pub fn doc_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }

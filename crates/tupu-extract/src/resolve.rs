@@ -8,9 +8,7 @@
 //! `ontology/never_merge.tsv` keeps the two apart (豆包App is not 豆包大模型).
 
 use crate::dictionary::Dictionary;
-use crate::model::{
-    Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span,
-};
+use crate::model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
 use crate::normalize::{fold_name, Document};
 use crate::relate::Related;
 use std::collections::{BTreeMap, HashMap};
@@ -26,10 +24,7 @@ pub fn resolve(
     merge_short_government_names(mentions, &mut keys);
     // Short names the article introduced are their full name's entity.
     for i in 0..mentions.len() {
-        if let Some(full) = mentions[i]
-            .alias_of
-            .and_then(|start| mentions.iter().position(|m| m.span.start == start))
-        {
+        if let Some(full) = mentions[i].alias_of.and_then(|start| mentions.iter().position(|m| m.span.start == start)) {
             let full_key = keys[full].clone();
             let short_key = keys[i].clone();
             for key in keys.iter_mut().filter(|k| **k == short_key) {
@@ -49,13 +44,7 @@ pub fn resolve(
 
     let provenance = |span: Span, sentence: usize, rule: &str| {
         let (chars, bytes) = doc.original_span(span);
-        Provenance {
-            doc: doc_name.to_string(),
-            sentence,
-            chars,
-            bytes,
-            rule: rule.to_string(),
-        }
+        Provenance { doc: doc_name.to_string(), sentence, chars, bytes, rule: rule.to_string() }
     };
 
     let mut entities: Vec<Entity> = Vec::new();
@@ -80,14 +69,9 @@ pub fn resolve(
                 }
             }
         }
-        let confidence = members
-            .iter()
-            .map(|&i| mentions[i].confidence)
-            .fold(0.0f32, f32::max);
-        let mentions_provenance = members
-            .iter()
-            .map(|&i| provenance(mentions[i].span, mentions[i].sentence, mentions[i].rule))
-            .collect();
+        let confidence = members.iter().map(|&i| mentions[i].confidence).fold(0.0f32, f32::max);
+        let mentions_provenance =
+            members.iter().map(|&i| provenance(mentions[i].span, mentions[i].sentence, mentions[i].rule)).collect();
         entity_of_key.insert(key.clone(), entities.len());
         entities.push(Entity {
             label,
@@ -111,16 +95,14 @@ pub fn resolve(
             std::mem::swap(&mut s, &mut o);
         }
         let evidence = provenance(r.evidence, r.sentence, r.rule);
-        let relation = merged
-            .entry((s, r.predicate, o))
-            .or_insert_with(|| Relation {
-                subject: entities[s].label.clone(),
-                predicate: r.predicate,
-                object: entities[o].label.clone(),
-                confidence: 0.0,
-                hedged: true,
-                provenance: Vec::new(),
-            });
+        let relation = merged.entry((s, r.predicate, o)).or_insert_with(|| Relation {
+            subject: entities[s].label.clone(),
+            predicate: r.predicate,
+            object: entities[o].label.clone(),
+            confidence: 0.0,
+            hedged: true,
+            provenance: Vec::new(),
+        });
         // Independent evidence adds up (noisy-or).
         relation.confidence = 1.0 - (1.0 - relation.confidence) * (1.0 - r.confidence);
         relation.hedged &= r.hedged;
@@ -135,10 +117,7 @@ pub fn resolve(
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            e.kind != EntityType::Sector
-                || groups[&order[i]]
-                    .iter()
-                    .any(|&m| mentions[m].rule == "dict.sector-scope")
+            e.kind != EntityType::Sector || groups[&order[i]].iter().any(|&m| mentions[m].rule == "dict.sector-scope")
         })
         .collect();
     for &(s, _, o) in merged.keys() {
@@ -152,13 +131,7 @@ pub fn resolve(
     for f in &related.facts {
         let s = entity_of(f.subject);
         keep[s] = true;
-        let key = (
-            s,
-            f.value.to_bits(),
-            f.unit.clone(),
-            f.date.clone(),
-            f.hedged,
-        );
+        let key = (s, f.value.to_bits(), f.unit.clone(), f.date.clone(), f.hedged);
         if seen.contains(&key) {
             continue;
         }
@@ -181,11 +154,7 @@ pub fn resolve(
     }
 
     let relations: Vec<Relation> = merged.into_values().collect();
-    let entities: Vec<Entity> = entities
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(e, k)| k.then_some(e))
-        .collect();
+    let entities: Vec<Entity> = entities.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect();
     Extraction {
         doc: doc_name.to_string(),
         title: doc.title.clone(),
@@ -269,9 +238,5 @@ fn most_common(names: impl Iterator<Item = String>) -> String {
     }
     // Ties go to the first seen: the article's own first spelling.
     let best = counts.iter().map(|(_, c)| *c).max().unwrap_or(0);
-    counts
-        .into_iter()
-        .find(|(_, c)| *c == best)
-        .map(|(n, _)| n)
-        .unwrap_or_default()
+    counts.into_iter().find(|(_, c)| *c == best).map(|(n, _)| n).unwrap_or_default()
 }

@@ -24,10 +24,7 @@ pub struct Token {
 
 impl Token {
     pub fn is_proper_noun(&self) -> bool {
-        matches!(
-            self.pos.as_str(),
-            "nr" | "nrt" | "nrfg" | "ns" | "nt" | "nz" | "eng" | "x"
-        )
+        matches!(self.pos.as_str(), "nr" | "nrt" | "nrfg" | "ns" | "nt" | "nz" | "eng" | "x")
     }
 }
 
@@ -83,10 +80,7 @@ mod tests {
     use super::*;
 
     fn words(seg: &Segmenter, text: &str) -> Vec<String> {
-        seg.tag(text, 0)
-            .into_iter()
-            .map(|t| format!("{}/{}", t.text, t.pos))
-            .collect()
+        seg.tag(text, 0).into_iter().map(|t| format!("{}/{}", t.text, t.pos)).collect()
     }
 
     #[test]

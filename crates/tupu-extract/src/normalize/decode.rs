@@ -36,13 +36,8 @@ pub enum TextEncoding {
 }
 
 impl TextEncoding {
-    pub const ALL: [TextEncoding; 5] = [
-        TextEncoding::Utf8,
-        TextEncoding::Utf16Le,
-        TextEncoding::Utf16Be,
-        TextEncoding::Gb18030,
-        TextEncoding::Big5,
-    ];
+    pub const ALL: [TextEncoding; 5] =
+        [TextEncoding::Utf8, TextEncoding::Utf16Le, TextEncoding::Utf16Be, TextEncoding::Gb18030, TextEncoding::Big5];
 
     /// The name `--encoding` takes and messages show.
     pub fn name(self) -> &'static str {
@@ -103,15 +98,10 @@ impl FromStr for TextEncoding {
         } else {
             label
         };
-        Encoding::for_label(label.as_bytes())
-            .and_then(TextEncoding::from_encoding)
-            .ok_or_else(|| {
-                let names: Vec<&str> = TextEncoding::ALL.iter().map(|e| e.name()).collect();
-                format!(
-                    "unknown or unsupported encoding `{s}` (tupu reads {})",
-                    names.join(", ")
-                )
-            })
+        Encoding::for_label(label.as_bytes()).and_then(TextEncoding::from_encoding).ok_or_else(|| {
+            let names: Vec<&str> = TextEncoding::ALL.iter().map(|e| e.name()).collect();
+            format!("unknown or unsupported encoding `{s}` (tupu reads {})", names.join(", "))
+        })
     }
 }
 
@@ -159,10 +149,7 @@ pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded, Nor
     Ok(decoded)
 }
 
-fn detect_and_decode(
-    bytes: &[u8],
-    forced: Option<TextEncoding>,
-) -> Result<Decoded, NormalizeError> {
+fn detect_and_decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded, NormalizeError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(NormalizeError::Empty);
     }
@@ -191,17 +178,11 @@ fn detect_and_decode(
     }
     let utf8_error = match std::str::from_utf8(bytes) {
         Ok(text) => {
-            return Ok(Decoded {
-                text: text.to_string(),
-                encoding: TextEncoding::Utf8,
-                detection: Detection::Detected,
-            })
+            return Ok(Decoded { text: text.to_string(), encoding: TextEncoding::Utf8, detection: Detection::Detected })
         }
         Err(e) => e,
     };
-    let invalid_utf8 = NormalizeError::InvalidUtf8 {
-        offset: utf8_error.valid_up_to(),
-    };
+    let invalid_utf8 = NormalizeError::InvalidUtf8 { offset: utf8_error.valid_up_to() };
     if mostly_utf8(bytes) {
         return Err(invalid_utf8);
     }
@@ -216,35 +197,22 @@ fn detect_and_decode(
     }
 }
 
-fn decoded(
-    bytes: &[u8],
-    encoding: TextEncoding,
-    detection: Detection,
-) -> Result<Decoded, NormalizeError> {
-    Ok(Decoded {
-        text: decode_strict(bytes, encoding)?,
-        encoding,
-        detection,
-    })
+fn decoded(bytes: &[u8], encoding: TextEncoding, detection: Detection) -> Result<Decoded, NormalizeError> {
+    Ok(Decoded { text: decode_strict(bytes, encoding)?, encoding, detection })
 }
 
 /// Decodes without replacement: the first malformed sequence is an error
 /// with its byte offset in `bytes`.
 fn decode_strict(bytes: &[u8], encoding: TextEncoding) -> Result<String, NormalizeError> {
     if encoding == TextEncoding::Utf8 {
-        return std::str::from_utf8(bytes).map(str::to_string).map_err(|e| {
-            NormalizeError::InvalidUtf8 {
-                offset: e.valid_up_to(),
-            }
-        });
+        return std::str::from_utf8(bytes)
+            .map(str::to_string)
+            .map_err(|e| NormalizeError::InvalidUtf8 { offset: e.valid_up_to() });
     }
     let mut decoder = encoding.encoding().new_decoder_without_bom_handling();
     let capacity = decoder
         .max_utf8_buffer_length_without_replacement(bytes.len())
-        .ok_or(NormalizeError::Malformed {
-            encoding,
-            offset: 0,
-        })?;
+        .ok_or(NormalizeError::Malformed { encoding, offset: 0 })?;
     let mut text = String::with_capacity(capacity);
     let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
     match result {
@@ -253,10 +221,7 @@ fn decode_strict(bytes: &[u8], encoding: TextEncoding) -> Result<String, Normali
             let offset = read.saturating_sub(after as usize + bad as usize);
             Err(NormalizeError::Malformed { encoding, offset })
         }
-        DecoderResult::OutputFull => Err(NormalizeError::Malformed {
-            encoding,
-            offset: read,
-        }),
+        DecoderResult::OutputFull => Err(NormalizeError::Malformed { encoding, offset: read }),
     }
 }
 
@@ -287,9 +252,7 @@ fn utf16_by_nuls(bytes: &[u8]) -> Option<TextEncoding> {
     // `last: false`: the sample may end inside a surrogate pair.
     let (result, _) = decoder.decode_to_string_without_replacement(sample, &mut text, false);
     let is_text = matches!(result, DecoderResult::InputEmpty)
-        && text
-            .chars()
-            .all(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'));
+        && text.chars().all(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'));
     is_text.then_some(encoding)
 }
 
@@ -297,10 +260,8 @@ fn utf16_by_nuls(bytes: &[u8]) -> Option<TextEncoding> {
 fn meta_charset(bytes: &[u8]) -> Option<String> {
     static RE: OnceLock<regex::bytes::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::bytes::Regex::new(
-            r#"(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})"#,
-        )
-        .expect("pattern compiles")
+        regex::bytes::Regex::new(r#"(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})"#)
+            .expect("pattern compiles")
     });
     let head = &bytes[..bytes.len().min(2048)];
     let label = re.captures(head)?.get(1)?.as_bytes();
@@ -323,15 +284,9 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    const TEXT: &str =
-        "騰訊發布混元大模型\n2025年6月12日\n\n腾讯今天发布了混元大模型，参数规模达到3890亿。\n";
+    const TEXT: &str = "騰訊發布混元大模型\n2025年6月12日\n\n腾讯今天发布了混元大模型，参数规模达到3890亿。\n";
 
-    fn check(
-        bytes: &[u8],
-        forced: Option<TextEncoding>,
-        expect: TextEncoding,
-        detection: Detection,
-    ) {
+    fn check(bytes: &[u8], forced: Option<TextEncoding>, expect: TextEncoding, detection: Detection) {
         let decoded = decode(bytes, forced).unwrap();
         assert_eq!((decoded.encoding, decoded.detection), (expect, detection));
         assert!(decoded.text.contains("混元大模型"), "{}", decoded.text);
@@ -340,18 +295,10 @@ mod tests {
     fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
         let mut out = Vec::new();
         if bom {
-            out.extend(if big_endian {
-                [0xFE, 0xFF]
-            } else {
-                [0xFF, 0xFE]
-            });
+            out.extend(if big_endian { [0xFE, 0xFF] } else { [0xFF, 0xFE] });
         }
         for unit in text.encode_utf16() {
-            out.extend(if big_endian {
-                unit.to_be_bytes()
-            } else {
-                unit.to_le_bytes()
-            });
+            out.extend(if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() });
         }
         out
     }
@@ -359,82 +306,23 @@ mod tests {
     #[test]
     fn every_supported_encoding_is_detected() {
         let simplified = TEXT.replace("騰訊發布", "腾讯发布");
-        check(
-            TEXT.as_bytes(),
-            None,
-            TextEncoding::Utf8,
-            Detection::Detected,
-        );
-        check(
-            format!("\u{feff}{TEXT}").as_bytes(),
-            None,
-            TextEncoding::Utf8,
-            Detection::Bom,
-        );
-        check(
-            &utf16(TEXT, false, true),
-            None,
-            TextEncoding::Utf16Le,
-            Detection::Bom,
-        );
-        check(
-            &utf16(TEXT, true, true),
-            None,
-            TextEncoding::Utf16Be,
-            Detection::Bom,
-        );
-        check(
-            &utf16(TEXT, false, false),
-            None,
-            TextEncoding::Utf16Le,
-            Detection::Detected,
-        );
-        check(
-            &utf16(TEXT, true, false),
-            None,
-            TextEncoding::Utf16Be,
-            Detection::Detected,
-        );
-        check(
-            &GBK.encode(&simplified).0,
-            None,
-            TextEncoding::Gb18030,
-            Detection::Detected,
-        );
-        check(
-            &GB18030.encode(&simplified).0,
-            None,
-            TextEncoding::Gb18030,
-            Detection::Detected,
-        );
-        check(
-            &BIG5.encode(TEXT).0,
-            None,
-            TextEncoding::Big5,
-            Detection::Detected,
-        );
-        check(
-            &BIG5.encode(TEXT).0,
-            Some(TextEncoding::Big5),
-            TextEncoding::Big5,
-            Detection::Forced,
-        );
-        assert_eq!(
-            decode(&utf16(TEXT, false, true), None).unwrap().text,
-            TEXT,
-            "the BOM is dropped"
-        );
+        check(TEXT.as_bytes(), None, TextEncoding::Utf8, Detection::Detected);
+        check(format!("\u{feff}{TEXT}").as_bytes(), None, TextEncoding::Utf8, Detection::Bom);
+        check(&utf16(TEXT, false, true), None, TextEncoding::Utf16Le, Detection::Bom);
+        check(&utf16(TEXT, true, true), None, TextEncoding::Utf16Be, Detection::Bom);
+        check(&utf16(TEXT, false, false), None, TextEncoding::Utf16Le, Detection::Detected);
+        check(&utf16(TEXT, true, false), None, TextEncoding::Utf16Be, Detection::Detected);
+        check(&GBK.encode(&simplified).0, None, TextEncoding::Gb18030, Detection::Detected);
+        check(&GB18030.encode(&simplified).0, None, TextEncoding::Gb18030, Detection::Detected);
+        check(&BIG5.encode(TEXT).0, None, TextEncoding::Big5, Detection::Detected);
+        check(&BIG5.encode(TEXT).0, Some(TextEncoding::Big5), TextEncoding::Big5, Detection::Forced);
+        assert_eq!(decode(&utf16(TEXT, false, true), None).unwrap().text, TEXT, "the BOM is dropped");
     }
 
     #[test]
     fn html_meta_charset_is_trusted() {
-        let page = format!(
-            "<html><head><meta charset=\"gbk\"><title>t</title></head><body>{TEXT}</body></html>"
-        );
-        let bytes = GBK
-            .encode(&page.replace("騰訊發布", "腾讯发布"))
-            .0
-            .into_owned();
+        let page = format!("<html><head><meta charset=\"gbk\"><title>t</title></head><body>{TEXT}</body></html>");
+        let bytes = GBK.encode(&page.replace("騰訊發布", "腾讯发布")).0.into_owned();
         check(&bytes, None, TextEncoding::Gb18030, Detection::Declared);
         let page = "<meta charset=\"shift_jis\"><p>x</p>";
         assert!(
@@ -446,40 +334,19 @@ mod tests {
     fn bad_input_is_named() {
         assert!(matches!(decode(b"", None), Err(NormalizeError::Empty)));
         assert!(matches!(decode(b"  \n", None), Err(NormalizeError::Empty)));
-        assert!(matches!(
-            decode(b"\xEF\xBB\xBF \n", None),
-            Err(NormalizeError::Empty)
-        ));
-        assert!(matches!(
-            decode(b"ab\0cd", None),
-            Err(NormalizeError::Binary { offset: 2 })
-        ));
-        assert!(matches!(
-            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None),
-            Err(NormalizeError::Binary { .. })
-        ));
-        assert!(matches!(
-            decode(b"ok\xff", None),
-            Err(NormalizeError::InvalidUtf8 { offset: 2 })
-        ));
+        assert!(matches!(decode(b"\xEF\xBB\xBF \n", None), Err(NormalizeError::Empty)));
+        assert!(matches!(decode(b"ab\0cd", None), Err(NormalizeError::Binary { offset: 2 })));
+        assert!(matches!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None), Err(NormalizeError::Binary { .. })));
+        assert!(matches!(decode(b"ok\xff", None), Err(NormalizeError::InvalidUtf8 { offset: 2 })));
         let mut bad = "腾讯发布了混元大模型。".repeat(3).into_bytes();
         bad.insert(9, 0xFF);
-        assert!(matches!(
-            decode(&bad, None),
-            Err(NormalizeError::InvalidUtf8 { offset: 9 })
-        ));
+        assert!(matches!(decode(&bad, None), Err(NormalizeError::InvalidUtf8 { offset: 9 })));
         let mut declared = b"\xEF\xBB\xBF".to_vec();
         declared.extend(GBK.encode("腾讯发布混元大模型").0.iter());
-        assert!(matches!(
-            decode(&declared, None),
-            Err(NormalizeError::InvalidUtf8 { offset: 0 })
-        ));
+        assert!(matches!(decode(&declared, None), Err(NormalizeError::InvalidUtf8 { offset: 0 })));
         assert!(matches!(
             decode(&[0x41, 0x00, 0x42], Some(TextEncoding::Utf16Le)),
-            Err(NormalizeError::Malformed {
-                encoding: TextEncoding::Utf16Le,
-                offset: 2
-            })
+            Err(NormalizeError::Malformed { encoding: TextEncoding::Utf16Le, offset: 2 })
         ));
     }
 
@@ -490,10 +357,7 @@ mod tests {
         assert_eq!("utf16be".parse::<TextEncoding>(), Ok(TextEncoding::Utf16Be));
         assert_eq!("big5".parse::<TextEncoding>(), Ok(TextEncoding::Big5));
         assert!("utf-16".parse::<TextEncoding>().is_err());
-        assert!("latin1"
-            .parse::<TextEncoding>()
-            .unwrap_err()
-            .contains("latin1"));
+        assert!("latin1".parse::<TextEncoding>().unwrap_err().contains("latin1"));
         for encoding in TextEncoding::ALL {
             assert_eq!(encoding.name().parse::<TextEncoding>(), Ok(encoding));
         }

@@ -57,16 +57,8 @@ impl HtmlArticle {
             .collect();
         let title = page_title(&page);
         // The headline usually opens the body too: keep it once.
-        let skip = usize::from(
-            title
-                .as_deref()
-                .is_some_and(|t| lines.first().is_some_and(|l| l == t)),
-        );
-        HtmlArticle {
-            title,
-            published: published_date(&page),
-            body: lines[skip..].join("\n"),
-        }
+        let skip = usize::from(title.as_deref().is_some_and(|t| lines.first().is_some_and(|l| l == t)));
+        HtmlArticle { title, published: published_date(&page), body: lines[skip..].join("\n") }
     }
 
     /// The article as plain text: title, date, blank line, body.
@@ -90,12 +82,7 @@ pub fn is_html(extension: Option<&str>, text: &str) -> bool {
     if extension.is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")) {
         return true;
     }
-    let head: String = text
-        .trim_start()
-        .chars()
-        .take(15)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let head: String = text.trim_start().chars().take(15).collect::<String>().to_ascii_lowercase();
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
@@ -183,11 +170,7 @@ fn is_boilerplate(element: &scraper::node::Element) -> bool {
     let names = element.attr("class").into_iter().chain(element.id());
     names
         .flat_map(|n| n.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
-        .any(|word| {
-            BOILERPLATE_WORDS
-                .iter()
-                .any(|b| b.eq_ignore_ascii_case(word))
-        })
+        .any(|word| BOILERPLATE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(word)))
 }
 
 fn collect_text(element: ElementRef<'_>, out: &mut String) {
@@ -212,19 +195,11 @@ fn collect_text(element: ElementRef<'_>, out: &mut String) {
 }
 
 fn page_title(page: &Html) -> Option<String> {
-    let clean = |s: &str| {
-        Some(s.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|s| !s.is_empty())
-    };
+    let clean = |s: &str| Some(s.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|s| !s.is_empty());
     page.select(&selector(r#"meta[property="og:title"]"#))
         .find_map(|m| m.attr("content").and_then(clean))
-        .or_else(|| {
-            page.select(&selector("title"))
-                .find_map(|t| clean(&t.text().collect::<String>()))
-        })
-        .or_else(|| {
-            page.select(&selector("h1"))
-                .find_map(|t| clean(&t.text().collect::<String>()))
-        })
+        .or_else(|| page.select(&selector("title")).find_map(|t| clean(&t.text().collect::<String>())))
+        .or_else(|| page.select(&selector("h1")).find_map(|t| clean(&t.text().collect::<String>())))
 }
 
 fn published_date(page: &Html) -> Option<String> {
@@ -250,8 +225,7 @@ fn published_date(page: &Html) -> Option<String> {
 fn iso_date(value: &str) -> Option<String> {
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-            .expect("pattern compiles")
+        regex::Regex::new(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").expect("pattern compiles")
     });
     let caps = re.captures(value)?;
     let year: u32 = caps[1].parse().ok()?;
@@ -277,10 +251,7 @@ mod tests {
         let article = HtmlArticle::parse(page);
         assert_eq!(article.title.as_deref(), Some("百度发布文心 - 某科技网"));
         assert_eq!(article.published.as_deref(), Some("2024-03-05"));
-        assert_eq!(
-            article.body,
-            "百度发布文心\n百度今天发布了 文心大模型。\n去年百度的营收达到1300亿元。\n第二行"
-        );
+        assert_eq!(article.body, "百度发布文心\n百度今天发布了 文心大模型。\n去年百度的营收达到1300亿元。\n第二行");
     }
 
     #[test]

@@ -29,23 +29,20 @@ pub enum NormalizeError {
     #[error("the file is not valid UTF-8 (first bad byte at offset {offset}); if it is in another encoding, name it with --encoding")]
     InvalidUtf8 { offset: usize },
     #[error("the file is not valid {encoding} (first bad byte at offset {offset})")]
-    Malformed {
-        encoding: TextEncoding,
-        offset: usize,
-    },
+    Malformed { encoding: TextEncoding, offset: usize },
     #[error("the page has no article text")]
     EmptyPage,
     #[error("the file looks binary (NUL byte at offset {offset})")]
     Binary { offset: usize },
-    #[error("the page declares charset `{label}`, which tupu does not read (it reads utf-8, utf-16, gb18030/gbk and big5)")]
+    #[error(
+        "the page declares charset `{label}`, which tupu does not read (it reads utf-8, utf-16, gb18030/gbk and big5)"
+    )]
     UnsupportedCharset { label: String },
 }
 
 fn t2s_converter() -> &'static OpenCC {
     static CONVERTER: OnceLock<OpenCC> = OnceLock::new();
-    CONVERTER.get_or_init(|| {
-        OpenCC::from_config(BuiltinConfig::T2s).expect("the bundled OpenCC t2s config loads")
-    })
+    CONVERTER.get_or_init(|| OpenCC::from_config(BuiltinConfig::T2s).expect("the bundled OpenCC t2s config loads"))
 }
 
 /// Traditional → simplified Chinese (OpenCC t2s); other text is unchanged.
@@ -270,16 +267,10 @@ impl Document {
             return (Span::new(0, 0), Span::new(0, 0));
         }
         let start = self.to_original[span.start.min(self.to_original.len() - 1)];
-        let end = if span.end == 0 {
-            start
-        } else {
-            self.to_original[(span.end - 1).min(self.to_original.len() - 1)] + 1
-        };
+        let end =
+            if span.end == 0 { start } else { self.to_original[(span.end - 1).min(self.to_original.len() - 1)] + 1 };
         let chars = Span::new(start, end.max(start));
-        let bytes = Span::new(
-            self.original_bytes[chars.start],
-            self.original_bytes[chars.end],
-        );
+        let bytes = Span::new(self.original_bytes[chars.start], self.original_bytes[chars.end]);
         (chars, bytes)
     }
 
@@ -331,10 +322,7 @@ fn split_sentences(chars: &[char]) -> Vec<Sentence> {
     let mut paragraph = 0;
     let mut line_start = 0;
     while line_start <= chars.len() {
-        let line_end = chars[line_start..]
-            .iter()
-            .position(|&c| c == '\n')
-            .map_or(chars.len(), |p| line_start + p);
+        let line_end = chars[line_start..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| line_start + p);
         let before = sentences.len();
         let mut start = line_start;
         let mut i = line_start;
@@ -364,13 +352,7 @@ fn split_sentences(chars: &[char]) -> Vec<Sentence> {
     sentences
 }
 
-fn push_sentence(
-    chars: &[char],
-    start: usize,
-    end: usize,
-    paragraph: usize,
-    sentences: &mut Vec<Sentence>,
-) {
+fn push_sentence(chars: &[char], start: usize, end: usize, paragraph: usize, sentences: &mut Vec<Sentence>) {
     let (mut s, mut e) = (start, end);
     while s < e && chars[s].is_whitespace() {
         s += 1;
@@ -395,23 +377,15 @@ fn mark_mastheads(chars: &[char], sentences: &mut [Sentence]) {
     let whole_line = |s: &Sentence| {
         (s.span.start == 0
             || chars[s.span.start - 1] == '\n'
-            || chars[..s.span.start]
-                .iter()
-                .rev()
-                .take_while(|c| **c != '\n')
-                .all(|c| c.is_whitespace()))
+            || chars[..s.span.start].iter().rev().take_while(|c| **c != '\n').all(|c| c.is_whitespace()))
             && (s.span.end == chars.len()
-                || chars[s.span.end..]
-                    .iter()
-                    .take_while(|c| **c != '\n')
-                    .all(|c| c.is_whitespace()))
+                || chars[s.span.end..].iter().take_while(|c| **c != '\n').all(|c| c.is_whitespace()))
     };
     for i in 1..sentences.len().min(5) {
         let s = &sentences[i];
         let len = s.span.len();
-        let has_end_mark = chars[s.span.start..s.span.end]
-            .iter()
-            .any(|c| is_sentence_end(*c) || matches!(c, ',' | '，'));
+        let has_end_mark =
+            chars[s.span.start..s.span.end].iter().any(|c| is_sentence_end(*c) || matches!(c, ',' | '，'));
         let text: String = chars[s.span.start..s.span.end].iter().collect();
         if whole_line(s) && len <= 10 && !has_end_mark && parse_full_date(&text).is_none() {
             sentences[i].boilerplate = true;
@@ -441,17 +415,12 @@ fn is_boilerplate(sentence: &str) -> bool {
         "校对",
         "原标题",
     ];
-    PREFIXES.iter().any(|p| s.starts_with(p))
-        || s.contains("本文并非投资建议")
-        || s.contains("不承担任何责任")
+    PREFIXES.iter().any(|p| s.starts_with(p)) || s.contains("本文并非投资建议") || s.contains("不承担任何责任")
 }
 
 fn first_line(chars: &[char]) -> Option<String> {
     let text: String = chars.iter().take(400).collect();
-    text.lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .map(|l| l.trim_start_matches('#').trim().to_string())
+    text.lines().map(str::trim).find(|l| !l.is_empty()).map(|l| l.trim_start_matches('#').trim().to_string())
 }
 
 /// A date within the first lines, e.g. `2025/07/23`, `2025-07-23` or
@@ -482,10 +451,7 @@ fn parse_full_date(line: &str) -> Option<String> {
 
 fn date_regex() -> &'static regex::Regex {
     static RE: OnceLock<regex::Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(r"(\d{4})\s*[年/\-.]\s*(\d{1,2})\s*(?:[月/\-.]\s*(\d{1,2})\s*日?)?")
-            .unwrap()
-    })
+    RE.get_or_init(|| regex::Regex::new(r"(\d{4})\s*[年/\-.]\s*(\d{1,2})\s*(?:[月/\-.]\s*(\d{1,2})\s*日?)?").unwrap())
 }
 
 #[cfg(test)]
@@ -515,25 +481,12 @@ mod tests {
     fn sentences_split_on_end_marks_and_lines_with_boilerplate_flagged() {
         let doc = Document::new("标题\n\n文|某某\n\n第一句。第二句!「第三句。」\n第四句");
         let texts: Vec<&str> = doc.sentences.iter().map(|s| doc.slice(s.span)).collect();
-        assert_eq!(
-            texts,
-            [
-                "标题",
-                "文|某某",
-                "第一句。",
-                "第二句!",
-                "「第三句。」",
-                "第四句"
-            ]
-        );
+        assert_eq!(texts, ["标题", "文|某某", "第一句。", "第二句!", "「第三句。」", "第四句"]);
         assert!(doc.sentences[1].boilerplate);
         assert!(!doc.sentences[2].boilerplate);
         assert_eq!(doc.sentences[2].paragraph, doc.sentences[3].paragraph);
         assert_ne!(doc.sentences[0].paragraph, doc.sentences[2].paragraph);
-        assert_eq!(
-            doc.sentence_at(doc.sentences[3].span.start).unwrap().index,
-            3
-        );
+        assert_eq!(doc.sentence_at(doc.sentences[3].span.start).unwrap().index, 3);
         let masthead = Document::new("大模型观察\n\n某财经\n2025/07/23\n\n正文。");
         assert!(!masthead.sentences[0].boilerplate, "the headline is read");
         assert!(masthead.sentences[1].boilerplate, "the masthead is not");
@@ -568,13 +521,8 @@ mod tests {
 
     #[test]
     fn simplified_text_is_left_alone_and_phrases_still_convert() {
-        assert!(!"腾讯发布混元大模型，西湖区上线西小服。"
-            .chars()
-            .any(t2s_may_change));
-        assert_eq!(
-            to_simplified("覆盖全国。騰訊、阿里"),
-            "覆盖全国。腾讯、阿里"
-        );
+        assert!(!"腾讯发布混元大模型，西湖区上线西小服。".chars().any(t2s_may_change));
+        assert_eq!(to_simplified("覆盖全国。騰訊、阿里"), "覆盖全国。腾讯、阿里");
         assert!("騰訊".chars().all(t2s_may_change));
         // 覆 alone stays 覆 in t2s; only the phrase 反覆 becomes 反复.
         assert!(t2s_may_change('覆'));
@@ -598,7 +546,10 @@ mod properties {
     /// Chinese news-like text: CJK (simplified and traditional), full-width
     /// forms, digits, punctuation, line breaks and some odd chars.
     fn article() -> impl Strategy<Value = String> {
-        proptest::string::string_regex("[腾讯阿里巴巴發布通義千問大模型亿万去年今年２０２５年月日0-9.%，。！？「」\n A-Za-zＱｗ㈠ﬁ\u{301}]{0,120}").unwrap()
+        proptest::string::string_regex(
+            "[腾讯阿里巴巴發布通義千問大模型亿万去年今年２０２５年月日0-9.%，。！？「」\n A-Za-zＱｗ㈠ﬁ\u{301}]{0,120}",
+        )
+        .unwrap()
     }
 
     proptest! {

@@ -11,8 +11,8 @@ use crate::normalize::Document;
 
 /// Adopters outside the AI trade, recognizable by the end of their name.
 const ADOPTER_ENDINGS: &[&str] = &[
-    "银行", "证券", "保险", "电网", "电力", "钢铁", "矿业", "石化", "石油", "航空", "医院", "医疗",
-    "医药", "政府", "区", "县", "市", "局", "集团",
+    "银行", "证券", "保险", "电网", "电力", "钢铁", "矿业", "石化", "石油", "航空", "医院", "医疗", "医药", "政府",
+    "区", "县", "市", "局", "集团",
 ];
 
 const BUILD_VERBS: &[&str] = &[
@@ -37,11 +37,7 @@ const BUILD_VERBS: &[&str] = &[
 ];
 
 pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary) {
-    let scopes: Vec<bool> = doc
-        .sentences
-        .iter()
-        .map(|s| sector_scope(&doc.slice(s.span), mentions, s.index))
-        .collect();
+    let scopes: Vec<bool> = doc.sentences.iter().map(|s| sector_scope(&doc.slice(s.span), mentions, s.index)).collect();
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if brand_used_as_company(doc, m, dictionary) {
@@ -58,42 +54,25 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
         }
         if !matches!(
             m.rule,
-            "pattern.named"
-                | "pattern.quoted"
-                | "pattern.model-head"
-                | "pattern.made-model"
-                | "pattern.family-field"
+            "pattern.named" | "pattern.quoted" | "pattern.model-head" | "pattern.made-model" | "pattern.family-field"
         ) {
             continue;
         }
         let sentence = m.sentence;
         let paragraph = doc.sentences[sentence].paragraph;
         let in_scope = scopes[sentence]
-            || (sentence > 0
-                && doc.sentences[sentence - 1].paragraph == paragraph
-                && scopes[sentence - 1]);
+            || (sentence > 0 && doc.sentences[sentence - 1].paragraph == paragraph && scopes[sentence - 1]);
         let text = doc.slice(doc.sentences[sentence].span);
         let builds = BUILD_VERBS.iter().any(|v| text.contains(v));
         // 该行/该院/该区: the adopter named in the sentence before.
-        let adopter_pronoun = [
-            "该行",
-            "该院",
-            "该局",
-            "该区",
-            "该市",
-            "该县",
-            "该集团",
-            "该医院",
-        ]
-        .iter()
-        .any(|p| text.contains(p));
+        let adopter_pronoun =
+            ["该行", "该院", "该局", "该区", "该市", "该县", "该集团", "该医院"].iter().any(|p| text.contains(p));
         let adopter = adopter_pronoun
             || mentions.iter().any(|o| {
                 o.sentence == sentence
                     && o.span.end <= m.span.start
                     && (o.kind == EntityType::Organization
-                        || (o.kind == EntityType::Company
-                            && ADOPTER_ENDINGS.iter().any(|e| o.text.ends_with(e))))
+                        || (o.kind == EntityType::Company && ADOPTER_ENDINGS.iter().any(|e| o.text.ends_with(e))))
             });
         let deployed = match m.kind {
             // A model an AI vendor releases stays a Model; one a hospital,
@@ -113,20 +92,14 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
 fn brand_used_as_company(doc: &Document, m: &Mention, dictionary: &Dictionary) -> bool {
     let Some(id) = m.entry else { return false };
     let entry = dictionary.entry(id);
-    if entry.kind != EntityType::Model
-        || m.text.chars().any(|c| c.is_ascii_digit())
-        || !m.text.is_ascii()
-    {
+    if entry.kind != EntityType::Model || m.text.chars().any(|c| c.is_ascii_digit()) || !m.text.is_ascii() {
         return false;
     }
     let maker = entry.parent.as_deref().and_then(|p| dictionary.by_label(p));
     if !maker.is_some_and(|p| dictionary.entry(p).kind == EntityType::Company) {
         return false;
     }
-    let after: String = doc.chars[m.span.end.min(doc.chars.len())..]
-        .iter()
-        .take(6)
-        .collect();
+    let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(6).collect();
     const COMPANY_CONTEXT: &[&str] = &[
         "公司",
         "团队",
@@ -175,62 +148,34 @@ fn is_field_word(doc: &Document, m: &Mention) -> bool {
 fn scope_marked(doc: &Document, m: &Mention) -> bool {
     static LIST_TAIL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = LIST_TAIL.get_or_init(|| regex::Regex::new(r"(?:[\p{Han}]{1,4}[、和])*$").unwrap());
-    let before: String = doc.chars[m.span.start.saturating_sub(30)..m.span.start]
-        .iter()
-        .collect();
+    let before: String = doc.chars[m.span.start.saturating_sub(30)..m.span.start].iter().collect();
     let cut = re.find(&before).map_or(before.len(), |f| f.start());
     let (trimmed, list) = before.split_at(cut);
     // The marker may have been taken in with the first item (在医疗、…).
-    const MARKERS: [&str; 8] = [
-        "在",
-        "面向",
-        "针对",
-        "聚焦",
-        "深耕",
-        "布局",
-        "进军",
-        "在这一",
-    ];
-    MARKERS
-        .iter()
-        .any(|w| trimmed.ends_with(w) || list.starts_with(w))
+    const MARKERS: [&str; 8] = ["在", "面向", "针对", "聚焦", "深耕", "布局", "进军", "在这一"];
+    MARKERS.iter().any(|w| trimmed.ends_with(w) || list.starts_with(w))
 }
 
 fn field_follows(doc: &Document, m: &Mention) -> bool {
-    let after: String = doc.chars[m.span.end.min(doc.chars.len())..]
-        .iter()
-        .take(12)
-        .collect();
-    let field = |s: &str| {
-        ["领域", "行业", "场景", "板块", "赛道"]
-            .iter()
-            .any(|f| s.starts_with(f))
-    };
+    let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(12).collect();
+    let field = |s: &str| ["领域", "行业", "场景", "板块", "赛道"].iter().any(|f| s.starts_with(f));
     if field(&after) {
         return true;
     }
     // Walk a list: (、X)* 等 领域, with only short sector-like items between.
     let mut rest = after.as_str();
     while let Some(stripped) = rest.strip_prefix('、').or_else(|| rest.strip_prefix('和')) {
-        let item_len = stripped
-            .chars()
-            .take_while(|c| !matches!(c, '、' | '和' | '等' | ',' | '。'))
-            .count();
+        let item_len = stripped.chars().take_while(|c| !matches!(c, '、' | '和' | '等' | ',' | '。')).count();
         if item_len == 0 || item_len > 4 {
             return false;
         }
-        rest = &stripped[stripped
-            .char_indices()
-            .nth(item_len)
-            .map_or(stripped.len(), |(b, _)| b)..];
+        rest = &stripped[stripped.char_indices().nth(item_len).map_or(stripped.len(), |(b, _)| b)..];
     }
     rest.strip_prefix('等').is_some_and(field)
 }
 
-const BROAD_SECTORS: &[&str] = &[
-    "医疗", "金融", "政务", "教育", "法律", "能源", "制造", "交通", "农业", "汽车", "工业", "零售",
-    "电商",
-];
+const BROAD_SECTORS: &[&str] =
+    &["医疗", "金融", "政务", "教育", "法律", "能源", "制造", "交通", "农业", "汽车", "工业", "零售", "电商"];
 
 /// Sector words inside an application's own name (讯飞星火医疗大模型 is
 /// for 医疗): a Sector mention is added within the name.
@@ -241,11 +186,7 @@ pub fn sectors_in_names(mentions: &mut Vec<Mention>, dictionary: &Dictionary) {
         .enumerate()
         // Only broad fields: 矿山 in 盘古矿山大模型 is a use, the field is 能源.
         .filter(|(_, e)| e.kind == EntityType::Sector && BROAD_SECTORS.contains(&e.label.as_str()))
-        .flat_map(|(id, e)| {
-            e.names()
-                .filter(|n| n.chars().count() >= 2)
-                .map(move |n| (id, n))
-        })
+        .flat_map(|(id, e)| e.names().filter(|n| n.chars().count() >= 2).map(move |n| (id, n)))
         .collect();
     let mut extra = Vec::new();
     for m in mentions.iter() {

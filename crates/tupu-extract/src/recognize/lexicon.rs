@@ -21,10 +21,7 @@ pub struct Lexicon {
 
 fn match_key(name: &str) -> String {
     let nfkc: String = name.nfkc().collect();
-    to_simplified(&nfkc)
-        .chars()
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+    to_simplified(&nfkc).chars().map(|c| c.to_ascii_lowercase()).collect()
 }
 
 fn is_ascii_word(c: char) -> bool {
@@ -59,11 +56,7 @@ impl Lexicon {
                 prefixes.insert(prefix.clone());
             }
         }
-        Lexicon {
-            keys,
-            prefixes,
-            max_chars,
-        }
+        Lexicon { keys, prefixes, max_chars }
     }
 
     /// Curated names in one sentence, longest first at each position.
@@ -106,13 +99,7 @@ impl Lexicon {
                             }
                         }
                     }
-                    found.push(curated_mention(
-                        view,
-                        Span::new(i, end),
-                        id,
-                        entry.kind,
-                        "dict",
-                    ));
+                    found.push(curated_mention(view, Span::new(i, end), id, entry.kind, "dict"));
                     i = end;
                 }
                 None => i += 1,
@@ -139,10 +126,7 @@ impl Lexicon {
                 t.span.end == abs_end
                     || (t.span.start < abs_end
                         && t.span.end == abs_end + 1
-                        && matches!(
-                            lower.get(end),
-                            Some('市' | '省' | '区' | '县' | '州' | '的')
-                        ))
+                        && matches!(lower.get(end), Some('市' | '省' | '区' | '县' | '州' | '的')))
             });
             return starts_word && ends_word;
         }
@@ -170,10 +154,7 @@ impl Lexicon {
             };
             for prefix in dictionary.entry(parent).names() {
                 if let Some(rest) = m.text.strip_prefix(prefix) {
-                    if rest.chars().count() >= 2
-                        && rest.chars().all(is_cjk)
-                        && dictionary.lookup(rest).is_none()
-                    {
+                    if rest.chars().count() >= 2 && rest.chars().all(is_cjk) && dictionary.lookup(rest).is_none() {
                         short.insert(rest.to_string(), (id, entry.kind));
                     }
                 }
@@ -202,17 +183,8 @@ impl Lexicon {
     }
 }
 
-fn curated_mention(
-    view: &SentenceView,
-    rel: Span,
-    id: usize,
-    kind: EntityType,
-    rule: &'static str,
-) -> Mention {
-    Mention {
-        entry: Some(id),
-        ..view.mention(rel, kind, rule, 0.95)
-    }
+fn curated_mention(view: &SentenceView, rel: Span, id: usize, kind: EntityType, rule: &'static str) -> Mention {
+    Mention { entry: Some(id), ..view.mention(rel, kind, rule, 0.95) }
 }
 
 pub(crate) fn starts_with_at(chars: &[char], at: usize, s: &str) -> bool {

@@ -31,11 +31,7 @@ pub struct SentenceView<'a> {
 }
 
 impl<'a> SentenceView<'a> {
-    pub fn new(
-        doc: &'a Document,
-        sentence: &crate::normalize::Sentence,
-        tokens: &'a [Token],
-    ) -> Self {
+    pub fn new(doc: &'a Document, sentence: &crate::normalize::Sentence, tokens: &'a [Token]) -> Self {
         SentenceView {
             index: sentence.index,
             span: sentence.span,
@@ -63,13 +59,7 @@ impl<'a> SentenceView<'a> {
     }
 
     /// A new, uncurated mention of the sentence-relative span `rel`.
-    pub fn mention(
-        &self,
-        rel: Span,
-        kind: EntityType,
-        rule: &'static str,
-        confidence: f32,
-    ) -> Mention {
+    pub fn mention(&self, rel: Span, kind: EntityType, rule: &'static str, confidence: f32) -> Mention {
         Mention {
             surface: String::new(),
             text: self.text(rel),
@@ -86,12 +76,7 @@ impl<'a> SentenceView<'a> {
 }
 
 /// Finds every mention of a document, sentence by sentence.
-pub fn recognize(
-    doc: &Document,
-    tokens: &[Vec<Token>],
-    dictionary: &Dictionary,
-    lexicon: &Lexicon,
-) -> Vec<Mention> {
+pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary, lexicon: &Lexicon) -> Vec<Mention> {
     let mut all = Vec::new();
     for sentence in &doc.sentences {
         if sentence.boilerplate {
@@ -137,16 +122,12 @@ pub fn recognize(
 fn short_names(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r#"^\((?:下称|以下简称|简称|下文简称|以下称)[“「"]?([\p{Han}A-Za-z0-9]{2,12})[”」"]?\)"#).unwrap()
+        regex::Regex::new(r#"^\((?:下称|以下简称|简称|下文简称|以下称)[“「"]?([\p{Han}A-Za-z0-9]{2,12})[”」"]?\)"#)
+            .unwrap()
     });
     let mut found = Vec::new();
-    for m in mentions
-        .iter()
-        .filter(|m| m.kind.is_actor() || m.kind.is_artifact())
-    {
-        let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 24)]
-            .iter()
-            .collect();
+    for m in mentions.iter().filter(|m| m.kind.is_actor() || m.kind.is_artifact()) {
+        let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 24)].iter().collect();
         let Some(caps) = re.captures(&after) else {
             continue;
         };
@@ -170,10 +151,7 @@ fn short_names(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
 /// the article repeats it without the pattern's cue.
 fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     let mut names: Vec<&Mention> = Vec::new();
-    for m in mentions
-        .iter()
-        .filter(|m| m.entry.is_none() && m.text.chars().count() >= 2)
-    {
+    for m in mentions.iter().filter(|m| m.entry.is_none() && m.text.chars().count() >= 2) {
         if !names.iter().any(|n| n.text == m.text) {
             names.push(m);
         }
@@ -189,20 +167,12 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
                     i += 1;
                     continue;
                 }
-                let span = Span::new(
-                    sentence.span.start + i,
-                    sentence.span.start + i + needle.len(),
-                );
+                let span = Span::new(sentence.span.start + i, sentence.span.start + i + needle.len());
                 // Latin names must stand alone (Step-3 is not in Step-35).
                 let glued = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
                 let alone = !(name.text.is_ascii()
-                    && (glued(i.checked_sub(1).map(|p| &chars[p]))
-                        || glued(chars.get(i + needle.len()))));
-                if alone
-                    && !mentions
-                        .iter()
-                        .any(|m| m.span == span || m.span.contains(span))
-                {
+                    && (glued(i.checked_sub(1).map(|p| &chars[p])) || glued(chars.get(i + needle.len()))));
+                if alone && !mentions.iter().any(|m| m.span == span || m.span.contains(span)) {
                     found.push(Mention {
                         span,
                         sentence: sentence.index,
@@ -223,31 +193,22 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
 fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     const SEPARATORS: &[char] = &['、', '和', '及', '与'];
     let listable = |k: EntityType| {
-        matches!(
-            k,
-            EntityType::Product | EntityType::Benchmark | EntityType::Model | EntityType::Company
-        )
+        matches!(k, EntityType::Product | EntityType::Benchmark | EntityType::Model | EntityType::Company)
     };
     let mut found = Vec::new();
     let push = |start: usize, end: usize, like: &Mention, found: &mut Vec<Mention>| {
         let text = doc.slice(Span::new(start, end));
         let len = text.chars().count();
         let name_like = (2..=10).contains(&len)
-            && text.chars().all(|c| {
-                crate::segment::is_cjk(c)
-                    || c.is_ascii_alphanumeric()
-                    || c == ' '
-                    || c == '-'
-                    || c == '.'
-            })
+            && text
+                .chars()
+                .all(|c| crate::segment::is_cjk(c) || c.is_ascii_alphanumeric() || c == ' ' || c == '-' || c == '.')
             && !is_generic_head(&text)
             && !text.chars().all(|c| c.is_ascii_digit());
         // Chinese items must lean on a known name (腾讯客服); Latin ones
         // (MMATH) are names by their spelling.
-        let anchored = text.is_ascii()
-            || mentions
-                .iter()
-                .any(|m| m.kind == EntityType::Company && text.starts_with(&m.text));
+        let anchored =
+            text.is_ascii() || mentions.iter().any(|m| m.kind == EntityType::Company && text.starts_with(&m.text));
         if name_like && anchored && !text.contains("等") {
             found.push(Mention {
                 surface: String::new(),
@@ -265,18 +226,11 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     };
     for pair in mentions.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        if a.sentence != b.sentence
-            || a.kind != b.kind
-            || !listable(a.kind)
-            || a.span.end >= b.span.start
-        {
+        if a.sentence != b.sentence || a.kind != b.kind || !listable(a.kind) || a.span.end >= b.span.start {
             continue;
         }
         let between: Vec<char> = doc.chars[a.span.end..b.span.start].to_vec();
-        if between.len() < 4
-            || !SEPARATORS.contains(&between[0])
-            || !SEPARATORS.contains(&between[between.len() - 1])
-        {
+        if between.len() < 4 || !SEPARATORS.contains(&between[0]) || !SEPARATORS.contains(&between[between.len() - 1]) {
             continue;
         }
         // Split the gap on separators: each piece is an item.
@@ -291,11 +245,7 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     // The tail of a list of two or more: "…、腾讯新闻、腾讯客服等".
     for pair in mentions.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        if a.sentence != b.sentence
-            || a.kind != b.kind
-            || !listable(b.kind)
-            || a.span.end >= b.span.start
-        {
+        if a.sentence != b.sentence || a.kind != b.kind || !listable(b.kind) || a.span.end >= b.span.start {
             continue;
         }
         if doc.chars[a.span.end..b.span.start] != ['、'] {
@@ -305,10 +255,8 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
         if after.first() != Some(&'、') {
             continue;
         }
-        let end = after[1..]
-            .iter()
-            .position(|c| matches!(c, '等' | ')' | ',' | '。' | '、' | '和'))
-            .map_or(0, |p| p + 1);
+        let end =
+            after[1..].iter().position(|c| matches!(c, '等' | ')' | ',' | '。' | '、' | '和')).map_or(0, |p| p + 1);
         if end > 1 && matches!(after[end], '等' | ')') {
             push(b.span.end + 1, b.span.end + end, b, &mut found);
         }
@@ -318,8 +266,7 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     found.retain(|f| {
         !mentions.iter().any(|m| {
             m.span.overlaps(f.span)
-                && !(f.span.contains(m.span)
-                    && matches!(m.kind, EntityType::Company | EntityType::Sector))
+                && !(f.span.contains(m.span) && matches!(m.kind, EntityType::Company | EntityType::Sector))
         })
     });
     found
@@ -586,9 +533,7 @@ pub fn type_of_role_suffix(suffix: &str) -> Option<EntityType> {
     if suffix.ends_with("大模型") || suffix.ends_with("模型") {
         return Some(EntityType::Model);
     }
-    APP.iter()
-        .any(|s| suffix.ends_with(s))
-        .then_some(EntityType::Product)
+    APP.iter().any(|s| suffix.ends_with(s)).then_some(EntityType::Product)
 }
 
 #[cfg(test)]

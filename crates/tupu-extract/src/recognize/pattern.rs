@@ -28,13 +28,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found
 }
 
-fn mention(
-    view: &SentenceView,
-    rel: Span,
-    kind: EntityType,
-    rule: &'static str,
-    confidence: f32,
-) -> Mention {
+fn mention(view: &SentenceView, rel: Span, kind: EntityType, rule: &'static str, confidence: f32) -> Mention {
     view.mention(rel, kind, rule, confidence)
 }
 
@@ -45,13 +39,12 @@ fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// Latin acronyms of the trade that are never names on their own.
 fn is_common_acronym(word: &str) -> bool {
     const COMMON: &[&str] = &[
-        "ai", "aigc", "agi", "gpu", "cpu", "npu", "tpu", "api", "saas", "iaas", "paas", "maas",
-        "llm", "llms", "dau", "mau", "app", "it", "icu", "ceo", "cto", "coo", "cfo", "ipo", "b端",
-        "c端", "token", "tokens", "ar", "vr", "xr", "5g", "ok", "pc", "ui", "ux", "cot", "rag",
-        "moe", "sft", "rlhf", "ppt", "pdf", "url", "ip", "id", "sdk", "ide", "os", "soc", "pro",
-        "max", "plus", "lite", "mini", "turbo", "vision", "standard", "ultra", "flash", "chat",
-        "agent", "agents", "ai+", "gdp", "roi", "kpi", "etf", "usd", "cny", "hk", "us", "eu", "uk",
-        "vs", "ttm", "ps", "pe",
+        "ai", "aigc", "agi", "gpu", "cpu", "npu", "tpu", "api", "saas", "iaas", "paas", "maas", "llm", "llms", "dau",
+        "mau", "app", "it", "icu", "ceo", "cto", "coo", "cfo", "ipo", "b端", "c端", "token", "tokens", "ar", "vr",
+        "xr", "5g", "ok", "pc", "ui", "ux", "cot", "rag", "moe", "sft", "rlhf", "ppt", "pdf", "url", "ip", "id", "sdk",
+        "ide", "os", "soc", "pro", "max", "plus", "lite", "mini", "turbo", "vision", "standard", "ultra", "flash",
+        "chat", "agent", "agents", "ai+", "gdp", "roi", "kpi", "etf", "usd", "cny", "hk", "us", "eu", "uk", "vs",
+        "ttm", "ps", "pe",
     ];
     COMMON.contains(&word.to_ascii_lowercase().as_str())
 }
@@ -59,11 +52,7 @@ fn is_common_acronym(word: &str) -> bool {
 /// Qwen2.5-VL, QwQ-32B, GLM-4.5, Step-3, Qwen3-235B-A22B, DeepSeek-V4:
 /// Latin names with a version or a size, tied to a known family or maker,
 /// or marked as models by their size or by the word 模型 after them.
-fn latin_model_names(
-    view: &SentenceView,
-    dictionary: &Dictionary,
-    curated: &[Mention],
-) -> Vec<Mention> {
+fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
@@ -83,9 +72,7 @@ fn latin_model_names(
         if let Some(space) = name.rfind(' ') {
             let next = view.chars.get(rel.end).copied();
             if next.is_some_and(|c| "年月日个倍万亿%天周号次家款".contains(c))
-                && name[space + 1..]
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == '.')
+                && name[space + 1..].chars().all(|c| c.is_ascii_digit() || c == '.')
             {
                 name = &name[..space];
                 rel = Span::new(rel.start, rel.start + name.chars().count());
@@ -95,51 +82,26 @@ fn latin_model_names(
             continue;
         }
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
-        if curated
-            .iter()
-            .any(|c| c.span == abs || c.span.contains(abs))
-        {
+        if curated.iter().any(|c| c.span == abs || c.span.contains(abs)) {
             continue;
         }
         let has_digit = name.chars().any(|c| c.is_ascii_digit());
         let after: String = view.chars[rel.end..].iter().take(3).collect();
-        let followed_by_model =
-            after.starts_with("模型") || after.starts_with("大模型") || after.starts_with("系列");
+        let followed_by_model = after.starts_with("模型") || after.starts_with("大模型") || after.starts_with("系列");
         let prefix = known_prefix(name, dictionary);
         let sized = has_size_suffix(name);
         if has_digit && (prefix.is_some() || sized || followed_by_model) {
-            let mut found_mention =
-                mention(view, rel, EntityType::Model, "pattern.latin-version", 0.8);
+            let mut found_mention = mention(view, rel, EntityType::Model, "pattern.latin-version", 0.8);
             found_mention.family = prefix;
             found.push(found_mention);
         } else if !has_digit && followed_by_model && name.chars().count() >= 3 {
-            found.push(mention(
-                view,
-                rel,
-                EntityType::Model,
-                "pattern.latin-model",
-                0.6,
-            ));
+            found.push(mention(view, rel, EntityType::Model, "pattern.latin-model", 0.6));
         } else if !has_digit
-            && (name.to_ascii_lowercase().contains("bench")
-                || name.contains("Arena")
-                || name.ends_with("Eval"))
+            && (name.to_ascii_lowercase().contains("bench") || name.contains("Arena") || name.ends_with("Eval"))
         {
-            found.push(mention(
-                view,
-                rel,
-                EntityType::Benchmark,
-                "pattern.benchmark",
-                0.7,
-            ));
+            found.push(mention(view, rel, EntityType::Benchmark, "pattern.benchmark", 0.7));
         } else if after.starts_with("公司") && name.chars().count() >= 3 {
-            found.push(mention(
-                view,
-                rel,
-                EntityType::Company,
-                "pattern.latin-company",
-                0.6,
-            ));
+            found.push(mention(view, rel, EntityType::Company, "pattern.latin-company", 0.6));
         }
     }
     found
@@ -159,11 +121,7 @@ fn known_prefix(name: &str, dictionary: &Dictionary) -> Option<usize> {
         }
         let prefix: String = chars[..len].iter().collect();
         let id = dictionary.lookup(&prefix)?;
-        matches!(
-            dictionary.entry(id).kind,
-            EntityType::Model | EntityType::Product | EntityType::Company
-        )
-        .then_some(id)
+        matches!(dictionary.entry(id).kind, EntityType::Model | EntityType::Product | EntityType::Company).then_some(id)
     })
 }
 
@@ -175,11 +133,7 @@ fn has_size_suffix(name: &str) -> bool {
 
 /// 通义万相2.1, 文心4.5 Turbo, 混元T1, 豆包·深度思考模型: a curated model
 /// followed by a version or by `·` and a sub-name is a member of that family.
-fn family_versions(
-    view: &SentenceView,
-    dictionary: &Dictionary,
-    curated: &[Mention],
-) -> Vec<Mention> {
+fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
     static VERSION: OnceLock<Regex> = OnceLock::new();
     let version = regex(
         &VERSION,
@@ -188,8 +142,7 @@ fn family_versions(
     let mut found = Vec::new();
     for c in curated {
         let Some(id) = c.entry else { continue };
-        if dictionary.entry(id).kind != EntityType::Model
-            || c.text.ends_with("模型") && !c.text.ends_with("大模型")
+        if dictionary.entry(id).kind != EntityType::Model || c.text.ends_with("模型") && !c.text.ends_with("大模型")
         {
             continue;
         }
@@ -200,16 +153,10 @@ fn family_versions(
         };
         let len = m.as_str().chars().count();
         // "Qwen3" must not become "Qwen3 2025": a bare number after a space is not a version.
-        if m.as_str().starts_with(' ')
-            && !m.as_str()[1..].starts_with(|ch: char| ch.is_ascii_uppercase())
-        {
+        if m.as_str().starts_with(' ') && !m.as_str()[1..].starts_with(|ch: char| ch.is_ascii_uppercase()) {
             continue;
         }
-        if view
-            .chars
-            .get(rel_end + len)
-            .is_some_and(|ch| ch.is_ascii_alphanumeric())
-        {
+        if view.chars.get(rel_end + len).is_some_and(|ch| ch.is_ascii_alphanumeric()) {
             continue;
         }
         let rel = Span::new(c.span.start - view.span.start, rel_end + len);
@@ -224,12 +171,8 @@ fn family_versions(
             let field_span = Span::new(c.span.end, c.span.end + field.chars().count());
             // 文心一言和腾讯的混元大模型 is two names, not one.
             if is_generic_head(field)
-                || field.contains([
-                    '的', '和', '与', '及', '则', '将', '在', '是', '了', '并', '等', '或',
-                ])
-                || curated
-                    .iter()
-                    .any(|o| o.span.overlaps(field_span) && o.kind != EntityType::Sector)
+                || field.contains(['的', '和', '与', '及', '则', '将', '在', '是', '了', '并', '等', '或'])
+                || curated.iter().any(|o| o.span.overlaps(field_span) && o.kind != EntityType::Sector)
             {
                 continue;
             }
@@ -271,22 +214,12 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let rel = view.char_span(inner.range());
         let whole_rel = view.char_span(whole.range());
         let name = inner.as_str();
-        if name
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
-            || is_generic_head(name)
-        {
+        if name.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation()) || is_generic_head(name) {
             continue;
         }
         let after: String = view.chars[whole_rel.end..].iter().take(6).collect();
-        let before: String = view.chars[..whole_rel.start]
-            .iter()
-            .rev()
-            .take(5)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let before: String =
+            view.chars[..whole_rel.start].iter().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect();
         let role = role_prefix(&after).or_else(|| role_suffix(&before));
         let made = [
             "开发的",
@@ -311,33 +244,15 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         .any(|v| before.ends_with(v));
         // 「京通AI办事助手」, “AI数智员工”: the role noun may be inside the quotes.
         let self_named = name.chars().count() >= 4
-            && [
-                "助手",
-                "智能体",
-                "数字员工",
-                "数智员工",
-                "数字人",
-                "专员",
-                "大模型",
-            ]
-            .iter()
-            .any(|r| name.ends_with(r));
+            && ["助手", "智能体", "数字员工", "数智员工", "数字人", "专员", "大模型"].iter().any(|r| name.ends_with(r));
         if role.is_none() && !made && !self_named {
             continue;
         }
-        let kind = type_of_role_suffix(name)
-            .or(role)
-            .unwrap_or(EntityType::Product);
+        let kind = type_of_role_suffix(name).or(role).unwrap_or(EntityType::Product);
         if covered_by_curated(view, rel, curated) {
             continue;
         }
-        found.push(mention(
-            view,
-            rel,
-            kind,
-            "pattern.quoted",
-            if role.is_some() { 0.8 } else { 0.7 },
-        ));
+        found.push(mention(view, rel, kind, "pattern.quoted", if role.is_some() { 0.8 } else { 0.7 }));
     }
     found
 }
@@ -360,17 +275,13 @@ fn role_suffix(before: &str) -> Option<EntityType> {
         "AI产品",
         "应用产品",
     ];
-    ROLES
-        .iter()
-        .find(|r| before.ends_with(*r))
-        .and_then(|r| type_of_role_suffix(r))
+    ROLES.iter().find(|r| before.ends_with(*r)).and_then(|r| type_of_role_suffix(r))
 }
 
 /// 六小虎, 四小龙, 五大厂: nicknames of groups, never one entity.
 fn is_group_nickname(name: &str) -> bool {
     let mut chars = name.chars();
-    matches!(chars.next(), Some(c) if "一二三四五六七八九十两".contains(c))
-        && matches!(chars.next(), Some('小' | '大'))
+    matches!(chars.next(), Some(c) if "一二三四五六七八九十两".contains(c)) && matches!(chars.next(), Some('小' | '大'))
 }
 
 /// The role noun at the start of `after`, with the type it gives.
@@ -396,27 +307,19 @@ fn role_prefix(after: &str) -> Option<EntityType> {
         "大模型",
         "模型",
     ];
-    ROLES
-        .iter()
-        .find(|r| after.starts_with(*r))
-        .and_then(|r| type_of_role_suffix(r))
+    ROLES.iter().find(|r| after.starts_with(*r)).and_then(|r| type_of_role_suffix(r))
 }
 
 fn covered_by_curated(view: &SentenceView, rel: Span, curated: &[Mention]) -> bool {
     let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
-    curated
-        .iter()
-        .any(|c| c.span.contains(abs) || c.span == abs)
+    curated.iter().any(|c| c.span.contains(abs) || c.span == abs)
 }
 
 /// 联合发布了瑞智病理大模型: a name made with 大模型 right after a verb
 /// of making.
 fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = regex(
-        &RE,
-        r"(?:发布|推出|上线|打造|开源|研发|亮相|构建)(?:了|的)?([\p{Han}A-Za-z0-9]{2,10}?大模型)",
-    );
+    let re = regex(&RE, r"(?:发布|推出|上线|打造|开源|研发|亮相|构建)(?:了|的)?([\p{Han}A-Za-z0-9]{2,10}?大模型)");
     let text = view.text;
     let mut found = Vec::new();
     for caps in re.captures_iter(&text) {
@@ -427,22 +330,13 @@ fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let first_word = view.tokens.iter().find(|t| t.span.start == abs.start);
         let starts_word = first_word.is_some();
         let generic = is_generic_head(head)
-            || first_word.is_some_and(|t| {
-                is_generic_head(&t.text) || t.pos == "m" || t.pos == "r" || t.pos == "d"
-            });
-        let inside = |c: &&Mention| {
-            c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Technology)
-        };
+            || first_word.is_some_and(|t| is_generic_head(&t.text) || t.pos == "m" || t.pos == "r" || t.pos == "d");
+        let inside =
+            |c: &&Mention| c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Technology);
         if !starts_word || generic || curated.iter().any(|c| inside(&c)) {
             continue;
         }
-        found.push(mention(
-            view,
-            rel,
-            EntityType::Model,
-            "pattern.made-model",
-            0.6,
-        ));
+        found.push(mention(view, rel, EntityType::Model, "pattern.made-model", 0.6));
     }
     found
 }
@@ -465,17 +359,8 @@ fn model_heads(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]
         {
             continue;
         }
-        let rel = Span::new(
-            head.span.start - view.span.start,
-            token.span.end - view.span.start,
-        );
-        found.push(mention(
-            view,
-            rel,
-            EntityType::Model,
-            "pattern.model-head",
-            0.55,
-        ));
+        let rel = Span::new(head.span.start - view.span.start, token.span.end - view.span.start);
+        found.push(mention(view, rel, EntityType::Model, "pattern.model-head", 0.55));
     }
     found
 }
@@ -538,10 +423,7 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         // as long as it starts with a name or a place.
         let registered = suffix.ends_with("有限公司")
             || suffix == "基金"
-            || matches!(
-                suffix,
-                "局" | "管理局" | "委员会" | "办公室" | "办公厅" | "中心" | "研究所" | "研究院"
-            );
+            || matches!(suffix, "局" | "管理局" | "委员会" | "办公室" | "办公厅" | "中心" | "研究所" | "研究院");
         if registered {
             let mut s = k;
             let mut t = total;
@@ -567,30 +449,19 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                     s -= 1;
                     continue;
                 }
-                if !word
-                    || !content
-                    || t + prev.text.chars().count() > 20
-                    || is_stop_word(&prev.text)
-                {
+                if !word || !content || t + prev.text.chars().count() > 20 || is_stop_word(&prev.text) {
                     break;
                 }
                 t += prev.text.chars().count();
                 s -= 1;
             }
             // The name must open with a place or a proper noun (无锡…, 福田区…).
-            while s < k
-                && !(tokens[s].is_proper_noun()
-                    || is_place_word(&tokens[s], dictionary)
-                    || !tokens[s].known)
-            {
+            while s < k && !(tokens[s].is_proper_noun() || is_place_word(&tokens[s], dictionary) || !tokens[s].known) {
                 s += 1;
             }
             if s < k {
                 start = s;
-                let rel = Span::new(
-                    tokens[start].span.start - view.span.start,
-                    token.span.end - view.span.start,
-                );
+                let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
                 let name = view.text(rel);
                 if dictionary.lookup(&name).is_none() {
                     found.push(mention(view, rel, kind, "pattern.org-registered", 0.75));
@@ -601,17 +472,13 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         }
         while start > 0 {
             let prev = &tokens[start - 1];
-            let unknown_name =
-                !prev.known && prev.text.chars().count() >= 2 && prev.text.chars().all(is_cjk);
+            let unknown_name = !prev.known && prev.text.chars().count() >= 2 && prev.text.chars().all(is_cjk);
             let ok = (prev.is_proper_noun()
                 || unknown_name
                 || suffix_type(&prev.text).is_some()
                 || is_place_word(prev, dictionary))
                 && !is_generic_head(&prev.text)
-                && prev
-                    .text
-                    .chars()
-                    .all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c == '(' || c == ')');
+                && prev.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c == '(' || c == ')');
             if !ok || total + prev.text.chars().count() > 16 {
                 break;
             }
@@ -621,9 +488,7 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         }
         // 深言科技创始人…: an organization named with its founder's title
         // needs no proper-noun head.
-        let titled = tokens
-            .get(k + 1)
-            .is_some_and(|t| TITLES.contains(&t.text.as_str()));
+        let titled = tokens.get(k + 1).is_some_and(|t| TITLES.contains(&t.text.as_str()));
         if titled && !proper && start == k && k > 0 {
             let prev = &tokens[k - 1];
             if prev.text.chars().count() == 2
@@ -636,16 +501,10 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             }
         }
         if proper && (start < k || glued_head) {
-            let rel = Span::new(
-                tokens[start].span.start - view.span.start,
-                token.span.end - view.span.start,
-            );
+            let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
             let name = view.text(rel);
             let bare = name.trim_end_matches(suffix);
-            if bare.chars().count() >= 2
-                && dictionary.lookup(&name).is_none()
-                && !is_generic_head(bare)
-            {
+            if bare.chars().count() >= 2 && dictionary.lookup(&name).is_none() && !is_generic_head(bare) {
                 found.push(mention(view, rel, kind, "pattern.org-suffix", 0.7));
             }
         }
@@ -678,40 +537,29 @@ fn is_stop_word(word: &str) -> bool {
 }
 
 fn is_place_word(token: &crate::segment::Token, dictionary: &Dictionary) -> bool {
-    token.pos == "ns"
-        || dictionary
-            .lookup(&token.text)
-            .is_some_and(|id| dictionary.entry(id).kind == EntityType::Place)
+    token.pos == "ns" || dictionary.lookup(&token.text).is_some_and(|id| dictionary.entry(id).kind == EntityType::Place)
 }
 
 fn suffix_type(word: &str) -> Option<(EntityType, &'static str)> {
     // Words that end like an office but are not one.
     const NOT_OFFICES: &[&str] = &[
-        "格局", "布局", "结局", "大局", "全局", "开局", "当局", "僵局", "骗局", "饭局", "时局",
-        "败局", "战局", "终局", "重心", "核心", "信心", "决心", "身心", "关心", "用心",
+        "格局", "布局", "结局", "大局", "全局", "开局", "当局", "僵局", "骗局", "饭局", "时局", "败局", "战局", "终局",
+        "重心", "核心", "信心", "决心", "身心", "关心", "用心",
     ];
-    if NOT_OFFICES.iter().any(|w| word.ends_with(w))
-        && !word.ends_with("研究中心")
-        && !word.ends_with("数据中心")
+    if NOT_OFFICES.iter().any(|w| word.ends_with(w)) && !word.ends_with("研究中心") && !word.ends_with("数据中心")
     {
         return None;
     }
     if let Some(s) = COMPANY_SUFFIXES.iter().find(|s| word.ends_with(*s)) {
         return Some((EntityType::Company, s));
     }
-    ORGANIZATION_SUFFIXES
-        .iter()
-        .find(|s| word.ends_with(*s))
-        .map(|s| (EntityType::Organization, *s))
+    ORGANIZATION_SUFFIXES.iter().find(|s| word.ends_with(*s)).map(|s| (EntityType::Organization, *s))
 }
 
 /// 腾讯与明德医疗合作: the unknown name between 与 and 合作 is a partner.
 fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = regex(
-        &RE,
-        r"(?:与|和|同|携手|联合)([\p{Han}A-Za-z0-9]{2,10}?)(?:合作|联合|共同|携手|签署|达成|战略合作)",
-    );
+    let re = regex(&RE, r"(?:与|和|同|携手|联合)([\p{Han}A-Za-z0-9]{2,10}?)(?:合作|联合|共同|携手|签署|达成|战略合作)");
     let text = view.text;
     let mut found = Vec::new();
     for caps in re.captures_iter(&text) {
@@ -719,15 +567,9 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let mut rel = view.char_span(g.range());
         // A descriptor before the name (连锁诊所集团康汇医疗): keep what follows it.
         let (lo, hi) = (view.abs(rel.start), view.abs(rel.end));
-        for t in view
-            .tokens
-            .iter()
-            .filter(|t| t.span.start >= lo && t.span.end < hi)
-        {
+        for t in view.tokens.iter().filter(|t| t.span.start >= lo && t.span.end < hi) {
             if suffix_type(&t.text).is_some()
-                || ["诊所", "机构", "企业", "厂商", "平台"]
-                    .iter()
-                    .any(|s| t.text.ends_with(s))
+                || ["诊所", "机构", "企业", "厂商", "平台"].iter().any(|s| t.text.ends_with(s))
             {
                 rel.start = t.span.end - view.span.start;
             }
@@ -739,31 +581,20 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
         // A sector word inside the name (明德医疗) does not make it curated.
-        if curated.iter().any(|c| {
-            c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Place)
-        }) {
+        if curated.iter().any(|c| c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Place)) {
             continue;
         }
-        if is_generic_head(name)
-            || name.starts_with(['该', '多', '各', '其', '这', '本', '上', '下'])
-        {
+        if is_generic_head(name) || name.starts_with(['该', '多', '各', '其', '这', '本', '上', '下']) {
             continue;
         }
         // The name must be a whole word sequence, not half of one.
         let starts_word = view.tokens.iter().any(|t| t.span.start == abs.start);
         let ends_word = view.tokens.iter().any(|t| t.span.end == abs.end);
-        let words: Vec<_> = view
-            .tokens
-            .iter()
-            .filter(|t| abs.contains(t.span))
-            .collect();
+        let words: Vec<_> = view.tokens.iter().filter(|t| abs.contains(t.span)).collect();
         let proper = words.iter().any(|t| t.is_proper_noun())
-            || [
-                "医疗", "科技", "智能", "健康", "医药", "汽车", "电子", "网络", "信息", "数据",
-                "软件", "能源", "电力",
-            ]
-            .iter()
-            .any(|s| name.ends_with(s));
+            || ["医疗", "科技", "智能", "健康", "医药", "汽车", "电子", "网络", "信息", "数据", "软件", "能源", "电力"]
+                .iter()
+                .any(|s| name.ends_with(s));
         if !(starts_word && ends_word && proper) {
             continue;
         }
@@ -798,18 +629,14 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     .any(|v| text.contains(v));
     for (k, token) in view.tokens.iter().enumerate() {
         let chars = token.text.chars().count();
-        if !(3..=6).contains(&chars) || !token.text.ends_with(['区', '县', '市', '省', '州', '镇'])
-        {
+        if !(3..=6).contains(&chars) || !token.text.ends_with(['区', '县', '市', '省', '州', '镇']) {
             continue;
         }
         // jieba tags some districts as person names (徐汇区/nr).
         if !matches!(token.pos.as_str(), "ns" | "nz" | "nt" | "nr") && token.known {
             continue;
         }
-        if curated
-            .iter()
-            .any(|c| c.span.overlaps(token.span) && c.kind != EntityType::Place)
-        {
+        if curated.iter().any(|c| c.span.overlaps(token.span) && c.kind != EntityType::Place) {
             continue;
         }
         // 深圳市福田区: the city in front belongs to the name.
@@ -824,40 +651,14 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let next = view.tokens.get(k + 1);
         let acts = next.is_some_and(|n| {
             n.pos.starts_with('v')
-                || [
-                    "政府",
-                    "人民政府",
-                    "联合",
-                    "携手",
-                    "与",
-                    "从",
-                    "在",
-                    "于",
-                    "今年",
-                    "去年",
-                ]
-                .contains(&n.text.as_str())
+                || ["政府", "人民政府", "联合", "携手", "与", "从", "在", "于", "今年", "去年"]
+                    .contains(&n.text.as_str())
         }) || (doing && token.text.ends_with(['区', '县']));
-        let rel = Span::new(
-            view.tokens[start].span.start - view.span.start,
-            token.span.end - view.span.start,
-        );
+        let rel = Span::new(view.tokens[start].span.start - view.span.start, token.span.end - view.span.start);
         if acts {
-            found.push(mention(
-                view,
-                rel,
-                EntityType::Organization,
-                "pattern.government",
-                0.7,
-            ));
+            found.push(mention(view, rel, EntityType::Organization, "pattern.government", 0.7));
         } else if !curated.iter().any(|c| c.span.overlaps(token.span)) {
-            found.push(mention(
-                view,
-                rel,
-                EntityType::Place,
-                "pattern.government",
-                0.5,
-            ));
+            found.push(mention(view, rel, EntityType::Place, "pattern.government", 0.5));
         }
     }
     found
@@ -898,8 +699,7 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
         // or a few (思汇/智能), at most six characters.
         let mut end = k;
         let mut chars = 0;
-        let nounish =
-            |t: &crate::segment::Token| !t.known || t.pos.starts_with('n') || t.pos == "j";
+        let nounish = |t: &crate::segment::Token| !t.known || t.pos.starts_with('n') || t.pos == "j";
         while end < tokens.len()
             && end < k + 3
             && !acts(&tokens[end])
@@ -913,12 +713,8 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
             continue;
         }
         let first = &tokens[k];
-        let name_like =
-            !first.known || matches!(first.pos.as_str(), "nz" | "nt" | "nrt" | "j" | "nr");
-        let rel = Span::new(
-            first.span.start - view.span.start,
-            tokens[end - 1].span.end - view.span.start,
-        );
+        let name_like = !first.known || matches!(first.pos.as_str(), "nz" | "nt" | "nrt" | "j" | "nr");
+        let rel = Span::new(first.span.start - view.span.start, tokens[end - 1].span.end - view.span.start);
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
         let name = view.text(rel);
         if !name_like
@@ -928,21 +724,13 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
         {
             continue;
         }
-        found.push(mention(
-            view,
-            rel,
-            EntityType::Company,
-            "pattern.appositive",
-            0.6,
-        ));
+        found.push(mention(view, rel, EntityType::Company, "pattern.appositive", 0.6));
     }
     found
 }
 
-const AFTER_PERSON: &[&str] = &[
-    "团队", "表示", "称", "指出", "认为", "介绍", "透露", "说", "强调", "坦言", "教授", "博士",
-    "院士",
-];
+const AFTER_PERSON: &[&str] =
+    &["团队", "表示", "称", "指出", "认为", "介绍", "透露", "说", "强调", "坦言", "教授", "博士", "院士"];
 
 /// Common Chinese surnames: a one-character word after a title followed by
 /// a one- or two-character word is a name jieba split (周/启航).
@@ -959,57 +747,34 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if prev_title && chars == 1 && SURNAMES.contains(token.text.as_str()) {
             if let Some(given) = tokens.get(k + 1) {
                 let given_len = given.text.chars().count();
-                let next_ok = tokens.get(k + 2).is_none_or(|n| {
-                    AFTER_PERSON.contains(&n.text.as_str())
-                        || n.pos.starts_with('v')
-                        || n.pos == "x"
-                });
+                let next_ok = tokens
+                    .get(k + 2)
+                    .is_none_or(|n| AFTER_PERSON.contains(&n.text.as_str()) || n.pos.starts_with('v') || n.pos == "x");
                 if (1..=2).contains(&given_len)
                     && given.text.chars().all(is_cjk)
                     && next_ok
                     && !curated.iter().any(|c| c.span.overlaps(given.span))
                 {
-                    let rel = Span::new(
-                        token.span.start - view.span.start,
-                        given.span.end - view.span.start,
-                    );
-                    found.push(mention(
-                        view,
-                        rel,
-                        EntityType::Person,
-                        "pattern.person-title",
-                        0.65,
-                    ));
+                    let rel = Span::new(token.span.start - view.span.start, given.span.end - view.span.start);
+                    found.push(mention(view, rel, EntityType::Person, "pattern.person-title", 0.65));
                     continue;
                 }
             }
         }
         // After a title, a word jieba does not know is a name too (岂凡).
-        let name_like = matches!(token.pos.as_str(), "nr" | "nrfg" | "nrt")
-            || (prev_title && !token.known && chars <= 3);
+        let name_like =
+            matches!(token.pos.as_str(), "nr" | "nrfg" | "nrt") || (prev_title && !token.known && chars <= 3);
         if !name_like || !(2..=4).contains(&chars) || !token.text.chars().all(is_cjk) {
             continue;
         }
         if curated.iter().any(|c| c.span.overlaps(token.span)) {
             continue;
         }
-        let prev = k
-            .checked_sub(1)
-            .map(|i| tokens[i].text.as_str())
-            .unwrap_or("");
+        let prev = k.checked_sub(1).map(|i| tokens[i].text.as_str()).unwrap_or("");
         let next = tokens.get(k + 1).map(|t| t.text.as_str()).unwrap_or("");
         if TITLES.contains(&prev) || TITLES.contains(&next) || AFTER_PERSON.contains(&next) {
-            let rel = Span::new(
-                token.span.start - view.span.start,
-                token.span.end - view.span.start,
-            );
-            found.push(mention(
-                view,
-                rel,
-                EntityType::Person,
-                "pattern.person-title",
-                0.7,
-            ));
+            let rel = Span::new(token.span.start - view.span.start, token.span.end - view.span.start);
+            found.push(mention(view, rel, EntityType::Person, "pattern.person-title", 0.7));
         }
     }
     found

@@ -34,20 +34,13 @@ fn pipeline() -> &'static Pipeline {
 /// Entities of `text` as `label/Type` in text order.
 fn check(text: &str, expect: &[&str]) {
     let extraction = pipeline().extract("t.txt", text);
-    let got: Vec<String> = extraction
-        .entities
-        .iter()
-        .map(|e| format!("{}/{}", e.label, e.kind))
-        .collect();
+    let got: Vec<String> = extraction.entities.iter().map(|e| format!("{}/{}", e.label, e.kind)).collect();
     assert_eq!(got, expect, "in {text}");
 }
 
 #[test]
 fn curated_names_in_either_script() {
-    check(
-        "騰訊與阿里雲都在杭州。",
-        &["腾讯/Company", "阿里云/Company", "杭州/Place"],
-    );
+    check("騰訊與阿里雲都在杭州。", &["腾讯/Company", "阿里云/Company", "杭州/Place"]);
 }
 
 #[test]
@@ -59,10 +52,7 @@ fn short_names_need_a_word_boundary() {
 
 #[test]
 fn latin_model_versions_join_their_family() {
-    check(
-        "通义千问发布了Qwen2.5-VL和QwQ-32B。",
-        &["通义千问/Model", "Qwen2.5-VL/Model", "QwQ-32B/Model"],
-    );
+    check("通义千问发布了Qwen2.5-VL和QwQ-32B。", &["通义千问/Model", "Qwen2.5-VL/Model", "QwQ-32B/Model"]);
     check("DeepSeek-V3模型很受欢迎。", &["DeepSeek-V3/Model"]);
     // Codes and units are not models.
     check("它支持3D生成和H20芯片。", &[]);
@@ -70,10 +60,7 @@ fn latin_model_versions_join_their_family() {
 
 #[test]
 fn chinese_family_versions() {
-    check(
-        "百度推出文心4.5 Turbo。",
-        &["百度/Company", "文心4.5 Turbo/Model"],
-    );
+    check("百度推出文心4.5 Turbo。", &["百度/Company", "文心4.5 Turbo/Model"]);
     check("豆包·深度思考模型表现突出。", &["豆包·深度思考模型/Model"]);
 }
 
@@ -81,35 +68,18 @@ fn chinese_family_versions() {
 fn quoted_and_named_applications_become_deployments_in_context() {
     check(
         "在政务领域,西湖区依托阿里云「通义千问」大模型开发的「西小服」AI专员上线。",
-        &[
-            "政务/Sector",
-            "西湖区/Organization",
-            "阿里云/Company",
-            "通义千问/Model",
-            "西小服/Deployment",
-        ],
+        &["政务/Sector", "西湖区/Organization", "阿里云/Company", "通义千问/Model", "西小服/Deployment"],
     );
     check(
         "在医疗领域,腾讯与明德医疗合作开发了一个模型,名为启元重症大模型。",
-        &[
-            "医疗/Sector",
-            "腾讯/Company",
-            "明德医疗/Company",
-            "启元重症大模型/Deployment",
-        ],
+        &["医疗/Sector", "腾讯/Company", "明德医疗/Company", "启元重症大模型/Deployment"],
     );
 }
 
 #[test]
 fn organizations_and_persons_by_pattern() {
-    check(
-        "斯坦福大学李飞飞团队发布报告。",
-        &["斯坦福大学/Organization", "李飞飞/Person"],
-    );
-    check(
-        "深言科技创始人岂凡表示。",
-        &["深言科技/Company", "岂凡/Person"],
-    );
+    check("斯坦福大学李飞飞团队发布报告。", &["斯坦福大学/Organization", "李飞飞/Person"]);
+    check("深言科技创始人岂凡表示。", &["深言科技/Company", "岂凡/Person"]);
 }
 
 #[test]
@@ -118,10 +88,7 @@ fn sector_words_only_where_they_name_a_field() {
     check("在医疗领域,进展很快。", &["医疗/Sector"]);
     // A list of fields named in passing is not a scope; one after 在 is.
     check("医疗、政务等行业落地最快。", &[]);
-    check(
-        "在医疗、政务等领域,进展很快。",
-        &["医疗/Sector", "政务/Sector"],
-    );
+    check("在医疗、政务等领域,进展很快。", &["医疗/Sector", "政务/Sector"]);
 }
 
 #[test]
@@ -138,52 +105,28 @@ fn group_nicknames_and_office_words_are_not_names() {
 
 #[test]
 fn unknown_items_of_a_list_take_its_type() {
-    check(
-        "评测基准包括VBench、MMATH和HumanEval等。",
-        &["VBench/Benchmark", "MMATH/Benchmark", "HumanEval/Benchmark"],
-    );
+    check("评测基准包括VBench、MMATH和HumanEval等。", &["VBench/Benchmark", "MMATH/Benchmark", "HumanEval/Benchmark"]);
     check(
         "通义千问接入了钉钉、百度文库、阿里旺信等产品。",
-        &[
-            "通义千问/Model",
-            "钉钉/Product",
-            "百度文库/Product",
-            "阿里旺信/Product",
-        ],
+        &["通义千问/Model", "钉钉/Product", "百度文库/Product", "阿里旺信/Product"],
     );
 }
 
 #[test]
 fn registered_names_and_the_short_names_they_introduce() {
-    let e = pipeline().extract(
-        "t.txt",
-        "总部位于杭州的曦言智能科技有限公司(下称\"曦言智能\")完成融资。曦言智能成立于2023年。",
-    );
+    let e = pipeline()
+        .extract("t.txt", "总部位于杭州的曦言智能科技有限公司(下称\"曦言智能\")完成融资。曦言智能成立于2023年。");
     // The article's own short name is the most used spelling, so it labels the entity.
-    let company = e
-        .entities
-        .iter()
-        .find(|e| e.label == "曦言智能")
-        .expect("the company");
+    let company = e.entities.iter().find(|e| e.label == "曦言智能").expect("the company");
     assert_eq!(company.kind, crate::EntityType::Company);
     assert_eq!(company.aliases, ["曦言智能科技有限公司"]);
-    assert_eq!(
-        company.mentions.len(),
-        3,
-        "the full name, the short name and its repeat"
-    );
+    assert_eq!(company.mentions.len(), 3, "the full name, the short name and its repeat");
 }
 
 #[test]
 fn appositive_companies_and_split_person_names() {
-    check(
-        "杭州初创公司深流智算基于通义千问开发了新模型。",
-        &["杭州/Place", "深流智算/Company", "通义千问/Model"],
-    );
-    check(
-        "腾讯创始人周启航介绍了情况。",
-        &["腾讯/Company", "周启航/Person"],
-    );
+    check("杭州初创公司深流智算基于通义千问开发了新模型。", &["杭州/Place", "深流智算/Company", "通义千问/Model"]);
+    check("腾讯创始人周启航介绍了情况。", &["腾讯/Company", "周启航/Person"]);
 }
 
 #[test]

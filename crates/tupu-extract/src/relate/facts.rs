@@ -44,17 +44,11 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                 .iter()
                 .filter(|q| q.start >= clause.start && q.start < clause.end)
                 .map(|q| q.start)
-                .chain(
-                    periods
-                        .iter()
-                        .filter(|p| p.start >= clause.start && p.start < clause.end)
-                        .map(|p| p.start),
-                )
+                .chain(periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end).map(|p| p.start))
                 .min()
                 .unwrap_or(clause.end);
-            let market = ["市场规模", "市场总规模", "支出", "市场达到", "产业规模"]
-                .iter()
-                .any(|w| clause_text.contains(w));
+            let market =
+                ["市场规模", "市场总规模", "支出", "市场达到", "产业规模"].iter().any(|w| clause_text.contains(w));
             let candidates: Vec<usize> = members
                 .iter()
                 .copied()
@@ -64,14 +58,9 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                         && m.span.end <= abs(first_number)
                         && can_be_subject(m.kind, market)
                         && !inside_brackets(&chars, m.span.start - sentence.span.start)
-                        && !after_comparison(
-                            &chars,
-                            clause.start,
-                            m.span.start - sentence.span.start,
-                        )
+                        && !after_comparison(&chars, clause.start, m.span.start - sentence.span.start)
                         && !plays_another_role(
-                            &chars[m.span.end - sentence.span.start
-                                ..clause.end.max(m.span.end - sentence.span.start)],
+                            &chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)],
                         )
                         && !before_source(&chars, m.span.start - sentence.span.start)
                         && !object_of_verb(&chars, clause.start, m.span.start - sentence.span.start)
@@ -91,9 +80,7 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                         chars[prev_end.min(rel)..rel].contains(&'在')
                     };
                     let platform = m.kind == EntityType::Product
-                        && ["上线", "登陆", "入驻", "发布在", "发布于"]
-                            .iter()
-                            .any(|v| lead.ends_with(v));
+                        && ["上线", "登陆", "入驻", "发布在", "发布于"].iter().any(|v| lead.ends_with(v));
                     !located && !platform
                 })
                 .map(|(_, &i)| i)
@@ -104,77 +91,44 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
             let lead = lead.trim_start();
             let owner = lead.split('的').next().unwrap_or("");
             let own_subject = lead.contains('的')
-                && [
-                    "大模型",
-                    "行业",
-                    "市场",
-                    "全球",
-                    "国内",
-                    "全国",
-                    "用户",
-                    "企业",
-                    "厂商",
-                    "平均",
-                    "整个",
-                ]
-                .iter()
-                .any(|w| owner.contains(w))
+                && ["大模型", "行业", "市场", "全球", "国内", "全国", "用户", "企业", "厂商", "平均", "整个"]
+                    .iter()
+                    .any(|w| owner.contains(w))
                 && ![
-                    "在", "其", "该", "这", "并", "但", "且", "而", "同时", "较", "相", "按",
-                    "截至", "于", "其中", "将", "已", "还", "也", "此外", "目前",
+                    "在", "其", "该", "这", "并", "但", "且", "而", "同时", "较", "相", "按", "截至", "于", "其中",
+                    "将", "已", "还", "也", "此外", "目前",
                 ]
                 .iter()
                 .any(|w| lead.starts_with(w));
             if let Some(&last) = candidates.last() {
                 head = Some(last);
             } else if own_subject
-                && pronoun(
-                    &clause_text,
-                    mentions,
-                    None,
-                    mentions_before(mentions, abs(clause.start)),
-                )
-                .is_none()
+                && pronoun(&clause_text, mentions, None, mentions_before(mentions, abs(clause.start))).is_none()
             {
                 head = None;
-            } else if let Some(referent) = pronoun(
-                &clause_text,
-                mentions,
-                head.or(topic),
-                mentions_before(mentions, abs(clause.start)),
-            ) {
+            } else if let Some(referent) =
+                pronoun(&clause_text, mentions, head.or(topic), mentions_before(mentions, abs(clause.start)))
+            {
                 head = Some(referent);
             }
             // The period of this clause, or the last one of the sentence.
-            for p in periods
-                .iter()
-                .filter(|p| p.start >= clause.start && p.start < clause.end)
-            {
+            for p in periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end) {
                 if !is_baseline(&chars, p) {
                     period = Some(p.value.clone());
                 }
             }
             // An opinion about the future (分析人士认为…将…) is a forecast.
-            let opinion =
-                (text.contains("认为") || text.contains("判断")) && clause_text.contains('将');
-            let hedged = is_hedged(&clause_text)
-                || opinion
-                || clause_text.contains("将突破")
-                || clause_text.contains("将达到");
-            for q in quantities
-                .iter()
-                .filter(|q| q.start >= clause.start && q.start < clause.end)
-            {
-                if q.range || !q.marked || compared_away(&chars, clause.start, q) || q.unit == "pp"
-                {
+            let opinion = (text.contains("认为") || text.contains("判断")) && clause_text.contains('将');
+            let hedged =
+                is_hedged(&clause_text) || opinion || clause_text.contains("将突破") || clause_text.contains("将达到");
+            for q in quantities.iter().filter(|q| q.start >= clause.start && q.start < clause.end) {
+                if q.range || !q.marked || compared_away(&chars, clause.start, q) || q.unit == "pp" {
                     continue;
                 }
                 let Some(subject) = head else { continue };
                 sentence_has_head = true;
                 let context: String = chars[clause.start..q.start].iter().collect();
-                let after: String = chars[q.end.min(chars.len())..(q.end + 6).min(chars.len())]
-                    .iter()
-                    .collect();
+                let after: String = chars[q.end.min(chars.len())..(q.end + 6).min(chars.len())].iter().collect();
                 let (metric, unit) = metric_and_unit(&context, &after, q);
                 // How big a model is holds whenever it is said; a release
                 // month in the sentence is not its period.
@@ -196,11 +150,7 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
         // A sentence that names nothing passes its subject on only when it
         // said something about it (so a chain of figures stays with one
         // subject, but a paragraph of generalities does not).
-        topic = if members.is_empty() && !sentence_has_head {
-            None
-        } else {
-            head
-        };
+        topic = if members.is_empty() && !sentence_has_head { None } else { head };
     }
 }
 
@@ -229,19 +179,14 @@ fn can_be_subject(kind: EntityType, market: bool) -> bool {
     match kind {
         EntityType::Place => market,
         // People say figures; the figures are about what they run.
-        EntityType::Sector
-        | EntityType::Technology
-        | EntityType::Benchmark
-        | EntityType::Person => false,
+        EntityType::Sector | EntityType::Technology | EntityType::Benchmark | EntityType::Person => false,
         _ => true,
     }
 }
 
 fn inside_brackets(chars: &[char], rel: usize) -> bool {
     let before: String = chars[..rel].iter().collect();
-    before
-        .rfind('(')
-        .is_some_and(|open| !before[open..].contains(')'))
+    before.rfind('(').is_some_and(|open| !before[open..].contains(')'))
 }
 
 /// Mentions that are not what the clause measures: the founder in
@@ -251,24 +196,11 @@ fn plays_another_role(after: &[char]) -> bool {
     let rest: String = after.iter().collect();
     // Investors anywhere before the figure (华发集团也向其投资5亿元), and
     // what a model is built on (以DeepSeek-V3为基座).
-    let figure_at = rest
-        .find(|c: char| c.is_ascii_digit())
-        .unwrap_or(rest.len());
-    if [
-        "领投",
-        "参投",
-        "跟投",
-        "投资",
-        "注资",
-        "共同参与",
-        "出资",
-        "加注",
-    ]
-    .iter()
-    .any(|v| rest[..figure_at].contains(v))
-        || ["为基座", "为基础", "为底座"]
-            .iter()
-            .any(|w| rest.starts_with(w))
+    let figure_at = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len());
+    if ["领投", "参投", "跟投", "投资", "注资", "共同参与", "出资", "加注"]
+        .iter()
+        .any(|v| rest[..figure_at].contains(v))
+        || ["为基座", "为基础", "为底座"].iter().any(|w| rest.starts_with(w))
     {
         return true;
     }
@@ -305,12 +237,8 @@ fn plays_another_role(after: &[char]) -> bool {
         "介绍",
     ];
     // The role verb, right after the name or after one adverb (近日, 也, 又).
-    let verb = ["近日", "也", "又"]
-        .iter()
-        .find_map(|adverb| after.strip_prefix(adverb));
-    ROLES
-        .iter()
-        .any(|r| after.starts_with(r) || verb.is_some_and(|v| v.starts_with(r)))
+    let verb = ["近日", "也", "又"].iter().find_map(|adverb| after.strip_prefix(adverb));
+    ROLES.iter().any(|r| after.starts_with(r) || verb.is_some_and(|v| v.starts_with(r)))
 }
 
 /// 梁溪小智基于Qwen2.5-72B…: what comes after a verb of using is its
@@ -336,9 +264,7 @@ fn object_of_verb(chars: &[char], clause_start: usize, rel: usize) -> bool {
         "随着",
     ];
     let before: String = chars[clause_start..rel].iter().collect();
-    let relative_head = before
-        .trim_end_matches(['「', '“', '"', '《'])
-        .ends_with('的');
+    let relative_head = before.trim_end_matches(['「', '“', '"', '《']).ends_with('的');
     !relative_head && VERBS.iter().any(|v| before.contains(v))
 }
 
@@ -347,17 +273,7 @@ fn before_source(chars: &[char], rel: usize) -> bool {
     rel > 0 && matches!(chars[rel - 1], '据')
 }
 
-const COMPARE: &[&str] = &[
-    "高于",
-    "低于",
-    "优于",
-    "超越",
-    "领先",
-    "落后于",
-    "不及",
-    "超过了",
-    "击败",
-];
+const COMPARE: &[&str] = &["高于", "低于", "优于", "超越", "领先", "落后于", "不及", "超过了", "击败"];
 
 /// An entity after 高于/超越 in the clause is the comparand, not the subject.
 fn after_comparison(chars: &[char], clause_start: usize, rel: usize) -> bool {
@@ -369,11 +285,7 @@ fn after_comparison(chars: &[char], clause_start: usize, rel: usize) -> bool {
 /// between) belongs to the comparand.
 fn compared_away(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
     let before: String = chars[clause_start..q.start].iter().collect();
-    COMPARE.iter().any(|c| {
-        before
-            .find(c)
-            .is_some_and(|p| before[p + c.len()..].chars().count() >= 2)
-    })
+    COMPARE.iter().any(|c| before.find(c).is_some_and(|p| before[p + c.len()..].chars().count() >= 2))
 }
 
 /// 相较于2023年末, 与去年同期相比: the period of the baseline, not of the figure.
@@ -384,17 +296,13 @@ fn is_baseline(chars: &[char], p: &Period) -> bool {
     if before.ends_with("截至") || before.ends_with("截止") {
         return false;
     }
-    ["较", "相较于", "相比", "比", "较于", "到", "至"]
-        .iter()
-        .any(|w| before.ends_with(w))
+    ["较", "相较于", "相比", "比", "较于", "到", "至"].iter().any(|w| before.ends_with(w))
         || after.starts_with("相比")
         || after.starts_with("同期")
 }
 
 fn mentions_before(mentions: &[Mention], pos: usize) -> impl Iterator<Item = usize> + Clone + '_ {
-    (0..mentions.len())
-        .rev()
-        .filter(move |&i| mentions[i].span.end <= pos)
+    (0..mentions.len()).rev().filter(move |&i| mentions[i].span.end <= pos)
 }
 
 /// 其 → the current subject; 该模型/这个模型 → the last model; 这款应用 →
@@ -414,9 +322,7 @@ fn pronoun(
     if t.contains("向其") || t.contains("对其") || t.contains("了其") {
         return current;
     }
-    let kinds: &[EntityType] = if ["该模型", "这个模型", "这款模型", "此模型", "该大模型"]
-        .iter()
-        .any(|p| t.contains(p))
+    let kinds: &[EntityType] = if ["该模型", "这个模型", "这款模型", "此模型", "该大模型"].iter().any(|p| t.contains(p))
     {
         &[EntityType::Model]
     } else if [
@@ -438,15 +344,9 @@ fn pronoun(
     .any(|p| t.contains(p))
     {
         &[EntityType::Product, EntityType::Deployment]
-    } else if ["该系列", "这一系列", "该版本", "新模型"]
-        .iter()
-        .any(|p| t.contains(p))
-    {
+    } else if ["该系列", "这一系列", "该版本", "新模型"].iter().any(|p| t.contains(p)) {
         &[EntityType::Model]
-    } else if ["该公司", "这家公司", "该企业", "公司"]
-        .iter()
-        .any(|p| t.starts_with(p))
-        || t.contains("这家")
+    } else if ["该公司", "这家公司", "该企业", "公司"].iter().any(|p| t.starts_with(p)) || t.contains("这家")
     {
         &[EntityType::Company]
     } else if t.starts_with('其') || t.starts_with("它") {
@@ -460,26 +360,15 @@ fn pronoun(
 /// The metric a figure measures, from the words before it and its unit.
 /// The scorer ignores metric names; they are for people reading the graph.
 fn metric_and_unit(context: &str, after: &str, q: &Quantity) -> (String, String) {
-    let has = |words: &[&str]| {
-        words
-            .iter()
-            .any(|w| context.contains(w) || after.starts_with(w))
-    };
+    let has = |words: &[&str]| words.iter().any(|w| context.contains(w) || after.starts_with(w));
     let unit = q.unit.as_str();
     let metric = match unit {
         "%" if has(&["份额", "占比", "市占", "占据", "市场占有"]) => "marketShare",
-        "%" if has(&["成本"]) && has(&["降低", "下降", "减少", "节省"]) => {
-            "costReduction"
-        }
+        "%" if has(&["成本"]) && has(&["降低", "下降", "减少", "节省"]) => "costReduction",
         "%" if has(&["收入", "营收"]) => "revenueGrowth",
         "%" if has(&["准确率", "精度", "准确度"]) => "accuracy",
         "%" if has(&["得分", "分数", "通过率", "成绩"]) => "score",
-        "%" if has(&[
-            "增长", "提升", "提高", "增加", "上涨", "增幅", "年增", "成长",
-        ]) =>
-        {
-            "growth"
-        }
+        "%" if has(&["增长", "提升", "提高", "增加", "上涨", "增幅", "年增", "成长"]) => "growth",
         "%" => "share",
         "x" => "growth",
         "ms" | "s" => "latency",
@@ -539,9 +428,7 @@ mod tests {
 
     #[test]
     fn clauses_keep_brackets_whole() {
-        let chars: Vec<char> = "阿里云(包含通义千问,Qwen)在中国,约占19.3%"
-            .chars()
-            .collect();
+        let chars: Vec<char> = "阿里云(包含通义千问,Qwen)在中国,约占19.3%".chars().collect();
         let spans = clauses(&chars);
         assert_eq!(spans.len(), 2);
         assert!(inside_brackets(&chars, 6));

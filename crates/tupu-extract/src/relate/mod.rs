@@ -77,9 +77,7 @@ pub fn is_hedged(text: &str) -> bool {
     // One pass of a literal automaton instead of a search per word: this
     // runs for every sentence and clause.
     static ANY_HEDGE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    ANY_HEDGE
-        .get_or_init(|| regex::Regex::new(&HEDGES.join("|")).expect("literal words compile"))
-        .is_match(text)
+    ANY_HEDGE.get_or_init(|| regex::Regex::new(&HEDGES.join("|")).expect("literal words compile")).is_match(text)
 }
 
 /// The indices of one sentence's mentions. Mentions come in text order, so

@@ -94,10 +94,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         &NUM,
         r"(?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)(?P<plus1>\+|多|余|餘)?(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆)?(?P<plus2>多|余)?",
     );
-    let words = re(
-        &WORDS,
-        r"(?:过|超|破|上|逾|近)(?P<mag>千亿|百亿|亿|万亿)|(?P<mag2>万亿|千亿|百亿)(?:级)?参数",
-    );
+    let words = re(&WORDS, r"(?:过|超|破|上|逾|近)(?P<mag>千亿|百亿|亿|万亿)|(?P<mag2>万亿|千亿|百亿)(?:级)?参数");
     let chars: Vec<char> = text.chars().collect();
     let char_at = |byte: usize| text[..byte].chars().count();
     let mut found = Vec::new();
@@ -110,20 +107,13 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         // A digit glued to Latin letters is part of a name or code (Qwen2.5, 3D, H20).
         if !chinese
             && (start > 0
-                && (chars[start - 1].is_ascii_alphabetic()
-                    || chars[start - 1] == '.'
-                    || chars[start - 1] == '-')
-                || chars.get(end).is_some_and(|c| {
-                    c.is_ascii_alphabetic() && !text[whole.end()..].starts_with("ms")
-                }))
+                && (chars[start - 1].is_ascii_alphabetic() || chars[start - 1] == '.' || chars[start - 1] == '-')
+                || chars.get(end).is_some_and(|c| c.is_ascii_alphabetic() && !text[whole.end()..].starts_with("ms")))
         {
             continue;
         }
-        let Some(base) = (if chinese {
-            parse_chinese_integer(raw)
-        } else {
-            raw.replace(',', "").parse::<f64>().ok()
-        }) else {
+        let Some(base) = (if chinese { parse_chinese_integer(raw) } else { raw.replace(',', "").parse::<f64>().ok() })
+        else {
             continue;
         };
         let mag = caps.name("mag").map_or("", |m| m.as_str());
@@ -136,9 +126,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             let next = chars.get(end).copied();
             if vague
                 || lone_unit && mag.is_empty()
-                || (raw.chars().count() == 1
-                    && mag.is_empty()
-                    && !matches!(next, Some('倍' | '成')))
+                || (raw.chars().count() == 1 && mag.is_empty() && !matches!(next, Some('倍' | '成')))
             {
                 continue;
             }
@@ -146,9 +134,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         let mut value = round_significant(base * magnitude(mag));
         let rest: String = chars[end..].iter().take(8).collect();
         // 兆瓦, 兆赫 are units of measure, not the Taiwanese 10^12.
-        if mag == "兆"
-            && (rest.starts_with('瓦') || rest.starts_with('赫') || rest.starts_with("字节"))
-        {
+        if mag == "兆" && (rest.starts_with('瓦') || rest.starts_with('赫') || rest.starts_with("字节")) {
             continue;
         }
         if is_date_part(&rest) || (start > 0 && chars[start - 1] == '第') {
@@ -163,17 +149,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         // 得分95.6, 准确率为79.8: a score needs no unit to be a figure.
         let lead: String = chars[start.saturating_sub(4)..start].iter().collect();
         let scored = !chinese
-            && [
-                "得分",
-                "得分为",
-                "分数为",
-                "评分",
-                "准确率为",
-                "准确率达",
-                "成绩为",
-            ]
-            .iter()
-            .any(|w| lead.ends_with(w));
+            && ["得分", "得分为", "分数为", "评分", "准确率为", "准确率达", "成绩为"].iter().any(|w| lead.ends_with(w));
         let marked_by_unit = marked_by_unit || scored;
         let range = is_range(&chars, start, end);
         let marked = !mag.is_empty() || marked_by_unit || plus;
@@ -181,21 +157,12 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             continue;
         }
         let unit = if unit == "成" { "%".to_string() } else { unit };
-        found.push(Quantity {
-            start,
-            end,
-            value,
-            unit,
-            marked,
-            range,
-        });
+        found.push(Quantity { start, end, value, unit, marked, range });
     }
     for caps in words.captures_iter(text) {
         let whole = caps.get(0).unwrap();
         let start = char_at(whole.start());
-        if start > 0
-            && (chars[start - 1].is_ascii_digit()
-                || "一二三四五六七八九十两".contains(chars[start - 1]))
+        if start > 0 && (chars[start - 1].is_ascii_digit() || "一二三四五六七八九十两".contains(chars[start - 1]))
         {
             continue;
         }
@@ -209,19 +176,8 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             continue;
         }
         let rest: String = chars[end..].iter().take(6).collect();
-        let unit = if unit.is_empty() {
-            unit_after(&rest).0
-        } else {
-            unit
-        };
-        found.push(Quantity {
-            start,
-            end,
-            value,
-            unit,
-            marked: true,
-            range: false,
-        });
+        let unit = if unit.is_empty() { unit_after(&rest).0 } else { unit };
+        found.push(Quantity { start, end, value, unit, marked: true, range: false });
     }
     found.sort_by_key(|q| q.start);
     let mut merged = merge_compound_magnitudes(&chars, found);
@@ -264,9 +220,7 @@ fn round_significant(value: f64) -> f64 {
 }
 
 fn is_date_part(rest: &str) -> bool {
-    ["年", "月", "日", "号", "季度", "财年", "周年", "世纪"]
-        .iter()
-        .any(|p| rest.starts_with(p))
+    ["年", "月", "日", "号", "季度", "财年", "周年", "世纪"].iter().any(|p| rest.starts_with(p))
 }
 
 /// 3—5个, 3-5, 3至5, 3到5, 3~5: the number opens or closes a range.
@@ -274,9 +228,7 @@ fn is_range(chars: &[char], start: usize, end: usize) -> bool {
     let dash = |c: char| matches!(c, '—' | '–' | '-' | '~' | '～' | '至' | '到');
     let after = chars.get(end).copied();
     let before = start.checked_sub(1).and_then(|i| chars.get(i)).copied();
-    let digit_or_cn = |c: Option<char>| {
-        c.is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
-    };
+    let digit_or_cn = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c));
     (after.is_some_and(dash) && digit_or_cn(chars.get(end + 1).copied()))
         || (before.is_some_and(dash) && start >= 2 && digit_or_cn(chars.get(start - 2).copied()))
 }
@@ -318,9 +270,8 @@ fn unit_after(rest: &str) -> (String, usize, bool) {
         }
     }
     const CLASSIFIERS: &[char] = &[
-        '次', '名', '人', '家', '款', '个', '種', '种', '项', '辆', '台', '分', '位', '座', '所',
-        '张', '篇', '条', '部', '单', '件', '亩', '吨', '度', '笔', '户', '块', '卡', '颗', '套',
-        '支', '只', '场',
+        '次', '名', '人', '家', '款', '个', '種', '种', '项', '辆', '台', '分', '位', '座', '所', '张', '篇', '条',
+        '部', '单', '件', '亩', '吨', '度', '笔', '户', '块', '卡', '颗', '套', '支', '只', '场',
     ];
     let mut chars = rest.chars();
     if let Some(c) = chars.next() {
@@ -354,9 +305,7 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
         &RE,
         r"(?P<y>(?:19|20)[0-9]{2})年(?:(?:第)?(?P<q>[一二三四1-4])季度?|(?P<h>上半年|下半年)|(?P<m>1[0-2]|0?[1-9])月(?:(?:[0-9]{1,2})日)?(?:(?:至|到|—|-|~)(?P<m2>1[0-2]|0?[1-9])月)?|(?P<end>底|末|年底|年末|全年)?)|(?P<rel>今年|去年|前年|明年)(?:(?:第)?(?P<rq>[一二三四1-4])季度|(?P<rm>1[0-2]|0?[1-9])月)?|(?P<bm>1[0-2]|[1-9])月(?:份)?(?:底|末|初|中旬|下旬|上旬)?",
     );
-    let base_year: Option<i32> = dateline
-        .and_then(|d| d.get(0..4))
-        .and_then(|y| y.parse().ok());
+    let base_year: Option<i32> = dateline.and_then(|d| d.get(0..4)).and_then(|y| y.parse().ok());
     let char_at = |byte: usize| text[..byte].chars().count();
     let mut found = Vec::new();
     for caps in re.captures_iter(text) {
@@ -375,11 +324,7 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
                 continue;
             }
             let month: u32 = bm.as_str().parse().unwrap();
-            found.push(Period {
-                start,
-                end: char_at(whole.end()),
-                value: format!("{year}-{month:02}"),
-            });
+            found.push(Period { start, end: char_at(whole.end()), value: format!("{year}-{month:02}") });
             continue;
         }
         let year: i32 = match (caps.name("y"), caps.name("rel")) {
@@ -395,30 +340,19 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
             }
             _ => continue,
         };
-        let quarter = caps
-            .name("q")
-            .or(caps.name("rq"))
-            .map(|q| match q.as_str() {
-                "一" | "1" => 1,
-                "二" | "2" => 2,
-                "三" | "3" => 3,
-                _ => 4,
-            });
-        let month = caps
-            .name("m2")
-            .or(caps.name("m"))
-            .or(caps.name("rm"))
-            .and_then(|m| m.as_str().parse::<u32>().ok());
+        let quarter = caps.name("q").or(caps.name("rq")).map(|q| match q.as_str() {
+            "一" | "1" => 1,
+            "二" | "2" => 2,
+            "三" | "3" => 3,
+            _ => 4,
+        });
+        let month = caps.name("m2").or(caps.name("m")).or(caps.name("rm")).and_then(|m| m.as_str().parse::<u32>().ok());
         let value = match (quarter, month) {
             (Some(q), _) => format!("{year}-Q{q}"),
             (None, Some(m)) => format!("{year}-{m:02}"),
             _ => format!("{year}"),
         };
-        found.push(Period {
-            start: char_at(whole.start()),
-            end: char_at(whole.end()),
-            value,
-        });
+        found.push(Period { start: char_at(whole.start()), end: char_at(whole.end()), value });
     }
     found
 }
@@ -428,55 +362,31 @@ mod tests {
     use super::*;
 
     fn values(text: &str) -> Vec<(f64, String, bool)> {
-        find_quantities(text)
-            .into_iter()
-            .map(|q| (q.value, q.unit, q.range))
-            .collect()
+        find_quantities(text).into_iter().map(|q| (q.value, q.unit, q.range)).collect()
     }
 
     #[test]
     fn magnitudes_and_units() {
-        assert_eq!(
-            values("日活达到3369万"),
-            [(33_690_000.0, String::new(), false)]
-        );
-        assert_eq!(
-            values("调用量达到12.7万亿次"),
-            [(12.7e12, "次".into(), false)]
-        );
-        assert_eq!(
-            values("投入超过3800亿元人民币"),
-            [(3.8e11, "CNY".into(), false)]
-        );
+        assert_eq!(values("日活达到3369万"), [(33_690_000.0, String::new(), false)]);
+        assert_eq!(values("调用量达到12.7万亿次"), [(12.7e12, "次".into(), false)]);
+        assert_eq!(values("投入超过3800亿元人民币"), [(3.8e11, "CNY".into(), false)]);
         assert_eq!(values("份额高达46.4%"), [(46.4, "%".into(), false)]);
         assert_eq!(values("低至20毫秒"), [(20.0, "ms".into(), false)]);
         assert_eq!(values("激增了20多倍"), [(20.0, "x".into(), false)]);
         assert_eq!(values("市值3兆美元"), [(3e12, "USD".into(), false)]);
         assert_eq!(values("月活已经过亿"), [(1e8, String::new(), false)]);
-        assert_eq!(
-            values("万亿参数大模型"),
-            [(1e12, "parameters".into(), false)]
-        );
+        assert_eq!(values("万亿参数大模型"), [(1e12, "parameters".into(), false)]);
         assert_eq!(values("接入700余个业务"), [(700.0, "个".into(), false)]);
         assert_eq!(values("营收增长三成"), [(30.0, "%".into(), false)]);
         assert_eq!(values("融资5亿美元"), [(5e8, "USD".into(), false)]);
-        assert_eq!(
-            values("营收达3.26兆元新台币"),
-            [(3.26e12, "TWD".into(), false)]
-        );
-        assert_eq!(
-            values("营收1兆7730亿元新台币"),
-            [(1.773e12, "TWD".into(), false)]
-        );
+        assert_eq!(values("营收达3.26兆元新台币"), [(3.26e12, "TWD".into(), false)]);
+        assert_eq!(values("营收1兆7730亿元新台币"), [(1.773e12, "TWD".into(), false)]);
         assert_eq!(values("融资3亿5000万元"), [(3.5e8, "CNY".into(), false)]);
     }
 
     #[test]
     fn ranges_dates_and_codes_are_not_quantities() {
-        assert_eq!(
-            values("调用3—5个专家模块"),
-            [(3.0, String::new(), true), (5.0, "个".into(), true)]
-        );
+        assert_eq!(values("调用3—5个专家模块"), [(3.0, String::new(), true), (5.0, "个".into(), true)]);
         assert!(values("2025年1月").is_empty());
         assert!(values("Qwen2.5和3D生成").is_empty());
         assert!(values("第3名").is_empty());
@@ -485,12 +395,7 @@ mod tests {
 
     #[test]
     fn periods() {
-        let p = |t: &str, d: Option<&str>| {
-            find_periods(t, d)
-                .into_iter()
-                .map(|p| p.value)
-                .collect::<Vec<_>>()
-        };
+        let p = |t: &str, d: Option<&str>| find_periods(t, d).into_iter().map(|p| p.value).collect::<Vec<_>>();
         assert_eq!(p("在2025年1月的日活", None), ["2025-01"]);
         assert_eq!(p("2024年第四季度增长", None), ["2024-Q4"]);
         assert_eq!(p("2025年第二季中国市场", None), ["2025-Q2"]);
@@ -524,13 +429,7 @@ mod properties {
         assert_eq!(find_quantities(&format!("{}元", "9".repeat(400))), []);
     }
 
-    const MAGNITUDES: [(&str, f64); 5] = [
-        ("", 1.0),
-        ("万", 1e4),
-        ("亿", 1e8),
-        ("万亿", 1e12),
-        ("千万", 1e7),
-    ];
+    const MAGNITUDES: [(&str, f64); 5] = [("", 1.0), ("万", 1e4), ("亿", 1e8), ("万亿", 1e12), ("千万", 1e7)];
 
     proptest! {
         #[test]

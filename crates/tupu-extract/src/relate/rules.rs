@@ -25,14 +25,7 @@ impl<'a> Clauses<'a> {
         let span = doc.sentences[sentence].span;
         let members: Vec<usize> = super::sentence_members(mentions, sentence).collect();
         let hedged = is_hedged(&doc.slice(span));
-        Clauses {
-            doc,
-            mentions,
-            sentence,
-            span,
-            members,
-            hedged,
-        }
+        Clauses { doc, mentions, sentence, span, members, hedged }
     }
 
     /// Normalized text between two document positions.
@@ -64,9 +57,7 @@ impl<'a> Clauses<'a> {
     /// Whether the mention sits inside round brackets: (包含通义千问).
     pub fn parenthetical(&self, i: usize) -> bool {
         let before = self.text(self.span.start, self.mentions[i].span.start);
-        before
-            .rfind('(')
-            .is_some_and(|open| !before[open..].contains(')'))
+        before.rfind('(').is_some_and(|open| !before[open..].contains(')'))
     }
 }
 
@@ -92,11 +83,7 @@ impl Emitter<'_> {
         if subject == object || !predicate.accepts(s.kind, o.kind) || same_name(s, o) {
             return;
         }
-        let confidence = if c.hedged {
-            confidence * 0.6
-        } else {
-            confidence
-        };
+        let confidence = if c.hedged { confidence * 0.6 } else { confidence };
         self.out.push(RelationCandidate {
             subject,
             predicate,
@@ -114,16 +101,9 @@ fn same_name(a: &Mention, b: &Mention) -> bool {
     (a.entry.is_some() && a.entry == b.entry) || a.text == b.text
 }
 
-pub fn apply(
-    doc: &Document,
-    mentions: &[Mention],
-    dictionary: &Dictionary,
-    out: &mut Vec<RelationCandidate>,
-) {
+pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out: &mut Vec<RelationCandidate>) {
     let mut emitter = Emitter { out };
-    let all: Vec<Clauses> = (0..doc.sentences.len())
-        .map(|s| Clauses::new(doc, mentions, s))
-        .collect();
+    let all: Vec<Clauses> = (0..doc.sentences.len()).map(|s| Clauses::new(doc, mentions, s)).collect();
     for (s, c) in all.iter().enumerate() {
         if c.members.is_empty() {
             continue;
@@ -142,8 +122,7 @@ pub fn apply(
         investments(c, &mut emitter);
         curated_cooccurrence(
             c,
-            all.get(s + 1)
-                .filter(|n| doc.sentences[n.sentence].paragraph == doc.sentences[s].paragraph),
+            all.get(s + 1).filter(|n| doc.sentences[n.sentence].paragraph == doc.sentences[s].paragraph),
             dictionary,
             &mut emitter,
         );
@@ -185,10 +164,7 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
             let place = mentions.iter().enumerate().find(|(_, o)| {
                 o.kind == Place
                     && o.entry.is_some_and(|id| {
-                        dictionary
-                            .entry(id)
-                            .names()
-                            .any(|n| m.text.starts_with(n) && n.chars().count() >= 2)
+                        dictionary.entry(id).names().any(|n| m.text.starts_with(n) && n.chars().count() >= 2)
                     })
             });
             if let Some((j, _)) = place {
@@ -205,14 +181,8 @@ fn curated_units(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
         let Some(unit) = m.entry.filter(|_| m.kind.is_actor()) else {
             continue;
         };
-        for link in dictionary
-            .links_from(unit)
-            .filter(|l| l.predicate == Predicate::SubsidiaryOf)
-        {
-            if let Some(j) = mentions
-                .iter()
-                .position(|o| o.entry == Some(link.object) && o.kind.is_actor())
-            {
+        for link in dictionary.links_from(unit).filter(|l| l.predicate == Predicate::SubsidiaryOf) {
+            if let Some(j) = mentions.iter().position(|o| o.entry == Some(link.object) && o.kind.is_actor()) {
                 let c = Clauses::new(doc, mentions, m.sentence);
                 e.emit(&c, i, Predicate::SubsidiaryOf, j, "curated.article", 0.45);
             }
@@ -227,27 +197,10 @@ fn curated_units(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
 /// the article names that sector.
 fn deployment_profiles(all: &[Clauses], e: &mut Emitter) {
     const ADOPTER_SECTORS: &[(&[&str], &str)] = &[
-        (
-            &[
-                "区",
-                "县",
-                "市",
-                "省",
-                "局",
-                "政府",
-                "委员会",
-                "办公室",
-                "办公厅",
-                "中心",
-            ],
-            "政务",
-        ),
+        (&["区", "县", "市", "省", "局", "政府", "委员会", "办公室", "办公厅", "中心"], "政务"),
         (&["医院", "医疗", "卫健委", "诊所", "医学院"], "医疗"),
         (&["银行", "证券", "保险", "基金", "信托", "交易所"], "金融"),
-        (
-            &["电网", "电力", "能源", "石化", "石油", "煤", "矿"],
-            "能源",
-        ),
+        (&["电网", "电力", "能源", "石化", "石油", "煤", "矿"], "能源"),
     ];
     let Some(first) = all.first() else { return };
     let mentions = first.mentions;
@@ -257,34 +210,18 @@ fn deployment_profiles(all: &[Clauses], e: &mut Emitter) {
         }
         let c = &all[dm.sentence];
         let paragraph = c.doc.sentences[dm.sentence].paragraph;
-        let next = all
-            .get(dm.sentence + 1)
-            .filter(|n| n.doc.sentences[n.sentence].paragraph == paragraph);
+        let next = all.get(dm.sentence + 1).filter(|n| n.doc.sentences[n.sentence].paragraph == paragraph);
         // Builders: the actors that open the deployment's sentence.
         let builders: Vec<usize> = actor_group(c, c.span.start, dm.span.start);
         for &b in &builders {
-            e.emit(
-                c,
-                d,
-                Predicate::DevelopedBy,
-                b,
-                "rel.deployment-builder",
-                0.55,
-            );
+            e.emit(c, d, Predicate::DevelopedBy, b, "rel.deployment-builder", 0.55);
         }
         // Models named in its sentence, or in the next one when that one
         // goes on about it (它/该/底层/接入/基于).
-        let mut models: Vec<usize> = c
-            .members
-            .iter()
-            .copied()
-            .filter(|&i| c.kind(i) == Model)
-            .collect();
+        let mut models: Vec<usize> = c.members.iter().copied().filter(|&i| c.kind(i) == Model).collect();
         if let Some(n) = next {
             let text = n.text(n.span.start, n.span.end);
-            if ["它", "该", "其", "底层", "接入", "基于", "采用", "依托"]
-                .iter()
-                .any(|w| text.contains(w))
+            if ["它", "该", "其", "底层", "接入", "基于", "采用", "依托"].iter().any(|w| text.contains(w))
             {
                 models.extend(n.members.iter().copied().filter(|&i| n.kind(i) == Model));
             }
@@ -295,16 +232,11 @@ fn deployment_profiles(all: &[Clauses], e: &mut Emitter) {
         // The adopter's kind gives the sector, when the article names it.
         for &b in &builders {
             let name = &mentions[b].text;
-            let Some((_, sector)) = ADOPTER_SECTORS
-                .iter()
-                .find(|(ends, _)| ends.iter().any(|x| name.ends_with(x)))
+            let Some((_, sector)) = ADOPTER_SECTORS.iter().find(|(ends, _)| ends.iter().any(|x| name.ends_with(x)))
             else {
                 continue;
             };
-            if let Some(s) = mentions
-                .iter()
-                .position(|m| m.kind == Sector && m.text == *sector)
-            {
+            if let Some(s) = mentions.iter().position(|m| m.kind == Sector && m.text == *sector) {
                 e.emit(c, d, Predicate::AppliedIn, s, "rel.deployment-sector", 0.5);
             }
             break;
@@ -328,10 +260,7 @@ fn owner_prefixed(doc: &Document, mentions: &[Mention], dictionary: &Dictionary,
     let mut done: Vec<(String, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let Some(id) = m.entry else { continue };
-        if done
-            .iter()
-            .any(|(text, entry)| *entry == id && *text == m.text)
-        {
+        if done.iter().any(|(text, entry)| *entry == id && *text == m.text) {
             continue;
         }
         done.push((m.text.clone(), id));
@@ -340,16 +269,12 @@ fn owner_prefixed(doc: &Document, mentions: &[Mention], dictionary: &Dictionary,
                 continue;
             }
             let prefixed = dictionary.entry(owner_id).names().any(|n| {
-                m.text.strip_prefix(n).is_some_and(|rest| {
-                    rest.chars().count() >= 2 && dictionary.lookup(rest) == Some(id)
-                })
+                m.text
+                    .strip_prefix(n)
+                    .is_some_and(|rest| rest.chars().count() >= 2 && dictionary.lookup(rest) == Some(id))
             });
             if prefixed {
-                let predicate = if m.kind.is_actor() {
-                    Predicate::SubsidiaryOf
-                } else {
-                    Predicate::DevelopedBy
-                };
+                let predicate = if m.kind.is_actor() { Predicate::SubsidiaryOf } else { Predicate::DevelopedBy };
                 let c = Clauses::new(doc, mentions, m.sentence);
                 e.emit(&c, i, predicate, j, "rel.owner-prefix", 0.75);
                 break;
@@ -384,12 +309,8 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         let (ka, kb) = (c.kind(a), c.kind(b));
         if linked && ka.is_actor() {
             match kb {
-                Model | Product | Deployment => {
-                    e.emit(c, b, Predicate::DevelopedBy, a, "rel.possessive", 0.8)
-                }
-                Company | Organization
-                    if between.contains("旗下") || between == "的" || between.is_empty() =>
-                {
+                Model | Product | Deployment => e.emit(c, b, Predicate::DevelopedBy, a, "rel.possessive", 0.8),
+                Company | Organization if between.contains("旗下") || between == "的" || between.is_empty() => {
                     e.emit(c, b, Predicate::SubsidiaryOf, a, "rel.possessive", 0.7)
                 }
                 Person => e.emit(c, b, Predicate::AffiliatedWith, a, "rel.possessive", 0.8),
@@ -400,13 +321,8 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
             e.emit(c, b, Predicate::AffiliatedWith, a, "rel.title", 0.85);
         }
         if ka == Person && kb.is_actor() {
-            let after = c.text(
-                c.mentions[b].span.end,
-                (c.mentions[b].span.end + 8).min(c.span.end),
-            );
-            if matches!(between.as_str(), "," | "、" | "(" | "是" | "作为" | "为")
-                && starts_with_title(&after)
-            {
+            let after = c.text(c.mentions[b].span.end, (c.mentions[b].span.end + 8).min(c.span.end));
+            if matches!(between.as_str(), "," | "、" | "(" | "是" | "作为" | "为") && starts_with_title(&after) {
                 e.emit(c, a, Predicate::AffiliatedWith, b, "rel.title", 0.8);
             }
         }
@@ -431,9 +347,7 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
 }
 
 fn is_title(between: &str) -> bool {
-    let t = between
-        .trim_start_matches('的')
-        .replace(['兼', '、', ' '], "");
+    let t = between.trim_start_matches('的').replace(['兼', '、', ' '], "");
     !t.is_empty()
         && (TITLES.iter().any(|x| t == *x)
             || (t.len() <= 30 && TITLES.iter().any(|x| t.ends_with(x)) && !t.contains(',')))
@@ -445,8 +359,8 @@ fn starts_with_title(after: &str) -> bool {
 }
 
 const MAKE_VERBS: &[&str] = &[
-    "发布", "推出", "开源", "研发", "上线", "打造", "开发", "升级", "亮相", "训练", "构建", "研制",
-    "自研", "首发", "发表", "微调", "承建", "放出",
+    "发布", "推出", "开源", "研发", "上线", "打造", "开发", "升级", "亮相", "训练", "构建", "研制", "自研", "首发",
+    "发表", "微调", "承建", "放出",
 ];
 
 /// 阿里巴巴发布并开源了QwQ-32B; 腾讯与明德医疗合作开发了…, 名为启元重症大模型;
@@ -463,15 +377,9 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         if after.starts_with('由') || after.starts_with("是由") {
             for &a in &c.members {
                 let am = &c.mentions[a];
-                if am.kind.is_actor()
-                    && am.span.start > c.mentions[m].span.end
-                    && am.span.end <= clause.end
-                {
+                if am.kind.is_actor() && am.span.start > c.mentions[m].span.end && am.span.end <= clause.end {
                     let tail = c.text(am.span.end, clause.end);
-                    if MAKE_VERBS
-                        .iter()
-                        .any(|v| tail.starts_with(v) || tail.contains(v))
-                    {
+                    if MAKE_VERBS.iter().any(|v| tail.starts_with(v) || tail.contains(v)) {
                         e.emit(c, m, Predicate::DevelopedBy, a, "rel.made-by", 0.8);
                     }
                 }
@@ -526,10 +434,7 @@ fn actor_group(c: &Clauses, start: usize, before: usize) -> Vec<usize> {
             None => group.push(i),
             Some(end) => {
                 let between = c.text(end, m.span.start);
-                if matches!(
-                    between,
-                    "与" | "和" | "、" | "及" | "以及" | "联合" | "携手" | "同"
-                ) {
+                if matches!(between, "与" | "和" | "、" | "及" | "以及" | "联合" | "携手" | "同") {
                     group.push(i);
                 } else if matches!(between, "旗下" | "旗下的" | "的" | "的云业务") {
                     // 华为旗下的华为云发布…: the unit acts, not its owner.
@@ -558,32 +463,17 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             let (ma, mb) = (&c.mentions[a], &c.mentions[b]);
             let between = c.text(ma.span.end, mb.span.start);
             // 腾讯计划与…, 腾讯也将与…: adverbs before the conjunction.
-            let between = [
-                "计划", "拟", "将", "也", "还", "正", "已", "宣布", "近日", "今天", "再次",
-            ]
-            .iter()
-            .fold(between, |b, w| b.trim_start_matches(w));
+            let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布", "近日", "今天", "再次"]
+                .iter()
+                .fold(between, |b, w| b.trim_start_matches(w));
             let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布"]
                 .iter()
                 .fold(between, |b, w| b.trim_start_matches(w));
             let clause_end = c.clause_of(mb.span.start).end;
             let after = c.text(mb.span.end, clause_end);
-            let joined = matches!(
-                between,
-                "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟"
-            );
-            let cooperate = [
-                "合作",
-                "携手",
-                "联合",
-                "共同",
-                "联手",
-                "战略协议",
-                "签约",
-                "签署",
-            ]
-            .iter()
-            .any(|w| after.contains(w));
+            let joined = matches!(between, "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟");
+            let cooperate =
+                ["合作", "携手", "联合", "共同", "联手", "战略协议", "签约", "签署"].iter().any(|w| after.contains(w));
             if (joined && cooperate) || matches!(between, "携手" | "联手" | "牵手") {
                 e.emit(c, a, Predicate::PartnerOf, b, "rel.partner", 0.8);
             }
@@ -593,21 +483,10 @@ fn partners(c: &Clauses, e: &mut Emitter) {
 }
 
 const USE_VERBS: &[&str] = &[
-    "基于", "依托", "接入", "采用", "搭载", "使用", "调用", "集成", "融合", "借助", "部署", "引入",
-    "内置", "运行", "凭借", "依靠",
+    "基于", "依托", "接入", "采用", "搭载", "使用", "调用", "集成", "融合", "借助", "部署", "引入", "内置", "运行",
+    "凭借", "依靠",
 ];
-const SERVE_VERBS: &[&str] = &[
-    "应用于",
-    "接入",
-    "赋能",
-    "支持",
-    "服务于",
-    "落地",
-    "嵌入",
-    "部署到",
-    "部署于",
-    "覆盖",
-];
+const SERVE_VERBS: &[&str] = &["应用于", "接入", "赋能", "支持", "服务于", "落地", "嵌入", "部署到", "部署于", "覆盖"];
 
 /// 依托通义千问开发的西小服; 元宝接入DeepSeek-R1; 混元应用于微信、QQ.
 fn uses_model(c: &Clauses, e: &mut Emitter) {
@@ -619,26 +498,13 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
         let clause = c.clause_of(mm.span.start);
         let before = c.text(clause.start, mm.span.start);
         // Artifact … 接入/基于 Model
-        if let Some(verb) = USE_VERBS
-            .iter()
-            .filter(|v| before.contains(*v))
-            .max_by_key(|v| before.rfind(*v))
-        {
+        if let Some(verb) = USE_VERBS.iter().filter(|v| before.contains(*v)).max_by_key(|v| before.rfind(*v)) {
             let verb_pos = clause.start + before[..before.rfind(verb).unwrap()].chars().count();
             // The user is an artifact before the verb, or the one the
             // clause goes on to make (依托M开发的D).
             let after = c.text(mm.span.end, clause.end);
-            let made_after = [
-                "开发的",
-                "打造的",
-                "构建的",
-                "推出的",
-                "研发的",
-                "训练的",
-                "的",
-            ]
-            .iter()
-            .any(|v| after.contains(v));
+            let made_after =
+                ["开发的", "打造的", "构建的", "推出的", "研发的", "训练的", "的"].iter().any(|v| after.contains(v));
             let mut users: Vec<usize> = c
                 .members
                 .iter()
@@ -660,18 +526,14 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
             // 其后又上线基于混元T1的…: the user is the sentence's app.
             if users.is_empty() {
                 let lead = c.text(clause.start, verb_pos);
-                if lead.starts_with('其')
-                    || lead.starts_with('又')
-                    || lead.starts_with('并')
-                    || lead.starts_with("还")
+                if lead.starts_with('其') || lead.starts_with('又') || lead.starts_with('并') || lead.starts_with("还")
                 {
                     users.extend(
                         c.members
                             .iter()
                             .copied()
                             .filter(|&i| {
-                                matches!(c.kind(i), Product | Deployment)
-                                    && c.mentions[i].span.end <= clause.start
+                                matches!(c.kind(i), Product | Deployment) && c.mentions[i].span.end <= clause.start
                             })
                             .take(1),
                     );
@@ -684,13 +546,13 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
         // (该模型)以X为基座/为基础: the sentence's model builds on X.
         let tail = c.text(mm.span.end, clause.end);
         if (before.ends_with('以') || before.ends_with("以自家的") || before.ends_with("以自研的"))
-            && ["为基座", "为基础", "为底座", "为底层", "为核心"]
-                .iter()
-                .any(|w| tail.starts_with(w))
+            && ["为基座", "为基础", "为底座", "为底层", "为核心"].iter().any(|w| tail.starts_with(w))
         {
-            let app = c.members.iter().copied().find(|&i| {
-                matches!(c.kind(i), Product | Deployment) && c.mentions[i].span.end <= mm.span.start
-            });
+            let app = c
+                .members
+                .iter()
+                .copied()
+                .find(|&i| matches!(c.kind(i), Product | Deployment) && c.mentions[i].span.end <= mm.span.start);
             if let Some(user) = app.or_else(|| subject_model(c)).filter(|&u| u != model) {
                 e.emit(c, user, Predicate::UsesModel, model, "rel.base-model", 0.7);
             }
@@ -725,10 +587,7 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
             }
             for &u in &c.members {
                 let um = &c.mentions[u];
-                if matches!(um.kind, Product | Deployment)
-                    && um.span.start > verb_at
-                    && um.span.end <= end
-                {
+                if matches!(um.kind, Product | Deployment) && um.span.start > verb_at && um.span.end <= end {
                     e.emit(c, u, Predicate::UsesModel, model, "rel.serves", 0.7);
                 }
             }
@@ -754,37 +613,25 @@ fn sector_scope(c: &Clauses, next: Option<&Clauses>, e: &mut Emitter) {
         {
             continue;
         }
-        let mut targets: Vec<(&Clauses, usize)> = c
-            .members
-            .iter()
-            .filter(|&&i| c.mentions[i].span.start > sm.span.end)
-            .map(|&i| (c, i))
-            .collect();
-        if let Some(n) = next.filter(|n| {
-            c.doc.sentences[n.sentence].paragraph == c.doc.sentences[c.sentence].paragraph
-        }) {
+        let mut targets: Vec<(&Clauses, usize)> =
+            c.members.iter().filter(|&&i| c.mentions[i].span.start > sm.span.end).map(|&i| (c, i)).collect();
+        if let Some(n) = next.filter(|n| c.doc.sentences[n.sentence].paragraph == c.doc.sentences[c.sentence].paragraph)
+        {
             targets.extend(n.members.iter().map(|&i| (n, i)));
         }
         // X…,在医疗领域已有…试用: the artifact the sentence is about may come first.
         if targets.is_empty() {
-            if let Some(&i) = c
-                .members
-                .iter()
-                .filter(|&&i| c.kind(i).is_artifact() && c.mentions[i].span.end <= sm.span.start)
-                .last()
+            if let Some(&i) =
+                c.members.iter().filter(|&&i| c.kind(i).is_artifact() && c.mentions[i].span.end <= sm.span.start).last()
             {
                 targets.push((c, i));
             }
         }
-        let has_app = targets
-            .iter()
-            .any(|(cl, i)| matches!(cl.kind(*i), Deployment | Product));
+        let has_app = targets.iter().any(|(cl, i)| matches!(cl.kind(*i), Deployment | Product));
         let mut model_done = false;
         for (cl, i) in targets {
             match cl.kind(i) {
-                Deployment | Product => {
-                    e.emit(c, i, Predicate::AppliedIn, s, "rel.sector-scope", 0.7)
-                }
+                Deployment | Product => e.emit(c, i, Predicate::AppliedIn, s, "rel.sector-scope", 0.7),
                 Model if !has_app && !model_done && cl.sentence == c.sentence => {
                     model_done = true;
                     e.emit(c, i, Predicate::AppliedIn, s, "rel.sector-scope", 0.65);
@@ -806,20 +653,9 @@ fn sector_descriptor(c: &Clauses, e: &mut Emitter) {
         let between = c.text(c.mentions[s].span.end, c.mentions[a].span.start);
         if between.chars().count() <= 8
             && !between.chars().any(is_clause_break)
-            && [
-                "平台",
-                "服务",
-                "应用",
-                "产品",
-                "助手",
-                "系统",
-                "大模型",
-                "模型",
-                "品牌",
-                "App",
-            ]
-            .iter()
-            .any(|n| between.ends_with(n))
+            && ["平台", "服务", "应用", "产品", "助手", "系统", "大模型", "模型", "品牌", "App"]
+                .iter()
+                .any(|n| between.ends_with(n))
         {
             e.emit(c, a, Predicate::AppliedIn, s, "rel.sector-descriptor", 0.7);
         }
@@ -833,11 +669,7 @@ fn sector_in_name(c: &Clauses, e: &mut Emitter) {
             continue;
         }
         let inner = c.mentions[s].span;
-        if let Some(&a) = c
-            .members
-            .iter()
-            .find(|&&a| a != s && c.mentions[a].span.contains(inner))
-        {
+        if let Some(&a) = c.members.iter().find(|&&a| a != s && c.mentions[a].span.contains(inner)) {
             e.emit(c, a, Predicate::AppliedIn, s, "rel.sector-in-name", 0.65);
         }
     }
@@ -852,20 +684,14 @@ fn technologies(c: &Clauses, e: &mut Emitter) {
         let tm = &c.mentions[t];
         let clause = c.clause_of(tm.span.start);
         let before = c.text(clause.start, tm.span.start);
-        let uses = [
-            "基于", "采用", "使用", "引入", "借助", "利用", "应用", "结合",
-        ]
-        .iter()
-        .any(|v| before.contains(v));
+        let uses = ["基于", "采用", "使用", "引入", "借助", "利用", "应用", "结合"].iter().any(|v| before.contains(v));
         if !uses {
             continue;
         }
         // The model the clause is about: the first one after the
         // technology (基于MoE架构的X), else the last one before it.
         let after_model = c.members.iter().copied().find(|&i| {
-            c.kind(i) == Model
-                && c.mentions[i].span.start > tm.span.end
-                && c.mentions[i].span.end <= clause.end
+            c.kind(i) == Model && c.mentions[i].span.start > tm.span.end && c.mentions[i].span.end <= clause.end
         });
         let before_model = c
             .members
@@ -925,9 +751,7 @@ fn benchmarks(c: &Clauses, e: &mut Emitter) {
             .last()
             .or_else(|| {
                 let clause = c.clause_of(bm.span.start);
-                let next_clause_end = c
-                    .clause_of((clause.end + 1).min(c.span.end.saturating_sub(1)))
-                    .end;
+                let next_clause_end = c.clause_of((clause.end + 1).min(c.span.end.saturating_sub(1))).end;
                 c.members.iter().copied().find(|&i| {
                     c.kind(i) == Model
                         && c.mentions[i].span.start >= bm.span.end
@@ -962,14 +786,8 @@ fn benchmarks(c: &Clauses, e: &mut Emitter) {
             || after.starts_with("上")
             || after.starts_with("中")
             || after.starts_with("榜")
-            || (sentence.contains('在')
-                && ["基准", "评测", "榜单", "测试"]
-                    .iter()
-                    .any(|w| sentence.contains(w)));
-        let scored = scored
-            || ["得分", "分数", "成绩", "准确率", "榜"]
-                .iter()
-                .any(|w| sentence.contains(w));
+            || (sentence.contains('在') && ["基准", "评测", "榜单", "测试"].iter().any(|w| sentence.contains(w)));
+        let scored = scored || ["得分", "分数", "成绩", "准确率", "榜"].iter().any(|w| sentence.contains(w));
         if let (Some(m), true, true) = (model, scored, on) {
             e.emit(c, m, Predicate::EvaluatedOn, b, "rel.benchmark", 0.7);
         }
@@ -1014,19 +832,9 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         let pm = &c.mentions[p];
         let clause = c.clause_of(pm.span.start);
         let before = c.text(clause.start, pm.span.start);
-        if [
-            "总部位于",
-            "总部设在",
-            "总部在",
-            "位于",
-            "落户",
-            "坐落于",
-            "扎根",
-            "总部设于",
-            "成立于",
-        ]
-        .iter()
-        .any(|v| before.ends_with(v))
+        if ["总部位于", "总部设在", "总部在", "位于", "落户", "坐落于", "扎根", "总部设于", "成立于"]
+            .iter()
+            .any(|v| before.ends_with(v))
         {
             let subject = c
                 .members
@@ -1048,18 +856,7 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
     // Nationality: a country with a group noun (中国云厂商, 美国科技巨头) or
     // opening the sentence, and companies whose curated home it is.
     let text = c.text(c.span.start, c.span.end);
-    const GROUPS: &[&str] = &[
-        "厂商",
-        "企业",
-        "公司",
-        "巨头",
-        "大厂",
-        "科技",
-        "同行",
-        "独角兽",
-        "玩家",
-        "创业",
-    ];
+    const GROUPS: &[&str] = &["厂商", "企业", "公司", "巨头", "大厂", "科技", "同行", "独角兽", "玩家", "创业"];
     for &p in &c.members {
         let Some(place) = c.mentions[p].entry.filter(|_| c.kind(p) == Place) else {
             continue;
@@ -1071,12 +868,9 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         // The group noun must follow the country closely (中国云厂商), and
         // 中国企业级 is an adjective, not a group.
         let near = |g: &&str| {
-            after.find(g).is_some_and(|p| {
-                after[..p].chars().count() <= 2 && !after[p + g.len()..].starts_with('级')
-            })
+            after.find(g).is_some_and(|p| after[..p].chars().count() <= 2 && !after[p + g.len()..].starts_with('级'))
         };
-        let grouped = GROUPS.iter().any(near)
-            || (text.contains("为代表") && GROUPS.iter().any(|g| text.contains(g)));
+        let grouped = GROUPS.iter().any(near) || (text.contains("为代表") && GROUPS.iter().any(|g| text.contains(g)));
         if !(opens || grouped) {
             continue;
         }
@@ -1091,38 +885,15 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
     }
 }
 
-const INVEST_VERBS: &[&str] = &[
-    "领投",
-    "参投",
-    "跟投",
-    "投资",
-    "注资",
-    "入股",
-    "战略投资",
-    "共同参与",
-    "参与",
-    "加注",
-    "出资",
-    "超额认购",
-];
+const INVEST_VERBS: &[&str] =
+    &["领投", "参投", "跟投", "投资", "注资", "入股", "战略投资", "共同参与", "参与", "加注", "出资", "超额认购"];
 
 /// 阿里巴巴领投, 红杉中国、美团参投 (the company that raises is the one
 /// that 完成…融资, or the one 其/这家公司 points back to); Y的股东包括X.
 fn investments(c: &Clauses, e: &mut Emitter) {
     let text = c.text(c.span.start, c.span.end);
-    let financing = [
-        "融资",
-        "轮",
-        "领投",
-        "参投",
-        "跟投",
-        "注资",
-        "入股",
-        "股东",
-        "投资方",
-    ]
-    .iter()
-    .any(|w| text.contains(w));
+    let financing =
+        ["融资", "轮", "领投", "参投", "跟投", "注资", "入股", "股东", "投资方"].iter().any(|w| text.contains(w));
     if !financing && !text.contains("投资") {
         return;
     }
@@ -1135,59 +906,39 @@ fn investments(c: &Clauses, e: &mut Emitter) {
         let tail = c.text(m.span.end, c.clause_of(m.span.start).end);
         let tail = tail.split("融资").next().unwrap_or("");
         let head = c.text(c.clause_of(m.span.start).start, m.span.start);
-        INVEST_VERBS
-            .iter()
-            .any(|v| tail.contains(v) && (financing || !v.contains("参与")))
-            || ["股东包括", "投资方包括", "投资方为", "投资者包括"]
-                .iter()
-                .any(|w| head.contains(w))
+        INVEST_VERBS.iter().any(|v| tail.contains(v) && (financing || !v.contains("参与")))
+            || ["股东包括", "投资方包括", "投资方为", "投资者包括"].iter().any(|w| head.contains(w))
     };
-    let investors: Vec<usize> = c
-        .members
-        .iter()
-        .copied()
-        .filter(|&i| is_investor(i))
-        .collect();
+    let investors: Vec<usize> = c.members.iter().copied().filter(|&i| is_investor(i)).collect();
     if investors.is_empty() {
         return;
     }
     let raises = |i: usize| {
         let clause = c.clause_of(c.mentions[i].span.start);
         let clause_text = c.text(clause.start, clause.end);
-        ["融资", "获得", "获投", "股东包括", "投资方包括"]
-            .iter()
-            .any(|w| clause_text.contains(w))
+        ["融资", "获得", "获投", "股东包括", "投资方包括"].iter().any(|w| clause_text.contains(w))
     };
-    let targets: Vec<usize> = c
-        .members
-        .iter()
-        .copied()
-        .filter(|&i| c.kind(i) == Company && !investors.contains(&i))
-        .collect();
+    let targets: Vec<usize> =
+        c.members.iter().copied().filter(|&i| c.kind(i) == Company && !investors.contains(&i)).collect();
     let target = targets
         .iter()
         .copied()
         .find(|&i| raises(i))
         .or_else(|| {
             // X投资Y: the company right after an investor's verb.
-            targets.iter().copied().find(|&t| {
-                investors
-                    .iter()
-                    .any(|&i| c.mentions[i].span.end < c.mentions[t].span.start)
-            })
+            targets
+                .iter()
+                .copied()
+                .find(|&t| investors.iter().any(|&i| c.mentions[i].span.end < c.mentions[t].span.start))
         })
         .or_else(|| {
             // 其, 这家公司: the last company named before this sentence.
-            let refers = ["其", "这家", "该公司", "公司"]
-                .iter()
-                .any(|w| text.contains(w));
+            let refers = ["其", "这家", "该公司", "公司"].iter().any(|w| text.contains(w));
             refers
                 .then(|| {
                     (0..c.mentions.len()).rev().find(|&i| {
                         let m = &c.mentions[i];
-                        m.kind == Company
-                            && m.span.end <= c.span.start
-                            && m.sentence + 2 >= c.sentence
+                        m.kind == Company && m.span.end <= c.span.start && m.sentence + 2 >= c.sentence
                     })
                 })
                 .flatten()
@@ -1202,12 +953,7 @@ fn investments(c: &Clauses, e: &mut Emitter) {
 
 /// What the dictionary knows (阿里云 is 阿里巴巴's, 张一鸣 is 字节跳动's),
 /// said by a sentence that names both, or by two adjacent ones.
-fn curated_cooccurrence(
-    c: &Clauses,
-    next: Option<&Clauses>,
-    dictionary: &Dictionary,
-    e: &mut Emitter,
-) {
+fn curated_cooccurrence(c: &Clauses, next: Option<&Clauses>, dictionary: &Dictionary, e: &mut Emitter) {
     let mut pool: Vec<usize> = c.members.clone();
     if let Some(n) = next {
         pool.extend(n.members.iter().copied());
@@ -1220,17 +966,9 @@ fn curated_cooccurrence(
             let Some(eb) = c.mentions[b].entry else {
                 continue;
             };
-            for predicate in [
-                Predicate::SubsidiaryOf,
-                Predicate::DevelopedBy,
-                Predicate::AffiliatedWith,
-            ] {
+            for predicate in [Predicate::SubsidiaryOf, Predicate::DevelopedBy, Predicate::AffiliatedWith] {
                 if dictionary.has_link(ea, predicate, eb) {
-                    let confidence = if c.mentions[b].sentence == c.sentence {
-                        0.6
-                    } else {
-                        0.5
-                    };
+                    let confidence = if c.mentions[b].sentence == c.sentence { 0.6 } else { 0.5 };
                     e.emit(c, a, predicate, b, "curated.cooccur", confidence);
                 }
                 if c.mentions[b].sentence != c.sentence && dictionary.has_link(eb, predicate, ea) {
@@ -1248,16 +986,10 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
         if m.kind != Model {
             continue;
         }
-        let parent_family = |id: usize| {
-            dictionary
-                .links_from(id)
-                .find(|l| l.predicate == Predicate::VariantOf)
-                .map(|l| l.object)
-        };
-        let mut family_entry = m
-            .family
-            .filter(|&f| dictionary.entry(f).kind == Model)
-            .or_else(|| parent_family(m.entry?));
+        let parent_family =
+            |id: usize| dictionary.links_from(id).find(|l| l.predicate == Predicate::VariantOf).map(|l| l.object);
+        let mut family_entry =
+            m.family.filter(|&f| dictionary.entry(f).kind == Model).or_else(|| parent_family(m.entry?));
         // Qwen2.5-VL → Qwen2.5 → 通义千问: climb to the ancestor the article names.
         let mentioned = |f: usize| mentions.iter().any(|o| o.entry == Some(f));
         let mut steps = 0;
@@ -1276,38 +1008,26 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
         // (Qwen3, 通义千问Qwen3, 文心4.5) or the two stand in one or two
         // adjacent sentences. A brand of its own (文心一言, QwQ) named far
         // from its family says nothing of it.
-        let carries_name = dictionary.entry(family).names().any(|n| {
-            n.chars().count() >= 2 && m.text.to_lowercase().starts_with(&n.to_lowercase())
-        }) || m.family.is_some();
+        let carries_name = dictionary
+            .entry(family)
+            .names()
+            .any(|n| n.chars().count() >= 2 && m.text.to_lowercase().starts_with(&n.to_lowercase()))
+            || m.family.is_some();
         let near = |o: &Mention| o.sentence + 1 >= m.sentence && o.sentence <= m.sentence + 1;
-        if let Some(f) = mentions
-            .iter()
-            .position(|o| o.entry == Some(family) && o.kind == Model && (carries_name || near(o)))
+        if let Some(f) =
+            mentions.iter().position(|o| o.entry == Some(family) && o.kind == Model && (carries_name || near(o)))
         {
             let c = Clauses::new(doc, mentions, m.sentence);
             e.emit(&c, i, Predicate::VariantOf, f, "rel.family", 0.8);
         }
         // A pattern-found version inherits its family's curated maker when
         // the article names that maker (Qwen2.5-VL → 阿里巴巴).
-        let has_maker = e
-            .out
-            .iter()
-            .any(|r| r.subject == i && r.predicate == Predicate::DevelopedBy);
+        let has_maker = e.out.iter().any(|r| r.subject == i && r.predicate == Predicate::DevelopedBy);
         if m.entry.is_none() && !has_maker {
-            for link in dictionary
-                .links_from(family)
-                .filter(|l| l.predicate == Predicate::DevelopedBy)
-            {
+            for link in dictionary.links_from(family).filter(|l| l.predicate == Predicate::DevelopedBy) {
                 if let Some(a) = mentions.iter().position(|o| o.entry == Some(link.object)) {
                     let c = Clauses::new(doc, mentions, m.sentence);
-                    e.emit(
-                        &c,
-                        i,
-                        Predicate::DevelopedBy,
-                        a,
-                        "curated.family-maker",
-                        0.55,
-                    );
+                    e.emit(&c, i, Predicate::DevelopedBy, a, "curated.family-maker", 0.55);
                 }
             }
         }

@@ -56,15 +56,7 @@ fn facts(text: &str) -> Vec<String> {
         .extract("t.txt", text)
         .facts
         .iter()
-        .map(|f| {
-            format!(
-                "{} {} {} {}",
-                f.subject,
-                f.value,
-                f.unit,
-                f.date.as_deref().unwrap_or("-")
-            )
-        })
+        .map(|f| format!("{} {} {} {}", f.subject, f.value, f.unit, f.date.as_deref().unwrap_or("-")))
         .collect()
 }
 
@@ -78,14 +70,8 @@ fn check(got: Vec<String>, expect: &[&str]) {
 
 #[test]
 fn possessive_and_owner_prefix() {
-    check(
-        relations("腾讯的混元大模型表现突出。"),
-        &["混元大模型 developedBy 腾讯"],
-    );
-    check(
-        relations("字节的火山引擎增长很快。"),
-        &["火山引擎 subsidiaryOf 字节跳动"],
-    );
+    check(relations("腾讯的混元大模型表现突出。"), &["混元大模型 developedBy 腾讯"]);
+    check(relations("字节的火山引擎增长很快。"), &["火山引擎 subsidiaryOf 字节跳动"]);
 }
 
 #[test]
@@ -118,58 +104,31 @@ fn deployments_use_models_in_their_sector() {
 fn a_model_serves_a_list_of_products() {
     check(
         relations("混元大模型已广泛应用于微信、QQ、腾讯元宝等产品。"),
-        &[
-            "QQ usesModel 混元大模型",
-            "微信 usesModel 混元大模型",
-            "腾讯元宝 usesModel 混元大模型",
-        ],
+        &["QQ usesModel 混元大模型", "微信 usesModel 混元大模型", "腾讯元宝 usesModel 混元大模型"],
     );
 }
 
 #[test]
 fn technology_benchmark_person_place() {
-    check(
-        relations("基于MoE架构的豆包大模型表现突出。"),
-        &["豆包大模型 usesTechnology 混合专家(MoE)"],
-    );
-    check(
-        relations("豆包大模型在权威评测VBench中位居榜首。"),
-        &["豆包大模型 evaluatedOn VBench"],
-    );
-    check(
-        relations("字节跳动创始人张一鸣亲自参与。"),
-        &["张一鸣 affiliatedWith 字节跳动"],
-    );
-    check(
-        relations("总部位于北京的月之暗面发布新品。"),
-        &["月之暗面 locatedIn 北京"],
-    );
-    check(
-        relations("美国的OpenAI发布了GPT-4o。"),
-        &["GPT-4o developedBy OpenAI", "OpenAI locatedIn 美国"],
-    );
+    check(relations("基于MoE架构的豆包大模型表现突出。"), &["豆包大模型 usesTechnology 混合专家(MoE)"]);
+    check(relations("豆包大模型在权威评测VBench中位居榜首。"), &["豆包大模型 evaluatedOn VBench"]);
+    check(relations("字节跳动创始人张一鸣亲自参与。"), &["张一鸣 affiliatedWith 字节跳动"]);
+    check(relations("总部位于北京的月之暗面发布新品。"), &["月之暗面 locatedIn 北京"]);
+    check(relations("美国的OpenAI发布了GPT-4o。"), &["GPT-4o developedBy OpenAI", "OpenAI locatedIn 美国"]);
 }
 
 #[test]
 fn investments_name_every_investor() {
     check(
         relations("月之暗面完成10亿美元融资,红杉中国领投,美团、阿里巴巴跟投。"),
-        &[
-            "红杉中国 investedIn 月之暗面",
-            "美团 investedIn 月之暗面",
-            "阿里巴巴 investedIn 月之暗面",
-        ],
+        &["红杉中国 investedIn 月之暗面", "美团 investedIn 月之暗面", "阿里巴巴 investedIn 月之暗面"],
     );
 }
 
 #[test]
 fn hedged_relations_are_marked_and_weaker() {
     let e = pipeline().extract("t.txt", "腾讯计划与阿里巴巴合作开发新模型。");
-    let r = e
-        .relations
-        .iter()
-        .find(|r| r.predicate == crate::Predicate::PartnerOf)
-        .expect("partnerOf");
+    let r = e.relations.iter().find(|r| r.predicate == crate::Predicate::PartnerOf).expect("partnerOf");
     assert!(r.hedged);
     assert!(r.confidence < 0.6);
 }
@@ -177,9 +136,7 @@ fn hedged_relations_are_marked_and_weaker() {
 #[test]
 fn facts_take_the_clause_subject_and_period() {
     check(
-        facts(
-            "阿里云(包含通义千问)在中国市场中约占19.3%的份额,腾讯元宝在2025年1月的日活达到3369万。",
-        ),
+        facts("阿里云(包含通义千问)在中国市场中约占19.3%的份额,腾讯元宝在2025年1月的日活达到3369万。"),
         &["阿里云 19.3 % -", "腾讯元宝 33690000 users 2025-01"],
     );
     // The clause without an entity continues the one before it.
@@ -188,20 +145,14 @@ fn facts_take_the_clause_subject_and_period() {
         &["豆包大模型 12700000000000 tokens 2025-03", "豆包大模型 100 x 2025-03"],
     );
     // A pronoun points back to the last model.
-    check(
-        facts("腾讯推出混元大模型。该模型总参数量达2000亿。"),
-        &["混元大模型 200000000000 parameters -"],
-    );
+    check(facts("腾讯推出混元大模型。该模型总参数量达2000亿。"), &["混元大模型 200000000000 parameters -"]);
 }
 
 #[test]
 fn forecasts_ranges_and_comparands_are_not_facts() {
     check(facts("中国AI市场规模预计到2026年将突破700亿元。"), &[]);
     check(facts("混元大模型调用3—5个专家模块。"), &[]);
-    check(
-        facts("GPT-4o得分达87.3分,显著高于中国模型的72.0分。"),
-        &["GPT-4o 87.3 points -"],
-    );
+    check(facts("GPT-4o得分达87.3分,显著高于中国模型的72.0分。"), &["GPT-4o 87.3 points -"]);
     let e = pipeline().extract("t.txt", "腾讯元宝的日活预计明年将突破1亿。");
     assert!(e.facts.is_empty());
     assert_eq!(e.forecasts.len(), 1);
@@ -209,12 +160,6 @@ fn forecasts_ranges_and_comparands_are_not_facts() {
 
 #[test]
 fn relative_periods_need_the_articles_dateline() {
-    check(
-        facts("标题\n2025年6月1日\n腾讯元宝去年的月活达到2000万。"),
-        &["腾讯元宝 20000000 users 2024"],
-    );
-    check(
-        facts("腾讯元宝去年的月活达到2000万。"),
-        &["腾讯元宝 20000000 users -"],
-    );
+    check(facts("标题\n2025年6月1日\n腾讯元宝去年的月活达到2000万。"), &["腾讯元宝 20000000 users 2024"]);
+    check(facts("腾讯元宝去年的月活达到2000万。"), &["腾讯元宝 20000000 users -"]);
 }
