@@ -19,6 +19,7 @@
 //! assert!(extraction.entities.iter().any(|e| e.label == "通义千问"));
 //! ```
 
+pub mod cues;
 pub mod dictionary;
 pub mod eval;
 pub mod model;

@@ -88,16 +88,22 @@ pub fn resolve(
     let mut merged: BTreeMap<(usize, Predicate, usize), Relation> = BTreeMap::new();
     for r in &related.relations {
         let (mut s, mut o) = (entity_of(r.subject), entity_of(r.object));
-        if s == o || !r.predicate.accepts(entities[s].kind, entities[o].kind) {
+        // A version of a brand that the article treats as a company
+        // (DeepSeek-R1 of DeepSeek, the firm) is that company's model.
+        let predicate = match r.predicate {
+            Predicate::VariantOf if entities[o].kind.is_actor() => Predicate::DevelopedBy,
+            p => p,
+        };
+        if s == o || !predicate.accepts(entities[s].kind, entities[o].kind) {
             continue;
         }
-        if r.predicate.is_symmetric() && s > o {
+        if predicate.is_symmetric() && s > o {
             std::mem::swap(&mut s, &mut o);
         }
         let evidence = provenance(r.evidence, r.sentence, r.rule);
-        let relation = merged.entry((s, r.predicate, o)).or_insert_with(|| Relation {
+        let relation = merged.entry((s, predicate, o)).or_insert_with(|| Relation {
             subject: entities[s].label.clone(),
-            predicate: r.predicate,
+            predicate,
             object: entities[o].label.clone(),
             confidence: 0.0,
             hedged: true,
@@ -211,9 +217,13 @@ fn entity_key(m: &Mention, dictionary: &Dictionary) -> String {
 
 /// A name found both as a Deployment and as a plain Model keeps the more
 /// specific reading; otherwise the most frequent type wins.
-fn choose_kind<'a>(mentions: impl Iterator<Item = &'a Mention>) -> EntityType {
+fn choose_kind<'a>(mentions: impl Iterator<Item = &'a Mention> + Clone) -> EntityType {
     let mut counts: BTreeMap<EntityType, (usize, f32)> = BTreeMap::new();
-    for m in mentions {
+    // A brand read both ways (DeepSeek the company, DeepSeek the model):
+    // the mentions whose context decided the reading vote, bare ones do not.
+    let decided = |m: &&Mention| matches!(m.rule, "dict.brand-as-company" | "dict.brand-as-model");
+    let any_decided = mentions.clone().any(|m| decided(&m));
+    for m in mentions.filter(|m| !any_decided || decided(m)) {
         let c = counts.entry(m.kind).or_default();
         c.0 += 1;
         c.1 = c.1.max(m.confidence);

@@ -38,6 +38,8 @@ const BUILD_VERBS: &[&str] = &[
 
 pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary) {
     let scopes: Vec<bool> = doc.sentences.iter().map(|s| sector_scope(&doc.slice(s.span), mentions, s.index)).collect();
+    let sector_spans: Vec<(usize, usize)> =
+        mentions.iter().filter(|m| m.kind == EntityType::Sector).map(|m| (m.span.start, m.span.end)).collect();
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if brand_used_as_company(doc, m, dictionary) {
@@ -45,7 +47,11 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
             mentions[i].rule = "dict.brand-as-company";
             continue;
         }
-        if m.kind == EntityType::Sector && is_field_word(doc, m) {
+        if brand_used_as_model(doc, m, dictionary) {
+            mentions[i].rule = "dict.brand-as-model";
+            continue;
+        }
+        if m.kind == EntityType::Sector && is_field_word(doc, m, &sector_spans) {
             mentions[i].rule = "dict.sector-scope";
             continue;
         }
@@ -122,6 +128,23 @@ fn brand_used_as_company(doc: &Document, m: &Mention, dictionary: &Dictionary) -
     COMPANY_CONTEXT.iter().any(|w| after.starts_with(w))
 }
 
+/// 接入DeepSeek, DeepSeek大模型, 部署DeepSeek: the family name read as the
+/// model. Marked so that the entity's type follows the mentions whose
+/// context says something, not the bare ones.
+fn brand_used_as_model(doc: &Document, m: &Mention, dictionary: &Dictionary) -> bool {
+    let Some(id) = m.entry else { return false };
+    if dictionary.entry(id).kind != EntityType::Model
+        || !m.text.is_ascii()
+        || m.text.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(4).collect();
+    let before: String = doc.chars[m.span.start.saturating_sub(4)..m.span.start].iter().collect();
+    crate::cues::MODEL_HEADS_AFTER.iter().any(|w| after.starts_with(w))
+        || crate::cues::USE_VERBS.iter().any(|v| before.ends_with(v))
+}
+
 /// "在医疗领域", "金融行业": the sentence is about a field of application.
 fn sector_scope(sentence: &str, mentions: &[Mention], index: usize) -> bool {
     mentions.iter().any(|m| {
@@ -135,25 +158,44 @@ fn sector_scope(sentence: &str, mentions: &[Mention], index: usize) -> bool {
     })
 }
 
-/// A sector word followed by 领域/行业/场景 names a field, not a modifier;
-/// so does each word of a list closed by 等领域 (金融、医疗等领域).
-fn is_field_word(doc: &Document, m: &Mention) -> bool {
-    scope_marked(doc, m) && field_follows(doc, m)
+/// A sector word names a field (ANNOTATION.md counts it) when the text
+/// treats it as one: followed by 领域/行业/场景 (or closing a list with 等领域),
+/// listed beside other fields (政务、金融、制造), or marked as a field AI is
+/// applied in (AI+医疗, 智慧医疗, 赋能金融). Inside a longer word (制造商,
+/// 办公室, 营销力度) it is only a modifier.
+fn is_field_word(doc: &Document, m: &Mention, sectors: &[(usize, usize)]) -> bool {
+    if modifier_of_longer_word(doc, m) {
+        return false;
+    }
+    if m.rule == "pattern.sector-compound" {
+        return true;
+    }
+    field_follows(doc, m) || listed_with_sectors(doc, m, sectors) || applied_field(doc, m)
 }
 
-/// 在/面向/针对 before the sector word or before the list it opens: "在医疗
-/// 领域" applies something in a field; "医疗、教育等行业成为…" only names
-/// fields in passing, which ANNOTATION.md does not count (工业、交通 in the
-/// development article).
-fn scope_marked(doc: &Document, m: &Mention) -> bool {
-    static LIST_TAIL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = LIST_TAIL.get_or_init(|| regex::Regex::new(r"(?:[\p{Han}]{1,4}[、和])*$").unwrap());
-    let before: String = doc.chars[m.span.start.saturating_sub(30)..m.span.start].iter().collect();
-    let cut = re.find(&before).map_or(before.len(), |f| f.start());
-    let (trimmed, list) = before.split_at(cut);
-    // The marker may have been taken in with the first item (在医疗、…).
-    const MARKERS: [&str; 8] = ["在", "面向", "针对", "聚焦", "深耕", "布局", "进军", "在这一"];
-    MARKERS.iter().any(|w| trimmed.ends_with(w) || list.starts_with(w))
+/// 制造商, 办公室, 化工具: the next char makes the sector word part of a noun.
+fn modifier_of_longer_word(doc: &Document, m: &Mention) -> bool {
+    let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(3).collect();
+    crate::cues::SECTOR_NOUN_CONTINUATIONS.iter().any(|w| after.starts_with(w))
+}
+
+/// 政务、金融、制造: another sector word right before or after, joined by
+/// 、/和/及/与.
+fn listed_with_sectors(doc: &Document, m: &Mention, sectors: &[(usize, usize)]) -> bool {
+    let joined = |a: usize, b: usize| {
+        let between: String = doc.chars[a..b].iter().collect();
+        matches!(between.as_str(), "、" | "和" | "及" | "与" | "以及" | ",")
+    };
+    sectors.iter().any(|&(s, e)| {
+        (e <= m.span.start && m.span.start - e <= 2 && joined(e, m.span.start))
+            || (s >= m.span.end && s - m.span.end <= 2 && joined(m.span.end, s))
+    })
+}
+
+/// AI+医疗, AI医疗, 智慧医疗, 赋能金融, 应用于医疗.
+fn applied_field(doc: &Document, m: &Mention) -> bool {
+    let before: String = doc.chars[m.span.start.saturating_sub(6)..m.span.start].iter().collect();
+    crate::cues::FIELD_MARKERS_BEFORE.iter().any(|w| before.ends_with(w))
 }
 
 fn field_follows(doc: &Document, m: &Mention) -> bool {

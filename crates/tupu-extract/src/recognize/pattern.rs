@@ -25,6 +25,86 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(governments(view, curated));
     found.extend(persons_by_title(view, curated));
     found.extend(appositive_companies(view, curated));
+    found.extend(compound_sectors(view, curated));
+    found.extend(brand_suffix_names(view, dictionary, curated));
+    found
+}
+
+/// 邮储银行, 兴业证券, 岚图汽车, 拓维信息, 北京商报: a short head word and a
+/// suffix that names a kind of firm. jieba often tags such heads as common
+/// words (兴业/n, 光大/j, 深蓝/b), so the head is judged by its shape: one or
+/// two words, 2 to 4 chars, after a word boundary (punctuation, a list
+/// separator, a function word or a verb), and not a descriptor (商业银行,
+/// 中小银行, 新能源汽车). A place heads a name only for banks and media
+/// (北京银行, 北京商报), where that is how such names are made.
+fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
+    use crate::cues::{BRAND_SUFFIXES, DESCRIPTOR_HEADS, PLACE_HEADED_SUFFIXES, STRONG_BRAND_SUFFIXES};
+    let tokens = view.tokens;
+    let name_part = |t: &crate::segment::Token| {
+        t.text.chars().all(is_cjk) && (!t.known || matches!(t.pos.as_str(), "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j"))
+    };
+    let mut found = Vec::new();
+    for k in 1..tokens.len() {
+        let suffix = &tokens[k];
+        let Some(&(word, kind)) = BRAND_SUFFIXES.iter().find(|(w, _)| suffix.text == *w) else { continue };
+        let strong = STRONG_BRAND_SUFFIXES.contains(&word);
+        for width in [1usize, 2] {
+            if k < width {
+                break;
+            }
+            let head = &tokens[k - width..k];
+            let head_text: String = head.iter().map(|t| t.text.as_str()).collect();
+            let chars = head_text.chars().count();
+            if !(2..=4).contains(&chars) || !head_text.chars().all(is_cjk) {
+                continue;
+            }
+            // Two words make one head only when they are pieces of an
+            // unknown name (苏/商, 杭/钢), never two known words.
+            if width == 2 && !head.iter().any(|t| !t.known || t.text.chars().count() == 1) {
+                continue;
+            }
+            let place = head.iter().all(|t| is_place_word(t, dictionary));
+            let piece =
+                |t: &crate::segment::Token| t.text.chars().count() == 1 && (!t.known || t.pos.starts_with(['n', 'j']));
+            let named = head.iter().all(|t| name_part(t) || piece(t))
+                || (place && PLACE_HEADED_SUFFIXES.contains(&word))
+                || (strong && width == 1 && chars == 2 && matches!(head[0].pos.as_str(), "n" | "nz" | "j" | "b"));
+            // The word before must not be part of the same name.
+            let boundary = k == width || !name_part(&tokens[k - width - 1]);
+            let descriptive = DESCRIPTOR_HEADS.iter().any(|d| head_text == *d || head_text.ends_with(d))
+                || is_generic_head(&head_text);
+            if !named || !boundary || descriptive || (place && !PLACE_HEADED_SUFFIXES.contains(&word)) {
+                continue;
+            }
+            let rel = Span::new(head[0].span.start - view.span.start, suffix.span.end - view.span.start);
+            let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+            // A curated name that covers the head (阿里巴巴集团) is found already.
+            if curated.iter().any(|c| c.span.overlaps(abs) && !matches!(c.kind, EntityType::Place | EntityType::Sector))
+            {
+                break;
+            }
+            let name = view.text(rel);
+            if dictionary.lookup(&name).is_none() {
+                found.push(mention(view, rel, kind, "pattern.brand-suffix", 0.6));
+            }
+            break;
+        }
+    }
+    found
+}
+
+/// 智慧医疗, 智能制造, 互联网医疗, 数字金融: a field word with a prefix that
+/// makes a field of its own. Curated sector words only, so that the head is
+/// known to be a field.
+fn compound_sectors(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    let mut found = Vec::new();
+    for m in curated.iter().filter(|m| m.kind == EntityType::Sector) {
+        let start = m.span.start - view.span.start;
+        let before: String = view.chars[..start].iter().collect();
+        let Some(prefix) = crate::cues::SECTOR_PREFIXES.iter().find(|p| before.ends_with(*p)) else { continue };
+        let rel = Span::new(start - prefix.chars().count(), m.span.end - view.span.start);
+        found.push(mention(view, rel, EntityType::Sector, "pattern.sector-compound", 0.7));
+    }
     found
 }
 

@@ -139,10 +139,18 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
 /// names the city).
 fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &mut Emitter) {
     for (i, m) in mentions.iter().enumerate() {
-        if m.entry.is_some() || !m.kind.is_actor() {
+        if !m.kind.is_actor() {
             continue;
         }
         let c = Clauses::new(doc, mentions, m.sentence);
+        // A name that opens with a country or region (中国移动, 美国商务部,
+        // 无锡云衡智能科技有限公司) is at home there, when the article names it.
+        if let Some(j) = place_prefix(m, mentions, dictionary) {
+            e.emit(&c, i, Predicate::LocatedIn, j, "rel.name-place", 0.6);
+        }
+        if m.entry.is_some() {
+            continue;
+        }
         // The owning body: the longest other actor whose name starts this one.
         let owner = mentions
             .iter()
@@ -159,19 +167,18 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
         if let Some(j) = owner {
             e.emit(&c, i, Predicate::SubsidiaryOf, j, "rel.name-prefix", 0.6);
         }
-        // A registered company name that opens with a place.
-        if m.kind == Company {
-            let place = mentions.iter().enumerate().find(|(_, o)| {
-                o.kind == Place
-                    && o.entry.is_some_and(|id| {
-                        dictionary.entry(id).names().any(|n| m.text.starts_with(n) && n.chars().count() >= 2)
-                    })
-            });
-            if let Some((j, _)) = place {
-                e.emit(&c, i, Predicate::LocatedIn, j, "rel.name-place", 0.6);
-            }
-        }
     }
+}
+
+fn place_prefix(m: &Mention, mentions: &[Mention], dictionary: &Dictionary) -> Option<usize> {
+    mentions.iter().position(|o| {
+        o.kind == Place
+            && o.entry.is_some_and(|id| {
+                dictionary.entry(id).names().any(|n| {
+                    n.chars().count() >= 2 && m.text.starts_with(n) && m.text.chars().count() > n.chars().count() + 1
+                })
+            })
+    })
 }
 
 /// A business unit and its group named in one article (阿里云 and 阿里巴巴):
@@ -326,24 +333,22 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
                 e.emit(c, a, Predicate::AffiliatedWith, b, "rel.title", 0.8);
             }
         }
-        // 美国的OpenAI, 杭州企业深度求索, 杭州初创公司深流智算.
-        let company_word = [
-            "的",
-            "企业",
-            "公司",
-            "初创公司",
-            "创业公司",
-            "本地企业",
-            "科技公司",
-            "的企业",
-            "的公司",
-            "厂商",
-            "初创企业",
-        ];
-        if ka == Place && kb.is_actor() && company_word.contains(&between.as_str()) {
+        // 美国的OpenAI, 杭州企业深度求索, 美国半导体巨头辉达, 上海GPU厂商格兰菲:
+        // a place, a short descriptor that ends in a kind of firm, the firm.
+        if ka == Place && kb.is_actor() && is_firm_descriptor(&between) {
             e.emit(c, b, Predicate::LocatedIn, a, "rel.nationality", 0.75);
         }
     }
+}
+
+/// 的, 企业, 半导体巨头, GPU厂商, 的初创公司: what may stand between a place
+/// and the firm it is home to.
+fn is_firm_descriptor(between: &str) -> bool {
+    let chars = between.chars().count();
+    between == "的"
+        || (chars <= 8
+            && !between.chars().any(|c| is_clause_break(c) || matches!(c, '、' | '和' | '与' | '及' | '在'))
+            && crate::cues::FIRM_NOUNS.iter().any(|n| between.ends_with(n)))
 }
 
 fn is_title(between: &str) -> bool {
@@ -757,6 +762,13 @@ fn benchmarks(c: &Clauses, e: &mut Emitter) {
                         && c.mentions[i].span.start >= bm.span.end
                         && c.mentions[i].span.end <= next_clause_end
                 })
+            })
+            .or_else(|| {
+                // 在A、B…等测评中，M…: the frame closes clauses later.
+                let rest = c.text(bm.span.end, c.span.end);
+                let frame_end = rest.find("中,").or_else(|| rest.find("上,"))?;
+                let frame_end = bm.span.end + rest[..frame_end].chars().count();
+                c.members.iter().copied().find(|&i| c.kind(i) == Model && c.mentions[i].span.start > frame_end)
             });
         let after = c.text(bm.span.end, c.clause_of(bm.span.start).end.min(c.span.end));
         let before = c.text(c.clause_of(bm.span.start).start, bm.span.start);
@@ -777,6 +789,12 @@ fn benchmarks(c: &Clauses, e: &mut Emitter) {
             "达到",
             "取得",
             "表现",
+            "登上",
+            "霸榜",
+            "斩获",
+            "上榜",
+            "夺冠",
+            "冠军",
         ]
         .iter()
         .any(|w| after.contains(w) || before.contains(w));
@@ -790,6 +808,15 @@ fn benchmarks(c: &Clauses, e: &mut Emitter) {
         let scored = scored || ["得分", "分数", "成绩", "准确率", "榜"].iter().any(|w| sentence.contains(w));
         if let (Some(m), true, true) = (model, scored, on) {
             e.emit(c, m, Predicate::EvaluatedOn, b, "rel.benchmark", 0.7);
+            // A comparison on the benchmark (X比肩Y, 超越了A、B及C), or a
+            // sentence framed by the benchmark (在X等测评中, …), puts every
+            // model it names on that benchmark.
+            let framed = before.contains('在') && (after.contains('中') || after.contains('上'));
+            if framed || crate::cues::COMPARISON_WORDS.iter().any(|w| sentence.contains(w)) {
+                for &other in c.members.iter().filter(|&&i| i != m && c.kind(i) == Model && !c.parenthetical(i)) {
+                    e.emit(c, other, Predicate::EvaluatedOn, b, "rel.benchmark-compared", 0.6);
+                }
+            }
         }
     }
 }
@@ -1020,15 +1047,33 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
             let c = Clauses::new(doc, mentions, m.sentence);
             e.emit(&c, i, Predicate::VariantOf, f, "rel.family", 0.8);
         }
-        // A pattern-found version inherits its family's curated maker when
-        // the article names that maker (Qwen2.5-VL → 阿里巴巴).
+        // A version inherits its family's curated maker when the article
+        // names that maker (Qwen2.5-VL → 阿里巴巴, DeepSeek-R1 → 深度求索):
+        // readers take the family's maker as said, and annotators do too.
         let has_maker = e.out.iter().any(|r| r.subject == i && r.predicate == Predicate::DevelopedBy);
-        if m.entry.is_none() && !has_maker {
-            for link in dictionary.links_from(family).filter(|l| l.predicate == Predicate::DevelopedBy) {
-                if let Some(a) = mentions.iter().position(|o| o.entry == Some(link.object)) {
+        if !has_maker {
+            let mut f = Some(family);
+            let mut steps = 0;
+            while let Some(id) = f.filter(|_| steps < 4) {
+                // A pattern-found version takes the maker from anywhere in the
+                // article; a curated one, which the article could have tied
+                // to its maker itself, only from its own paragraph.
+                let paragraph = doc.sentences[m.sentence].paragraph;
+                let close = |o: &Mention| m.entry.is_none() || doc.sentences[o.sentence].paragraph == paragraph;
+                let makers: Vec<usize> = dictionary
+                    .links_from(id)
+                    .filter(|l| l.predicate == Predicate::DevelopedBy)
+                    .filter_map(|l| mentions.iter().position(|o| o.entry == Some(l.object) && close(o)))
+                    .collect();
+                if !makers.is_empty() {
                     let c = Clauses::new(doc, mentions, m.sentence);
-                    e.emit(&c, i, Predicate::DevelopedBy, a, "curated.family-maker", 0.55);
+                    for a in makers {
+                        e.emit(&c, i, Predicate::DevelopedBy, a, "curated.family-maker", 0.55);
+                    }
+                    break;
                 }
+                f = parent_family(id);
+                steps += 1;
             }
         }
     }
