@@ -283,3 +283,125 @@ pub const FIRM_NOUNS: &[&str] = &[
     "券商",
     "同行",
 ];
+
+/// What joins the members of a coordinated list: A、B和C, A及B, A以及B.
+/// 与/同/跟 are left out: they join the two sides of a joint act (A与B合作,
+/// A与M融合) more often than they list.
+pub const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "以及", ",以及", "、以及", "、及", "或"];
+
+/// Verbs after a pair that make it the two sides of one act, not a list:
+/// A和B合作, A和M深度融合.
+pub const RECIPROCAL_VERBS: &[&str] = &[
+    "合作", "融合", "结合", "适配", "对接", "联合", "携手", "共建", "签署", "签约", "竞争", "合并", "相比", "对比",
+    "之间",
+];
+
+/// The relation rules whose statement holds for every member of a list it
+/// names (see `relate::distribute_over_lists`).
+pub const LIST_DISTRIBUTED_RULES: &[&str] = &[
+    "rel.invested",
+    "rel.partner",
+    "rel.uses-model",
+    "rel.serves",
+    "rel.base-model",
+    "rel.maker",
+    "rel.made-by",
+    "rel.deployment-model",
+    "rel.deployment-sector",
+    "rel.sector-scope",
+    "rel.sector-descriptor",
+    "rel.benchmark",
+    "rel.technology",
+    "rel.located",
+    "rel.nationality",
+];
+
+/// Verbs that follow an investor: X领投, X参投, X入股Y.
+pub const INVEST_VERBS: &[&str] = &[
+    "领投",
+    "参投",
+    "跟投",
+    "投资",
+    "注资",
+    "入股",
+    "战略投资",
+    "共同参与",
+    "参与",
+    "加注",
+    "出资",
+    "超额认购",
+    "增持",
+    "持股",
+    "控股",
+    "收购",
+    "独家投资",
+    "联合投资",
+    "追加投资",
+];
+
+/// Investing verbs that take the company as their object: X投资Y, X入股Y.
+pub const TRANSITIVE_INVEST_VERBS: &[&str] =
+    &["投资", "入股", "注资", "收购", "控股", "增持", "战略投资", "投资了", "领投了", "参投了", "持有"];
+
+/// A sentence about money raised or held: only there do investor cues count.
+pub const FINANCING_WORDS: &[&str] =
+    &["融资", "轮", "领投", "参投", "跟投", "注资", "入股", "股东", "投资方", "投资人", "持股", "估值", "募资"];
+
+/// Words before a list of investors: 股东包括A、B, 投资方为A.
+pub const INVESTOR_LIST_CUES: &[&str] = &[
+    "股东包括",
+    "股东为",
+    "股东有",
+    "股东阵容",
+    "股东名单",
+    "投资方包括",
+    "投资方为",
+    "投资方有",
+    "投资者包括",
+    "投资人包括",
+    "投资机构包括",
+    "投资方阵容",
+    "背后的投资方",
+    "背后股东",
+    "其余股东",
+    "股东还有",
+    "领投方为",
+    "参投方包括",
+    "跟投方包括",
+];
+
+/// What the company that raises money does in its clause.
+pub const RAISE_WORDS: &[&str] = &["融资", "获得", "获投", "股东包括", "投资方包括", "募资", "完成", "宣布获"];
+
+/// Words that point a funding sentence back at the company named before:
+/// 本轮融资由X领投, 其股东包括X.
+pub const ROUND_REFERENCES: &[&str] =
+    &["本轮", "此轮", "该轮", "这轮", "本次融资", "此次融资", "其", "这家", "该公司", "公司股东", "该企业"];
+
+/// After a company's name, the start of a funding clause (…融资 follows):
+/// 星河科技宣布完成A轮融资, 格兰菲获得数亿元融资.
+pub const FUNDING_SUBJECT_CUES: &[&str] = &["宣布完成", "完成了", "完成", "宣布获得", "获得了", "获得", "宣布获", "获"];
+
+/// After a company's name, what only a firm has: 格兰菲的第一大股东,
+/// 深言科技创始人, 星河科技成立于.
+pub const COMPANY_ACTS_AFTER: &[&str] = &[
+    "的股东",
+    "的第一大股东",
+    "的控股股东",
+    "的大股东",
+    "的投资方",
+    "的估值",
+    "估值达",
+    "估值超",
+    "成立于",
+    "总部位于",
+    "的创始人",
+    "创始人兼",
+    "联合创始人",
+    "的CEO",
+    "CEO",
+    "首席执行官",
+    "董事长",
+    "递交招股书",
+    "提交招股书",
+];

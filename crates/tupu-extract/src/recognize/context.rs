@@ -11,8 +11,8 @@ use crate::normalize::Document;
 
 /// Adopters outside the AI trade, recognizable by the end of their name.
 const ADOPTER_ENDINGS: &[&str] = &[
-    "银行", "证券", "保险", "电网", "电力", "钢铁", "矿业", "石化", "石油", "航空", "医院", "医疗", "医药", "政府",
-    "区", "县", "市", "局", "集团",
+    "银行", "商行", "证券", "保险", "电网", "电力", "钢铁", "矿业", "石化", "石油", "航空", "医院", "医疗", "医药",
+    "政府", "区", "县", "市", "局", "集团",
 ];
 
 const BUILD_VERBS: &[&str] = &[

@@ -27,6 +27,87 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(appositive_companies(view, curated));
     found.extend(compound_sectors(view, curated));
     found.extend(brand_suffix_names(view, dictionary, curated));
+    found.extend(acting_companies(view, curated));
+    found
+}
+
+/// 星河科技宣布完成A轮融资, 格兰菲的第一大股东, 获高瓴投资的星河智能: what
+/// a company does marks its name where no dictionary has it. The name is the
+/// run of words right before the cue (or after 获…投资的), back to a word
+/// boundary, and at least one of its words must be unknown to jieba or a
+/// proper noun, so that a common noun phrase never becomes a company.
+fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    use crate::cues::{COMPANY_ACTS_AFTER, FUNDING_SUBJECT_CUES};
+    static FUNDED_BY: OnceLock<Regex> = OnceLock::new();
+    let funded_by = regex(&FUNDED_BY, r"获(?:得)?[^,，。;；]{1,12}?(?:投资|注资|领投)的");
+    let tokens = view.tokens;
+    let text = view.text;
+    let mut found = Vec::new();
+    let name_word = |t: &crate::segment::Token| {
+        (t.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric()))
+            && !matches!(t.pos.chars().next(), Some('c' | 'p' | 'u' | 'd' | 'r' | 'v' | 'm' | 't' | 'f' | 'q'))
+            && !is_stop_word(&t.text)
+    };
+    // `strong`: a funding cue, which only firms take, so known words may
+    // make the name (星河智能 after 获高瓴投资的).
+    let push = |first: usize, last: usize, strong: bool, found: &mut Vec<Mention>| {
+        let words = &tokens[first..=last];
+        let chars: usize = words.iter().map(|t| t.text.chars().count()).sum();
+        let named = strong
+            || words.iter().any(|t| !t.known || t.is_proper_noun() && t.pos != "x")
+            || suffix_type(&words[words.len() - 1].text).is_some_and(|(k, _)| k == EntityType::Company);
+        let rel = Span::new(words[0].span.start - view.span.start, words[words.len() - 1].span.end - view.span.start);
+        let name = view.text(rel);
+        if (2..=12).contains(&chars) && named && !is_generic_head(&name) && !covered_by_curated(view, rel, curated) {
+            found.push(mention(view, rel, EntityType::Company, "pattern.acting-company", 0.6));
+        }
+    };
+    // Cues after the name.
+    for (k, t) in tokens.iter().enumerate() {
+        let after: String = view.chars[t.span.start - view.span.start..].iter().take(20).collect();
+        let funding = FUNDING_SUBJECT_CUES.iter().any(|c| after.starts_with(c))
+            && after.split(['，', ',', '。']).next().is_some_and(|clause| clause.contains("融资"));
+        let acts = COMPANY_ACTS_AFTER.iter().any(|c| after.starts_with(c));
+        if !(funding || acts) || k == 0 {
+            continue;
+        }
+        let last = k - 1;
+        let mut first = last;
+        let mut chars = 0;
+        while chars + tokens[first].text.chars().count() <= 10 && name_word(&tokens[first]) {
+            chars += tokens[first].text.chars().count();
+            if first == 0 {
+                break;
+            }
+            if !name_word(&tokens[first - 1]) {
+                break;
+            }
+            first -= 1;
+        }
+        if name_word(&tokens[last]) {
+            // Leading common words (一众, 国内) do not open a name, when a
+            // word that can (unknown, proper) follows them.
+            let opens = |t: &crate::segment::Token| !t.known || t.is_proper_noun() || t.pos == "j";
+            if let Some(open) = (first..=last).find(|&i| opens(&tokens[i])) {
+                first = open;
+            }
+            push(first, last, funding, &mut found);
+        }
+    }
+    // 获X投资的Y.
+    for m in funded_by.find_iter(text) {
+        let start = view.char_span(m.range()).end + view.span.start;
+        let Some(k) = tokens.iter().position(|t| t.span.start == start) else { continue };
+        let mut last = k;
+        let mut chars = 0;
+        while last < tokens.len() && name_word(&tokens[last]) && chars + tokens[last].text.chars().count() <= 10 {
+            chars += tokens[last].text.chars().count();
+            last += 1;
+        }
+        if last > k {
+            push(k, last - 1, true, &mut found);
+        }
+    }
     found
 }
 
@@ -301,27 +382,29 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let before: String =
             view.chars[..whole_rel.start].iter().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect();
         let role = role_prefix(&after).or_else(|| role_suffix(&before));
-        let made = [
-            "开发的",
-            "推出的",
-            "打造的",
-            "上线的",
-            "发布的",
-            "研发的",
-            "部署的",
-            "推出了",
-            "上线了",
-            "发布了",
-            "打造了",
-            "推出",
-            "上线",
-            "发布",
-            "名为",
-            "叫做",
-            "打造",
-        ]
-        .iter()
-        .any(|v| before.ends_with(v));
+        let used = crate::cues::USE_VERBS.iter().any(|v| before.ends_with(v));
+        let made = used
+            || [
+                "开发的",
+                "推出的",
+                "打造的",
+                "上线的",
+                "发布的",
+                "研发的",
+                "部署的",
+                "推出了",
+                "上线了",
+                "发布了",
+                "打造了",
+                "推出",
+                "上线",
+                "发布",
+                "名为",
+                "叫做",
+                "打造",
+            ]
+            .iter()
+            .any(|v| before.ends_with(v));
         // 「京通AI办事助手」, “AI数智员工”: the role noun may be inside the quotes.
         let self_named = name.chars().count() >= 4
             && ["助手", "智能体", "数字员工", "数智员工", "数字人", "专员", "大模型"].iter().any(|r| name.ends_with(r));
@@ -385,7 +468,11 @@ fn role_prefix(after: &str) -> Option<EntityType> {
         "机器人",
         "客服",
         "大模型",
+        "大语言模型",
         "模型",
+        "中台",
+        "服务平台",
+        "工作台",
     ];
     ROLES.iter().find(|r| after.starts_with(*r)).and_then(|r| type_of_role_suffix(r))
 }

@@ -91,6 +91,105 @@ pub fn sentence_members(mentions: &[Mention], sentence: usize) -> std::ops::Rang
 pub fn relate(doc: &Document, mentions: &[Mention], dictionary: &Dictionary) -> Related {
     let mut related = Related::default();
     rules::apply(doc, mentions, dictionary, &mut related.relations);
+    distribute_over_lists(doc, mentions, &mut related.relations);
     facts::extract(doc, mentions, &mut related.facts);
     related
+}
+
+/// A relation stated once for a coordinated list holds for each member:
+/// 启明创投领投，君联资本、顺为资本和高瓴创投跟投 gives three investors;
+/// 微信读书、QQ浏览器和腾讯文档均已接入混元 three users of one model.
+/// The rules find the relation for the member next to the cue; this carries
+/// it to the members joined to it by 、/和/及/以及/与 (brackets after a
+/// member, such as 月之暗面(Kimi), are skipped), never past a clause break
+/// or 等, and never to a member that is the relation's other end.
+pub fn distribute_over_lists(doc: &Document, mentions: &[Mention], relations: &mut Vec<RelationCandidate>) {
+    let lists = coordinated_lists(doc, mentions);
+    if lists.is_empty() {
+        return;
+    }
+    let list_of = |i: usize| lists.iter().find(|l| l.contains(&i));
+    let mut extra = Vec::new();
+    // Only what a sentence states with a cue word carries over; a curated
+    // link or a name's own shape (阿里云 of 阿里巴巴, Qwen3 of Qwen) is
+    // about that one name.
+    for r in relations.iter().filter(|r| crate::cues::LIST_DISTRIBUTED_RULES.contains(&r.rule)) {
+        for (end, other) in [(r.subject, r.object), (r.object, r.subject)] {
+            let Some(list) = list_of(end) else { continue };
+            if list.contains(&other) {
+                continue;
+            }
+            for &member in list.iter().filter(|&&m| m != end) {
+                let (subject, object) = if end == r.subject { (member, other) } else { (other, member) };
+                let kinds_fit = r.predicate.accepts(mentions[subject].kind, mentions[object].kind);
+                if kinds_fit && mentions[subject].text != mentions[object].text {
+                    extra.push(RelationCandidate {
+                        subject,
+                        object,
+                        rule: "rel.list",
+                        confidence: r.confidence * 0.9,
+                        ..r.clone()
+                    });
+                }
+            }
+        }
+    }
+    for candidate in extra {
+        let known = relations.iter().any(|r| {
+            r.subject == candidate.subject && r.object == candidate.object && r.predicate == candidate.predicate
+        });
+        if !known {
+            relations.push(candidate);
+        }
+    }
+}
+
+/// Runs of mentions of one kind (actors count as one kind) joined only by
+/// list separators, as indices into `mentions`.
+fn coordinated_lists(doc: &Document, mentions: &[Mention]) -> Vec<Vec<usize>> {
+    let same_kind = |a: &Mention, b: &Mention| a.kind == b.kind || (a.kind.is_actor() && b.kind.is_actor());
+    let mut lists: Vec<Vec<usize>> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    for i in 0..mentions.len() {
+        let joined = current.last().is_some_and(|&prev| {
+            let (a, b) = (&mentions[prev], &mentions[i]);
+            a.sentence == b.sentence
+                && same_kind(a, b)
+                && a.span.end <= b.span.start
+                && is_list_separator(&doc.chars[a.span.end..b.span.start])
+        });
+        if !joined {
+            if current.len() > 1 {
+                lists.push(std::mem::take(&mut current));
+            }
+            current.clear();
+        }
+        current.push(i);
+    }
+    if current.len() > 1 {
+        lists.push(current);
+    }
+    // A和B深度融合: the two sides of one act.
+    lists.retain(|list| {
+        let last = &mentions[*list.last().expect("lists have members")];
+        let sentence_end = doc.sentences[last.sentence].span.end;
+        let after: String = doc.chars[last.span.end..sentence_end.min(last.span.end + 12)].iter().collect();
+        let clause = after.split([',', ';', ':', '。']).next().unwrap_or("");
+        !crate::cues::RECIPROCAL_VERBS.iter().any(|v| clause.contains(v))
+    });
+    lists
+}
+
+/// 、 和 及 以及 与 (and ", 以及"), after an optional bracket: 月之暗面(Kimi)、.
+fn is_list_separator(between: &[char]) -> bool {
+    let text: String = between.iter().collect();
+    let text = match text.strip_prefix('(') {
+        Some(rest) => match rest.find(')') {
+            Some(close) if rest[..close].chars().count() <= 12 => rest[close + 1..].to_string(),
+            _ => return false,
+        },
+        None => text,
+    };
+    let text = text.trim_matches([' ', '「', '」', '“', '”', '"', '《', '》']);
+    crate::cues::LIST_SEPARATORS.contains(&text)
 }

@@ -412,6 +412,21 @@ fn makers(c: &Clauses, e: &mut Emitter) {
             continue;
         };
         let verb_abs = verb_clause.start + verb_text[..verb_pos].chars().count();
+        // The verb must make this artifact: not when another artifact stands
+        // between them (X推出的A接入了M: M is used, not made) or a use verb
+        // comes after the make verb (把自研的A与M深度融合, 推出基于M的A).
+        let mm = &c.mentions[m];
+        let between_verb = c.text(verb_abs, mm.span.start);
+        let other_artifact = c.members.iter().any(|&o| {
+            o != m
+                && c.kind(o).is_artifact()
+                && c.mentions[o].span.start >= verb_abs
+                && c.mentions[o].span.end <= mm.span.start
+        });
+        let used = crate::cues::USE_VERBS.iter().chain(["与", "和"].iter()).any(|v| between_verb.contains(v));
+        if other_artifact || used {
+            continue;
+        }
         let subjects = actor_group(c, verb_clause.start, verb_abs);
         for a in subjects {
             e.emit(c, m, Predicate::DevelopedBy, a, "rel.maker", 0.8);
@@ -912,15 +927,13 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
     }
 }
 
-const INVEST_VERBS: &[&str] =
-    &["领投", "参投", "跟投", "投资", "注资", "入股", "战略投资", "共同参与", "参与", "加注", "出资", "超额认购"];
-
-/// 阿里巴巴领投, 红杉中国、美团参投 (the company that raises is the one
-/// that 完成…融资, or the one 其/这家公司 points back to); Y的股东包括X.
+/// 阿里巴巴领投, 红杉中国、美团参投; 获高瓴投资的星河智能; 智谱的股东包括X;
+/// 本轮融资由X领投 (the company that raises is the one that 完成…融资, the
+/// one whose 股东 are listed, or the one 本轮/其/该公司 points back to).
 fn investments(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{FINANCING_WORDS, INVESTOR_LIST_CUES, INVEST_VERBS, RAISE_WORDS, ROUND_REFERENCES};
     let text = c.text(c.span.start, c.span.end);
-    let financing =
-        ["融资", "轮", "领投", "参投", "跟投", "注资", "入股", "股东", "投资方"].iter().any(|w| text.contains(w));
+    let financing = FINANCING_WORDS.iter().any(|w| text.contains(w));
     if !financing && !text.contains("投资") {
         return;
     }
@@ -930,37 +943,81 @@ fn investments(c: &Clauses, e: &mut Emitter) {
         if !investor_kind(m.kind) {
             return false;
         }
-        let tail = c.text(m.span.end, c.clause_of(m.span.start).end);
+        let clause = c.clause_of(m.span.start);
+        let tail = c.text(m.span.end, clause.end);
         let tail = tail.split("融资").next().unwrap_or("");
-        let head = c.text(c.clause_of(m.span.start).start, m.span.start);
-        INVEST_VERBS.iter().any(|v| tail.contains(v) && (financing || !v.contains("参与")))
-            || ["股东包括", "投资方包括", "投资方为", "投资者包括"].iter().any(|w| head.contains(w))
+        // The verb follows the investor closely (X领投, X和Y跟投), not at the
+        // end of a long clause about something else.
+        // No other actor between the investor and its verb: in 由阿里前员工创立、
+        // 获高瓴投资的X the verb is 高瓴's. Lists (A、B和C跟投) reach the
+        // others through `distribute_over_lists`.
+        let verb_near = INVEST_VERBS.iter().any(|v| {
+            tail.find(v).is_some_and(|p| {
+                let verb_at = m.span.end + tail[..p].chars().count();
+                let other_actor = c.members.iter().any(|&o| {
+                    o != i
+                        && investor_kind(c.kind(o))
+                        && c.mentions[o].span.start >= m.span.end
+                        && c.mentions[o].span.start < verb_at
+                });
+                tail[..p].chars().count() <= 12 && !other_actor && (financing || !v.contains("参与"))
+            })
+        });
+        let head = c.text(c.span.start, m.span.start);
+        let listed = INVESTOR_LIST_CUES.iter().any(|w| head.contains(w));
+        // 获X投资, 获得X的投资: the investor sits between 获 and 投资.
+        let before = c.text(clause.start, m.span.start);
+        let got = (before.ends_with('获') || before.ends_with("获得") || before.ends_with("获得了"))
+            && ["投资", "的投资", "战略投资", "注资", "领投"].iter().any(|w| tail.starts_with(w));
+        verb_near || listed || got
     };
     let investors: Vec<usize> = c.members.iter().copied().filter(|&i| is_investor(i)).collect();
     if investors.is_empty() {
         return;
     }
     let raises = |i: usize| {
-        let clause = c.clause_of(c.mentions[i].span.start);
+        let m = &c.mentions[i];
+        let clause = c.clause_of(m.span.start);
         let clause_text = c.text(clause.start, clause.end);
-        ["融资", "获得", "获投", "股东包括", "投资方包括"].iter().any(|w| clause_text.contains(w))
+        let after = c.text(m.span.end, clause.end);
+        RAISE_WORDS.iter().any(|w| clause_text.contains(w))
+            || ["的股东", "的第一大股东", "的投资方", "的投资人", "的大股东", "的控股股东"]
+                .iter()
+                .any(|w| after.starts_with(w))
     };
-    let targets: Vec<usize> =
-        c.members.iter().copied().filter(|&i| c.kind(i) == Company && !investors.contains(&i)).collect();
+    // A company whose own clause goes on to an investing verb is one of a
+    // list of investors (君联资本、顺为资本和高瓴创投跟投), not the target.
+    let in_investor_list = |i: usize| {
+        let m = &c.mentions[i];
+        let tail = c.text(m.span.end, c.clause_of(m.span.start).end);
+        ["领投", "跟投", "参投"].iter().any(|v| tail.contains(v))
+    };
+    let targets: Vec<usize> = c
+        .members
+        .iter()
+        .copied()
+        .filter(|&i| c.kind(i) == Company && !investors.contains(&i) && !in_investor_list(i))
+        .collect();
     let target = targets
         .iter()
         .copied()
         .find(|&i| raises(i))
         .or_else(|| {
-            // X投资Y: the company right after an investor's verb.
-            targets
-                .iter()
-                .copied()
-                .find(|&t| investors.iter().any(|&i| c.mentions[i].span.end < c.mentions[t].span.start))
+            // X投资Y, 获X投资的Y: the company right after an investor's verb.
+            targets.iter().copied().find(|&t| {
+                investors.iter().any(|&i| {
+                    let between = c.text(c.mentions[i].span.end, c.mentions[t].span.start);
+                    c.mentions[i].span.end < c.mentions[t].span.start
+                        && between.chars().count() <= 8
+                        && !between.chars().any(is_clause_break)
+                        && crate::cues::TRANSITIVE_INVEST_VERBS.iter().any(|v| between.contains(v))
+                })
+            })
         })
         .or_else(|| {
-            // 其, 这家公司: the last company named before this sentence.
-            let refers = ["其", "这家", "该公司", "公司"].iter().any(|w| text.contains(w));
+            // 本轮融资由X领投, 其股东包括X: the last company named before this
+            // sentence, within two sentences.
+            let refers = ROUND_REFERENCES.iter().any(|w| text.contains(w));
             refers
                 .then(|| {
                     (0..c.mentions.len()).rev().find(|&i| {
