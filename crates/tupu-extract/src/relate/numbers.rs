@@ -105,10 +105,14 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         let mut end = char_at(whole.end());
         let chinese = !raw.chars().next().unwrap().is_ascii_digit();
         // A digit glued to Latin letters is part of a name or code (Qwen2.5, 3D, H20).
+        // A unit of measure (7nm, 40GB, 1.8GHz) is not a name.
+        let latin_unit = LATIN_UNITS.iter().any(|(w, _)| {
+            text[whole.end()..].strip_prefix(w).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        });
         if !chinese
             && (start > 0
                 && (chars[start - 1].is_ascii_alphabetic() || chars[start - 1] == '.' || chars[start - 1] == '-')
-                || chars.get(end).is_some_and(|c| c.is_ascii_alphabetic() && !text[whole.end()..].starts_with("ms")))
+                || chars.get(end).is_some_and(|c| c.is_ascii_alphabetic() && !latin_unit))
         {
             continue;
         }
@@ -233,6 +237,43 @@ fn is_range(chars: &[char], start: usize, end: usize) -> bool {
         || (before.is_some_and(dash) && start >= 2 && digit_or_cn(chars.get(start - 2).copied()))
 }
 
+/// Units of measure written in Latin letters, longest first where one is a
+/// prefix of another.
+const LATIN_UNITS: &[(&str, &str)] = &[
+    ("GB/s", "GB/s"),
+    ("TB/s", "TB/s"),
+    ("TFLOPS", "TFLOPS"),
+    ("PFLOPS", "PFLOPS"),
+    ("TOPS", "TOPS"),
+    ("GHz", "GHz"),
+    ("MHz", "MHz"),
+    ("GB", "GB"),
+    ("TB", "TB"),
+    ("MB", "MB"),
+    ("PB", "PB"),
+    ("nm", "nm"),
+    ("ms", "ms"),
+    ("kW", "kW"),
+    ("MW", "MW"),
+];
+
+/// Units of time, size and count written in Chinese after a number.
+const MEASURE_UNITS: &[(&str, &str)] = &[
+    ("小时", "hours"),
+    ("分钟", "minutes"),
+    ("天", "days"),
+    ("周", "weeks"),
+    ("个月", "months"),
+    ("岁", "years"),
+    ("纳米", "nm"),
+    ("基点", "bp"),
+    ("枚", "枚"),
+    ("轮", "轮"),
+    ("股", "shares"),
+    ("字", "characters"),
+    ("万字", "characters"),
+];
+
 /// The unit written after a number, its length in chars, and whether it
 /// marks the number as a measured quantity.
 fn unit_after(rest: &str) -> (String, usize, bool) {
@@ -264,9 +305,17 @@ fn unit_after(rest: &str) -> (String, usize, bool) {
         ("日元", "JPY"),
         ("英镑", "GBP"),
     ];
-    for (word, unit) in UNITS {
+    for (word, unit) in UNITS.iter().chain(MEASURE_UNITS) {
         if rest.starts_with(word) {
             return (unit.to_string(), word.chars().count(), true);
+        }
+    }
+    // Latin units, also after a space: 40 GB, 1.8 GHz.
+    let spaced = rest.strip_prefix(' ').unwrap_or(rest);
+    for (word, unit) in LATIN_UNITS {
+        if spaced.strip_prefix(word).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric())) {
+            let len = word.chars().count() + usize::from(spaced.len() < rest.len());
+            return (unit.to_string(), len, true);
         }
     }
     const CLASSIFIERS: &[char] = &[
