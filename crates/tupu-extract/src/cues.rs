@@ -298,22 +298,22 @@ pub const RECIPROCAL_VERBS: &[&str] = &[
 
 /// The relation rules whose statement holds for every member of a list it
 /// names (see `relate::distribute_over_lists`).
-pub const LIST_DISTRIBUTED_RULES: &[&str] = &[
-    "rel.invested",
-    "rel.partner",
-    "rel.uses-model",
-    "rel.serves",
-    "rel.base-model",
-    "rel.maker",
-    "rel.made-by",
-    "rel.deployment-model",
-    "rel.deployment-sector",
-    "rel.sector-scope",
-    "rel.sector-descriptor",
-    "rel.benchmark",
-    "rel.technology",
-    "rel.located",
-    "rel.nationality",
+pub const LIST_DISTRIBUTED_RULES: &[crate::rule::Rule] = &[
+    crate::rule::Rule::REL_INVESTED,
+    crate::rule::Rule::REL_PARTNER,
+    crate::rule::Rule::REL_USES_MODEL,
+    crate::rule::Rule::REL_SERVES,
+    crate::rule::Rule::REL_BASE_MODEL,
+    crate::rule::Rule::REL_MAKER,
+    crate::rule::Rule::REL_MADE_BY,
+    crate::rule::Rule::REL_DEPLOYMENT_MODEL,
+    crate::rule::Rule::REL_DEPLOYMENT_SECTOR,
+    crate::rule::Rule::REL_SECTOR_SCOPE,
+    crate::rule::Rule::REL_SECTOR_DESCRIPTOR,
+    crate::rule::Rule::REL_BENCHMARK,
+    crate::rule::Rule::REL_TECHNOLOGY,
+    crate::rule::Rule::REL_LOCATED,
+    crate::rule::Rule::REL_NATIONALITY,
 ];
 
 /// Verbs that follow an investor: X领投, X参投, X入股Y.
@@ -405,3 +405,529 @@ pub const COMPANY_ACTS_AFTER: &[&str] = &[
     "递交招股书",
     "提交招股书",
 ];
+
+/// Moved from `relate/facts.rs`.
+pub const FACT_OTHER_ROLES: &[&str] = &[
+    "创立",
+    "创办",
+    "成立的",
+    "带领",
+    "领导的",
+    "领投",
+    "参投",
+    "跟投",
+    "投资",
+    "注资",
+    "数据显示",
+    "发布的数据",
+    "统计",
+    "报告显示",
+    "显示",
+    "表示",
+    "指出",
+    "认为",
+    "称",
+    "说",
+    "预计",
+    "估计",
+    "测算",
+    "的测算",
+    "的数据",
+    "的统计",
+    "披露",
+    "透露",
+    "介绍",
+];
+
+/// Moved from `relate/facts.rs`.
+pub const FACT_OBJECT_VERBS: &[&str] = &[
+    "基于",
+    "依托",
+    "接入",
+    "采用",
+    "搭载",
+    "使用",
+    "调用",
+    "集成",
+    "引入",
+    "借助",
+    "部署",
+    "应用于",
+    "覆盖",
+    "超越",
+    "包括",
+    "如",
+    "随着",
+];
+
+/// Moved from `relate/facts.rs`.
+pub const COMPARISON_VERBS: &[&str] = &["高于", "低于", "优于", "超越", "领先", "落后于", "不及", "超过了", "击败"];
+
+/// Moved from `relate/mod.rs`.
+pub const HEDGES: &[&str] = &[
+    "计划",
+    "拟",
+    "传闻",
+    "据传",
+    "预计",
+    "有望",
+    "或将",
+    "打算",
+    "考虑",
+    "洽谈",
+    "商谈",
+    "谈判中",
+    "可能会",
+    "预期",
+    "目标是",
+    "力争",
+    "预测",
+];
+
+/// Units of measure written in Latin letters, longest first where one is a
+/// prefix of another.
+pub const LATIN_UNITS: &[(&str, &str)] = &[
+    ("GB/s", "GB/s"),
+    ("TB/s", "TB/s"),
+    ("TFLOPS", "TFLOPS"),
+    ("PFLOPS", "PFLOPS"),
+    ("TOPS", "TOPS"),
+    ("GHz", "GHz"),
+    ("MHz", "MHz"),
+    ("GB", "GB"),
+    ("TB", "TB"),
+    ("MB", "MB"),
+    ("PB", "PB"),
+    ("nm", "nm"),
+    ("ms", "ms"),
+    ("kW", "kW"),
+    ("MW", "MW"),
+];
+
+/// Units of time, size and count written in Chinese after a number.
+pub const MEASURE_UNITS: &[(&str, &str)] = &[
+    ("小时", "hours"),
+    ("分钟", "minutes"),
+    ("天", "days"),
+    ("周", "weeks"),
+    ("个月", "months"),
+    ("岁", "years"),
+    ("纳米", "nm"),
+    ("基点", "bp"),
+    ("枚", "枚"),
+    ("轮", "轮"),
+    ("股", "shares"),
+    ("字", "characters"),
+    ("万字", "characters"),
+];
+
+/// Moved from `relate/numbers.rs`.
+pub const CURRENCY_UNITS: &[(&str, &str)] = &[
+    ("%", "%"),
+    ("％", "%"),
+    ("个百分点", "pp"),
+    ("百分点", "pp"),
+    ("倍", "x"),
+    ("成", "成"),
+    ("毫秒", "ms"),
+    ("ms", "ms"),
+    ("秒", "s"),
+    ("元新台币", "TWD"),
+    ("元台币", "TWD"),
+    ("元港币", "HKD"),
+    ("元港元", "HKD"),
+    ("元美金", "USD"),
+    ("元人民币", "CNY"),
+    ("人民币", "CNY"),
+    ("元", "CNY"),
+    ("美元", "USD"),
+    ("美金", "USD"),
+    ("港元", "HKD"),
+    ("港币", "HKD"),
+    ("新台币", "TWD"),
+    ("台币", "TWD"),
+    ("欧元", "EUR"),
+    ("日元", "JPY"),
+    ("英镑", "GBP"),
+];
+
+/// Moved from `relate/numbers.rs`.
+pub const CLASSIFIERS: &[char] = &[
+    '次', '名', '人', '家', '款', '个', '種', '种', '项', '辆', '台', '分', '位', '座', '所', '张', '篇', '条', '部',
+    '单', '件', '亩', '吨', '度', '笔', '户', '块', '卡', '颗', '套', '支', '只', '场',
+];
+
+/// Moved from `relate/rules.rs`.
+pub const ADOPTER_SECTORS: &[(&[&str], &str)] = &[
+    (&["区", "县", "市", "省", "局", "政府", "委员会", "办公室", "办公厅", "中心"], "政务"),
+    (&["医院", "医疗", "卫健委", "诊所", "医学院"], "医疗"),
+    (&["银行", "证券", "保险", "基金", "信托", "交易所"], "金融"),
+    (&["电网", "电力", "能源", "石化", "石油", "煤", "矿"], "能源"),
+];
+
+/// Moved from `relate/rules.rs`.
+pub const MAKE_VERBS: &[&str] = &[
+    "发布", "推出", "开源", "研发", "上线", "打造", "开发", "升级", "亮相", "训练", "构建", "研制", "自研", "首发",
+    "发表", "微调", "承建", "放出",
+];
+
+/// Moved from `relate/rules.rs`.
+pub const MODEL_USE_VERBS: &[&str] = &[
+    "基于", "依托", "接入", "采用", "搭载", "使用", "调用", "集成", "融合", "借助", "部署", "引入", "内置", "运行",
+    "凭借", "依靠",
+];
+
+/// Moved from `relate/rules.rs`.
+pub const SERVE_VERBS: &[&str] =
+    &["应用于", "接入", "赋能", "支持", "服务于", "落地", "嵌入", "部署到", "部署于", "覆盖"];
+
+/// Moved from `relate/rules.rs`.
+pub const NATIONALITY_GROUPS: &[&str] =
+    &["厂商", "企业", "公司", "巨头", "大厂", "科技", "同行", "独角兽", "玩家", "创业"];
+
+/// Adopters outside the AI trade, recognizable by the end of their name.
+pub const ADOPTER_ENDINGS: &[&str] = &[
+    "银行", "商行", "证券", "保险", "电网", "电力", "钢铁", "矿业", "石化", "石油", "航空", "医院", "医疗", "医药",
+    "政府", "区", "县", "市", "局", "集团",
+];
+
+/// Moved from `recognize/context.rs`.
+pub const BUILD_VERBS: &[&str] = &[
+    "开发",
+    "打造",
+    "推出",
+    "上线",
+    "部署",
+    "研发",
+    "建设",
+    "构建",
+    "发布",
+    "定制",
+    "引入",
+    "落地",
+    "试运行",
+    "启用",
+    "承建",
+    "投用",
+    "接入",
+    "配备",
+];
+
+/// Moved from `recognize/context.rs`.
+pub const BRAND_COMPANY_CONTEXT: &[&str] = &[
+    "公司",
+    "团队",
+    "创始人",
+    "发布",
+    "推出",
+    "开源了",
+    "宣布",
+    "表示",
+    "成立",
+    "融资",
+    "估值",
+    "的横空出世",
+    "的崛起",
+    "的创始人",
+    "的团队",
+    "的估值",
+    "的融资",
+];
+
+/// Moved from `recognize/context.rs`.
+pub const BROAD_SECTORS: &[&str] =
+    &["医疗", "金融", "政务", "教育", "法律", "能源", "制造", "交通", "农业", "汽车", "工业", "零售", "电商"];
+
+/// Moved from `recognize/mod.rs`.
+pub const ENUMERATION_SEPARATORS: &[char] = &['、', '和', '及', '与'];
+
+/// Moved from `recognize/mod.rs`.
+pub const GENERIC_HEADS: &[&str] = &[
+    "通用",
+    "国产",
+    "开源",
+    "闭源",
+    "多模态",
+    "视觉",
+    "语言",
+    "语音",
+    "医疗",
+    "行业",
+    "垂直",
+    "基础",
+    "基座",
+    "推理",
+    "生成",
+    "文生图",
+    "视频生成",
+    "轻量级",
+    "轻量",
+    "领先",
+    "顶尖",
+    "最佳",
+    "本土",
+    "国际",
+    "中国",
+    "美国",
+    "国内",
+    "国外",
+    "全球",
+    "自研",
+    "专属",
+    "定制",
+    "人工智能",
+    "AI",
+    "ai",
+    "新一代",
+    "下一代",
+    "旗舰",
+    "主流",
+    "头部",
+    "前沿",
+    "底层",
+    "端侧",
+    "云端",
+    "大型",
+    "小型",
+    "超大",
+    "万亿参数",
+    "千亿参数",
+    "百亿参数",
+    "该",
+    "此",
+    "这",
+    "其",
+    "这款",
+    "该款",
+    "一款",
+    "多款",
+    "各类",
+    "各种",
+    "相关",
+    "专业",
+    "金融",
+    "政务",
+    "教育",
+    "工业",
+    "法律",
+    "科学",
+    "数学",
+    "代码",
+    "编程",
+    "对话",
+    "聊天",
+    "思考",
+    "深度思考",
+    "混合",
+    "专家",
+    "稀疏",
+    "稠密",
+    "密集",
+    "预训练",
+    "训练",
+    "微调",
+    "蒸馏",
+    "小",
+    "大",
+    "新",
+    "首个",
+    "第一",
+    "世界",
+    "数据",
+    "知识",
+    "通识",
+    "场景",
+    "产业",
+    "企业",
+    "公司",
+    "平台",
+    "模型",
+    "智能",
+    "数字",
+    "数智",
+    "智慧",
+    "城市",
+    "政府",
+    "国家",
+    "地方",
+    "省级",
+    "市级",
+    "区级",
+    "部分",
+    "多家",
+    "多个",
+    "各大",
+    "三甲",
+    "这家",
+    "那家",
+    "母",
+    "子",
+    "上市",
+    "初创",
+    "科技",
+    "互联网",
+    "传统",
+    "海外",
+    "当地",
+    "本地",
+    "大厂",
+    "巨头",
+    "独角兽",
+    "明星",
+    "重症",
+    "基层",
+    "社区",
+    "公立",
+    "民营",
+    "定点",
+    "全新",
+    "一款",
+    "一个",
+    "首个",
+    "多款",
+    "这一",
+];
+
+/// Moved from `recognize/mod.rs`.
+pub const APP_WORDS: &[&str] = &[
+    "AI专员",
+    "数字员工",
+    "数智员工",
+    "数字人",
+    "智能助手",
+    "AI助手",
+    "助手",
+    "智能体",
+    "专员",
+    "平台",
+    "系统",
+    "App",
+    "APP",
+    "app",
+    "应用",
+    "小程序",
+    "机器人",
+    "客服",
+    "服务号",
+    "产品",
+];
+
+/// Moved from `recognize/pattern.rs`.
+pub const COMMON_ACRONYMS: &[&str] = &[
+    "ai", "aigc", "agi", "gpu", "cpu", "npu", "tpu", "api", "saas", "iaas", "paas", "maas", "llm", "llms", "dau",
+    "mau", "app", "it", "icu", "ceo", "cto", "coo", "cfo", "ipo", "b端", "c端", "token", "tokens", "ar", "vr", "xr",
+    "5g", "ok", "pc", "ui", "ux", "cot", "rag", "moe", "sft", "rlhf", "ppt", "pdf", "url", "ip", "id", "sdk", "ide",
+    "os", "soc", "pro", "max", "plus", "lite", "mini", "turbo", "vision", "standard", "ultra", "flash", "chat",
+    "agent", "agents", "ai+", "gdp", "roi", "kpi", "etf", "usd", "cny", "hk", "us", "eu", "uk", "vs", "ttm", "ps",
+    "pe",
+];
+
+/// Moved from `recognize/pattern.rs`.
+pub const ROLE_NOUNS_BEFORE: &[&str] = &[
+    "助手",
+    "智能体",
+    "专员",
+    "数字员工",
+    "数智员工",
+    "数字人",
+    "大模型",
+    "App",
+    "APP",
+    "机器人",
+    "客服",
+    "智能体产品",
+    "AI产品",
+    "应用产品",
+];
+
+/// Moved from `recognize/pattern.rs`.
+pub const ROLE_NOUNS_AFTER: &[&str] = &[
+    "AI专员",
+    "数字员工",
+    "数智员工",
+    "数字人",
+    "智能助手",
+    "AI助手",
+    "助手",
+    "智能体",
+    "专员",
+    "平台",
+    "系统",
+    "App",
+    "APP",
+    "应用",
+    "小程序",
+    "机器人",
+    "客服",
+    "大模型",
+    "大语言模型",
+    "模型",
+    "中台",
+    "服务平台",
+    "工作台",
+];
+
+/// Moved from `recognize/pattern.rs`.
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "公司",
+    "集团",
+    "科技",
+    "银行",
+    "证券",
+    "保险",
+    "资本",
+    "创投",
+    "基金",
+    "控股",
+];
+
+/// Moved from `recognize/pattern.rs`.
+pub const ORGANIZATION_SUFFIXES: &[&str] = &[
+    "实验室",
+    "研究院",
+    "研究所",
+    "研究中心",
+    "大学",
+    "学院",
+    "医院",
+    "人民政府",
+    "政府",
+    "委员会",
+    "管理局",
+    "局",
+    "中心",
+    "协会",
+    "联盟",
+    "办公室",
+    "办公厅",
+];
+
+/// Moved from `recognize/pattern.rs`.
+pub const NOT_OFFICES: &[&str] = &[
+    "格局", "布局", "结局", "大局", "全局", "开局", "当局", "僵局", "骗局", "饭局", "时局", "败局", "战局", "终局",
+    "重心", "核心", "信心", "决心", "身心", "关心", "用心",
+];
+
+/// Moved from `recognize/pattern.rs`.
+pub const APPOSITIVE_HEADS: &[&str] = &[
+    "公司",
+    "初创公司",
+    "创业公司",
+    "企业",
+    "厂商",
+    "创企",
+    "初创",
+    "新创",
+    "独角兽",
+    "科技公司",
+    "机构",
+    "服务商",
+    "供应商",
+];
+
+/// Moved from `recognize/pattern.rs`.
+pub const AFTER_PERSON: &[&str] =
+    &["团队", "表示", "称", "指出", "认为", "介绍", "透露", "说", "强调", "坦言", "教授", "博士", "院士"];

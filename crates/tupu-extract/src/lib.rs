@@ -28,7 +28,9 @@ pub mod pipeline;
 pub mod recognize;
 pub mod relate;
 pub mod resolve;
+pub mod rule;
 pub mod segment;
 
 pub use model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
 pub use pipeline::Pipeline;
+pub use rule::Rule;

@@ -230,7 +230,7 @@ pub struct Mention {
     /// A short name the article introduces for another mention
     /// (…有限公司（下称"曦言智能"）): that mention's start.
     pub alias_of: Option<usize>,
-    pub rule: &'static str,
+    pub rule: crate::rule::Rule,
     pub confidence: f32,
 }
 

@@ -11,6 +11,7 @@ use crate::dictionary::Dictionary;
 use crate::model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
 use crate::normalize::{fold_name, Document};
 use crate::relate::Related;
+use crate::rule::Rule;
 use std::collections::{BTreeMap, HashMap};
 
 pub fn resolve(
@@ -42,9 +43,9 @@ pub fn resolve(
         groups.get_mut(key).unwrap().push(i);
     }
 
-    let provenance = |span: Span, sentence: usize, rule: &str| {
+    let provenance = |span: Span, sentence: usize, rule: Rule| {
         let (chars, bytes) = doc.original_span(span);
-        Provenance { doc: doc_name.to_string(), sentence, chars, bytes, rule: rule.to_string() }
+        Provenance { doc: doc_name.to_string(), sentence, chars, bytes, rule: rule.id.to_string() }
     };
 
     let mut entities: Vec<Entity> = Vec::new();
@@ -123,7 +124,8 @@ pub fn resolve(
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            e.kind != EntityType::Sector || groups[&order[i]].iter().any(|&m| mentions[m].rule == "dict.sector-scope")
+            e.kind != EntityType::Sector
+                || groups[&order[i]].iter().any(|&m| mentions[m].rule == Rule::DICT_SECTOR_SCOPE)
         })
         .collect();
     for &(s, _, o) in merged.keys() {
@@ -221,7 +223,7 @@ fn choose_kind<'a>(mentions: impl Iterator<Item = &'a Mention> + Clone) -> Entit
     let mut counts: BTreeMap<EntityType, (usize, f32)> = BTreeMap::new();
     // A brand read both ways (DeepSeek the company, DeepSeek the model):
     // the mentions whose context decided the reading vote, bare ones do not.
-    let decided = |m: &&Mention| matches!(m.rule, "dict.brand-as-company" | "dict.brand-as-model");
+    let decided = |m: &&Mention| [Rule::DICT_BRAND_AS_COMPANY, Rule::DICT_BRAND_AS_MODEL].contains(&m.rule);
     let any_decided = mentions.clone().any(|m| decided(&m));
     for m in mentions.filter(|m| !any_decided || decided(m)) {
         let c = counts.entry(m.kind).or_default();

@@ -8,33 +8,7 @@
 use crate::dictionary::Dictionary;
 use crate::model::{EntityType, Mention};
 use crate::normalize::Document;
-
-/// Adopters outside the AI trade, recognizable by the end of their name.
-const ADOPTER_ENDINGS: &[&str] = &[
-    "银行", "商行", "证券", "保险", "电网", "电力", "钢铁", "矿业", "石化", "石油", "航空", "医院", "医疗", "医药",
-    "政府", "区", "县", "市", "局", "集团",
-];
-
-const BUILD_VERBS: &[&str] = &[
-    "开发",
-    "打造",
-    "推出",
-    "上线",
-    "部署",
-    "研发",
-    "建设",
-    "构建",
-    "发布",
-    "定制",
-    "引入",
-    "落地",
-    "试运行",
-    "启用",
-    "承建",
-    "投用",
-    "接入",
-    "配备",
-];
+use crate::rule::Rule;
 
 pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary) {
     let scopes: Vec<bool> = doc.sentences.iter().map(|s| sector_scope(&doc.slice(s.span), mentions, s.index)).collect();
@@ -44,24 +18,29 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
         let m = &mentions[i];
         if brand_used_as_company(doc, m, dictionary) {
             mentions[i].kind = EntityType::Company;
-            mentions[i].rule = "dict.brand-as-company";
+            mentions[i].rule = Rule::DICT_BRAND_AS_COMPANY;
             continue;
         }
         if brand_used_as_model(doc, m, dictionary) {
-            mentions[i].rule = "dict.brand-as-model";
+            mentions[i].rule = Rule::DICT_BRAND_AS_MODEL;
             continue;
         }
         if m.kind == EntityType::Sector && is_field_word(doc, m, &sector_spans) {
-            mentions[i].rule = "dict.sector-scope";
+            mentions[i].rule = Rule::DICT_SECTOR_SCOPE;
             continue;
         }
         if m.entry.is_some() || !matches!(m.kind, EntityType::Product | EntityType::Model) {
             continue;
         }
-        if !matches!(
-            m.rule,
-            "pattern.named" | "pattern.quoted" | "pattern.model-head" | "pattern.made-model" | "pattern.family-field"
-        ) {
+        const NEW_NAMES: [Rule; 6] = [
+            Rule::PATTERN_NAMED,
+            Rule::PATTERN_QUOTED,
+            Rule::PATTERN_QUOTED_ROLE,
+            Rule::PATTERN_MODEL_HEAD,
+            Rule::PATTERN_MADE_MODEL,
+            Rule::PATTERN_FAMILY_FIELD,
+        ];
+        if !NEW_NAMES.contains(&m.rule) {
             continue;
         }
         let sentence = m.sentence;
@@ -69,7 +48,7 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
         let in_scope = scopes[sentence]
             || (sentence > 0 && doc.sentences[sentence - 1].paragraph == paragraph && scopes[sentence - 1]);
         let text = doc.slice(doc.sentences[sentence].span);
-        let builds = BUILD_VERBS.iter().any(|v| text.contains(v));
+        let builds = crate::cues::BUILD_VERBS.iter().any(|v| text.contains(v));
         // 该行/该院/该区: the adopter named in the sentence before.
         let adopter_pronoun =
             ["该行", "该院", "该局", "该区", "该市", "该县", "该集团", "该医院"].iter().any(|p| text.contains(p));
@@ -78,7 +57,8 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
                 o.sentence == sentence
                     && o.span.end <= m.span.start
                     && (o.kind == EntityType::Organization
-                        || (o.kind == EntityType::Company && ADOPTER_ENDINGS.iter().any(|e| o.text.ends_with(e))))
+                        || (o.kind == EntityType::Company
+                            && crate::cues::ADOPTER_ENDINGS.iter().any(|e| o.text.ends_with(e))))
             });
         let deployed = match m.kind {
             // A model an AI vendor releases stays a Model; one a hospital,
@@ -106,26 +86,7 @@ fn brand_used_as_company(doc: &Document, m: &Mention, dictionary: &Dictionary) -
         return false;
     }
     let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(6).collect();
-    const COMPANY_CONTEXT: &[&str] = &[
-        "公司",
-        "团队",
-        "创始人",
-        "发布",
-        "推出",
-        "开源了",
-        "宣布",
-        "表示",
-        "成立",
-        "融资",
-        "估值",
-        "的横空出世",
-        "的崛起",
-        "的创始人",
-        "的团队",
-        "的估值",
-        "的融资",
-    ];
-    COMPANY_CONTEXT.iter().any(|w| after.starts_with(w))
+    crate::cues::BRAND_COMPANY_CONTEXT.iter().any(|w| after.starts_with(w))
 }
 
 /// 接入DeepSeek, DeepSeek大模型, 部署DeepSeek: the family name read as the
@@ -167,7 +128,7 @@ fn is_field_word(doc: &Document, m: &Mention, sectors: &[(usize, usize)]) -> boo
     if modifier_of_longer_word(doc, m) {
         return false;
     }
-    if m.rule == "pattern.sector-compound" {
+    if m.rule == Rule::PATTERN_SECTOR_COMPOUND {
         return true;
     }
     field_follows(doc, m) || listed_with_sectors(doc, m, sectors) || applied_field(doc, m)
@@ -216,9 +177,6 @@ fn field_follows(doc: &Document, m: &Mention) -> bool {
     rest.strip_prefix('等').is_some_and(field)
 }
 
-const BROAD_SECTORS: &[&str] =
-    &["医疗", "金融", "政务", "教育", "法律", "能源", "制造", "交通", "农业", "汽车", "工业", "零售", "电商"];
-
 /// Sector words inside an application's own name (讯飞星火医疗大模型 is
 /// for 医疗): a Sector mention is added within the name.
 pub fn sectors_in_names(mentions: &mut Vec<Mention>, dictionary: &Dictionary) {
@@ -227,7 +185,7 @@ pub fn sectors_in_names(mentions: &mut Vec<Mention>, dictionary: &Dictionary) {
         .iter()
         .enumerate()
         // Only broad fields: 矿山 in 盘古矿山大模型 is a use, the field is 能源.
-        .filter(|(_, e)| e.kind == EntityType::Sector && BROAD_SECTORS.contains(&e.label.as_str()))
+        .filter(|(_, e)| e.kind == EntityType::Sector && crate::cues::BROAD_SECTORS.contains(&e.label.as_str()))
         .flat_map(|(id, e)| e.names().filter(|n| n.chars().count() >= 2).map(move |n| (id, n)))
         .collect();
     let mut extra = Vec::new();
@@ -250,8 +208,8 @@ pub fn sectors_in_names(mentions: &mut Vec<Mention>, dictionary: &Dictionary) {
                     entry: Some(id),
                     family: None,
                     alias_of: None,
-                    rule: "dict.sector-in-name",
-                    confidence: 0.6,
+                    rule: Rule::DICT_SECTOR_IN_NAME,
+                    confidence: Rule::DICT_SECTOR_IN_NAME.prior,
                 });
                 break;
             }

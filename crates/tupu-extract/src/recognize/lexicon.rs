@@ -4,6 +4,7 @@ use super::SentenceView;
 use crate::dictionary::Dictionary;
 use crate::model::{EntityType, Mention, Span};
 use crate::normalize::{to_simplified, Document};
+use crate::rule::Rule;
 use crate::segment::{is_cjk, Token};
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
@@ -99,7 +100,7 @@ impl Lexicon {
                             }
                         }
                     }
-                    found.push(curated_mention(view, Span::new(i, end), id, entry.kind, "dict"));
+                    found.push(curated_mention(view, Span::new(i, end), id, entry.kind, Rule::DICT));
                     i = end;
                 }
                 None => i += 1,
@@ -173,9 +174,7 @@ impl Lexicon {
                     let view_start = sentence.span.start;
                     let rel = Span::new(token.span.start - view_start, token.span.end - view_start);
                     let view = SentenceView::new(doc, sentence, &tokens[sentence.index]);
-                    let mut m = curated_mention(&view, rel, id, kind, "dict.short-form");
-                    m.confidence = 0.7;
-                    found.push(m);
+                    found.push(curated_mention(&view, rel, id, kind, Rule::DICT_SHORT_FORM));
                 }
             }
         }
@@ -183,8 +182,8 @@ impl Lexicon {
     }
 }
 
-fn curated_mention(view: &SentenceView, rel: Span, id: usize, kind: EntityType, rule: &'static str) -> Mention {
-    Mention { entry: Some(id), ..view.mention(rel, kind, rule, 0.95) }
+fn curated_mention(view: &SentenceView, rel: Span, id: usize, kind: EntityType, rule: Rule) -> Mention {
+    Mention { entry: Some(id), ..view.mention(rel, kind, rule) }
 }
 
 pub(crate) fn starts_with_at(chars: &[char], at: usize, s: &str) -> bool {

@@ -13,6 +13,7 @@ pub mod pattern;
 use crate::dictionary::Dictionary;
 use crate::model::{EntityType, Mention, Span};
 use crate::normalize::Document;
+use crate::rule::Rule;
 use crate::segment::Token;
 
 pub use lexicon::Lexicon;
@@ -59,7 +60,7 @@ impl<'a> SentenceView<'a> {
     }
 
     /// A new, uncurated mention of the sentence-relative span `rel`.
-    pub fn mention(&self, rel: Span, kind: EntityType, rule: &'static str, confidence: f32) -> Mention {
+    pub fn mention(&self, rel: Span, kind: EntityType, rule: Rule) -> Mention {
         Mention {
             surface: String::new(),
             text: self.text(rel),
@@ -70,7 +71,7 @@ impl<'a> SentenceView<'a> {
             family: None,
             alias_of: None,
             rule,
-            confidence,
+            confidence: rule.prior,
         }
     }
 }
@@ -139,8 +140,8 @@ fn short_names(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
             text: g.as_str().to_string(),
             span,
             alias_of: Some(m.span.start),
-            rule: "pattern.short-name",
-            confidence: m.confidence,
+            rule: Rule::PATTERN_SHORT_NAME,
+            confidence: m.confidence * Rule::PATTERN_SHORT_NAME.prior,
             ..m.clone()
         });
     }
@@ -176,8 +177,8 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
                     found.push(Mention {
                         span,
                         sentence: sentence.index,
-                        rule: "pattern.repeat",
-                        confidence: name.confidence * 0.9,
+                        rule: Rule::PATTERN_REPEAT,
+                        confidence: name.confidence * Rule::PATTERN_REPEAT.prior,
                         ..(*name).clone()
                     });
                 }
@@ -191,7 +192,6 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
 /// Unknown items of a list whose other items are one type take that type:
 /// MMATH in "MMLU、MMMU、MMATH和HumanEval", 腾讯客服 in "如腾讯元宝、QQ、腾讯客服等".
 fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
-    const SEPARATORS: &[char] = &['、', '和', '及', '与'];
     let listable = |k: EntityType| {
         matches!(k, EntityType::Product | EntityType::Benchmark | EntityType::Model | EntityType::Company)
     };
@@ -219,8 +219,8 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
                 entry: None,
                 family: None,
                 alias_of: None,
-                rule: "pattern.enumeration",
-                confidence: 0.55,
+                rule: Rule::PATTERN_ENUMERATION,
+                confidence: Rule::PATTERN_ENUMERATION.prior,
             });
         }
     };
@@ -230,13 +230,16 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
             continue;
         }
         let between: Vec<char> = doc.chars[a.span.end..b.span.start].to_vec();
-        if between.len() < 4 || !SEPARATORS.contains(&between[0]) || !SEPARATORS.contains(&between[between.len() - 1]) {
+        if between.len() < 4
+            || !crate::cues::ENUMERATION_SEPARATORS.contains(&between[0])
+            || !crate::cues::ENUMERATION_SEPARATORS.contains(&between[between.len() - 1])
+        {
             continue;
         }
         // Split the gap on separators: each piece is an item.
         let mut start = a.span.end + 1;
         for (i, c) in between.iter().enumerate().skip(1) {
-            if SEPARATORS.contains(c) {
+            if crate::cues::ENUMERATION_SEPARATORS.contains(c) {
                 push(start, a.span.end + i, a, &mut found);
                 start = a.span.end + i + 1;
             }
@@ -296,152 +299,7 @@ pub fn settle_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
 /// Words that describe a kind of thing rather than name one: never the head
 /// of a discovered name.
 pub fn is_generic_head(word: &str) -> bool {
-    const GENERIC: &[&str] = &[
-        "通用",
-        "国产",
-        "开源",
-        "闭源",
-        "多模态",
-        "视觉",
-        "语言",
-        "语音",
-        "医疗",
-        "行业",
-        "垂直",
-        "基础",
-        "基座",
-        "推理",
-        "生成",
-        "文生图",
-        "视频生成",
-        "轻量级",
-        "轻量",
-        "领先",
-        "顶尖",
-        "最佳",
-        "本土",
-        "国际",
-        "中国",
-        "美国",
-        "国内",
-        "国外",
-        "全球",
-        "自研",
-        "专属",
-        "定制",
-        "人工智能",
-        "AI",
-        "ai",
-        "新一代",
-        "下一代",
-        "旗舰",
-        "主流",
-        "头部",
-        "前沿",
-        "底层",
-        "端侧",
-        "云端",
-        "大型",
-        "小型",
-        "超大",
-        "万亿参数",
-        "千亿参数",
-        "百亿参数",
-        "该",
-        "此",
-        "这",
-        "其",
-        "这款",
-        "该款",
-        "一款",
-        "多款",
-        "各类",
-        "各种",
-        "相关",
-        "专业",
-        "金融",
-        "政务",
-        "教育",
-        "工业",
-        "法律",
-        "科学",
-        "数学",
-        "代码",
-        "编程",
-        "对话",
-        "聊天",
-        "思考",
-        "深度思考",
-        "混合",
-        "专家",
-        "稀疏",
-        "稠密",
-        "密集",
-        "预训练",
-        "训练",
-        "微调",
-        "蒸馏",
-        "小",
-        "大",
-        "新",
-        "首个",
-        "第一",
-        "世界",
-        "数据",
-        "知识",
-        "通识",
-        "场景",
-        "产业",
-        "企业",
-        "公司",
-        "平台",
-        "模型",
-        "智能",
-        "数字",
-        "数智",
-        "智慧",
-        "城市",
-        "政府",
-        "国家",
-        "地方",
-        "省级",
-        "市级",
-        "区级",
-        "部分",
-        "多家",
-        "多个",
-        "各大",
-        "三甲",
-        "这家",
-        "那家",
-        "母",
-        "子",
-        "上市",
-        "初创",
-        "科技",
-        "互联网",
-        "传统",
-        "海外",
-        "当地",
-        "本地",
-        "大厂",
-        "巨头",
-        "独角兽",
-        "明星",
-        "重症",
-        "基层",
-        "社区",
-        "公立",
-        "民营",
-        "定点",
-        "全新",
-        "一款",
-        "一个",
-        "首个",
-        "多款",
-        "这一",
-    ];
-    GENERIC.contains(&word)
+    crate::cues::GENERIC_HEADS.contains(&word)
 }
 
 /// Job titles: a person's name stands next to one (创始人梁文锋, 行长王良),
@@ -508,32 +366,10 @@ pub const TITLES: &[&str] = &[
 
 /// The type a role noun after a name gives it (「西小服」AI专员 → an app).
 pub fn type_of_role_suffix(suffix: &str) -> Option<EntityType> {
-    const APP: &[&str] = &[
-        "AI专员",
-        "数字员工",
-        "数智员工",
-        "数字人",
-        "智能助手",
-        "AI助手",
-        "助手",
-        "智能体",
-        "专员",
-        "平台",
-        "系统",
-        "App",
-        "APP",
-        "app",
-        "应用",
-        "小程序",
-        "机器人",
-        "客服",
-        "服务号",
-        "产品",
-    ];
     if suffix.ends_with("大模型") || suffix.ends_with("模型") {
         return Some(EntityType::Model);
     }
-    APP.iter().any(|s| suffix.ends_with(s)).then_some(EntityType::Product)
+    crate::cues::APP_WORDS.iter().any(|s| suffix.ends_with(s)).then_some(EntityType::Product)
 }
 
 #[cfg(test)]

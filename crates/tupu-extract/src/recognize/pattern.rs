@@ -7,6 +7,7 @@
 use super::{is_generic_head, type_of_role_suffix, SentenceView, TITLES};
 use crate::dictionary::Dictionary;
 use crate::model::{EntityType, Mention, Span};
+use crate::rule::Rule;
 use crate::segment::is_cjk;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -59,7 +60,7 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let rel = Span::new(words[0].span.start - view.span.start, words[words.len() - 1].span.end - view.span.start);
         let name = view.text(rel);
         if (2..=12).contains(&chars) && named && !is_generic_head(&name) && !covered_by_curated(view, rel, curated) {
-            found.push(mention(view, rel, EntityType::Company, "pattern.acting-company", 0.6));
+            found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_ACTING_COMPANY));
         }
     };
     // Cues after the name.
@@ -166,7 +167,7 @@ fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[M
             }
             let name = view.text(rel);
             if dictionary.lookup(&name).is_none() {
-                found.push(mention(view, rel, kind, "pattern.brand-suffix", 0.6));
+                found.push(mention(view, rel, kind, Rule::PATTERN_BRAND_SUFFIX));
             }
             break;
         }
@@ -184,13 +185,13 @@ fn compound_sectors(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let before: String = view.chars[..start].iter().collect();
         let Some(prefix) = crate::cues::SECTOR_PREFIXES.iter().find(|p| before.ends_with(*p)) else { continue };
         let rel = Span::new(start - prefix.chars().count(), m.span.end - view.span.start);
-        found.push(mention(view, rel, EntityType::Sector, "pattern.sector-compound", 0.7));
+        found.push(mention(view, rel, EntityType::Sector, Rule::PATTERN_SECTOR_COMPOUND));
     }
     found
 }
 
-fn mention(view: &SentenceView, rel: Span, kind: EntityType, rule: &'static str, confidence: f32) -> Mention {
-    view.mention(rel, kind, rule, confidence)
+fn mention(view: &SentenceView, rel: Span, kind: EntityType, rule: Rule) -> Mention {
+    view.mention(rel, kind, rule)
 }
 
 fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
@@ -199,15 +200,7 @@ fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 
 /// Latin acronyms of the trade that are never names on their own.
 fn is_common_acronym(word: &str) -> bool {
-    const COMMON: &[&str] = &[
-        "ai", "aigc", "agi", "gpu", "cpu", "npu", "tpu", "api", "saas", "iaas", "paas", "maas", "llm", "llms", "dau",
-        "mau", "app", "it", "icu", "ceo", "cto", "coo", "cfo", "ipo", "b端", "c端", "token", "tokens", "ar", "vr",
-        "xr", "5g", "ok", "pc", "ui", "ux", "cot", "rag", "moe", "sft", "rlhf", "ppt", "pdf", "url", "ip", "id", "sdk",
-        "ide", "os", "soc", "pro", "max", "plus", "lite", "mini", "turbo", "vision", "standard", "ultra", "flash",
-        "chat", "agent", "agents", "ai+", "gdp", "roi", "kpi", "etf", "usd", "cny", "hk", "us", "eu", "uk", "vs",
-        "ttm", "ps", "pe",
-    ];
-    COMMON.contains(&word.to_ascii_lowercase().as_str())
+    crate::cues::COMMON_ACRONYMS.contains(&word.to_ascii_lowercase().as_str())
 }
 
 /// Qwen2.5-VL, QwQ-32B, GLM-4.5, Step-3, Qwen3-235B-A22B, DeepSeek-V4:
@@ -252,17 +245,17 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
         let prefix = known_prefix(name, dictionary);
         let sized = has_size_suffix(name);
         if has_digit && (prefix.is_some() || sized || followed_by_model) {
-            let mut found_mention = mention(view, rel, EntityType::Model, "pattern.latin-version", 0.8);
+            let mut found_mention = mention(view, rel, EntityType::Model, Rule::PATTERN_LATIN_VERSION);
             found_mention.family = prefix;
             found.push(found_mention);
         } else if !has_digit && followed_by_model && name.chars().count() >= 3 {
-            found.push(mention(view, rel, EntityType::Model, "pattern.latin-model", 0.6));
+            found.push(mention(view, rel, EntityType::Model, Rule::PATTERN_LATIN_MODEL));
         } else if !has_digit
             && (name.to_ascii_lowercase().contains("bench") || name.contains("Arena") || name.ends_with("Eval"))
         {
-            found.push(mention(view, rel, EntityType::Benchmark, "pattern.benchmark", 0.7));
+            found.push(mention(view, rel, EntityType::Benchmark, Rule::PATTERN_BENCHMARK));
         } else if after.starts_with("公司") && name.chars().count() >= 3 {
-            found.push(mention(view, rel, EntityType::Company, "pattern.latin-company", 0.6));
+            found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_LATIN_COMPANY));
         }
     }
     found
@@ -323,11 +316,11 @@ fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Ment
         let rel = Span::new(c.span.start - view.span.start, rel_end + len);
         // 盘古矿山大模型: a family's model for a field, often a deployment.
         let rule = if m.as_str().ends_with("大模型") && !m.as_str().starts_with('·') {
-            "pattern.family-field"
+            Rule::PATTERN_FAMILY_FIELD
         } else {
-            "pattern.family-version"
+            Rule::PATTERN_FAMILY_VERSION
         };
-        if rule == "pattern.family-field" {
+        if rule == Rule::PATTERN_FAMILY_FIELD {
             let field = m.as_str().trim_end_matches("大模型");
             let field_span = Span::new(c.span.end, c.span.end + field.chars().count());
             // 文心一言和腾讯的混元大模型 is two names, not one.
@@ -338,7 +331,7 @@ fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Ment
                 continue;
             }
         }
-        let mut variant = mention(view, rel, EntityType::Model, rule, 0.8);
+        let mut variant = mention(view, rel, EntityType::Model, rule);
         variant.family = Some(id);
         found.push(variant);
     }
@@ -366,7 +359,7 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         let kind = type_of_role_suffix(name).unwrap_or(EntityType::Product);
         if !covered_by_curated(view, rel, curated) {
-            found.push(mention(view, rel, kind, "pattern.named", 0.8));
+            found.push(mention(view, rel, kind, Rule::PATTERN_NAMED));
         }
     }
     for caps in quoted.captures_iter(&text) {
@@ -415,30 +408,19 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if covered_by_curated(view, rel, curated) {
             continue;
         }
-        found.push(mention(view, rel, kind, "pattern.quoted", if role.is_some() { 0.8 } else { 0.7 }));
+        found.push(mention(
+            view,
+            rel,
+            kind,
+            if role.is_some() { Rule::PATTERN_QUOTED_ROLE } else { Rule::PATTERN_QUOTED },
+        ));
     }
     found
 }
 
 /// A role noun right before the quotes (政务助手"园小智").
 fn role_suffix(before: &str) -> Option<EntityType> {
-    const ROLES: &[&str] = &[
-        "助手",
-        "智能体",
-        "专员",
-        "数字员工",
-        "数智员工",
-        "数字人",
-        "大模型",
-        "App",
-        "APP",
-        "机器人",
-        "客服",
-        "智能体产品",
-        "AI产品",
-        "应用产品",
-    ];
-    ROLES.iter().find(|r| before.ends_with(*r)).and_then(|r| type_of_role_suffix(r))
+    crate::cues::ROLE_NOUNS_BEFORE.iter().find(|r| before.ends_with(*r)).and_then(|r| type_of_role_suffix(r))
 }
 
 /// 六小虎, 四小龙, 五大厂: nicknames of groups, never one entity.
@@ -449,32 +431,7 @@ fn is_group_nickname(name: &str) -> bool {
 
 /// The role noun at the start of `after`, with the type it gives.
 fn role_prefix(after: &str) -> Option<EntityType> {
-    const ROLES: &[&str] = &[
-        "AI专员",
-        "数字员工",
-        "数智员工",
-        "数字人",
-        "智能助手",
-        "AI助手",
-        "助手",
-        "智能体",
-        "专员",
-        "平台",
-        "系统",
-        "App",
-        "APP",
-        "应用",
-        "小程序",
-        "机器人",
-        "客服",
-        "大模型",
-        "大语言模型",
-        "模型",
-        "中台",
-        "服务平台",
-        "工作台",
-    ];
-    ROLES.iter().find(|r| after.starts_with(*r)).and_then(|r| type_of_role_suffix(r))
+    crate::cues::ROLE_NOUNS_AFTER.iter().find(|r| after.starts_with(*r)).and_then(|r| type_of_role_suffix(r))
 }
 
 fn covered_by_curated(view: &SentenceView, rel: Span, curated: &[Mention]) -> bool {
@@ -503,7 +460,7 @@ fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if !starts_word || generic || curated.iter().any(|c| inside(&c)) {
             continue;
         }
-        found.push(mention(view, rel, EntityType::Model, "pattern.made-model", 0.6));
+        found.push(mention(view, rel, EntityType::Model, Rule::PATTERN_MADE_MODEL));
     }
     found
 }
@@ -527,45 +484,10 @@ fn model_heads(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]
             continue;
         }
         let rel = Span::new(head.span.start - view.span.start, token.span.end - view.span.start);
-        found.push(mention(view, rel, EntityType::Model, "pattern.model-head", 0.55));
+        found.push(mention(view, rel, EntityType::Model, Rule::PATTERN_MODEL_HEAD));
     }
     found
 }
-
-const COMPANY_SUFFIXES: &[&str] = &[
-    "股份有限公司",
-    "有限责任公司",
-    "有限公司",
-    "公司",
-    "集团",
-    "科技",
-    "银行",
-    "证券",
-    "保险",
-    "资本",
-    "创投",
-    "基金",
-    "控股",
-];
-const ORGANIZATION_SUFFIXES: &[&str] = &[
-    "实验室",
-    "研究院",
-    "研究所",
-    "研究中心",
-    "大学",
-    "学院",
-    "医院",
-    "人民政府",
-    "政府",
-    "委员会",
-    "管理局",
-    "局",
-    "中心",
-    "协会",
-    "联盟",
-    "办公室",
-    "办公厅",
-];
 
 /// 北京智谱华章科技有限公司, 瑞金医院, 之江实验室: proper-noun words
 /// followed by an organization suffix.
@@ -631,7 +553,7 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
                 let name = view.text(rel);
                 if dictionary.lookup(&name).is_none() {
-                    found.push(mention(view, rel, kind, "pattern.org-registered", 0.75));
+                    found.push(mention(view, rel, kind, Rule::PATTERN_ORG_REGISTERED));
                 }
                 k += 1;
                 continue;
@@ -672,7 +594,7 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             let name = view.text(rel);
             let bare = name.trim_end_matches(suffix);
             if bare.chars().count() >= 2 && dictionary.lookup(&name).is_none() && !is_generic_head(bare) {
-                found.push(mention(view, rel, kind, "pattern.org-suffix", 0.7));
+                found.push(mention(view, rel, kind, Rule::PATTERN_ORG_SUFFIX));
             }
         }
         k += 1;
@@ -709,18 +631,16 @@ fn is_place_word(token: &crate::segment::Token, dictionary: &Dictionary) -> bool
 
 fn suffix_type(word: &str) -> Option<(EntityType, &'static str)> {
     // Words that end like an office but are not one.
-    const NOT_OFFICES: &[&str] = &[
-        "格局", "布局", "结局", "大局", "全局", "开局", "当局", "僵局", "骗局", "饭局", "时局", "败局", "战局", "终局",
-        "重心", "核心", "信心", "决心", "身心", "关心", "用心",
-    ];
-    if NOT_OFFICES.iter().any(|w| word.ends_with(w)) && !word.ends_with("研究中心") && !word.ends_with("数据中心")
+    if crate::cues::NOT_OFFICES.iter().any(|w| word.ends_with(w))
+        && !word.ends_with("研究中心")
+        && !word.ends_with("数据中心")
     {
         return None;
     }
-    if let Some(s) = COMPANY_SUFFIXES.iter().find(|s| word.ends_with(*s)) {
+    if let Some(s) = crate::cues::COMPANY_SUFFIXES.iter().find(|s| word.ends_with(*s)) {
         return Some((EntityType::Company, s));
     }
-    ORGANIZATION_SUFFIXES.iter().find(|s| word.ends_with(*s)).map(|s| (EntityType::Organization, *s))
+    crate::cues::ORGANIZATION_SUFFIXES.iter().find(|s| word.ends_with(*s)).map(|s| (EntityType::Organization, *s))
 }
 
 /// 腾讯与明德医疗合作: the unknown name between 与 and 合作 is a partner.
@@ -766,7 +686,7 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             continue;
         }
         let kind = suffix_type(name).map_or(EntityType::Company, |(k, _)| k);
-        found.push(mention(view, rel, kind, "pattern.partner", 0.65));
+        found.push(mention(view, rel, kind, Rule::PATTERN_PARTNER));
     }
     found
 }
@@ -823,9 +743,9 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }) || (doing && token.text.ends_with(['区', '县']));
         let rel = Span::new(view.tokens[start].span.start - view.span.start, token.span.end - view.span.start);
         if acts {
-            found.push(mention(view, rel, EntityType::Organization, "pattern.government", 0.7));
+            found.push(mention(view, rel, EntityType::Organization, Rule::PATTERN_GOVERNMENT));
         } else if !curated.iter().any(|c| c.span.overlaps(token.span)) {
-            found.push(mention(view, rel, EntityType::Place, "pattern.government", 0.5));
+            found.push(mention(view, rel, EntityType::Place, Rule::PATTERN_GOVERNMENT_PLACE));
         }
     }
     found
@@ -833,21 +753,6 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 
 /// 初创公司深流智算, AI企业云衡: a name right after a word for a company.
 fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
-    const HEADS: &[&str] = &[
-        "公司",
-        "初创公司",
-        "创业公司",
-        "企业",
-        "厂商",
-        "创企",
-        "初创",
-        "新创",
-        "独角兽",
-        "科技公司",
-        "机构",
-        "服务商",
-        "供应商",
-    ];
     let mut found = Vec::new();
     let tokens = view.tokens;
     let acts = |t: &crate::segment::Token| {
@@ -859,7 +764,7 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
     };
     for k in 1..tokens.len() {
         let head = &tokens[k - 1];
-        if !HEADS.iter().any(|h| head.text.ends_with(h)) {
+        if !crate::cues::APPOSITIVE_HEADS.iter().any(|h| head.text.ends_with(h)) {
             continue;
         }
         // The name runs to the first verb or conjunction: one word (深流智算)
@@ -891,13 +796,10 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
         {
             continue;
         }
-        found.push(mention(view, rel, EntityType::Company, "pattern.appositive", 0.6));
+        found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_APPOSITIVE));
     }
     found
 }
-
-const AFTER_PERSON: &[&str] =
-    &["团队", "表示", "称", "指出", "认为", "介绍", "透露", "说", "强调", "坦言", "教授", "博士", "院士"];
 
 /// Common Chinese surnames: a one-character word after a title followed by
 /// a one- or two-character word is a name jieba split (周/启航).
@@ -914,16 +816,16 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if prev_title && chars == 1 && SURNAMES.contains(token.text.as_str()) {
             if let Some(given) = tokens.get(k + 1) {
                 let given_len = given.text.chars().count();
-                let next_ok = tokens
-                    .get(k + 2)
-                    .is_none_or(|n| AFTER_PERSON.contains(&n.text.as_str()) || n.pos.starts_with('v') || n.pos == "x");
+                let next_ok = tokens.get(k + 2).is_none_or(|n| {
+                    crate::cues::AFTER_PERSON.contains(&n.text.as_str()) || n.pos.starts_with('v') || n.pos == "x"
+                });
                 if (1..=2).contains(&given_len)
                     && given.text.chars().all(is_cjk)
                     && next_ok
                     && !curated.iter().any(|c| c.span.overlaps(given.span))
                 {
                     let rel = Span::new(token.span.start - view.span.start, given.span.end - view.span.start);
-                    found.push(mention(view, rel, EntityType::Person, "pattern.person-title", 0.65));
+                    found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_TITLE_GIVEN));
                     continue;
                 }
             }
@@ -939,9 +841,9 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         let prev = k.checked_sub(1).map(|i| tokens[i].text.as_str()).unwrap_or("");
         let next = tokens.get(k + 1).map(|t| t.text.as_str()).unwrap_or("");
-        if TITLES.contains(&prev) || TITLES.contains(&next) || AFTER_PERSON.contains(&next) {
+        if TITLES.contains(&prev) || TITLES.contains(&next) || crate::cues::AFTER_PERSON.contains(&next) {
             let rel = Span::new(token.span.start - view.span.start, token.span.end - view.span.start);
-            found.push(mention(view, rel, EntityType::Person, "pattern.person-title", 0.7));
+            found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_TITLE));
         }
     }
     found

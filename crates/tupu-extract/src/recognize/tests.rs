@@ -86,9 +86,13 @@ fn organizations_and_persons_by_pattern() {
 fn sector_words_only_where_they_name_a_field() {
     check("医疗、教育等都在变化。", &[]);
     check("在医疗领域,进展很快。", &["医疗/Sector"]);
-    // A list of fields named in passing is not a scope; one after 在 is.
-    check("医疗、政务等行业落地最快。", &[]);
+    // Fields listed side by side are fields (annotators of real news count
+    // them), with or without 在.
+    check("医疗、政务等行业落地最快。", &["医疗/Sector", "政务/Sector"]);
     check("在医疗、政务等领域,进展很快。", &["医疗/Sector", "政务/Sector"]);
+    check("AI+医疗发展很快。", &["医疗/Sector"]);
+    // Inside a longer noun the word is a modifier: 医疗设备, 政务公司.
+    check("医疗设备和政务公司都在变化。", &[]);
 }
 
 #[test]

@@ -14,6 +14,7 @@ use super::rules::is_clause_break;
 use super::{is_hedged, FactCandidate};
 use crate::model::{EntityType, Mention, Span};
 use crate::normalize::Document;
+use crate::rule::Rule;
 
 pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate>) {
     let mut topic: Option<usize> = None;
@@ -141,7 +142,7 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                     date: if static_metric { None } else { period.clone() },
                     sentence: sentence.index,
                     evidence: Span::new(abs(q.start), abs(q.end)),
-                    rule: "fact.clause-subject",
+                    rule: Rule::FACT_CLAUSE_SUBJECT,
                     confidence: if hedged { 0.4 } else { 0.75 },
                     hedged,
                 });
@@ -205,67 +206,17 @@ fn plays_another_role(after: &[char]) -> bool {
         return true;
     }
     let after: String = after.iter().take(8).collect();
-    const ROLES: &[&str] = &[
-        "创立",
-        "创办",
-        "成立的",
-        "带领",
-        "领导的",
-        "领投",
-        "参投",
-        "跟投",
-        "投资",
-        "注资",
-        "数据显示",
-        "发布的数据",
-        "统计",
-        "报告显示",
-        "显示",
-        "表示",
-        "指出",
-        "认为",
-        "称",
-        "说",
-        "预计",
-        "估计",
-        "测算",
-        "的测算",
-        "的数据",
-        "的统计",
-        "披露",
-        "透露",
-        "介绍",
-    ];
     // The role verb, right after the name or after one adverb (近日, 也, 又).
     let verb = ["近日", "也", "又"].iter().find_map(|adverb| after.strip_prefix(adverb));
-    ROLES.iter().any(|r| after.starts_with(r) || verb.is_some_and(|v| v.starts_with(r)))
+    crate::cues::FACT_OTHER_ROLES.iter().any(|r| after.starts_with(r) || verb.is_some_and(|v| v.starts_with(r)))
 }
 
 /// 梁溪小智基于Qwen2.5-72B…: what comes after a verb of using is its
 /// object (after a verb of making, the made thing is what figures describe), unless it heads a relative clause (…开发的「西小服」).
 fn object_of_verb(chars: &[char], clause_start: usize, rel: usize) -> bool {
-    const VERBS: &[&str] = &[
-        "基于",
-        "依托",
-        "接入",
-        "采用",
-        "搭载",
-        "使用",
-        "调用",
-        "集成",
-        "引入",
-        "借助",
-        "部署",
-        "应用于",
-        "覆盖",
-        "超越",
-        "包括",
-        "如",
-        "随着",
-    ];
     let before: String = chars[clause_start..rel].iter().collect();
     let relative_head = before.trim_end_matches(['「', '“', '"', '《']).ends_with('的');
-    !relative_head && VERBS.iter().any(|v| before.contains(v))
+    !relative_head && crate::cues::FACT_OBJECT_VERBS.iter().any(|v| before.contains(v))
 }
 
 /// 据IDC统计: a source introduced by 据.
@@ -273,19 +224,19 @@ fn before_source(chars: &[char], rel: usize) -> bool {
     rel > 0 && matches!(chars[rel - 1], '据')
 }
 
-const COMPARE: &[&str] = &["高于", "低于", "优于", "超越", "领先", "落后于", "不及", "超过了", "击败"];
-
 /// An entity after 高于/超越 in the clause is the comparand, not the subject.
 fn after_comparison(chars: &[char], clause_start: usize, rel: usize) -> bool {
     let before: String = chars[clause_start..rel].iter().collect();
-    COMPARE.iter().any(|c| before.contains(c))
+    crate::cues::COMPARISON_VERBS.iter().any(|c| before.contains(c))
 }
 
 /// 显著高于中国模型的72.0分: a number after a comparison marker (with words
 /// between) belongs to the comparand.
 fn compared_away(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
     let before: String = chars[clause_start..q.start].iter().collect();
-    COMPARE.iter().any(|c| before.find(c).is_some_and(|p| before[p + c.len()..].chars().count() >= 2))
+    crate::cues::COMPARISON_VERBS
+        .iter()
+        .any(|c| before.find(c).is_some_and(|p| before[p + c.len()..].chars().count() >= 2))
 }
 
 /// 相较于2023年末, 与去年同期相比: the period of the baseline, not of the figure.

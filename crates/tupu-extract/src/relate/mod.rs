@@ -15,6 +15,7 @@ mod tests;
 use crate::dictionary::Dictionary;
 use crate::model::{Mention, Predicate, Span};
 use crate::normalize::Document;
+use crate::rule::Rule;
 
 /// A relation between two mentions (indices into the mention list).
 #[derive(Debug, Clone, PartialEq)]
@@ -25,7 +26,7 @@ pub struct RelationCandidate {
     pub sentence: usize,
     /// The sentence (doc char span) that states it.
     pub evidence: Span,
-    pub rule: &'static str,
+    pub rule: Rule,
     pub confidence: f32,
     pub hedged: bool,
 }
@@ -41,7 +42,7 @@ pub struct FactCandidate {
     pub sentence: usize,
     /// Where the number is (doc char span).
     pub evidence: Span,
-    pub rule: &'static str,
+    pub rule: Rule,
     pub confidence: f32,
     /// Forecasts and plans: kept apart from the facts.
     pub hedged: bool,
@@ -55,29 +56,12 @@ pub struct Related {
 
 /// Words that make a statement a plan, a forecast or a rumour.
 pub fn is_hedged(text: &str) -> bool {
-    const HEDGES: &[&str] = &[
-        "计划",
-        "拟",
-        "传闻",
-        "据传",
-        "预计",
-        "有望",
-        "或将",
-        "打算",
-        "考虑",
-        "洽谈",
-        "商谈",
-        "谈判中",
-        "可能会",
-        "预期",
-        "目标是",
-        "力争",
-        "预测",
-    ];
     // One pass of a literal automaton instead of a search per word: this
     // runs for every sentence and clause.
     static ANY_HEDGE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    ANY_HEDGE.get_or_init(|| regex::Regex::new(&HEDGES.join("|")).expect("literal words compile")).is_match(text)
+    ANY_HEDGE
+        .get_or_init(|| regex::Regex::new(&crate::cues::HEDGES.join("|")).expect("literal words compile"))
+        .is_match(text)
 }
 
 /// The indices of one sentence's mentions. Mentions come in text order, so
@@ -126,8 +110,8 @@ pub fn distribute_over_lists(doc: &Document, mentions: &[Mention], relations: &m
                     extra.push(RelationCandidate {
                         subject,
                         object,
-                        rule: "rel.list",
-                        confidence: r.confidence * 0.9,
+                        rule: Rule::REL_LIST,
+                        confidence: r.confidence * Rule::REL_LIST.prior,
                         ..r.clone()
                     });
                 }

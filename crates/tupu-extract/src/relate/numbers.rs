@@ -106,7 +106,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         let chinese = !raw.chars().next().unwrap().is_ascii_digit();
         // A digit glued to Latin letters is part of a name or code (Qwen2.5, 3D, H20).
         // A unit of measure (7nm, 40GB, 1.8GHz) is not a name.
-        let latin_unit = LATIN_UNITS.iter().any(|(w, _)| {
+        let latin_unit = crate::cues::LATIN_UNITS.iter().any(|(w, _)| {
             text[whole.end()..].strip_prefix(w).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
         });
         if !chinese
@@ -237,94 +237,25 @@ fn is_range(chars: &[char], start: usize, end: usize) -> bool {
         || (before.is_some_and(dash) && start >= 2 && digit_or_cn(chars.get(start - 2).copied()))
 }
 
-/// Units of measure written in Latin letters, longest first where one is a
-/// prefix of another.
-const LATIN_UNITS: &[(&str, &str)] = &[
-    ("GB/s", "GB/s"),
-    ("TB/s", "TB/s"),
-    ("TFLOPS", "TFLOPS"),
-    ("PFLOPS", "PFLOPS"),
-    ("TOPS", "TOPS"),
-    ("GHz", "GHz"),
-    ("MHz", "MHz"),
-    ("GB", "GB"),
-    ("TB", "TB"),
-    ("MB", "MB"),
-    ("PB", "PB"),
-    ("nm", "nm"),
-    ("ms", "ms"),
-    ("kW", "kW"),
-    ("MW", "MW"),
-];
-
-/// Units of time, size and count written in Chinese after a number.
-const MEASURE_UNITS: &[(&str, &str)] = &[
-    ("小时", "hours"),
-    ("分钟", "minutes"),
-    ("天", "days"),
-    ("周", "weeks"),
-    ("个月", "months"),
-    ("岁", "years"),
-    ("纳米", "nm"),
-    ("基点", "bp"),
-    ("枚", "枚"),
-    ("轮", "轮"),
-    ("股", "shares"),
-    ("字", "characters"),
-    ("万字", "characters"),
-];
-
 /// The unit written after a number, its length in chars, and whether it
 /// marks the number as a measured quantity.
 fn unit_after(rest: &str) -> (String, usize, bool) {
-    const UNITS: &[(&str, &str)] = &[
-        ("%", "%"),
-        ("％", "%"),
-        ("个百分点", "pp"),
-        ("百分点", "pp"),
-        ("倍", "x"),
-        ("成", "成"),
-        ("毫秒", "ms"),
-        ("ms", "ms"),
-        ("秒", "s"),
-        ("元新台币", "TWD"),
-        ("元台币", "TWD"),
-        ("元港币", "HKD"),
-        ("元港元", "HKD"),
-        ("元美金", "USD"),
-        ("元人民币", "CNY"),
-        ("人民币", "CNY"),
-        ("元", "CNY"),
-        ("美元", "USD"),
-        ("美金", "USD"),
-        ("港元", "HKD"),
-        ("港币", "HKD"),
-        ("新台币", "TWD"),
-        ("台币", "TWD"),
-        ("欧元", "EUR"),
-        ("日元", "JPY"),
-        ("英镑", "GBP"),
-    ];
-    for (word, unit) in UNITS.iter().chain(MEASURE_UNITS) {
+    for (word, unit) in crate::cues::CURRENCY_UNITS.iter().chain(crate::cues::MEASURE_UNITS) {
         if rest.starts_with(word) {
             return (unit.to_string(), word.chars().count(), true);
         }
     }
     // Latin units, also after a space: 40 GB, 1.8 GHz.
     let spaced = rest.strip_prefix(' ').unwrap_or(rest);
-    for (word, unit) in LATIN_UNITS {
+    for (word, unit) in crate::cues::LATIN_UNITS {
         if spaced.strip_prefix(word).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric())) {
             let len = word.chars().count() + usize::from(spaced.len() < rest.len());
             return (unit.to_string(), len, true);
         }
     }
-    const CLASSIFIERS: &[char] = &[
-        '次', '名', '人', '家', '款', '个', '種', '种', '项', '辆', '台', '分', '位', '座', '所', '张', '篇', '条',
-        '部', '单', '件', '亩', '吨', '度', '笔', '户', '块', '卡', '颗', '套', '支', '只', '场',
-    ];
     let mut chars = rest.chars();
     if let Some(c) = chars.next() {
-        if CLASSIFIERS.contains(&c) {
+        if crate::cues::CLASSIFIERS.contains(&c) {
             return (c.to_string(), 1, true);
         }
         if rest.starts_with("Token") || rest.starts_with("token") || rest.starts_with("tokens") {

@@ -7,6 +7,7 @@ use crate::dictionary::Dictionary;
 use crate::model::{EntityType, Mention, Predicate, Span};
 use crate::normalize::Document;
 use crate::recognize::TITLES;
+use crate::rule::Rule;
 use EntityType::*;
 
 /// One sentence with its mentions, as the rules read it.
@@ -70,20 +71,13 @@ struct Emitter<'a> {
 }
 
 impl Emitter<'_> {
-    fn emit(
-        &mut self,
-        c: &Clauses,
-        subject: usize,
-        predicate: Predicate,
-        object: usize,
-        rule: &'static str,
-        confidence: f32,
-    ) {
+    fn emit(&mut self, c: &Clauses, subject: usize, predicate: Predicate, object: usize, rule: Rule) {
         let (s, o) = (&c.mentions[subject], &c.mentions[object]);
         if subject == object || !predicate.accepts(s.kind, o.kind) || same_name(s, o) {
             return;
         }
-        let confidence = if c.hedged { confidence * 0.6 } else { confidence };
+        // A plan, a forecast or a rumour states the relation less firmly.
+        let confidence = if c.hedged { rule.prior * 0.6 } else { rule.prior };
         self.out.push(RelationCandidate {
             subject,
             predicate,
@@ -146,7 +140,7 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
         // A name that opens with a country or region (中国移动, 美国商务部,
         // 无锡云衡智能科技有限公司) is at home there, when the article names it.
         if let Some(j) = place_prefix(m, mentions, dictionary) {
-            e.emit(&c, i, Predicate::LocatedIn, j, "rel.name-place", 0.6);
+            e.emit(&c, i, Predicate::LocatedIn, j, Rule::REL_NAME_PLACE);
         }
         if m.entry.is_some() {
             continue;
@@ -165,7 +159,7 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
             .max_by_key(|(_, o)| o.text.len())
             .map(|(j, _)| j);
         if let Some(j) = owner {
-            e.emit(&c, i, Predicate::SubsidiaryOf, j, "rel.name-prefix", 0.6);
+            e.emit(&c, i, Predicate::SubsidiaryOf, j, Rule::REL_NAME_PREFIX);
         }
     }
 }
@@ -191,7 +185,7 @@ fn curated_units(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
         for link in dictionary.links_from(unit).filter(|l| l.predicate == Predicate::SubsidiaryOf) {
             if let Some(j) = mentions.iter().position(|o| o.entry == Some(link.object) && o.kind.is_actor()) {
                 let c = Clauses::new(doc, mentions, m.sentence);
-                e.emit(&c, i, Predicate::SubsidiaryOf, j, "curated.article", 0.45);
+                e.emit(&c, i, Predicate::SubsidiaryOf, j, Rule::CURATED_ARTICLE);
             }
         }
     }
@@ -203,12 +197,6 @@ fn curated_units(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
 /// sector (a government's is 政务, a hospital's 医疗, a bank's 金融) when
 /// the article names that sector.
 fn deployment_profiles(all: &[Clauses], e: &mut Emitter) {
-    const ADOPTER_SECTORS: &[(&[&str], &str)] = &[
-        (&["区", "县", "市", "省", "局", "政府", "委员会", "办公室", "办公厅", "中心"], "政务"),
-        (&["医院", "医疗", "卫健委", "诊所", "医学院"], "医疗"),
-        (&["银行", "证券", "保险", "基金", "信托", "交易所"], "金融"),
-        (&["电网", "电力", "能源", "石化", "石油", "煤", "矿"], "能源"),
-    ];
     let Some(first) = all.first() else { return };
     let mentions = first.mentions;
     for (d, dm) in mentions.iter().enumerate() {
@@ -221,7 +209,7 @@ fn deployment_profiles(all: &[Clauses], e: &mut Emitter) {
         // Builders: the actors that open the deployment's sentence.
         let builders: Vec<usize> = actor_group(c, c.span.start, dm.span.start);
         for &b in &builders {
-            e.emit(c, d, Predicate::DevelopedBy, b, "rel.deployment-builder", 0.55);
+            e.emit(c, d, Predicate::DevelopedBy, b, Rule::REL_DEPLOYMENT_BUILDER);
         }
         // Models named in its sentence, or in the next one when that one
         // goes on about it (它/该/底层/接入/基于).
@@ -234,17 +222,18 @@ fn deployment_profiles(all: &[Clauses], e: &mut Emitter) {
             }
         }
         for m in models {
-            e.emit(c, d, Predicate::UsesModel, m, "rel.deployment-model", 0.55);
+            e.emit(c, d, Predicate::UsesModel, m, Rule::REL_DEPLOYMENT_MODEL);
         }
         // The adopter's kind gives the sector, when the article names it.
         for &b in &builders {
             let name = &mentions[b].text;
-            let Some((_, sector)) = ADOPTER_SECTORS.iter().find(|(ends, _)| ends.iter().any(|x| name.ends_with(x)))
+            let Some((_, sector)) =
+                crate::cues::ADOPTER_SECTORS.iter().find(|(ends, _)| ends.iter().any(|x| name.ends_with(x)))
             else {
                 continue;
             };
             if let Some(s) = mentions.iter().position(|m| m.kind == Sector && m.text == *sector) {
-                e.emit(c, d, Predicate::AppliedIn, s, "rel.deployment-sector", 0.5);
+                e.emit(c, d, Predicate::AppliedIn, s, Rule::REL_DEPLOYMENT_SECTOR);
             }
             break;
         }
@@ -283,7 +272,7 @@ fn owner_prefixed(doc: &Document, mentions: &[Mention], dictionary: &Dictionary,
             if prefixed {
                 let predicate = if m.kind.is_actor() { Predicate::SubsidiaryOf } else { Predicate::DevelopedBy };
                 let c = Clauses::new(doc, mentions, m.sentence);
-                e.emit(&c, i, predicate, j, "rel.owner-prefix", 0.75);
+                e.emit(&c, i, predicate, j, Rule::REL_OWNER_PREFIX);
                 break;
             }
         }
@@ -316,27 +305,27 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         let (ka, kb) = (c.kind(a), c.kind(b));
         if linked && ka.is_actor() {
             match kb {
-                Model | Product | Deployment => e.emit(c, b, Predicate::DevelopedBy, a, "rel.possessive", 0.8),
+                Model | Product | Deployment => e.emit(c, b, Predicate::DevelopedBy, a, Rule::REL_POSSESSIVE),
                 Company | Organization if between.contains("旗下") || between == "的" || between.is_empty() => {
-                    e.emit(c, b, Predicate::SubsidiaryOf, a, "rel.possessive", 0.7)
+                    e.emit(c, b, Predicate::SubsidiaryOf, a, Rule::REL_POSSESSIVE_UNIT)
                 }
-                Person => e.emit(c, b, Predicate::AffiliatedWith, a, "rel.possessive", 0.8),
+                Person => e.emit(c, b, Predicate::AffiliatedWith, a, Rule::REL_POSSESSIVE),
                 _ => {}
             }
         }
         if ka.is_actor() && kb == Person && is_title(&between) {
-            e.emit(c, b, Predicate::AffiliatedWith, a, "rel.title", 0.85);
+            e.emit(c, b, Predicate::AffiliatedWith, a, Rule::REL_TITLE);
         }
         if ka == Person && kb.is_actor() {
             let after = c.text(c.mentions[b].span.end, (c.mentions[b].span.end + 8).min(c.span.end));
             if matches!(between.as_str(), "," | "、" | "(" | "是" | "作为" | "为") && starts_with_title(&after) {
-                e.emit(c, a, Predicate::AffiliatedWith, b, "rel.title", 0.8);
+                e.emit(c, a, Predicate::AffiliatedWith, b, Rule::REL_TITLE_AFTER);
             }
         }
         // 美国的OpenAI, 杭州企业深度求索, 美国半导体巨头辉达, 上海GPU厂商格兰菲:
         // a place, a short descriptor that ends in a kind of firm, the firm.
         if ka == Place && kb.is_actor() && is_firm_descriptor(&between) {
-            e.emit(c, b, Predicate::LocatedIn, a, "rel.nationality", 0.75);
+            e.emit(c, b, Predicate::LocatedIn, a, Rule::REL_NATIONALITY);
         }
     }
 }
@@ -363,11 +352,6 @@ fn starts_with_title(after: &str) -> bool {
     TITLES.iter().any(|x| t.starts_with(x))
 }
 
-const MAKE_VERBS: &[&str] = &[
-    "发布", "推出", "开源", "研发", "上线", "打造", "开发", "升级", "亮相", "训练", "构建", "研制", "自研", "首发",
-    "发表", "微调", "承建", "放出",
-];
-
 /// 阿里巴巴发布并开源了QwQ-32B; 腾讯与明德医疗合作开发了…, 名为启元重症大模型;
 /// X由Y开发.
 fn makers(c: &Clauses, e: &mut Emitter) {
@@ -384,8 +368,8 @@ fn makers(c: &Clauses, e: &mut Emitter) {
                 let am = &c.mentions[a];
                 if am.kind.is_actor() && am.span.start > c.mentions[m].span.end && am.span.end <= clause.end {
                     let tail = c.text(am.span.end, clause.end);
-                    if MAKE_VERBS.iter().any(|v| tail.starts_with(v) || tail.contains(v)) {
-                        e.emit(c, m, Predicate::DevelopedBy, a, "rel.made-by", 0.8);
+                    if crate::cues::MAKE_VERBS.iter().any(|v| tail.starts_with(v) || tail.contains(v)) {
+                        e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MADE_BY);
                     }
                 }
             }
@@ -394,7 +378,7 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         let mut verb_clause = clause;
         let mut verb_text = before;
         // ", 名为X" continues the clause before it.
-        if !MAKE_VERBS.iter().any(|v| before.contains(v)) {
+        if !crate::cues::MAKE_VERBS.iter().any(|v| before.contains(v)) {
             let trimmed = before.trim_start();
             if (trimmed.starts_with("名为")
                 || trimmed.starts_with("命名为")
@@ -408,7 +392,7 @@ fn makers(c: &Clauses, e: &mut Emitter) {
                 continue;
             }
         }
-        let Some(verb_pos) = MAKE_VERBS.iter().filter_map(|v| verb_text.find(v)).min() else {
+        let Some(verb_pos) = crate::cues::MAKE_VERBS.iter().filter_map(|v| verb_text.find(v)).min() else {
             continue;
         };
         let verb_abs = verb_clause.start + verb_text[..verb_pos].chars().count();
@@ -429,7 +413,7 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         }
         let subjects = actor_group(c, verb_clause.start, verb_abs);
         for a in subjects {
-            e.emit(c, m, Predicate::DevelopedBy, a, "rel.maker", 0.8);
+            e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
         }
     }
 }
@@ -495,18 +479,12 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             let cooperate =
                 ["合作", "携手", "联合", "共同", "联手", "战略协议", "签约", "签署"].iter().any(|w| after.contains(w));
             if (joined && cooperate) || matches!(between, "携手" | "联手" | "牵手") {
-                e.emit(c, a, Predicate::PartnerOf, b, "rel.partner", 0.8);
+                e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_PARTNER);
             }
             break;
         }
     }
 }
-
-const USE_VERBS: &[&str] = &[
-    "基于", "依托", "接入", "采用", "搭载", "使用", "调用", "集成", "融合", "借助", "部署", "引入", "内置", "运行",
-    "凭借", "依靠",
-];
-const SERVE_VERBS: &[&str] = &["应用于", "接入", "赋能", "支持", "服务于", "落地", "嵌入", "部署到", "部署于", "覆盖"];
 
 /// 依托通义千问开发的西小服; 元宝接入DeepSeek-R1; 混元应用于微信、QQ.
 fn uses_model(c: &Clauses, e: &mut Emitter) {
@@ -518,7 +496,9 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
         let clause = c.clause_of(mm.span.start);
         let before = c.text(clause.start, mm.span.start);
         // Artifact … 接入/基于 Model
-        if let Some(verb) = USE_VERBS.iter().filter(|v| before.contains(*v)).max_by_key(|v| before.rfind(*v)) {
+        if let Some(verb) =
+            crate::cues::MODEL_USE_VERBS.iter().filter(|v| before.contains(*v)).max_by_key(|v| before.rfind(*v))
+        {
             let verb_pos = clause.start + before[..before.rfind(verb).unwrap()].chars().count();
             // The user is an artifact before the verb, or the one the
             // clause goes on to make (依托M开发的D).
@@ -560,7 +540,7 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                 }
             }
             for u in users {
-                e.emit(c, u, Predicate::UsesModel, model, "rel.uses-model", 0.75);
+                e.emit(c, u, Predicate::UsesModel, model, Rule::REL_USES_MODEL);
             }
         }
         // (该模型)以X为基座/为基础: the sentence's model builds on X.
@@ -574,12 +554,12 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                 .copied()
                 .find(|&i| matches!(c.kind(i), Product | Deployment) && c.mentions[i].span.end <= mm.span.start);
             if let Some(user) = app.or_else(|| subject_model(c)).filter(|&u| u != model) {
-                e.emit(c, user, Predicate::UsesModel, model, "rel.base-model", 0.7);
+                e.emit(c, user, Predicate::UsesModel, model, Rule::REL_BASE_MODEL);
             }
         }
         // Model 应用于/接入 A、B、C (the model may be the clause's carried subject).
         let after = c.text(mm.span.end, c.span.end);
-        if let Some(verb) = SERVE_VERBS.iter().find(|v| after.contains(*v)) {
+        if let Some(verb) = crate::cues::SERVE_VERBS.iter().find(|v| after.contains(*v)) {
             let verb_at = mm.span.end + after[..after.find(verb).unwrap()].chars().count();
             // Only up to the end of the clause after the verb (brackets included).
             let mut end = c.clause_of(verb_at).end;
@@ -608,7 +588,7 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
             for &u in &c.members {
                 let um = &c.mentions[u];
                 if matches!(um.kind, Product | Deployment) && um.span.start > verb_at && um.span.end <= end {
-                    e.emit(c, u, Predicate::UsesModel, model, "rel.serves", 0.7);
+                    e.emit(c, u, Predicate::UsesModel, model, Rule::REL_SERVES);
                 }
             }
         }
@@ -619,7 +599,7 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
 /// sentence (and the next one) are applied in that sector.
 fn sector_scope(c: &Clauses, next: Option<&Clauses>, e: &mut Emitter) {
     for &s in &c.members {
-        if c.kind(s) != Sector || c.mentions[s].rule != "dict.sector-scope" {
+        if c.kind(s) != Sector || c.mentions[s].rule != Rule::DICT_SECTOR_SCOPE {
             continue;
         }
         let sm = &c.mentions[s];
@@ -651,10 +631,10 @@ fn sector_scope(c: &Clauses, next: Option<&Clauses>, e: &mut Emitter) {
         let mut model_done = false;
         for (cl, i) in targets {
             match cl.kind(i) {
-                Deployment | Product => e.emit(c, i, Predicate::AppliedIn, s, "rel.sector-scope", 0.7),
+                Deployment | Product => e.emit(c, i, Predicate::AppliedIn, s, Rule::REL_SECTOR_SCOPE),
                 Model if !has_app && !model_done && cl.sentence == c.sentence => {
                     model_done = true;
-                    e.emit(c, i, Predicate::AppliedIn, s, "rel.sector-scope", 0.65);
+                    e.emit(c, i, Predicate::AppliedIn, s, Rule::REL_SECTOR_SCOPE_MODEL);
                 }
                 _ => {}
             }
@@ -677,7 +657,7 @@ fn sector_descriptor(c: &Clauses, e: &mut Emitter) {
                 .iter()
                 .any(|n| between.ends_with(n))
         {
-            e.emit(c, a, Predicate::AppliedIn, s, "rel.sector-descriptor", 0.7);
+            e.emit(c, a, Predicate::AppliedIn, s, Rule::REL_SECTOR_DESCRIPTOR);
         }
     }
 }
@@ -685,12 +665,12 @@ fn sector_descriptor(c: &Clauses, e: &mut Emitter) {
 /// 讯飞星火医疗大模型 → 医疗: the sector word inside the name.
 fn sector_in_name(c: &Clauses, e: &mut Emitter) {
     for &s in &c.members {
-        if c.mentions[s].rule != "dict.sector-in-name" {
+        if c.mentions[s].rule != Rule::DICT_SECTOR_IN_NAME {
             continue;
         }
         let inner = c.mentions[s].span;
         if let Some(&a) = c.members.iter().find(|&&a| a != s && c.mentions[a].span.contains(inner)) {
-            e.emit(c, a, Predicate::AppliedIn, s, "rel.sector-in-name", 0.65);
+            e.emit(c, a, Predicate::AppliedIn, s, Rule::REL_SECTOR_IN_NAME);
         }
     }
 }
@@ -724,7 +704,7 @@ fn technologies(c: &Clauses, e: &mut Emitter) {
             })
             .last();
         if let Some(m) = after_model.or(before_model).or_else(|| subject_model(c)) {
-            e.emit(c, m, Predicate::UsesTechnology, t, "rel.technology", 0.7);
+            e.emit(c, m, Predicate::UsesTechnology, t, Rule::REL_TECHNOLOGY);
         }
     }
 }
@@ -822,14 +802,14 @@ fn benchmarks(c: &Clauses, e: &mut Emitter) {
             || (sentence.contains('在') && ["基准", "评测", "榜单", "测试"].iter().any(|w| sentence.contains(w)));
         let scored = scored || ["得分", "分数", "成绩", "准确率", "榜"].iter().any(|w| sentence.contains(w));
         if let (Some(m), true, true) = (model, scored, on) {
-            e.emit(c, m, Predicate::EvaluatedOn, b, "rel.benchmark", 0.7);
+            e.emit(c, m, Predicate::EvaluatedOn, b, Rule::REL_BENCHMARK);
             // A comparison on the benchmark (X比肩Y, 超越了A、B及C), or a
             // sentence framed by the benchmark (在X等测评中, …), puts every
             // model it names on that benchmark.
             let framed = before.contains('在') && (after.contains('中') || after.contains('上'));
             if framed || crate::cues::COMPARISON_WORDS.iter().any(|w| sentence.contains(w)) {
                 for &other in c.members.iter().filter(|&&i| i != m && c.kind(i) == Model && !c.parenthetical(i)) {
-                    e.emit(c, other, Predicate::EvaluatedOn, b, "rel.benchmark-compared", 0.6);
+                    e.emit(c, other, Predicate::EvaluatedOn, b, Rule::REL_BENCHMARK_COMPARED);
                 }
             }
         }
@@ -858,7 +838,7 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
         if let Some(a) = actor {
             let between = c.text(c.mentions[a].span.end, pm.span.start);
             if between.chars().count() <= 12 && TITLES.iter().any(|t| between.contains(t)) {
-                e.emit(c, p, Predicate::AffiliatedWith, a, "rel.title", 0.8);
+                e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_AFTER);
             }
         }
     }
@@ -891,14 +871,13 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
                     && c.text(pm.span.end, c.mentions[i].span.start) == "的"
             });
             if let Some(s) = follows.or(subject) {
-                e.emit(c, s, Predicate::LocatedIn, p, "rel.located", 0.8);
+                e.emit(c, s, Predicate::LocatedIn, p, Rule::REL_LOCATED);
             }
         }
     }
     // Nationality: a country with a group noun (中国云厂商, 美国科技巨头) or
     // opening the sentence, and companies whose curated home it is.
     let text = c.text(c.span.start, c.span.end);
-    const GROUPS: &[&str] = &["厂商", "企业", "公司", "巨头", "大厂", "科技", "同行", "独角兽", "玩家", "创业"];
     for &p in &c.members {
         let Some(place) = c.mentions[p].entry.filter(|_| c.kind(p) == Place) else {
             continue;
@@ -912,7 +891,8 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         let near = |g: &&str| {
             after.find(g).is_some_and(|p| after[..p].chars().count() <= 2 && !after[p + g.len()..].starts_with('级'))
         };
-        let grouped = GROUPS.iter().any(near) || (text.contains("为代表") && GROUPS.iter().any(|g| text.contains(g)));
+        let grouped = crate::cues::NATIONALITY_GROUPS.iter().any(near)
+            || (text.contains("为代表") && crate::cues::NATIONALITY_GROUPS.iter().any(|g| text.contains(g)));
         if !(opens || grouped) {
             continue;
         }
@@ -921,7 +901,7 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
                 continue;
             };
             if dictionary.has_link(org, Predicate::LocatedIn, place) {
-                e.emit(c, o, Predicate::LocatedIn, p, "rel.nationality", 0.6);
+                e.emit(c, o, Predicate::LocatedIn, p, Rule::REL_NATIONALITY_CURATED);
             }
         }
     }
@@ -1030,7 +1010,7 @@ fn investments(c: &Clauses, e: &mut Emitter) {
     let Some(target) = target else { return };
     for i in investors {
         if i != target && !same_name(&c.mentions[i], &c.mentions[target]) {
-            e.emit(c, i, Predicate::InvestedIn, target, "rel.invested", 0.75);
+            e.emit(c, i, Predicate::InvestedIn, target, Rule::REL_INVESTED);
         }
     }
 }
@@ -1052,11 +1032,15 @@ fn curated_cooccurrence(c: &Clauses, next: Option<&Clauses>, dictionary: &Dictio
             };
             for predicate in [Predicate::SubsidiaryOf, Predicate::DevelopedBy, Predicate::AffiliatedWith] {
                 if dictionary.has_link(ea, predicate, eb) {
-                    let confidence = if c.mentions[b].sentence == c.sentence { 0.6 } else { 0.5 };
-                    e.emit(c, a, predicate, b, "curated.cooccur", confidence);
+                    let rule = if c.mentions[b].sentence == c.sentence {
+                        Rule::CURATED_COOCCUR
+                    } else {
+                        Rule::CURATED_COOCCUR_ADJACENT
+                    };
+                    e.emit(c, a, predicate, b, rule);
                 }
                 if c.mentions[b].sentence != c.sentence && dictionary.has_link(eb, predicate, ea) {
-                    e.emit(c, b, predicate, a, "curated.cooccur", 0.5);
+                    e.emit(c, b, predicate, a, Rule::CURATED_COOCCUR_ADJACENT);
                 }
             }
         }
@@ -1102,7 +1086,7 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
             mentions.iter().position(|o| o.entry == Some(family) && o.kind == Model && (carries_name || near(o)))
         {
             let c = Clauses::new(doc, mentions, m.sentence);
-            e.emit(&c, i, Predicate::VariantOf, f, "rel.family", 0.8);
+            e.emit(&c, i, Predicate::VariantOf, f, Rule::REL_FAMILY);
         }
         // A version inherits its family's curated maker when the article
         // names that maker (Qwen2.5-VL → 阿里巴巴, DeepSeek-R1 → 深度求索):
@@ -1125,7 +1109,7 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
                 if !makers.is_empty() {
                     let c = Clauses::new(doc, mentions, m.sentence);
                     for a in makers {
-                        e.emit(&c, i, Predicate::DevelopedBy, a, "curated.family-maker", 0.55);
+                        e.emit(&c, i, Predicate::DevelopedBy, a, Rule::CURATED_FAMILY_MAKER);
                     }
                     break;
                 }
@@ -1141,7 +1125,7 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
         };
         if let Some(a) = mentions.iter().position(|o| o.entry == Some(maker)) {
             let c = Clauses::new(doc, mentions, m.sentence);
-            e.emit(&c, i, Predicate::DevelopedBy, a, "rel.maker-prefix", 0.7);
+            e.emit(&c, i, Predicate::DevelopedBy, a, Rule::REL_MAKER_PREFIX);
         }
     }
 }

@@ -1,0 +1,177 @@
+//! Rules as values: every way the extractor finds a mention, a relation or
+//! a figure has an id (written into provenance, so that a statement says
+//! what found it) and a prior confidence (before hedging and the noisy-or
+//! of independent evidence change it). A rule is referred to by its
+//! constant, never by its id string.
+
+/// One rule: its id and its prior confidence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rule {
+    /// `dict…` curated names, `pattern…` names found by shape or context,
+    /// `rel…` relations stated by the text, `curated…` relations the
+    /// dictionary knows and the article names both ends of, `fact…` figures.
+    pub id: &'static str,
+    pub prior: f32,
+}
+
+impl Rule {
+    pub const PATTERN_FAMILY_FIELD: Rule = Rule { id: "pattern.family-field", prior: 0.8 };
+    pub const PATTERN_FAMILY_VERSION: Rule = Rule { id: "pattern.family-version", prior: 0.8 };
+    pub const PATTERN_QUOTED: Rule = Rule { id: "pattern.quoted", prior: 0.7 };
+    pub const PATTERN_QUOTED_ROLE: Rule = Rule { id: "pattern.quoted-role", prior: 0.8 };
+    /// Derived: scales the confidence of the name it repeats.
+    pub const PATTERN_REPEAT: Rule = Rule { id: "pattern.repeat", prior: 0.9 };
+    /// Derived: keeps the confidence of the full name it abbreviates.
+    pub const PATTERN_SHORT_NAME: Rule = Rule { id: "pattern.short-name", prior: 1.0 };
+    pub const CURATED_ARTICLE: Rule = Rule { id: "curated.article", prior: 0.45 };
+    pub const CURATED_COOCCUR: Rule = Rule { id: "curated.cooccur", prior: 0.6 };
+    pub const CURATED_COOCCUR_ADJACENT: Rule = Rule { id: "curated.cooccur-adjacent", prior: 0.5 };
+    pub const CURATED_FAMILY_MAKER: Rule = Rule { id: "curated.family-maker", prior: 0.55 };
+    pub const DICT: Rule = Rule { id: "dict", prior: 0.95 };
+    pub const DICT_BRAND_AS_COMPANY: Rule = Rule { id: "dict.brand-as-company", prior: 0.95 };
+    pub const DICT_BRAND_AS_MODEL: Rule = Rule { id: "dict.brand-as-model", prior: 0.95 };
+    pub const DICT_SECTOR_IN_NAME: Rule = Rule { id: "dict.sector-in-name", prior: 0.6 };
+    pub const DICT_SECTOR_SCOPE: Rule = Rule { id: "dict.sector-scope", prior: 0.95 };
+    pub const DICT_SHORT_FORM: Rule = Rule { id: "dict.short-form", prior: 0.7 };
+    pub const FACT_CLAUSE_SUBJECT: Rule = Rule { id: "fact.clause-subject", prior: 0.75 };
+    pub const PATTERN_ACTING_COMPANY: Rule = Rule { id: "pattern.acting-company", prior: 0.6 };
+    pub const PATTERN_APPOSITIVE: Rule = Rule { id: "pattern.appositive", prior: 0.6 };
+    pub const PATTERN_BENCHMARK: Rule = Rule { id: "pattern.benchmark", prior: 0.7 };
+    pub const PATTERN_BRAND_SUFFIX: Rule = Rule { id: "pattern.brand-suffix", prior: 0.6 };
+    pub const PATTERN_ENUMERATION: Rule = Rule { id: "pattern.enumeration", prior: 0.55 };
+    pub const PATTERN_GOVERNMENT: Rule = Rule { id: "pattern.government", prior: 0.7 };
+    pub const PATTERN_GOVERNMENT_PLACE: Rule = Rule { id: "pattern.government-place", prior: 0.5 };
+    pub const PATTERN_LATIN_COMPANY: Rule = Rule { id: "pattern.latin-company", prior: 0.6 };
+    pub const PATTERN_LATIN_MODEL: Rule = Rule { id: "pattern.latin-model", prior: 0.6 };
+    pub const PATTERN_LATIN_VERSION: Rule = Rule { id: "pattern.latin-version", prior: 0.8 };
+    pub const PATTERN_MADE_MODEL: Rule = Rule { id: "pattern.made-model", prior: 0.6 };
+    pub const PATTERN_MODEL_HEAD: Rule = Rule { id: "pattern.model-head", prior: 0.55 };
+    pub const PATTERN_NAMED: Rule = Rule { id: "pattern.named", prior: 0.8 };
+    pub const PATTERN_ORG_REGISTERED: Rule = Rule { id: "pattern.org-registered", prior: 0.75 };
+    pub const PATTERN_ORG_SUFFIX: Rule = Rule { id: "pattern.org-suffix", prior: 0.7 };
+    pub const PATTERN_PARTNER: Rule = Rule { id: "pattern.partner", prior: 0.65 };
+    pub const PATTERN_PERSON_TITLE: Rule = Rule { id: "pattern.person-title", prior: 0.7 };
+    pub const PATTERN_PERSON_TITLE_GIVEN: Rule = Rule { id: "pattern.person-title-given", prior: 0.65 };
+    pub const PATTERN_SECTOR_COMPOUND: Rule = Rule { id: "pattern.sector-compound", prior: 0.7 };
+    pub const REL_BASE_MODEL: Rule = Rule { id: "rel.base-model", prior: 0.7 };
+    pub const REL_BENCHMARK: Rule = Rule { id: "rel.benchmark", prior: 0.7 };
+    pub const REL_BENCHMARK_COMPARED: Rule = Rule { id: "rel.benchmark-compared", prior: 0.6 };
+    pub const REL_DEPLOYMENT_BUILDER: Rule = Rule { id: "rel.deployment-builder", prior: 0.55 };
+    pub const REL_DEPLOYMENT_MODEL: Rule = Rule { id: "rel.deployment-model", prior: 0.55 };
+    pub const REL_DEPLOYMENT_SECTOR: Rule = Rule { id: "rel.deployment-sector", prior: 0.5 };
+    pub const REL_FAMILY: Rule = Rule { id: "rel.family", prior: 0.8 };
+    pub const REL_INVESTED: Rule = Rule { id: "rel.invested", prior: 0.75 };
+    /// Derived: scales the confidence of the relation it carries over a list.
+    pub const REL_LIST: Rule = Rule { id: "rel.list", prior: 0.9 };
+    pub const REL_LOCATED: Rule = Rule { id: "rel.located", prior: 0.8 };
+    pub const REL_MADE_BY: Rule = Rule { id: "rel.made-by", prior: 0.8 };
+    pub const REL_MAKER: Rule = Rule { id: "rel.maker", prior: 0.8 };
+    pub const REL_MAKER_PREFIX: Rule = Rule { id: "rel.maker-prefix", prior: 0.7 };
+    pub const REL_NAME_PLACE: Rule = Rule { id: "rel.name-place", prior: 0.6 };
+    pub const REL_NAME_PREFIX: Rule = Rule { id: "rel.name-prefix", prior: 0.6 };
+    pub const REL_NATIONALITY: Rule = Rule { id: "rel.nationality", prior: 0.75 };
+    pub const REL_NATIONALITY_CURATED: Rule = Rule { id: "rel.nationality-curated", prior: 0.6 };
+    pub const REL_OWNER_PREFIX: Rule = Rule { id: "rel.owner-prefix", prior: 0.75 };
+    pub const REL_PARTNER: Rule = Rule { id: "rel.partner", prior: 0.8 };
+    pub const REL_POSSESSIVE: Rule = Rule { id: "rel.possessive", prior: 0.8 };
+    pub const REL_POSSESSIVE_UNIT: Rule = Rule { id: "rel.possessive-unit", prior: 0.7 };
+    pub const REL_SECTOR_DESCRIPTOR: Rule = Rule { id: "rel.sector-descriptor", prior: 0.7 };
+    pub const REL_SECTOR_IN_NAME: Rule = Rule { id: "rel.sector-in-name", prior: 0.65 };
+    pub const REL_SECTOR_SCOPE: Rule = Rule { id: "rel.sector-scope", prior: 0.7 };
+    pub const REL_SECTOR_SCOPE_MODEL: Rule = Rule { id: "rel.sector-scope-model", prior: 0.65 };
+    pub const REL_SERVES: Rule = Rule { id: "rel.serves", prior: 0.7 };
+    pub const REL_TECHNOLOGY: Rule = Rule { id: "rel.technology", prior: 0.7 };
+    pub const REL_TITLE: Rule = Rule { id: "rel.title", prior: 0.85 };
+    pub const REL_TITLE_AFTER: Rule = Rule { id: "rel.title-after", prior: 0.8 };
+    pub const REL_USES_MODEL: Rule = Rule { id: "rel.uses-model", prior: 0.75 };
+
+    /// Every rule, for listings and tests.
+    pub const ALL: &'static [Rule] = &[
+        Rule::PATTERN_FAMILY_FIELD,
+        Rule::PATTERN_FAMILY_VERSION,
+        Rule::PATTERN_QUOTED,
+        Rule::PATTERN_QUOTED_ROLE,
+        Rule::PATTERN_REPEAT,
+        Rule::PATTERN_SHORT_NAME,
+        Rule::CURATED_ARTICLE,
+        Rule::CURATED_COOCCUR,
+        Rule::CURATED_COOCCUR_ADJACENT,
+        Rule::CURATED_FAMILY_MAKER,
+        Rule::DICT,
+        Rule::DICT_BRAND_AS_COMPANY,
+        Rule::DICT_BRAND_AS_MODEL,
+        Rule::DICT_SECTOR_IN_NAME,
+        Rule::DICT_SECTOR_SCOPE,
+        Rule::DICT_SHORT_FORM,
+        Rule::FACT_CLAUSE_SUBJECT,
+        Rule::PATTERN_ACTING_COMPANY,
+        Rule::PATTERN_APPOSITIVE,
+        Rule::PATTERN_BENCHMARK,
+        Rule::PATTERN_BRAND_SUFFIX,
+        Rule::PATTERN_ENUMERATION,
+        Rule::PATTERN_GOVERNMENT,
+        Rule::PATTERN_GOVERNMENT_PLACE,
+        Rule::PATTERN_LATIN_COMPANY,
+        Rule::PATTERN_LATIN_MODEL,
+        Rule::PATTERN_LATIN_VERSION,
+        Rule::PATTERN_MADE_MODEL,
+        Rule::PATTERN_MODEL_HEAD,
+        Rule::PATTERN_NAMED,
+        Rule::PATTERN_ORG_REGISTERED,
+        Rule::PATTERN_ORG_SUFFIX,
+        Rule::PATTERN_PARTNER,
+        Rule::PATTERN_PERSON_TITLE,
+        Rule::PATTERN_PERSON_TITLE_GIVEN,
+        Rule::PATTERN_SECTOR_COMPOUND,
+        Rule::REL_BASE_MODEL,
+        Rule::REL_BENCHMARK,
+        Rule::REL_BENCHMARK_COMPARED,
+        Rule::REL_DEPLOYMENT_BUILDER,
+        Rule::REL_DEPLOYMENT_MODEL,
+        Rule::REL_DEPLOYMENT_SECTOR,
+        Rule::REL_FAMILY,
+        Rule::REL_INVESTED,
+        Rule::REL_LIST,
+        Rule::REL_LOCATED,
+        Rule::REL_MADE_BY,
+        Rule::REL_MAKER,
+        Rule::REL_MAKER_PREFIX,
+        Rule::REL_NAME_PLACE,
+        Rule::REL_NAME_PREFIX,
+        Rule::REL_NATIONALITY,
+        Rule::REL_NATIONALITY_CURATED,
+        Rule::REL_OWNER_PREFIX,
+        Rule::REL_PARTNER,
+        Rule::REL_POSSESSIVE,
+        Rule::REL_POSSESSIVE_UNIT,
+        Rule::REL_SECTOR_DESCRIPTOR,
+        Rule::REL_SECTOR_IN_NAME,
+        Rule::REL_SECTOR_SCOPE,
+        Rule::REL_SECTOR_SCOPE_MODEL,
+        Rule::REL_SERVES,
+        Rule::REL_TECHNOLOGY,
+        Rule::REL_TITLE,
+        Rule::REL_TITLE_AFTER,
+        Rule::REL_USES_MODEL,
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Rule;
+
+    #[test]
+    fn ids_are_unique_and_priors_are_probabilities() {
+        let mut ids: Vec<&str> = Rule::ALL.iter().map(|r| r.id).collect();
+        ids.sort();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "two rules share an id");
+        assert!(Rule::ALL.iter().all(|r| r.prior > 0.0 && r.prior <= 1.0));
+        assert!(Rule::ALL.iter().all(|r| r
+            .id
+            .split('.')
+            .next()
+            .is_some_and(|k| matches!(k, "dict" | "pattern" | "rel" | "curated" | "fact"))));
+    }
+}
