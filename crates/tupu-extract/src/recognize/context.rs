@@ -11,7 +11,7 @@ use crate::normalize::Document;
 use crate::rule::Rule;
 
 pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary) {
-    let scopes: Vec<bool> = doc.sentences.iter().map(|s| sector_scope(&doc.slice(s.span), mentions, s.index)).collect();
+    let scopes: Vec<bool> = doc.sentences.iter().map(|s| sector_scope(doc.slice(s.span), mentions, s.index)).collect();
     let sector_spans: Vec<(usize, usize)> =
         mentions.iter().filter(|m| m.kind == EntityType::Sector).map(|m| (m.span.start, m.span.end)).collect();
     for i in 0..mentions.len() {
@@ -82,7 +82,7 @@ fn brand_used_as_company(doc: &Document, m: &Mention, dictionary: &Dictionary) -
         return false;
     }
     let maker = entry.parent.as_deref().and_then(|p| dictionary.by_label(p));
-    if !maker.is_some_and(|p| dictionary.entry(p).kind == EntityType::Company) {
+    if maker.is_none_or(|p| dictionary.entry(p).kind != EntityType::Company) {
         return false;
     }
     let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(6).collect();

@@ -187,14 +187,7 @@ fn curated_mention(view: &SentenceView, rel: Span, id: usize, kind: EntityType, 
 }
 
 pub(crate) fn starts_with_at(chars: &[char], at: usize, s: &str) -> bool {
-    let mut i = at;
-    for c in s.chars() {
-        if chars.get(i) != Some(&c) {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    s.chars().enumerate().all(|(k, c)| chars.get(at + k) == Some(&c))
 }
 
 /// "文心大模型" after "文心": the suffix starts another name's word, not ours.

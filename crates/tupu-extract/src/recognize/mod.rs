@@ -203,7 +203,7 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
             && text
                 .chars()
                 .all(|c| crate::segment::is_cjk(c) || c.is_ascii_alphanumeric() || c == ' ' || c == '-' || c == '.')
-            && !is_generic_head(&text)
+            && !is_generic_head(text)
             && !text.chars().all(|c| c.is_ascii_digit());
         // Chinese items must lean on a known name (腾讯客服); Latin ones
         // (MMATH) are names by their spelling.

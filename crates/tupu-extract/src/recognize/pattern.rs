@@ -214,7 +214,7 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
     );
     let text = view.text;
     let mut found = Vec::new();
-    for m in re.find_iter(&text) {
+    for m in re.find_iter(text) {
         let rel = view.char_span(m.range());
         // Part of a longer alphanumeric run (e.g. after a digit): not a name start.
         if rel.start > 0 && view.chars[rel.start - 1].is_ascii_alphanumeric() {
@@ -350,7 +350,7 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let quoted = regex(&QUOTED, r#"[「“《"]([^」”》「“《",，。]{2,16})[」”》"]"#);
     let text = view.text;
     let mut found = Vec::new();
-    for caps in named.captures_iter(&text) {
+    for caps in named.captures_iter(text) {
         let g = caps.get(1).unwrap();
         let rel = view.char_span(g.range());
         let name = g.as_str();
@@ -362,7 +362,7 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             found.push(mention(view, rel, kind, Rule::PATTERN_NAMED));
         }
     }
-    for caps in quoted.captures_iter(&text) {
+    for caps in quoted.captures_iter(text) {
         let inner = caps.get(1).unwrap();
         let whole = caps.get(0).unwrap();
         let rel = view.char_span(inner.range());
@@ -446,7 +446,7 @@ fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let re = regex(&RE, r"(?:发布|推出|上线|打造|开源|研发|亮相|构建)(?:了|的)?([\p{Han}A-Za-z0-9]{2,10}?大模型)");
     let text = view.text;
     let mut found = Vec::new();
-    for caps in re.captures_iter(&text) {
+    for caps in re.captures_iter(text) {
         let g = caps.get(1).unwrap();
         let rel = view.char_span(g.range());
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
@@ -649,7 +649,7 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let re = regex(&RE, r"(?:与|和|同|携手|联合)([\p{Han}A-Za-z0-9]{2,10}?)(?:合作|联合|共同|携手|签署|达成|战略合作)");
     let text = view.text;
     let mut found = Vec::new();
-    for caps in re.captures_iter(&text) {
+    for caps in re.captures_iter(text) {
         let g = caps.get(1).unwrap();
         let mut rel = view.char_span(g.range());
         // A descriptor before the name (连锁诊所集团康汇医疗): keep what follows it.

@@ -27,14 +27,14 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
         let text = doc.slice(sentence.span);
         let chars: Vec<char> = text.chars().collect();
         // Digits inside a name (Claude Opus 4.1, 文心4.5) are part of it.
-        let quantities: Vec<_> = find_quantities(&text)
+        let quantities: Vec<_> = find_quantities(text)
             .into_iter()
             .filter(|q| {
                 let span = Span::new(sentence.span.start + q.start, sentence.span.start + q.end);
                 !members.iter().any(|&i| mentions[i].span.overlaps(span))
             })
             .collect();
-        let periods = find_periods(&text, doc.dateline.as_deref());
+        let periods = find_periods(text, doc.dateline.as_deref());
         let mut head: Option<usize> = if members.is_empty() { topic } else { None };
         let mut period: Option<String> = None;
         let mut sentence_has_head = false;

@@ -25,7 +25,7 @@ impl<'a> Clauses<'a> {
     pub fn new(doc: &'a Document, mentions: &'a [Mention], sentence: usize) -> Self {
         let span = doc.sentences[sentence].span;
         let members: Vec<usize> = super::sentence_members(mentions, sentence).collect();
-        let hedged = is_hedged(&doc.slice(span));
+        let hedged = is_hedged(doc.slice(span));
         Clauses { doc, mentions, sentence, span, members, hedged }
     }
 
@@ -318,7 +318,7 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         }
         if ka == Person && kb.is_actor() {
             let after = c.text(c.mentions[b].span.end, (c.mentions[b].span.end + 8).min(c.span.end));
-            if matches!(between.as_str(), "," | "、" | "(" | "是" | "作为" | "为") && starts_with_title(&after) {
+            if matches!(between.as_str(), "," | "、" | "(" | "是" | "作为" | "为") && starts_with_title(after) {
                 e.emit(c, a, Predicate::AffiliatedWith, b, Rule::REL_TITLE_AFTER);
             }
         }
@@ -622,7 +622,7 @@ fn sector_scope(c: &Clauses, next: Option<&Clauses>, e: &mut Emitter) {
         // X…,在医疗领域已有…试用: the artifact the sentence is about may come first.
         if targets.is_empty() {
             if let Some(&i) =
-                c.members.iter().filter(|&&i| c.kind(i).is_artifact() && c.mentions[i].span.end <= sm.span.start).last()
+                c.members.iter().rfind(|&&i| c.kind(i).is_artifact() && c.mentions[i].span.end <= sm.span.start)
             {
                 targets.push((c, i));
             }
@@ -693,16 +693,9 @@ fn technologies(c: &Clauses, e: &mut Emitter) {
         let after_model = c.members.iter().copied().find(|&i| {
             c.kind(i) == Model && c.mentions[i].span.start > tm.span.end && c.mentions[i].span.end <= clause.end
         });
-        let before_model = c
-            .members
-            .iter()
-            .copied()
-            .filter(|&i| {
-                c.kind(i) == Model
-                    && c.mentions[i].span.end <= tm.span.start
-                    && c.mentions[i].span.start >= clause.start
-            })
-            .last();
+        let before_model = c.members.iter().copied().rfind(|&i| {
+            c.kind(i) == Model && c.mentions[i].span.end <= tm.span.start && c.mentions[i].span.start >= clause.start
+        });
         if let Some(m) = after_model.or(before_model).or_else(|| subject_model(c)) {
             e.emit(c, m, Predicate::UsesTechnology, t, Rule::REL_TECHNOLOGY);
         }
@@ -747,8 +740,7 @@ fn benchmarks(c: &Clauses, e: &mut Emitter) {
             .members
             .iter()
             .copied()
-            .filter(|&i| c.kind(i) == Model && c.mentions[i].span.end <= bm.span.start)
-            .last()
+            .rfind(|&i| c.kind(i) == Model && c.mentions[i].span.end <= bm.span.start)
             .or_else(|| {
                 let clause = c.clause_of(bm.span.start);
                 let next_clause_end = c.clause_of((clause.end + 1).min(c.span.end.saturating_sub(1))).end;
@@ -825,16 +817,9 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
         }
         let pm = &c.mentions[p];
         let clause = c.clause_of(pm.span.start);
-        let actor = c
-            .members
-            .iter()
-            .copied()
-            .filter(|&i| {
-                c.kind(i).is_actor()
-                    && c.mentions[i].span.end <= pm.span.start
-                    && c.mentions[i].span.start >= clause.start
-            })
-            .last();
+        let actor = c.members.iter().copied().rfind(|&i| {
+            c.kind(i).is_actor() && c.mentions[i].span.end <= pm.span.start && c.mentions[i].span.start >= clause.start
+        });
         if let Some(a) = actor {
             let between = c.text(c.mentions[a].span.end, pm.span.start);
             if between.chars().count() <= 12 && TITLES.iter().any(|t| between.contains(t)) {
@@ -858,12 +843,8 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
             .iter()
             .any(|v| before.ends_with(v))
         {
-            let subject = c
-                .members
-                .iter()
-                .copied()
-                .filter(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= pm.span.start)
-                .last();
+            let subject =
+                c.members.iter().copied().rfind(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= pm.span.start);
             // 总部位于北京的智谱: the located one follows 的.
             let follows = c.members.iter().copied().find(|&i| {
                 c.kind(i).is_actor()
