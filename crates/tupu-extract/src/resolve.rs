@@ -58,16 +58,15 @@ pub fn resolve(
         // spellings become aliases, so nothing is lost for matching.
         let label = match entry {
             Some(id) => dictionary.entry(id).label.clone(),
-            None => most_common(members.iter().map(|&i| mentions[i].text.clone())),
+            None => most_common(members.iter().map(|&i| tidy_label(&mentions[i].text))),
         };
         let mut aliases: Vec<String> = Vec::new();
         for &i in members {
             // Surfaces as written; the normalized text adds nothing the
             // scorer's own t2s folding does not.
-            for name in [&mentions[i].surface] {
-                if *name != label && !aliases.contains(name) && !name.is_empty() {
-                    aliases.push(name.clone());
-                }
+            let name = tidy_label(&mentions[i].surface);
+            if name != label && !aliases.contains(&name) && !name.is_empty() {
+                aliases.push(name);
             }
         }
         let confidence = members.iter().map(|&i| mentions[i].confidence).fold(0.0f32, f32::max);
@@ -251,4 +250,11 @@ fn most_common(names: impl Iterator<Item = String>) -> String {
     // Ties go to the first seen: the article's own first spelling.
     let best = counts.iter().map(|(_, c)| *c).max().unwrap_or(0);
     counts.into_iter().find(|(_, c)| *c == best).map(|(n, _)| n).unwrap_or_default()
+}
+
+/// A label as a reader writes it: no white space at either end, one space
+/// where the text had several (`Anthropic `, `Qwen  3` are `Anthropic`,
+/// `Qwen 3`).
+fn tidy_label(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
