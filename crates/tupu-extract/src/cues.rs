@@ -909,6 +909,8 @@ pub const ORGANIZATION_SUFFIXES: &[&str] = &[
 pub const NOT_OFFICES: &[&str] = &[
     "格局", "布局", "结局", "大局", "全局", "开局", "当局", "僵局", "骗局", "饭局", "时局", "败局", "战局", "终局",
     "重心", "核心", "信心", "决心", "身心", "关心", "用心",
+    // Relational nouns: Facebook母公司 is a role, not a name.
+    "母公司", "子公司", "分公司", "总公司", "该公司", "这家公司", "的公司",
 ];
 
 /// Moved from `recognize/pattern.rs`.

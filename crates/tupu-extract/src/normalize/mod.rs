@@ -201,6 +201,27 @@ pub struct Document {
     pub dateline: Option<String>,
 }
 
+/// Taiwan and Hong Kong text joins the parts of a transliterated name with a
+/// full-width stop or a bullet (山姆．奧特曼, NFKC makes it "."): between two
+/// Han chars that is the middle dot of a name (山姆·奥特曼), never the end of
+/// a sentence. One char for one char, so positions stay aligned.
+fn name_dots(text: String) -> (String, Vec<char>) {
+    let mut chars: Vec<char> = text.chars().collect();
+    let han = |c: Option<&char>| c.is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(c));
+    let mut changed = false;
+    for i in 1..chars.len().saturating_sub(1) {
+        if matches!(chars[i], '.' | '•' | '‧' | '∙' | '・') && han(chars.get(i - 1)) && han(chars.get(i + 1)) {
+            chars[i] = '·';
+            changed = true;
+        }
+    }
+    if changed {
+        (chars.iter().collect(), chars)
+    } else {
+        (text, chars)
+    }
+}
+
 impl Document {
     pub fn new(original: &str) -> Document {
         let original_chars: Vec<(usize, char)> = original.char_indices().collect();
@@ -241,7 +262,7 @@ impl Document {
             }
             (text, folded_to_original)
         };
-        let chars: Vec<char> = text.chars().collect();
+        let (text, chars) = name_dots(text);
         let mut text_bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         text_bytes.push(text.len());
         let mut sentences = split_sentences(&chars);

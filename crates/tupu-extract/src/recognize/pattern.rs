@@ -809,7 +809,29 @@ const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
     let tokens = view.tokens;
+    let mut skip_to = 0;
     for (k, token) in tokens.iter().enumerate() {
+        if k < skip_to {
+            continue;
+        }
+        // A transliterated name is one person whatever its parts
+        // (班杰明·莱特, 山姆·奥特曼): after a title, take the ·-joined run.
+        let prev_title = k > 0 && TITLES.contains(&tokens[k - 1].text.as_str());
+        if prev_title && token.text.chars().all(is_cjk) && tokens.get(k + 1).is_some_and(|t| t.text == "·") {
+            let mut end = k;
+            while tokens.get(end + 1).is_some_and(|t| t.text == "·")
+                && tokens.get(end + 2).is_some_and(|t| t.text.chars().all(is_cjk) && t.text.chars().count() <= 4)
+            {
+                end += 2;
+            }
+            let rel = Span::new(token.span.start - view.span.start, tokens[end].span.end - view.span.start);
+            let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+            if end > k && !curated.iter().any(|c| c.span.overlaps(abs)) {
+                found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_TITLE));
+            }
+            skip_to = end + 1;
+            continue;
+        }
         let chars = token.text.chars().count();
         let prev_title = k > 0 && TITLES.contains(&tokens[k - 1].text.as_str());
         // 创始人周/启航: a surname split from its given name.
