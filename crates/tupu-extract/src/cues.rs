@@ -907,10 +907,35 @@ pub const ORGANIZATION_SUFFIXES: &[&str] = &[
 
 /// Moved from `recognize/pattern.rs`.
 pub const NOT_OFFICES: &[&str] = &[
-    "格局", "布局", "结局", "大局", "全局", "开局", "当局", "僵局", "骗局", "饭局", "时局", "败局", "战局", "终局",
-    "重心", "核心", "信心", "决心", "身心", "关心", "用心",
+    "格局",
+    "布局",
+    "结局",
+    "大局",
+    "全局",
+    "开局",
+    "当局",
+    "僵局",
+    "骗局",
+    "饭局",
+    "时局",
+    "败局",
+    "战局",
+    "终局",
+    "重心",
+    "核心",
+    "信心",
+    "决心",
+    "身心",
+    "关心",
+    "用心",
     // Relational nouns: Facebook母公司 is a role, not a name.
-    "母公司", "子公司", "分公司", "总公司", "该公司", "这家公司", "的公司",
+    "母公司",
+    "子公司",
+    "分公司",
+    "总公司",
+    "该公司",
+    "这家公司",
+    "的公司",
 ];
 
 /// Moved from `recognize/pattern.rs`.
@@ -933,3 +958,43 @@ pub const APPOSITIVE_HEADS: &[&str] = &[
 /// Moved from `recognize/pattern.rs`.
 pub const AFTER_PERSON: &[&str] =
     &["团队", "表示", "称", "指出", "认为", "介绍", "透露", "说", "强调", "坦言", "教授", "博士", "院士"];
+
+/// Nouns for a kind of product after a company's name: 希沃学习机,
+/// 红旗九章平台, 联通云桌面.
+pub const PRODUCT_HEADS: &[&str] = &[
+    "学习机",
+    "白板",
+    "电脑助手",
+    "助手",
+    "App",
+    "APP",
+    "app",
+    "平台",
+    "系统",
+    "云桌面",
+    "座舱",
+    "GPU",
+    "处理器",
+    "手机",
+    "音箱",
+    "眼镜",
+    "浏览器",
+    "输入法",
+    "网盘",
+    "文档",
+    "地图",
+    "翻译",
+    "搜索",
+    "智能体",
+    "大模型",
+    "加速卡",
+    "操作系统",
+    "客户端",
+    "小程序",
+    "机器人",
+];
+
+/// Heads that make a product right after the company's name (希沃白板,
+/// 中国移动App), where 平台 or 系统 alone would be generic.
+pub const STRONG_PRODUCT_HEADS: &[&str] =
+    &["学习机", "白板", "App", "APP", "app", "云桌面", "音箱", "眼镜", "浏览器", "输入法", "网盘", "加速卡", "手机"];

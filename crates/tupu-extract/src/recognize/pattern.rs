@@ -29,6 +29,54 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(compound_sectors(view, curated));
     found.extend(brand_suffix_names(view, dictionary, curated));
     found.extend(acting_companies(view, curated));
+    found.extend(brand_products(view, curated));
+    found
+}
+
+/// 希沃学习机, 联通云桌面, 红旗九章平台, 中国移动App: a company's name, at
+/// most a few more words, and a noun for a kind of product. The head alone
+/// after the name (阿里巴巴平台) is a product only when the head names a
+/// thing sold (学习机, App, 云桌面), not a generic platform or system.
+fn brand_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    use crate::cues::{PRODUCT_HEADS, STRONG_PRODUCT_HEADS};
+    let mut found = Vec::new();
+    for m in curated.iter().filter(|m| m.kind == EntityType::Company) {
+        let start = m.span.end - view.span.start;
+        let after: String = view.chars[start..].iter().take(10).collect();
+        let run: String = after.chars().take_while(|&c| is_cjk(c) || c.is_ascii_alphanumeric()).collect();
+        // The longest head that the run reaches, within 8 chars.
+        let Some((head, at)) = PRODUCT_HEADS
+            .iter()
+            .filter_map(|h| run.find(h).map(|p| (*h, run[..p].chars().count())))
+            .filter(|(h, at)| at + h.chars().count() <= 8)
+            .max_by_key(|(h, at)| at + h.chars().count())
+        else {
+            continue;
+        };
+        let name_part = &run[..run.char_indices().nth(at).map_or(run.len(), |(b, _)| b)];
+        if at == 0 && !STRONG_PRODUCT_HEADS.contains(&head) {
+            continue;
+        }
+        if name_part.contains(['的', '和', '与', '在', '将', '已', '为'])
+            || is_generic_head(name_part) && !name_part.is_empty()
+        {
+            continue;
+        }
+        // The words between are a name, not a clause (学而思宣布旗下学习机).
+        let (lo, hi) = (m.span.end, view.abs(start + at));
+        let clause_word = view
+            .tokens
+            .iter()
+            .filter(|t| t.span.start >= lo && t.span.end <= hi)
+            .any(|t| t.pos == "v" || matches!(t.pos.chars().next(), Some('d' | 'c' | 'p' | 'u' | 'r' | 'm' | 'f')));
+        if clause_word {
+            continue;
+        }
+        let end = start + at + head.chars().count();
+        let rel = Span::new(m.span.start - view.span.start, end);
+        let kind = if head.ends_with("模型") { EntityType::Model } else { EntityType::Product };
+        found.push(mention(view, rel, kind, Rule::PATTERN_BRAND_PRODUCT));
+    }
     found
 }
 

@@ -253,6 +253,20 @@ fn owner_prefixed(doc: &Document, mentions: &[Mention], dictionary: &Dictionary,
             }
         }
     }
+    // A found product named with its maker in front (希沃学习机): the maker
+    // is the company whose name opens it, named anywhere in the article.
+    for (i, m) in mentions.iter().enumerate() {
+        if m.rule != Rule::PATTERN_BRAND_PRODUCT {
+            continue;
+        }
+        let maker = owners
+            .iter()
+            .find(|&&(_, id)| dictionary.entry(id).names().any(|n| m.text.starts_with(n) && m.text.len() > n.len()));
+        if let Some(&(j, _)) = maker {
+            let c = Clauses::new(doc, mentions, m.sentence);
+            e.emit(&c, i, Predicate::DevelopedBy, j, Rule::REL_OWNER_PREFIX);
+        }
+    }
     let mut done: Vec<(String, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let Some(id) = m.entry else { continue };
