@@ -258,7 +258,7 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
-        r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:[ ](?:[0-9][0-9.]*[A-Za-z]?|Turbo|Pro|Max|Plus|Mini|Lite|Flash|Ultra|Sonnet|Opus|Haiku|Instruct|Coder|Thinking|VL|R[0-9]|V[0-9][0-9.]*|K[0-9][0-9.]*))*",
+        r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:[ ](?:[0-9][0-9.]*[A-Za-z]?|(?i:turbo|pro|max|plus|mini|lite|flash|ultra|air|omni|preview|vision|audio|video|chat|math)|Sonnet|Opus|Haiku|Instruct|Coder|Thinking|VL|R[0-9]|R-mini|V[0-9][0-9.]*|K[0-9][0-9.]*))*",
     );
     let text = view.text;
     let mut found = Vec::new();
@@ -270,6 +270,12 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
         }
         let mut name = m.as_str().trim_end();
         let mut rel = rel;
+        // "Step-2 production": an edition word must end where the word does.
+        while view.chars.get(rel.end).is_some_and(|c| c.is_ascii_alphabetic()) {
+            let Some(space) = name.rfind(' ') else { break };
+            name = &name[..space];
+            rel = Span::new(rel.start, rel.start + name.chars().count());
+        }
         // "Kimi 3月": the number after the space starts a date or a count.
         if let Some(space) = name.rfind(' ') {
             let next = view.chars.get(rel.end).copied();
@@ -339,7 +345,7 @@ fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Ment
     static VERSION: OnceLock<Regex> = OnceLock::new();
     let version = regex(
         &VERSION,
-        r"^(?:[ ]?(?:[0-9]+(?:\.[0-9]+)*|[A-Z][0-9]+(?:\.[0-9]+)?)(?:[ ]?(?:Turbo|Pro|Max|Plus|Mini|Lite|Flash|Ultra|Preview))*|·[\p{Han}]{2,8}?(?:大模型|模型)|[\p{Han}]{2,4}?大模型)",
+        r"^(?:[ ]?(?:[0-9]+(?:\.[0-9]+)*|[A-Z][0-9]+(?:\.[0-9]+)?)(?:[ ]?(?i:turbo|pro|max|plus|mini|lite|flash|ultra|preview|air|omni|vision|audio|video))*|(?:[ -](?i:turbo|pro|max|plus|mini|lite|flash|ultra|preview|air|omni|vision|audio|video))+|·[\p{Han}]{2,8}?(?:大模型|模型)|[\p{Han}]{2,4}?大模型)",
     );
     let mut found = Vec::new();
     for c in curated {
@@ -355,7 +361,9 @@ fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Ment
         };
         let len = m.as_str().chars().count();
         // "Qwen3" must not become "Qwen3 2025": a bare number after a space is not a version.
-        if m.as_str().starts_with(' ') && !m.as_str()[1..].starts_with(|ch: char| ch.is_ascii_uppercase()) {
+        let second = m.as_str().chars().nth(1);
+        let edition = second.is_some_and(|ch| ch.is_ascii_alphabetic());
+        if m.as_str().starts_with(' ') && !second.is_some_and(|ch| ch.is_ascii_uppercase()) && !edition {
             continue;
         }
         if view.chars.get(rel_end + len).is_some_and(|ch| ch.is_ascii_alphanumeric()) {
