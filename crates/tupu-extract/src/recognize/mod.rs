@@ -85,7 +85,8 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         }
         let view = SentenceView::new(doc, sentence, &tokens[sentence.index]);
         let mut found = lexicon.find(&view, dictionary);
-        found.extend(pattern::find(&view, dictionary, &found));
+        let patterns = pattern::find(&view, dictionary, &found);
+        found.extend(patterns.into_iter().filter_map(|m| trim_name(&view, m)));
         all.extend(settle_overlaps(found));
     }
     // Short forms that only mean the entity once the article named it in
@@ -374,3 +375,53 @@ pub fn type_of_role_suffix(suffix: &str) -> Option<EntityType> {
 
 #[cfg(test)]
 mod tests;
+
+/// A found name never opens or closes with a function word or a bracket:
+/// 由煜华资本 is 煜华资本, 魏德巍及 is 魏德巍, )旗下投资基金 is no name at all
+/// once trimmed. Only whole jieba words are trimmed (和辉光电 keeps its 和,
+/// which jieba reads as part of the name), and nothing under two chars is
+/// left standing.
+fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
+    let function_word = |t: &Token| {
+        t.text.chars().count() == 1
+            && (matches!(t.pos.chars().next(), Some('p' | 'c' | 'u' | 'r' | 'd'))
+                || t.text.chars().all(|c| c.is_ascii_punctuation() || "()（）、，,。:：;；“”「」《》".contains(c)))
+    };
+    let words: Vec<&Token> = view.tokens.iter().filter(|t| m.span.contains(t.span)).collect();
+    let mut start = m.span.start;
+    let mut end = m.span.end;
+    for t in &words {
+        if t.span.start == start && function_word(t) {
+            start = t.span.end;
+        }
+    }
+    for t in words.iter().rev() {
+        if t.span.end == end && function_word(t) {
+            end = t.span.start;
+        }
+    }
+    // jieba's guesses glue a function char to an unknown name (由煜华,
+    // 魏德巍及): trim it from a word jieba did not know.
+    if let Some(first) = words.iter().find(|t| t.span.start == start && !t.known && t.text.chars().count() >= 3) {
+        if first.text.starts_with(['由', '被', '向', '从', '把', '据', '与', '及']) {
+            start += 1;
+        }
+    }
+    if let Some(last) = words.iter().find(|t| t.span.end == end && !t.known && t.text.chars().count() >= 3) {
+        if last.text.ends_with(['及', '和', '与', '等', '的']) {
+            end -= 1;
+        }
+    }
+    // Brackets glued to the name inside one token: (智谱生态基金.
+    let chars = &view.chars[start - view.span.start..end.max(start) - view.span.start];
+    let lead = chars.iter().take_while(|c| matches!(c, '(' | ')' | '（' | '）' | '、' | ',')).count();
+    start += lead;
+    if end <= start || end - start < 2 {
+        return None;
+    }
+    if (start, end) != (m.span.start, m.span.end) {
+        m.span = Span::new(start, end);
+        m.text = view.text(Span::new(start - view.span.start, end - view.span.start));
+    }
+    Some(m)
+}

@@ -69,7 +69,14 @@ fn brand_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             .iter()
             .filter(|t| t.span.start >= lo && t.span.end <= hi)
             .any(|t| t.pos == "v" || matches!(t.pos.chars().next(), Some('d' | 'c' | 'p' | 'u' | 'r' | 'm' | 'f')));
-        if clause_word {
+        // 小米绩效系统: before a generic head (平台, 系统) the words must name
+        // something (unknown to jieba, proper, or Latin), not describe it.
+        let named = view
+            .tokens
+            .iter()
+            .filter(|t| t.span.start >= lo && t.span.end <= hi)
+            .any(|t| !t.known || t.is_proper_noun() || t.text.is_ascii());
+        if clause_word || (!STRONG_PRODUCT_HEADS.contains(&head) && !named) {
             continue;
         }
         let end = start + at + head.chars().count();
@@ -270,6 +277,17 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
         }
         let mut name = m.as_str().trim_end();
         let mut rel = rel;
+        // "a16z 2025": a year after a name is a date, not a version.
+        if let Some(space) = name.rfind(' ') {
+            let tail = &name[space + 1..];
+            if tail.len() == 4
+                && (tail.starts_with("19") || tail.starts_with("20"))
+                && tail.chars().all(|c| c.is_ascii_digit())
+            {
+                name = &name[..space];
+                rel = Span::new(rel.start, rel.start + name.chars().count());
+            }
+        }
         // "Step-2 production": an edition word must end where the word does.
         while view.chars.get(rel.end).is_some_and(|c| c.is_ascii_alphabetic()) {
             let Some(space) = name.rfind(' ') else { break };
@@ -424,7 +442,10 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let rel = view.char_span(inner.range());
         let whole_rel = view.char_span(whole.range());
         let name = inner.as_str();
-        if name.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation()) || is_generic_head(name) {
+        if name.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
+            || is_generic_head(name)
+            || name.contains('+')
+        {
             continue;
         }
         let after: String = view.chars[whole_rel.end..].iter().take(6).collect();

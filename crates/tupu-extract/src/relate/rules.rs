@@ -528,6 +528,8 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                         && c.kind(i) != Model
                         && c.mentions[i].span.end <= verb_pos
                         && c.mentions[i].span.start >= clause.start
+                        // 在昇腾服务器上部署了M: where it runs, not what uses it.
+                        && !c.text(clause.start, c.mentions[i].span.start).contains('在')
                 })
                 .collect();
             if made_after {
@@ -1013,6 +1015,22 @@ fn investments(c: &Clauses, e: &mut Emitter) {
 /// What the dictionary knows (阿里云 is 阿里巴巴's, 张一鸣 is 字节跳动's),
 /// said by a sentence that names both, or by two adjacent ones.
 fn curated_cooccurrence(c: &Clauses, next: Option<&Clauses>, dictionary: &Dictionary, e: &mut Emitter) {
+    // A quote list (阿里健康(00241.HK)…阿里巴巴(09988.HK)) or a plain list
+    // (Claude、GPT、OpenAI) names its members side by side: it says nothing
+    // of how they are linked.
+    let listed = |a: usize, b: usize| {
+        let (ma, mb) = (&c.mentions[a], &c.mentions[b]);
+        if ma.sentence != mb.sentence {
+            return false;
+        }
+        let quoted = |m: &Mention| {
+            let after = c.text(m.span.end, (m.span.end + 12).min(c.doc.chars.len()));
+            after.starts_with('(') && after.chars().nth(1).is_some_and(|d| d.is_ascii_digit())
+        };
+        let (first, second) = if ma.span.start < mb.span.start { (ma, mb) } else { (mb, ma) };
+        let between = c.text(first.span.end, second.span.start);
+        (quoted(ma) && quoted(mb)) || crate::cues::LIST_SEPARATORS.contains(&between)
+    };
     let mut pool: Vec<usize> = c.members.clone();
     if let Some(n) = next {
         pool.extend(n.members.iter().copied());
@@ -1025,6 +1043,9 @@ fn curated_cooccurrence(c: &Clauses, next: Option<&Clauses>, dictionary: &Dictio
             let Some(eb) = c.mentions[b].entry else {
                 continue;
             };
+            if listed(a, b) {
+                continue;
+            }
             for predicate in [Predicate::SubsidiaryOf, Predicate::DevelopedBy, Predicate::AffiliatedWith] {
                 if dictionary.has_link(ea, predicate, eb) {
                     let rule = if c.mentions[b].sentence == c.sentence {
