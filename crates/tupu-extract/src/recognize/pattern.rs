@@ -940,8 +940,29 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         let prev = k.checked_sub(1).map(|i| tokens[i].text.as_str()).unwrap_or("");
         let next = tokens.get(k + 1).map(|t| t.text.as_str()).unwrap_or("");
+        // 陈云/霁: jieba cut a three-char name after its surname and given
+        // char; a lone char tagged as a bound morpheme that a verb or a
+        // pause follows is the name's last char.
+        let mut end_token = token;
+        if chars == 2 && token.pos.starts_with("nr") {
+            if let (Some(tail), after) = (tokens.get(k + 1), tokens.get(k + 2)) {
+                let closes =
+                    after.is_none_or(|a| a.pos.starts_with('v') || a.pos == "x" || a.text.chars().all(|c| !is_cjk(c)));
+                if tail.text.chars().count() == 1
+                    && tail.text.chars().all(is_cjk)
+                    && matches!(tail.pos.as_str(), "vg" | "ng" | "g" | "tg" | "ag")
+                    && closes
+                    && (TITLES.contains(&prev)
+                        || after.is_some_and(|a| crate::cues::AFTER_PERSON.contains(&a.text.as_str())))
+                {
+                    end_token = tail;
+                }
+            }
+        }
+        let next =
+            if std::ptr::eq(end_token, token) { next } else { tokens.get(k + 2).map_or("", |t| t.text.as_str()) };
         if TITLES.contains(&prev) || TITLES.contains(&next) || crate::cues::AFTER_PERSON.contains(&next) {
-            let rel = Span::new(token.span.start - view.span.start, token.span.end - view.span.start);
+            let rel = Span::new(token.span.start - view.span.start, end_token.span.end - view.span.start);
             found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_TITLE));
         }
     }
