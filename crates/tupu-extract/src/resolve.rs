@@ -23,6 +23,7 @@ pub fn resolve(
 ) -> Extraction {
     let mut keys: Vec<String> = mentions.iter().map(|m| entity_key(m, dictionary)).collect();
     merge_short_government_names(mentions, &mut keys);
+    merge_registered_names(mentions, &mut keys);
     // Short names the article introduced are their full name's entity.
     for i in 0..mentions.len() {
         if let Some(full) = mentions[i].alias_of.and_then(|start| mentions.iter().position(|m| m.span.start == start)) {
@@ -170,6 +171,34 @@ pub fn resolve(
         relations,
         facts,
         forecasts,
+    }
+}
+
+/// 上海兆芯集成电路股份有限公司 and 兆芯, 格兰菲智能科技股份有限公司 and
+/// 格兰菲: a registered company name and the short name the article uses are
+/// one company. The short name must open the registered one, after at most
+/// a place of three chars (上海, 北京市).
+fn merge_registered_names(mentions: &[Mention], keys: &mut [String]) {
+    const REGISTERED: [&str; 4] = ["有限公司", "有限责任公司", "(有限合伙)", "集团有限公司"];
+    for i in 0..mentions.len() {
+        let full = &mentions[i];
+        if full.kind != EntityType::Company || !REGISTERED.iter().any(|s| full.text.ends_with(s)) {
+            continue;
+        }
+        let short = mentions.iter().enumerate().filter(|(j, m)| {
+            *j != i
+                && m.kind == EntityType::Company
+                && keys[*j] != keys[i]
+                && m.text.chars().count() >= 2
+                && m.text.len() < full.text.len()
+                && full.text.find(m.text.as_str()).is_some_and(|at| full.text[..at].chars().count() <= 3)
+        });
+        if let Some((j, _)) = short.max_by_key(|(_, m)| m.text.len()) {
+            let (from, to) = (keys[i].clone(), keys[j].clone());
+            for key in keys.iter_mut().filter(|k| **k == from) {
+                *key = to.clone();
+            }
+        }
     }
 }
 

@@ -86,7 +86,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         let view = SentenceView::new(doc, sentence, &tokens[sentence.index]);
         let mut found = lexicon.find(&view, dictionary);
         let patterns = pattern::find(&view, dictionary, &found);
-        found.extend(patterns.into_iter().filter_map(|m| trim_name(&view, m)));
+        found.extend(patterns.into_iter().filter_map(|m| trim_name(&view, m)).map(|m| partnership(&view, m)));
         all.extend(settle_overlaps(found));
     }
     // Short forms that only mean the entity once the article named it in
@@ -458,4 +458,20 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
         m.text = view.text(Span::new(start - view.span.start, end - view.span.start));
     }
     Some(m)
+}
+
+/// 海南云锋基金中心(有限合伙): a limited partnership is a firm, and the
+/// bracketed form is part of its registered name.
+fn partnership(view: &SentenceView, mut m: Mention) -> Mention {
+    if !m.kind.is_actor() {
+        return m;
+    }
+    let end = m.span.end - view.span.start;
+    let after: String = view.chars[end..].iter().take(6).collect();
+    if after.starts_with("(有限合伙)") {
+        m.span = Span::new(m.span.start, m.span.end + 6);
+        m.text.push_str("(有限合伙)");
+        m.kind = EntityType::Company;
+    }
+    m
 }
