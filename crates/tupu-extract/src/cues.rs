@@ -1003,3 +1003,15 @@ pub const PRODUCT_HEADS: &[&str] = &[
 /// 中国移动App), where 平台 or 系统 alone would be generic.
 pub const STRONG_PRODUCT_HEADS: &[&str] =
     &["学习机", "白板", "App", "APP", "app", "云桌面", "音箱", "眼镜", "浏览器", "输入法", "网盘", "加速卡", "手机"];
+
+/// Words after two joined actors that make them partners: A与B合作.
+pub const COOPERATION_WORDS: &[&str] =
+    &["合作", "携手", "联合", "共同", "联手", "战略协议", "签约", "签署", "共建", "结盟"];
+
+/// What actors joined by 联合 do together: 智谱联合A、B设立基金.
+pub const JOINT_ACTS: &[&str] =
+    &["设立", "成立", "发起", "推出", "发布", "打造", "研发", "开发", "组建", "建设", "举办"];
+
+/// Roles of the banks that take a company to market: 辅导机构为海通证券.
+pub const ADVISOR_ROLES: &[&str] =
+    &["辅导机构", "保荐机构", "保荐人", "联席保荐人", "承销商", "主承销商", "联席承销商", "财务顾问", "独家保荐人"];

@@ -15,6 +15,7 @@ pub struct Rule {
 }
 
 impl Rule {
+    pub const REL_ADVISOR: Rule = Rule { id: "rel.advisor", prior: 0.7 };
     pub const PATTERN_BRAND_PRODUCT: Rule = Rule { id: "pattern.brand-product", prior: 0.6 };
     pub const PATTERN_FAMILY_FIELD: Rule = Rule { id: "pattern.family-field", prior: 0.8 };
     pub const PATTERN_FAMILY_VERSION: Rule = Rule { id: "pattern.family-version", prior: 0.8 };
@@ -88,6 +89,7 @@ impl Rule {
 
     /// Every rule, for listings and tests.
     pub const ALL: &'static [Rule] = &[
+        Rule::REL_ADVISOR,
         Rule::PATTERN_BRAND_PRODUCT,
         Rule::PATTERN_FAMILY_FIELD,
         Rule::PATTERN_FAMILY_VERSION,

@@ -490,12 +490,41 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             let clause_end = c.clause_of(mb.span.start).end;
             let after = c.text(mb.span.end, clause_end);
             let joined = matches!(between, "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟");
-            let cooperate =
-                ["合作", "携手", "联合", "共同", "联手", "战略协议", "签约", "签署"].iter().any(|w| after.contains(w));
-            if (joined && cooperate) || matches!(between, "携手" | "联手" | "牵手") {
+            let cooperate = crate::cues::COOPERATION_WORDS.iter().any(|w| after.contains(w));
+            // X联合A、B等设立/发起…: joining with others to make something.
+            let jointly_made = between == "联合" && crate::cues::JOINT_ACTS.iter().any(|w| after.contains(w));
+            if (joined && cooperate) || jointly_made || matches!(between, "携手" | "联手" | "牵手") {
                 e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_PARTNER);
             }
             break;
+        }
+    }
+    advisors(c, e);
+}
+
+/// 辅导机构为海通证券, 联席保荐人为高盛: the bank that takes a company to
+/// market works with it (ANNOTATION.md's gold counts it as partnerOf).
+fn advisors(c: &Clauses, e: &mut Emitter) {
+    for &b in &c.members {
+        if c.kind(b) != Company {
+            continue;
+        }
+        let mb = &c.mentions[b];
+        let clause = c.clause_of(mb.span.start);
+        let before = c.text(clause.start, mb.span.start);
+        if !crate::cues::ADVISOR_ROLES.iter().any(|r| before.contains(r)) {
+            continue;
+        }
+        // The company going to market: the last company named before the
+        // role's clause in this sentence.
+        let client = c
+            .members
+            .iter()
+            .copied()
+            .filter(|&i| c.kind(i) == Company && c.mentions[i].span.end <= clause.start)
+            .last();
+        if let Some(a) = client {
+            e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_ADVISOR);
         }
     }
 }
