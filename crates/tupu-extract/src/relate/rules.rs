@@ -517,12 +517,8 @@ fn advisors(c: &Clauses, e: &mut Emitter) {
         }
         // The company going to market: the last company named before the
         // role's clause in this sentence.
-        let client = c
-            .members
-            .iter()
-            .copied()
-            .filter(|&i| c.kind(i) == Company && c.mentions[i].span.end <= clause.start)
-            .last();
+        let client =
+            c.members.iter().copied().rfind(|&i| c.kind(i) == Company && c.mentions[i].span.end <= clause.start);
         if let Some(a) = client {
             e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_ADVISOR);
         }
