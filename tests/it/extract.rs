@@ -2,7 +2,7 @@
 //! present, the development article in ../shared/eval.
 
 use crate::{crate_dir, path_str, samples_dir, tupu};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use tupu::Extraction;
 
 fn sample_articles() -> Vec<PathBuf> {
@@ -99,28 +99,31 @@ fn eval_table_and_missing_gold_error() {
 }
 
 /// The development article, scored in CI where ../shared is laid beside
-/// the clone. The thresholds are those of issue 2.
+/// the clone. The thresholds are those of issue 2. The real articles that
+/// share its folder have their own floor (`real_articles_hold_their_floor`).
 #[test]
 fn development_set_meets_the_bar() {
     let shared = crate_dir().join("../shared/eval");
-    let articles = shared.join("articles");
-    if !articles.is_dir() {
+    let article = shared.join("articles/000_c47ead0c47adb238.txt");
+    if !article.is_file() {
         eprintln!("../shared/eval is not here; the development-set check needs it");
         return;
     }
-    let mut args =
-        vec!["eval".to_string(), "--gold".into(), path_str(&shared).into(), "--format".into(), "json".into()];
-    for entry in std::fs::read_dir(&articles).unwrap() {
-        args.push(path_str(&entry.unwrap().path()).to_string());
-    }
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let run = tupu(&args);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let report = eval_report(&shared, &[article]);
     let f1 = |score: &str| report["total"][score]["f1"].as_f64().unwrap();
     assert!(f1("entities_typed") >= 0.85, "entities typed F1 {}", f1("entities_typed"));
     assert!(f1("relations") >= 0.70, "relations F1 {}", f1("relations"));
     assert!(f1("facts") >= 0.80, "facts F1 {}", f1("facts"));
+}
+
+/// `tupu eval --format json` of `articles` against the gold in `gold`.
+fn eval_report(gold: &Path, articles: &[PathBuf]) -> serde_json::Value {
+    let mut args = vec!["eval".to_string(), "--gold".into(), path_str(gold).into(), "--format".into(), "json".into()];
+    args.extend(articles.iter().map(|a| path_str(a).to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let run = tupu(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).unwrap()
 }
 
 /// What tupu reads in two samples (one traditional), as reviewable text:
