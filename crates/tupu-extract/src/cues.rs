@@ -1015,3 +1015,10 @@ pub const JOINT_ACTS: &[&str] =
 /// Roles of the banks that take a company to market: 辅导机构为海通证券.
 pub const ADVISOR_ROLES: &[&str] =
     &["辅导机构", "保荐机构", "保荐人", "联席保荐人", "承销商", "主承销商", "联席承销商", "财务顾问", "独家保荐人"];
+
+/// Words that point back at a firm named before: 该公司核心技术人员张岭.
+pub const FIRM_PRONOUNS: &[&str] = &["该公司", "这家公司", "该行", "该院", "该集团", "该机构", "其"];
+
+/// Verbs of a model or product reaching fields: 覆盖了政务、金融等领域.
+pub const APPLY_VERBS: &[&str] =
+    &["覆盖了", "覆盖", "可用于", "用于", "应用于", "应用到", "落地于", "落地到", "服务于", "拓展到", "深入到", "赋能"];

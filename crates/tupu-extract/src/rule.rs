@@ -15,6 +15,8 @@ pub struct Rule {
 }
 
 impl Rule {
+    pub const REL_TITLE_PRONOUN: Rule = Rule { id: "rel.title-pronoun", prior: 0.7 };
+    pub const REL_APPLIED_VERB: Rule = Rule { id: "rel.applied-verb", prior: 0.65 };
     pub const REL_ADVISOR: Rule = Rule { id: "rel.advisor", prior: 0.7 };
     pub const PATTERN_BRAND_PRODUCT: Rule = Rule { id: "pattern.brand-product", prior: 0.6 };
     pub const PATTERN_FAMILY_FIELD: Rule = Rule { id: "pattern.family-field", prior: 0.8 };
@@ -89,6 +91,8 @@ impl Rule {
 
     /// Every rule, for listings and tests.
     pub const ALL: &'static [Rule] = &[
+        Rule::REL_TITLE_PRONOUN,
+        Rule::REL_APPLIED_VERB,
         Rule::REL_ADVISOR,
         Rule::PATTERN_BRAND_PRODUCT,
         Rule::PATTERN_FAMILY_FIELD,

@@ -112,6 +112,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         technologies(c, &mut emitter);
         benchmarks(c, &mut emitter);
         affiliations(c, &mut emitter);
+        applied_by_verb(c, &mut emitter);
         locations(c, dictionary, &mut emitter);
         investments(c, &mut emitter);
         curated_cooccurrence(
@@ -866,6 +867,61 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
             if between.chars().count() <= 12 && TITLES.iter().any(|t| between.contains(t)) {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_AFTER);
             }
+            continue;
+        }
+        // 该公司核心技术人员张岭, 其创始人X: the firm the pronoun points back
+        // to, named within the two sentences before.
+        let lead = c.text(clause.start, pm.span.start);
+        let pronoun = crate::cues::FIRM_PRONOUNS.iter().any(|w| lead.starts_with(w) || lead.contains(w));
+        if pronoun && lead.chars().count() <= 14 && TITLES.iter().any(|t| lead.ends_with(t)) {
+            let antecedent = (0..c.mentions.len()).rev().find(|&i| {
+                let m = &c.mentions[i];
+                m.kind.is_actor() && m.span.end <= clause.start && m.sentence + 2 >= c.sentence
+            });
+            if let Some(a) = antecedent {
+                e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_PRONOUN);
+            }
+        }
+    }
+}
+
+/// 盘古大模型已经覆盖了政务、金融、制造等多个领域; 这些模型可用于智能客服等场景:
+/// a model or product, a verb of reaching a field, and the fields.
+fn applied_by_verb(c: &Clauses, e: &mut Emitter) {
+    for &s in &c.members {
+        if c.kind(s) != Sector {
+            continue;
+        }
+        let sm = &c.mentions[s];
+        let before = c.text(c.span.start, sm.span.start);
+        // The verb right before the first field of the list.
+        let trimmed = before.trim_end_matches(|ch: char| ch == '、' || ch == '和');
+        let Some(verb_at) = crate::cues::APPLY_VERBS.iter().filter_map(|v| trimmed.rfind(v).map(|p| p + v.len())).max()
+        else {
+            continue;
+        };
+        // Only sector words and separators between the verb and this field.
+        let gap = &trimmed[verb_at..];
+        let gap_ok = gap.chars().count() <= 24
+            && !gap.chars().any(|ch| is_clause_break(ch) && ch != '、')
+            && c.members.iter().all(|&i| {
+                let m = &c.mentions[i];
+                m.span.end <= c.span.start + before[..verb_at].chars().count()
+                    || m.span.start >= sm.span.start
+                    || m.kind == Sector
+            });
+        if !gap_ok {
+            continue;
+        }
+        let verb_pos = c.span.start + before[..verb_at].chars().count();
+        // The artifact the clause is about: the last one before the verb.
+        let subject = c
+            .members
+            .iter()
+            .copied()
+            .rfind(|&i| matches!(c.kind(i), Model | Product | Deployment) && c.mentions[i].span.end <= verb_pos);
+        if let Some(a) = subject {
+            e.emit(c, a, Predicate::AppliedIn, s, Rule::REL_APPLIED_VERB);
         }
     }
 }
