@@ -895,7 +895,7 @@ fn applied_by_verb(c: &Clauses, e: &mut Emitter) {
         let sm = &c.mentions[s];
         let before = c.text(c.span.start, sm.span.start);
         // The verb right before the first field of the list.
-        let trimmed = before.trim_end_matches(|ch: char| ch == '、' || ch == '和');
+        let trimmed = before.trim_end_matches(['、', '和']);
         let Some(verb_at) = crate::cues::APPLY_VERBS.iter().filter_map(|v| trimmed.rfind(v).map(|p| p + v.len())).max()
         else {
             continue;
