@@ -59,7 +59,14 @@ pub fn resolve(
         // spellings become aliases, so nothing is lost for matching.
         let label = match entry {
             Some(id) => dictionary.entry(id).label.clone(),
-            None => most_common(members.iter().map(|&i| tidy_label(&mentions[i].text))),
+            // A registered name (…股份有限公司) gives way to the short name
+            // the article goes on to use.
+            None => {
+                let short: Vec<usize> =
+                    members.iter().copied().filter(|&i| !is_registered_name(&mentions[i].text)).collect();
+                let names = if short.is_empty() { members.as_slice() } else { short.as_slice() };
+                most_common(names.iter().map(|&i| tidy_label(&mentions[i].text)))
+            }
         };
         let mut aliases: Vec<String> = Vec::new();
         for &i in members {
@@ -178,11 +185,14 @@ pub fn resolve(
 /// 格兰菲: a registered company name and the short name the article uses are
 /// one company. The short name must open the registered one, after at most
 /// a place of three chars (上海, 北京市).
+fn is_registered_name(text: &str) -> bool {
+    ["有限公司", "有限责任公司", "(有限合伙)"].iter().any(|s| text.ends_with(s))
+}
+
 fn merge_registered_names(mentions: &[Mention], keys: &mut [String]) {
-    const REGISTERED: [&str; 4] = ["有限公司", "有限责任公司", "(有限合伙)", "集团有限公司"];
     for i in 0..mentions.len() {
         let full = &mentions[i];
-        if full.kind != EntityType::Company || !REGISTERED.iter().any(|s| full.text.ends_with(s)) {
+        if full.kind != EntityType::Company || !is_registered_name(&full.text) {
             continue;
         }
         let short = mentions.iter().enumerate().filter(|(j, m)| {

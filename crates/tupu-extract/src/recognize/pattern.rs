@@ -670,7 +670,9 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
             let name = view.text(rel);
             let bare = name.trim_end_matches(suffix);
-            if bare.chars().count() >= 2 && dictionary.lookup(&name).is_none() && !is_generic_head(bare) {
+            let descriptive = crate::cues::DESCRIPTOR_HEADS.iter().any(|d| bare == *d || bare.ends_with(d));
+            if bare.chars().count() >= 2 && dictionary.lookup(&name).is_none() && !is_generic_head(bare) && !descriptive
+            {
                 found.push(mention(view, rel, kind, Rule::PATTERN_ORG_SUFFIX));
             }
         }

@@ -813,6 +813,8 @@ fn benchmarks(c: &Clauses, e: &mut Emitter) {
             "位居",
             "登顶",
             "评测",
+            "测评",
+            "基准测试",
             "测试",
             "准确率",
             "达到",

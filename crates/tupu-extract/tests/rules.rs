@@ -1,0 +1,163 @@
+//! Chinese sentences written for these tests (the facts may be real) →
+//! relations and entities, one check per mechanism of the recall work on
+//! real news: lists, cue words by type pair, clause topics, names by what
+//! they do. Each uses the bundled dictionary, as a user's run does.
+
+use std::sync::OnceLock;
+use tupu_extract::{Extraction, Pipeline};
+
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| Pipeline::new().expect("the bundled dictionary loads"))
+}
+
+fn extract(text: &str) -> Extraction {
+    pipeline().extract("t.txt", text)
+}
+
+/// `subject predicate object` lines of the unhedged relations.
+fn relations(text: &str) -> Vec<String> {
+    extract(text)
+        .relations
+        .iter()
+        .filter(|r| !r.hedged)
+        .map(|r| format!("{} {} {}", r.subject, r.predicate.as_str(), r.object))
+        .collect()
+}
+
+fn has(text: &str, relation: &str) {
+    let got = relations(text);
+    assert!(got.iter().any(|r| r == relation), "{relation} not in {got:?}\n  from {text}");
+}
+
+fn lacks(text: &str, relation: &str) {
+    let got = relations(text);
+    assert!(!got.iter().any(|r| r == relation), "{relation} should not be in {got:?}\n  from {text}");
+}
+
+fn entity(text: &str, label: &str, kind: &str) {
+    let x = extract(text);
+    let got: Vec<String> = x.entities.iter().map(|e| format!("{}/{}", e.label, e.kind)).collect();
+    assert!(got.iter().any(|e| *e == format!("{label}/{kind}")), "{label}/{kind} not in {got:?}\n  from {text}");
+}
+
+#[test]
+fn a_funding_round_gives_every_listed_investor() {
+    let text = "星河科技宣布完成数亿元A轮融资。本轮融资由启明创投领投，君联资本、顺为资本和高瓴创投跟投。";
+    for investor in ["启明创投", "君联资本", "顺为资本", "高瓴创投"] {
+        has(text, &format!("{investor} investedIn 星河科技"));
+    }
+    // The investors are not each other's targets.
+    lacks(text, "启明创投 investedIn 君联资本");
+}
+
+#[test]
+fn an_investor_is_the_one_next_to_the_verb_not_a_founders_old_employer() {
+    let text = "由阿里前员工创立、获高瓴投资的星河智能近日发布了新模型。";
+    has(text, "高瓴资本 investedIn 星河智能");
+    lacks(text, "阿里巴巴 investedIn 星河智能");
+}
+
+#[test]
+fn a_shareholder_list_gives_investors() {
+    has("天眼查显示，格兰菲的第一大股东为兆芯，其余股东包括云锋基金、君联资本等机构。", "君联资本 investedIn 格兰菲");
+    has("英伟达已投资OpenAI、Mistral、Perplexity等公司。", "英伟达 investedIn Perplexity");
+}
+
+#[test]
+fn products_listed_before_a_model_all_use_it() {
+    let text = "微信读书、QQ浏览器和腾讯文档均已接入混元大模型。";
+    for product in ["微信读书", "QQ浏览器", "腾讯文档"] {
+        has(text, &format!("{product} usesModel 混元大模型"));
+    }
+}
+
+#[test]
+fn a_make_verb_makes_only_what_it_governs() {
+    // The carmaker made its own model and fused it with DeepSeek-R1; it did
+    // not make DeepSeek-R1.
+    let text = "吉利汽车也把自研的星睿AI大模型与DeepSeek-R1深度融合。";
+    lacks(text, "DeepSeek-R1 developedBy 吉利汽车");
+    lacks(text, "DeepSeek developedBy 重庆农村商业银行");
+    let bank = "重庆农商行推出的“AI小渝”智能助手接入了DeepSeek。";
+    has(bank, "AI小渝 usesModel DeepSeek");
+    lacks(bank, "DeepSeek developedBy 重庆农村商业银行");
+}
+
+#[test]
+fn a_joint_act_is_not_a_list() {
+    // 与 joins the two sides of one act, so nothing carries over.
+    lacks("吉利汽车把星睿AI大模型与DeepSeek-R1深度融合。", "DeepSeek-R1 developedBy 吉利汽车");
+}
+
+#[test]
+fn every_model_compared_on_a_benchmark_is_evaluated_on_it() {
+    let text = "在MMLU-Pro、LiveBench等主流测评中，Qwen2.5-Max比肩Claude-3.5-Sonnet，并超越了GPT-4o。";
+    for model in ["Qwen2.5-Max", "GPT-4o"] {
+        has(text, &format!("{model} evaluatedOn MMLU-Pro"));
+    }
+}
+
+#[test]
+fn places_in_names_and_before_firm_nouns() {
+    has("美国半导体巨头英伟达发布了新芯片。", "英伟达 locatedIn 美国");
+    has("中国移动、中国电信股价上涨，中国市场情绪回暖。", "中国移动 locatedIn 中国");
+}
+
+#[test]
+fn underwriters_are_partners() {
+    has(
+        "证监会披露，格兰菲智能科技股份有限公司已完成辅导备案，辅导机构为海通证券。格兰菲的第一大股东为兆芯。",
+        "格兰菲 partnerOf 海通证券",
+    );
+}
+
+#[test]
+fn a_model_reaching_fields_is_applied_in_each() {
+    let text = "目前，盘古大模型已经覆盖了政务、金融、制造等多个领域。";
+    for sector in ["政务", "金融", "制造"] {
+        has(text, &format!("盘古大模型 appliedIn {sector}"));
+    }
+}
+
+#[test]
+fn a_title_after_a_firm_pronoun_points_back() {
+    has("云从科技发布公告。该公司核心技术人员张岭因个人原因辞职。", "张岭 affiliatedWith 云从科技");
+}
+
+#[test]
+fn firms_by_suffix_and_by_what_they_do() {
+    entity("兴业证券、光大证券均已部署DeepSeek。", "兴业证券", "Company");
+    entity("据时代周报报道，行业正在变化。", "时代周报", "Company");
+    entity("星河科技宣布完成数亿元A轮融资。", "星河科技", "Company");
+    // A descriptor is not a name.
+    let x = extract("多家商业银行和中小银行接入了大模型。");
+    assert!(x.entities.iter().all(|e| e.label != "商业银行" && e.label != "中小银行"), "{:?}", x.entities);
+}
+
+#[test]
+fn registered_and_short_names_are_one_company() {
+    let x = extract("上海兆芯集成电路股份有限公司是格兰菲的股东。兆芯成立于2013年。");
+    let zhaoxin: Vec<_> = x.entities.iter().filter(|e| e.label.contains("兆芯")).collect();
+    assert_eq!(zhaoxin.len(), 1, "{:?}", x.entities);
+}
+
+#[test]
+fn transliterated_names_keep_their_middle_dot() {
+    // Taiwan text joins the parts with a full-width stop.
+    entity("研究員班傑明．萊特指出，這項技術很重要。", "班杰明·莱特", "Person");
+    entity("OpenAI執行長山姆．奧特曼表示，公司將推出新模型。", "山姆·奥特曼", "Person");
+}
+
+#[test]
+fn fields_by_how_the_text_uses_them() {
+    entity("智慧医疗和智能制造是两个重点方向。", "智慧医疗", "Sector");
+    let x = extract("他买了一台医疗设备。");
+    assert!(x.entities.iter().all(|e| e.label != "医疗"), "{:?}", x.entities);
+}
+
+#[test]
+fn labels_have_no_stray_white_space() {
+    let x = extract("Anthropic 发布了Claude 3.5 Sonnet，Anthropic 表示它更强。");
+    assert!(x.entities.iter().all(|e| e.label.trim() == e.label && !e.label.contains("  ")), "{:?}", x.entities);
+}
