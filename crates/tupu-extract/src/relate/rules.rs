@@ -1014,13 +1014,26 @@ fn investments(c: &Clauses, e: &mut Emitter) {
         let verb_near = INVEST_VERBS.iter().any(|v| {
             tail.find(v).is_some_and(|p| {
                 let verb_at = m.span.end + tail[..p].chars().count();
-                let other_actor = c.members.iter().any(|&o| {
-                    o != i
-                        && investor_kind(c.kind(o))
-                        && c.mentions[o].span.start >= m.span.end
-                        && c.mentions[o].span.start < verb_at
-                });
-                tail[..p].chars().count() <= 12 && !other_actor && (financing || !v.contains("参与"))
+                // Other actors between are fine only as co-investors joined
+                // to this one (A与B共同参与, A和B领投).
+                let others: Vec<usize> = c
+                    .members
+                    .iter()
+                    .copied()
+                    .filter(|&o| {
+                        o != i
+                            && investor_kind(c.kind(o))
+                            && c.mentions[o].span.start >= m.span.end
+                            && c.mentions[o].span.start < verb_at
+                    })
+                    .collect();
+                let mut rest = c.text(m.span.end, verb_at).to_string();
+                for &o in &others {
+                    rest = rest.replacen(c.mentions[o].text.as_str(), "", 1);
+                }
+                let rest = rest.trim_end_matches(['共', '同', '均', '也', '都', '亦', '联', '合']);
+                let joined = rest.chars().all(|ch| matches!(ch, '与' | '和' | '及' | '、' | '以'));
+                tail[..p].chars().count() <= 12 && (others.is_empty() || joined) && (financing || !v.contains("参与"))
             })
         });
         let head = c.text(c.span.start, m.span.start);
@@ -1077,12 +1090,16 @@ fn investments(c: &Clauses, e: &mut Emitter) {
         .or_else(|| {
             // 本轮融资由X领投, 其股东包括X: the last company named before this
             // sentence, within two sentences.
+            // Investors named back there (美团参投) are not what 其 means.
             let refers = ROUND_REFERENCES.iter().any(|w| text.contains(w));
             refers
                 .then(|| {
                     (0..c.mentions.len()).rev().find(|&i| {
                         let m = &c.mentions[i];
-                        m.kind == Company && m.span.end <= c.span.start && m.sentence + 2 >= c.sentence
+                        m.kind == Company
+                            && m.span.end <= c.span.start
+                            && m.sentence + 2 >= c.sentence
+                            && !invests_in_its_clause(c.doc, c.mentions, i)
                     })
                 })
                 .flatten()
@@ -1093,6 +1110,17 @@ fn investments(c: &Clauses, e: &mut Emitter) {
             e.emit(c, i, Predicate::InvestedIn, target, Rule::REL_INVESTED);
         }
     }
+}
+
+/// 美团参投, 红杉中国、小红书、美团参投: a company that its own clause goes on
+/// to call an investor, alone or in a list.
+fn invests_in_its_clause(doc: &Document, mentions: &[Mention], i: usize) -> bool {
+    let m = &mentions[i];
+    let chars = &doc.chars;
+    let limit = chars.len().min(m.span.end + 40);
+    let end = (m.span.end..limit).find(|&p| is_clause_break(chars[p])).unwrap_or(limit);
+    let tail: String = chars[m.span.end..end].iter().collect();
+    crate::cues::INVEST_VERBS.iter().any(|v| tail.find(v).is_some_and(|p| tail[..p].chars().count() <= 24))
 }
 
 /// What the dictionary knows (阿里云 is 阿里巴巴's, 张一鸣 is 字节跳动's),
