@@ -1022,3 +1022,7 @@ pub const FIRM_PRONOUNS: &[&str] = &["该公司", "这家公司", "该行", "该
 /// Verbs of a model or product reaching fields: 覆盖了政务、金融等领域.
 pub const APPLY_VERBS: &[&str] =
     &["覆盖了", "覆盖", "可用于", "用于", "应用于", "应用到", "落地于", "落地到", "服务于", "拓展到", "深入到", "赋能"];
+
+/// Words jieba tags as names that are titles or roles: 博导 is no person.
+pub const NOT_PERSONS: &[&str] =
+    &["博导", "硕导", "导师", "博士", "硕士", "院士", "中国区", "大区", "总部", "本人", "本尊"];

@@ -453,6 +453,13 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     if end <= start || end - start < 2 {
         return None;
     }
+    // 股份有限公司, 有限公司 alone: the name before it was cut off.
+    let text: String = view.chars[start - view.span.start..end - view.span.start].iter().collect();
+    if crate::cues::COMPANY_SUFFIXES.contains(&text.as_str())
+        || crate::cues::ORGANIZATION_SUFFIXES.contains(&text.as_str())
+    {
+        return None;
+    }
     if (start, end) != (m.span.start, m.span.end) {
         m.span = Span::new(start, end);
         m.text = view.text(Span::new(start - view.span.start, end - view.span.start));

@@ -670,7 +670,11 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
             let name = view.text(rel);
             let bare = name.trim_end_matches(suffix);
-            let descriptive = crate::cues::DESCRIPTOR_HEADS.iter().any(|d| bare == *d || bare.ends_with(d));
+            // 台湾科技, 中国资本: a place and a firm noun describe an industry.
+            let place_only = kind == EntityType::Company
+                && dictionary.lookup(bare).is_some_and(|id| dictionary.entry(id).kind == EntityType::Place);
+            let descriptive =
+                place_only || crate::cues::DESCRIPTOR_HEADS.iter().any(|d| bare == *d || bare.ends_with(d));
             if bare.chars().count() >= 2 && dictionary.lookup(&name).is_none() && !is_generic_head(bare) && !descriptive
             {
                 found.push(mention(view, rel, kind, Rule::PATTERN_ORG_SUFFIX));
@@ -937,7 +941,9 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if !name_like || !(2..=4).contains(&chars) || !token.text.chars().all(is_cjk) {
             continue;
         }
-        if curated.iter().any(|c| c.span.overlaps(token.span)) {
+        if curated.iter().any(|c| c.span.overlaps(token.span))
+            || crate::cues::NOT_PERSONS.contains(&token.text.as_str())
+        {
             continue;
         }
         let prev = k.checked_sub(1).map(|i| tokens[i].text.as_str()).unwrap_or("");

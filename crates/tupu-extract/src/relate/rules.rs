@@ -140,7 +140,12 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
         let c = Clauses::new(doc, mentions, m.sentence);
         // A name that opens with a country or region (中国移动, 美国商务部,
         // 无锡云衡智能科技有限公司) is at home there, when the article names it.
-        if let Some(j) = place_prefix(m, mentions, dictionary) {
+        // Only names that are proper names as a whole: a found 英国数据中心
+        // or 美国股票基金 is a description, and its place says nothing.
+        let proper_name = m.entry.is_some()
+            || [Rule::PATTERN_ORG_REGISTERED, Rule::PATTERN_GOVERNMENT].contains(&m.rule)
+            || m.text.ends_with("有限公司");
+        if let Some(j) = place_prefix(m, mentions, dictionary).filter(|_| proper_name) {
             e.emit(&c, i, Predicate::LocatedIn, j, Rule::REL_NAME_PLACE);
         }
         if m.entry.is_some() {
@@ -176,15 +181,21 @@ fn place_prefix(m: &Mention, mentions: &[Mention], dictionary: &Dictionary) -> O
     })
 }
 
-/// A business unit and its group named in one article (阿里云 and 阿里巴巴):
-/// readers take the ownership as said, and annotators do too.
+/// A business unit and its group named in one paragraph (阿里云 and 阿里巴巴):
+/// readers take the ownership as said, and annotators do too. Further apart
+/// (a unit in one paragraph, the group in a stock list at the end) the
+/// article says nothing of the link.
 fn curated_units(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &mut Emitter) {
     for (i, m) in mentions.iter().enumerate() {
         let Some(unit) = m.entry.filter(|_| m.kind.is_actor()) else {
             continue;
         };
         for link in dictionary.links_from(unit).filter(|l| l.predicate == Predicate::SubsidiaryOf) {
-            if let Some(j) = mentions.iter().position(|o| o.entry == Some(link.object) && o.kind.is_actor()) {
+            let paragraph = doc.sentences[m.sentence].paragraph;
+            let group = mentions.iter().position(|o| {
+                o.entry == Some(link.object) && o.kind.is_actor() && doc.sentences[o.sentence].paragraph == paragraph
+            });
+            if let Some(j) = group {
                 let c = Clauses::new(doc, mentions, m.sentence);
                 e.emit(&c, i, Predicate::SubsidiaryOf, j, Rule::CURATED_ARTICLE);
             }
