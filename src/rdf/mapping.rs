@@ -85,6 +85,11 @@ use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 
+/// The version of the RDF model, part of the extractor version every
+/// article graph records ([`crate::ingest::extractor_version`]): bump it
+/// when the mapping's output changes, so stores re-map their articles.
+pub const MAPPING_VERSION: &str = "1";
+
 /// What describes an article besides its text and extraction.
 #[derive(Debug, Clone, Copy)]
 pub struct ArticleMeta<'a> {
