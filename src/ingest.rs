@@ -23,7 +23,7 @@
 
 use crate::dictionary::Dictionary;
 use crate::model::Extraction;
-use crate::normalize::TextEncoding;
+use crate::normalize::{Document, TextEncoding};
 use crate::pipeline::{self, doc_name, Pipeline, PipelineError};
 use crate::rdf::mapping::{hex, MAPPING_VERSION};
 use crate::rdf::vocab;
@@ -239,7 +239,7 @@ impl<'s> Ingestor<'s> {
     /// article `path` with `text`, in one transaction; a no-op when the
     /// text and extractor version are unchanged.
     pub fn ingest_extraction(&self, path: &Path, text: &str, extraction: &Extraction) -> Result<Ingested, StoreError> {
-        self.store.write_prepared(self.map(path, text, extraction), self.force)
+        self.store.write_prepared(self.map(path, &Document::new(text), extraction), self.force)
     }
 
     /// The parallel half of ingesting one file: read, skip if unchanged,
@@ -256,16 +256,22 @@ impl<'s> Ingestor<'s> {
             return Ok(Prepared::Unchanged(path.to_path_buf()));
         }
         let pipeline = self.pipeline()?;
-        let extraction: Extraction =
-            catch_unwind(AssertUnwindSafe(|| pipeline.extract(&doc, text))).map_err(|_| IngestError::Panicked)?;
-        Ok(Prepared::Ready { article: self.map(path, text, &extraction), new: status == Outcome::New })
+        // One document for extraction and mapping: `tupu:sentence` is the
+        // sentence the extractor read.
+        let (document, extraction) = catch_unwind(AssertUnwindSafe(|| {
+            let document = Document::new(text);
+            let extraction = pipeline.extract_document(&doc, &document);
+            (document, extraction)
+        }))
+        .map_err(|_| IngestError::Panicked)?;
+        Ok(Prepared::Ready { article: self.map(path, &document, &extraction), new: status == Outcome::New })
     }
 
     /// What goes into an article's graph: its metadata and the mapped
     /// extraction. The CPU-bound half of ingesting.
-    fn map(&self, path: &Path, text: &str, extraction: &Extraction) -> PreparedArticle {
+    fn map(&self, path: &Path, document: &Document, extraction: &Extraction) -> PreparedArticle {
         let doc = doc_name(path);
-        let digest = sha256(text);
+        let digest = sha256(&document.original);
         let path_text = path.to_string_lossy();
         let ingested_at = now_utc();
         let meta = ArticleMeta {
@@ -275,7 +281,7 @@ impl<'s> Ingestor<'s> {
             extractor_version: &self.version,
             ingested_at: &ingested_at,
         };
-        let mapped = map_article(&meta, text, extraction);
+        let mapped = map_article(&meta, document, extraction);
         PreparedArticle {
             graph: article_iri(&doc),
             doc,
