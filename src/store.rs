@@ -83,6 +83,9 @@ pub enum StoreError {
 
 /// RocksDB says "IO error: While lock file: …/LOCK: Resource temporarily
 /// unavailable" when another process has the store open for writing.
+/// Matched by text because there is no kind to match: oxigraph 0.5 turns
+/// a RocksDB status into an `io::ErrorKind` for a few messages only
+/// (timeouts, a full disk, …) and this one becomes `ErrorKind::Other`.
 fn open_error(path: &Path, source: StorageError) -> StoreError {
     let text = source.to_string();
     if text.contains("lock file") || text.contains("LOCK") {
