@@ -93,7 +93,7 @@ impl Pipeline {
 
     pub fn extract_document(&self, doc: &str, document: &Document) -> Extraction {
         let tokens: Vec<_> =
-            document.sentences.iter().map(|s| self.segmenter.tag(&document.slice(s.span), s.span.start)).collect();
+            document.sentences.iter().map(|s| self.segmenter.tag(document.slice(s.span), s.span.start)).collect();
         let mentions = recognize::recognize(document, &tokens, &self.dictionary, &self.lexicon);
         let related = relate::relate(document, &mentions, &self.dictionary);
         resolve::resolve(doc, document, &mentions, &related, &self.dictionary)
