@@ -3,7 +3,7 @@
 //! The pipeline runs one way, one module per stage. The extraction stages
 //! live in the `tupu-extract` crate and are re-exported here:
 //! [`normalize`] → [`segment`] → [`recognize`] → [`relate`] → [`resolve`]
-//! → [`rdf`] → [`store`] → [`query`] / [`export`] / [`serve`].
+//! → [`rdf`] → [`store`]; [`ingest`] chains extraction, mapping and the store → [`query`] / [`export`] / [`serve`].
 //! [`pipeline`] is the only module that chains the extraction stages; this
 //! crate adds everything that knows RDF, the store, HTTP and output formats.
 
@@ -11,6 +11,7 @@ pub use tupu_extract::{dictionary, eval, model, normalize, pipeline, recognize, 
 
 pub mod export;
 pub mod graph;
+pub mod ingest;
 pub mod push;
 pub mod query;
 pub mod rdf;

@@ -13,24 +13,28 @@
 //!
 //! ```
 //! use tupu::store::{Store, Outcome};
+//! use tupu::ingest::Ingestor;
 //! use tupu::Extraction;
 //! use std::path::Path;
 //!
 //! let store = Store::in_memory()?;
+//! let ingestor = Ingestor::new(&store);
 //! let extraction = Extraction { doc: "a.txt".into(), ..Extraction::default() };
-//! let first = store.ingest_article(Path::new("a.txt"), "正文。", &extraction)?;
+//! let first = ingestor.ingest_extraction(Path::new("a.txt"), "正文。", &extraction)?;
 //! assert_eq!(first.outcome, Outcome::New);
-//! let again = store.ingest_article(Path::new("a.txt"), "正文。", &extraction)?;
+//! let again = ingestor.ingest_extraction(Path::new("a.txt"), "正文。", &extraction)?;
 //! assert_eq!(again.outcome, Outcome::Unchanged);
 //! assert_eq!(store.counts()?.articles, 1);
 //! # Ok::<_, tupu::store::StoreError>(())
 //! ```
+//!
+//! *Boundary:* the store is persistence only — quads, graphs,
+//! transactions, bulk load, queries. It does not know the extractor: what
+//! goes into an article's graph, and with which extractor version, is
+//! decided above it, in [`crate::ingest`].
 
-use crate::dictionary::Dictionary;
-use crate::model::Extraction;
-use crate::rdf::mapping::hex;
 use crate::rdf::vocab::{self, tupu};
-use crate::rdf::{article_doc, article_iri, map_article, map_curated, map_ontology, ArticleMeta};
+use crate::rdf::{article_doc, article_iri};
 use oxigraph::io::{RdfFormat, RdfParseError, RdfSerializer};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple};
 use oxigraph::sparql::{
@@ -38,9 +42,7 @@ use oxigraph::sparql::{
     UpdateEvaluationError,
 };
 use oxigraph::store::{LoaderError, SerializerError, StorageError};
-use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
 use thiserror::Error;
 
 /// Where `tupu` keeps its store unless told otherwise.
@@ -48,11 +50,6 @@ pub const DEFAULT_PATH: &str = "tupu-data";
 
 /// The ontology compiled into this build; loaded into the ontology graph.
 pub const ONTOLOGY_TTL: &str = include_str!("../ontology/tupu.ttl");
-
-/// The version written with every article graph: an article whose text and
-/// extractor version are both unchanged is not ingested again. Bump
-/// `MAPPING_VERSION` when the RDF model changes.
-pub const MAPPING_VERSION: &str = "1";
 
 #[derive(Debug, Error)]
 #[non_exhaustive]
@@ -86,6 +83,9 @@ pub enum StoreError {
 
 /// RocksDB says "IO error: While lock file: …/LOCK: Resource temporarily
 /// unavailable" when another process has the store open for writing.
+/// Matched by text because there is no kind to match: oxigraph 0.5 turns
+/// a RocksDB status into an `io::ErrorKind` for a few messages only
+/// (timeouts, a full disk, …) and this one becomes `ErrorKind::Other`.
 fn open_error(path: &Path, source: StorageError) -> StoreError {
     let text = source.to_string();
     if text.contains("lock file") || text.contains("LOCK") {
@@ -129,7 +129,7 @@ pub enum Outcome {
     Unchanged,
 }
 
-/// The result of [`Store::ingest_article`].
+/// The result of writing an article ([`Store::write_prepared`], [`Store::bulk_load_new`]).
 #[derive(Debug, Clone)]
 pub struct Ingested {
     pub outcome: Outcome,
@@ -152,12 +152,16 @@ pub const BULK_COMMIT_QUADS: usize = 500_000;
 /// [`Store::counts_within`].
 pub const COUNTS_MAX_ARTICLES: usize = 5_000;
 
-/// An article mapped to quads, not yet written: see [`Store::prepare_article`].
+/// An article mapped to quads, not yet written (see [`crate::ingest`]).
 #[derive(Debug, Clone)]
 pub struct PreparedArticle {
     pub doc: String,
     pub graph: NamedNode,
+    /// SHA-256 of the article's text and the extractor version, as its
+    /// graph records them: an article whose stored pair is the same is
+    /// unchanged.
     pub sha256: String,
+    pub extractor_version: String,
     pub quads: Vec<Quad>,
     /// What the mapping left out.
     pub warnings: Vec<String>,
@@ -199,7 +203,6 @@ pub struct QueryOptions {
 /// The knowledge graph on disk (or in memory, for tests and shapes).
 pub struct Store {
     inner: oxigraph::store::Store,
-    extractor_version: String,
 }
 
 impl Store {
@@ -247,87 +250,30 @@ impl Store {
     }
 
     fn wrap(inner: oxigraph::store::Store) -> Self {
-        Store { inner, extractor_version: default_extractor_version() }
+        Store { inner }
     }
 
-    /// Sets the extractor version recorded with, and compared against, each
-    /// article (default: crate version, mapping version and a digest of the
-    /// bundled dictionary).
-    pub fn with_extractor_version(mut self, version: impl Into<String>) -> Self {
-        self.extractor_version = version.into();
-        self
-    }
-
-    pub fn extractor_version(&self) -> &str {
-        &self.extractor_version
-    }
-
-    /// What [`Store::ingest_article`] would do with this text, without
-    /// extracting anything: lets the caller skip the extractor.
-    pub fn article_status(&self, doc: &str, text: &str) -> Result<Outcome, StoreError> {
+    /// Whether the article `doc` is new, changed or unchanged, given the
+    /// SHA-256 of its text and the extractor version (the pair its graph
+    /// records): lets the caller skip the extractor.
+    pub fn article_status(&self, doc: &str, sha256: &str, extractor_version: &str) -> Result<Outcome, StoreError> {
         let graph = article_iri(doc);
         let stored = stored_version(&graph, |s, p, g| {
             self.inner.quads_for_pattern(Some(s.into()), Some(p), None, Some(g)).collect()
         })?;
-        Ok(status(stored, &sha256(text), &self.extractor_version))
+        Ok(status(stored, sha256, extractor_version))
     }
 
-    /// Writes an article's graph in one transaction: a no-op when the text
-    /// (SHA-256) and the extractor version are unchanged, else its graph is
-    /// cleared and written anew. Articles are identified by file name.
-    pub fn ingest_article(&self, path: &Path, text: &str, extraction: &Extraction) -> Result<Ingested, StoreError> {
-        self.write_article(path, text, extraction, false)
-    }
-
-    /// Like [`Store::ingest_article`], but writes even an unchanged article.
-    pub fn replace_article(&self, path: &Path, text: &str, extraction: &Extraction) -> Result<Ingested, StoreError> {
-        self.write_article(path, text, extraction, true)
-    }
-
-    fn write_article(
-        &self,
-        path: &Path,
-        text: &str,
-        extraction: &Extraction,
-        force: bool,
-    ) -> Result<Ingested, StoreError> {
-        self.write_prepared(self.prepare_article(path, text, extraction), force)
-    }
-
-    /// Maps an article to the quads of its graph without touching the
-    /// store: the CPU-bound half of ingesting, which batch ingest runs on
-    /// many threads while one writer calls [`Store::write_prepared`].
-    pub fn prepare_article(&self, path: &Path, text: &str, extraction: &Extraction) -> PreparedArticle {
-        let doc = doc_name(path);
-        let digest = sha256(text);
-        let path_text = path.to_string_lossy();
-        let ingested_at = now_utc();
-        let meta = ArticleMeta {
-            doc: &doc,
-            path: &path_text,
-            sha256: &digest,
-            extractor_version: &self.extractor_version,
-            ingested_at: &ingested_at,
-        };
-        let mapped = map_article(&meta, text, extraction);
-        PreparedArticle {
-            graph: article_iri(&doc),
-            doc,
-            sha256: digest,
-            quads: mapped.quads,
-            warnings: mapped.warnings,
-        }
-    }
-
-    /// Writes a prepared article in one transaction (see
-    /// [`Store::ingest_article`]); `force` writes even an unchanged one.
+    /// Writes an article's graph in one transaction: a no-op when the
+    /// stored text digest and extractor version are the article's (unless
+    /// `force`), else its graph is cleared and written anew.
     pub fn write_prepared(&self, article: PreparedArticle, force: bool) -> Result<Ingested, StoreError> {
-        let PreparedArticle { graph, quads, warnings, sha256, .. } = article;
+        let PreparedArticle { graph, quads, warnings, sha256, extractor_version, .. } = article;
         let mut transaction = self.inner.start_transaction()?;
         let stored = stored_version(&graph, |s, p, g| {
             transaction.quads_for_pattern(Some(s.into()), Some(p), None, Some(g)).collect()
         })?;
-        let outcome = status(stored, &sha256, &self.extractor_version);
+        let outcome = status(stored, &sha256, &extractor_version);
         if outcome == Outcome::Unchanged && !force {
             return Ok(Ingested { outcome, graph, quads: 0, warnings: Vec::new() });
         }
@@ -378,34 +324,9 @@ impl Store {
         Ok(done)
     }
 
-    /// Removes an article's graph; returns whether it was there.
-    pub fn remove_article(&self, doc: &str) -> Result<bool, StoreError> {
-        let graph = article_iri(doc);
-        let existed = self.inner.contains_named_graph(graph.as_ref())?;
-        if existed {
-            self.inner.remove_named_graph(graph.as_ref())?;
-        }
-        Ok(existed)
-    }
-
-    /// Writes the curated graph from the dictionary, replacing it when its
-    /// content changed; returns whether it was written, and what the mapping
-    /// left out.
-    pub fn load_curated(&self, dictionary: &Dictionary) -> Result<(bool, Vec<String>), StoreError> {
-        let mapped = map_curated(dictionary, "ontology/dictionary.tsv", &now_utc());
-        let changed = self.replace_source(vocab::CURATED_GRAPH, &mapped.quads)?;
-        Ok((changed, mapped.warnings))
-    }
-
-    /// Writes the ontology graph from the bundled `ontology/tupu.ttl` when it
-    /// changed; returns whether it was written.
-    pub fn load_ontology(&self) -> Result<bool, StoreError> {
-        let mapped = map_ontology(ONTOLOGY_TTL, "ontology/tupu.ttl", &now_utc()).map_err(StoreError::Ontology)?;
-        self.replace_source(vocab::ONTOLOGY_GRAPH, &mapped.quads)
-    }
-
-    /// Replaces a source graph unless its `tupu:sha256` is the same.
-    fn replace_source(&self, graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<bool, StoreError> {
+    /// Replaces a source graph (curated, ontology) in one transaction,
+    /// unless its `tupu:sha256` is the same; returns whether it was written.
+    pub fn replace_source(&self, graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<bool, StoreError> {
         let new = quads
             .iter()
             .find(|q| q.subject.to_string() == graph.to_string() && q.predicate == tupu::SHA256)
@@ -604,16 +525,6 @@ impl Store {
         self.inner.quads_for_pattern(None, None, None, Some(graph_name)).map(|quad| Ok(Triple::from(quad?))).collect()
     }
 
-    /// Loads Turtle into a named graph (or the default graph).
-    pub fn load_turtle(&self, turtle: &str, graph: Option<&NamedNode>) -> Result<(), StoreError> {
-        let mut parser = oxigraph::io::RdfParser::from_format(RdfFormat::Turtle);
-        if let Some(graph) = graph {
-            parser = parser.with_default_graph(graph.clone());
-        }
-        self.inner.load_from_slice(parser, turtle.as_bytes())?;
-        Ok(())
-    }
-
     /// Writes the whole store as N-Quads.
     pub fn dump_nquads(&self, writer: impl std::io::Write) -> Result<(), StoreError> {
         self.inner.dump_to_writer(RdfSerializer::from_format(RdfFormat::NQuads), writer)?;
@@ -633,24 +544,6 @@ fn evaluator() -> SparqlEvaluator {
         evaluator = evaluator.with_prefix(*prefix, *namespace).expect("the predeclared namespaces are valid IRIs");
     }
     evaluator
-}
-
-/// The default extractor version: [`crate::pipeline::EXTRACTOR_VERSION`],
-/// the mapping version and the first 12 hex digits of the bundled
-/// dictionary's SHA-256 (the extractor's output depends on all three).
-pub fn default_extractor_version() -> String {
-    let dictionary = hex(&Sha256::digest(crate::dictionary::BUNDLED_TSV.as_bytes()));
-    format!("tupu {} rdf/{MAPPING_VERSION} dict/{}", crate::pipeline::EXTRACTOR_VERSION, &dictionary[..12])
-}
-
-/// The document name of an article: its file name.
-pub fn doc_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.to_string_lossy().into_owned(), |n| n.to_string_lossy().into_owned())
-}
-
-/// SHA-256 of the text, lower-case hex.
-pub fn sha256(text: &str) -> String {
-    hex(&Sha256::digest(text.as_bytes()))
 }
 
 /// The stored (sha256, extractor version) of an article, if any.
@@ -678,38 +571,9 @@ fn status(stored: Option<(String, String)>, sha256: &str, version: &str) -> Outc
     }
 }
 
-/// The current time as an `xsd:dateTime` in UTC, to the second.
-fn now_utc() -> String {
-    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    format_utc(seconds)
-}
-
-fn format_utc(seconds: u64) -> String {
-    let (days, rest) = (seconds / 86_400, seconds % 86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Entity, EntityType};
-
-    #[test]
-    fn formats_utc_dates() {
-        assert_eq!(format_utc(0), "1970-01-01T00:00:00Z");
-        assert_eq!(format_utc(951_782_400), "2000-02-29T00:00:00Z");
-        assert_eq!(format_utc(1_753_272_000), "2025-07-23T12:00:00Z");
-    }
 
     #[test]
     fn syntax_errors_carry_line_and_column() {
@@ -722,33 +586,5 @@ mod tests {
             }
             other => panic!("{other}"),
         }
-    }
-
-    #[test]
-    fn changed_article_replaces_its_graph_only() {
-        let store = Store::in_memory().unwrap();
-        let entity = |label: &str| Entity {
-            label: label.into(),
-            kind: EntityType::Company,
-            aliases: vec![],
-            confidence: 1.0,
-            curated: false,
-            mentions: vec![],
-        };
-        let a = Extraction { doc: "a.txt".into(), entities: vec![entity("甲公司")], ..Extraction::default() };
-        let b = Extraction { doc: "b.txt".into(), entities: vec![entity("乙公司")], ..Extraction::default() };
-        store.ingest_article(Path::new("x/a.txt"), "甲。", &a).unwrap();
-        store.ingest_article(Path::new("x/b.txt"), "乙。", &b).unwrap();
-        let before_b = store.article_nquads("b.txt").unwrap();
-        let a2 = Extraction { entities: vec![entity("丙公司")], ..a.clone() };
-        let done = store.ingest_article(Path::new("x/a.txt"), "丙。", &a2).unwrap();
-        assert_eq!(done.outcome, Outcome::Changed);
-        let after_a = store.article_nquads("a.txt").unwrap().join("\n");
-        assert!(after_a.contains("\"丙公司\"") && !after_a.contains("\"甲公司\""), "{after_a}");
-        assert_eq!(store.article_nquads("b.txt").unwrap(), before_b);
-        assert_eq!(store.articles().unwrap(), ["a.txt", "b.txt"]);
-        assert_eq!(store.article_status("a.txt", "丙。").unwrap(), Outcome::Unchanged);
-        assert_eq!(store.article_status("a.txt", "丁。").unwrap(), Outcome::Changed);
-        assert_eq!(store.article_status("c.txt", "丁。").unwrap(), Outcome::New);
     }
 }

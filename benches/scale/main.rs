@@ -351,7 +351,14 @@ fn writer_throughput(dump: &Path, dir: &Path) -> anyhow::Result<f64> {
                 return;
             };
             *batch_quads += quads.len();
-            batch.push(PreparedArticle { graph: name, doc, sha256: String::new(), quads, warnings: Vec::new() });
+            batch.push(PreparedArticle {
+                graph: name,
+                doc,
+                sha256: String::new(),
+                extractor_version: String::new(),
+                quads,
+                warnings: Vec::new(),
+            });
         };
     for quad in RdfParser::from_format(RdfFormat::NQuads).for_reader(BufReader::new(fs::File::open(dump)?)) {
         let quad = quad?;

@@ -3,18 +3,15 @@
 use super::ExitStatus;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::io::IsTerminal;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 use tupu::dictionary::Dictionary;
+use tupu::ingest::{IngestError, Ingestor, Sink};
 use tupu::normalize::TextEncoding;
-use tupu::rdf::article_iri;
-use tupu::store::{doc_name, Ingested, Outcome, PreparedArticle, Store, BULK_COMMIT_QUADS, DEFAULT_PATH};
-use tupu::{Extraction, Pipeline};
+use tupu::pipeline::doc_name;
+use tupu::store::{Ingested, Outcome, Store, DEFAULT_PATH};
 
 /// Extract articles into the knowledge graph (an oxigraph store on disk).
 ///
@@ -83,26 +80,15 @@ struct Tally {
 /// triples, and not worth that wait after a small addition.
 const SUMMARY_TIME: Duration = Duration::from_secs(10);
 
-/// Articles extracted in parallel before the writer takes them: bounds
-/// memory (a batch, not the corpus, is held at once).
-const BATCH_PER_THREAD: usize = 32;
-
-/// What the parallel stage hands the writer for one file.
-enum Prepared {
-    /// Same text, same extractor: nothing to write.
-    Unchanged,
-    /// Mapped to quads; `new` when the store did not have the article.
-    Ready { article: PreparedArticle, new: bool },
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut tally = Tally::default();
     let files = collect(&args.paths, &mut tally);
 
     let store = Store::open(&args.store)?;
     let dictionary = Dictionary::bundled().context("loading the bundled dictionary")?;
-    store.load_ontology().context("loading the ontology")?;
-    let (_, curated_warnings) = store.load_curated(&dictionary).context("loading the curated dictionary")?;
+    tupu::ingest::load_ontology(&store).context("loading the ontology")?;
+    let (_, curated_warnings) =
+        tupu::ingest::load_curated(&store, &dictionary).context("loading the curated dictionary")?;
     if args.verbose {
         for warning in &curated_warnings {
             eprintln!("tupu: ontology/dictionary.tsv: warning: {warning}");
@@ -110,26 +96,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     }
 
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from)).max(1);
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().context("starting the extraction threads")?;
-    // Built on first need (nothing to extract when every article is
-    // unchanged), then shared by the threads: the extractor is immutable.
-    let pipeline: OnceLock<Result<Pipeline, String>> = OnceLock::new();
-    let progress = Progress::new(files.len(), args.verbose);
-
-    let mut writer = Writer::new(&store, args.force, !args.no_bulk);
-    // One job reads and writes one article at a time, as a serial tool would.
-    let batch_size = if jobs == 1 { 1 } else { BATCH_PER_THREAD * jobs };
-    for batch in files.chunks(batch_size) {
-        let prepared: Vec<anyhow::Result<Prepared>> = pool.install(|| {
-            batch.par_iter().map(|path| prepare(&store, &pipeline, path, args.force, args.encoding)).collect()
-        });
-        for (path, prepared) in batch.iter().zip(prepared) {
-            writer.take(path, prepared);
-        }
-        writer.report(&progress, &mut tally);
-    }
-    writer.commit_bulk();
-    writer.report(&progress, &mut tally);
+    let ingestor = Ingestor::new(&store).force(args.force).bulk(!args.no_bulk).jobs(jobs).encoding(args.encoding);
+    let mut progress = Progress::new(files.len(), args.verbose, &mut tally);
+    ingestor.ingest_files(&files, &mut progress)?;
     progress.finish();
     store.flush()?;
 
@@ -167,115 +136,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     Ok(if tally.failed > 0 { ExitStatus::Failure } else { ExitStatus::Success })
 }
 
-fn unchanged(path: &Path) -> Ingested {
-    Ingested { outcome: Outcome::Unchanged, graph: article_iri(&doc_name(path)), quads: 0, warnings: Vec::new() }
-}
-
-/// The parallel half of ingesting one file: read, skip if unchanged,
-/// extract, map to quads. Reads the store but never writes it.
-fn prepare(
-    store: &Store,
-    pipeline: &OnceLock<Result<Pipeline, String>>,
-    path: &Path,
-    force: bool,
-    encoding: Option<TextEncoding>,
-) -> anyhow::Result<Prepared> {
-    let text = read_article(path, encoding)?;
-    let doc = doc_name(path);
-    let status = store.article_status(&doc, &text)?;
-    if !force && status == Outcome::Unchanged {
-        return Ok(Prepared::Unchanged);
-    }
-    let pipeline = pipeline
-        .get_or_init(|| Pipeline::new().map_err(|err| format!("loading the extractor: {err}")))
-        .as_ref()
-        .map_err(|err| anyhow::anyhow!("{err}"))?;
-    let extraction: Extraction = catch_unwind(AssertUnwindSafe(|| pipeline.extract(&doc, &text)))
-        .map_err(|_| anyhow::anyhow!("the extractor panicked on this article"))?;
-    let article = store.prepare_article(path, &text, &extraction);
-    Ok(Prepared::Ready { article, new: status == Outcome::New })
-}
-
-/// The single writer: writes changed articles in a transaction each, and
-/// gathers new ones for a bulk-loader commit; reports every article, in
-/// file order, once it is written (so "done" always means "in the store").
-struct Writer<'s> {
-    store: &'s Store,
-    force: bool,
-    bulk_enabled: bool,
-    /// Articles from the first one not yet reported, with their result once
-    /// there is one.
-    pending: VecDeque<(PathBuf, Option<anyhow::Result<Ingested>>)>,
-    reported: usize,
-    /// New articles waiting for the next commit, by their index in the run.
-    bulk: Vec<(usize, PreparedArticle)>,
-    bulk_quads: usize,
-}
-
-impl<'s> Writer<'s> {
-    fn new(store: &'s Store, force: bool, bulk_enabled: bool) -> Self {
-        Writer { store, force, bulk_enabled, pending: VecDeque::new(), reported: 0, bulk: Vec::new(), bulk_quads: 0 }
-    }
-
-    fn take(&mut self, path: &Path, prepared: anyhow::Result<Prepared>) {
-        let index = self.reported + self.pending.len();
-        let result = match prepared {
-            Ok(Prepared::Unchanged) => Some(Ok(unchanged(path))),
-            Ok(Prepared::Ready { article, new: true }) if self.bulk_enabled => {
-                self.bulk_quads += article.quads.len();
-                self.bulk.push((index, article));
-                None
-            }
-            Ok(Prepared::Ready { article, .. }) => {
-                Some(self.store.write_prepared(article, self.force).map_err(Into::into))
-            }
-            Err(err) => Some(Err(err)),
-        };
-        self.pending.push_back((path.to_path_buf(), result));
-        if self.bulk_quads >= BULK_COMMIT_QUADS {
-            self.commit_bulk();
-        }
-    }
-
-    /// One all-or-nothing commit of the gathered new articles. A failure
-    /// here is the storage's (disk full, I/O), not an article's: every
-    /// article of the commit is reported failed with it, none is half-written.
-    fn commit_bulk(&mut self) {
-        if self.bulk.is_empty() {
-            return;
-        }
-        let (indexes, articles): (Vec<usize>, Vec<PreparedArticle>) =
-            std::mem::take(&mut self.bulk).into_iter().unzip();
-        self.bulk_quads = 0;
-        match self.store.bulk_load_new(articles) {
-            Ok(done) => {
-                for (index, ingested) in indexes.into_iter().zip(done) {
-                    self.pending[index - self.reported].1 = Some(Ok(ingested));
-                }
-            }
-            Err(err) => {
-                let message = format!("{err:#}");
-                for index in indexes {
-                    self.pending[index - self.reported].1 = Some(Err(anyhow::anyhow!("{message}")));
-                }
-            }
-        }
-    }
-
-    /// Reports the articles written so far, in order.
-    fn report(&mut self, progress: &Progress, tally: &mut Tally) {
-        while self.pending.front().is_some_and(|(_, result)| result.is_some()) {
-            let (path, result) = self.pending.pop_front().expect("just checked");
-            progress.article(&path, &result.expect("just checked"), tally);
-            self.reported += 1;
-        }
-    }
-}
-
 /// Per-article reporting: a progress bar when stderr is a terminal, a
 /// line every few seconds otherwise (logs stay readable), and one line per
 /// article with `--verbose`.
-struct Progress {
+struct Progress<'t> {
+    tally: &'t mut Tally,
     bar: Option<ProgressBar>,
     verbose: bool,
     total: usize,
@@ -287,8 +152,8 @@ struct Progress {
 /// How often a plain progress line is written when stderr is not a terminal.
 const PLAIN_PROGRESS_EVERY: Duration = Duration::from_secs(10);
 
-impl Progress {
-    fn new(total: usize, verbose: bool) -> Progress {
+impl<'t> Progress<'t> {
+    fn new(total: usize, verbose: bool, tally: &'t mut Tally) -> Progress<'t> {
         let bar = (std::io::stderr().is_terminal() && total > 1).then(|| {
             let bar = ProgressBar::new(total as u64);
             bar.set_style(
@@ -298,10 +163,19 @@ impl Progress {
             bar
         });
         let now = Instant::now();
-        Progress { bar, verbose, total, done: 0.into(), started: now, last_line: now.into() }
+        Progress { tally, bar, verbose, total, done: 0.into(), started: now, last_line: now.into() }
     }
 
-    fn article(&self, path: &Path, result: &anyhow::Result<Ingested>, tally: &mut Tally) {
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl Sink for Progress<'_> {
+    fn article(&mut self, path: &Path, result: &Result<Ingested, IngestError>) {
+        let tally = &mut *self.tally;
         let say = |line: String| match &self.bar {
             Some(bar) => bar.println(line),
             None => eprintln!("{line}"),
@@ -337,19 +211,6 @@ impl Progress {
             eprintln!("tupu: {}/{} articles ({rate:.1}/s)", self.done.get(), self.total);
         }
     }
-
-    fn finish(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
-        }
-    }
-}
-
-/// The text of an article: the one place that reads article files, so that
-/// decoding (encodings, HTML) is decided in one place — the pipeline's.
-fn read_article(path: &Path, encoding: Option<TextEncoding>) -> anyhow::Result<String> {
-    // The caller names the file: say only what is wrong with it.
-    tupu::pipeline::read_article(path, encoding).map_err(|err| anyhow::anyhow!(err.problem()))
 }
 
 /// The files to ingest, in order: named files as given, folders walked

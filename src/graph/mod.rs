@@ -453,8 +453,8 @@ impl EntityGraph {
         while let Some(node) = queue.pop_front() {
             let next = distance[&node] + 1;
             for neighbour in self.graph.neighbors_undirected(node) {
-                if !distance.contains_key(&neighbour) {
-                    distance.insert(neighbour, next);
+                if let std::collections::hash_map::Entry::Vacant(slot) = distance.entry(neighbour) {
+                    slot.insert(next);
                     queue.push_back(neighbour);
                 }
             }

@@ -43,11 +43,13 @@
 //!
 //! [`Provenance::chars`] indexes the original text. The node keeps the
 //! span's own text (`tupu:spanText`) and the whole sentence around it
-//! (`tupu:sentence`): the span extended left to just after the previous
-//! `。！？!?` or line break and right through the next one (with closing
-//! quotes), trimmed. A span covering two sentences gives both.
+//! (`tupu:sentence`): exactly the sentence the extractor read — a
+//! [`Document`]'s sentence (split by `normalize`, at most
+//! [`crate::normalize::MAX_SENTENCE_CHARS`] chars) in the original text.
+//! A span covering two sentences gives both.
 //!
 //! ```
+//! use tupu::normalize::Document;
 //! use tupu::rdf::{map_article, ArticleMeta};
 //! use tupu::{Entity, EntityType, Extraction};
 //!
@@ -71,7 +73,7 @@
 //!     extractor_version: "test",
 //!     ingested_at: "2025-01-01T00:00:00Z",
 //! };
-//! let mapped = map_article(&meta, text, &extraction);
+//! let mapped = map_article(&meta, &Document::new(text), &extraction);
 //! assert!(mapped.warnings.is_empty());
 //! assert!(mapped.quads.iter().all(|q| q.graph_name.to_string() == "<https://tupu.dev/article/a.txt>"));
 //! ```
@@ -79,11 +81,17 @@
 use super::vocab::{self, ext, tupu};
 use super::{alias_literal, article_iri, entity_iri, label_literal};
 use crate::dictionary::Dictionary;
-use crate::model::{Entity, EntityType, Extraction, Fact, Provenance, Relation};
+use crate::model::{Entity, EntityType, Extraction, Fact, Provenance, Relation, Span};
+use crate::normalize::Document;
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
+
+/// The version of the RDF model, part of the extractor version every
+/// article graph records ([`crate::ingest::extractor_version`]): bump it
+/// when the mapping's output changes, so stores re-map their articles.
+pub const MAPPING_VERSION: &str = "1";
 
 /// What describes an article besides its text and extraction.
 #[derive(Debug, Clone, Copy)]
@@ -109,11 +117,13 @@ pub struct Mapped {
 
 /// Maps one article's extraction to the quads of its named graph.
 ///
-/// `text` is the article as decoded: provenance offsets index it.
-pub fn map_article(meta: &ArticleMeta<'_>, text: &str, extraction: &Extraction) -> Mapped {
+/// `document` is the article the extraction was made from: provenance
+/// offsets index its original (decoded) text, and its sentences are the
+/// `tupu:sentence` of each evidence node.
+pub fn map_article(meta: &ArticleMeta<'_>, document: &Document, extraction: &Extraction) -> Mapped {
     let article = article_iri(meta.doc);
     let mut out = Writer::new(GraphName::NamedNode(article.clone()));
-    let source = Source::new(text);
+    let source = Source::new(document);
 
     // The article.
     out.add(&article, ext::RDF_TYPE, tupu::ARTICLE);
@@ -496,74 +506,48 @@ fn provenance_key(provenance: Option<&Provenance>) -> String {
     })
 }
 
-/// The article text, by chars.
+/// The article text, by chars, and the extractor's sentences in it.
 struct Source<'a> {
     text: &'a str,
     /// Byte offset of each char, plus the text length at the end.
     chars: Vec<usize>,
+    /// The document's sentences as byte spans of `text`, in order.
+    sentences: Vec<Span>,
 }
 
 impl<'a> Source<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(document: &'a Document) -> Self {
+        let text = document.original.as_str();
         let mut chars: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         chars.push(text.len());
         // `chars.len()` is the number of chars plus one; keep it as a bound.
-        Source { text, chars }
+        let sentences = document.sentences.iter().map(|s| document.original_span(s.span).1).collect();
+        Source { text, chars, sentences }
     }
 
     fn char_count(&self) -> usize {
         self.chars.len() - 1
     }
 
-    fn char_at(&self, index: usize) -> char {
-        self.text[self.chars[index]..].chars().next().unwrap_or(' ')
-    }
-
     /// The text of a char span; `None` when it is outside the text.
-    fn slice(&self, span: crate::model::Span) -> Option<&'a str> {
+    fn slice(&self, span: Span) -> Option<&'a str> {
         (span.start <= span.end && span.end <= self.char_count())
             .then(|| &self.text[self.chars[span.start]..self.chars[span.end]])
     }
 
-    /// The whole sentence(s) around a char span; see the module docs.
-    fn sentence(&self, span: crate::model::Span) -> Option<&'a str> {
-        self.slice(span)?;
-        let n = self.char_count();
-        let mut start = span.start;
-        while start > 0 && !is_break(self.char_at(start - 1)) {
-            start -= 1;
+    /// The extractor's sentence(s) that a char span lies in, from the first
+    /// to the last it touches; the span's own text when it touches none
+    /// (white space between sentences). `None` when it is outside the text.
+    fn sentence(&self, span: Span) -> Option<&'a str> {
+        let own = self.slice(span)?;
+        let (start, end) = (self.chars[span.start], self.chars[span.end]);
+        let first = self.sentences.partition_point(|s| s.end <= start);
+        let last = self.sentences.partition_point(|s| s.start < end.max(start + 1));
+        if first >= last {
+            return Some(own.trim());
         }
-        let mut end = span.end;
-        let ends_sentence = end > start && is_terminal(self.char_at(end - 1));
-        if !ends_sentence {
-            while end < n {
-                let c = self.char_at(end);
-                if c == '\n' || c == '\r' {
-                    break;
-                }
-                end += 1;
-                if is_terminal(c) {
-                    break;
-                }
-            }
-        }
-        while end < n && is_closing(self.char_at(end)) {
-            end += 1;
-        }
-        Some(self.text[self.chars[start]..self.chars[end]].trim())
+        Some(self.text[self.sentences[first].start..self.sentences[last - 1].end].trim())
     }
-}
-
-fn is_terminal(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?')
-}
-
-fn is_break(c: char) -> bool {
-    is_terminal(c) || c == '\n' || c == '\r'
-}
-
-fn is_closing(c: char) -> bool {
-    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '\'')
 }
 
 /// `2025-03-18` → xsd:date, `2025-03` → xsd:gYearMonth, `2025` → xsd:gYear.
@@ -706,8 +690,9 @@ mod tests {
     }
 
     #[test]
-    fn sentence_extends_to_punctuation_and_line_breaks() {
-        let source = Source::new(TEXT);
+    fn sentence_is_the_extractors() {
+        let document = Document::new(TEXT);
+        let source = Source::new(&document);
         let (chars, _) = span_of(TEXT, "通义千问");
         assert_eq!(source.sentence(chars), Some("在政务领域，西湖区依托通义千问大模型开发了「西小服」。"));
         let (chars, _) = span_of(TEXT, "上万家");
@@ -719,7 +704,7 @@ mod tests {
 
     #[test]
     fn maps_entities_relations_figures_with_provenance() {
-        let mapped = map_article(&meta(), TEXT, &extraction());
+        let mapped = map_article(&meta(), &Document::new(TEXT), &extraction());
         let nq = nquads(&mapped);
         let g = "<https://tupu.dev/article/a.txt>";
         let deployment = "<https://tupu.dev/id/Deployment/%E8%A5%BF%E5%B0%8F%E6%9C%8D>";
@@ -752,7 +737,7 @@ mod tests {
         // 通义千问 named twice: two mentions of one entity.
         let second = provenance(TEXT, "通义千问", 1, "dict");
         ex.entities[2].mentions.push(Provenance { chars: Span::new(0, 2), bytes: Span::new(0, 6), ..second });
-        let mapped = map_article(&meta(), TEXT, &ex);
+        let mapped = map_article(&meta(), &Document::new(TEXT), &ex);
         let model = "<https://tupu.dev/id/Model/%E9%80%9A%E4%B9%89%E5%8D%83%E9%97%AE>";
         let of_model: Vec<String> = mapped
             .quads
@@ -786,9 +771,12 @@ mod tests {
     #[test]
     fn mapping_is_deterministic_and_hedged_relations_are_not_asserted() {
         let mut ex = extraction();
-        assert_eq!(nquads(&map_article(&meta(), TEXT, &ex)), nquads(&map_article(&meta(), TEXT, &ex)));
+        assert_eq!(
+            nquads(&map_article(&meta(), &Document::new(TEXT), &ex)),
+            nquads(&map_article(&meta(), &Document::new(TEXT), &ex))
+        );
         ex.relations[0].hedged = true;
-        let nq = nquads(&map_article(&meta(), TEXT, &ex));
+        let nq = nquads(&map_article(&meta(), &Document::new(TEXT), &ex));
         assert!(!nq.contains("%9C%8D> <https://tupu.dev/ontology#usesModel> <https://tupu.dev/id/Model/"), "{nq}");
         assert!(
             nq.contains("<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <https://tupu.dev/ontology#usesModel>")

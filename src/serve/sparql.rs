@@ -9,18 +9,17 @@
 //! `rdf` for CONSTRUCT and DESCRIBE); without either, SPARQL JSON and Turtle.
 
 use super::{authorize, blocking, ApiError, Shared};
+use crate::ingest::IngestError;
 use crate::rdf::vocab;
 use crate::rdf::{
     NamedNode, QueryEvaluationError, QueryResults, QueryResultsFormat, QueryResultsSerializer, QuerySolution,
     RdfFormat, RdfSerializer, Triple, Variable,
 };
-use crate::store::{Ingested, Outcome, QueryOptions, StoreError};
+use crate::store::{Outcome, QueryOptions, StoreError};
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::Path;
 
 /// What a query returned, collected (at most `max_results` rows).
 pub(crate) enum Evaluated {
@@ -386,26 +385,24 @@ pub(crate) async fn post_article(
     let name =
         params.name.ok_or_else(|| ApiError::BadRequest("missing `name=FILE` (the article's file name)".into()))?;
     check_file_name(&name)?;
-    let text = crate::normalize::decode(&body, None)
-        .map(|d| d.text)
-        .map_err(|e| ApiError::BadRequest(format!("{name}: {e}")))?;
+    // The one ingest path, as `tupu ingest` reads the file `name`:
+    // encodings, HTML by name or content, the 1 MiB cap.
     let ingested = blocking(&state, None, move |state, _| {
         let pipeline = state.pipeline().map_err(|e| ApiError::Internal(format!("cannot load the extractor: {e}")))?;
-        state.store.load_ontology()?;
-        if state.store.load_curated(pipeline.dictionary())?.0 {
+        if crate::ingest::load_sources(&state.store, pipeline.dictionary())?.0 {
             state.store_changed();
         }
-        let path = Path::new(&name);
-        if state.store.article_status(&name, &text)? == Outcome::Unchanged {
-            let graph = crate::rdf::article_iri(&name);
-            let unchanged = Ingested { outcome: Outcome::Unchanged, graph, quads: 0, warnings: Vec::new() };
-            return Ok((name, unchanged));
+        let ingestor = crate::ingest::Ingestor::new(&state.store).with_pipeline(pipeline);
+        let ingested = match ingestor.ingest_bytes(&name, &body) {
+            Ok(ingested) => ingested,
+            Err(err @ IngestError::Read(_)) => return Err(ApiError::BadRequest(format!("{name}: {err}"))),
+            Err(IngestError::Store(err)) => return Err(err.into()),
+            Err(err) => return Err(ApiError::Internal(format!("{name}: {err}"))),
+        };
+        if ingested.outcome != Outcome::Unchanged {
+            state.store_changed();
+            state.store.flush()?;
         }
-        let extraction = catch_unwind(AssertUnwindSafe(|| pipeline.extract(&name, &text)))
-            .map_err(|_| ApiError::Internal(format!("{name}: the extractor panicked on this article")))?;
-        let ingested = state.store.ingest_article(path, &text, &extraction)?;
-        state.store_changed();
-        state.store.flush()?;
         Ok((name, ingested))
     })
     .await?;

@@ -176,3 +176,107 @@ fn query_and_validate_never_create_a_store() {
     assert!(validate.stderr.contains("no tupu store at"), "{}", validate.stderr);
     assert!(!Path::new(&store_dir).exists());
 }
+
+/// The article graphs of a store as sorted N-Quads, without
+/// `tupu:ingestedAt` (the clock is the only thing two ingests of one text
+/// may differ in).
+fn article_nquads(store: &Path) -> Vec<String> {
+    let run = tupu(&["export", "--store", path_str(store), "--format", "nquads"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut lines: Vec<String> =
+        run.stdout.lines().filter(|l| !l.contains("#ingestedAt>")).map(str::to_string).collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn uploads_give_the_same_graph_as_ingest() {
+    use crate::serve::{client, reply, Server};
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    std::fs::create_dir(&files).unwrap();
+    // An HTML page (read as HTML by its name) and a GBK text file (detected).
+    let page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>腾讯发布混元大模型</title></head>\
+        <body><nav>首页 | 科技</nav><article><p>2025年6月2日，腾讯发布了混元大模型。</p>\
+        <p>阿里云推出了通义千问，百度推出了文心一言。</p></article></body></html>";
+    let gbk_text = "深圳推出企业服务助手「深小服」\n\n深圳市南山区依托百度「文心一言」大模型开发了「深小服」AI专员。\n";
+    let (gbk, _, _) = encoding_rs::GBK.encode(gbk_text);
+    let articles: [(&str, &[u8]); 2] = [("page.html", page.as_bytes()), ("shen.txt", &gbk)];
+    for (name, bytes) in articles {
+        std::fs::write(files.join(name), bytes).unwrap();
+    }
+
+    // `tupu ingest page.html shen.txt`, run beside the files so that the
+    // recorded `tupu:path` is the file name, as an upload's is.
+    let ingested = dir.path().join("ingested");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tupu"))
+        .current_dir(&files)
+        .args(["ingest", "--store", path_str(&ingested), "page.html", "shen.txt"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+
+    // The same bytes uploaded to `tupu serve`.
+    let uploaded = dir.path().join("uploaded");
+    drop(Store::open(&uploaded).unwrap());
+    {
+        let server = Server::start(&uploaded, &["--update-token", "s3cret-token"]);
+        for (name, bytes) in articles {
+            let answer = reply(
+                client()
+                    .post(&server.url(&format!("/articles?name={name}")))
+                    .header("Authorization", "Bearer s3cret-token")
+                    .send(bytes),
+            );
+            assert_eq!(answer.status, 201, "{name}: {}", answer.body);
+        }
+    }
+
+    let expected = article_nquads(&ingested);
+    let text = expected.join("\n");
+    assert!(text.contains("混元") && text.contains("深小服"), "{text}");
+    assert!(!text.contains("<p>") && !text.contains("<title>"), "the page is read as HTML: {text}");
+    assert_eq!(article_nquads(&uploaded), expected);
+}
+
+/// Runs `tupu ARGS` and returns its exit code, wall time and peak RSS in
+/// MB (its own, from `wait4`, not that of other tests' children).
+// The child is reaped by `wait4`, which clippy does not see.
+#[allow(clippy::zombie_processes)]
+fn measured(args: &[&str]) -> (i32, std::time::Duration, f64) {
+    use std::os::unix::process::ExitStatusExt;
+    let started = std::time::Instant::now();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_tupu"))
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut status = 0;
+    // SAFETY: `usage` is a plain C struct that wait4 fills in; the child is
+    // ours and reaped here (its `Child` is not waited for again).
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    assert_eq!(pid, child.id() as libc::pid_t);
+    let code = std::process::ExitStatus::from_raw(status).code().unwrap_or(-1);
+    (code, started.elapsed(), usage.ru_maxrss as f64 / 1024.0)
+}
+
+/// Issue 15: a line with no sentence end was the `tupu:sentence` of every
+/// mention on it, so memory grew with the square of the line (2.5 GB and
+/// 14 s for this 128 KB line). The mapping now uses the extractor's
+/// sentences, at most MAX_SENTENCE_CHARS long: 230 MB and 3.5 s.
+#[test]
+fn a_long_line_costs_linear_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("line.txt");
+    std::fs::write(&article, "腾讯发布了混元大模型".repeat(4370)).unwrap();
+    let store = dir.path().join("store");
+    let (code, took, peak_mb) = measured(&["ingest", "--store", path_str(&store), path_str(&article)]);
+    assert_eq!(code, 0);
+    assert!(took.as_secs() < 30, "{took:?}");
+    assert!(peak_mb < 300.0, "peak RSS {peak_mb:.0} MB");
+    let longest = crate::query_rows(&store, "SELECT (MAX(STRLEN(?s)) AS ?n) { GRAPH ?g { ?x tupu:sentence ?s } }");
+    let longest: usize = longest[0][0].parse().unwrap();
+    assert!(longest <= tupu::normalize::MAX_SENTENCE_CHARS, "{longest}");
+}

@@ -233,9 +233,10 @@ pub fn qwen25_extraction() -> Extraction {
 /// A store in `dir` holding the two hand-made articles (through the library).
 pub fn hand_made_store(dir: &Path) -> Store {
     let store = Store::open(dir).unwrap();
-    store.ingest_article(Path::new("hand/xihu.txt"), XIHU_TEXT, &xihu_extraction()).unwrap();
-    store.ingest_article(Path::new("hand/qwen25.txt"), QWEN25_TEXT, &qwen25_extraction()).unwrap();
-    store.load_ontology().unwrap();
+    let ingestor = tupu::ingest::Ingestor::new(&store);
+    ingestor.ingest_extraction(Path::new("hand/xihu.txt"), XIHU_TEXT, &xihu_extraction()).unwrap();
+    ingestor.ingest_extraction(Path::new("hand/qwen25.txt"), QWEN25_TEXT, &qwen25_extraction()).unwrap();
+    tupu::ingest::load_ontology(&store).unwrap();
     store
 }
 

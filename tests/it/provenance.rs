@@ -112,7 +112,7 @@ fn every_extracted_triple_has_a_statement_or_mention() {
     // Curated knowledge is elsewhere: loading it adds no statements.
     let statements = "SELECT (COUNT(*) AS ?n) WHERE { ?st a tupu:Statement }";
     let before = count(&store, statements);
-    store.load_curated(&tupu::dictionary::Dictionary::bundled().unwrap()).unwrap();
+    tupu::ingest::load_curated(&store, &tupu::dictionary::Dictionary::bundled().unwrap()).unwrap();
     assert_eq!(count(&store, statements), before);
     assert_eq!(count(&store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH graph:curated { ?st a tupu:Statement } }"), 0);
     let _ = path_str;

@@ -114,6 +114,8 @@ pub const MAX_ARTICLE_BYTES: u64 = 1 << 20;
 /// The text of an article file: decoded ([`normalize::decode`], `encoding`
 /// forces one) and, for HTML, the article laid out as plain text
 /// ([`normalize::HtmlArticle::to_text`]). Provenance offsets index this text.
+/// A thin wrapper over [`article_text`]: it refuses a file over
+/// [`MAX_ARTICLE_BYTES`] before reading it.
 pub fn read_article(path: &Path, encoding: Option<TextEncoding>) -> Result<String, PipelineError> {
     let read_error = |source| PipelineError::Read { path: path.to_path_buf(), source };
     let file = std::fs::File::open(path).map_err(read_error)?;
@@ -128,16 +130,36 @@ pub fn read_article(path: &Path, encoding: Option<TextEncoding>) -> Result<Strin
     // `take`: the file may have grown since its size was read.
     let mut bytes = Vec::with_capacity(size as usize);
     file.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut bytes).map_err(read_error)?;
+    article_text(&bytes, path, encoding)
+}
+
+/// The text of an article given as bytes (a file's content, an upload):
+/// the one ingest reader. `name` is its file name or path: its extension
+/// (`.html`, `.htm`) and the content tell HTML from text, and errors carry
+/// it. More than [`MAX_ARTICLE_BYTES`] is [`PipelineError::TooLarge`];
+/// bytes in no supported encoding and HTML without a body are
+/// [`PipelineError::Decode`].
+///
+/// ```
+/// use std::path::Path;
+/// use tupu_extract::pipeline::article_text;
+/// let page = "<html><head><title>标题</title></head><body><p>腾讯发布了混元大模型。</p></body></html>";
+/// let text = article_text(page.as_bytes(), Path::new("a.html"), None).unwrap();
+/// assert!(text.starts_with("标题\n") && text.contains("腾讯发布了混元大模型。"));
+/// let (gbk, _, _) = encoding_rs::GBK.encode("腾讯发布了混元大模型，阿里云推出了通义千问。");
+/// assert_eq!(article_text(&gbk, Path::new("a.txt"), None).unwrap(), "腾讯发布了混元大模型，阿里云推出了通义千问。");
+/// ```
+pub fn article_text(bytes: &[u8], name: &Path, encoding: Option<TextEncoding>) -> Result<String, PipelineError> {
     if bytes.len() as u64 > MAX_ARTICLE_BYTES {
-        return Err(PipelineError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64 });
+        return Err(PipelineError::TooLarge { path: name.to_path_buf(), size: bytes.len() as u64 });
     }
-    let decoded = normalize::decode(&bytes, encoding)
-        .map_err(|source| PipelineError::Decode { path: path.to_path_buf(), source })?;
-    let extension = path.extension().and_then(|e| e.to_str());
+    let decoded = normalize::decode(bytes, encoding)
+        .map_err(|source| PipelineError::Decode { path: name.to_path_buf(), source })?;
+    let extension = name.extension().and_then(|e| e.to_str());
     if normalize::is_html(extension, &decoded.text) {
         let article = normalize::HtmlArticle::parse(&decoded.text);
         if article.body.trim().is_empty() {
-            return Err(PipelineError::Decode { path: path.to_path_buf(), source: NormalizeError::EmptyPage });
+            return Err(PipelineError::Decode { path: name.to_path_buf(), source: NormalizeError::EmptyPage });
         }
         return Ok(article.to_text());
     }
