@@ -25,19 +25,7 @@ pub mod eval;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;
-// FIXME: clippy's findings in the rule modules (needless borrows, `last()`
-// on double-ended iterators, a loop counter, a boolean to simplify) are
-// left to the rule work under way there (`cargo clippy --fix` clears most);
-// remove these allows with it. Every other module is clean under
-// `-D warnings`.
-#[allow(
-    clippy::needless_borrow,
-    clippy::double_ended_iterator_last,
-    clippy::explicit_counter_loop,
-    clippy::nonminimal_bool
-)]
 pub mod recognize;
-#[allow(clippy::needless_borrow, clippy::double_ended_iterator_last)]
 pub mod relate;
 pub mod resolve;
 pub mod rule;
