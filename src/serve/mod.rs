@@ -21,11 +21,13 @@
 //! [`Config::max_results`]; a larger result is refused, not truncated.
 //!
 //! *Limit:* oxigraph looks at the token whenever the evaluation reads the
-//! store. A Cartesian product of solutions already in memory that is only
-//! aggregated (`SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f }`) reads
-//! nothing while it multiplies, so its thread runs on after the 503 until
-//! it ends. Joins that share a variable, paths and everything that returns
-//! rows (stopped by the result limit) do stop.
+//! store. Shapes that work long in memory without reading it are refused
+//! up front with 400 by [`crate::guard`]: brackets nested more than
+//! [`crate::guard::MAX_NESTING`] deep, a product of three or more groups of
+//! patterns that share no variable, and `REPLACE` over another `REPLACE`.
+//! On Ctrl-C or SIGTERM the server stops accepting, waits up to 3 s for the
+//! requests in flight and then exits whatever still runs (the store needs
+//! no flush: writes are committed as they are made).
 
 mod browser;
 mod sparql;

@@ -38,6 +38,7 @@ pub(crate) struct Dataset {
 
 /// Evaluates a query with the server's timeout and result-size limit.
 pub(crate) async fn evaluate(state: &Shared, sparql: String, dataset: Dataset) -> Result<Evaluated, ApiError> {
+    crate::guard::check(&sparql).map_err(|e| ApiError::BadRequest(e.to_string()))?;
     let timeout = state.config.query_timeout;
     blocking(state, Some(timeout), move |state, cancel| {
         let options = QueryOptions {
@@ -330,6 +331,7 @@ async fn answer_query(
 
 async fn run_update(state: &Shared, headers: &HeaderMap, update: String) -> Result<Response, ApiError> {
     authorize(state, headers)?;
+    crate::guard::check(&update).map_err(|e| ApiError::BadRequest(e.to_string()))?;
     // An update is not cut off by the query timeout: a write that went on
     // after the client was told it failed would be worse than a slow answer.
     blocking(state, None, move |state, _| {

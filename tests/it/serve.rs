@@ -388,3 +388,121 @@ pub fn tool_available(program: &str, args: &[&str]) -> bool {
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
+
+impl Server {
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Waits up to `limit` for the server to exit; tells whether it did.
+    pub fn exited_within(&mut self, limit: Duration) -> bool {
+        let start = std::time::Instant::now();
+        while start.elapsed() < limit {
+            if self.child.try_wait().unwrap().is_some() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        false
+    }
+}
+
+/// CPU time (user + system) a process has used, from `/proc/PID/stat`.
+fn cpu_time(pid: u32) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // The fields after the command name, which is in parentheses.
+    let fields: Vec<&str> = stat[stat.rfind(')').unwrap() + 2..].split(' ').collect();
+    let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+    // USER_HZ is 100 on Linux.
+    Duration::from_millis(ticks * 10)
+}
+
+#[test]
+fn deeply_nested_queries_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(dir.path());
+    let server = Server::start(&store, &[]);
+    let deep = format!("SELECT * WHERE {{ FILTER({}1{}) }}", "(".repeat(5000), ")".repeat(5000));
+    let braces = format!("SELECT * WHERE {}{}", "{".repeat(5000), "}".repeat(5000));
+    for query in [&deep, &braces] {
+        let got = get(&server.url(&format!("/sparql?query={}", encode(query))), "*/*");
+        assert_eq!(got.status, 400, "{}", got.body);
+        assert!(got.body.contains("nests brackets"), "{}", got.body);
+        let posted =
+            reply(client().post(&server.url("/sparql")).header("Content-Type", "application/sparql-query").send(query));
+        assert_eq!(posted.status, 400, "{}", posted.body);
+        let page = get(&server.url(&format!("/query?q={}", encode(query))), "text/html");
+        assert_eq!(page.status, 400);
+        // The server is still there.
+        let quick = get(&server.url(&format!("/sparql?query={}", encode("ASK {}"))), "*/*");
+        assert_eq!(quick.status, 200, "{}", quick.body);
+    }
+    let update = format!("INSERT DATA {{ {} }}", "[ <x:p> ".repeat(3000) + &"]".repeat(3000));
+    let posted = reply(
+        client()
+            .post(&server.url("/sparql"))
+            .header("Content-Type", "application/sparql-update")
+            .header("Authorization", "Bearer none")
+            .send(&update),
+    );
+    assert!(posted.status == 400 || posted.status == 403, "{}", posted.body);
+    drop(server);
+
+    let file = dir.path().join("deep.rq");
+    std::fs::write(&file, &deep).unwrap();
+    let run = tupu(&["query", "--store", path_str(&store), "-f", path_str(&file)]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("nests brackets 101 deep (at line 1); at most 100"), "{}", run.stderr);
+}
+
+#[test]
+fn runaway_queries_are_refused_or_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(dir.path());
+    let server = Server::start(&store, &["--query-timeout", "1"]);
+    let sparql = server.url("/sparql");
+    let product = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    let replace = "SELECT (STRLEN(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(\"a\", \
+        \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\"), \
+        \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\")) AS ?n) {}";
+    for (query, says) in [(product, "share no variable"), (replace, "REPLACE")] {
+        let before = cpu_time(server.pid());
+        let got = get(&format!("{sparql}?query={}", encode(query)), "*/*");
+        assert_eq!(got.status, 400, "{}", got.body);
+        assert!(got.body.contains(says), "{}", got.body);
+        assert!(cpu_time(server.pid()) - before < Duration::from_secs(1));
+    }
+    // A join through a shared variable runs until the timeout, and then
+    // its thread really stops: two seconds later the process is idle.
+    let slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?p ?d . ?e ?p ?f }";
+    let stopped = get(&format!("{sparql}?query={}", encode(slow)), "*/*");
+    assert_eq!(stopped.status, 503, "{}", stopped.body);
+    std::thread::sleep(Duration::from_millis(500));
+    let at = cpu_time(server.pid());
+    std::thread::sleep(Duration::from_secs(2));
+    let burnt = cpu_time(server.pid()) - at;
+    assert!(burnt < Duration::from_millis(300), "the server used {burnt:?} of CPU after the timeout");
+}
+
+#[test]
+fn sigterm_stops_the_server_during_a_long_query() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(dir.path());
+    let mut server = Server::start(&store, &["--query-timeout", "120"]);
+    let url = server.url(&format!(
+        "/sparql?query={}",
+        encode("SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?p ?d . ?e ?p ?f }")
+    ));
+    let request = std::thread::spawn(move || {
+        let _ = client().get(&url).call();
+    });
+    std::thread::sleep(Duration::from_secs(1));
+    let pid = server.pid().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    assert!(server.exited_within(Duration::from_secs(5)), "tupu serve still runs 5 s after SIGTERM");
+    request.join().unwrap();
+    // The store is free again.
+    let run = tupu(&["ingest", "--store", path_str(&store), path_str(&dir.path().join("zz_xixiaofu.txt"))]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
