@@ -158,9 +158,41 @@ pub async fn serve(
         tokio::net::TcpListener::bind(bind).await.map_err(|source| ServeError::Bind { addr: bind, source })?;
     let addr = listener.local_addr()?;
     ready(addr);
-    axum::serve(listener, router(store, config)).with_graceful_shutdown(shutdown).await?;
+    let app = router(store, config);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors and the like: wait, do not spin.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let connection = hyper::server::conn::http1::Builder::new()
+            .timer(hyper_util::rt::TokioTimer::new())
+            .header_read_timeout(HEADER_READ_TIMEOUT)
+            .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            let _ = connection.await;
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
     Ok(())
 }
+
+/// How long a client may take to send a request's headers, and how long a
+/// kept-alive connection may stay idle before the next request; then the
+/// connection is closed (slow or idle clients would otherwise hold it, and
+/// a file descriptor, for ever).
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Whether `addr` can be reached from other machines.
 pub fn is_exposed(addr: &SocketAddr) -> bool {

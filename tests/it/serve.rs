@@ -506,3 +506,49 @@ fn sigterm_stops_the_server_during_a_long_query() {
     let run = tupu(&["ingest", "--store", path_str(&store), path_str(&dir.path().join("zz_xixiaofu.txt"))]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+#[test]
+fn slow_and_idle_connections_are_closed() {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(dir.path());
+    let server = Server::start(&store, &[]);
+    let addr = server.base.trim_start_matches("http://").to_string();
+    // Tells how long until the server closed the connection, sending one
+    // byte of a request per second when `trickle` (else nothing).
+    let closed_after = |trickle: bool| {
+        let addr = addr.clone();
+        std::thread::spawn(move || {
+            let start = std::time::Instant::now();
+            let mut stream = TcpStream::connect(&addr).unwrap();
+            stream.set_read_timeout(Some(Duration::from_secs(1))).unwrap();
+            let request = b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nX-Slow: ".repeat(2);
+            let mut buf = [0u8; 512];
+            for byte in request.iter().cycle().take(25) {
+                if trickle && stream.write_all(&[*byte]).is_err() {
+                    return start.elapsed();
+                }
+                match stream.read(&mut buf) {
+                    Ok(0) => return start.elapsed(),
+                    Err(e) if !matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {
+                        return start.elapsed()
+                    }
+                    _ => {}
+                }
+            }
+            start.elapsed()
+        })
+    };
+    let slow = closed_after(true);
+    let idle = closed_after(false);
+    let (slow, idle) = (slow.join().unwrap(), idle.join().unwrap());
+    let limit = tupu::serve::HEADER_READ_TIMEOUT + Duration::from_secs(3);
+    // Closed by the timeout, not by anything earlier.
+    assert!(slow >= Duration::from_secs(8) && idle >= Duration::from_secs(8), "{slow:?} {idle:?}");
+    assert!(slow < limit, "a client sending a byte a second was held {slow:?}");
+    assert!(idle < limit, "an idle client was held {idle:?}");
+    // Real clients are still served.
+    let quick = get(&server.url(&format!("/sparql?query={}", encode("ASK {}"))), "*/*");
+    assert_eq!(quick.status, 200);
+}
