@@ -33,7 +33,7 @@ mod browser;
 mod sparql;
 
 use crate::pipeline::{Pipeline, PipelineError};
-use crate::rdf::CancellationToken;
+use crate::rdf::{CancellationToken, QueryEvaluationError, UpdateEvaluationError};
 use crate::store::{Store, StoreError};
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -141,7 +141,23 @@ pub fn router(store: Store, config: Config) -> Router {
         .route("/store", get(sparql::get_store))
         .route("/articles", post(sparql::post_article))
         .layer(DefaultBodyLimit::max(max_body))
+        .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
+}
+
+/// On every response: no MIME sniffing (a result or an article is never
+/// run as a script), and pages may load nothing from elsewhere.
+async fn security_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; \
+             frame-ancestors 'none'; base-uri 'none'",
+        ),
+    );
+    response
 }
 
 /// Listens on `bind` and serves until `shutdown` completes. `ready` is
@@ -212,6 +228,8 @@ pub(crate) enum ApiError {
     UnsupportedMediaType(String),
     TooManyResults(usize),
     Timeout(Duration),
+    /// SERVICE, LOAD: parts of SPARQL this server does not do.
+    NotImplemented(String),
     Internal(String),
 }
 
@@ -225,6 +243,7 @@ impl ApiError {
             ApiError::NotAcceptable(_) => StatusCode::NOT_ACCEPTABLE,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Timeout(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::NotImplemented(_) => StatusCode::NOT_IMPLEMENTED,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -236,6 +255,7 @@ impl ApiError {
             | ApiError::NotFound(m)
             | ApiError::NotAcceptable(m)
             | ApiError::UnsupportedMediaType(m)
+            | ApiError::NotImplemented(m)
             | ApiError::Internal(m) => m.clone(),
             ApiError::Unauthorized => {
                 "this request needs `Authorization: Bearer TOKEN` with the server's update token".into()
@@ -256,6 +276,28 @@ impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
         match error {
             StoreError::Syntax { .. } => ApiError::BadRequest(error.to_string()),
+            StoreError::Evaluation(
+                QueryEvaluationError::Service(_)
+                | QueryEvaluationError::UnsupportedService(_)
+                | QueryEvaluationError::UnboundService
+                | QueryEvaluationError::InvalidServiceName(_),
+            )
+            | StoreError::Update(
+                UpdateEvaluationError::Service(_)
+                | UpdateEvaluationError::UnsupportedService(_)
+                | UpdateEvaluationError::UnboundService
+                | UpdateEvaluationError::InvalidServiceName(_),
+            ) => ApiError::NotImplemented(format!("{error} (this server does not call other SPARQL services)")),
+            StoreError::Evaluation(
+                QueryEvaluationError::UnsupportedCustomFunction(_)
+                | QueryEvaluationError::UnsupportedCustomFunctionArity { .. },
+            )
+            | StoreError::Update(
+                UpdateEvaluationError::GraphAlreadyExists(_)
+                | UpdateEvaluationError::GraphDoesNotExist(_)
+                | UpdateEvaluationError::GraphParsing(_)
+                | UpdateEvaluationError::UnsupportedContentType(_),
+            ) => ApiError::BadRequest(error.to_string()),
             other => ApiError::Internal(other.to_string()),
         }
     }

@@ -356,3 +356,18 @@ fn format_comes_from_the_extension_or_is_required() {
         .collect();
     assert_eq!(labels, BTreeSet::from(["Qwen2.5", "通义千问", "阿里云", "阿里巴巴"].map(String::from)));
 }
+
+#[test]
+fn a_full_device_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::serve::sample_store(dir.path());
+    let run = tupu(&["query", "--store", path_str(&store), "SELECT * { ?s ?p ?o }", "-o", "/dev/full"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("No space left on device"), "{}", run.stderr);
+    let run = tupu(&["export", "--store", path_str(&store), "--format", "csv", "-o", "/dev/full"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("not a directory"), "{}", run.stderr);
+    let run = tupu(&["export", "--store", path_str(&store), "--format", "graphml", "-o", "/dev/full"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("No space left on device"), "{}", run.stderr);
+}

@@ -552,3 +552,34 @@ fn slow_and_idle_connections_are_closed() {
     let quick = get(&server.url(&format!("/sparql?query={}", encode("ASK {}"))), "*/*");
     assert_eq!(quick.status, 200);
 }
+
+#[test]
+fn unsupported_parts_and_odd_names_are_client_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(dir.path());
+    let server = Server::start(&store, &["--update-token", "s3cret-token"]);
+    let service = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
+    let got = reply(client().get(&server.url(&format!("/sparql?query={}", encode(service)))).call());
+    assert_eq!(got.status, 501, "{}", got.body);
+    let load = reply(
+        client()
+            .post(&server.url("/sparql"))
+            .header("Content-Type", "application/sparql-update")
+            .header("Authorization", "Bearer s3cret-token")
+            .send("LOAD <http://example.org/data.ttl>"),
+    );
+    assert_eq!(load.status, 501, "{}", load.body);
+
+    let response = client().get(&server.url("/")).call().unwrap();
+    assert_eq!(response.headers().get("x-content-type-options").unwrap(), "nosniff");
+    assert!(response.headers().get("content-security-policy").unwrap().to_str().unwrap().contains("default-src 'none'"));
+
+    let odd = reply(
+        client()
+            .post(&server.url("/articles?name=%FF%FE.txt"))
+            .header("Authorization", "Bearer s3cret-token")
+            .send(XIXIAOFU_TEXT),
+    );
+    assert_eq!(odd.status, 400, "{}", odd.body);
+    assert!(odd.body.contains("UTF-8"), "{}", odd.body);
+}
