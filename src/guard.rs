@@ -49,7 +49,9 @@ pub enum GuardError {
          to stop in time); join them through a shared variable"
     )]
     Product { groups: usize },
-    #[error("the query applies REPLACE to the result of another REPLACE, which can build huge strings; use one REPLACE")]
+    #[error(
+        "the query applies REPLACE to the result of another REPLACE, which can build huge strings; use one REPLACE"
+    )]
     NestedReplace,
 }
 
@@ -398,7 +400,10 @@ mod tests {
     fn shapes() {
         let product = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
         assert_eq!(check(product), Err(GuardError::Product { groups: 3 }));
-        assert_eq!(check("ASK { { ?a ?b ?c } { ?d ?e ?f } OPTIONAL { ?g ?h ?i } }"), Err(GuardError::Product { groups: 3 }));
+        assert_eq!(
+            check("ASK { { ?a ?b ?c } { ?d ?e ?f } OPTIONAL { ?g ?h ?i } }"),
+            Err(GuardError::Product { groups: 3 })
+        );
         assert!(check("SELECT * { ?a ?b ?c . ?d ?e ?f }").is_ok());
         assert!(check("SELECT * { ?a ?p ?b . ?c ?p ?d . ?e ?p ?f }").is_ok());
         assert!(check("SELECT * { GRAPH ?g { ?a ?b ?c . ?d ?e ?f . ?x ?y ?z } }").is_ok());

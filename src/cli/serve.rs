@@ -91,13 +91,13 @@ pub fn run(mut args: Args) -> anyhow::Result<ExitStatus> {
             if args.update_token.is_some() { ", and the update token travels unencrypted" } else { "" }
         );
     }
-    let runtime =
-        tokio::runtime::Builder::new_multi_thread()
+    let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         // Room for the parser and evaluator's recursion beyond the nesting
         // that `tupu::guard` lets through.
         .thread_stack_size(16 * 1024 * 1024)
-        .build().context("starting the HTTP runtime")?;
+        .build()
+        .context("starting the HTTP runtime")?;
     let store_path = args.store.display().to_string();
     let writable = args.update_token.is_some();
     runtime.block_on(serve(

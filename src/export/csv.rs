@@ -27,7 +27,10 @@ pub const FACTS_HEADER: [&str; 9] =
 pub fn write_dir(graph: &EntityGraph, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
     if dir.exists() && !dir.is_dir() {
         // create_dir_all would say "File exists".
-        let source = io::Error::new(io::ErrorKind::AlreadyExists, "not a directory (CSV writes one file per table into a directory)");
+        let source = io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            "not a directory (CSV writes one file per table into a directory)",
+        );
         return Err(ExportError::File { path: dir.to_owned(), source });
     }
     std::fs::create_dir_all(dir).map_err(|source| ExportError::File { path: dir.to_owned(), source })?;

@@ -490,10 +490,8 @@ fn sigterm_stops_the_server_during_a_long_query() {
     let dir = tempfile::tempdir().unwrap();
     let store = sample_store(dir.path());
     let mut server = Server::start(&store, &["--query-timeout", "120"]);
-    let url = server.url(&format!(
-        "/sparql?query={}",
-        encode("SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?p ?d . ?e ?p ?f }")
-    ));
+    let url = server
+        .url(&format!("/sparql?query={}", encode("SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?p ?d . ?e ?p ?f }")));
     let request = std::thread::spawn(move || {
         let _ = client().get(&url).call();
     });
@@ -572,7 +570,13 @@ fn unsupported_parts_and_odd_names_are_client_errors() {
 
     let response = client().get(&server.url("/")).call().unwrap();
     assert_eq!(response.headers().get("x-content-type-options").unwrap(), "nosniff");
-    assert!(response.headers().get("content-security-policy").unwrap().to_str().unwrap().contains("default-src 'none'"));
+    assert!(response
+        .headers()
+        .get("content-security-policy")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .contains("default-src 'none'"));
 
     let odd = reply(
         client()
