@@ -371,3 +371,30 @@ fn a_full_device_is_named_as_such() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("No space left on device"), "{}", run.stderr);
 }
+
+#[test]
+fn confidences_carry_no_float_noise() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::serve::sample_store(dir.path());
+    let out = dir.path().join("csv");
+    let run = tupu(&["export", "--store", path_str(&store), "--format", "csv", "-o", path_str(&out)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let jsonl = tupu(&["export", "--store", path_str(&store), "--format", "jsonl"]);
+    assert_eq!(jsonl.code, 0, "{}", jsonl.stderr);
+    let mut seen = 0;
+    for (file, column) in [("relationships.csv", 3), ("facts.csv", 6)] {
+        let mut reader = csv::Reader::from_path(out.join(file)).unwrap();
+        for record in reader.records() {
+            let value = record.unwrap()[column].to_string();
+            let decimals = value.split('.').nth(1).map_or(0, str::len);
+            assert!(decimals <= 3, "{file}: confidence {value}");
+            seen += 1;
+        }
+    }
+    for at in jsonl.stdout.match_indices("\"confidence\":").map(|(at, _)| at + 13) {
+        let value: String = jsonl.stdout[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+        assert!(value.split('.').nth(1).map_or(0, str::len) <= 3, "JSONL: confidence {value}");
+        seen += 1;
+    }
+    assert!(seen > 20);
+}
