@@ -398,3 +398,26 @@ fn confidences_carry_no_float_noise() {
     }
     assert!(seen > 20);
 }
+
+#[test]
+fn missing_chinese_font_is_named() {
+    if !crate::serve::tool_available("fc-list", &["--version"]) || !crate::serve::tool_available("dot", &["-V"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::serve::sample_store(dir.path());
+    let svg = dir.path().join("g.svg");
+    let run = tupu(&["export", "--store", path_str(&store), "-o", path_str(&svg)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("no font for Chinese"), "{}", run.stderr);
+    // A fontconfig that knows no font at all.
+    let conf = dir.path().join("fonts.conf");
+    std::fs::write(&conf, "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n").unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tupu"))
+        .args(["export", "--store", path_str(&store), "-o", path_str(&svg)])
+        .env("FONTCONFIG_FILE", &conf)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no font for Chinese"), "{stderr}");
+}
