@@ -11,6 +11,7 @@ pub use tupu_extract::{dictionary, eval, model, normalize, pipeline, recognize, 
 
 pub mod export;
 pub mod graph;
+pub mod guard;
 pub mod ingest;
 pub mod push;
 pub mod query;

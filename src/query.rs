@@ -137,6 +137,8 @@ pub enum QueryError {
     Format { format: QueryFormat, kind: &'static str, instead: &'static str },
     #[error(transparent)]
     Io(#[from] io::Error),
+    #[error(transparent)]
+    Refused(#[from] crate::guard::GuardError),
 }
 
 /// What a query returned.
@@ -162,6 +164,7 @@ pub fn run(
     union_default_graph: bool,
     mut out: impl Write,
 ) -> Result<Answer, QueryError> {
+    crate::guard::check(sparql)?;
     let answer = match store.query(sparql, union_default_graph)? {
         QueryResults::Solutions(solutions) => {
             let variables = solutions.variables().to_vec();

@@ -116,6 +116,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         bail!("{format} is binary: write it with -o FILE or redirect stdout");
     }
 
+    if matches!(format, ExportFormat::Svg | ExportFormat::Png) && !chinese_font_installed() {
+        eprintln!(
+            "tupu: warning: fontconfig knows no font for Chinese (`fc-list :lang=zh` is empty): Chinese labels will \
+             render as empty boxes; install one (`apt-get install fonts-noto-cjk`)"
+        );
+    }
+
     let store = Store::open_existing(&args.graph.store)?;
     let filter = Filter { focus: args.focus.clone(), depth: args.depth, ..args.graph.filter() };
     let full = EntityGraph::load(&store, &filter)?;
@@ -183,4 +190,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         eprintln!("tupu: the graph is empty (no article in the store, or the filters keep nothing)");
     }
     Ok(ExitStatus::Success)
+}
+
+/// Whether fontconfig (which Graphviz uses) has a font that covers Chinese;
+/// `true` when that cannot be told (no `fc-list`).
+fn chinese_font_installed() -> bool {
+    match std::process::Command::new("fc-list").args([":lang=zh", "family"]).output() {
+        Ok(output) if output.status.success() => !output.stdout.iter().all(u8::is_ascii_whitespace),
+        _ => true,
+    }
 }

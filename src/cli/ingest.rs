@@ -47,7 +47,7 @@ pub struct Args {
     verbose: bool,
     /// Threads extracting articles (default: one per core). The store
     /// always has a single writer.
-    #[arg(short, long, value_name = "N")]
+    #[arg(short, long, value_name = "N", value_parser = parse_jobs)]
     jobs: Option<usize>,
     /// Write every article in a transaction of its own. By default,
     /// articles new to the store are written in batches through oxigraph's
@@ -80,6 +80,17 @@ struct Tally {
 /// triples, and not worth that wait after a small addition.
 const SUMMARY_TIME: Duration = Duration::from_secs(10);
 
+/// `--jobs`: from 1 to 4 per core (more threads only wait for the writer).
+fn parse_jobs(text: &str) -> Result<usize, String> {
+    let max = 4 * std::thread::available_parallelism().map_or(1, usize::from);
+    match text.trim().parse::<usize>() {
+        Ok(0) => Err("use at least 1 thread".into()),
+        Ok(n) if n > max => Err(format!("{n} threads is too many; at most {max} (4 per core)")),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("`{text}` is not a number of threads")),
+    }
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut tally = Tally::default();
     let files = collect(&args.paths, &mut tally);
@@ -101,6 +112,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     ingestor.ingest_files(&files, &mut progress)?;
     progress.finish();
     store.flush()?;
+    // RocksDB drops the write-ahead log of flushed writes when the store is
+    // opened again; without this, many small transactions (--no-bulk,
+    // re-ingests) leave hundreds of MB of it until the next run.
+    drop(ingestor);
+    drop(store);
+    let store = Store::open(&args.store)?;
 
     let total = tally.new + tally.changed + tally.unchanged + tally.failed;
     eprintln!(

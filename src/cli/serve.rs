@@ -91,8 +91,13 @@ pub fn run(mut args: Args) -> anyhow::Result<ExitStatus> {
             if args.update_token.is_some() { ", and the update token travels unencrypted" } else { "" }
         );
     }
-    let runtime =
-        tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the HTTP runtime")?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        // Room for the parser and evaluator's recursion beyond the nesting
+        // that `tupu::guard` lets through.
+        .thread_stack_size(16 * 1024 * 1024)
+        .build()
+        .context("starting the HTTP runtime")?;
     let store_path = args.store.display().to_string();
     let writable = args.update_token.is_some();
     runtime.block_on(serve(
@@ -105,10 +110,25 @@ pub fn run(mut args: Args) -> anyhow::Result<ExitStatus> {
                 if writable { "updates with the token" } else { "read-only" }
             );
         },
-        shutdown_signal(),
+        async {
+            shutdown_signal().await;
+            eprintln!("tupu: stopping: finishing the requests in flight (at most {} s)", SHUTDOWN_GRACE.as_secs());
+            // Requests that are not done by then are dropped: a query thread
+            // cannot be stopped from outside, and the store needs no flush
+            // (every write is committed through RocksDB's log as it is made).
+            std::thread::spawn(|| {
+                std::thread::sleep(SHUTDOWN_GRACE);
+                eprintln!("tupu: stopped with requests still running");
+                std::process::exit(0);
+            });
+        },
     ))?;
+    runtime.shutdown_timeout(SHUTDOWN_GRACE);
     Ok(ExitStatus::Success)
 }
+
+/// How long the server waits for requests in flight after Ctrl-C or SIGTERM.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
 
 /// Ctrl-C, or SIGTERM from a service manager: finish the requests in
 /// flight, then stop.

@@ -13,6 +13,7 @@
 
 use super::ExportError;
 use crate::graph::EntityGraph;
+use std::io;
 use std::path::{Path, PathBuf};
 
 pub const NODES_HEADER: [&str; 5] = ["id:ID", "name", ":LABEL", "aliases:string[]", "articles:int"];
@@ -24,6 +25,14 @@ pub const FACTS_HEADER: [&str; 9] =
 /// Writes `nodes.csv`, `relationships.csv` and `facts.csv` into `dir`
 /// (created when missing); returns the files written.
 pub fn write_dir(graph: &EntityGraph, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    if dir.exists() && !dir.is_dir() {
+        // create_dir_all would say "File exists".
+        let source = io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            "not a directory (CSV writes one file per table into a directory)",
+        );
+        return Err(ExportError::File { path: dir.to_owned(), source });
+    }
     std::fs::create_dir_all(dir).map_err(|source| ExportError::File { path: dir.to_owned(), source })?;
     let g = &graph.graph;
     let array = |items: Vec<&str>| items.into_iter().map(|s| s.replace(';', ",")).collect::<Vec<_>>().join(";");

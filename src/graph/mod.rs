@@ -89,6 +89,12 @@ impl GraphEntity {
     }
 }
 
+/// A confidence to 3 decimals: the store holds the extractor's `f32`
+/// widened to a decimal (`0.96000004`), which exports would carry as noise.
+fn rounded(confidence: f64) -> f64 {
+    (confidence * 1000.0).round() / 1000.0
+}
+
 /// One statement behind a relation: where it was read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
@@ -264,7 +270,7 @@ impl EntityGraph {
             let (Some(&from), Some(&to), Some(doc)) = (graph.index.get(s), graph.index.get(o), article_doc(g)) else {
                 continue;
             };
-            let confidence = number(row.get("confidence")).unwrap_or(0.0);
+            let confidence = rounded(number(row.get("confidence")).unwrap_or(0.0));
             graph.add_relation(
                 from,
                 to,
@@ -319,7 +325,7 @@ impl EntityGraph {
                 value,
                 unit: text(row.get("unit")).unwrap_or("").to_string(),
                 period: text(row.get("period")).map(str::to_string),
-                confidence: number(row.get("confidence")).unwrap_or(0.0),
+                confidence: rounded(number(row.get("confidence")).unwrap_or(0.0)),
                 article,
                 sentence: sentences.get(f).cloned(),
             });

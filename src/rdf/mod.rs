@@ -35,7 +35,8 @@ pub use oxigraph::model::{
 };
 pub use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 pub use oxigraph::sparql::{
-    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, QuerySolutionIter, QueryTripleIter, Variable,
+    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, QuerySolutionIter, QueryTripleIter,
+    UpdateEvaluationError, Variable,
 };
 
 /// Parses Turtle into triples (the default graph of the document).

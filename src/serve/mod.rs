@@ -21,17 +21,19 @@
 //! [`Config::max_results`]; a larger result is refused, not truncated.
 //!
 //! *Limit:* oxigraph looks at the token whenever the evaluation reads the
-//! store. A Cartesian product of solutions already in memory that is only
-//! aggregated (`SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f }`) reads
-//! nothing while it multiplies, so its thread runs on after the 503 until
-//! it ends. Joins that share a variable, paths and everything that returns
-//! rows (stopped by the result limit) do stop.
+//! store. Shapes that work long in memory without reading it are refused
+//! up front with 400 by [`crate::guard`]: brackets nested more than
+//! [`crate::guard::MAX_NESTING`] deep, a product of three or more groups of
+//! patterns that share no variable, and `REPLACE` over another `REPLACE`.
+//! On Ctrl-C or SIGTERM the server stops accepting, waits up to 3 s for the
+//! requests in flight and then exits whatever still runs (the store needs
+//! no flush: writes are committed as they are made).
 
 mod browser;
 mod sparql;
 
 use crate::pipeline::{Pipeline, PipelineError};
-use crate::rdf::CancellationToken;
+use crate::rdf::{CancellationToken, QueryEvaluationError, UpdateEvaluationError};
 use crate::store::{Store, StoreError};
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -139,7 +141,23 @@ pub fn router(store: Store, config: Config) -> Router {
         .route("/store", get(sparql::get_store))
         .route("/articles", post(sparql::post_article))
         .layer(DefaultBodyLimit::max(max_body))
+        .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
+}
+
+/// On every response: no MIME sniffing (a result or an article is never
+/// run as a script), and pages may load nothing from elsewhere.
+async fn security_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; \
+             frame-ancestors 'none'; base-uri 'none'",
+        ),
+    );
+    response
 }
 
 /// Listens on `bind` and serves until `shutdown` completes. `ready` is
@@ -156,9 +174,41 @@ pub async fn serve(
         tokio::net::TcpListener::bind(bind).await.map_err(|source| ServeError::Bind { addr: bind, source })?;
     let addr = listener.local_addr()?;
     ready(addr);
-    axum::serve(listener, router(store, config)).with_graceful_shutdown(shutdown).await?;
+    let app = router(store, config);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors and the like: wait, do not spin.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let connection = hyper::server::conn::http1::Builder::new()
+            .timer(hyper_util::rt::TokioTimer::new())
+            .header_read_timeout(HEADER_READ_TIMEOUT)
+            .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            let _ = connection.await;
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
     Ok(())
 }
+
+/// How long a client may take to send a request's headers, and how long a
+/// kept-alive connection may stay idle before the next request; then the
+/// connection is closed (slow or idle clients would otherwise hold it, and
+/// a file descriptor, for ever).
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Whether `addr` can be reached from other machines.
 pub fn is_exposed(addr: &SocketAddr) -> bool {
@@ -178,6 +228,8 @@ pub(crate) enum ApiError {
     UnsupportedMediaType(String),
     TooManyResults(usize),
     Timeout(Duration),
+    /// SERVICE, LOAD: parts of SPARQL this server does not do.
+    NotImplemented(String),
     Internal(String),
 }
 
@@ -191,6 +243,7 @@ impl ApiError {
             ApiError::NotAcceptable(_) => StatusCode::NOT_ACCEPTABLE,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Timeout(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::NotImplemented(_) => StatusCode::NOT_IMPLEMENTED,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -202,6 +255,7 @@ impl ApiError {
             | ApiError::NotFound(m)
             | ApiError::NotAcceptable(m)
             | ApiError::UnsupportedMediaType(m)
+            | ApiError::NotImplemented(m)
             | ApiError::Internal(m) => m.clone(),
             ApiError::Unauthorized => {
                 "this request needs `Authorization: Bearer TOKEN` with the server's update token".into()
@@ -222,6 +276,28 @@ impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
         match error {
             StoreError::Syntax { .. } => ApiError::BadRequest(error.to_string()),
+            StoreError::Evaluation(
+                QueryEvaluationError::Service(_)
+                | QueryEvaluationError::UnsupportedService(_)
+                | QueryEvaluationError::UnboundService
+                | QueryEvaluationError::InvalidServiceName(_),
+            )
+            | StoreError::Update(
+                UpdateEvaluationError::Service(_)
+                | UpdateEvaluationError::UnsupportedService(_)
+                | UpdateEvaluationError::UnboundService
+                | UpdateEvaluationError::InvalidServiceName(_),
+            ) => ApiError::NotImplemented(format!("{error} (this server does not call other SPARQL services)")),
+            StoreError::Evaluation(
+                QueryEvaluationError::UnsupportedCustomFunction(_)
+                | QueryEvaluationError::UnsupportedCustomFunctionArity { .. },
+            )
+            | StoreError::Update(
+                UpdateEvaluationError::GraphAlreadyExists(_)
+                | UpdateEvaluationError::GraphDoesNotExist(_)
+                | UpdateEvaluationError::GraphParsing(_)
+                | UpdateEvaluationError::UnsupportedContentType(_),
+            ) => ApiError::BadRequest(error.to_string()),
             other => ApiError::Internal(other.to_string()),
         }
     }

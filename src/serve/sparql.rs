@@ -7,6 +7,11 @@
 //! the `Accept` header (q-values respected) or a `format=` parameter
 //! (`json`, `xml`, `csv`, `tsv` for SELECT and ASK; `ttl`, `nt`, `jsonld`,
 //! `rdf` for CONSTRUCT and DESCRIBE); without either, SPARQL JSON and Turtle.
+//!
+//! `GET /store?default` is the Graph Store Protocol's default graph: the
+//! store's own default graph, which tupu leaves empty, not the union that
+//! `/sparql` queries by default (that is the whole store; ask for it with
+//! `CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }`).
 
 use super::{authorize, blocking, ApiError, Shared};
 use crate::ingest::IngestError;
@@ -37,6 +42,7 @@ pub(crate) struct Dataset {
 
 /// Evaluates a query with the server's timeout and result-size limit.
 pub(crate) async fn evaluate(state: &Shared, sparql: String, dataset: Dataset) -> Result<Evaluated, ApiError> {
+    crate::guard::check(&sparql).map_err(|e| ApiError::BadRequest(e.to_string()))?;
     let timeout = state.config.query_timeout;
     blocking(state, Some(timeout), move |state, cancel| {
         let options = QueryOptions {
@@ -108,6 +114,9 @@ fn parse_params(raw: &[u8]) -> Result<Params, ApiError> {
             "update" => once(&mut params.update)?,
             "format" => once(&mut params.format)?,
             "graph" => once(&mut params.graph)?,
+            "name" if value.contains('\u{FFFD}') => {
+                return Err(ApiError::BadRequest("`name` is not UTF-8 (or holds U+FFFD); use a UTF-8 file name".into()))
+            }
             "name" => once(&mut params.name)?,
             "default" => params.default = true,
             "default-graph-uri" => params.dataset.default_graphs.push(iri(&value, &key)?),
@@ -329,6 +338,14 @@ async fn answer_query(
 
 async fn run_update(state: &Shared, headers: &HeaderMap, update: String) -> Result<Response, ApiError> {
     authorize(state, headers)?;
+    crate::guard::check(&update).map_err(|e| ApiError::BadRequest(e.to_string()))?;
+    if let Ok(parsed) = spargebra::SparqlParser::new().parse_update(&update) {
+        if parsed.operations.iter().any(|op| matches!(op, spargebra::GraphUpdateOperation::Load { .. })) {
+            return Err(ApiError::NotImplemented(
+                "LOAD is not supported: this server fetches nothing; upload articles to /articles".into(),
+            ));
+        }
+    }
     // An update is not cut off by the query timeout: a write that went on
     // after the client was told it failed would be worse than a slow answer.
     blocking(state, None, move |state, _| {

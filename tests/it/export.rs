@@ -356,3 +356,68 @@ fn format_comes_from_the_extension_or_is_required() {
         .collect();
     assert_eq!(labels, BTreeSet::from(["Qwen2.5", "通义千问", "阿里云", "阿里巴巴"].map(String::from)));
 }
+
+#[test]
+fn a_full_device_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::serve::sample_store(dir.path());
+    let run = tupu(&["query", "--store", path_str(&store), "SELECT * { ?s ?p ?o }", "-o", "/dev/full"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("No space left on device"), "{}", run.stderr);
+    let run = tupu(&["export", "--store", path_str(&store), "--format", "csv", "-o", "/dev/full"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("not a directory"), "{}", run.stderr);
+    let run = tupu(&["export", "--store", path_str(&store), "--format", "graphml", "-o", "/dev/full"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("No space left on device"), "{}", run.stderr);
+}
+
+#[test]
+fn confidences_carry_no_float_noise() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::serve::sample_store(dir.path());
+    let out = dir.path().join("csv");
+    let run = tupu(&["export", "--store", path_str(&store), "--format", "csv", "-o", path_str(&out)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let jsonl = tupu(&["export", "--store", path_str(&store), "--format", "jsonl"]);
+    assert_eq!(jsonl.code, 0, "{}", jsonl.stderr);
+    let mut seen = 0;
+    for (file, column) in [("relationships.csv", 3), ("facts.csv", 6)] {
+        let mut reader = csv::Reader::from_path(out.join(file)).unwrap();
+        for record in reader.records() {
+            let value = record.unwrap()[column].to_string();
+            let decimals = value.split('.').nth(1).map_or(0, str::len);
+            assert!(decimals <= 3, "{file}: confidence {value}");
+            seen += 1;
+        }
+    }
+    for at in jsonl.stdout.match_indices("\"confidence\":").map(|(at, _)| at + 13) {
+        let value: String = jsonl.stdout[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+        assert!(value.split('.').nth(1).map_or(0, str::len) <= 3, "JSONL: confidence {value}");
+        seen += 1;
+    }
+    assert!(seen > 20);
+}
+
+#[test]
+fn missing_chinese_font_is_named() {
+    if !crate::serve::tool_available("fc-list", &["--version"]) || !crate::serve::tool_available("dot", &["-V"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::serve::sample_store(dir.path());
+    let svg = dir.path().join("g.svg");
+    let run = tupu(&["export", "--store", path_str(&store), "-o", path_str(&svg)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("no font for Chinese"), "{}", run.stderr);
+    // A fontconfig that knows no font at all.
+    let conf = dir.path().join("fonts.conf");
+    std::fs::write(&conf, "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n").unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tupu"))
+        .args(["export", "--store", path_str(&store), "-o", path_str(&svg)])
+        .env("FONTCONFIG_FILE", &conf)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no font for Chinese"), "{stderr}");
+}

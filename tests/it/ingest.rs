@@ -279,4 +279,30 @@ fn a_long_line_costs_linear_memory() {
     let longest = crate::query_rows(&store, "SELECT (MAX(STRLEN(?s)) AS ?n) { GRAPH ?g { ?x tupu:sentence ?s } }");
     let longest: usize = longest[0][0].parse().unwrap();
     assert!(longest <= tupu::normalize::MAX_SENTENCE_CHARS, "{longest}");
+#[test]
+fn jobs_are_bounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    for (jobs, says) in [("0", "at least 1"), ("100000", "too many")] {
+        let run = tupu(&["ingest", "--jobs", jobs, "--store", path_str(&store), path_str(&samples_dir())]);
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(run.stderr.contains(says), "{}", run.stderr);
+    }
+    assert!(!store.exists());
+}
+
+#[test]
+fn no_bulk_ingest_leaves_no_write_ahead_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let run = tupu(&["ingest", "--no-bulk", "--jobs", "1", "--store", path_str(&store), path_str(&samples_dir())]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let log: u64 = std::fs::read_dir(&store)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".log"))
+        .map(|e| e.metadata().unwrap().len())
+        .sum();
+    // 17 MB before the store was reopened at the end of the run.
+    assert!(log < 1024 * 1024, "{log} bytes of write-ahead log");
 }

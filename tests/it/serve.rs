@@ -388,3 +388,202 @@ pub fn tool_available(program: &str, args: &[&str]) -> bool {
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
+
+impl Server {
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Waits up to `limit` for the server to exit; tells whether it did.
+    pub fn exited_within(&mut self, limit: Duration) -> bool {
+        let start = std::time::Instant::now();
+        while start.elapsed() < limit {
+            if self.child.try_wait().unwrap().is_some() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        false
+    }
+}
+
+/// CPU time (user + system) a process has used, from `/proc/PID/stat`.
+fn cpu_time(pid: u32) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // The fields after the command name, which is in parentheses.
+    let fields: Vec<&str> = stat[stat.rfind(')').unwrap() + 2..].split(' ').collect();
+    let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+    // USER_HZ is 100 on Linux.
+    Duration::from_millis(ticks * 10)
+}
+
+#[test]
+fn deeply_nested_queries_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(dir.path());
+    let server = Server::start(&store, &[]);
+    let deep = format!("SELECT * WHERE {{ FILTER({}1{}) }}", "(".repeat(5000), ")".repeat(5000));
+    let braces = format!("SELECT * WHERE {}{}", "{".repeat(5000), "}".repeat(5000));
+    for query in [&deep, &braces] {
+        let got = get(&server.url(&format!("/sparql?query={}", encode(query))), "*/*");
+        assert_eq!(got.status, 400, "{}", got.body);
+        assert!(got.body.contains("nests brackets"), "{}", got.body);
+        let posted =
+            reply(client().post(&server.url("/sparql")).header("Content-Type", "application/sparql-query").send(query));
+        assert_eq!(posted.status, 400, "{}", posted.body);
+        let page = get(&server.url(&format!("/query?q={}", encode(query))), "text/html");
+        assert_eq!(page.status, 400);
+        // The server is still there.
+        let quick = get(&server.url(&format!("/sparql?query={}", encode("ASK {}"))), "*/*");
+        assert_eq!(quick.status, 200, "{}", quick.body);
+    }
+    let update = format!("INSERT DATA {{ {} }}", "[ <x:p> ".repeat(3000) + &"]".repeat(3000));
+    let posted = reply(
+        client()
+            .post(&server.url("/sparql"))
+            .header("Content-Type", "application/sparql-update")
+            .header("Authorization", "Bearer none")
+            .send(&update),
+    );
+    assert!(posted.status == 400 || posted.status == 403, "{}", posted.body);
+    drop(server);
+
+    let file = dir.path().join("deep.rq");
+    std::fs::write(&file, &deep).unwrap();
+    let run = tupu(&["query", "--store", path_str(&store), "-f", path_str(&file)]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("nests brackets 101 deep (at line 1); at most 100"), "{}", run.stderr);
+}
+
+#[test]
+fn runaway_queries_are_refused_or_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(dir.path());
+    let server = Server::start(&store, &["--query-timeout", "1"]);
+    let sparql = server.url("/sparql");
+    let product = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    let replace = "SELECT (STRLEN(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(\"a\", \
+        \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\"), \
+        \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\"), \"a\", \"aaaaaaaaaa\")) AS ?n) {}";
+    for (query, says) in [(product, "share no variable"), (replace, "REPLACE")] {
+        let before = cpu_time(server.pid());
+        let got = get(&format!("{sparql}?query={}", encode(query)), "*/*");
+        assert_eq!(got.status, 400, "{}", got.body);
+        assert!(got.body.contains(says), "{}", got.body);
+        assert!(cpu_time(server.pid()) - before < Duration::from_secs(1));
+    }
+    // A join through a shared variable runs until the timeout, and then
+    // its thread really stops: two seconds later the process is idle.
+    let slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?p ?d . ?e ?p ?f }";
+    let stopped = get(&format!("{sparql}?query={}", encode(slow)), "*/*");
+    assert_eq!(stopped.status, 503, "{}", stopped.body);
+    std::thread::sleep(Duration::from_millis(500));
+    let at = cpu_time(server.pid());
+    std::thread::sleep(Duration::from_secs(2));
+    let burnt = cpu_time(server.pid()) - at;
+    assert!(burnt < Duration::from_millis(300), "the server used {burnt:?} of CPU after the timeout");
+}
+
+#[test]
+fn sigterm_stops_the_server_during_a_long_query() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(dir.path());
+    let mut server = Server::start(&store, &["--query-timeout", "120"]);
+    let url = server
+        .url(&format!("/sparql?query={}", encode("SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?p ?d . ?e ?p ?f }")));
+    let request = std::thread::spawn(move || {
+        let _ = client().get(&url).call();
+    });
+    std::thread::sleep(Duration::from_secs(1));
+    let pid = server.pid().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    assert!(server.exited_within(Duration::from_secs(5)), "tupu serve still runs 5 s after SIGTERM");
+    request.join().unwrap();
+    // The store is free again.
+    let run = tupu(&["ingest", "--store", path_str(&store), path_str(&dir.path().join("zz_xixiaofu.txt"))]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn slow_and_idle_connections_are_closed() {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(dir.path());
+    let server = Server::start(&store, &[]);
+    let addr = server.base.trim_start_matches("http://").to_string();
+    // Tells how long until the server closed the connection, sending one
+    // byte of a request per second when `trickle` (else nothing).
+    let closed_after = |trickle: bool| {
+        let addr = addr.clone();
+        std::thread::spawn(move || {
+            let start = std::time::Instant::now();
+            let mut stream = TcpStream::connect(&addr).unwrap();
+            stream.set_read_timeout(Some(Duration::from_secs(1))).unwrap();
+            let request = b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nX-Slow: ".repeat(2);
+            let mut buf = [0u8; 512];
+            for byte in request.iter().cycle().take(25) {
+                if trickle && stream.write_all(&[*byte]).is_err() {
+                    return start.elapsed();
+                }
+                match stream.read(&mut buf) {
+                    Ok(0) => return start.elapsed(),
+                    Err(e) if !matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {
+                        return start.elapsed()
+                    }
+                    _ => {}
+                }
+            }
+            start.elapsed()
+        })
+    };
+    let slow = closed_after(true);
+    let idle = closed_after(false);
+    let (slow, idle) = (slow.join().unwrap(), idle.join().unwrap());
+    let limit = tupu::serve::HEADER_READ_TIMEOUT + Duration::from_secs(3);
+    // Closed by the timeout, not by anything earlier.
+    assert!(slow >= Duration::from_secs(8) && idle >= Duration::from_secs(8), "{slow:?} {idle:?}");
+    assert!(slow < limit, "a client sending a byte a second was held {slow:?}");
+    assert!(idle < limit, "an idle client was held {idle:?}");
+    // Real clients are still served.
+    let quick = get(&server.url(&format!("/sparql?query={}", encode("ASK {}"))), "*/*");
+    assert_eq!(quick.status, 200);
+}
+
+#[test]
+fn unsupported_parts_and_odd_names_are_client_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(dir.path());
+    let server = Server::start(&store, &["--update-token", "s3cret-token"]);
+    let service = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
+    let got = reply(client().get(&server.url(&format!("/sparql?query={}", encode(service)))).call());
+    assert_eq!(got.status, 501, "{}", got.body);
+    let load = reply(
+        client()
+            .post(&server.url("/sparql"))
+            .header("Content-Type", "application/sparql-update")
+            .header("Authorization", "Bearer s3cret-token")
+            .send("LOAD <http://example.org/data.ttl>"),
+    );
+    assert_eq!(load.status, 501, "{}", load.body);
+
+    let response = client().get(&server.url("/")).call().unwrap();
+    assert_eq!(response.headers().get("x-content-type-options").unwrap(), "nosniff");
+    assert!(response
+        .headers()
+        .get("content-security-policy")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .contains("default-src 'none'"));
+
+    let odd = reply(
+        client()
+            .post(&server.url("/articles?name=%FF%FE.txt"))
+            .header("Authorization", "Bearer s3cret-token")
+            .send(XIXIAOFU_TEXT),
+    );
+    assert_eq!(odd.status, 400, "{}", odd.body);
+    assert!(odd.body.contains("UTF-8"), "{}", odd.body);
+}
