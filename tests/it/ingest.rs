@@ -279,6 +279,8 @@ fn a_long_line_costs_linear_memory() {
     let longest = crate::query_rows(&store, "SELECT (MAX(STRLEN(?s)) AS ?n) { GRAPH ?g { ?x tupu:sentence ?s } }");
     let longest: usize = longest[0][0].parse().unwrap();
     assert!(longest <= tupu::normalize::MAX_SENTENCE_CHARS, "{longest}");
+}
+
 #[test]
 fn jobs_are_bounded() {
     let dir = tempfile::tempdir().unwrap();
