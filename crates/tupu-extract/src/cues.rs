@@ -406,7 +406,8 @@ pub const COMPANY_ACTS_AFTER: &[&str] = &[
     "提交招股书",
 ];
 
-/// Moved from `relate/facts.rs`.
+/// Words after an entity that give it another role than the subject of a figure:
+/// an investor (领投, 注资), a base model (为基座), a source.
 pub const FACT_OTHER_ROLES: &[&str] = &[
     "创立",
     "创办",
@@ -439,7 +440,8 @@ pub const FACT_OTHER_ROLES: &[&str] = &[
     "介绍",
 ];
 
-/// Moved from `relate/facts.rs`.
+/// Verbs before an entity that make it an object of the clause, not what a
+/// figure is about: 基于X, 接入X, 通过应用X.
 pub const FACT_OBJECT_VERBS: &[&str] = &[
     "基于",
     "依托",
@@ -465,10 +467,10 @@ pub const FACT_OBJECT_VERBS: &[&str] = &[
     "随着",
 ];
 
-/// Moved from `relate/facts.rs`.
+/// Comparison markers: an entity or a figure after 高于/超越 is the comparand.
 pub const COMPARISON_VERBS: &[&str] = &["高于", "低于", "优于", "超越", "领先", "落后于", "不及", "超过了", "击败"];
 
-/// Moved from `relate/mod.rs`.
+/// Words that make a statement a plan, a forecast or a rumour (hedged).
 pub const HEDGES: &[&str] = &[
     "计划",
     "拟",
@@ -526,7 +528,8 @@ pub const MEASURE_UNITS: &[(&str, &str)] = &[
     ("万字", "characters"),
 ];
 
-/// Moved from `relate/numbers.rs`.
+/// Units and currencies written after a number (%, 倍, 元, 美元, 港元 …) and what
+/// they normalize to.
 pub const CURRENCY_UNITS: &[(&str, &str)] = &[
     ("%", "%"),
     ("％", "%"),
@@ -556,13 +559,14 @@ pub const CURRENCY_UNITS: &[(&str, &str)] = &[
     ("英镑", "GBP"),
 ];
 
-/// Moved from `relate/numbers.rs`.
+/// Classifiers that mark a number as a count (次, 名, 家, 款 …).
 pub const CLASSIFIERS: &[char] = &[
     '次', '名', '人', '家', '款', '个', '種', '种', '项', '辆', '台', '分', '位', '座', '所', '张', '篇', '条', '部',
     '单', '件', '亩', '吨', '度', '笔', '户', '块', '卡', '颗', '套', '支', '只', '场',
 ];
 
-/// Moved from `relate/rules.rs`.
+/// The sector of a deployment from the end of its adopter's name: a 区/局
+/// builds for 政务, a 医院 for 医疗, a 银行 for 金融.
 pub const ADOPTER_SECTORS: &[(&[&str], &str)] = &[
     (&["区", "县", "市", "省", "局", "政府", "委员会", "办公室", "办公厅", "中心"], "政务"),
     (&["医院", "医疗", "卫健委", "诊所", "医学院"], "医疗"),
@@ -570,23 +574,24 @@ pub const ADOPTER_SECTORS: &[(&[&str], &str)] = &[
     (&["电网", "电力", "能源", "石化", "石油", "煤", "矿"], "能源"),
 ];
 
-/// Moved from `relate/rules.rs`.
+/// Verbs of making an artifact: X发布/推出/开源/研发了Y.
 pub const MAKE_VERBS: &[&str] = &[
     "发布", "推出", "开源", "研发", "上线", "打造", "开发", "升级", "亮相", "训练", "构建", "研制", "自研", "首发",
     "发表", "微调", "承建", "放出",
 ];
 
-/// Moved from `relate/rules.rs`.
+/// Verbs of building on a model, before it: 基于M, 依托M, 接入M (relation rules;
+/// `USE_VERBS` is the wider list recognition uses).
 pub const MODEL_USE_VERBS: &[&str] = &[
     "基于", "依托", "接入", "采用", "搭载", "使用", "调用", "集成", "融合", "借助", "部署", "引入", "内置", "运行",
     "凭借", "依靠",
 ];
 
-/// Moved from `relate/rules.rs`.
+/// Verbs of a model reaching products after it: M应用于A、B, M接入C.
 pub const SERVE_VERBS: &[&str] =
     &["应用于", "接入", "赋能", "支持", "服务于", "落地", "嵌入", "部署到", "部署于", "覆盖"];
 
-/// Moved from `relate/rules.rs`.
+/// Group nouns after a country that make a nationality statement: 中国云厂商.
 pub const NATIONALITY_GROUPS: &[&str] =
     &["厂商", "企业", "公司", "巨头", "大厂", "科技", "同行", "独角兽", "玩家", "创业"];
 
@@ -596,7 +601,7 @@ pub const ADOPTER_ENDINGS: &[&str] = &[
     "政府", "区", "县", "市", "局", "集团",
 ];
 
-/// Moved from `recognize/context.rs`.
+/// Verbs of building or deploying an application (Deployment typing).
 pub const BUILD_VERBS: &[&str] = &[
     "开发",
     "打造",
@@ -618,7 +623,8 @@ pub const BUILD_VERBS: &[&str] = &[
     "配备",
 ];
 
-/// Moved from `recognize/context.rs`.
+/// What follows a model family's name when the text means the company:
+/// DeepSeek发布, DeepSeek的创始人.
 pub const BRAND_COMPANY_CONTEXT: &[&str] = &[
     "公司",
     "团队",
@@ -639,14 +645,15 @@ pub const BRAND_COMPANY_CONTEXT: &[&str] = &[
     "的融资",
 ];
 
-/// Moved from `recognize/context.rs`.
+/// Broad fields that a sector word inside an application's name stands for.
 pub const BROAD_SECTORS: &[&str] =
     &["医疗", "金融", "政务", "教育", "法律", "能源", "制造", "交通", "农业", "汽车", "工业", "零售", "电商"];
 
-/// Moved from `recognize/mod.rs`.
+/// Separators of a typed list whose unknown items take the list's type.
 pub const ENUMERATION_SEPARATORS: &[char] = &['、', '和', '及', '与'];
 
-/// Moved from `recognize/mod.rs`.
+/// Words that describe a kind of thing rather than name one: never the head of
+/// a found name.
 pub const GENERIC_HEADS: &[&str] = &[
     "通用",
     "国产",
@@ -793,7 +800,7 @@ pub const GENERIC_HEADS: &[&str] = &[
     "这一",
 ];
 
-/// Moved from `recognize/mod.rs`.
+/// Role nouns that make a name an application (助手, 平台, App …).
 pub const APP_WORDS: &[&str] = &[
     "AI专员",
     "数字员工",
@@ -817,7 +824,7 @@ pub const APP_WORDS: &[&str] = &[
     "产品",
 ];
 
-/// Moved from `recognize/pattern.rs`.
+/// Latin acronyms of the trade that are never names on their own.
 pub const COMMON_ACRONYMS: &[&str] = &[
     "ai", "aigc", "agi", "gpu", "cpu", "npu", "tpu", "api", "saas", "iaas", "paas", "maas", "llm", "llms", "dau",
     "mau", "app", "it", "icu", "ceo", "cto", "coo", "cfo", "ipo", "b端", "c端", "token", "tokens", "ar", "vr", "xr",
@@ -827,7 +834,8 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "pe",
 ];
 
-/// Moved from `recognize/pattern.rs`.
+/// Role nouns right before quotes that make the quoted words a name:
+/// 政务助手「园小智」.
 pub const ROLE_NOUNS_BEFORE: &[&str] = &[
     "助手",
     "智能体",
@@ -845,7 +853,8 @@ pub const ROLE_NOUNS_BEFORE: &[&str] = &[
     "应用产品",
 ];
 
-/// Moved from `recognize/pattern.rs`.
+/// Role nouns right after quotes that make the quoted words a name:
+/// 「西小服」AI专员.
 pub const ROLE_NOUNS_AFTER: &[&str] = &[
     "AI专员",
     "数字员工",
@@ -872,7 +881,7 @@ pub const ROLE_NOUNS_AFTER: &[&str] = &[
     "工作台",
 ];
 
-/// Moved from `recognize/pattern.rs`.
+/// Suffixes of company names (有限公司, 集团, 科技, 银行 …).
 pub const COMPANY_SUFFIXES: &[&str] = &[
     "股份有限公司",
     "有限责任公司",
@@ -889,7 +898,7 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
     "控股",
 ];
 
-/// Moved from `recognize/pattern.rs`.
+/// Suffixes of other organizations' names (实验室, 大学, 医院, 局 …).
 pub const ORGANIZATION_SUFFIXES: &[&str] = &[
     "实验室",
     "研究院",
@@ -910,7 +919,7 @@ pub const ORGANIZATION_SUFFIXES: &[&str] = &[
     "办公厅",
 ];
 
-/// Moved from `recognize/pattern.rs`.
+/// Words that end like an office (局, 中心) or a firm (公司) but are not one.
 pub const NOT_OFFICES: &[&str] = &[
     "格局",
     "布局",
@@ -943,7 +952,7 @@ pub const NOT_OFFICES: &[&str] = &[
     "的公司",
 ];
 
-/// Moved from `recognize/pattern.rs`.
+/// Heads of an appositive before a company name: 杭州初创公司X.
 pub const APPOSITIVE_HEADS: &[&str] = &[
     "公司",
     "初创公司",
@@ -960,7 +969,7 @@ pub const APPOSITIVE_HEADS: &[&str] = &[
     "供应商",
 ];
 
-/// Moved from `recognize/pattern.rs`.
+/// Words after a name that mark it as a person: X表示, X团队, X教授.
 pub const AFTER_PERSON: &[&str] =
     &["团队", "表示", "称", "指出", "认为", "介绍", "透露", "说", "强调", "坦言", "教授", "博士", "院士"];
 
