@@ -1035,3 +1035,25 @@ pub const APPLY_VERBS: &[&str] =
 /// Words jieba tags as names that are titles or roles: 博导 is no person.
 pub const NOT_PERSONS: &[&str] =
     &["博导", "硕导", "导师", "博士", "硕士", "院士", "中国区", "大区", "总部", "本人", "本尊"];
+
+/// Markers of ownership before a described artifact: 旗下的大模型X, 推出的助手X.
+pub const POSSESSIVE_MARKERS: &[&str] =
+    &["旗下的", "旗下", "推出的", "发布的", "开发的", "研发的", "自研的", "打造的", "的"];
+
+/// Nouns for a kind of artifact at the end of its description: 大模型, 助手 ….
+pub const ARTIFACT_NOUNS: &[&str] = &[
+    "大模型",
+    "模型",
+    "助手",
+    "智能体",
+    "平台",
+    "应用",
+    "App",
+    "APP",
+    "产品",
+    "系统",
+    "芯片",
+    "搜索",
+    "机器人",
+    "聊天机器人",
+];

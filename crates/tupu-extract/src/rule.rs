@@ -15,6 +15,7 @@ pub struct Rule {
 }
 
 impl Rule {
+    pub const REL_POSSESSIVE_DESCRIBED: Rule = Rule { id: "rel.possessive-described", prior: 0.7 };
     pub const REL_TITLE_PRONOUN: Rule = Rule { id: "rel.title-pronoun", prior: 0.7 };
     pub const REL_APPLIED_VERB: Rule = Rule { id: "rel.applied-verb", prior: 0.65 };
     pub const REL_ADVISOR: Rule = Rule { id: "rel.advisor", prior: 0.7 };
@@ -91,6 +92,7 @@ impl Rule {
 
     /// Every rule, for listings and tests.
     pub const ALL: &'static [Rule] = &[
+        Rule::REL_POSSESSIVE_DESCRIBED,
         Rule::REL_TITLE_PRONOUN,
         Rule::REL_APPLIED_VERB,
         Rule::REL_ADVISOR,

@@ -161,3 +161,11 @@ fn labels_have_no_stray_white_space() {
     let x = extract("Anthropic 发布了Claude 3.5 Sonnet，Anthropic 表示它更强。");
     assert!(x.entities.iter().all(|e| e.label.trim() == e.label && !e.label.contains("  ")), "{:?}", x.entities);
 }
+
+#[test]
+fn a_described_artifact_after_a_possessive_is_its_owners() {
+    has("阿里云旗下的大模型通义千问发布了新版本。", "通义千问 developedBy 阿里云");
+    has("网易有道旗下AI全科学习助手“有道小P”接入了DeepSeek-R1。", "有道小P developedBy 网易有道");
+    // A list between is not a description.
+    lacks("阿里云的客户、伙伴和通义千问。", "通义千问 developedBy 阿里云");
+}

@@ -339,6 +339,12 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
                 _ => {}
             }
         }
+        // 阿里云旗下的大模型通义千问, 网易有道旗下AI全科学习助手「有道小P」: a
+        // possessive, a short description that ends in a kind of artifact,
+        // the artifact.
+        if !linked && ka.is_actor() && matches!(kb, Model | Product | Deployment) && is_artifact_descriptor(&between) {
+            e.emit(c, b, Predicate::DevelopedBy, a, Rule::REL_POSSESSIVE_DESCRIBED);
+        }
         if ka.is_actor() && kb == Person && is_title(&between) {
             e.emit(c, b, Predicate::AffiliatedWith, a, Rule::REL_TITLE);
         }
@@ -354,6 +360,17 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
             e.emit(c, b, Predicate::LocatedIn, a, Rule::REL_NATIONALITY);
         }
     }
+}
+
+/// 旗下的大模型, 的AI助手, 推出的智能体: a possessive marker, at most ten chars
+/// of description, and a noun for a kind of artifact.
+fn is_artifact_descriptor(between: &str) -> bool {
+    let Some(rest) = crate::cues::POSSESSIVE_MARKERS.iter().find_map(|m| between.strip_prefix(m)) else {
+        return false;
+    };
+    (1..=10).contains(&rest.chars().count())
+        && !rest.chars().any(|ch| is_clause_break(ch) || matches!(ch, '、' | '和' | '与' | '及' | '的'))
+        && crate::cues::ARTIFACT_NOUNS.iter().any(|n| rest.ends_with(n))
 }
 
 /// 的, 企业, 半导体巨头, GPU厂商, 的初创公司: what may stand between a place
