@@ -489,6 +489,11 @@ pub const HEDGES: &[&str] = &[
     "目标是",
     "力争",
     "预测",
+    // A bid is an offer, not a deal: 出价收购, 竞购, 要约收购.
+    "出价",
+    "竞购",
+    "要约",
+    "报价收购",
 ];
 
 /// Units of measure written in Latin letters, longest first where one is a

@@ -169,3 +169,17 @@ fn a_described_artifact_after_a_possessive_is_its_owners() {
     // A list between is not a description.
     lacks("阿里云的客户、伙伴和通义千问。", "通义千问 developedBy 阿里云");
 }
+
+#[test]
+fn precision_guards_from_reading_corpus_relations() {
+    // A title after the firm belongs to the name that follows it.
+    let text = "阿尔特曼、微软总裁布拉德·史密斯出席了会议。";
+    has(text, "布拉德·史密斯 affiliatedWith 微软");
+    lacks(text, "山姆·奥特曼 affiliatedWith 微软");
+    // A bid is not an investment.
+    lacks("马斯克出价974亿美元收购OpenAI。", "埃隆·马斯克 investedIn OpenAI");
+    // A description found by its head noun is not a name.
+    let x = extract("这是一个超过650亿个参数的大模型。");
+    assert!(x.entities.is_empty(), "{:?}", x.entities);
+    entity("亚马逊创始人杰夫·贝佐斯表示，AI很重要。", "杰夫·贝佐斯", "Person");
+}

@@ -453,6 +453,13 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     if end <= start || end - start < 2 {
         return None;
     }
+    // 超过650亿个参数的大模型: a phrase with 的 found by its head noun is a
+    // description, not a name (quoted and introduced names may hold 的).
+    let shaped =
+        [Rule::PATTERN_MODEL_HEAD, Rule::PATTERN_MADE_MODEL, Rule::PATTERN_ORG_SUFFIX, Rule::PATTERN_BRAND_SUFFIX];
+    if shaped.contains(&m.rule) && view.chars[start - view.span.start..end - view.span.start].contains(&'的') {
+        return None;
+    }
     // 股份有限公司, 有限公司 alone: the name before it was cut off.
     let text: String = view.chars[start - view.span.start..end - view.span.start].iter().collect();
     if crate::cues::COMPANY_SUFFIXES.contains(&text.as_str())

@@ -900,7 +900,8 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // A transliterated name is one person whatever its parts
         // (班杰明·莱特, 山姆·奥特曼): after a title, take the ·-joined run.
         let prev_title = k > 0 && TITLES.contains(&tokens[k - 1].text.as_str());
-        if prev_title && token.text.chars().all(is_cjk) && tokens.get(k + 1).is_some_and(|t| t.text == "·") {
+        let starts_name = prev_title || token.pos.starts_with("nr");
+        if starts_name && token.text.chars().all(is_cjk) && tokens.get(k + 1).is_some_and(|t| t.text == "·") {
             let mut end = k;
             while tokens.get(end + 1).is_some_and(|t| t.text == "·")
                 && tokens.get(end + 2).is_some_and(|t| t.text.chars().all(is_cjk) && t.text.chars().count() <= 4)
@@ -909,7 +910,10 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             }
             let rel = Span::new(token.span.start - view.span.start, tokens[end].span.end - view.span.start);
             let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
-            if end > k && !curated.iter().any(|c| c.span.overlaps(abs)) {
+            // Without a title before, a title or a speech verb must follow.
+            let next = tokens.get(end + 1).map_or("", |t| t.text.as_str());
+            let marked = prev_title || TITLES.contains(&next) || crate::cues::AFTER_PERSON.contains(&next);
+            if end > k && marked && !curated.iter().any(|c| c.span.overlaps(abs)) {
                 found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_TITLE));
             }
             skip_to = end + 1;

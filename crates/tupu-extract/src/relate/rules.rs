@@ -350,7 +350,16 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         }
         if ka == Person && kb.is_actor() {
             let after = c.text(c.mentions[b].span.end, (c.mentions[b].span.end + 8).min(c.span.end));
-            if matches!(between.as_str(), "," | "、" | "(" | "是" | "作为" | "为") && starts_with_title(after) {
+            // 奥特曼、微软总裁史密斯: a name right after the title is the title's
+            // holder, not the person before the firm.
+            let end = c.mentions[b].span.end;
+            let holder_follows = c.members.iter().any(|&q| {
+                c.kind(q) == Person && c.mentions[q].span.start >= end && c.mentions[q].span.start <= end + 10
+            });
+            if matches!(between.as_str(), "," | "、" | "(" | "是" | "作为" | "为")
+                && starts_with_title(after)
+                && !holder_follows
+            {
                 e.emit(c, a, Predicate::AffiliatedWith, b, Rule::REL_TITLE_AFTER);
             }
         }
