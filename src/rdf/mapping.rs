@@ -578,10 +578,14 @@ fn decimal(value: f64) -> Option<String> {
     value.is_finite().then(|| format!("{value}"))
 }
 
+/// A confidence as an `xsd:decimal` of at most three places: the f32 the
+/// extractor computes has binary noise (0.96000004) that no reader wants,
+/// and three places are more than a prior or a noisy-or can claim.
 fn confidence_literal(confidence: f32) -> Option<Literal> {
-    confidence
-        .is_finite()
-        .then(|| Literal::new_typed_literal(format!("{}", confidence.clamp(0.0, 1.0)), ext::XSD_DECIMAL))
+    confidence.is_finite().then(|| {
+        let rounded = (f64::from(confidence.clamp(0.0, 1.0)) * 1000.0).round() / 1000.0;
+        Literal::new_typed_literal(format!("{rounded}"), ext::XSD_DECIMAL)
+    })
 }
 
 fn integer(n: usize) -> Literal {
@@ -794,5 +798,9 @@ mod tests {
         assert_eq!(decimal(46.4).as_deref(), Some("46.4"));
         assert_eq!(decimal(f64::NAN), None);
         assert_eq!(confidence_literal(0.85).unwrap().value(), "0.85");
+        // Issue 15, item 13: no float noise in RDF either.
+        assert_eq!(confidence_literal(0.96).unwrap().value(), "0.96");
+        assert_eq!(confidence_literal(1.0 - 0.04 * 0.6).unwrap().value(), "0.976");
+        assert_eq!(confidence_literal(0.909_999_97).unwrap().value(), "0.91");
     }
 }
