@@ -26,8 +26,9 @@ use std::io::{self, Write};
 use thiserror::Error;
 use unicode_width::UnicodeWidthStr;
 
-/// How query results are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// How query results are written. The CLI's `--format` takes these values
+/// (`clap::ValueEnum`): one list for the library and the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum QueryFormat {
     /// Aligned columns for reading (CJK-width aware); graphs as three columns.
     Table,
@@ -42,6 +43,7 @@ pub enum QueryFormat {
     /// Turtle, for CONSTRUCT and DESCRIBE.
     Turtle,
     /// N-Triples, for CONSTRUCT and DESCRIBE.
+    #[value(name = "ntriples")]
     NTriples,
 }
 

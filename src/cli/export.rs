@@ -33,7 +33,7 @@ use tupu::store::Store;
 pub struct Args {
     /// Output format [default: from -o's extension].
     #[arg(long, value_enum, value_name = "FORMAT")]
-    format: Option<Format>,
+    format: Option<ExportFormat>,
     /// Write to PATH (a directory for csv) instead of stdout.
     #[arg(short = 'o', long = "output", value_name = "PATH")]
     output: Option<PathBuf>,
@@ -52,54 +52,13 @@ pub struct Args {
     graph: GraphArgs,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Format {
-    /// Graphviz DOT source.
-    Dot,
-    /// SVG, rendered by Graphviz `dot`.
-    Svg,
-    /// PNG, rendered by Graphviz `dot`.
-    Png,
-    /// GraphML with typed attributes (NetworkX, Gephi).
-    Graphml,
-    /// nodes.csv, relationships.csv, facts.csv in a directory (Neo4j import).
-    Csv,
-    /// JSON-LD with the ontology's terms in @context.
-    Jsonld,
-    /// N-Quads with the named graphs.
-    Nquads,
-    /// TriG: Turtle with the named graphs.
-    Trig,
-    /// Turtle: the union of the article graphs.
-    Turtle,
-    /// One entity per line with its relations and facts.
-    Jsonl,
-}
-
-impl From<Format> for ExportFormat {
-    fn from(format: Format) -> Self {
-        match format {
-            Format::Dot => ExportFormat::Dot,
-            Format::Svg => ExportFormat::Svg,
-            Format::Png => ExportFormat::Png,
-            Format::Graphml => ExportFormat::Graphml,
-            Format::Csv => ExportFormat::Csv,
-            Format::Jsonld => ExportFormat::Jsonld,
-            Format::Nquads => ExportFormat::Nquads,
-            Format::Trig => ExportFormat::Trig,
-            Format::Turtle => ExportFormat::Turtle,
-            Format::Jsonl => ExportFormat::Jsonl,
-        }
-    }
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let guessed = args
         .output
         .as_ref()
         .and_then(|o| o.extension())
         .and_then(|e| ExportFormat::from_extension(&e.to_string_lossy()));
-    let format = match (args.format.map(ExportFormat::from), guessed, &args.output) {
+    let format = match (args.format, guessed, &args.output) {
         (Some(format), _, _) => format,
         (None, Some(format), _) => format,
         (None, None, Some(output)) => {

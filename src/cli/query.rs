@@ -34,7 +34,7 @@ pub struct Args {
     /// Output format [default: from -o's extension, else table for SELECT
     /// and ASK, turtle for CONSTRUCT and DESCRIBE].
     #[arg(long, value_enum, value_name = "FORMAT")]
-    format: Option<Format>,
+    format: Option<QueryFormat>,
     /// Write the results to FILE instead of stdout.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     output: Option<PathBuf>,
@@ -42,38 +42,6 @@ pub struct Args {
     /// tool wrote to it), instead of the union of all graphs.
     #[arg(long)]
     no_union: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Format {
-    /// Aligned columns for reading.
-    Table,
-    /// SPARQL 1.1 Query Results JSON.
-    Json,
-    /// SPARQL 1.1 Query Results CSV.
-    Csv,
-    /// SPARQL 1.1 Query Results TSV.
-    Tsv,
-    /// SPARQL Query Results XML.
-    Xml,
-    /// Turtle (CONSTRUCT, DESCRIBE).
-    Turtle,
-    /// N-Triples (CONSTRUCT, DESCRIBE).
-    Ntriples,
-}
-
-impl From<Format> for QueryFormat {
-    fn from(format: Format) -> Self {
-        match format {
-            Format::Table => QueryFormat::Table,
-            Format::Json => QueryFormat::Json,
-            Format::Csv => QueryFormat::Csv,
-            Format::Tsv => QueryFormat::Tsv,
-            Format::Xml => QueryFormat::Xml,
-            Format::Turtle => QueryFormat::Turtle,
-            Format::Ntriples => QueryFormat::NTriples,
-        }
-    }
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
@@ -87,7 +55,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         (None, Some(file)) => std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?,
         (None, None) => unreachable!("clap requires a query or a file"),
     };
-    let format = args.format.map(QueryFormat::from).or_else(|| {
+    let format = args.format.or_else(|| {
         args.output.as_ref().and_then(|o| o.extension()).and_then(|e| QueryFormat::from_extension(&e.to_string_lossy()))
     });
     let store = Store::open_read_only(&args.store)?;

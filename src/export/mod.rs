@@ -29,8 +29,9 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use thiserror::Error;
 
-/// The formats of `tupu export`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The formats of `tupu export`, which its `--format` takes as they are
+/// (`clap::ValueEnum`): one list for the library and the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum ExportFormat {
     /// Graphviz DOT source.
     Dot,
