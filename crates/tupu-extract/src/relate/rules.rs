@@ -51,6 +51,18 @@ impl<'a> Clauses<'a> {
         Span::new(start, end)
     }
 
+    /// What 其, 该公司 or 本轮 points back to: the last mention that ends by
+    /// `before`, in this sentence or the `window` before it, that `keep`
+    /// accepts. Mentions are in text order, so the walk starts at `before`
+    /// and stops at the window's edge instead of scanning the article.
+    pub fn antecedent(&self, before: usize, window: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.span.start < before);
+        (0..end)
+            .rev()
+            .take_while(|&i| self.mentions[i].sentence + window >= self.sentence)
+            .find(|&i| self.mentions[i].span.end <= before && keep(i))
+    }
+
     pub fn kind(&self, i: usize) -> EntityType {
         self.mentions[i].kind
     }
@@ -790,11 +802,7 @@ fn subject_model(c: &Clauses) -> Option<usize> {
         || text.starts_with("该系列")
         || text.starts_with('其')
     {
-        return (0..c.mentions.len()).rev().find(|&i| {
-            c.mentions[i].kind == Model
-                && c.mentions[i].span.end <= c.span.start
-                && c.mentions[i].sentence + 1 >= c.sentence
-        });
+        return c.antecedent(c.span.start, 1, |i| c.kind(i) == Model);
     }
     c.members.iter().copied().find(|&i| {
         let before = c.text(c.span.start, c.mentions[i].span.start);
@@ -911,13 +919,9 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
         // 该公司核心技术人员张岭, 其创始人X: the firm the pronoun points back
         // to, named within the two sentences before.
         let lead = c.text(clause.start, pm.span.start);
-        let pronoun = crate::cues::FIRM_PRONOUNS.iter().any(|w| lead.starts_with(w) || lead.contains(w));
+        let pronoun = crate::cues::FIRM_PRONOUNS.iter().any(|w| lead.contains(w));
         if pronoun && lead.chars().count() <= 14 && TITLES.iter().any(|t| lead.ends_with(t)) {
-            let antecedent = (0..c.mentions.len()).rev().find(|&i| {
-                let m = &c.mentions[i];
-                m.kind.is_actor() && m.span.end <= clause.start && m.sentence + 2 >= c.sentence
-            });
-            if let Some(a) = antecedent {
+            if let Some(a) = c.antecedent(clause.start, 2, |i| c.kind(i).is_actor()) {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_PRONOUN);
             }
         }
@@ -1131,12 +1135,8 @@ fn investments(c: &Clauses, e: &mut Emitter) {
             let refers = ROUND_REFERENCES.iter().any(|w| text.contains(w));
             refers
                 .then(|| {
-                    (0..c.mentions.len()).rev().find(|&i| {
-                        let m = &c.mentions[i];
-                        m.kind == Company
-                            && m.span.end <= c.span.start
-                            && m.sentence + 2 >= c.sentence
-                            && !invests_in_its_clause(c.doc, c.mentions, i)
+                    c.antecedent(c.span.start, 2, |i| {
+                        c.kind(i) == Company && !invests_in_its_clause(c.doc, c.mentions, i)
                     })
                 })
                 .flatten()
