@@ -225,8 +225,21 @@ impl Store {
         if !Self::exists(path) {
             return Err(StoreError::NotFound { path: path.to_owned() });
         }
-        let inner = oxigraph::store::Store::open_read_only(path).map_err(|source| open_error(path, source))?;
-        Ok(Self::wrap(inner))
+        // A reader lists the writer's files and then reads them; a live
+        // writer may rotate its write-ahead log (or compact a table) in
+        // between, and the open fails on a file that was just deleted. That
+        // race is over in milliseconds: open again, a few times.
+        let mut attempt = 0;
+        loop {
+            match oxigraph::store::Store::open_read_only(path) {
+                Ok(inner) => return Ok(Self::wrap(inner)),
+                Err(source) if attempt < 5 && source.to_string().contains("No such file or directory") => {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20 * attempt));
+                }
+                Err(source) => return Err(open_error(path, source)),
+            }
+        }
     }
 
     /// Opens the store at `path`, which must exist: never creates one.
