@@ -676,4 +676,30 @@ mod tests {
               usesModel points to a model (sh:class tupu:Model) (in article:a.txt)"]
         );
     }
+
+    #[test]
+    fn one_label_per_graph_several_across_graphs() {
+        let store = Store::in_memory().unwrap();
+        store
+            .update(
+                "INSERT DATA { GRAPH article:a.txt { id:Model\\/qiming7b a tupu:Model ; rdfs:label \"Qiming-7B\" . } \
+                 GRAPH article:b.txt { id:Model\\/qiming7b a tupu:Model ; rdfs:label \"QIMING 7B\" . } }",
+            )
+            .unwrap();
+        let shapes = Shapes::bundled().unwrap();
+        let labels = |store: &Store| -> Vec<String> {
+            shapes
+                .validate(store)
+                .unwrap()
+                .into_iter()
+                .filter(|v| v.to_string().contains("rdfs:label"))
+                .map(|v| v.to_string())
+                .collect()
+        };
+        assert_eq!(labels(&store), Vec::<String>::new(), "two articles may spell it differently");
+        store.update("INSERT DATA { GRAPH article:a.txt { id:Model\\/qiming7b rdfs:label \"Qiming 7b\" . } }").unwrap();
+        let found = labels(&store);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("two rdfs:label in one graph"), "{found:?}");
+    }
 }

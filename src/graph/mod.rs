@@ -60,7 +60,7 @@ fn hint(filtered: &bool) -> &'static str {
 /// An entity: a node of the graph.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GraphEntity {
-    /// The entity's IRI (`https://tupu.dev/id/{Type}/{label}`).
+    /// The entity's IRI (`https://tupu.dev/id/{Type}/{folded label}`).
     pub iri: String,
     pub label: String,
     pub kind: EntityType,
@@ -213,6 +213,7 @@ impl EntityGraph {
             "SELECT DISTINCT ?g ?e ?c ?label WHERE {{ {values} VALUES ?c {{ {classes} }} \
              GRAPH ?g {{ ?g a tupu:Article . ?e a ?c ; rdfs:label ?label }} }}"
         ))?;
+        let mut votes: HashMap<NodeIndex, BTreeMap<String, usize>> = HashMap::new();
         for row in &entities {
             let (Some(g), Some(e), Some(c), Some(label)) =
                 (iri(row.get("g")), iri(row.get("e")), iri(row.get("c")), text(row.get("label")))
@@ -233,6 +234,22 @@ impl EntityGraph {
                 }),
             };
             graph.graph[node].articles.extend(article_doc(g));
+            *votes.entry(node).or_default().entry(label.to_string()).or_default() += 1;
+        }
+        // Articles may spell one entity differently (its IRI is the folded
+        // name): the spelling most articles use is the label, ties to the
+        // smallest; the others are aliases.
+        for (node, spellings) in votes {
+            let best = spellings.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0))).map(|(l, _)| l.clone());
+            let entity = &mut graph.graph[node];
+            if let Some(best) = best {
+                entity.label = best;
+            }
+            for spelling in spellings.into_keys() {
+                if spelling != entity.label {
+                    entity.aliases.insert(spelling);
+                }
+            }
         }
 
         let aliases = store.select(&format!(

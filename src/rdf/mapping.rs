@@ -91,7 +91,7 @@ use std::collections::{BTreeMap, HashMap};
 /// The version of the RDF model, part of the extractor version every
 /// article graph records ([`crate::ingest::extractor_version`]): bump it
 /// when the mapping's output changes, so stores re-map their articles.
-pub const MAPPING_VERSION: &str = "1";
+pub const MAPPING_VERSION: &str = "2";
 
 /// What describes an article besides its text and extraction.
 #[derive(Debug, Clone, Copy)]
@@ -141,19 +141,27 @@ pub fn map_article(meta: &ArticleMeta<'_>, document: &Document, extraction: &Ext
         }
     }
 
-    // Entities: merge duplicates of one label and type.
-    let mut entities: BTreeMap<(EntityType, &str), Vec<&Entity>> = BTreeMap::new();
+    // Entities: merge those of one type whose labels fold alike (one IRI);
+    // the first label in order is the graph's `rdfs:label`, the others
+    // aliases.
+    let mut entities: BTreeMap<(EntityType, String), Vec<&Entity>> = BTreeMap::new();
     for entity in &extraction.entities {
         if entity.label.trim().is_empty() {
             out.warn("an entity with an empty label; left out".to_string());
             continue;
         }
-        entities.entry((entity.kind, entity.label.as_str())).or_default().push(entity);
+        entities.entry((entity.kind, entity_iri(entity.kind, &entity.label).into_string())).or_default().push(entity);
     }
     let mut by_label: HashMap<&str, Vec<EntityType>> = HashMap::new();
-    for ((kind, label), group) in &entities {
-        by_label.entry(label).or_default().push(*kind);
-        map_entity(&mut out, &article, &source, *kind, label, group);
+    for ((kind, _), group) in &mut entities {
+        group.sort_by(|a, b| a.label.cmp(&b.label));
+        for entity in group.iter() {
+            let kinds = by_label.entry(entity.label.as_str()).or_default();
+            if !kinds.contains(kind) {
+                kinds.push(*kind);
+            }
+        }
+        map_entity(&mut out, &article, &source, *kind, &group[0].label, group);
     }
 
     // Relations.
@@ -190,8 +198,12 @@ fn map_entity(
 
     out.add(&iri, ext::RDF_TYPE, vocab::class(kind));
     out.add(&iri, ext::RDFS_LABEL, label_literal(label));
-    let mut aliases: Vec<&str> =
-        group.iter().flat_map(|e| &e.aliases).map(|a| a.trim()).filter(|a| !a.is_empty() && *a != label).collect();
+    let mut aliases: Vec<&str> = group
+        .iter()
+        .flat_map(|e| std::iter::once(&e.label).chain(&e.aliases))
+        .map(|a| a.trim())
+        .filter(|a| !a.is_empty() && *a != label)
+        .collect();
     aliases.sort_unstable();
     aliases.dedup();
     for alias in aliases {

@@ -5,17 +5,21 @@
 //! RDF data types other modules need (terms, results formats, serializers)
 //! are re-exported from here, so that they name one façade.
 //!
-//! IRIs are stable: an entity's IRI derives from its type and canonical
-//! label only, so the same label and type give the same IRI in every article
-//! and every run.
+//! IRIs are stable: an entity's IRI derives from its type and the folded
+//! form of its label ([`fold_name`]: NFKC, simplified script, lower case,
+//! no spaces, dashes, dots between names or quotes), so every spelling that
+//! folds alike names one entity, in every article and every run. Each
+//! article keeps its own spelling as the `rdfs:label` in its graph.
 //!
 //! ```
 //! use tupu::rdf::entity_iri;
 //! use tupu::EntityType;
 //! assert_eq!(
 //!     entity_iri(EntityType::Model, "Qwen2.5-VL").as_str(),
-//!     "https://tupu.dev/id/Model/Qwen2.5-VL"
+//!     "https://tupu.dev/id/Model/qwen2.5vl"
 //! );
+//! assert_eq!(entity_iri(EntityType::Model, "QWEN 2.5 VL"), entity_iri(EntityType::Model, "Qwen2.5-VL"));
+//! assert_eq!(entity_iri(EntityType::Model, "通義千問"), entity_iri(EntityType::Model, "通义千问"));
 //! assert_eq!(
 //!     entity_iri(EntityType::Deployment, "西小服").as_str(),
 //!     "https://tupu.dev/id/Deployment/%E8%A5%BF%E5%B0%8F%E6%9C%8D"
@@ -26,6 +30,7 @@ pub mod mapping;
 pub mod vocab;
 
 use crate::model::EntityType;
+use crate::normalize::fold_name;
 
 pub use mapping::{map_article, map_curated, map_ontology, ArticleMeta, Mapped};
 pub use oxigraph::io::{RdfFormat, RdfParseError, RdfSerializer};
@@ -52,10 +57,18 @@ pub fn parse_turtle(turtle: &str) -> Result<Vec<Triple>, RdfParseError> {
         .collect()
 }
 
-/// The IRI of an entity: `https://tupu.dev/id/{Type}/{label}`, the label
-/// percent-encoded as UTF-8 (only `A-Z a-z 0-9 - . _ ~` stay as they are).
+/// The IRI of an entity: `https://tupu.dev/id/{Type}/{key}`, where the key
+/// is the label folded by [`fold_name`] (the label itself when nothing is
+/// left of it), percent-encoded as UTF-8 (only `A-Z a-z 0-9 - . _ ~` stay
+/// as they are).
+///
+/// Identity by folded name is what lets two articles that write `OpenAI`
+/// and `Open AI`, or `通義千問` and `通义千问`, add to one node of the graph
+/// instead of two that no query connects.
 pub fn entity_iri(kind: EntityType, label: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{}/{}", vocab::ENTITY_NS, kind.as_str(), percent_encode(label)))
+    let folded = fold_name(label);
+    let key = if folded.is_empty() { label } else { folded.as_str() };
+    NamedNode::new_unchecked(format!("{}{}/{}", vocab::ENTITY_NS, kind.as_str(), percent_encode(key)))
 }
 
 /// The IRI of an article, which also names its graph:

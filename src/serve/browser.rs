@@ -180,6 +180,8 @@ struct Related {
     outgoing: bool,
     predicate: String,
     other: String,
+    /// The other entity's label (its IRI holds the folded name only).
+    name: String,
     /// (graph, sentence) of each piece of evidence.
     evidence: BTreeSet<(String, Option<String>)>,
 }
@@ -257,6 +259,7 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
             let entry = related.entry((outgoing, p.clone(), o.clone())).or_insert_with(|| Related {
                 outgoing,
                 predicate: p,
+                name: entity_name(&o).1,
                 other: o,
                 evidence: BTreeSet::new(),
             });
@@ -288,6 +291,7 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
             let entry = reported.entry((outgoing, p.clone(), o.clone())).or_insert_with(|| Related {
                 outgoing,
                 predicate: p,
+                name: entity_name(&o).1,
                 other: o,
                 evidence: BTreeSet::new(),
             });
@@ -300,6 +304,25 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
         let with_sentence: BTreeSet<String> =
             relation.evidence.iter().filter(|(_, s)| s.is_some()).map(|(g, _)| g.clone()).collect();
         relation.evidence.retain(|(g, s)| s.is_some() || !with_sentence.contains(g));
+    }
+    // Entity IRIs hold folded names (lower case, no spaces): show a label,
+    // the smallest when articles spell the entity differently.
+    let others: BTreeSet<&str> = related.values().chain(reported.values()).map(|r| r.other.as_str()).collect();
+    if !others.is_empty() {
+        let values: String = others.iter().map(|o| format!("<{o}> ")).collect();
+        let mut names: HashMap<String, String> = HashMap::new();
+        for row in store.select(&format!(
+            "SELECT ?o (MIN(STR(?l)) AS ?x) WHERE {{ VALUES ?o {{ {values} }} ?o rdfs:label ?l }} GROUP BY ?o"
+        ))? {
+            if let (Some(o), Some(x)) = (row.get("o").map(value), row.get("x").map(value)) {
+                names.insert(o, x);
+            }
+        }
+        for relation in related.values_mut().chain(reported.values_mut()) {
+            if let Some(name) = names.get(&relation.other) {
+                relation.name = name.clone();
+            }
+        }
     }
 
     let figures: Vec<FigureRow> = store
@@ -410,13 +433,14 @@ fn relation_table(
     for relation in related.values() {
         let predicate = predicate_name(zh, &relation.predicate);
         let arrow = if relation.outgoing { format!("{predicate} →") } else { format!("← {predicate}") };
-        let (kind, name) = entity_name(&relation.other);
+        let (kind, _) = entity_name(&relation.other);
+        let name = &relation.name;
         let _ = write!(
             body,
             "<tr><td class=\"rel\">{}</td><td><a href=\"{}\">{}</a> <span class=\"tag\">{}</span></td><td>",
             escape(&arrow),
             escape(&entity_href(&relation.other)),
-            escape(&name),
+            escape(name),
             escape(&type_name(zh, &format!("{}{kind}", vocab::ONTOLOGY_NS)))
         );
         for (graph, sentence) in &relation.evidence {
@@ -572,11 +596,11 @@ fn neighbourhood_dot(
             }
             let id = ids.len();
             ids.insert(&relation.other, id);
-            let (_, name) = entity_name(&relation.other);
+            let name = &relation.name;
             let _ = writeln!(
                 dot,
                 "  n{id} [label=\"{}\", URL=\"{}\", target=\"_top\"];",
-                dot_escape(&name),
+                dot_escape(name),
                 dot_escape(&entity_href(&relation.other))
             );
         }
@@ -754,6 +778,7 @@ mod tests {
                 outgoing: true,
                 predicate: "https://tupu.dev/ontology#usesModel".into(),
                 other: "https://tupu.dev/id/Model/a%22b".into(),
+                name: "a\"b".into(),
                 evidence: BTreeSet::new(),
             },
         );

@@ -308,3 +308,37 @@ fn no_bulk_ingest_leaves_no_write_ahead_log() {
     // 17 MB before the store was reopened at the end of the run.
     assert!(log < 1024 * 1024, "{log} bytes of write-ahead log");
 }
+
+/// Two articles spell one model differently (case, a dash for a space):
+/// the names fold alike, so the graph has one entity that both articles
+/// add to, each graph keeps its own spelling as the label, and the store
+/// still validates.
+#[test]
+fn spellings_that_fold_alike_are_one_entity() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    std::fs::write(articles.join("a.txt"), "星河科技推出了Qiming-7B模型。\n").unwrap();
+    std::fs::write(articles.join("b.txt"), "星河科技推出了QIMING 7B模型。\n").unwrap();
+    let store_dir = dir.path().join("store");
+    let run = tupu(&["ingest", path_str(&articles), "--store", path_str(&store_dir)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    let store = Store::open_existing(&store_dir).unwrap();
+    let labels = "SELECT (COUNT(DISTINCT ?label) AS ?n) WHERE { GRAPH ?g { ?g a tupu:Article . ?m a tupu:Model ; rdfs:label ?label } }";
+    assert_eq!(count(&store, labels), 2, "each article keeps its spelling");
+    let models = "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?g a tupu:Article . ?m a tupu:Model } }";
+    assert_eq!(count(&store, models), 1, "one entity for both spellings");
+    let graph = tupu::graph::EntityGraph::load(&store, &tupu::graph::Filter::default()).unwrap();
+    let found = graph.find("qiming 7b");
+    assert_eq!(found.len(), 1);
+    let entity = &graph.graph[found[0]];
+    assert_eq!(entity.articles.len(), 2);
+    // Ties go to the smaller spelling; the other is an alias.
+    assert_eq!(entity.label, "QIMING 7B");
+    assert!(entity.aliases.contains("Qiming-7B"), "{:?}", entity.aliases);
+    drop(store);
+
+    let validate = tupu(&["validate", "--store", path_str(&store_dir)]);
+    assert_eq!(validate.code, 0, "{}{}", validate.stdout, validate.stderr);
+}
