@@ -974,9 +974,27 @@ pub const APPOSITIVE_HEADS: &[&str] = &[
     "供应商",
 ];
 
-/// Words after a name that mark it as a person: X表示, X团队, X教授.
-pub const AFTER_PERSON: &[&str] =
-    &["团队", "表示", "称", "指出", "认为", "介绍", "透露", "说", "强调", "坦言", "教授", "博士", "院士"];
+/// Words after a name that mark it as a person: X表示, X团队, X教授, X毕业于.
+pub const AFTER_PERSON: &[&str] = &[
+    "团队",
+    "表示",
+    "称",
+    "指出",
+    "认为",
+    "介绍",
+    "透露",
+    "说",
+    "强调",
+    "坦言",
+    "教授",
+    "博士",
+    "院士",
+    "毕业",
+    "毕业于",
+    "就读于",
+    "曾任",
+    "任职于",
+];
 
 /// Nouns for a kind of product after a company's name: 希沃学习机,
 /// 红旗九章平台, 联通云桌面.
@@ -1062,3 +1080,29 @@ pub const ARTIFACT_NOUNS: &[&str] = &[
     "机器人",
     "聊天机器人",
 ];
+
+/// Verbs of joining or studying at a place, written before it: 潘梓正2021年加入
+/// 蒙纳许大学, 本科毕业于清华大学 (a person's affiliation, past or present).
+pub const CAREER_VERBS_BEFORE: &[&str] = &[
+    "加入",
+    "毕业于",
+    "就读于",
+    "考入",
+    "任职于",
+    "供职于",
+    "就职于",
+    "入职",
+    "任教于",
+    "执教于",
+    "效力于",
+    "师从于",
+    "受聘于",
+    "服务于",
+    "曾任职于",
+    "获聘",
+];
+
+/// What follows `在 X` when X is where a person studies or works: 在阿德莱德大学获
+/// 硕士, 在知识工程实验室工作.
+pub const CAREER_AFTER_PLACE: &[&str] =
+    &["攻读", "获得", "获", "工作", "任职", "任教", "读博", "实习", "就读", "学习", "深造", "读书", "担任", "从事"];

@@ -18,6 +18,7 @@ impl Rule {
     pub const REL_POSSESSIVE_DESCRIBED: Rule = Rule { id: "rel.possessive-described", prior: 0.7 };
     pub const REL_TITLE_PRONOUN: Rule = Rule { id: "rel.title-pronoun", prior: 0.7 };
     pub const REL_APPLIED_VERB: Rule = Rule { id: "rel.applied-verb", prior: 0.65 };
+    pub const REL_CAREER: Rule = Rule { id: "rel.career", prior: 0.7 };
     pub const REL_ADVISOR: Rule = Rule { id: "rel.advisor", prior: 0.7 };
     pub const PATTERN_BRAND_PRODUCT: Rule = Rule { id: "pattern.brand-product", prior: 0.6 };
     pub const PATTERN_FAMILY_FIELD: Rule = Rule { id: "pattern.family-field", prior: 0.8 };
@@ -29,6 +30,7 @@ impl Rule {
     /// Derived: keeps the confidence of the full name it abbreviates.
     pub const PATTERN_SHORT_NAME: Rule = Rule { id: "pattern.short-name", prior: 1.0 };
     pub const CURATED_ARTICLE: Rule = Rule { id: "curated.article", prior: 0.45 };
+    pub const CURATED_DOCUMENT: Rule = Rule { id: "curated.document", prior: 0.4 };
     pub const CURATED_COOCCUR: Rule = Rule { id: "curated.cooccur", prior: 0.6 };
     pub const CURATED_COOCCUR_ADJACENT: Rule = Rule { id: "curated.cooccur-adjacent", prior: 0.5 };
     pub const CURATED_FAMILY_MAKER: Rule = Rule { id: "curated.family-maker", prior: 0.55 };
@@ -96,6 +98,7 @@ impl Rule {
         Rule::REL_TITLE_PRONOUN,
         Rule::REL_APPLIED_VERB,
         Rule::REL_ADVISOR,
+        Rule::REL_CAREER,
         Rule::PATTERN_BRAND_PRODUCT,
         Rule::PATTERN_FAMILY_FIELD,
         Rule::PATTERN_FAMILY_VERSION,
@@ -105,6 +108,7 @@ impl Rule {
         Rule::PATTERN_SHORT_NAME,
         Rule::CURATED_ARTICLE,
         Rule::CURATED_COOCCUR,
+        Rule::CURATED_DOCUMENT,
         Rule::CURATED_COOCCUR_ADJACENT,
         Rule::CURATED_FAMILY_MAKER,
         Rule::DICT,

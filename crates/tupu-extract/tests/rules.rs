@@ -183,3 +183,21 @@ fn precision_guards_from_reading_corpus_relations() {
     assert!(x.entities.is_empty(), "{:?}", x.entities);
     entity("亚马逊创始人杰夫·贝佐斯表示，AI很重要。", "杰夫·贝佐斯", "Person");
 }
+
+#[test]
+fn a_career_verb_ties_a_person_to_where_they_study_or_work() {
+    has("陈思远毕业于浙江大学，随后创办了一家机器人公司。", "陈思远 affiliatedWith 浙江大学");
+    has("据介绍，创始人刘晓岚曾在清华大学攻读博士学位。", "刘晓岚 affiliatedWith 清华大学");
+    // The verb belongs to the name right before it, not to the person.
+    lacks("在总统王大明的推动下，中国加入世界贸易组织。", "王大明 affiliatedWith 世界贸易组织");
+    // A new clause has a new subject.
+    lacks("赵立新辞去职务，数百名员工威胁加入微软。", "赵立新 affiliatedWith 微软");
+}
+
+#[test]
+fn what_the_dictionary_knows_holds_for_the_whole_article() {
+    // The model and its maker are named paragraphs apart: the curated link
+    // still joins them, as a reader of the article would.
+    let text = "深度求索是一家位于杭州的人工智能公司。\n\n多家银行近日完成了本地化部署。\n\n其中，某城商行接入了DeepSeek-R1，用于智能客服。";
+    has(text, "DeepSeek-R1 developedBy 深度求索");
+}

@@ -124,6 +124,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         technologies(c, &mut emitter);
         benchmarks(c, &mut emitter);
         affiliations(c, &mut emitter);
+        careers(c, &mut emitter);
         applied_by_verb(c, &mut emitter);
         locations(c, dictionary, &mut emitter);
         investments(c, &mut emitter);
@@ -138,6 +139,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
     owner_prefixed(doc, mentions, dictionary, &mut emitter);
     deployment_profiles(&all, &mut emitter);
     curated_units(doc, mentions, dictionary, &mut emitter);
+    curated_document(doc, mentions, dictionary, &mut emitter);
     name_prefixes(doc, mentions, dictionary, &mut emitter);
 }
 
@@ -214,6 +216,42 @@ fn curated_units(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
         }
     }
 }
+
+/// What the dictionary knows of two curated names that one article both
+/// names, anywhere: a model and its maker, a person and the firm they lead,
+/// a unit and its group. A reader of the article takes those links as
+/// known, and annotators do too; the sentence and paragraph rules above
+/// have already given the firmer evidence where the text ties the two.
+fn curated_document(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &mut Emitter) {
+    let known = |s: usize, p: Predicate, o: usize, out: &[RelationCandidate]| {
+        out.iter().any(|r| {
+            r.predicate == p
+                && mentions[r.subject].entry == mentions[s].entry
+                && mentions[r.object].entry == mentions[o].entry
+        })
+    };
+    let mut seen = std::collections::HashSet::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(a) = m.entry else { continue };
+        if !seen.insert(a) {
+            continue;
+        }
+        for link in dictionary.links_from(a) {
+            if !DOCUMENT_PREDICATES.contains(&link.predicate) {
+                continue;
+            }
+            let Some(j) = mentions.iter().position(|o| o.entry == Some(link.object)) else { continue };
+            if known(i, link.predicate, j, e.out) {
+                continue;
+            }
+            let c = Clauses::new(doc, mentions, m.sentence);
+            e.emit(&c, i, link.predicate, j, Rule::CURATED_DOCUMENT);
+        }
+    }
+}
+
+const DOCUMENT_PREDICATES: [Predicate; 3] =
+    [Predicate::DevelopedBy, Predicate::SubsidiaryOf, Predicate::AffiliatedWith];
 
 /// What an article says about a deployment is spread over its sentence and
 /// the next: who built it (the actors that open the sentence), which model
@@ -923,6 +961,46 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
         if pronoun && lead.chars().count() <= 14 && TITLES.iter().any(|t| lead.ends_with(t)) {
             if let Some(a) = c.antecedent(clause.start, 2, |i| c.kind(i).is_actor()) {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_PRONOUN);
+            }
+        }
+    }
+}
+
+/// 潘梓正2021年加入蒙纳许大学; 他在阿德莱德大学获硕士: a person, then a
+/// verb of joining or studying and the organization, before the sentence
+/// names anyone else.
+fn careers(c: &Clauses, e: &mut Emitter) {
+    for &p in &c.members {
+        if c.kind(p) != Person {
+            continue;
+        }
+        let pm = &c.mentions[p];
+        for &a in &c.members {
+            let am = &c.mentions[a];
+            if !c.kind(a).is_actor() || am.span.start < pm.span.end {
+                continue;
+            }
+            let between = c.text(pm.span.end, am.span.start);
+            // Another name in between (中国加入世贸组织), or a new clause
+            // (奥特曼回任，员工威胁加入微软), is what the verb is about.
+            let other_name = c.members.iter().any(|&o| {
+                matches!(c.kind(o), Person | Place | Company | Organization)
+                    && c.mentions[o].span.start >= pm.span.end
+                    && c.mentions[o].span.end <= am.span.start
+            });
+            if other_name || between.chars().count() > 30 || between.chars().any(is_clause_break) {
+                continue;
+            }
+            let before = crate::cues::CAREER_VERBS_BEFORE.iter().any(|v| {
+                between.ends_with(v) || between.rfind(v).is_some_and(|at| between[at + v.len()..].chars().count() <= 2)
+            });
+            let after = between.ends_with('在') && {
+                let tail = c.text(am.span.end, (am.span.end + 10).min(c.span.end));
+                let tail = tail.split(|ch: char| is_clause_break(ch)).next().unwrap_or("");
+                crate::cues::CAREER_AFTER_PLACE.iter().any(|v| tail.contains(v))
+            };
+            if before || after {
+                e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
             }
         }
     }
