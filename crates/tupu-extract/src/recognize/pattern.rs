@@ -636,9 +636,16 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 continue;
             }
         }
-        while start > 0 {
+        // A curated name (联想集团) stands as it is: what comes before it
+        // (朱光曾任) is not part of it.
+        let curated_token = glued_head && dictionary.lookup(&token.text).is_some();
+        while start > 0 && !curated_token {
             let prev = &tokens[start - 1];
-            let unknown_name = !prev.known && prev.text.chars().count() >= 2 && prev.text.chars().all(is_cjk);
+            // A word jieba does not know but tags as a verb (曾任) is not a name.
+            let unknown_name = !prev.known
+                && !prev.pos.starts_with('v')
+                && prev.text.chars().count() >= 2
+                && prev.text.chars().all(is_cjk);
             let ok = (prev.is_proper_noun()
                 || unknown_name
                 || suffix_type(&prev.text).is_some()
