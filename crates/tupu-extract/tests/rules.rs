@@ -201,3 +201,23 @@ fn what_the_dictionary_knows_holds_for_the_whole_article() {
     let text = "深度求索是一家位于杭州的人工智能公司。\n\n多家银行近日完成了本地化部署。\n\n其中，某城商行接入了DeepSeek-R1，用于智能客服。";
     has(text, "DeepSeek-R1 developedBy 深度求索");
 }
+
+#[test]
+fn a_stock_code_marks_a_listed_company() {
+    entity("星辰微电子（300249.SZ）今日涨停。", "星辰微电子", "Company");
+    entity("受此消息影响，云图控股(01234.HK)股价上升。", "云图控股", "Company");
+    // A description before the name is not part of it.
+    entity("结构件厂商恒远精密（002947）涨停。", "恒远精密", "Company");
+}
+
+#[test]
+fn members_of_a_list_of_firms_are_firms() {
+    let text = "近日，青岚数据、澄明智算和北辰光电等公司相继发布了新产品。";
+    for firm in ["青岚数据", "澄明智算", "北辰光电"] {
+        entity(text, firm, "Company");
+    }
+    // A list is not one name: 以及 joins two curated firms.
+    let x = extract("包括了英特尔、AMD、苹果以及微软等美国科技巨头。");
+    assert!(x.entities.iter().all(|e| e.label != "苹果以及微软"), "{:?}", x.entities);
+    entity("包括了英特尔、AMD、苹果以及微软等美国科技巨头。", "微软", "Company");
+}

@@ -210,7 +210,9 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
         // (MMATH) are names by their spelling.
         let anchored =
             text.is_ascii() || mentions.iter().any(|m| m.kind == EntityType::Company && text.starts_with(&m.text));
-        if name_like && anchored && !text.contains("等") {
+        // 苹果以及微软 is two items, not one: a joining word inside ends the item.
+        let joined = ["等", "以及", "及", "与"].iter().any(|w| text.contains(w));
+        if name_like && anchored && !joined {
             found.push(Mention {
                 surface: String::new(),
                 text: text.to_string(),

@@ -30,7 +30,172 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(brand_suffix_names(view, dictionary, curated));
     found.extend(acting_companies(view, curated));
     found.extend(brand_products(view, curated));
+    found.extend(ticker_names(view, curated));
+    found.extend(listed_firms(view, curated));
     found
+}
+
+/// 依米康（300249）, 星河电子(00241.HK), 京东金融（JD.O）: a name with its
+/// stock code after it is a listed company.
+fn ticker_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static CODE: OnceLock<Regex> = OnceLock::new();
+    let code = regex(
+        &CODE,
+        r"[（(]\s*(?:[036]\d{5}(?:\.(?:SZ|SH|sz|sh))?|[48]\d{5}\.BJ|\d{4,5}\.(?:HK|hk)|0\d{3,4}|[A-Z]{1,5}\.(?:US|O|N))\s*[)）]",
+    );
+    let mut found = Vec::new();
+    for m in code.find_iter(view.text) {
+        let end = view.char_span(m.start()..m.start()).start;
+        if let Some(rel) = name_before(view, end, 10) {
+            if !overlaps_curated(view, rel, curated) {
+                found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TICKER));
+            }
+        }
+    }
+    found
+}
+
+/// 雅达股份、光线传媒、依米康等公司: the members of a list closed by 等 and a
+/// noun for firms are firms. (A list before 等概念股 names themes as often
+/// as firms: AI算力、存储等概念股.)
+fn listed_firms(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static HEAD: OnceLock<Regex> = OnceLock::new();
+    let head = regex(&HEAD, r"等(?:\d+家|多家|几家|上市|科技|互联网|头部)?(?:公司|企业|厂商|巨头|大厂|车企|券商)");
+    let mut found = Vec::new();
+    for m in head.find_iter(view.text) {
+        let mut end = view.char_span(m.start()..m.start()).start;
+        let mut members = Vec::new();
+        loop {
+            // The member: the words back to the separator before it.
+            let start = (0..end)
+                .rev()
+                .find(|&p| {
+                    let c = view.chars[p];
+                    !(is_cjk(c) || c.is_ascii_alphanumeric() || c == '.' || c == '-')
+                        || crate::cues::ENUMERATION_SEPARATORS.contains(&c)
+                })
+                .map_or(0, |p| p + 1);
+            members.push(Span::new(start, end));
+            match start.checked_sub(1).map(|p| view.chars[p]) {
+                Some(sep) if ['、', '和', '及'].contains(&sep) && start >= 2 => end = start - 1,
+                _ => break,
+            }
+        }
+        if members.len() < 2 {
+            continue;
+        }
+        for rel in members {
+            let Some(rel) = trim_to_name(view, rel, true) else { continue };
+            if !overlaps_curated(view, rel, curated) {
+                found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_LISTED_FIRM));
+            }
+        }
+    }
+    found
+}
+
+/// The name that ends at `end` (sentence-relative): the tokens before it
+/// that can be part of a name, at most `max` chars.
+fn name_before(view: &SentenceView, end: usize, max: usize) -> Option<Span> {
+    let abs_end = view.abs(end);
+    let last = view.tokens.iter().rposition(|t| t.span.end == abs_end)?;
+    let mut first = last;
+    // Words of a coined name may be adjectives or verbs (恒远精密, 澄明智算);
+    // function words and numbers end it.
+    let nameish = |t: &crate::segment::Token| {
+        t.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
+            && (!t.known || !is_function_pos(&t.pos))
+            && !is_stop_word(&t.text)
+    };
+    if !nameish(&view.tokens[last]) {
+        return None;
+    }
+    while first > 0
+        && nameish(&view.tokens[first - 1])
+        && view.tokens[first - 1].span.end == view.tokens[first].span.start
+        && abs_end - view.tokens[first - 1].span.start <= max
+    {
+        first -= 1;
+    }
+    let rel = Span::new(view.tokens[first].span.start - view.span.start, end);
+    // The stock code is evidence enough: 星辰微电子 may be all common words.
+    trim_to_name(view, rel, false)
+}
+
+/// A list member as a name: leading words that introduce the list (包括,
+/// 如, 例如) dropped; none that is a verb, a function word or generic; with
+/// `require_coined`, not made of common nouns only.
+fn trim_to_name(view: &SentenceView, rel: Span, require_coined: bool) -> Option<Span> {
+    let (abs_start, abs_end) = (view.abs(rel.start), view.abs(rel.end));
+    let tokens: Vec<&crate::segment::Token> =
+        view.tokens.iter().filter(|t| t.span.start >= abs_start && t.span.end <= abs_end).collect();
+    let skip = tokens
+        .iter()
+        .take_while(|t| {
+            matches!(
+                t.text.as_str(),
+                "包括" | "如" | "例如" | "比如" | "像" | "其中" | "有" | "是" | "和" | "及" | "与"
+            ) || (t.known && (t.pos.starts_with('v') || t.pos.starts_with('p') || t.pos.starts_with('c')))
+        })
+        .count();
+    let rest = &tokens[skip..];
+    let first = rest.first()?;
+    let mut from = first.span.start - view.span.start;
+    // 而乐信, 如锦龙股份, 旗下堡狮龙: a function word glued to the name.
+    let mut end = rel.end;
+    if first.text.chars().count() >= 3 && first.text.starts_with(GLUED_FUNCTION_CHARS) {
+        from += 1;
+    }
+    if let Some(lead) = ["旗下", "包括", "客户包括"].iter().find(|w| first.text.starts_with(*w)) {
+        from += lead.chars().count();
+    }
+    if end - from >= 3 && GLUED_FUNCTION_CHARS.contains(&view.chars[end - 1]) {
+        end -= 1;
+    }
+    // A common noun (机械, 存储, 券商) is no firm's name: a coined name has
+    // a word jieba does not know, or one it tags as a name.
+    let coined = rest.iter().any(|t| !t.known || t.is_proper_noun() || t.pos == "j" || t.pos == "nz");
+    if require_coined && !coined {
+        return None;
+    }
+    // 结构件厂商恒铭达, 领军者艾默生电气: a description before the name.
+    let text: String = view.chars[from..end].iter().collect();
+    if let Some(cut) = crate::cues::FIRM_NOUNS
+        .iter()
+        .chain(&["者"])
+        .filter_map(|w| text.rfind(w).map(|p| p + w.len()))
+        .filter(|&p| p < text.len())
+        .max()
+    {
+        from += text[..cut].chars().count();
+    }
+    let name: String = view.chars[from..end].iter().collect();
+    let suffix_only = ["Inc", "Ltd", "Corp", "Co", "Group", "Holdings", "Limited", "LLC", "PLC"]
+        .iter()
+        .any(|w| name.trim_end_matches('.').eq_ignore_ascii_case(w));
+    let ok = (2..=10).contains(&name.chars().count())
+        && !suffix_only
+        && rest.iter().all(|t| !t.known || !is_function_pos(&t.pos))
+        && rest.first().is_some_and(|t| !t.known || t.pos.starts_with('n') || t.is_proper_noun() || t.pos == "j")
+        && !is_generic_head(&name)
+        && !name.chars().all(|c| c.is_ascii_digit());
+    ok.then(|| Span::new(from, end))
+}
+
+/// Parts of speech that never belong to a name: prepositions,
+/// conjunctions, particles, adverbs, pronouns, numerals, measure words.
+fn is_function_pos(pos: &str) -> bool {
+    ["p", "c", "u", "d", "r", "m", "q", "y", "e", "o", "t"].iter().any(|p| pos.starts_with(p))
+}
+
+/// Function words that jieba's HMM sometimes glues to the unknown name after
+/// them (而乐信, 及依米康).
+const GLUED_FUNCTION_CHARS: [char; 14] =
+    ['而', '则', '及', '和', '与', '但', '并', '且', '或', '对', '由', '被', '以', '如'];
+
+fn overlaps_curated(view: &SentenceView, rel: Span, curated: &[Mention]) -> bool {
+    let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+    curated.iter().any(|c| c.span.overlaps(abs))
 }
 
 /// 希沃学习机, 联通云桌面, 红旗九章平台, 中国移动App: a company's name, at
