@@ -744,6 +744,11 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             k += 1;
             continue;
         };
+        // 诺安基金基金经理: the second 基金 opens a title, it closes no name.
+        if token.text == "基金" && tokens.get(k + 1).is_some_and(|t| t.text.starts_with("经理")) {
+            k += 1;
+            continue;
+        }
         // The suffix may be glued to its head in one token (清华大学).
         let glued_head = token.text.chars().count() > suffix.chars().count();
         let mut start = k;

@@ -33,6 +33,9 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                 let span = Span::new(sentence.span.start + q.start, sentence.span.start + q.end);
                 !members.iter().any(|&i| mentions[i].span.overlaps(span))
             })
+            // 同一年, 另一家, 一个: 一 before a measure word is an article, not
+            // a figure, and must not end the run of a clause's subjects.
+            .filter(|q| !(q.value == 1.0 && text[..].chars().nth(q.start) == Some('一')))
             .collect();
         let periods = find_periods(text, doc.dateline.as_deref());
         let mut head: Option<usize> = if members.is_empty() { topic } else { None };
@@ -76,9 +79,12 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                     let m = &mentions[i];
                     let rel = m.span.start - sentence.span.start;
                     let lead: String = chars[clause.start..rel].iter().collect();
+                    // …在科创板上市的另一家公司格灵深瞳: a 在 inside a relative
+                    // clause (one closed by 的 before the name) says nothing.
                     let located = n > 0 && {
                         let prev_end = mentions[candidates[0]].span.end - sentence.span.start;
-                        chars[prev_end.min(rel)..rel].contains(&'在')
+                        let gap = &chars[prev_end.min(rel)..rel];
+                        gap.iter().rposition(|&c| c == '在').is_some_and(|at| !gap[at..].contains(&'的'))
                     };
                     let platform = m.kind == EntityType::Product
                         && ["上线", "登陆", "入驻", "发布在", "发布于"].iter().any(|v| lead.ends_with(v));

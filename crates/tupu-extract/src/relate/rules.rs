@@ -241,6 +241,16 @@ fn curated_document(doc: &Document, mentions: &[Mention], dictionary: &Dictionar
                 continue;
             }
             let Some(j) = mentions.iter().position(|o| o.entry == Some(link.object)) else { continue };
+            // Only an article about the other end says the link: it names it
+            // in its opening (title, lead) or more than once. A maker named
+            // once in passing (Gemini beside a list of systems) leaves the
+            // link to the dictionary's own graph.
+            let named = mentions.iter().filter(|o| o.entry == Some(link.object)).count();
+            let opening =
+                mentions.iter().any(|o| o.entry == Some(link.object) && doc.sentences[o.sentence].paragraph <= 1);
+            if named < 2 && !opening {
+                continue;
+            }
             if known(i, link.predicate, j, e.out) {
                 continue;
             }
