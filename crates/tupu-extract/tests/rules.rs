@@ -221,3 +221,10 @@ fn members_of_a_list_of_firms_are_firms() {
     assert!(x.entities.iter().all(|e| e.label != "苹果以及微软"), "{:?}", x.entities);
     entity("包括了英特尔、AMD、苹果以及微软等美国科技巨头。", "微软", "Company");
 }
+
+#[test]
+fn a_model_number_before_a_hardware_noun_is_a_product() {
+    entity("星海半导体推出了XT 7080D显卡。", "XT 7080D", "Product");
+    entity("这款平板搭载天枢960芯片。", "天枢960", "Product");
+    entity("景嘉微的JM9系列GPU已量产。", "JM9系列", "Product");
+}

@@ -31,7 +31,48 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(acting_companies(view, curated));
     found.extend(brand_products(view, curated));
     found.extend(ticker_names(view, curated));
+    found.extend(hardware_names(view, curated));
     found.extend(listed_firms(view, curated));
+    found
+}
+
+/// RTX 5090D显卡, MTT S80, MLU220加速卡, 麒麟970芯片, JM9系列GPU: a model
+/// number (a code with a digit) before a noun for hardware is a product.
+fn hardware_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static HARDWARE: OnceLock<Regex> = OnceLock::new();
+    let hardware = regex(
+        &HARDWARE,
+        r"(?:[A-Z][A-Za-z]{0,5}[ -]?[A-Z]?\d{1,4}[A-Za-z]{0,3}|\p{Han}{2}\d{3,4}[A-Za-z]?)(?:系列)?(?:显卡|芯片|GPU|CPU|NPU|加速卡|处理器|一体机|算力卡|推理卡|训练卡|计算卡|板卡|智算卡)",
+    );
+    let mut found = Vec::new();
+    for m in hardware.find_iter(view.text) {
+        let name = m.as_str();
+        let head = [
+            "显卡",
+            "芯片",
+            "GPU",
+            "CPU",
+            "NPU",
+            "加速卡",
+            "处理器",
+            "一体机",
+            "算力卡",
+            "推理卡",
+            "训练卡",
+            "计算卡",
+            "板卡",
+            "智算卡",
+        ]
+        .iter()
+        .find(|h| name.ends_with(*h))
+        .map_or(0, |h| h.len());
+        let rel = view.char_span(m.start()..m.end() - head);
+        // Glued to more letters or digits before: part of a longer code.
+        let glued = rel.start > 0 && view.chars[rel.start - 1].is_ascii_alphanumeric();
+        if !glued && !overlaps_curated(view, rel, curated) {
+            found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_HARDWARE));
+        }
+    }
     found
 }
 
