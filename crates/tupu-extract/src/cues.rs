@@ -1106,3 +1106,12 @@ pub const CAREER_VERBS_BEFORE: &[&str] = &[
 /// 硕士, 在知识工程实验室工作.
 pub const CAREER_AFTER_PLACE: &[&str] =
     &["攻读", "获得", "获", "工作", "任职", "任教", "读博", "实习", "就读", "学习", "深造", "读书", "担任", "从事"];
+
+/// Nouns for holding a part of a company: 微软作为OpenAI的早期投资者.
+pub const STAKEHOLDER_NOUNS: &[&str] = &["投资者", "投资方", "投资人", "股东", "出资方"];
+
+/// Verbs of holding shares right before the company: 持有Anthropic股份.
+pub const HOLDING_VERBS: &[&str] = &["持有", "持股", "增持", "入股"];
+
+/// What is held: 股份, 股权, 股票 (within a few chars after the company).
+pub const STAKE_NOUNS: &[&str] = &["股份", "股权", "股票", "的股", "美股", "港股"];

@@ -228,3 +228,10 @@ fn a_model_number_before_a_hardware_noun_is_a_product() {
     entity("这款平板搭载天枢960芯片。", "天枢960", "Product");
     entity("景嘉微的JM9系列GPU已量产。", "JM9系列", "Product");
 }
+
+#[test]
+fn holding_shares_is_an_investment() {
+    has("微软作为OpenAI的早期投资者，一直支持其研发。", "微软 investedIn OpenAI");
+    has("Google不仅开发自己的模型，还持有OpenAI主要竞争对手Anthropic股份。", "Google investedIn Anthropic");
+    lacks("Google不仅开发自己的模型，还持有OpenAI主要竞争对手Anthropic股份。", "Google investedIn OpenAI");
+}

@@ -128,6 +128,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         applied_by_verb(c, &mut emitter);
         locations(c, dictionary, &mut emitter);
         investments(c, &mut emitter);
+        stakes(c, &mut emitter);
         curated_cooccurrence(
             c,
             all.get(s + 1).filter(|n| doc.sentences[n.sentence].paragraph == doc.sentences[s].paragraph),
@@ -212,6 +213,58 @@ fn curated_units(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
             if let Some(j) = group {
                 let c = Clauses::new(doc, mentions, m.sentence);
                 e.emit(&c, i, Predicate::SubsidiaryOf, j, Rule::CURATED_ARTICLE);
+            }
+        }
+    }
+}
+
+/// 微软作为OpenAI的早期投资者, Google持有Anthropic股份: a stake said with
+/// 作为…的投资者/股东 or 持有…股份/股权; the holder is the actor that opens
+/// the clause.
+fn stakes(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{HOLDING_VERBS, STAKEHOLDER_NOUNS, STAKE_NOUNS};
+    for &t in &c.members {
+        if c.kind(t) != Company {
+            continue;
+        }
+        let mt = &c.mentions[t];
+        let clause = c.clause_of(mt.span.start);
+        let before = c.text(clause.start, mt.span.start);
+        let after = c.text(mt.span.end, clause.end.min(mt.span.end + 16));
+        // 作为Y的早期投资者: the cue right before Y, the role right after.
+        let as_stakeholder = before.ends_with("作为")
+            && after.strip_prefix('的').is_some_and(|rest| {
+                let rest = ["早期", "主要", "最大", "第一大", "重要", "核心", "战略"]
+                    .iter()
+                    .fold(rest, |r, w| r.strip_prefix(w).unwrap_or(r));
+                STAKEHOLDER_NOUNS.iter().any(|n| rest.starts_with(n))
+            });
+        // 持有（…）Y股份: the verb a few words before Y, the shares right after.
+        let holding_verb = HOLDING_VERBS
+            .iter()
+            .filter_map(|v| before.rfind(v).map(|p| (p, before[p..].chars().count())))
+            .filter(|&(_, back)| back <= 14)
+            .map(|(p, _)| p)
+            .max();
+        let holds = holding_verb.is_some()
+            && STAKE_NOUNS.iter().any(|n| after.find(n).is_some_and(|p| after[..p].chars().count() <= 2));
+        let cue_at = if as_stakeholder {
+            mt.span.start - 2
+        } else if let (true, Some(p)) = (holds, holding_verb) {
+            clause.start + before[..p].chars().count()
+        } else {
+            continue;
+        };
+        // The holder: the last actor before the cue (the sentence's subject
+        // when a clause goes on with 还/并/也: Google不仅…，还持有…).
+        let holder = c.members.iter().copied().rfind(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= cue_at);
+        if let Some(h) = holder {
+            let gap = c.text(c.mentions[h].span.end, cue_at);
+            let same_clause = c.mentions[h].span.start >= clause.start;
+            let continued =
+                ["还", "并", "也", "同时", "亦"].iter().any(|w| c.text(clause.start, cue_at).starts_with(w));
+            if (same_clause && gap.chars().count() <= 12) || (continued && gap.chars().count() <= 30) {
+                e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_STAKE);
             }
         }
     }
