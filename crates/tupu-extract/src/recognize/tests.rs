@@ -54,8 +54,9 @@ fn short_names_need_a_word_boundary() {
 fn latin_model_versions_join_their_family() {
     check("通义千问发布了Qwen2.5-VL和QwQ-32B。", &["通义千问/Model", "Qwen2.5-VL/Model", "QwQ-32B/Model"]);
     check("DeepSeek-V3模型很受欢迎。", &["DeepSeek-V3/Model"]);
-    // Codes and units are not models.
-    check("它支持3D生成和H20芯片。", &[]);
+    // Codes and units are not models; a chip's model number is a product.
+    check("它支持3D生成和H20芯片。", &["H20/Product"]);
+    check("它支持3D生成。", &[]);
 }
 
 #[test]
