@@ -947,6 +947,9 @@ pub const NOT_OFFICES: &[&str] = &[
     "身心",
     "关心",
     "用心",
+    // A firm's board: 阿里巴巴董事局主席 names 阿里巴巴 and a title.
+    "董事局",
+    "董事会",
     // Relational nouns: Facebook母公司 is a role, not a name.
     "母公司",
     "子公司",
@@ -1057,7 +1060,7 @@ pub const APPLY_VERBS: &[&str] =
 
 /// Words jieba tags as names that are titles or roles: 博导 is no person.
 pub const NOT_PERSONS: &[&str] =
-    &["博导", "硕导", "导师", "博士", "硕士", "院士", "中国区", "大区", "总部", "本人", "本尊"];
+    &["博导", "硕导", "导师", "博士", "硕士", "院士", "中国区", "大区", "总部", "本人", "本尊", "一职", "职务"];
 
 /// Markers of ownership before a described artifact: 旗下的大模型X, 推出的助手X.
 pub const POSSESSIVE_MARKERS: &[&str] =
@@ -1115,3 +1118,17 @@ pub const HOLDING_VERBS: &[&str] = &["持有", "持股", "增持", "入股"];
 
 /// What is held: 股份, 股权, 股票 (within a few chars after the company).
 pub const STAKE_NOUNS: &[&str] = &["股份", "股权", "股票", "的股", "美股", "港股"];
+
+/// Endings of reports, rankings and papers, which are not entities
+/// (ANNOTATION.md): 2024全球独角兽榜, 阿里云安全白皮书2024版.
+pub const REPORT_ENDINGS: &[&str] = &["榜", "榜单", "排行榜", "白皮书", "蓝皮书", "报告", "年报", "研报"];
+
+/// Chars that jieba's HMM glues to the end of a person's name from the verb
+/// after it: 杨学良发(微博), 王立说.
+pub const VERB_TAILS: &[char] =
+    &['发', '说', '称', '表', '在', '和', '与', '将', '对', '也', '是', '曾', '向', '则', '等'];
+
+/// Counted phrases inside a found name mean it is a description of several
+/// things, not a name: R1两款大模型, 三个模型.
+pub const COUNTED_PHRASES: &[&str] =
+    &["两款", "三款", "四款", "多款", "几款", "两个", "三个", "多个", "两大", "三大", "系列的"];

@@ -235,3 +235,15 @@ fn holding_shares_is_an_investment() {
     has("Google不仅开发自己的模型，还持有OpenAI主要竞争对手Anthropic股份。", "Google investedIn Anthropic");
     lacks("Google不仅开发自己的模型，还持有OpenAI主要竞争对手Anthropic股份。", "Google investedIn OpenAI");
 }
+
+#[test]
+fn fragments_are_no_names() {
+    let names = |text: &str| -> Vec<String> { extract(text).entities.iter().map(|e| e.label.clone()).collect() };
+    // A board is not a body of its own; a title's 一职 is no person.
+    assert!(!names("蔡崇信以阿里巴巴董事局主席身份出席。").iter().any(|n| n.contains("董事局")));
+    assert!(!names("他出任消费者金融保护局局长一职。").iter().any(|n| n == "一职"));
+    // The verb after a name is not part of it.
+    entity("吉利汽车副总裁杨学良发微博称，新车将在下月上市。", "杨学良", "Person");
+    // Reports and counted phrases are not entities.
+    assert!(!names("兴业证券接入DeepSeek V3和R1两款大模型。").iter().any(|n| n.contains("两款")));
+}

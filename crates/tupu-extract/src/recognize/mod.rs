@@ -464,6 +464,14 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     }
     // 股份有限公司, 有限公司 alone: the name before it was cut off.
     let text: String = view.chars[start - view.span.start..end - view.span.start].iter().collect();
+    // Reports and rankings are no entities; a counted phrase (R1两款大模型)
+    // describes several things.
+    let bare = text.trim_end_matches('版').trim_end_matches(|c: char| c.is_ascii_digit());
+    let report = crate::cues::REPORT_ENDINGS.iter().any(|w| bare.ends_with(w))
+        && !matches!(m.kind, EntityType::Person | EntityType::Place);
+    if report || crate::cues::COUNTED_PHRASES.iter().any(|w| text.contains(w)) {
+        return None;
+    }
     if crate::cues::COMPANY_SUFFIXES.contains(&text.as_str())
         || crate::cues::ORGANIZATION_SUFFIXES.contains(&text.as_str())
     {

@@ -1192,7 +1192,15 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let next =
             if std::ptr::eq(end_token, token) { next } else { tokens.get(k + 2).map_or("", |t| t.text.as_str()) };
         if TITLES.contains(&prev) || TITLES.contains(&next) || crate::cues::AFTER_PERSON.contains(&next) {
-            let rel = Span::new(token.span.start - view.span.start, end_token.span.end - view.span.start);
+            let mut rel = Span::new(token.span.start - view.span.start, end_token.span.end - view.span.start);
+            // 杨学良发(微博): the HMM glued the next verb's first char.
+            let first = token.text.chars().next().map(String::from).unwrap_or_default();
+            if rel.end - rel.start == 4
+                && SURNAMES.contains(first.as_str())
+                && view.chars.get(rel.end - 1).is_some_and(|c| crate::cues::VERB_TAILS.contains(c))
+            {
+                rel.end -= 1;
+            }
             found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_TITLE));
         }
     }
