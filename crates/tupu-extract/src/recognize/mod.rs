@@ -469,7 +469,9 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     let bare = text.trim_end_matches('版').trim_end_matches(|c: char| c.is_ascii_digit());
     let report = crate::cues::REPORT_ENDINGS.iter().any(|w| bare.ends_with(w))
         && !matches!(m.kind, EntityType::Person | EntityType::Place);
-    if report || crate::cues::COUNTED_PHRASES.iter().any(|w| text.contains(w)) {
+    // 北京)有限公司: a bracket closed that the name never opened.
+    let unbalanced = text.matches(['(', '（']).count() != text.matches([')', '）']).count();
+    if report || unbalanced || crate::cues::COUNTED_PHRASES.iter().any(|w| text.contains(w)) {
         return None;
     }
     if crate::cues::COMPANY_SUFFIXES.contains(&text.as_str())

@@ -231,8 +231,7 @@ fn is_function_pos(pos: &str) -> bool {
 
 /// Function words that jieba's HMM sometimes glues to the unknown name after
 /// them (而乐信, 及依米康).
-const GLUED_FUNCTION_CHARS: [char; 14] =
-    ['而', '则', '及', '和', '与', '但', '并', '且', '或', '对', '由', '被', '以', '如'];
+const GLUED_FUNCTION_CHARS: [char; 12] = ['而', '则', '及', '但', '并', '且', '或', '对', '由', '被', '以', '如'];
 
 fn overlaps_curated(view: &SentenceView, rel: Span, curated: &[Mention]) -> bool {
     let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
@@ -814,7 +813,7 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                     && tokens[s - 2].pos.starts_with('n');
                 // Single characters of a coined name (曦/言) take any tag.
                 let coined = prev.text.chars().count() == 1
-                    && !matches!(prev.pos.as_str(), "uj" | "p" | "c" | "u" | "r" | "d" | "m");
+                    && !matches!(prev.pos.as_str(), "uj" | "p" | "c" | "u" | "r" | "d" | "m" | "q" | "f");
                 let content = coined
                     || prev.pos.starts_with('n')
                     || prev.pos == "vn"
@@ -832,8 +831,17 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 t += prev.text.chars().count();
                 s -= 1;
             }
-            // The name must open with a place or a proper noun (无锡…, 福田区…).
-            while s < k && !(tokens[s].is_proper_noun() || is_place_word(&tokens[s], dictionary) || !tokens[s].known) {
+            // The name must open with a place or a proper noun (无锡…, 福田区…),
+            // not with the tail of a date (2月7日应… → 日应).
+            let after_date = |s: usize| {
+                s > 0
+                    && (tokens[s - 1].pos == "m" || tokens[s - 1].text.chars().all(|c| c.is_ascii_digit()))
+                    && tokens[s].text.starts_with(['日', '月', '年', '号'])
+            };
+            while s < k
+                && (after_date(s)
+                    || !(tokens[s].is_proper_noun() || is_place_word(&tokens[s], dictionary) || !tokens[s].known))
+            {
                 s += 1;
             }
             if s < k {
@@ -1090,7 +1098,14 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
         let rel = Span::new(first.span.start - view.span.start, tokens[end - 1].span.end - view.span.start);
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
         let name = view.text(rel);
+        // 据公司官网, 越来越多的医药公司官宣: a head that names no one firm
+        // (after 据, or after a plural) has no name after it; 官宣, 官网,
+        // 官方 are the firm's own voice.
+        let lead = view.text(Span::new(0, head.span.start - view.span.start));
+        let plural = ["据", "多的", "多家", "些", "各家", "不少"].iter().any(|w| lead.ends_with(w));
         if !name_like
+            || plural
+            || name.starts_with('官')
             || is_generic_head(&name)
             || is_generic_head(&first.text)
             || curated.iter().any(|c| c.span.overlaps(abs))
