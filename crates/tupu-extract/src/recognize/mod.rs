@@ -462,6 +462,16 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     if shaped.contains(&m.rule) && view.chars[start - view.span.start..end - view.span.start].contains(&'的') {
         return None;
     }
+    // DeepSeek引领大模型, 旗下包括V3大模型: a verb inside a name found by its
+    // head noun makes it a clause, not a name.
+    let made = [Rule::PATTERN_MODEL_HEAD, Rule::PATTERN_MADE_MODEL, Rule::PATTERN_FAMILY_FIELD];
+    if made.contains(&m.rule)
+        && words.iter().any(|t| {
+            t.span.start > start && t.span.end <= end && t.known && t.pos == "v" && t.text.chars().count() >= 2
+        })
+    {
+        return None;
+    }
     // 股份有限公司, 有限公司 alone: the name before it was cut off.
     let text: String = view.chars[start - view.span.start..end - view.span.start].iter().collect();
     // Reports and rankings are no entities; a counted phrase (R1两款大模型)
