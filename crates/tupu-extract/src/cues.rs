@@ -1132,3 +1132,6 @@ pub const VERB_TAILS: &[char] =
 /// things, not a name: R1两款大模型, 三个模型.
 pub const COUNTED_PHRASES: &[&str] =
     &["两款", "三款", "四款", "多款", "几款", "两个", "三个", "多个", "两大", "三大", "系列的"];
+
+/// Nouns between a parent and its unit: 杭钢股份的全资子公司X.
+pub const SUBSIDIARY_NOUNS: &[&str] = &["子公司", "孙公司", "分公司", "控股子公司", "全资子公司", "子品牌", "事业部"];

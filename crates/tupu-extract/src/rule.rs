@@ -18,6 +18,8 @@ impl Rule {
     pub const REL_POSSESSIVE_DESCRIBED: Rule = Rule { id: "rel.possessive-described", prior: 0.7 };
     pub const REL_TITLE_PRONOUN: Rule = Rule { id: "rel.title-pronoun", prior: 0.7 };
     pub const REL_APPLIED_VERB: Rule = Rule { id: "rel.applied-verb", prior: 0.65 };
+    pub const REL_SUBSIDIARY_NOUN: Rule = Rule { id: "rel.subsidiary-noun", prior: 0.8 };
+    pub const REL_HEADQUARTERS: Rule = Rule { id: "rel.headquarters", prior: 0.8 };
     pub const REL_STAKE: Rule = Rule { id: "rel.stake", prior: 0.7 };
     pub const REL_CAREER: Rule = Rule { id: "rel.career", prior: 0.7 };
     pub const REL_ADVISOR: Rule = Rule { id: "rel.advisor", prior: 0.7 };
@@ -104,6 +106,8 @@ impl Rule {
         Rule::REL_ADVISOR,
         Rule::REL_CAREER,
         Rule::REL_STAKE,
+        Rule::REL_SUBSIDIARY_NOUN,
+        Rule::REL_HEADQUARTERS,
         Rule::PATTERN_BRAND_PRODUCT,
         Rule::PATTERN_FAMILY_FIELD,
         Rule::PATTERN_FAMILY_VERSION,

@@ -86,7 +86,10 @@ fn brand_used_as_company(doc: &Document, m: &Mention, dictionary: &Dictionary) -
         return false;
     }
     let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(6).collect();
+    // 中国初创公司DeepSeek: a noun for a firm right before the name.
+    let before: String = doc.chars[m.span.start.saturating_sub(4)..m.span.start].iter().collect();
     crate::cues::BRAND_COMPANY_CONTEXT.iter().any(|w| after.starts_with(w))
+        || crate::cues::APPOSITIVE_HEADS.iter().any(|h| before.ends_with(h))
 }
 
 /// 接入DeepSeek, DeepSeek大模型, 部署DeepSeek: the family name read as the

@@ -129,6 +129,8 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         locations(c, dictionary, &mut emitter);
         investments(c, &mut emitter);
         stakes(c, &mut emitter);
+        subsidiaries(c, &mut emitter);
+        headquarters(c, &mut emitter);
         curated_cooccurrence(
             c,
             all.get(s + 1).filter(|n| doc.sentences[n.sentence].paragraph == doc.sentences[s].paragraph),
@@ -266,6 +268,44 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
             if (same_clause && gap.chars().count() <= 12) || (continued && gap.chars().count() <= 30) {
                 e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_STAKE);
             }
+        }
+    }
+}
+
+/// 杭钢股份的全资子公司浙江省数据管理有限公司: a unit named right after its
+/// parent and a noun for a subsidiary.
+fn subsidiaries(c: &Clauses, e: &mut Emitter) {
+    for (n, &p) in c.members.iter().enumerate() {
+        if !c.kind(p).is_actor() {
+            continue;
+        }
+        let Some(&u) = c.members[n + 1..].iter().find(|&&i| c.kind(i).is_actor()) else { continue };
+        let between = c.text(c.mentions[p].span.end, c.mentions[u].span.start);
+        let between = between.strip_prefix('的').unwrap_or(between);
+        let between = ["全资", "控股", "直属", "下属", "旗下", "旗下的", "100%控股"]
+            .iter()
+            .fold(between, |b, w| b.strip_prefix(w).unwrap_or(b));
+        if crate::cues::SUBSIDIARY_NOUNS.contains(&between) {
+            e.emit(c, u, Predicate::SubsidiaryOf, p, Rule::REL_SUBSIDIARY_NOUN);
+        }
+    }
+}
+
+/// 百度北京总部, 腾讯深圳总部大楼: a firm, a place and 总部 (or a campus)
+/// right after it.
+fn headquarters(c: &Clauses, e: &mut Emitter) {
+    for (n, &a) in c.members.iter().enumerate() {
+        if !c.kind(a).is_actor() {
+            continue;
+        }
+        let Some(&p) = c.members.get(n + 1) else { continue };
+        let (ma, mp) = (&c.mentions[a], &c.mentions[p]);
+        if c.kind(p) != Place || mp.span.start != ma.span.end {
+            continue;
+        }
+        let after = c.text(mp.span.end, (mp.span.end + 4).min(c.span.end));
+        if ["总部", "园区", "办公室", "研发中心"].iter().any(|w| after.starts_with(w)) {
+            e.emit(c, a, Predicate::LocatedIn, p, Rule::REL_HEADQUARTERS);
         }
     }
 }
