@@ -250,7 +250,7 @@ fn fragments_are_no_names() {
 
 #[test]
 fn a_subsidiary_noun_and_a_headquarters_say_where_a_firm_belongs() {
-    has("2月3日，杭钢股份的全资子公司星河数据有限公司宣布完成适配。", "星河数据有限公司 subsidiaryOf 杭钢股份");
+    has("2月3日，杭钢股份的全资子公司杭州星河数据有限公司宣布完成适配。", "杭州星河数据有限公司 subsidiaryOf 杭钢股份");
     has("代表团参观了百度北京总部。", "百度 locatedIn 北京");
     // A brand after a noun for firms is the firm.
     entity("现时中国初创公司DeepSeek建立的模型超越对手。", "DeepSeek", "Company");
