@@ -16,9 +16,10 @@
 //! - the number of **articles**, the earliest and latest article date
 //!   (`tupu:published`), and every observation;
 //! - a **conflict** when two articles give values more than 1 % apart
-//!   for a period (several values from one article alone — three benchmark
-//!   scores in one sentence — are things the metric vocabulary does not
-//!   tell apart, not sources that disagree). Undated figures share a row,
+//!   for a period: one gives a value the other does not, and the other a
+//!   value the first does not (several values from one article — three
+//!   benchmark scores in one sentence — are things the metric vocabulary
+//!   does not tell apart, not sources that disagree). Undated figures share a row,
 //!   but two of them may be of different times, so they conflict only for
 //!   metrics that do not change ([`STATIC_METRICS`]: a model's parameters).
 //!
@@ -350,14 +351,18 @@ pub fn consolidate(observations: Vec<Observation>) -> Vec<Figure> {
 /// is): undated figures of these can conflict.
 pub const STATIC_METRICS: &[&str] = &["parameters", "activeParameters"];
 
-/// Whether two articles give values more than 1 % apart. Several values
-/// from one article alone (three benchmark scores in one sentence) are
-/// things the vocabulary does not tell apart, not sources that disagree.
+/// Whether two articles give values more than 1 % apart: one article
+/// gives a value the other does not, and the other a value the first does
+/// not. Several values from one article (three benchmark scores in one
+/// sentence) are things the vocabulary does not tell apart, not sources
+/// that disagree; nor does an article that gives both values disagree
+/// with one that gives one of them.
 fn disagree(values: &[Value], observations: &[Observation]) -> bool {
-    let articles =
-        |v: &Value| -> BTreeSet<&str> { v.observations.iter().map(|&i| observations[i].article.as_str()).collect() };
-    let sets: Vec<BTreeSet<&str>> = values.iter().map(articles).collect();
-    sets.iter().enumerate().any(|(i, a)| sets[i + 1..].iter().any(|b| a.iter().any(|x| b.iter().any(|y| x != y))))
+    let sets: Vec<BTreeSet<&str>> =
+        values.iter().map(|v| v.observations.iter().map(|&i| observations[i].article.as_str()).collect()).collect();
+    sets.iter().enumerate().any(|(i, a)| {
+        sets[i + 1..].iter().any(|b| a.difference(b).next().is_some() && b.difference(a).next().is_some())
+    })
 }
 
 /// Whether two values are one (within [`TOLERANCE`] of the larger).
@@ -714,13 +719,18 @@ mod tests {
         let figures = consolidate(vec![obs("a.txt", Some("2025"), 1.0, 0.5), obs("a.txt", Some("2025"), 2.0, 0.9)]);
         assert_eq!(figures[0].values.len(), 2);
         assert!(!figures[0].is_conflict());
+        // b.txt gives one of a.txt's values: no disagreement.
         let figures = consolidate(vec![
             obs("a.txt", Some("2025"), 1.0, 0.5),
             obs("a.txt", Some("2025"), 2.0, 0.9),
             obs("b.txt", Some("2025"), 1.0, 0.5),
         ]);
-        assert!(figures[0].is_conflict());
+        assert!(!figures[0].is_conflict());
         assert_eq!(figures[0].value, 1.0);
+        // c.txt gives only the other: it disagrees with b.txt.
+        let mut both = figures[0].observations.clone();
+        both.push(obs("c.txt", Some("2025"), 2.0, 0.5));
+        assert!(consolidate(both)[0].is_conflict());
     }
 
     #[test]
