@@ -745,7 +745,8 @@ mod tests {
     fn periods_on_a_time_axis() {
         assert_eq!(period_time("2025"), Some(2025.5));
         assert_eq!(period_time("2025-Q1"), Some(2025.125));
-        assert!(period_time("2025-02").unwrap() < period_time("2025-Q1").unwrap());
+        assert!(period_time("2025-01").unwrap() < period_time("2025-Q1").unwrap());
+        assert_eq!(period_time("2025-02"), period_time("2025-Q1"));
         assert_eq!(period_time("2025-13"), None);
         assert_eq!(period_time("x"), None);
     }

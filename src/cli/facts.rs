@@ -70,6 +70,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     match result.and_then(|()| Ok(out.flush()?)) {
         Ok(()) => {}
         Err(FactsError::Io(err)) if err.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(FactsError::Csv(err)) if matches!(err.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe) =>
+            {}
         Err(err) => return Err(err.into()),
     }
     if args.conflicts && args.format == FactsFormat::Table {
