@@ -16,9 +16,12 @@ use tupu::store::{Store, DEFAULT_PATH};
 /// forecasts and hedged figures (计划, 预计 …) are left out, so they never
 /// contradict a fact. A figure with no period is its own row.
 ///
-/// --conflicts lists only the contradictions (the same entity, metric,
-/// unit and period with values more than 1 % apart), each value with its
-/// articles and sentences.
+/// --conflicts lists only the contradictions: the same entity, metric,
+/// unit and period, and two articles with values more than 1 % apart (one
+/// gives a value the other does not, and the other one the first does
+/// not; several values from one article are not a contradiction), each
+/// value with its articles and sentences. Undated figures contradict each
+/// other only for metrics that do not change (parameters).
 ///
 /// --format csv and json are for pandas and spreadsheets
 /// (`pandas.read_csv`, `pandas.json_normalize`).

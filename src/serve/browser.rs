@@ -660,7 +660,14 @@ fn timelines(body: &mut String, figures: &[crate::facts::Figure], titles: &HashM
         let title =
             format!("{}（{}）{}", term.zh, metric, if unit.is_empty() { String::new() } else { format!(" · {unit}") });
         if let Some(svg) = super::timeline::svg(&title, &figures[start..end], |i| format!("fig-{}", start + i)) {
-            let _ = write!(body, "<h3>{}</h3><div class=\"nbh\">{svg}</div>", escape(&title));
+            let _ = write!(
+                body,
+                "<h3>{}</h3><div class=\"nbh\">{svg}</div><p class=\"muted legend\">\
+                 <span style=\"color:#1d5fbf\">●</span> 合并值（最多文章给出的数值） \
+                 <span class=\"conflict\">●</span> 与之不一致的来源 \
+                 <span style=\"color:#9aa5b4\">●</span> 同一文章给出的其他数值；点击数据点查看出处。</p>",
+                escape(&title)
+            );
         }
         start = end;
     }
@@ -802,7 +809,7 @@ q{quotes:'「' '」'}.src{font-size:.82rem;color:#66758a}
 textarea{width:100%;font-family:'Noto Sans Mono CJK SC',ui-monospace,monospace;font-size:.95rem;padding:.5rem;border:1px solid #b8c2cf;border-radius:6px}
 pre.error{white-space:pre-wrap;background:#fdecea;border:1px solid #f5c2bd;padding:.6rem;border-radius:6px}
 .hits li{margin:.3rem 0}.answer{font-size:1.4rem}
-.first{font-size:.82rem;color:#66758a}.conflict{color:#d0342c}tr.conflict td:first-child{border-left:3px solid #d0342c}
+.first{font-size:.82rem;color:#66758a}span.conflict,b.conflict{color:#d0342c}tr.conflict td:first-child{border-left:3px solid #d0342c}
 h3{font-size:1.05rem;margin:1rem 0 .3rem}
 ";
 
