@@ -7,9 +7,10 @@
 //! [`pipeline`] is the only module that chains the extraction stages; this
 //! crate adds everything that knows RDF, the store, HTTP and output formats.
 
-pub use tupu_extract::{dictionary, eval, model, normalize, pipeline, recognize, relate, resolve, segment};
+pub use tupu_extract::{dictionary, eval, metric, model, normalize, pipeline, recognize, relate, resolve, segment};
 
 pub mod export;
+pub mod facts;
 pub mod graph;
 pub mod guard;
 pub mod ingest;

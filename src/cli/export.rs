@@ -109,7 +109,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
 
     match (&args.output, format) {
         (Some(dir), ExportFormat::Csv) => {
-            let files = export::csv::write_dir(&graph, dir)?;
+            let mut files = export::csv::write_dir(&graph, dir)?;
+            files.push(export::csv::write_figures(&export::consolidated(&store, &graph)?, dir)?);
             let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
             eprintln!("tupu: wrote {}", names.join(", "));
         }

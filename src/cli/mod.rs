@@ -8,6 +8,7 @@ use std::process::ExitCode;
 mod eval;
 mod export;
 mod extract;
+mod facts;
 mod graph_args;
 mod ingest;
 mod path;
@@ -25,7 +26,7 @@ mod validate;
     name = "tupu",
     version,
     propagate_version = true,
-    after_help = "Examples:\n  tupu ingest samples/                      build the graph in ./tupu-data\n  tupu query 'SELECT ?m WHERE { ?m a tupu:Model }'\n  tupu extract article.txt                  what one article says, as JSON\n  tupu eval --gold gold/ articles/*.txt     score against gold annotations\n  tupu export -o graph.svg --max-nodes 60   a picture of the graph\n  tupu serve                                browse and query at http://127.0.0.1:7878/"
+    after_help = "Examples:\n  tupu ingest samples/                      build the graph in ./tupu-data\n  tupu query 'SELECT ?m WHERE { ?m a tupu:Model }'\n  tupu extract article.txt                  what one article says, as JSON\n  tupu eval --gold gold/ articles/*.txt     score against gold annotations\n  tupu export -o graph.svg --max-nodes 60   a picture of the graph\n  tupu facts --entity 豆包                   figures over time, one row per period\n  tupu serve                                browse and query at http://127.0.0.1:7878/"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -40,6 +41,7 @@ enum Command {
     Query(query::Args),
     Validate(validate::Args),
     Export(export::Args),
+    Facts(facts::Args),
     Stats(stats::Args),
     Path(path::Args),
     Serve(serve::Args),
@@ -76,6 +78,7 @@ pub fn main() -> ExitCode {
         Command::Query(args) => query::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Export(args) => export::run(args),
+        Command::Facts(args) => facts::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Path(args) => path::run(args),
         Command::Serve(args) => serve::run(args),

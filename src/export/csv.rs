@@ -9,6 +9,13 @@
 //!   `metric`, `value:double`, `unit`, `period`, `confidence:double`,
 //!   `article`, `sentence` — for `LOAD CSV`, pandas or polars.
 //!
+//! - `figures.csv`: the same facts consolidated over articles
+//!   ([`crate::facts`], written by [`write_figures`]): one row per entity,
+//!   metric, unit and period, the columns of [`crate::facts::CSV_HEADER`]
+//!   (`entity`, `type`, `metric`, `period`, `value`, `unit`, `articles`,
+//!   `first_published`, `last_published`, `confidence`, `conflict`,
+//!   `values`, `subject_iri`, `observations`).
+//!
 //! Arrays use `;`, Neo4j's default array delimiter.
 
 use super::ExportError;
@@ -88,4 +95,18 @@ pub fn write_dir(graph: &EntityGraph, dir: &Path) -> Result<Vec<PathBuf>, Export
     }
     facts.flush()?;
     Ok(vec![nodes_path, relationships_path, facts_path])
+}
+
+/// Writes `figures.csv` into `dir` (made by [`write_dir`]): the
+/// consolidated figures of [`super::consolidated`]; returns the file.
+pub fn write_figures(figures: &[crate::facts::Figure], dir: &Path) -> Result<PathBuf, ExportError> {
+    let path = dir.join("figures.csv");
+    let file = std::fs::File::create(&path).map_err(|source| ExportError::File { path: path.clone(), source })?;
+    let mut out = csv::Writer::from_writer(file);
+    out.write_record(crate::facts::CSV_HEADER)?;
+    for figure in figures {
+        out.write_record(crate::facts::csv_row(figure))?;
+    }
+    out.flush()?;
+    Ok(path)
 }

@@ -7,8 +7,16 @@
 //!  "relations":[{"direction":"out","predicate":"developedBy","label":"阿里巴巴","type":"Company",
 //!                "iri":"…","confidence":0.9,"articles":["a.txt"],"sentence":"…"}],
 //!  "facts":[{"metric":"parameters","value":72000000000.0,"unit":"","period":null,
-//!            "confidence":0.8,"article":"a.txt","sentence":"…"}]}
+//!            "confidence":0.8,"article":"a.txt","sentence":"…"}],
+//!  "figures":[{"metric":"parameters","unit":"parameters","period":null,"value":72000000000.0,
+//!              "articles":2,"first":"2025-03","last":"2025-04","conflict":false,"values":[…],"observations":[…]}]}
 //! ```
+//!
+//! `facts` are the figures as each article states them; `figures` the same
+//! consolidated over articles ([`crate::facts`]: one per metric, unit and
+//! period, with the value most articles give, the number of articles, the
+//! first and last dateline, whether they conflict, every value and every
+//! observation with its article and sentence).
 //!
 //! `pandas.read_json(path, lines=True)` or `polars.read_ndjson(path)` reads it.
 
@@ -29,6 +37,7 @@ struct Line<'a> {
     articles: Vec<&'a str>,
     relations: Vec<RelationOut<'a>>,
     facts: Vec<FactOut<'a>>,
+    figures: Vec<&'a crate::facts::Figure>,
 }
 
 #[derive(Serialize)]
@@ -57,8 +66,22 @@ struct FactOut<'a> {
     sentence: Option<&'a str>,
 }
 
-/// Writes one JSON object per entity and line.
-pub fn write(graph: &EntityGraph, mut out: impl Write) -> Result<(), super::ExportError> {
+/// Writes one JSON object per entity and line, without consolidated figures.
+pub fn write(graph: &EntityGraph, out: impl Write) -> Result<(), super::ExportError> {
+    write_with_figures(graph, &[], out)
+}
+
+/// Writes one JSON object per entity and line, each with its figures of
+/// `figures` ([`super::consolidated`]).
+pub fn write_with_figures(
+    graph: &EntityGraph,
+    figures: &[crate::facts::Figure],
+    mut out: impl Write,
+) -> Result<(), super::ExportError> {
+    let mut by_subject: std::collections::HashMap<&str, Vec<&crate::facts::Figure>> = std::collections::HashMap::new();
+    for figure in figures {
+        by_subject.entry(figure.subject.as_str()).or_default().push(figure);
+    }
     let g = &graph.graph;
     for node in graph.sorted_nodes() {
         let entity = &g[node];
@@ -104,6 +127,7 @@ pub fn write(graph: &EntityGraph, mut out: impl Write) -> Result<(), super::Expo
             articles: entity.articles.iter().map(String::as_str).collect(),
             relations,
             facts,
+            figures: by_subject.remove(entity.iri.as_str()).unwrap_or_default(),
         };
         serde_json::to_writer(&mut out, &line).map_err(std::io::Error::from)?;
         out.write_all(b"\n")?;

@@ -135,8 +135,24 @@ pub enum ExportError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Graph(#[from] GraphError),
-    #[error("CSV exports write a directory (nodes.csv, relationships.csv, facts.csv): give it with -o DIR")]
+    #[error(
+        "CSV exports write a directory (nodes.csv, relationships.csv, facts.csv, figures.csv): give it with -o DIR"
+    )]
     CsvNeedsDirectory,
+    #[error(transparent)]
+    Facts(#[from] crate::facts::FactsError),
+}
+
+/// The facts of the graph's entities consolidated over the graph's
+/// articles ([`crate::facts`]): what `figures.csv` and the `figures` of
+/// each JSON line hold, beside the per-article facts.
+pub fn consolidated(store: &Store, graph: &EntityGraph) -> Result<Vec<crate::facts::Figure>, ExportError> {
+    let articles: std::collections::HashSet<&str> = graph.articles.iter().map(String::as_str).collect();
+    let observations = crate::facts::load(store, &crate::facts::Selection::default())?
+        .into_iter()
+        .filter(|o| articles.contains(o.article.as_str()) && graph.node(&o.subject).is_some())
+        .collect();
+    Ok(crate::facts::consolidate(observations))
 }
 
 /// Writes `graph` in a streaming `format` (every format but CSV, which
@@ -155,7 +171,7 @@ pub fn write(
         ExportFormat::Dot => dot::write_dot(graph, omitted, &mut out)?,
         ExportFormat::Svg | ExportFormat::Png => dot::render(graph, omitted, format, &mut out)?,
         ExportFormat::Graphml => graphml::write(graph, &mut out)?,
-        ExportFormat::Jsonl => jsonl::write(graph, &mut out)?,
+        ExportFormat::Jsonl => jsonl::write_with_figures(graph, &consolidated(store, graph)?, &mut out)?,
         ExportFormat::Csv => return Err(ExportError::CsvNeedsDirectory),
         ExportFormat::Jsonld | ExportFormat::Nquads | ExportFormat::Trig | ExportFormat::Turtle => {
             rdf::write(format, store, graph, narrowed, &mut out)?;

@@ -22,7 +22,8 @@
 //!   A hedged relation (计划, 拟, 传闻 …) is *not* asserted: only its
 //!   statements exist, with `tupu:hedged true`;
 //! - each fact (forecast): a `tupu:Observation` (`tupu:Forecast`) node with
-//!   `tupu:subject`, `tupu:metric`, `tupu:value` (xsd:decimal), `tupu:unit`,
+//!   `tupu:subject`, `tupu:metric` (a `tupu:Metric` term), `tupu:value`
+//!   (xsd:decimal), `tupu:unit` (normalized),
 //!   `tupu:period?`, `tupu:confidence`, `tupu:hedged`, `prov:wasDerivedFrom`;
 //! - provenance of relations and figures: one `tupu:Statement` node per
 //!   triple and piece of evidence, naming the triple with
@@ -291,9 +292,11 @@ fn map_figure(
     let value = Literal::new_typed_literal(value, ext::XSD_DECIMAL);
     out.add(&node, ext::RDF_TYPE, class);
     out.add(&node, tupu::SUBJECT, subject);
-    out.add(&node, tupu::METRIC, Literal::new_simple_literal(&fact.metric));
+    // Metrics and units of the vocabulary, whatever the extraction says
+    // (crate::metric): a name outside it is tupu:otherMetric.
+    out.add(&node, tupu::METRIC, vocab::metric(&fact.metric));
     out.add(&node, tupu::VALUE, value.clone());
-    out.add(&node, tupu::UNIT, Literal::new_simple_literal(&fact.unit));
+    out.add(&node, tupu::UNIT, Literal::new_simple_literal(crate::metric::normalize_unit(&fact.unit)));
     if let Some(date) = &fact.date {
         out.add(&node, tupu::PERIOD, Literal::new_simple_literal(date));
     }

@@ -101,6 +101,9 @@ pub mod tupu {
         VALUE = "value";
         UNIT = "unit";
         PERIOD = "period";
+        // Metrics (crate::metric).
+        METRIC_CLASS = "Metric";
+        USUAL_UNIT = "usualUnit";
         // Sources.
         SOURCE = "Source";
         ARTICLE = "Article";
@@ -192,6 +195,22 @@ pub fn property(predicate: Predicate) -> NamedNodeRef<'static> {
     }
 }
 
+/// The term of a metric name (`tupu:dailyActiveUsers`); a name outside the
+/// vocabulary is the fallback `tupu:otherMetric` ([`crate::metric`]).
+///
+/// ```
+/// assert_eq!(tupu::rdf::vocab::metric("marketShare").as_str(), "https://tupu.dev/ontology#marketShare");
+/// assert_eq!(tupu::rdf::vocab::metric("amount").as_str(), "https://tupu.dev/ontology#otherMetric");
+/// ```
+pub fn metric(name: &str) -> oxigraph::model::NamedNode {
+    oxigraph::model::NamedNode::new_unchecked(format!("{ONTOLOGY_NS}{}", crate::metric::canonical(name)))
+}
+
+/// The metric name of a `tupu:metric` value: the local name of its term.
+pub fn metric_name(iri: &str) -> Option<&str> {
+    iri.strip_prefix(ONTOLOGY_NS)
+}
+
 /// `prefix:local` for an IRI in a known namespace, with the local part
 /// percent-decoded for reading (`id:Model/通义千问`); `<iri>` otherwise.
 ///
@@ -248,6 +267,25 @@ mod tests {
                     "{term} has no domain"
                 );
             }
+        }
+        // Every metric of the vocabulary is a tupu:Metric with labels and
+        // its usual unit.
+        for m in crate::metric::METRICS {
+            let key = metric(m.name).to_string();
+            assert!(has(&key, ext::RDF_TYPE.as_str(), &|o| o.to_string() == tupu::METRIC_CLASS.to_string()), "{key}");
+            assert!(
+                has(&key, ext::RDFS_LABEL.as_str(), &|o| matches!(o, Term::Literal(l) if l.value() == m.zh)),
+                "{key}"
+            );
+            assert!(
+                has(&key, ext::RDFS_LABEL.as_str(), &|o| matches!(o, Term::Literal(l) if l.value() == m.en)),
+                "{key}"
+            );
+            assert!(
+                has(&key, tupu::USUAL_UNIT.as_str(), &|o| matches!(o, Term::Literal(l) if l.value() == m.unit)),
+                "{key} has no usual unit {}",
+                m.unit
+            );
         }
         for kind in EntityType::ALL {
             assert!(about.contains_key(&class(kind).to_string()), "{kind}");

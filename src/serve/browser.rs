@@ -328,7 +328,8 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
     let figures: Vec<FigureRow> = store
         .select(&format!(
             "SELECT ?class ?metric ?value ?unit ?period ?g ?sentence WHERE {{ GRAPH ?g {{
-               ?f tupu:subject {e} ; a ?class ; tupu:metric ?metric ; tupu:value ?value .
+               ?f tupu:subject {e} ; a ?class ; tupu:metric ?m ; tupu:value ?value .
+               BIND(STRAFTER(STR(?m), \"#\") AS ?metric)
                VALUES ?class {{ tupu:Observation tupu:Forecast }}
                OPTIONAL {{ ?f tupu:unit ?unit }} OPTIONAL {{ ?f tupu:period ?period }}
                OPTIONAL {{ ?st rdf:subject ?f ; rdf:predicate tupu:value ; tupu:sentence ?sentence }} }} }}
@@ -346,6 +347,10 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
         })
         .collect();
     let titles = article_titles(state)?;
+    let dates = article_dates(state)?;
+    // Facts consolidated over articles, for the timelines.
+    let selection = crate::facts::Selection { subject: Some(node.as_str().to_string()), ..Default::default() };
+    let consolidated = crate::facts::consolidate(crate::facts::load(store, &selection)?);
 
     let label = labels.first().cloned().unwrap_or_else(|| entity_name(node.as_str()).1);
     let type_names: Vec<String> = types.iter().map(|t| type_name(&zh, t)).collect();
@@ -375,14 +380,14 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
     }
 
     let _ = write!(body, "<h2>关系（{}）</h2>", related.len());
-    relation_table(&mut body, &related, &zh, &titles);
+    relation_table(&mut body, &related, &zh, &titles, &dates);
     if !reported.is_empty() {
         let _ = write!(
             body,
             "<h2>未证实的关系（{}）</h2><p class=\"muted\">原文用“计划、拟、预计、传闻”等措辞，只作报道，不计入图谱。</p>",
             reported.len()
         );
-        relation_table(&mut body, &reported, &zh, &titles);
+        relation_table(&mut body, &reported, &zh, &titles, &dates);
     }
 
     let _ = write!(body, "<h2>数据（{}）</h2>", figures.len());
@@ -409,6 +414,7 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
         }
         body.push_str("</tbody></table>");
     }
+    timelines(&mut body, &consolidated, &titles);
     let describe = format!("DESCRIBE <{}>", node.as_str());
     let _ = write!(
         body,
@@ -425,6 +431,7 @@ fn relation_table(
     related: &BTreeMap<(bool, String, String), Related>,
     zh: &HashMap<String, String>,
     titles: &HashMap<String, String>,
+    dates: &HashMap<String, String>,
 ) {
     if related.is_empty() {
         return;
@@ -443,6 +450,10 @@ fn relation_table(
             escape(name),
             escape(&type_name(zh, &format!("{}{kind}", vocab::ONTOLOGY_NS)))
         );
+        // The date of the first article that states it.
+        if let Some(first) = relation.evidence.iter().filter_map(|(g, _)| dates.get(g)).min() {
+            let _ = write!(body, "<div class=\"first\">首见于 <time>{}</time></div>", escape(first));
+        }
         for (graph, sentence) in &relation.evidence {
             body.push_str("<div class=\"ev\">");
             if let Some(sentence) = sentence {
@@ -643,6 +654,90 @@ fn article_titles(state: &AppState) -> Result<HashMap<String, String>, ApiError>
         .collect())
 }
 
+/// Article graph → its dateline (`tupu:published`), for those that have one.
+fn article_dates(state: &AppState) -> Result<HashMap<String, String>, ApiError> {
+    let rows = state.store.select("SELECT ?g ?date { GRAPH ?g { ?g a tupu:Article ; tupu:published ?date } }")?;
+    Ok(rows.iter().filter_map(|r| Some((r.get("g").map(value)?, r.get("date").map(value)?))).collect())
+}
+
+/// The timelines of an entity's facts (one SVG per metric and unit with a
+/// dated figure), then the consolidated figures the points link to, each
+/// value with its articles and sentences.
+fn timelines(body: &mut String, figures: &[crate::facts::Figure], titles: &HashMap<String, String>) {
+    use crate::facts::show_number;
+    if figures.is_empty() {
+        return;
+    }
+    let conflicts = figures.iter().filter(|f| f.is_conflict()).count();
+    let _ = write!(body, "<h2>时间线</h2><p class=\"muted\">同一指标、单位与时期的事实合并为一行：取最多文章给出的数值（相差 1% 以内视为相同）；");
+    if conflicts > 0 {
+        let _ = write!(body, "<span class=\"conflict\">{conflicts} 处来源不一致</span>，图中以红色标出。");
+    } else {
+        body.push_str("各来源一致。");
+    }
+    body.push_str("预测不计入。</p>");
+    let mut start = 0;
+    while start < figures.len() {
+        let (metric, unit) = (&figures[start].metric, &figures[start].unit);
+        let end = start + figures[start..].iter().take_while(|f| &f.metric == metric && &f.unit == unit).count();
+        let term = crate::metric::term(metric);
+        let title =
+            format!("{}（{}）{}", term.zh, metric, if unit.is_empty() { String::new() } else { format!(" · {unit}") });
+        if let Some(svg) = super::timeline::svg(&title, &figures[start..end], |i| format!("fig-{}", start + i)) {
+            let _ = write!(
+                body,
+                "<h3>{}</h3><div class=\"nbh\">{svg}</div><p class=\"muted legend\">\
+                 <span style=\"color:#1d5fbf\">●</span> 合并值（最多文章给出的数值） \
+                 <span class=\"conflict\">●</span> 与之不一致的来源 \
+                 <span style=\"color:#9aa5b4\">●</span> 同一文章给出的其他数值；点击数据点查看出处。</p>",
+                escape(&title)
+            );
+        }
+        start = end;
+    }
+    body.push_str("<table class=\"figures\"><thead><tr><th>指标</th><th>时期</th><th>数值</th><th>文章</th><th>出处</th></tr></thead><tbody>");
+    for (i, f) in figures.iter().enumerate() {
+        let class = if f.is_conflict() { " class=\"conflict\"" } else { "" };
+        let _ = write!(
+            body,
+            "<tr id=\"fig-{i}\"{class}><td>{}</td><td>{}</td><td class=\"num\">{} {}</td><td class=\"num\">{}</td><td>",
+            escape(&f.metric),
+            escape(f.period.as_deref().unwrap_or("—")),
+            escape(&show_number(f.value)),
+            escape(&f.unit),
+            f.articles
+        );
+        for (n, v) in f.values.iter().enumerate() {
+            for &o in &v.observations {
+                let o = &f.observations[o];
+                body.push_str("<div class=\"ev\">");
+                if f.values.len() > 1 {
+                    let mark = if n == 0 || !f.is_conflict() { "" } else { " conflict" };
+                    let _ = write!(
+                        body,
+                        "<b class=\"val{mark}\">{} {}</b> ",
+                        escape(&show_number(o.value)),
+                        escape(&f.unit)
+                    );
+                }
+                if let Some(sentence) = &o.sentence {
+                    let _ = write!(body, "<q>{}</q> ", escape(sentence));
+                }
+                let graph = crate::rdf::article_iri(&o.article);
+                let date = o.published.as_deref().map_or(String::new(), |d| format!(" · {d}"));
+                let _ = write!(
+                    body,
+                    "<span class=\"src\">{}{}</span></div>",
+                    escape(&source_name(titles, graph.as_str())),
+                    escape(&date)
+                );
+            }
+        }
+        body.push_str("</td></tr>");
+    }
+    body.push_str("</tbody></table>");
+}
+
 fn source_name(titles: &HashMap<String, String>, graph: &str) -> String {
     if graph == vocab::CURATED_GRAPH.as_str() {
         return "词典（人工整理）".into();
@@ -738,6 +833,8 @@ q{quotes:'「' '」'}.src{font-size:.82rem;color:#66758a}
 textarea{width:100%;font-family:'Noto Sans Mono CJK SC',ui-monospace,monospace;font-size:.95rem;padding:.5rem;border:1px solid #b8c2cf;border-radius:6px}
 pre.error{white-space:pre-wrap;background:#fdecea;border:1px solid #f5c2bd;padding:.6rem;border-radius:6px}
 .hits li{margin:.3rem 0}.answer{font-size:1.4rem}
+.first{font-size:.82rem;color:#66758a}span.conflict,b.conflict{color:#d0342c}tr.conflict td:first-child{border-left:3px solid #d0342c}
+h3{font-size:1.05rem;margin:1rem 0 .3rem}
 ";
 
 fn page(title: &str, body: &str) -> Response {

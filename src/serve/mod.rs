@@ -31,6 +31,7 @@
 
 mod browser;
 mod sparql;
+mod timeline;
 
 use crate::pipeline::{Pipeline, PipelineError};
 use crate::rdf::{CancellationToken, QueryEvaluationError, UpdateEvaluationError};
@@ -268,6 +269,15 @@ impl ApiError {
                 "the query took longer than {} s and was cancelled (the server's --query-timeout)",
                 after.as_secs_f64()
             ),
+        }
+    }
+}
+
+impl From<crate::facts::FactsError> for ApiError {
+    fn from(error: crate::facts::FactsError) -> Self {
+        match error {
+            crate::facts::FactsError::Store(error) => error.into(),
+            other => ApiError::Internal(other.to_string()),
         }
     }
 }

@@ -213,3 +213,153 @@ impl Drop for Session<'_> {
         let _ = client().delete(&format!("{}/session/{}", self.driver.base, self.id)).call();
     }
 }
+
+/// Three articles written for this test: 豆包App's monthly active users in
+/// January (one article) and March (two articles that disagree).
+pub const DOUBAO_ARTICLES: [(&str, &str); 3] = [
+    (
+        "doubao_jan.txt",
+        "豆包App一月用户数据公布\n2025-02-10\n\n字节跳动旗下的豆包App在2025年1月的月活跃用户达到7500万，环比继续上升。\n",
+    ),
+    ("doubao_mar.txt", "豆包App三月用户数据\n2025-04-08\n\n第三方机构统计，豆包App在2025年3月的月活跃用户达到1亿。\n"),
+    (
+        "doubao_mar_other.txt",
+        "另一份统计：豆包App三月用户\n2025-04-20\n\n另一家数据公司给出的数字不同：豆包App在2025年3月的月活跃用户为8000万。\n",
+    ),
+];
+
+/// A store of [`DOUBAO_ARTICLES`].
+pub fn doubao_store(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut paths = Vec::new();
+    for (name, text) in DOUBAO_ARTICLES {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        paths.push(path);
+    }
+    let store = dir.join("store");
+    let mut args = vec!["ingest", "--store", crate::path_str(&store)];
+    args.extend(paths.iter().map(|p| crate::path_str(p)));
+    let run = crate::tupu(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    store
+}
+
+/// The timeline of the entity page: a point per month, linked to the rows
+/// that list its articles; the disputed March marked; drawn by Chromium.
+#[test]
+fn chromium_draws_the_timeline_of_a_metric() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = doubao_store(dir.path());
+    let server = Server::start(&store, &[]);
+    let iri = "https://tupu.dev/id/Product/%E8%B1%86%E5%8C%85App";
+
+    // Over HTTP: the SVG is in the page, with no script.
+    let page = get(&server.url(&format!("/entity?iri={}", encode(iri))), "text/html");
+    assert_eq!(page.status, 200, "{}", page.body);
+    let svg =
+        page.body.split("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\"").nth(1).expect("a timeline");
+    let svg = svg.split("</svg>").next().unwrap();
+    assert!(!page.body.contains("<script"), "no script");
+    assert!(svg.contains("月活跃用户数（monthlyActiveUsers） · users"), "{svg}");
+    assert_eq!(svg.matches("class=\"point\"").count(), 1, "January agrees: {svg}");
+    assert_eq!(svg.matches("class=\"point conflict\"").count(), 1, "March's consolidated point is marked: {svg}");
+    assert_eq!(svg.matches("class=\"point conflict other\"").count(), 1, "and the other March value: {svg}");
+    assert!(svg.contains("data-period=\"2025-01\" data-value=\"75000000\""), "{svg}");
+    assert!(svg.contains("data-value=\"100000000\"") && svg.contains("data-value=\"80000000\""), "{svg}");
+    // Each point links to the row that lists its sources.
+    for anchor in svg.split("<a href=\"#").skip(1).map(|a| a.split('"').next().unwrap()) {
+        let row = page.body.split(&format!("<tr id=\"{anchor}\"")).nth(1).expect("the row of a point");
+        let row = row.split("</tr>").next().unwrap();
+        assert!(row.contains("doubao_"), "{row}");
+    }
+    let march = page.body.split("<tr id=\"fig-1\" class=\"conflict\">").nth(1).expect("March conflicts");
+    let march = march.split("</tr>").next().unwrap();
+    for expected in [
+        "doubao_mar.txt",
+        "doubao_mar_other.txt",
+        "2025-04-08",
+        "第三方机构统计，豆包App在2025年3月的月活跃用户达到1亿。",
+    ] {
+        assert!(march.contains(expected), "no {expected} in {march}");
+    }
+    // The relation shows the date of the first article that states it.
+    assert!(page.body.contains("首见于 <time>2025-02-10</time>"), "{}", page.body);
+
+    if !tool_available("/usr/bin/chromedriver", &["--version"]) || !tool_available("/usr/bin/chromium", &["--version"])
+    {
+        return;
+    }
+    let port = free_port();
+    let child = Command::new("/usr/bin/chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    let driver = Driver { child, base: format!("http://127.0.0.1:{port}") };
+    let mut ready = false;
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            ready = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(ready, "chromedriver did not listen on {port}");
+    let profile = tempfile::tempdir().unwrap();
+    let session = driver.call(
+        "POST",
+        "/session",
+        Some(json!({"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                         "--disable-dev-shm-usage", "--window-size=1100,1400", "--lang=zh-CN",
+                         format!("--user-data-dir={}", profile.path().display())]
+            }
+        }}})),
+    );
+    let id = session["sessionId"].as_str().expect("a session").to_string();
+    let _session = Session { driver: &driver, id: id.clone() };
+    let s = |path: &str| format!("/session/{id}{path}");
+    driver.call("POST", &s("/url"), Some(json!({"url": server.url(&format!("/entity?iri={}", encode(iri)))})));
+    let elements = |css: &str| -> Vec<String> {
+        let found = driver.call("POST", &s("/elements"), Some(json!({"using": "css selector", "value": css})));
+        found
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["element-6066-11e4-a52e-4f735466cecf"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let timelines = elements("svg.timeline");
+    assert_eq!(timelines.len(), 1);
+    let rect = driver.call("GET", &s(&format!("/element/{}/rect", timelines[0])), None);
+    assert!(rect["width"].as_f64().unwrap() > 300.0 && rect["height"].as_f64().unwrap() > 100.0, "{rect}");
+    // Three points drawn: each a visible circle; the conflicting ones red.
+    let circles = elements("svg.timeline a.point circle");
+    assert!(circles.len() >= 3, "{circles:?}");
+    for circle in &circles {
+        let displayed = driver.call("GET", &s(&format!("/element/{circle}/displayed")), None);
+        assert_eq!(displayed, true);
+    }
+    let conflicting = elements("svg.timeline a.conflict");
+    assert_eq!(conflicting.len(), 2);
+    let other = elements("svg.timeline a.other circle");
+    let fill = driver.call("GET", &s(&format!("/element/{}/attribute/fill", other[0])), None);
+    assert_eq!(fill, "#d0342c");
+    // Following a point goes to its sources.
+    let point = elements("svg.timeline a.point")[0].clone();
+    driver.call("POST", &s(&format!("/element/{point}/click")), None);
+    let url = driver.call("GET", &s("/url"), None).as_str().unwrap_or_default().to_string();
+    assert!(url.contains("#fig-"), "{url}");
+
+    let png = driver.call("GET", &s(&format!("/element/{}/screenshot", timelines[0])), None);
+    use base64::Engine as _;
+    let png = base64::engine::general_purpose::STANDARD.decode(png.as_str().unwrap()).unwrap();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG screenshot");
+    // docs/timeline.png in the README is a copy of this file.
+    std::fs::write(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("timeline.png"), &png).unwrap();
+}

@@ -7,6 +7,7 @@ mod browser;
 mod eval_article;
 mod export;
 mod extract;
+mod facts;
 mod ingest;
 mod provenance;
 mod push;

@@ -104,7 +104,7 @@ fn every_extracted_triple_has_a_statement_or_mention() {
         texts,
         [
             "\"Qwen2.5\"",
-            "\"parameters\"",
+            "<https://tupu.dev/ontology#parameters>",
             "\"72000000000\"^^<http://www.w3.org/2001/XMLSchema#decimal>",
             "\"阿里云本周发布了Qwen2.5模型，参数规模达到720亿。\"",
         ]

@@ -22,6 +22,7 @@
 pub mod cues;
 pub mod dictionary;
 pub mod eval;
+pub mod metric;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;

@@ -146,16 +146,19 @@ pub fn resolve(
     for f in &related.facts {
         let s = entity_of(f.subject);
         keep[s] = true;
-        let key = (s, f.value.to_bits(), f.unit.clone(), f.date.clone(), f.hedged);
+        // Metrics and units of the vocabulary (crate::metric), so that
+        // figures of one thing compare across articles.
+        let unit = crate::metric::normalize_unit(&f.unit);
+        let key = (s, f.value.to_bits(), unit.clone(), f.date.clone(), f.hedged);
         if seen.contains(&key) {
             continue;
         }
         seen.push(key);
         let fact = Fact {
             subject: entities[s].label.clone(),
-            metric: f.metric.clone(),
+            metric: crate::metric::canonical(&f.metric).to_string(),
             value: f.value,
-            unit: f.unit.clone(),
+            unit,
             date: f.date.clone(),
             confidence: f.confidence,
             hedged: f.hedged,
