@@ -598,11 +598,7 @@ mod tests {
     /// Sends `lines` with a server that refuses batches of more than
     /// `limit` lines as Virtuoso does; returns (first, blank, lines) per
     /// accepted request.
-    fn send_all(
-        lines: &Lines,
-        batch: usize,
-        limit: usize,
-    ) -> (Result<usize, PushError>, Vec<(bool, bool, usize)>, Option<Split>, usize) {
+    fn send_all(lines: &Lines, batch: usize, limit: usize) -> Sent {
         let client = Client::new(&Target::default(), &Options { batch_triples: batch, ..Options::default() });
         let mut accepted = Vec::new();
         let mut split = None;
@@ -615,14 +611,21 @@ mod tests {
             accepted.push((b.first, b.blank, n));
             Ok(())
         });
-        (result, accepted, split, client.batch.get())
+        Sent { result, accepted, split, batch: client.batch.get() }
+    }
+
+    struct Sent {
+        result: Result<usize, PushError>,
+        accepted: Vec<(bool, bool, usize)>,
+        split: Option<Split>,
+        batch: usize,
     }
 
     #[test]
     fn blank_nodes_stay_in_the_first_batch() {
         let lines = sample();
         assert!(lines.blank[0].starts_with("<http://x> <http://p> _:b1") && lines.blank[1].starts_with("_:b1 "));
-        let (result, accepted, split, _) = send_all(&lines, 2, usize::MAX);
+        let Sent { result, accepted, split, .. } = send_all(&lines, 2, usize::MAX);
         assert_eq!(result.unwrap(), 4);
         assert_eq!(accepted, [(true, true, 2), (false, false, 2), (false, false, 2), (false, false, 1)]);
         assert!(split.is_none());
@@ -632,7 +635,7 @@ mod tests {
     #[test]
     fn batches_refused_as_too_big_go_again_in_halves() {
         let lines = sample();
-        let (result, accepted, split, batch) = send_all(&lines, 100, 3);
+        let Sent { result, accepted, split, batch } = send_all(&lines, 100, 3);
         // 7 lines refused, then 3 (the two blank ones and one more), 3, 1.
         assert_eq!(result.unwrap(), 3);
         assert_eq!(accepted, [(true, true, 3), (false, false, 3), (false, false, 1)]);
@@ -640,7 +643,7 @@ mod tests {
         assert_eq!((split.refused, split.batch, batch), (7, 3, 3));
         assert!(split.reason.starts_with("HTTP 400: Virtuoso 37000 Error SP031"), "{}", split.reason);
         // The lines with blank nodes go in one request or not at all.
-        let (result, accepted, _, _) = send_all(&lines, 100, 1);
+        let Sent { result, accepted, .. } = send_all(&lines, 100, 1);
         assert!(matches!(result, Err(PushError::Http { status: 400, .. })), "{result:?}");
         assert!(accepted.is_empty());
         // Other refusals are not about size.

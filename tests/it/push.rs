@@ -378,3 +378,36 @@ fn virtuoso_takes_the_samples_with_digest_authentication() {
         assert!(!stderr.contains("FAILED"), "{stderr}");
     }
 }
+
+/// The README's `oxigraph query` (section "The store in other tools"),
+/// run while `tupu serve` holds the store: the stock CLI opens it
+/// read-only and answers as `tupu query` does.
+#[test]
+fn the_stock_oxigraph_cli_reads_the_store_beside_tupu_serve() {
+    let readme = std::fs::read_to_string(crate::crate_dir().join("README.md")).unwrap();
+    let section = readme.split("### The store in other tools").nth(1).expect("the README has the section");
+    let block = section.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).expect("a sh block");
+    let command = block.split("oxigraph query ").nth(1).expect("oxigraph query");
+    let (options, rest) = command.split_once("--query '").expect("--query '…'");
+    let query = rest.split("'\n").next().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(dir.path());
+    let expected = query_rows(&store, query);
+    assert!(!expected.is_empty());
+    let _server = crate::serve::Server::start(&store, &[]);
+    if !tool_available("oxigraph", &["--version"]) {
+        return;
+    }
+    let options: Vec<String> = options
+        .split_whitespace()
+        .map(|o| if o == "tupu-data" { path_str(&store).to_string() } else { o.to_string() })
+        .collect();
+    let out = Command::new("oxigraph").arg("query").args(&options).args(["--query", query]).output().unwrap();
+    assert!(out.status.success(), "oxigraph query beside tupu serve: {}", String::from_utf8_lossy(&out.stderr));
+    let mut rows: Vec<Vec<String>> =
+        String::from_utf8_lossy(&out.stdout).lines().skip(1).map(|l| l.split('\t').map(tsv_value).collect()).collect();
+    let mut expected = expected;
+    rows.sort();
+    expected.sort();
+    assert_eq!(rows, expected);
+}
