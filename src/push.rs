@@ -27,6 +27,7 @@ use crate::rdf::{NamedNode, Term, Triple};
 use crate::store::{Store, StoreError};
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -56,24 +57,16 @@ pub enum PushError {
 pub enum Auth {
     #[default]
     None,
-    Basic {
+    /// A user and password, given in the scheme that the server asks for
+    /// in its `WWW-Authenticate` answer to a first request without them:
+    /// HTTP Basic, or HTTP Digest (RFC 7616, as Virtuoso's `/sparql-auth`
+    /// and `/sparql-graph-crud-auth` want). Nothing goes before the server
+    /// has asked, so a Digest server never sees the password itself.
+    Password {
         user: String,
         password: String,
     },
     Bearer(String),
-}
-
-impl Auth {
-    fn header(&self) -> Option<String> {
-        match self {
-            Auth::None => None,
-            Auth::Basic { user, password } => Some(format!(
-                "Basic {}",
-                base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
-            )),
-            Auth::Bearer(token) => Some(format!("Bearer {token}")),
-        }
-    }
 }
 
 /// Where to push.
@@ -98,7 +91,11 @@ impl Target {
 #[derive(Debug, Clone)]
 pub struct Options {
     /// Most N-Triples lines per request (the first batch of a graph may be
-    /// larger: it carries every triple with a blank node).
+    /// larger: it carries every triple with a blank node). A request that
+    /// the server refuses as too big (HTTP 413, or Virtuoso's `SP031 …
+    /// generated SQL text has exceeded 10000 lines` and `SP030 … memory
+    /// exhausted`) goes again in halves, and the smaller size is kept for
+    /// the rest of the push; [`GraphReport::split`] says so.
     pub batch_triples: usize,
     /// Retries of a request after a connection error, 429 or 5xx.
     pub retries: u32,
@@ -149,6 +146,20 @@ pub struct GraphReport {
     pub graph: NamedNode,
     pub triples: usize,
     pub outcome: GraphOutcome,
+    /// Set when the server refused a batch of this graph as too big and
+    /// got it again in smaller ones.
+    pub split: Option<Split>,
+}
+
+/// A batch the server refused as too big, sent again in smaller ones.
+#[derive(Debug, Clone)]
+pub struct Split {
+    /// Triples in the first refused request.
+    pub refused: usize,
+    /// The batch size that went through; the next graphs start with it.
+    pub batch: usize,
+    /// The server's answer to the refused request, shortened.
+    pub reason: String,
 }
 
 /// Progress, for a caller that shows it.
@@ -184,14 +195,15 @@ pub fn push(
     let mut reports = Vec::with_capacity(graphs.len());
     for (i, graph) in graphs.iter().enumerate() {
         let triples = store.graph_triples(Some(graph))?;
-        let batches = batches(&triples, options.batch_triples.max(1));
-        let digest = digest(&batches);
+        let lines = Lines::new(&triples);
+        let digest = lines.digest();
+        let mut split = None;
         let outcome = if !options.force && state.get(&key, graph.as_str()) == Some(digest.as_str()) {
             GraphOutcome::Skipped
         } else {
             let mut sent = Err(PushError::NoTarget);
             if graph_store_works {
-                sent = client.graph_store(graph, &batches).map(|n| (Method::GraphStore, n));
+                sent = client.graph_store(graph, &lines, &mut split).map(|n| (Method::GraphStore, n));
                 // A server without the Graph Store Protocol answers 404, 405
                 // or 501: use SPARQL Update for this graph and the next ones.
                 if let Err(PushError::Http { status: 404 | 405 | 501, .. }) = &sent {
@@ -201,7 +213,7 @@ pub fn push(
                 }
             }
             if !graph_store_works {
-                sent = client.update(graph, &batches).map(|n| (Method::Update, n));
+                sent = client.update(graph, &lines, &mut split).map(|n| (Method::Update, n));
             }
             match sent {
                 Ok((method, requests)) => {
@@ -213,7 +225,7 @@ pub fn push(
                 Err(error) => GraphOutcome::Failed(error),
             }
         };
-        reports.push(GraphReport { graph: graph.clone(), triples: triples.len(), outcome });
+        reports.push(GraphReport { graph: graph.clone(), triples: triples.len(), outcome, split });
         progress(Progress { index: i + 1, total: graphs.len(), report: reports.last().expect("just pushed") });
     }
     Ok(reports)
@@ -224,32 +236,58 @@ pub fn state_file(store: &Path) -> PathBuf {
     store.join(STATE_FILE)
 }
 
-/// N-Triples batches of a graph, sorted, the triples with blank nodes all
-/// in the first batch.
-fn batches(triples: &[Triple], size: usize) -> Vec<String> {
-    let has_blank = |t: &Triple| t.subject.is_blank_node() || matches!(t.object, Term::BlankNode(_));
-    let mut blank: Vec<String> = triples.iter().filter(|t| has_blank(t)).map(|t| format!("{t} .\n")).collect();
-    let mut plain: Vec<String> = triples.iter().filter(|t| !has_blank(t)).map(|t| format!("{t} .\n")).collect();
-    blank.sort();
-    plain.sort();
-    let mut batches = Vec::new();
-    let mut first = blank.concat();
-    let take = size.saturating_sub(blank.len()).min(plain.len());
-    first.push_str(&plain[..take].concat());
-    batches.push(first);
-    for chunk in plain[take..].chunks(size) {
-        batches.push(chunk.concat());
-    }
-    batches
+/// A graph's N-Triples lines, sorted: those with a blank node, which all
+/// go in the first request (a blank node label means one node only within
+/// one request), and the others.
+struct Lines {
+    blank: Vec<String>,
+    plain: Vec<String>,
 }
 
-/// The digest of a graph's content: SHA-256 of its sorted N-Triples.
-fn digest(batches: &[String]) -> String {
-    let mut hasher = Sha256::new();
-    for batch in batches {
-        hasher.update(batch.as_bytes());
+impl Lines {
+    fn new(triples: &[Triple]) -> Lines {
+        let has_blank = |t: &Triple| t.subject.is_blank_node() || matches!(t.object, Term::BlankNode(_));
+        let mut blank: Vec<String> = triples.iter().filter(|t| has_blank(t)).map(|t| format!("{t} .\n")).collect();
+        let mut plain: Vec<String> = triples.iter().filter(|t| !has_blank(t)).map(|t| format!("{t} .\n")).collect();
+        blank.sort();
+        plain.sort();
+        Lines { blank, plain }
     }
-    hex(&hasher.finalize())
+
+    /// The digest of the graph's content: SHA-256 of its sorted N-Triples,
+    /// those with blank nodes first.
+    fn digest(&self) -> String {
+        let mut hasher = Sha256::new();
+        for line in self.blank.iter().chain(&self.plain) {
+            hasher.update(line.as_bytes());
+        }
+        hex(&hasher.finalize())
+    }
+}
+
+/// One request's part of a graph.
+struct Batch<'a> {
+    /// The graph's first request: it replaces the graph.
+    first: bool,
+    /// It carries blank nodes.
+    blank: bool,
+    /// N-Triples lines.
+    text: &'a str,
+}
+
+/// Whether the server refused a request for its size: HTTP 413, or
+/// Virtuoso's SPARQL compiler giving up on a big `INSERT DATA` (`SP031 …
+/// generated SQL text has exceeded 10000 lines`, `SP030 … memory
+/// exhausted`).
+fn too_big(error: &PushError) -> bool {
+    match error {
+        PushError::Http { status: 413, .. } => true,
+        PushError::Http { status: 400 | 500, body, .. } => {
+            let body = body.to_ascii_lowercase();
+            (body.contains("sp031") && body.contains("has exceeded")) || body.contains("memory exhausted")
+        }
+        _ => false,
+    }
 }
 
 /// The resume file: `target \t graph \t sha256` lines, the last one for a
@@ -292,14 +330,30 @@ impl State {
     }
 }
 
-/// The HTTP side: requests with authentication and retries.
+/// The HTTP side: requests with authentication, retries and batches.
 struct Client {
     agent: ureq::Agent,
-    auth: Option<String>,
+    auth: Auth,
+    /// What the server asked for when `auth` is a password.
+    challenge: RefCell<Challenge>,
     graph_store: Option<String>,
     update_endpoint: Option<String>,
     retries: u32,
     backoff: Duration,
+    /// Triples per request; smaller after the server refused a batch as
+    /// too big.
+    batch: Cell<usize>,
+}
+
+/// The scheme a server asked for in `WWW-Authenticate`.
+enum Challenge {
+    /// Not asked yet: requests go without credentials.
+    None,
+    Basic,
+    /// The server's last Digest challenge; its nonce serves the next
+    /// requests (with a growing nonce count) until the server says it is
+    /// stale.
+    Digest(Box<digest_auth::WwwAuthenticateHeader>),
 }
 
 impl Client {
@@ -311,55 +365,196 @@ impl Client {
             .into();
         Client {
             agent,
-            auth: target.auth.header(),
+            auth: target.auth.clone(),
+            challenge: RefCell::new(Challenge::None),
             graph_store: target.graph_store.clone(),
             update_endpoint: target.update_endpoint.clone(),
             retries: options.retries,
             backoff: options.backoff,
+            batch: Cell::new(options.batch_triples.max(1)),
         }
     }
 
     /// `PUT` the first batch, `POST` the others; returns the request count.
-    fn graph_store(&self, graph: &NamedNode, batches: &[String]) -> Result<usize, PushError> {
+    fn graph_store(&self, graph: &NamedNode, lines: &Lines, split: &mut Option<Split>) -> Result<usize, PushError> {
         let base = self.graph_store.as_deref().expect("checked by the caller");
         let separator = if base.contains('?') { '&' } else { '?' };
         let encoded: String = form_urlencoded::byte_serialize(graph.as_str().as_bytes()).collect();
         let url = format!("{base}{separator}graph={encoded}");
-        for (i, batch) in batches.iter().enumerate() {
-            let method = if i == 0 { "PUT" } else { "POST" };
-            self.send(method, &url, "application/n-triples", batch)?;
-        }
-        Ok(batches.len())
+        self.batches(lines, split, |batch| {
+            let method = if batch.first { "PUT" } else { "POST" };
+            self.send(method, &url, "application/n-triples", batch.text)
+        })
     }
 
-    /// `DROP SILENT GRAPH` + `INSERT DATA`, then `INSERT DATA` per batch.
-    fn update(&self, graph: &NamedNode, batches: &[String]) -> Result<usize, PushError> {
+    /// `DROP SILENT GRAPH` + `INSERT DATA`, then `INSERT DATA` per batch;
+    /// the batch with blank nodes as `INSERT { … } WHERE {}`, since
+    /// Virtuoso refuses blank nodes in `INSERT DATA` (one solution of an
+    /// empty pattern: each label is one fresh node, as in `INSERT DATA`).
+    fn update(&self, graph: &NamedNode, lines: &Lines, split: &mut Option<Split>) -> Result<usize, PushError> {
         let url = self.update_endpoint.as_deref().ok_or(PushError::NoTarget)?;
-        for (i, batch) in batches.iter().enumerate() {
-            let drop = if i == 0 { format!("DROP SILENT GRAPH {graph} ;\n") } else { String::new() };
-            let body = format!("{drop}INSERT DATA {{ GRAPH {graph} {{\n{batch}}} }}");
-            self.send("POST", url, "application/sparql-update", &body)?;
+        self.batches(lines, split, |batch| {
+            let drop = if batch.first { format!("DROP SILENT GRAPH {graph} ;\n") } else { String::new() };
+            let text = batch.text;
+            let body = if batch.blank {
+                format!("{drop}INSERT {{ GRAPH {graph} {{\n{text}}} }} WHERE {{}}")
+            } else {
+                format!("{drop}INSERT DATA {{ GRAPH {graph} {{\n{text}}} }}")
+            };
+            self.send("POST", url, "application/sparql-update", &body)
+        })
+    }
+
+    /// Sends a graph's lines in batches of `self.batch`, the lines with
+    /// blank nodes all in the first; a batch the server refuses as too big
+    /// goes again in halves. Returns the count of requests that went
+    /// through.
+    fn batches(
+        &self,
+        lines: &Lines,
+        split: &mut Option<Split>,
+        mut send: impl FnMut(Batch<'_>) -> Result<(), PushError>,
+    ) -> Result<usize, PushError> {
+        let mut requests = 0;
+        let mut start = 0;
+        let mut text = String::new();
+        loop {
+            let first = requests == 0;
+            let blank = if first { lines.blank.len() } else { 0 };
+            let size = self.batch.get();
+            let take = if first { size.saturating_sub(blank) } else { size }.min(lines.plain.len() - start);
+            text.clear();
+            if first {
+                text.extend(lines.blank.iter().map(String::as_str));
+            }
+            text.extend(lines.plain[start..start + take].iter().map(String::as_str));
+            match send(Batch { first, blank: blank > 0, text: &text }) {
+                Ok(()) => {
+                    requests += 1;
+                    start += take;
+                    if start == lines.plain.len() {
+                        return Ok(requests);
+                    }
+                }
+                // The lines with blank nodes cannot be split.
+                Err(error) if too_big(&error) && take > 0 && blank + take > 1 => {
+                    let refused = blank + take;
+                    let smaller = (refused / 2).max(1);
+                    self.batch.set(smaller);
+                    let reason = match &error {
+                        PushError::Http { status, body, .. } => {
+                            let line = body.lines().next().unwrap_or_default();
+                            format!("HTTP {status}: {}", line.chars().take(160).collect::<String>())
+                        }
+                        other => other.to_string(),
+                    };
+                    match split {
+                        Some(split) => split.batch = smaller,
+                        None => *split = Some(Split { refused, batch: smaller, reason }),
+                    }
+                }
+                Err(error) => return Err(error),
+            }
         }
-        Ok(batches.len())
+    }
+
+    /// The `Authorization` header for a request, if any.
+    fn authorization(&self, method: &'static str, url: &str, body: &str) -> Option<String> {
+        match (&self.auth, &mut *self.challenge.borrow_mut()) {
+            (Auth::None, _) | (Auth::Password { .. }, Challenge::None) => None,
+            (Auth::Bearer(token), _) => Some(format!("Bearer {token}")),
+            (Auth::Password { user, password }, Challenge::Basic) => Some(format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
+            )),
+            (Auth::Password { user, password }, Challenge::Digest(prompt)) => {
+                // The request target, as the server sees it in the request
+                // line: path and query.
+                let uri = url
+                    .parse::<ureq::http::Uri>()
+                    .ok()
+                    .and_then(|u| u.path_and_query().map(|p| p.as_str().to_string()))
+                    .unwrap_or_else(|| "/".to_string());
+                let context = digest_auth::AuthContext::new_with_method(
+                    user.as_str(),
+                    password.as_str(),
+                    uri,
+                    Some(body.as_bytes()),
+                    digest_auth::HttpMethod::from(method),
+                );
+                prompt.respond(&context).ok().map(|answer| answer.to_header_string())
+            }
+        }
+    }
+
+    /// Takes the server's `WWW-Authenticate` answer to a 401; false when
+    /// there is nothing (new) to answer.
+    fn challenged(&self, headers: &ureq::http::HeaderMap, answered: bool) -> bool {
+        if !matches!(self.auth, Auth::Password { .. }) {
+            return false;
+        }
+        let offers: Vec<&str> = headers.get_all("www-authenticate").iter().filter_map(|v| v.to_str().ok()).collect();
+        let digest = offers.iter().find(|o| o.trim_start().get(..7).is_some_and(|s| s.eq_ignore_ascii_case("digest ")));
+        let mut challenge = self.challenge.borrow_mut();
+        if let Some(offer) = digest {
+            let Ok(prompt) = digest_auth::parse(offer) else { return false };
+            // A refused answer to a fresh challenge is a wrong password,
+            // unless the server says the nonce went stale.
+            if answered && !prompt.stale {
+                return false;
+            }
+            *challenge = Challenge::Digest(Box::new(prompt));
+            return true;
+        }
+        let basic = offers.iter().any(|o| o.trim_start().get(..5).is_some_and(|s| s.eq_ignore_ascii_case("basic")));
+        if basic && !answered {
+            *challenge = Challenge::Basic;
+            return true;
+        }
+        false
     }
 
     fn send(&self, method: &'static str, url: &str, content_type: &str, body: &str) -> Result<(), PushError> {
         let mut attempt = 0;
+        // Whether this request went with credentials the server asked for.
+        let mut answered = false;
         loop {
             let request = match method {
                 "PUT" => self.agent.put(url),
                 _ => self.agent.post(url),
             };
             let mut request = request.header("Content-Type", content_type);
-            if let Some(auth) = &self.auth {
-                request = request.header("Authorization", auth);
+            if let Some(authorization) = self.authorization(method, url, body) {
+                request = request.header("Authorization", authorization);
             }
             let error = match request.send(body.as_bytes()) {
                 Ok(response) if response.status().is_success() => return Ok(()),
+                // Asked for credentials (or a fresh nonce): the next
+                // request answers this challenge, and a 401 to that one is
+                // final unless the server says its nonce went stale.
+                Ok(response) if response.status() == 401 && self.challenged(response.headers(), answered) => {
+                    answered = true;
+                    continue;
+                }
                 Ok(mut response) => {
                     let status = response.status().as_u16();
+                    let wants = response
+                        .headers()
+                        .get("www-authenticate")
+                        .and_then(|v| v.to_str().ok())
+                        .map(|v| v.split_whitespace().next().unwrap_or_default().to_string());
                     let text = response.body_mut().read_to_string().unwrap_or_default();
-                    let text: String = text.trim().chars().take(300).collect();
+                    let mut text: String = text.trim().chars().take(300).collect();
+                    if status == 401 {
+                        let hint = match (&self.auth, wants) {
+                            (Auth::Password { .. }, _) => "wrong user or password?".to_string(),
+                            (_, Some(scheme)) => {
+                                format!("the server wants HTTP {scheme} authentication (--user, --password)")
+                            }
+                            (_, None) => "the server wants credentials".to_string(),
+                        };
+                        text = if text.is_empty() { hint } else { format!("{hint}; {text}") };
+                    }
                     PushError::Http { method, url: url.to_string(), status, body: text }
                 }
                 Err(e) => PushError::Transport { method, url: url.to_string(), message: e.to_string() },
@@ -390,20 +585,75 @@ mod tests {
         Triple::new(subject, NamedNode::new("http://p").unwrap(), o)
     }
 
-    #[test]
-    fn blank_nodes_stay_in_the_first_batch() {
+    fn sample() -> Lines {
         let mut triples = Vec::new();
         for i in 0..5 {
             triples.push(triple(&format!("http://s{i}"), NamedNode::new("http://o").unwrap().into()));
         }
         triples.push(triple("_:b1", crate::rdf::Literal::from(1).into()));
         triples.push(triple("http://x", crate::rdf::BlankNode::new("b1").unwrap().into()));
-        let batches = batches(&triples, 2);
-        assert!(batches[0].contains("_:b1 <http://p> \"1\"") && batches[0].contains("<http://x> <http://p> _:b1"));
-        let lines: usize = batches.iter().map(|b| b.lines().count()).sum();
-        assert_eq!(lines, 7);
-        assert_eq!(batches.len(), 4, "{batches:?}");
-        assert_eq!(digest(&batches), digest(&super::batches(&triples, 2)));
+        Lines::new(&triples)
+    }
+
+    /// Sends `lines` with a server that refuses batches of more than
+    /// `limit` lines as Virtuoso does; returns (first, blank, lines) per
+    /// accepted request.
+    fn send_all(lines: &Lines, batch: usize, limit: usize) -> Sent {
+        let client = Client::new(&Target::default(), &Options { batch_triples: batch, ..Options::default() });
+        let mut accepted = Vec::new();
+        let mut split = None;
+        let result = client.batches(lines, &mut split, |b| {
+            let n = b.text.lines().count();
+            if n > limit {
+                let body = "Virtuoso 37000 Error SP031: SPARQL: Internal error: The length of generated SQL text has exceeded 10000 lines of code".into();
+                return Err(PushError::Http { method: "POST", url: "http://v/sparql".into(), status: 400, body });
+            }
+            accepted.push((b.first, b.blank, n));
+            Ok(())
+        });
+        Sent { result, accepted, split, batch: client.batch.get() }
+    }
+
+    struct Sent {
+        result: Result<usize, PushError>,
+        accepted: Vec<(bool, bool, usize)>,
+        split: Option<Split>,
+        batch: usize,
+    }
+
+    #[test]
+    fn blank_nodes_stay_in_the_first_batch() {
+        let lines = sample();
+        assert!(lines.blank[0].starts_with("<http://x> <http://p> _:b1") && lines.blank[1].starts_with("_:b1 "));
+        let Sent { result, accepted, split, .. } = send_all(&lines, 2, usize::MAX);
+        assert_eq!(result.unwrap(), 4);
+        assert_eq!(accepted, [(true, true, 2), (false, false, 2), (false, false, 2), (false, false, 1)]);
+        assert!(split.is_none());
+        assert_eq!(lines.digest(), sample().digest());
+    }
+
+    #[test]
+    fn batches_refused_as_too_big_go_again_in_halves() {
+        let lines = sample();
+        let Sent { result, accepted, split, batch } = send_all(&lines, 100, 3);
+        // 7 lines refused, then 3 (the two blank ones and one more), 3, 1.
+        assert_eq!(result.unwrap(), 3);
+        assert_eq!(accepted, [(true, true, 3), (false, false, 3), (false, false, 1)]);
+        let split = split.unwrap();
+        assert_eq!((split.refused, split.batch, batch), (7, 3, 3));
+        assert!(split.reason.starts_with("HTTP 400: Virtuoso 37000 Error SP031"), "{}", split.reason);
+        // The lines with blank nodes go in one request or not at all.
+        let Sent { result, accepted, .. } = send_all(&lines, 100, 1);
+        assert!(matches!(result, Err(PushError::Http { status: 400, .. })), "{result:?}");
+        assert!(accepted.is_empty());
+        // Other refusals are not about size.
+        let other = PushError::Http {
+            method: "POST",
+            url: "u".into(),
+            status: 400,
+            body: "SP031: Blank node '_:b' is not allowed in a constant clause".into(),
+        };
+        assert!(!too_big(&other));
     }
 
     #[test]
@@ -419,9 +669,35 @@ mod tests {
     }
 
     #[test]
-    fn basic_auth_header() {
-        let auth = Auth::Basic { user: "admin".into(), password: "pw".into() };
-        assert_eq!(auth.header().as_deref(), Some("Basic YWRtaW46cHc="));
-        assert_eq!(Auth::Bearer("t".into()).header().as_deref(), Some("Bearer t"));
+    fn credentials_answer_the_servers_challenge() {
+        let auth = Auth::Password { user: "admin".into(), password: "pw".into() };
+        let target = Target { auth, ..Target::default() };
+        let url = "http://h:8890/sparql-graph-crud-auth?graph=http%3A%2F%2Fg";
+        let client = Client::new(&target, &Options::default());
+        assert_eq!(client.authorization("PUT", url, ""), None, "nothing before the server asks");
+        let mut headers = ureq::http::HeaderMap::new();
+        headers.insert("www-authenticate", "Basic realm=\"x\"".parse().unwrap());
+        assert!(client.challenged(&headers, false));
+        assert_eq!(client.authorization("PUT", url, "").as_deref(), Some("Basic YWRtaW46cHc="));
+        assert!(!client.challenged(&headers, true), "a refused answer is final");
+
+        let client = Client::new(&target, &Options::default());
+        headers.insert("www-authenticate", "Digest realm=\"SPARQL\", nonce=\"abc\", qop=\"auth\"".parse().unwrap());
+        assert!(client.challenged(&headers, false));
+        let answer = client.authorization("PUT", url, "").unwrap();
+        assert!(answer.starts_with("Digest username=\"admin\""), "{answer}");
+        assert!(answer.contains("uri=\"/sparql-graph-crud-auth?graph=http%3A%2F%2Fg\""), "{answer}");
+        assert!(answer.contains("nc=00000001") && !answer.contains("pw"), "{answer}");
+        let again = client.authorization("PUT", url, "").unwrap();
+        assert!(again.contains("nc=00000002"), "the nonce serves the next request: {again}");
+        assert!(!client.challenged(&headers, true), "a fresh nonce refused: wrong password");
+        headers.insert("www-authenticate", "Digest realm=\"SPARQL\", nonce=\"def\", stale=true".parse().unwrap());
+        assert!(client.challenged(&headers, true), "a stale nonce is renewed");
+
+        let target = Target { auth: Auth::Bearer("t".into()), ..Target::default() };
+        assert_eq!(
+            Client::new(&target, &Options::default()).authorization("POST", url, "").as_deref(),
+            Some("Bearer t")
+        );
     }
 }

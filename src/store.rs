@@ -95,6 +95,22 @@ fn open_error(path: &Path, source: StorageError) -> StoreError {
     }
 }
 
+/// RocksDB's words for a full disk (ENOSPC, or EDQUOT for a quota).
+pub fn is_disk_full(message: &str) -> bool {
+    message.contains("No space left on device") || message.contains("Disk quota exceeded")
+}
+
+/// Removes the bulk loader's temporary `bulk-*.sst` files from the store
+/// folder; returns how many went. The caller holds the store's lock.
+fn remove_bulk_leftovers(path: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(path) else { return 0 };
+    entries
+        .flatten()
+        .filter(|e| e.file_name().to_str().is_some_and(|n| n.starts_with("bulk-") && n.ends_with(".sst")))
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
 fn location(line: Option<usize>, column: Option<usize>) -> String {
     match (line, column) {
         (Some(line), Some(column)) => format!(" at line {line}, column {column}"),
@@ -203,16 +219,33 @@ pub struct QueryOptions {
 /// The knowledge graph on disk (or in memory, for tests and shapes).
 pub struct Store {
     inner: oxigraph::store::Store,
+    /// The folder of a store opened for writing.
+    path: Option<PathBuf>,
 }
 
 impl Store {
     /// Opens the store at `path` for writing, creating it when missing.
     /// One process at a time may write a store: a second writer gets
     /// [`StoreError::Locked`].
+    ///
+    /// Bulk loading writes `bulk-*.sst` files beside the store's own and
+    /// moves them in at its commit; a load stopped by a full disk or a kill
+    /// can leave them behind, holding the very space the store needs to
+    /// open. They are never part of the store: opening removes them, once
+    /// the store's lock is held (or the open failed for lack of space, which
+    /// RocksDB finds only after taking the lock, so no other writer owns
+    /// them), and tries once more.
     pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref();
-        let inner = oxigraph::store::Store::open(path).map_err(|source| open_error(path, source))?;
-        Ok(Self::wrap(inner))
+        let inner = match oxigraph::store::Store::open(path) {
+            Ok(inner) => inner,
+            Err(source) if is_disk_full(&source.to_string()) && remove_bulk_leftovers(path) > 0 => {
+                oxigraph::store::Store::open(path).map_err(|source| open_error(path, source))?
+            }
+            Err(source) => return Err(open_error(path, source)),
+        };
+        remove_bulk_leftovers(path);
+        Ok(Store { inner, path: Some(path.to_owned()) })
     }
 
     /// Opens an existing store for reading only, as `tupu query` and
@@ -263,7 +296,7 @@ impl Store {
     }
 
     fn wrap(inner: oxigraph::store::Store) -> Self {
-        Store { inner }
+        Store { inner, path: None }
     }
 
     /// Whether the article `doc` is new, changed or unchanged, given the
@@ -332,8 +365,16 @@ impl Store {
             .bulk_loader()
             .with_num_threads(threads)
             .with_max_memory_size_in_megabytes(quads.max(BULK_COMMIT_QUADS).div_ceil(1000));
-        loader.load_quads(batch.into_iter().flatten())?;
-        loader.commit()?;
+        let loaded = loader.load_quads(batch.into_iter().flatten()).and_then(|()| loader.commit());
+        if let Err(error) = loaded {
+            // The loader removes its files when it fails, except one it was
+            // writing when the disk filled up; nothing else writes them
+            // while this store is open.
+            if let Some(path) = self.path.as_deref() {
+                remove_bulk_leftovers(path);
+            }
+            return Err(error.into());
+        }
         Ok(done)
     }
 

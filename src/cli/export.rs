@@ -6,6 +6,7 @@ use super::ExitStatus;
 use anyhow::{bail, Context};
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
+use tupu::export::dot::Layout;
 use tupu::export::{self, ExportError, ExportFormat};
 use tupu::graph::{EntityGraph, Filter};
 use tupu::store::Store;
@@ -28,7 +29,7 @@ use tupu::store::Store;
 /// Example: tupu export --focus 通义千问 --depth 2 -o qwen.svg
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  tupu export -o graph.svg --max-nodes 80\n  tupu export --focus 通義千問 --depth 2 --format dot | dot -Tpng -o qwen.png\n  tupu export --format csv -o neo4j/\n  tupu export -o graph.graphml --types Company,Model\n  tupu export --format nquads --graph b1_gov_services.txt"
+    after_help = "Examples:\n  tupu export -o graph.svg --max-nodes 80\n  tupu export -o graph.svg --layout sfdp\n  tupu export --focus 通義千問 --depth 2 --format dot | dot -Tpng -o qwen.png\n  tupu export --format csv -o neo4j/\n  tupu export -o graph.graphml --types Company,Model\n  tupu export --format nquads --graph b1_gov_services.txt"
 )]
 pub struct Args {
     /// Output format [default: from -o's extension].
@@ -48,6 +49,11 @@ pub struct Args {
     /// named on stderr (and in the legend of dot, svg and png).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     max_nodes: Option<u64>,
+    /// Graphviz layout engine for dot, svg and png: dot (layered), neato,
+    /// fdp, sfdp (large graphs), circo, twopi. Other than dot, the legend
+    /// is one table node beside the graph.
+    #[arg(long, value_enum, value_name = "ENGINE", default_value = "dot")]
+    layout: Layout,
     #[command(flatten)]
     graph: GraphArgs,
 }
@@ -119,11 +125,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
                 // Rendered in memory first, so that a missing or failing
                 // `dot` leaves no empty file behind.
                 let mut bytes = Vec::new();
-                export::write(format, &store, &graph, &omitted, narrowed, &mut bytes)?;
+                export::write_laid_out(format, &store, &graph, &omitted, narrowed, args.layout, &mut bytes)?;
                 std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))?;
             } else {
                 let file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
-                export::write(format, &store, &graph, &omitted, narrowed, BufWriter::new(file))
+                export::write_laid_out(format, &store, &graph, &omitted, narrowed, args.layout, BufWriter::new(file))
                     .with_context(|| format!("writing {}", path.display()))?;
             }
             eprintln!(
@@ -136,8 +142,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         (None, format) => {
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            let written =
-                export::write(format, &store, &graph, &omitted, narrowed, &mut out).and_then(|()| Ok(out.flush()?));
+            let written = export::write_laid_out(format, &store, &graph, &omitted, narrowed, args.layout, &mut out)
+                .and_then(|()| Ok(out.flush()?));
             match written {
                 Err(ExportError::Io(err)) if err.kind() == std::io::ErrorKind::BrokenPipe => {
                     return Ok(ExitStatus::Success)

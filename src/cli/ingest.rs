@@ -111,13 +111,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut progress = Progress::new(files.len(), args.verbose, &mut tally);
     ingestor.ingest_files(&files, &mut progress)?;
     progress.finish();
-    store.flush()?;
-    // RocksDB drops the write-ahead log of flushed writes when the store is
-    // opened again; without this, many small transactions (--no-bulk,
-    // re-ingests) leave hundreds of MB of it until the next run.
-    drop(ingestor);
-    drop(store);
-    let store = Store::open(&args.store)?;
 
     let total = tally.new + tally.changed + tally.unchanged + tally.failed;
     eprintln!(
@@ -129,6 +122,30 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         tally.failed,
         tally.quads
     );
+    // RocksDB drops the write-ahead log of flushed writes when the store is
+    // opened again; without this, many small transactions (--no-bulk,
+    // re-ingests) leave hundreds of MB of it until the next run. A flush
+    // that fails (a full disk) loses nothing: what was reported written is
+    // in that log, and the next open replays it.
+    drop(ingestor);
+    let flushed = store.flush();
+    drop(store);
+    let disk_full = |error: &dyn std::fmt::Display| {
+        if tupu::store::is_disk_full(&error.to_string()) {
+            " — the disk is full: free some space and run `tupu ingest` again (the articles above that failed go then)"
+        } else {
+            ""
+        }
+    };
+    if let Err(error) = flushed {
+        anyhow::bail!(
+            "writing out the store at {}: {error}{}; the articles reported written are kept in its log",
+            args.store.display(),
+            disk_full(&error)
+        );
+    }
+    let store = Store::open(&args.store).map_err(|error| anyhow::anyhow!("{error}{}", disk_full(&error)))?;
+
     match store.counts_within(SUMMARY_TIME)? {
         Some(counts) => eprintln!(
             "tupu: store {}: {} articles, {} entities ({} curated), {} mentions, {} statements, {} triples",

@@ -14,8 +14,10 @@ use tupu::store::{Store, DEFAULT_PATH};
 /// given (PUT per graph, so pushing again replaces rather than doubles),
 /// else — or when the server answers the Graph Store URL with 404, 405 or
 /// 501 — with SPARQL Update to --endpoint (DROP SILENT GRAPH, then INSERT
-/// DATA). Big graphs go in batches; connection errors and 5xx answers are
-/// retried with backoff.
+/// DATA; the triples with blank nodes as INSERT … WHERE {}). Big graphs go
+/// in batches; a batch the server refuses as too big (HTTP 413, Virtuoso's
+/// SP030/SP031) goes again in halves, and the push says so; connection
+/// errors and 5xx answers are retried with backoff.
 ///
 /// What went through is remembered in tupu-push-state.tsv in the store
 /// folder, per target: running push again sends only what changed, and a
@@ -24,7 +26,8 @@ use tupu::store::{Store, DEFAULT_PATH};
 /// the exit code is 1 when any graph failed.
 ///
 /// Example: tupu push --endpoint http://localhost:7878/update --graph-store http://localhost:7878/store
-/// (Fuseki: --endpoint http://host:3030/ds/update --graph-store http://host:3030/ds/data)
+/// (Fuseki: --endpoint http://host:3030/ds/update --graph-store http://host:3030/ds/data;
+/// Virtuoso: --endpoint http://host:8890/sparql-auth --graph-store http://host:8890/sparql-graph-crud-auth --user dba)
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The server's SPARQL 1.1 Update endpoint.
@@ -33,10 +36,12 @@ pub struct Args {
     /// The server's Graph Store Protocol endpoint (preferred when given).
     #[arg(long, value_name = "URL")]
     graph_store: Option<String>,
-    /// User for HTTP basic authentication.
+    /// User for HTTP authentication, Basic or Digest, as the server asks
+    /// in its WWW-Authenticate answer (Virtuoso's /sparql-auth and
+    /// /sparql-graph-crud-auth want Digest).
     #[arg(long, value_name = "USER", conflicts_with = "token")]
     user: Option<String>,
-    /// Password for HTTP basic authentication [default: $TUPU_PUSH_PASSWORD,
+    /// Password for HTTP authentication [default: $TUPU_PUSH_PASSWORD,
     /// which keeps it out of the process list].
     #[arg(long, value_name = "PASSWORD", requires = "user")]
     password: Option<String>,
@@ -74,7 +79,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             let password = args.password.or_else(|| from_env("TUPU_PUSH_PASSWORD")).ok_or_else(|| {
                 anyhow::anyhow!("--user needs --password or the TUPU_PUSH_PASSWORD environment variable")
             })?;
-            Auth::Basic { user, password }
+            Auth::Password { user, password }
         }
         (None, Some(token)) => Auth::Bearer(token),
         (None, None) => from_env("TUPU_PUSH_TOKEN").map_or(Auth::None, Auth::Bearer),
@@ -96,6 +101,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             GraphOutcome::Skipped => "unchanged, skipped".to_string(),
             GraphOutcome::Failed(_) => "FAILED".to_string(),
         };
+        if let Some(split) = &report.split {
+            eprintln!(
+                "tupu: {}: the server refused {} triples in one request ({}); sent in batches of {} from here on",
+                compact(report.graph.as_str()),
+                split.refused,
+                split.reason,
+                split.batch
+            );
+        }
         eprintln!(
             "tupu: [{}/{}] {} ({} triples) {what}",
             progress.index,

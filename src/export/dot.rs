@@ -82,17 +82,62 @@ fn node_id(name: &str) -> NodeId {
     NodeId(Id::Plain(name.to_string()), None)
 }
 
-/// The DOT model of the graph.
+/// The Graphviz layout engine (`-K`), written into the DOT as the graph's
+/// `layout` attribute so that `dot -Tsvg` on the file uses it too.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Layout {
+    /// Layered, left to right (the default).
+    #[default]
+    Dot,
+    /// Spring model.
+    Neato,
+    /// Force-directed.
+    Fdp,
+    /// Force-directed, multiscale: for large graphs.
+    Sfdp,
+    /// Circular.
+    Circo,
+    /// Radial.
+    Twopi,
+}
+
+impl Layout {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Dot => "dot",
+            Layout::Neato => "neato",
+            Layout::Fdp => "fdp",
+            Layout::Sfdp => "sfdp",
+            Layout::Circo => "circo",
+            Layout::Twopi => "twopi",
+        }
+    }
+}
+
+/// The DOT model of the graph, laid out by `dot`.
 pub fn to_dot(graph: &EntityGraph, omitted: &Omitted) -> Graph {
+    to_dot_with(graph, omitted, Layout::Dot)
+}
+
+/// The DOT model of the graph for a layout engine. For `dot` the legend is
+/// a cluster of sample nodes; the other engines place cluster members
+/// among the graph's own nodes (the frame then encloses real entities), so
+/// there it is one node whose label is a table, packed beside the graph.
+pub fn to_dot_with(graph: &EntityGraph, omitted: &Omitted, layout: Layout) -> Graph {
     let g = &graph.graph;
     let font = || quoted(FONT);
+    let mut graph_attributes = vec![
+        attr("rankdir", plain("LR")),
+        attr("fontname", font()),
+        attr("overlap", plain("false")),
+        attr("splines", plain("true")),
+    ];
+    if layout != Layout::Dot {
+        graph_attributes.push(attr("layout", plain(layout.as_str())));
+        graph_attributes.push(attr("pack", plain("true")));
+    }
     let mut stmts = vec![
-        Stmt::GAttribute(GraphAttributes::Graph(vec![
-            attr("rankdir", plain("LR")),
-            attr("fontname", font()),
-            attr("overlap", plain("false")),
-            attr("splines", plain("true")),
-        ])),
+        Stmt::GAttribute(GraphAttributes::Graph(graph_attributes)),
         Stmt::GAttribute(GraphAttributes::Node(vec![
             attr("fontname", font()),
             attr("style", quoted("filled")),
@@ -139,7 +184,11 @@ pub fn to_dot(graph: &EntityGraph, omitted: &Omitted) -> Graph {
             attributes,
         }));
     }
-    stmts.push(Stmt::Subgraph(legend(graph, omitted)));
+    if layout == Layout::Dot {
+        stmts.push(Stmt::Subgraph(legend(graph, omitted)));
+    } else {
+        stmts.push(Stmt::Node(legend_node(graph, omitted)));
+    }
     Graph::DiGraph { id: plain("tupu"), strict: false, stmts }
 }
 
@@ -171,17 +220,7 @@ fn legend(graph: &EntityGraph, omitted: &Omitted) -> Subgraph {
             }));
         }
     }
-    if !omitted.is_empty() {
-        let mut named: Vec<&str> = omitted.entities.iter().take(NAMED_LEFT_OUT).map(String::as_str).collect();
-        if omitted.entities.len() > NAMED_LEFT_OUT {
-            named.push("…");
-        }
-        let note = format!(
-            "未显示 {} 个实体、{} 条关系 (--max-nodes):\n{}",
-            omitted.entities.len(),
-            omitted.relations,
-            named.join("、")
-        );
+    if let Some(note) = omitted_note(omitted) {
         stmts.push(Stmt::Node(Node::new(
             node_id("legend_omitted"),
             vec![
@@ -194,9 +233,67 @@ fn legend(graph: &EntityGraph, omitted: &Omitted) -> Subgraph {
     Subgraph { id: plain("cluster_legend"), stmts }
 }
 
+/// The note of what `--max-nodes` left out, if anything was.
+fn omitted_note(omitted: &Omitted) -> Option<String> {
+    if omitted.is_empty() {
+        return None;
+    }
+    let mut named: Vec<&str> = omitted.entities.iter().take(NAMED_LEFT_OUT).map(String::as_str).collect();
+    if omitted.entities.len() > NAMED_LEFT_OUT {
+        named.push("…");
+    }
+    Some(format!(
+        "未显示 {} 个实体、{} 条关系 (--max-nodes):\n{}",
+        omitted.entities.len(),
+        omitted.relations,
+        named.join("、")
+    ))
+}
+
+/// Text for a Graphviz HTML-like label.
+fn html_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The legend as one node (for the engines other than `dot`): a table of
+/// the types shown, each in its colour, and the note of what was left out.
+fn legend_node(graph: &EntityGraph, omitted: &Omitted) -> Node {
+    let kinds: BTreeSet<EntityType> = graph.graph.node_weights().map(|e| e.kind).collect();
+    let mut table = String::from(
+        "<<TABLE BORDER=\"1\" COLOR=\"#999999\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">\
+         <TR><TD COLSPAN=\"2\">图例 Legend</TD></TR>",
+    );
+    for kind in kinds {
+        let (_, colour, chinese) = style(kind);
+        table.push_str(&format!("<TR><TD BGCOLOR=\"{colour}\">{chinese}</TD><TD ALIGN=\"LEFT\">{kind}</TD></TR>"));
+    }
+    if let Some(note) = omitted_note(omitted) {
+        let lines: Vec<String> = note.lines().map(html_text).collect();
+        table.push_str(&format!(
+            "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">{}</TD></TR>",
+            lines.join("<BR ALIGN=\"LEFT\"/>")
+        ));
+    }
+    table.push_str("</TABLE>>");
+    Node::new(
+        node_id("legend"),
+        vec![attr("label", Id::Html(table)), attr("shape", plain("plain")), attr("style", quoted(""))],
+    )
+}
+
 /// Writes the DOT source.
-pub fn write_dot(graph: &EntityGraph, omitted: &Omitted, mut out: impl Write) -> Result<(), ExportError> {
-    let text = to_dot(graph, omitted).print(&mut PrinterContext::default());
+pub fn write_dot(graph: &EntityGraph, omitted: &Omitted, out: impl Write) -> Result<(), ExportError> {
+    write_dot_with(graph, omitted, Layout::Dot, out)
+}
+
+/// Writes the DOT source for a layout engine.
+pub fn write_dot_with(
+    graph: &EntityGraph,
+    omitted: &Omitted,
+    layout: Layout,
+    mut out: impl Write,
+) -> Result<(), ExportError> {
+    let text = to_dot_with(graph, omitted, layout).print(&mut PrinterContext::default());
     out.write_all(text.as_bytes())?;
     out.write_all(b"\n")?;
     Ok(())
@@ -207,13 +304,24 @@ pub fn render(
     graph: &EntityGraph,
     omitted: &Omitted,
     format: ExportFormat,
+    out: impl Write,
+) -> Result<(), ExportError> {
+    render_with(graph, omitted, Layout::Dot, format, out)
+}
+
+/// Renders SVG or PNG with the system `dot` and a layout engine.
+pub fn render_with(
+    graph: &EntityGraph,
+    omitted: &Omitted,
+    layout: Layout,
+    format: ExportFormat,
     mut out: impl Write,
 ) -> Result<(), ExportError> {
     let target = match format {
         ExportFormat::Png => Format::Png,
         _ => Format::Svg,
     };
-    let dot = to_dot(graph, omitted);
+    let dot = to_dot_with(graph, omitted, layout);
     let bytes =
         graphviz_rust::exec(dot, &mut PrinterContext::default(), vec![CommandArg::Format(target)]).map_err(|err| {
             if err.kind() == ErrorKind::NotFound {

@@ -4,8 +4,9 @@
 //! ```json
 //! {"iri":"https://tupu.dev/id/Model/…","label":"通义千问","type":"Model","aliases":["Qwen"],
 //!  "articles":["a.txt"],
-//!  "relations":[{"direction":"out","predicate":"developedBy","label":"阿里巴巴","type":"Company",
-//!                "iri":"…","confidence":0.9,"articles":["a.txt"],"sentence":"…"}],
+//!  "relations":[{"direction":"out","predicate":"developedBy","other_label":"阿里巴巴",
+//!                "other_type":"Company","other_iri":"…","confidence":0.9,
+//!                "relation_articles":["a.txt"],"sentence":"…"}],
 //!  "facts":[{"metric":"parameters","value":72000000000.0,"unit":"","period":null,
 //!            "confidence":0.8,"article":"a.txt","sentence":"…"}],
 //!  "figures":[{"metric":"parameters","unit":"parameters","period":null,"value":72000000000.0,
@@ -18,7 +19,9 @@
 //! first and last dateline, whether they conflict, every value and every
 //! observation with its article and sentence).
 //!
-//! `pandas.read_json(path, lines=True)` or `polars.read_ndjson(path)` reads it.
+//! `pandas.read_json(path, lines=True)` or `polars.read_ndjson(path)` reads it;
+//! the fields of a relation are named apart from the entity's, so
+//! `explode("relations").unnest("relations")` gives no duplicate column.
 
 use crate::graph::EntityGraph;
 use crate::model::{EntityType, Predicate};
@@ -40,17 +43,24 @@ struct Line<'a> {
     figures: Vec<&'a crate::facts::Figure>,
 }
 
+/// Field names apart from the entity's own (`other_label`, not `label`),
+/// so that unnesting `relations` (polars' `explode` + `unnest`, DuckDB's
+/// `unnest(…, recursive := true)`) gives no duplicate columns.
 #[derive(Serialize)]
 struct RelationOut<'a> {
     /// `out`: this entity is the subject; `in`: the object.
     direction: &'static str,
     predicate: Predicate,
     /// The entity at the other end.
+    #[serde(rename = "other_label")]
     label: &'a str,
-    #[serde(rename = "type")]
+    #[serde(rename = "other_type")]
     kind: EntityType,
+    #[serde(rename = "other_iri")]
     iri: &'a str,
     confidence: f64,
+    /// The articles that state the relation.
+    #[serde(rename = "relation_articles")]
     articles: Vec<&'a str>,
     sentence: &'a str,
 }

@@ -165,11 +165,24 @@ pub fn write(
     graph: &EntityGraph,
     omitted: &Omitted,
     narrowed: bool,
+    out: impl Write,
+) -> Result<(), ExportError> {
+    write_laid_out(format, store, graph, omitted, narrowed, dot::Layout::Dot, out)
+}
+
+/// [`write`], with the Graphviz layout engine of dot, svg and png.
+pub fn write_laid_out(
+    format: ExportFormat,
+    store: &Store,
+    graph: &EntityGraph,
+    omitted: &Omitted,
+    narrowed: bool,
+    layout: dot::Layout,
     mut out: impl Write,
 ) -> Result<(), ExportError> {
     match format {
-        ExportFormat::Dot => dot::write_dot(graph, omitted, &mut out)?,
-        ExportFormat::Svg | ExportFormat::Png => dot::render(graph, omitted, format, &mut out)?,
+        ExportFormat::Dot => dot::write_dot_with(graph, omitted, layout, &mut out)?,
+        ExportFormat::Svg | ExportFormat::Png => dot::render_with(graph, omitted, layout, format, &mut out)?,
         ExportFormat::Graphml => graphml::write(graph, &mut out)?,
         ExportFormat::Jsonl => jsonl::write_with_figures(graph, &consolidated(store, graph)?, &mut out)?,
         ExportFormat::Csv => return Err(ExportError::CsvNeedsDirectory),

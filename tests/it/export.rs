@@ -421,3 +421,107 @@ fn missing_chinese_font_is_named() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("no font for Chinese"), "{stderr}");
 }
+
+/// The nodes of a Graphviz SVG: (title, polygon points, label positions).
+type SvgNode = (String, Vec<(f64, f64)>, Vec<(f64, f64)>);
+
+fn svg_nodes(svg: &str) -> Vec<SvgNode> {
+    let attribute = |text: &str, name: &str| -> Vec<String> {
+        text.split(&format!(" {name}=\""))
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next().map(str::to_string))
+            .collect()
+    };
+    let number = |s: &str| s.parse::<f64>().unwrap();
+    svg.split("class=\"node\"")
+        .skip(1)
+        .map(|chunk| {
+            let chunk = chunk.split("class=\"edge\"").next().unwrap_or(chunk);
+            let title =
+                chunk.split("<title>").nth(1).and_then(|t| t.split("</title>").next()).unwrap_or("").to_string();
+            let points = attribute(chunk, "points")
+                .iter()
+                .flat_map(|p| p.split_whitespace().map(|xy| xy.split_once(',').unwrap()).collect::<Vec<_>>())
+                .map(|(x, y)| (number(x), number(y)))
+                .collect();
+            let texts = chunk
+                .split("<text")
+                .skip(1)
+                .map(|t| (number(&attribute(t, "x")[0]), number(&attribute(t, "y")[0])))
+                .collect();
+            (title, points, texts)
+        })
+        .collect()
+}
+
+#[test]
+fn layout_engines_keep_the_legend_apart_from_the_entities() {
+    let (dir, store) = samples_store();
+    let dot = export(&store, &["--format", "dot", "--layout", "neato", "--max-nodes", "40"]);
+    assert!(dot.contains("layout=neato"), "{dot}");
+    assert!(!dot.contains("cluster_legend") && dot.contains("legend[label=<<TABLE"), "{dot}");
+    assert!(dot.contains("未显示"), "the note of what was left out: {dot}");
+    let layered = export(&store, &["--format", "dot", "--max-nodes", "40"]);
+    assert!(layered.contains("cluster_legend") && !layered.contains("layout="), "{layered}");
+    if !tool_available("dot", &["-V"]) {
+        return;
+    }
+    for layout in ["neato", "sfdp", "fdp", "circo", "twopi"] {
+        let file = dir.path().join(format!("{layout}.svg"));
+        export(&store, &["-o", path_str(&file), "--layout", layout, "--max-nodes", "40"]);
+        let svg = std::fs::read_to_string(&file).unwrap();
+        assert!(!svg.contains("class=\"cluster\""), "{layout}: no frame around entities");
+        let nodes = svg_nodes(&svg);
+        let legend: Vec<&SvgNode> = nodes.iter().filter(|n| n.0 == "legend").collect();
+        assert_eq!(legend.len(), 1, "{layout}: one legend node");
+        let (xs, ys): (Vec<f64>, Vec<f64>) = legend[0].1.iter().copied().unzip();
+        let low = |v: &[f64]| v.iter().copied().fold(f64::INFINITY, f64::min);
+        let high = |v: &[f64]| v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let (x0, x1, y0, y1) = (low(&xs), high(&xs), low(&ys), high(&ys));
+        assert!(x1 - x0 > 50.0 && y1 - y0 > 50.0, "{layout}: the legend is drawn");
+        let inside = |&(x, y): &(f64, f64)| x > x0 && x < x1 && y > y0 && y < y1;
+        let entities: Vec<&SvgNode> = nodes.iter().filter(|n| n.0.starts_with('n')).collect();
+        assert_eq!(entities.len(), 40, "{layout}");
+        for entity in entities {
+            assert!(!entity.2.iter().any(inside), "{layout}: entity {} drawn inside the legend", entity.0);
+        }
+    }
+}
+
+/// The README's Kùzu and DuckDB block, run on the samples' exports: both
+/// load everything, and unnesting the JSONL's relations gives one row per
+/// relation and end without a duplicate column.
+#[test]
+fn the_readme_loads_the_exports_into_kuzu_and_duckdb() {
+    let readme = std::fs::read_to_string(crate::crate_dir().join("README.md")).unwrap();
+    let section = readme.split("#### Into Kùzu and DuckDB").nth(1).expect("the README has the section");
+    let block = section.split("```python\n").nth(1).and_then(|b| b.split("```").next()).expect("a python block");
+    let (dir, store) = samples_store();
+    let folder = dir.path();
+    export(&store, &["--format", "csv", "-o", path_str(&folder.join("neo4j"))]);
+    export(&store, &["-o", path_str(&folder.join("entities.jsonl"))]);
+    let rows = |name: &str| csv::Reader::from_path(folder.join("neo4j").join(name)).unwrap().records().count();
+    let (entities, relations) = (rows("nodes.csv"), rows("relationships.csv"));
+    let jsonl = std::fs::read_to_string(folder.join("entities.jsonl")).unwrap();
+    let ends: usize = jsonl
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["relations"].as_array().unwrap().len())
+        .sum();
+    assert!(entities > 100 && relations > 100 && ends == 2 * relations, "{entities} {relations} {ends}");
+    if !tool_available("python3", &["-c", "import kuzu, duckdb"]) {
+        return;
+    }
+    let script = folder.join("load.py");
+    std::fs::write(&script, block).unwrap();
+    let out = Command::new("python3").arg(&script).current_dir(folder).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains(&format!("kuzu: {entities} entities, {relations} relations")), "{stdout}");
+    assert!(stdout.contains(&format!("duckdb: {ends} relation rows")), "{stdout}");
+    let columns = stdout.lines().find_map(|l| l.strip_prefix("columns: ")).expect("the columns are printed");
+    let columns: Vec<&str> = columns.split(", ").collect();
+    let unique: BTreeSet<&str> = columns.iter().copied().collect();
+    assert_eq!(unique.len(), columns.len(), "no duplicate column: {columns:?}");
+    assert!(columns.contains(&"other_label") && columns.contains(&"relation_articles"), "{columns:?}");
+    assert!(stdout.contains("通义千问"), "{stdout}");
+}

@@ -208,3 +208,206 @@ fn server_errors_are_retried() {
     assert!(matches!(&reports[0].outcome, GraphOutcome::Failed(tupu::push::PushError::Http { status: 503, .. })));
     assert!(reports[1..].iter().all(|r| matches!(r.outcome, GraphOutcome::Pushed { .. })));
 }
+
+/// A Virtuoso server of its own (Debian's `virtuoso-opensource`, installed
+/// by .ci/run): a fresh database in a temporary folder on free loopback
+/// ports, stopped and removed when dropped, so that every run starts
+/// clean.
+struct Virtuoso {
+    child: Child,
+    base: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Virtuoso {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Virtuoso {
+    /// None (the test skips) when Virtuoso is not installed and CI is not set.
+    fn start() -> Option<Virtuoso> {
+        if !tool_available("isql-vt", &["--help"]) {
+            return None;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let (sql, http) = (free_port(), free_port());
+        let db = |name: &str| path_str(&dir.path().join(name)).to_string();
+        let ini = format!(
+            "[Database]\nDatabaseFile = {}\nErrorLogFile = {}\nLockFile = {}\nTransactionFile = {}\n\
+             xa_persistent_file = {}\nTempStorage = TempDatabase\n\
+             [TempDatabase]\nDatabaseFile = {}\nTransactionFile = {}\n\
+             [Parameters]\nServerPort = 127.0.0.1:{sql}\nDisableUnixSocket = 1\nNumberOfBuffers = 10000\n\
+             MaxDirtyBuffers = 6000\nDirsAllowed = .\n\
+             [HTTPServer]\nServerPort = 127.0.0.1:{http}\nServerThreads = 4\nMaxClientConnections = 4\n",
+            db("virtuoso.db"),
+            db("virtuoso.log"),
+            db("virtuoso.lck"),
+            db("virtuoso.trx"),
+            db("virtuoso.pxa"),
+            db("virtuoso-temp.db"),
+            db("virtuoso-temp.trx"),
+        );
+        let ini_path = dir.path().join("virtuoso.ini");
+        std::fs::write(&ini_path, ini).unwrap();
+        let child = Command::new("virtuoso-t")
+            .args(["+foreground", "+configfile", path_str(&ini_path)])
+            .current_dir(dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("virtuoso-t starts");
+        let base = format!("http://127.0.0.1:{http}");
+        let mut server = Virtuoso { child, base, _dir: dir };
+        // A fresh database takes some seconds; the test asserts no timing.
+        let probe = format!("{}/sparql?query=ASK%7B%7D", server.base);
+        let mut up = false;
+        for _ in 0..600 {
+            if let Ok(Some(status)) = server.child.try_wait() {
+                let log = std::fs::read_to_string(server._dir.path().join("virtuoso.log")).unwrap_or_default();
+                panic!("virtuoso-t ended with {status}: {log}");
+            }
+            if client().get(&probe).call().is_ok_and(|r| r.status() == 200) {
+                up = true;
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        assert!(up, "Virtuoso did not answer on {}", server.base);
+        // Plain /sparql runs as the user SPARQL, who may not write until
+        // granted SPARQL_UPDATE.
+        let grant = Command::new("isql-vt")
+            .args([&sql.to_string(), "dba", "dba", "exec=GRANT SPARQL_UPDATE TO \"SPARQL\";"])
+            .output()
+            .expect("isql-vt runs");
+        let said = String::from_utf8_lossy(&grant.stdout).to_string() + &String::from_utf8_lossy(&grant.stderr);
+        assert!(grant.status.success() && !said.contains("Error"), "{said}");
+        Some(server)
+    }
+
+    /// Triples per graph of ours on the server, as `query_rows` gives the
+    /// local store's.
+    fn sizes(&self) -> Vec<Vec<String>> {
+        let query = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } \
+                     FILTER(STRSTARTS(STR(?g), \"https://tupu.dev/\")) } GROUP BY ?g ORDER BY ?g";
+        let answer = reply(
+            client()
+                .post(&format!("{}/sparql", self.base))
+                .header("Accept", "text/tab-separated-values")
+                .send_form([("query", query)]),
+        );
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        answer.body.lines().skip(1).map(|l| l.split('\t').map(tsv_value).collect()).collect()
+    }
+}
+
+/// The samples' store and its triples per graph.
+fn samples_with_sizes(dir: &Path) -> (std::path::PathBuf, Vec<Vec<String>>) {
+    let store = dir.join("store");
+    let run = tupu(&["ingest", "--store", path_str(&store), path_str(&crate::samples_dir())]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let sizes = query_rows(&store, QUERIES[0]);
+    assert_eq!(sizes.len(), 12, "10 articles, curated, ontology: {sizes:?}");
+    (store, sizes)
+}
+
+/// Pushes `store` to `server` with `args` (BASE: the server's URL), then
+/// again with --force: every graph arrives with the local triple count
+/// (the ontology's blank nodes too), and the second push doubles nothing.
+/// Returns the first push's stderr.
+fn push_to_virtuoso(server: &Virtuoso, store: &Path, expected: &[Vec<String>], args: &[&str]) -> String {
+    let args: Vec<String> = args.iter().map(|a| a.replace("BASE", &server.base)).collect();
+    let mut push = vec!["push", "--store", path_str(store)];
+    push.extend(args.iter().map(String::as_str));
+    let first = tupu(&push);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(first.stderr.contains("12 graphs: 12 pushed"), "{}", first.stderr);
+    assert_eq!(server.sizes(), expected, "{}", first.stderr);
+    push.push("--force");
+    let again = tupu(&push);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(again.stderr.contains("12 graphs: 12 pushed"), "{}", again.stderr);
+    assert_eq!(server.sizes(), expected, "after a second push: {}", again.stderr);
+    first.stderr
+}
+
+#[test]
+fn virtuoso_takes_the_samples_over_sparql_update() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, expected) = samples_with_sizes(dir.path());
+    let Some(server) = Virtuoso::start() else { return };
+    // The default batch size: Virtuoso refuses the curated graph's 10,000
+    // triples in one INSERT DATA (SP030/SP031); the push halves the batch
+    // and says so.
+    let stderr = push_to_virtuoso(&server, &store, &expected, &["--endpoint", "BASE/sparql"]);
+    assert!(stderr.contains("graph:curated: the server refused 10000 triples in one request"), "{stderr}");
+    assert!(stderr.contains("] graph:ontology (474 triples) updated (1 requests)"), "{stderr}");
+}
+
+#[test]
+fn virtuoso_takes_the_samples_over_the_graph_store_protocol() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, expected) = samples_with_sizes(dir.path());
+    let Some(server) = Virtuoso::start() else { return };
+    let stderr = push_to_virtuoso(&server, &store, &expected, &["--graph-store", "BASE/sparql-graph-crud"]);
+    assert!(stderr.contains("] graph:curated (10693 triples) put ("), "{stderr}");
+}
+
+#[test]
+fn virtuoso_takes_the_samples_with_digest_authentication() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, expected) = samples_with_sizes(dir.path());
+    let Some(server) = Virtuoso::start() else { return };
+    // Without credentials, the answer says what the server wants.
+    let endpoint = format!("{}/sparql-auth", server.base);
+    let run = tupu(&["push", "--store", path_str(&store), "--endpoint", &endpoint, "--retries", "0"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("HTTP 401: the server wants HTTP Digest authentication"), "{}", run.stderr);
+    let wrong =
+        tupu(&["push", "--store", path_str(&store), "--endpoint", &endpoint, "--user", "dba", "--password", "x"]);
+    assert!(wrong.stderr.contains("HTTP 401: wrong user or password?"), "{}", wrong.stderr);
+    assert_eq!(server.sizes(), Vec::<Vec<String>>::new(), "nothing went in");
+    // SPARQL Update, then the Graph Store Protocol (another target in the
+    // state file: everything goes again, and replaces).
+    for endpoint in [&["--endpoint", "BASE/sparql-auth"][..], &["--graph-store", "BASE/sparql-graph-crud-auth"][..]] {
+        let mut args = endpoint.to_vec();
+        args.extend(["--user", "dba", "--password", "dba"]);
+        let stderr = push_to_virtuoso(&server, &store, &expected, &args);
+        assert!(!stderr.contains("FAILED"), "{stderr}");
+    }
+}
+
+/// The README's `oxigraph query` (section "The store in other tools"),
+/// run while `tupu serve` holds the store: the stock CLI opens it
+/// read-only and answers as `tupu query` does.
+#[test]
+fn the_stock_oxigraph_cli_reads_the_store_beside_tupu_serve() {
+    let readme = std::fs::read_to_string(crate::crate_dir().join("README.md")).unwrap();
+    let section = readme.split("### The store in other tools").nth(1).expect("the README has the section");
+    let block = section.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).expect("a sh block");
+    let command = block.split("oxigraph query ").nth(1).expect("oxigraph query");
+    let (options, rest) = command.split_once("--query '").expect("--query '…'");
+    let query = rest.split("'\n").next().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(dir.path());
+    let expected = query_rows(&store, query);
+    assert!(!expected.is_empty());
+    let _server = crate::serve::Server::start(&store, &[]);
+    if !tool_available("oxigraph", &["--version"]) {
+        return;
+    }
+    let options: Vec<String> = options
+        .split_whitespace()
+        .map(|o| if o == "tupu-data" { path_str(&store).to_string() } else { o.to_string() })
+        .collect();
+    let out = Command::new("oxigraph").arg("query").args(&options).args(["--query", query]).output().unwrap();
+    assert!(out.status.success(), "oxigraph query beside tupu serve: {}", String::from_utf8_lossy(&out.stderr));
+    let mut rows: Vec<Vec<String>> =
+        String::from_utf8_lossy(&out.stdout).lines().skip(1).map(|l| l.split('\t').map(tsv_value).collect()).collect();
+    let mut expected = expected;
+    rows.sort();
+    expected.sort();
+    assert_eq!(rows, expected);
+}

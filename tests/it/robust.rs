@@ -323,3 +323,80 @@ fn reading_while_ingesting_sees_committed_articles_and_a_second_writer_is_refuse
     }
     assert_eq!(stored(&store), names);
 }
+
+/// A disk that fills up mid-ingest, bulk and `--no-bulk`: every article
+/// is reported (the full disk named), then the summary; nothing of the
+/// bulk loader stays behind; once space is back the store opens, validates
+/// and takes the next ingest. Also a bulk load killed with the disk full,
+/// whose temporary `bulk-*.sst` holds the space: the next ingest removes it.
+///
+/// The disk is a 40 MB tmpfs in a mount namespace of the test's own
+/// (`unshare`; a user namespace too when not root), gone when it ends.
+#[test]
+fn a_full_disk_leaves_a_store_that_works_once_space_is_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mnt, out) = (dir.path().join("mnt"), dir.path().join("out"));
+    std::fs::create_dir_all(&mnt).unwrap();
+    std::fs::create_dir_all(&out).unwrap();
+    let script = dir.path().join("full.sh");
+    std::fs::write(
+        &script,
+        r#"set -u
+T=$1; S=$2; M=$3; O=$4
+mount -t tmpfs -o size=40m tmpfs "$M" || exit 90
+"$T" ingest --store "$M/store" "$S/a1_bigtech_cloud.txt" 2>"$O/first.err" || exit 91
+# Leaves 300 KB free.
+fill() { avail=$(df -k --output=avail "$M" | tail -1); dd if=/dev/zero of="$1" bs=1K count=$((avail - 300)) 2>/dev/null; }
+run() { name=$1; shift; "$T" "$@" 2>"$O/$name.err"; echo $? >"$O/$name.code"; ls "$M/store" >"$O/$name.ls"; }
+fill "$M/filler"
+run bulk ingest --store "$M/store" "$S"
+rm "$M/filler"; fill "$M/filler"
+run nobulk ingest --no-bulk --store "$M/store" "$S"
+rm "$M/filler"
+run validate validate --store "$M/store"
+# A bulk load killed with the disk full: its temporary file holds the space.
+fill "$M/store/bulk-1.sst"
+run again ingest --store "$M/store" "$S"
+run validate2 validate --store "$M/store"
+"#,
+    )
+    .unwrap();
+    // SAFETY: geteuid has no preconditions.
+    let root = unsafe { libc::geteuid() } == 0;
+    let flags: &[&str] = if root { &["--mount"] } else { &["--user", "--map-root-user", "--mount"] };
+    let status = Command::new("unshare")
+        .args(flags)
+        .args(["sh", path_str(&script), env!("CARGO_BIN_EXE_tupu"), path_str(&crate::samples_dir())])
+        .args([path_str(&mnt), path_str(&out)])
+        .status();
+    let Ok(status) = status.map(|s| s.code()) else {
+        assert!(std::env::var_os("CI").is_none(), "`unshare` is needed by this test and CI is set");
+        return;
+    };
+    if status != Some(0) {
+        // No mount namespace here (a container without the capability).
+        assert!(std::env::var_os("CI").is_none(), "cannot mount a tmpfs with unshare {flags:?}: {status:?}");
+        eprintln!("skipped: cannot mount a tmpfs in a namespace of our own");
+        return;
+    }
+    let read = |name: &str| std::fs::read_to_string(out.join(name)).unwrap_or_default();
+    let code = |name: &str| read(&format!("{name}.code")).trim().to_string();
+    for run in ["bulk", "nobulk"] {
+        let stderr = read(&format!("{run}.err"));
+        // 1: articles failed; 2: the store could not be written out after.
+        assert!(matches!(code(run).as_str(), "1" | "2"), "{run}: {stderr}");
+        assert!(stderr.contains("No space left on device"), "{run}: {stderr}");
+        // Every article reported, then the summary, then what to do.
+        assert!(stderr.contains("tupu: 10 articles: 0 new, 0 changed, 1 unchanged, 9 failed"), "{run}: {stderr}");
+        assert!(stderr.contains("the disk is full: free some space"), "{run}: {stderr}");
+        assert!(!read(&format!("{run}.ls")).contains("bulk-"), "{run}: {}", read(&format!("{run}.ls")));
+    }
+    assert_eq!(code("validate"), "0", "{}", read("validate.err"));
+    assert!(read("validate.err").contains("conforms to the shapes"), "{}", read("validate.err"));
+    let again = read("again.err");
+    assert_eq!(code("again"), "0", "{again}");
+    assert!(again.contains("tupu: 10 articles: 9 new, 0 changed, 1 unchanged, 0 failed"), "{again}");
+    assert!(again.contains("/store: 10 articles, "), "{again}");
+    assert!(!read("again.ls").contains("bulk-"), "{}", read("again.ls"));
+    assert_eq!(code("validate2"), "0", "{}", read("validate2.err"));
+}

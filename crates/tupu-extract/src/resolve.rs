@@ -12,7 +12,7 @@ use crate::model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Pro
 use crate::normalize::{fold_name, Document};
 use crate::relate::Related;
 use crate::rule::Rule;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub fn resolve(
     doc_name: &str,
@@ -94,6 +94,10 @@ pub fn resolve(
 
     // Relations, merged by (subject, predicate, object).
     let mut merged: BTreeMap<(usize, Predicate, usize), Relation> = BTreeMap::new();
+    // The evidence each relation has, to skip repeats in constant time: a
+    // line that says one thing thousands of times gives one relation with
+    // thousands of sentences, and `Vec::contains` made that quadratic.
+    let mut seen_evidence: HashSet<((usize, Predicate, usize), Provenance)> = HashSet::new();
     for r in &related.relations {
         let (mut s, mut o) = (entity_of(r.subject), entity_of(r.object));
         // A version of a brand that the article treats as a company
@@ -120,7 +124,7 @@ pub fn resolve(
         // Independent evidence adds up (noisy-or).
         relation.confidence = 1.0 - (1.0 - relation.confidence) * (1.0 - r.confidence);
         relation.hedged &= r.hedged;
-        if !relation.provenance.contains(&evidence) {
+        if seen_evidence.insert(((s, predicate, o), evidence.clone())) {
             relation.provenance.push(evidence);
         }
     }

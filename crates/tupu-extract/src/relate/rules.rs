@@ -8,6 +8,7 @@ use crate::model::{EntityType, Mention, Predicate, Span};
 use crate::normalize::Document;
 use crate::recognize::TITLES;
 use crate::rule::Rule;
+use std::collections::HashMap;
 use EntityType::*;
 
 /// One sentence with its mentions, as the rules read it.
@@ -150,6 +151,10 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
 /// office of 福田区; 无锡云衡智能科技有限公司 is in 无锡 (when the article
 /// names the city).
 fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &mut Emitter) {
+    // The place a name opens with depends on the name alone: looked up once
+    // per name, not once per mention (a scan of the article each time made
+    // a line that repeats a name thousands of times quadratic).
+    let mut places: HashMap<&str, Option<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if !m.kind.is_actor() {
             continue;
@@ -162,7 +167,10 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
         let proper_name = m.entry.is_some()
             || [Rule::PATTERN_ORG_REGISTERED, Rule::PATTERN_GOVERNMENT].contains(&m.rule)
             || m.text.ends_with("有限公司");
-        if let Some(j) = place_prefix(m, mentions, dictionary).filter(|_| proper_name) {
+        let place = proper_name
+            .then(|| *places.entry(m.text.as_str()).or_insert_with(|| place_prefix(m, mentions, dictionary)))
+            .flatten();
+        if let Some(j) = place {
             e.emit(&c, i, Predicate::LocatedIn, j, Rule::REL_NAME_PLACE);
         }
         if m.entry.is_some() {
