@@ -255,3 +255,12 @@ fn a_subsidiary_noun_and_a_headquarters_say_where_a_firm_belongs() {
     // A brand after a noun for firms is the firm.
     entity("现时中国初创公司DeepSeek建立的模型超越对手。", "DeepSeek", "Company");
 }
+
+#[test]
+fn respectively_pairs_figures_with_the_members_in_order() {
+    let x = extract("阿里巴巴、腾讯和百度的营收分别为100亿元、200亿元和300亿元。");
+    let got: Vec<(String, f64)> = x.facts.iter().map(|f| (f.subject.clone(), f.value)).collect();
+    for (subject, value) in [("阿里巴巴", 1e10), ("腾讯", 2e10), ("百度", 3e10)] {
+        assert!(got.iter().any(|(s, v)| s == subject && (*v - value).abs() < 1.0), "{subject} {value} not in {got:?}");
+    }
+}

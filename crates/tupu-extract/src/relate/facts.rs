@@ -128,11 +128,27 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
             let opinion = (text.contains("认为") || text.contains("判断")) && clause_text.contains('将');
             let hedged =
                 is_hedged(&clause_text) || opinion || clause_text.contains("将突破") || clause_text.contains("将达到");
+            // A、B和C的营收分别为1、2和3亿元: the n-th figure after 分别 is
+            // the n-th member's, not all the last one's.
+            let respective: Vec<(usize, usize)> = clause_text
+                .find("分别")
+                .map(|at| clause.start + clause_text[..at].chars().count())
+                .map(|at| {
+                    quantities
+                        .iter()
+                        .filter(|q| q.start > at && q.start < clause.end && q.marked && !q.range)
+                        .map(|q| q.start)
+                        .collect::<Vec<_>>()
+                })
+                .filter(|figures| candidates.len() >= 2 && figures.len() == candidates.len())
+                .map(|figures| figures.into_iter().zip(candidates.iter().copied()).collect())
+                .unwrap_or_default();
             for q in quantities.iter().filter(|q| q.start >= clause.start && q.start < clause.end) {
                 if q.range || !q.marked || compared_away(&chars, clause.start, q) || q.unit == "pp" {
                     continue;
                 }
-                let Some(subject) = head else { continue };
+                let respective_subject = respective.iter().find(|(start, _)| *start == q.start).map(|(_, s)| *s);
+                let Some(subject) = respective_subject.or(head) else { continue };
                 sentence_has_head = true;
                 let context: String = chars[clause.start..q.start].iter().collect();
                 let after: String = chars[q.end.min(chars.len())..(q.end + 6).min(chars.len())].iter().collect();
