@@ -141,24 +141,28 @@ fn real_articles_hold_their_floor() {
     assert!(f1(&report, "relations") >= 0.48, "relations F1 {}", f1(&report, "relations"));
     assert!(f1(&report, "facts") >= 0.47, "facts F1 {}", f1(&report, "facts"));
 
-    let gold = crate_dir().join("tests/real-gold");
-    let held_out: Vec<PathBuf> = std::fs::read_dir(&gold)
-        .unwrap()
-        .filter_map(|e| {
-            let name = e.unwrap().file_name().into_string().unwrap();
-            let stem = name.strip_suffix(".gold.json")?;
-            Some(shared.join("corpus").join(format!("{stem}.txt")))
-        })
-        .collect();
-    assert!(held_out.len() >= 10, "tests/real-gold holds {} gold files", held_out.len());
-    if !held_out.iter().all(|p| p.is_file()) {
-        eprintln!("../shared/corpus is not here; the held-out floor needs it");
-        return;
+    // Two batches held out from the rules (tests/real-gold*/README.md):
+    // (folder, floors of entities typed, relations, facts).
+    for (folder, floors) in [("tests/real-gold", [0.63, 0.28, 0.56]), ("tests/real-gold-2", [0.66, 0.40, 0.10])] {
+        let gold = crate_dir().join(folder);
+        let held_out: Vec<PathBuf> = std::fs::read_dir(&gold)
+            .unwrap()
+            .filter_map(|e| {
+                let name = e.unwrap().file_name().into_string().unwrap();
+                let stem = name.strip_suffix(".gold.json")?;
+                Some(shared.join("corpus").join(format!("{stem}.txt")))
+            })
+            .collect();
+        assert!(held_out.len() >= 10, "{folder} holds {} gold files", held_out.len());
+        if !held_out.iter().all(|p| p.is_file()) {
+            eprintln!("../shared/corpus is not here; the held-out floor needs it");
+            return;
+        }
+        let report = eval_report(&gold, &held_out);
+        for (score, floor) in ["entities_typed", "relations", "facts"].into_iter().zip(floors) {
+            assert!(f1(&report, score) >= floor, "{folder}: {score} F1 {} under {floor}", f1(&report, score));
+        }
     }
-    let report = eval_report(&gold, &held_out);
-    assert!(f1(&report, "entities_typed") >= 0.63, "held out: entities typed F1 {}", f1(&report, "entities_typed"));
-    assert!(f1(&report, "relations") >= 0.28, "held out: relations F1 {}", f1(&report, "relations"));
-    assert!(f1(&report, "facts") >= 0.56, "held out: facts F1 {}", f1(&report, "facts"));
 }
 
 /// The samples written for the project score no worse than before the
