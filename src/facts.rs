@@ -274,6 +274,22 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
            OPTIONAL {{ ?f tupu:confidence ?confidence }} OPTIONAL {{ ?g tupu:published ?published }} \
            FILTER NOT EXISTS {{ ?f tupu:hedged true }} }} }}"
     ))?;
+    // Entity IRIs hold folded names: each subject is shown by the label
+    // most articles give it (ties to the smaller), as in the graph.
+    let mut labels: HashMap<String, (usize, String)> = HashMap::new();
+    for row in store.select(&format!(
+        "SELECT ?e ?label (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {subjects} \
+         {{ SELECT DISTINCT ?e WHERE {{ ?f a tupu:Observation ; tupu:subject ?e }} }} \
+         GRAPH ?g {{ ?e rdfs:label ?label }} }} GROUP BY ?e ?label"
+    ))? {
+        if let (Some(e), Some(label), Some(n)) = (iri(row.get("e")), text(row.get("label")), number(row.get("n"))) {
+            let n = n as usize;
+            let slot = labels.entry(e.to_string()).or_insert_with(|| (n, label.to_string()));
+            if n > slot.0 || (n == slot.0 && label < slot.1.as_str()) {
+                *slot = (n, label.to_string());
+            }
+        }
+    }
     let mut out = Vec::with_capacity(rows.len());
     for row in &rows {
         let (Some(g), Some(f), Some(e), Some(m), Some(value)) =
@@ -282,7 +298,8 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
             continue;
         };
         let Some(article) = article_doc(g) else { continue };
-        let (kind, label) = entity_name(e);
+        let (kind, folded) = entity_name(e);
+        let label = labels.get(e).map_or(folded, |(_, label)| label.clone());
         out.push(Observation {
             iri: f.to_string(),
             subject: e.to_string(),

@@ -251,7 +251,8 @@ fn chromium_draws_the_timeline_of_a_metric() {
     let dir = tempfile::tempdir().unwrap();
     let store = doubao_store(dir.path());
     let server = Server::start(&store, &[]);
-    let iri = "https://tupu.dev/id/Product/%E8%B1%86%E5%8C%85App";
+    let iri = tupu::rdf::entity_iri(tupu::EntityType::Product, "豆包App").into_string();
+    let iri = iri.as_str();
 
     // Over HTTP: the SVG is in the page, with no script.
     let page = get(&server.url(&format!("/entity?iri={}", encode(iri))), "text/html");

@@ -100,7 +100,10 @@ fn exports_carry_consolidated_figures() {
     let line = run
         .stdout
         .lines()
-        .find(|l| l.starts_with("{\"iri\":\"https://tupu.dev/id/Product/%E8%B1%86%E5%8C%85App\""))
+        .find(|l| {
+            let iri = tupu::rdf::entity_iri(tupu::EntityType::Product, "豆包App");
+            l.starts_with(&format!("{{\"iri\":\"{}\"", iri.as_str()))
+        })
         .expect("豆包App's line");
     let line: serde_json::Value = serde_json::from_str(line).unwrap();
     assert_eq!(line["facts"].as_array().unwrap().len(), 3);
