@@ -56,7 +56,14 @@ impl<'a> SentenceView<'a> {
     }
 
     pub fn text(&self, rel: Span) -> String {
-        self.chars[rel.start..rel.end].iter().collect()
+        self.str(rel).to_string()
+    }
+
+    /// The text of a sentence-relative char span, borrowed: a slice of
+    /// [`SentenceView::text`] by the char offsets, no chars collected.
+    pub fn str(&self, rel: Span) -> &'a str {
+        let base = self.bytes[0];
+        &self.text[self.bytes[rel.start] - base..self.bytes[rel.end] - base]
     }
 
     /// A new, uncurated mention of the sentence-relative span `rel`.
@@ -305,7 +312,7 @@ pub fn is_generic_head(word: &str) -> bool {
 
 /// Job titles: a person's name stands next to one (创始人梁文锋, 行长王良),
 /// and the organization before it employs them.
-pub const TITLES: &[&str] = &[
+pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "创始人",
     "联合创始人",
     "创办人",
@@ -397,7 +404,7 @@ pub const TITLES: &[&str] = &[
     "监事",
     "投资人",
     "创业者",
-];
+]);
 
 /// The type a role noun after a name gives it (「西小服」AI专员 → an app).
 pub fn type_of_role_suffix(suffix: &str) -> Option<EntityType> {

@@ -120,7 +120,8 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     };
     // Cues after the name.
     for (k, t) in tokens.iter().enumerate() {
-        let after: String = view.chars[t.span.start - view.span.start..].iter().take(20).collect();
+        let from = t.span.start - view.span.start;
+        let after = view.str(Span::new(from, view.chars.len().min(from + 20)));
         let funding = FUNDING_SUBJECT_CUES.iter().any(|c| after.starts_with(c))
             && after.split(['，', ',', '。']).next().is_some_and(|clause| clause.contains("融资"));
         let acts = COMPANY_ACTS_AFTER.iter().any(|c| after.starts_with(c));
