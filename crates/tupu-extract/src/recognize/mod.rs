@@ -165,14 +165,16 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
             names.push(m);
         }
     }
+    // Each name's chars once, not once per sentence.
+    let needles: Vec<Vec<char>> = names.iter().map(|n| n.text.chars().collect()).collect();
     let mut found = Vec::new();
     for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
         let chars = &doc.chars[sentence.span.start..sentence.span.end];
-        for name in &names {
-            let needle: Vec<char> = name.text.chars().collect();
+        for (name, needle) in names.iter().zip(&needles) {
             let mut i = 0;
             while i + needle.len() <= chars.len() {
-                if chars[i..i + needle.len()] != needle[..] {
+                // The first char alone rules out nearly every position.
+                if chars[i] != needle[0] || chars[i..i + needle.len()] != needle[..] {
                     i += 1;
                     continue;
                 }
