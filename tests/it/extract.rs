@@ -61,6 +61,36 @@ fn extract_jsonl_gives_one_line_per_article_and_a_bad_file_does_not_stop_the_res
 }
 
 #[test]
+fn extract_of_many_files_keeps_their_order_and_matches_one_file_at_a_time() {
+    // Files are extracted on all cores; the output must still follow the
+    // arguments. Reversed sample order with two bad files among them, so
+    // that neither name order nor completion order would pass.
+    let dir = tempfile::tempdir().unwrap();
+    let mut files: Vec<PathBuf> = sample_articles().into_iter().rev().collect();
+    for (at, name) in [(1, "missing-1.txt"), (5, "missing-2.txt")] {
+        files.insert(at, dir.path().join(name));
+    }
+    let args: Vec<&str> = files.iter().map(|f| path_str(f)).collect();
+    let run = tupu(&[&["extract", "--format", "jsonl"], &args[..]].concat());
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let errors: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(errors.len(), 2, "{}", run.stderr);
+    assert!(errors[0].contains("missing-1.txt") && errors[1].contains("missing-2.txt"), "{}", run.stderr);
+    let docs: Vec<String> =
+        run.stdout.lines().map(|line| serde_json::from_str::<Extraction>(line).unwrap().doc).collect();
+    let expected: Vec<String> =
+        files.iter().filter(|f| f.exists()).map(|f| f.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    assert_eq!(docs, expected);
+    // Each line is what extracting that file alone prints.
+    let alone = tupu(&["extract", "--format", "jsonl", args[0]]);
+    assert_eq!(run.stdout.lines().next(), alone.stdout.lines().next());
+    // The JSON array follows the same order.
+    let run = tupu(&[&["extract"], &args[..]].concat());
+    let all: Vec<Extraction> = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(all.into_iter().map(|e| e.doc).collect::<Vec<_>>(), expected);
+}
+
+#[test]
 fn eval_on_the_samples_reports_every_score_and_stays_in_its_range() {
     let mut args = vec![
         "eval".to_string(),

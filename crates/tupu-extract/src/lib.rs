@@ -31,6 +31,7 @@ pub mod relate;
 pub mod resolve;
 pub mod rule;
 pub mod segment;
+pub mod words;
 
 pub use model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
 pub use pipeline::Pipeline;

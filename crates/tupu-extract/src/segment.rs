@@ -14,12 +14,83 @@ use jieba_rs::Jieba;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub text: String,
-    pub pos: String,
+    pub pos: Pos,
     /// Char span in the normalized document text.
     pub span: Span,
     /// Whether the word is in jieba's dictionary. Words that are not were
     /// found by its HMM, and are names more often than not.
     pub known: bool,
+}
+
+/// A part-of-speech tag. jieba's tags are a few dozen short strings; they
+/// are interned once instead of allocated for every token. Reads like a
+/// `&str`: `pos == "v"`, `pos.starts_with('n')`, `pos.as_str()`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Pos(&'static str);
+
+impl Pos {
+    pub fn new(tag: &str) -> Pos {
+        Pos(intern(tag))
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        self.0
+    }
+}
+
+impl std::ops::Deref for Pos {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl PartialEq<str> for Pos {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Pos {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl std::fmt::Display for Pos {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// The one `&'static` copy of `tag`. jieba's tags (those of its dictionary
+/// and of its guesses: `eng`, `m`, `x`) and those [`pos_tag`] gives
+/// dictionary names are matched; any other (a user dictionary's own) is
+/// leaked once and reused: tags come from a finite dictionary, never from
+/// the text.
+fn intern(tag: &str) -> &'static str {
+    macro_rules! known {
+        ($($tag:literal)*) => {
+            match tag {
+                $($tag => return $tag,)*
+                _ => {}
+            }
+        };
+    }
+    known!(
+        "n" "nr" "v" "i" "l" "ns" "m" "nz" "nrt" "zg" "nt" "a" "vn" "z" "d" "t" "j" "b" "g" "r" "s" "c" "nrfg" "x"
+        "f" "ng" "o" "q" "vg" "p" "ad" "mq" "y" "ag" "an" "e" "u" "tg" "vq" "vi" "k" "vd" "rr" "mg" "h" "dg" "uz"
+        "uv" "ul" "uj" "ug" "ud" "rz" "rg" "df" "eng"
+    );
+    static OTHERS: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+    let mut others = OTHERS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(known) = others.iter().find(|t| **t == tag) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(tag.to_string().into_boxed_str());
+    others.push(leaked);
+    leaked
 }
 
 impl Token {
@@ -53,7 +124,7 @@ impl Segmenter {
             .into_iter()
             .map(|t| Token {
                 text: t.word.to_string(),
-                pos: t.tag.to_string(),
+                pos: Pos::new(t.tag),
                 span: Span::new(offset + t.start, offset + t.end),
                 known: self.jieba.has_word(t.word),
             })
@@ -93,6 +164,17 @@ mod tests {
         let got = words(&seg, "腾讯与明德医疗合作,接入通义千问");
         assert!(got.contains(&"明德医疗/nt".to_string()), "{got:?}");
         assert!(got.contains(&"通义千问/nz".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn tags_are_interned_and_read_like_strings() {
+        let pos = Pos::new("nrt");
+        assert!(std::ptr::eq(pos.as_str(), Pos::new(&String::from("nrt")).as_str()));
+        assert!(pos == "nrt" && pos.starts_with("nr") && pos != "nr");
+        let odd = Pos::new("userTag");
+        assert_eq!(odd.as_str(), "userTag");
+        assert!(std::ptr::eq(odd.as_str(), Pos::new("userTag").as_str()), "leaked once, then reused");
+        assert_eq!(format!("{pos}/{odd}"), "nrt/userTag");
     }
 
     #[test]

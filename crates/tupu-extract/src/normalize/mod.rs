@@ -133,12 +133,23 @@ fn t2s_may_change(c: char) -> bool {
 /// Scoring): t2s, NFKC, lower case, without white space, hyphens, `·`, `・`
 /// and quotes. "Qwen 2.5 Max", "Qwen2.5-Max" and "qwen2.5max" fold alike.
 pub fn fold_name(name: &str) -> String {
-    let nfkc: String = name.nfkc().collect();
-    to_simplified(&nfkc)
-        .chars()
-        .filter(|c| !c.is_whitespace() && !is_dropped_in_names(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    // Dictionary look-ups fold every candidate name, and most are ASCII or
+    // plain Han: those are their own NFKC form (as in `Document::new`), and
+    // ASCII is its own simplified form, so both passes are skipped for them.
+    let nfkc: std::borrow::Cow<str> = if name.chars().all(is_own_nfkc) {
+        std::borrow::Cow::Borrowed(name)
+    } else {
+        std::borrow::Cow::Owned(name.nfkc().collect())
+    };
+    let simplified = if nfkc.is_ascii() { nfkc } else { std::borrow::Cow::Owned(to_simplified(&nfkc)) };
+    simplified.chars().filter(|c| !c.is_whitespace() && !is_dropped_in_names(*c)).flat_map(char::to_lowercase).collect()
+}
+
+/// ASCII and the CJK Unified Ideographs (U+4E00..U+9FFF) have no
+/// decomposition and no combining class: NFKC leaves them, and any text
+/// made only of them, unchanged.
+fn is_own_nfkc(c: char) -> bool {
+    c.is_ascii() || ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 fn is_dropped_in_names(c: char) -> bool {
@@ -234,7 +245,7 @@ impl Document {
         let mut folded_to_original = Vec::with_capacity(original_chars.len());
         for (index, (_, c)) in original_chars.iter().enumerate() {
             // ASCII and the CJK Unified Ideographs are their own NFKC form.
-            if c.is_ascii() || ('\u{4E00}'..='\u{9FFF}').contains(c) {
+            if is_own_nfkc(*c) {
                 folded.push(*c);
                 folded_to_original.push(index);
                 continue;
@@ -538,6 +549,35 @@ mod tests {
         assert_eq!(fold_name("通義千問"), "通义千问");
         assert_eq!(fold_name("豆包·深度思考模型"), "豆包深度思考模型");
         assert_eq!(fold_name("「西小服」"), "西小服");
+    }
+
+    #[test]
+    fn folding_skips_nfkc_only_where_it_changes_nothing() {
+        // The full folding, without the shortcuts.
+        let slow = |name: &str| -> String {
+            let nfkc: String = name.nfkc().collect();
+            to_simplified(&nfkc)
+                .chars()
+                .filter(|c| !c.is_whitespace() && !is_dropped_in_names(*c))
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        for name in [
+            "GPT-4o Mini",
+            "Ｑｗｅｎ２．５",
+            "通義千問",
+            "通义千问",
+            "ＡＩ助手",
+            "café",
+            "cafe\u{301}",
+            "Ⅻ号",
+            "㈠期",
+            "\u{3000}百度\u{3000}",
+            "DeepSeek-V3",
+            "",
+        ] {
+            assert_eq!(fold_name(name), slow(name), "{name}");
+        }
     }
 
     #[test]

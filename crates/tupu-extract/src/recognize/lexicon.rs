@@ -6,6 +6,7 @@ use crate::model::{EntityType, Mention, Span};
 use crate::normalize::{to_simplified, Document};
 use crate::rule::Rule;
 use crate::segment::{is_cjk, Token};
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
@@ -13,11 +14,13 @@ use unicode_normalization::UnicodeNormalization;
 /// lower case, spaces kept (and a space-free variant), so that keys line up
 /// char for char with the normalized text.
 pub struct Lexicon {
-    keys: HashMap<String, usize>,
-    /// Every proper prefix of a key: the scan stops as soon as the text
-    /// leaves them, so most positions cost one or two look-ups.
-    prefixes: std::collections::HashSet<String>,
-    max_chars: usize,
+    /// Every key, found in one pass over a sentence: all keys that start at
+    /// each position come out (overlapping search), which is what the
+    /// longest-match scan needs. It replaced a hash look-up of every prefix
+    /// at every position, a tenth of extraction time.
+    automaton: AhoCorasick,
+    /// Entry index of each key, by the automaton's pattern id.
+    ids: Vec<usize>,
 }
 
 fn match_key(name: &str) -> String {
@@ -31,8 +34,7 @@ fn is_ascii_word(c: char) -> bool {
 
 impl Lexicon {
     pub fn new(dictionary: &Dictionary) -> Lexicon {
-        let mut keys = HashMap::new();
-        let mut max_chars = 0;
+        let mut keys: HashMap<String, usize> = HashMap::new();
         for (id, entry) in dictionary.entries().iter().enumerate() {
             for name in entry.names() {
                 let key = match_key(name);
@@ -44,67 +46,66 @@ impl Lexicon {
                 let spaced = key.replace('-', " ");
                 let joined: String = key.chars().filter(|c| *c != '-' && *c != ' ').collect();
                 for k in [key, compact, spaced, joined] {
-                    max_chars = max_chars.max(k.chars().count());
+                    // The first entry to claim a key keeps it.
                     keys.entry(k).or_insert(id);
                 }
             }
         }
-        let mut prefixes = std::collections::HashSet::new();
-        for key in keys.keys() {
-            let mut prefix = String::new();
-            for c in key.chars() {
-                prefix.push(c);
-                prefixes.insert(prefix.clone());
-            }
-        }
-        Lexicon { keys, prefixes, max_chars }
+        let (keys, ids): (Vec<String>, Vec<usize>) = keys.into_iter().unzip();
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&keys)
+            .expect("the dictionary's keys fit an automaton");
+        Lexicon { automaton, ids }
     }
 
     /// Curated names in one sentence, longest first at each position.
     pub fn find(&self, view: &SentenceView, dictionary: &Dictionary) -> Vec<Mention> {
         let lower: Vec<char> = view.chars.iter().map(|c| c.to_ascii_lowercase()).collect();
+        // (start, end, entry) in sentence chars, by start then length.
+        let mut keys: Vec<(usize, usize, usize)> = self
+            .automaton
+            .find_overlapping_iter(&view.text.to_ascii_lowercase())
+            .map(|m| {
+                let span = view.char_span(m.start()..m.end());
+                (span.start, span.end, self.ids[m.pattern().as_usize()])
+            })
+            .collect();
+        keys.sort_unstable();
         let mut found = Vec::new();
+        // Left to right: at the first position where a key starts, the
+        // longest key whose boundaries hold wins and the scan goes on after
+        // it; keys that start inside it are passed over.
         let mut i = 0;
-        while i < lower.len() {
-            if i > 0 && is_ascii_word(lower[i]) && is_ascii_word(lower[i - 1]) {
-                i += 1;
+        let mut k = 0;
+        while k < keys.len() {
+            let start = keys[k].0;
+            let group_end = k + keys[k..].iter().take_while(|key| key.0 == start).count();
+            let group = &keys[k..group_end];
+            k = group_end;
+            if start < i || start > 0 && is_ascii_word(lower[start]) && is_ascii_word(lower[start - 1]) {
                 continue;
             }
-            let mut longest = None;
-            let mut key = String::new();
-            for len in 1..=self.max_chars.min(lower.len() - i) {
-                key.push(lower[i + len - 1]);
-                if !self.prefixes.contains(&key) {
-                    break;
-                }
-                if len >= 2 {
-                    if let Some(&id) = self.keys.get(&key) {
-                        if self.boundaries_ok(view, &lower, i, i + len) {
-                            longest = Some((len, id));
-                        }
+            let Some(&(_, key_end, id)) =
+                group.iter().rev().find(|(_, end, _)| self.boundaries_ok(view, &lower, start, *end))
+            else {
+                continue;
+            };
+            let mut end = key_end;
+            let entry = dictionary.entry(id);
+            // "Llama模型", "O1模型": the type word belongs to the name.
+            if entry.kind == EntityType::Model && !entry.label.ends_with("模型") {
+                for suffix in ["大模型", "模型"] {
+                    if starts_with_at(view.chars, end, suffix)
+                        && !followed_by_cjk_name(view.chars, end + suffix.chars().count())
+                    {
+                        end += suffix.chars().count();
+                        break;
                     }
                 }
             }
-            match longest {
-                Some((len, id)) => {
-                    let mut end = i + len;
-                    let entry = dictionary.entry(id);
-                    // "Llama模型", "O1模型": the type word belongs to the name.
-                    if entry.kind == EntityType::Model && !entry.label.ends_with("模型") {
-                        for suffix in ["大模型", "模型"] {
-                            if starts_with_at(view.chars, end, suffix)
-                                && !followed_by_cjk_name(view.chars, end + suffix.chars().count())
-                            {
-                                end += suffix.chars().count();
-                                break;
-                            }
-                        }
-                    }
-                    found.push(curated_mention(view, Span::new(i, end), id, entry.kind, Rule::DICT));
-                    i = end;
-                }
-                None => i += 1,
-            }
+            found.push(curated_mention(view, Span::new(start, end), id, entry.kind, Rule::DICT));
+            i = end;
         }
         found
     }

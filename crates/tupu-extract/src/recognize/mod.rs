@@ -56,7 +56,14 @@ impl<'a> SentenceView<'a> {
     }
 
     pub fn text(&self, rel: Span) -> String {
-        self.chars[rel.start..rel.end].iter().collect()
+        self.str(rel).to_string()
+    }
+
+    /// The text of a sentence-relative char span, borrowed: a slice of
+    /// [`SentenceView::text`] by the char offsets, no chars collected.
+    pub fn str(&self, rel: Span) -> &'a str {
+        let base = self.bytes[0];
+        &self.text[self.bytes[rel.start] - base..self.bytes[rel.end] - base]
     }
 
     /// A new, uncurated mention of the sentence-relative span `rel`.
@@ -158,14 +165,16 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
             names.push(m);
         }
     }
+    // Each name's chars once, not once per sentence.
+    let needles: Vec<Vec<char>> = names.iter().map(|n| n.text.chars().collect()).collect();
     let mut found = Vec::new();
     for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
         let chars = &doc.chars[sentence.span.start..sentence.span.end];
-        for name in &names {
-            let needle: Vec<char> = name.text.chars().collect();
+        for (name, needle) in names.iter().zip(&needles) {
             let mut i = 0;
             while i + needle.len() <= chars.len() {
-                if chars[i..i + needle.len()] != needle[..] {
+                // The first char alone rules out nearly every position.
+                if chars[i] != needle[0] || chars[i..i + needle.len()] != needle[..] {
                     i += 1;
                     continue;
                 }
@@ -307,7 +316,7 @@ pub fn is_generic_head(word: &str) -> bool {
 
 /// Job titles: a person's name stands next to one (创始人梁文锋, 行长王良),
 /// and the organization before it employs them.
-pub const TITLES: &[&str] = &[
+pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "创始人",
     "联合创始人",
     "创办人",
@@ -399,7 +408,7 @@ pub const TITLES: &[&str] = &[
     "监事",
     "投资人",
     "创业者",
-];
+]);
 
 /// The type a role noun after a name gives it (「西小服」AI专员 → an app).
 pub fn type_of_role_suffix(suffix: &str) -> Option<EntityType> {

@@ -325,7 +325,8 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     };
     // Cues after the name.
     for (k, t) in tokens.iter().enumerate() {
-        let after: String = view.chars[t.span.start - view.span.start..].iter().take(20).collect();
+        let from = t.span.start - view.span.start;
+        let after = view.str(Span::new(from, view.chars.len().min(from + 20)));
         let funding = FUNDING_SUBJECT_CUES.iter().any(|c| after.starts_with(c))
             && after.split(['，', ',', '。']).next().is_some_and(|clause| clause.contains("融资"));
         let acts = COMPANY_ACTS_AFTER.iter().any(|c| after.starts_with(c));
@@ -939,6 +940,11 @@ fn is_place_word(token: &crate::segment::Token, dictionary: &Dictionary) -> bool
 }
 
 fn suffix_type(word: &str) -> Option<(EntityType, &'static str)> {
+    // This runs for every token, and most end in no suffix's last char:
+    // answered without comparing the word with sixty suffixes.
+    if !word.chars().next_back().is_some_and(ends_a_suffix) {
+        return None;
+    }
     // Words that end like an office but are not one.
     if crate::cues::NOT_OFFICES.iter().any(|w| word.ends_with(w))
         && !word.ends_with("研究中心")
@@ -950,6 +956,21 @@ fn suffix_type(word: &str) -> Option<(EntityType, &'static str)> {
         return Some((EntityType::Company, s));
     }
     crate::cues::ORGANIZATION_SUFFIXES.iter().find(|s| word.ends_with(*s)).map(|s| (EntityType::Organization, *s))
+}
+
+/// Whether `c` is the last char of a word in the lists [`suffix_type`]
+/// reads.
+fn ends_a_suffix(c: char) -> bool {
+    static LAST: OnceLock<Vec<char>> = OnceLock::new();
+    LAST.get_or_init(|| {
+        let lists = [crate::cues::NOT_OFFICES, crate::cues::COMPANY_SUFFIXES, crate::cues::ORGANIZATION_SUFFIXES];
+        let mut last: Vec<char> = lists.iter().flat_map(|l| l.iter()).filter_map(|w| w.chars().next_back()).collect();
+        last.sort_unstable();
+        last.dedup();
+        last
+    })
+    .binary_search(&c)
+    .is_ok()
 }
 
 /// 腾讯与明德医疗合作: the unknown name between 与 and 合作 is a partner.

@@ -86,6 +86,14 @@ pub fn parse_chinese_integer(s: &str) -> Option<f64> {
     seen.then_some(total + current)
 }
 
+/// Byte offset (on a char boundary) → char offset in `text`, by binary
+/// search in the text's char starts: counting chars from the start for
+/// every match made long sentences quadratic.
+fn char_index(text: &str) -> impl Fn(usize) -> usize {
+    let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    move |byte| starts.partition_point(|&b| b < byte)
+}
+
 /// Every quantity in `text`.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     static NUM: OnceLock<Regex> = OnceLock::new();
@@ -96,7 +104,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     );
     let words = re(&WORDS, r"(?:过|超|破|上|逾|近)(?P<mag>千亿|百亿|亿|万亿)|(?P<mag2>万亿|千亿|百亿)(?:级)?参数");
     let chars: Vec<char> = text.chars().collect();
-    let char_at = |byte: usize| text[..byte].chars().count();
+    let char_at = char_index(text);
     let mut found = Vec::new();
     for caps in num.captures_iter(text) {
         let whole = caps.get(0).unwrap();
@@ -286,7 +294,7 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
         r"(?P<y>(?:19|20)[0-9]{2})年(?:(?:第)?(?P<q>[一二三四1-4])季度?|(?P<h>上半年|下半年)|(?P<m>1[0-2]|0?[1-9])月(?:(?:[0-9]{1,2})日)?(?:(?:至|到|—|-|~)(?P<m2>1[0-2]|0?[1-9])月)?|(?P<end>底|末|年底|年末|全年)?)|(?P<rel>今年|去年|前年|明年)(?:(?:第)?(?P<rq>[一二三四1-4])季度|(?P<rm>1[0-2]|0?[1-9])月)?|(?P<bm>1[0-2]|[1-9])月(?:份)?(?:底|末|初|中旬|下旬|上旬)?",
     );
     let base_year: Option<i32> = dateline.and_then(|d| d.get(0..4)).and_then(|y| y.parse().ok());
-    let char_at = |byte: usize| text[..byte].chars().count();
+    let char_at = char_index(text);
     let mut found = Vec::new();
     for caps in re.captures_iter(text) {
         let whole = caps.get(0).unwrap();
@@ -340,6 +348,15 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_index_counts_chars_before_a_byte() {
+        let text = "营收3.5亿元,增长20%";
+        let at = char_index(text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(at(byte), text[..byte].chars().count(), "{byte}");
+        }
+    }
 
     fn values(text: &str) -> Vec<(f64, String, bool)> {
         find_quantities(text).into_iter().map(|q| (q.value, q.unit, q.range)).collect()
