@@ -257,7 +257,7 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
     let mut sentences: HashMap<String, String> = HashMap::new();
     for row in store.select(&format!(
         "SELECT ?f ?sentence WHERE {{ {subjects} {metric} GRAPH ?g {{ ?f a tupu:Observation ; tupu:subject ?e ; tupu:metric ?m . \
-         ?st rdf:subject ?f ; rdf:predicate tupu:value ; tupu:sentence ?sentence }} }}"
+         ?f tupu:evidence/tupu:inSentence/tupu:text ?sentence }} }}"
     ))? {
         if let (Some(f), Some(sentence)) = (iri(row.get("f")), text(row.get("sentence"))) {
             let slot = sentences.entry(f.to_string()).or_insert_with(|| sentence.to_string());
@@ -309,7 +309,7 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
             unit: text(row.get("unit")).unwrap_or("").to_string(),
             period: text(row.get("period")).map(str::to_string),
             value,
-            confidence: number(row.get("confidence")).unwrap_or(0.0),
+            confidence: number(row.get("confidence")).unwrap_or(f64::from(vocab::defaults::FIGURE_CONFIDENCE)),
             article,
             published: text(row.get("published")).map(str::to_string),
             sentence: sentences.get(f).cloned(),

@@ -256,7 +256,7 @@ impl<'s> Ingestor<'s> {
             return Ok(Prepared::Unchanged(path.to_path_buf()));
         }
         let pipeline = self.pipeline()?;
-        // One document for extraction and mapping: `tupu:sentence` is the
+        // One document for extraction and mapping: `tupu:text` of a sentence is the
         // sentence the extractor read.
         let (document, extraction) = catch_unwind(AssertUnwindSafe(|| {
             let document = Document::new(text);

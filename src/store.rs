@@ -193,9 +193,10 @@ pub struct Counts {
     pub entities: usize,
     /// Distinct entities of the curated graph.
     pub curated_entities: usize,
-    /// Provenance of relations and figures.
+    /// Provenance of relations: one statement per relation and article.
     pub statements: usize,
-    /// Provenance of entities: each place an article names one.
+    /// Provenance of entities: each place an article names one (and each
+    /// entity it names there).
     pub mentions: usize,
 }
 
@@ -464,7 +465,7 @@ impl Store {
                 "SELECT (COUNT(DISTINCT ?e) AS ?n) {{ {classes} GRAPH graph:curated {{ ?e a ?c }} }}"
             ))?,
             statements: count("SELECT (COUNT(?s) AS ?n) { GRAPH ?a { ?s a tupu:Statement } }")?,
-            mentions: count("SELECT (COUNT(?m) AS ?n) { GRAPH ?a { ?m a tupu:Mention } }")?,
+            mentions: count("SELECT (COUNT(?m) AS ?n) { GRAPH ?a { ?m tupu:mentionOf ?e } }")?,
         })
     }
 

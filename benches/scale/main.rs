@@ -6,8 +6,13 @@
 //!
 //! ```text
 //! cargo bench --bench scale -- --articles 2000
+//! cargo bench --bench scale -- --corpus ../shared/corpus --skip-python
 //! cargo bench --bench scale -- --help
 //! ```
+//!
+//! `--corpus DIR` runs every step on real articles (the `.txt` files of
+//! DIR) instead of the generated corpus, and all of them are held in
+//! memory for a and b.
 //!
 //! Ratios, not absolute numbers, are what to compare across runs: every
 //! figure of one run is measured on the same corpus, on the same machine,
@@ -36,6 +41,10 @@ struct Args {
     /// Articles in the generated corpus; all of them are ingested.
     #[arg(long, default_value_t = 2000)]
     articles: usize,
+    /// Run on the real articles of DIR (its `.txt` files, recursively)
+    /// instead of a generated corpus.
+    #[arg(long, value_name = "DIR")]
+    corpus: Option<PathBuf>,
     /// Seed of the corpus generator.
     #[arg(long, default_value_t = 42)]
     seed: u64,
@@ -46,7 +55,7 @@ struct Args {
     /// Articles given to the Python pipeline (slow: keep it small).
     #[arg(long, default_value_t = 300)]
     python_sample: usize,
-    /// Neighbourhood queries timed.
+    /// Neighbourhood, provenance and entity-page queries timed (each).
     #[arg(long, default_value_t = 300)]
     queries: usize,
     /// Working folder: corpus, stores, dumps, the Python venv.
@@ -103,22 +112,62 @@ struct Results {
     /// f: neighbourhood query latency, ms.
     query_p50_ms: f64,
     query_p99_ms: f64,
+    /// Where the articles came from: `generated` or the corpus folder.
+    source: String,
+    /// Triples written per article, and the store's size on disk per byte
+    /// of article text.
+    triples_per_article: f64,
+    store_bytes: u64,
+    store_bytes_per_text_byte: f64,
+    /// Ingest wall time over that of bare `cut` (2 threads) on the same
+    /// articles.
+    ingest_over_cut: f64,
+    /// Resident memory of the ingest process (MB) and articles done,
+    /// sampled every few seconds: flat memory, linear time.
+    ingest_samples: Vec<IngestSample>,
+    /// g: p50/p99 (ms) of the README's provenance queries and of the
+    /// entity page's queries, on entities and relations of the store.
+    provenance_statement_ms: [f64; 2],
+    provenance_mention_ms: [f64; 2],
+    entity_page_ms: [f64; 2],
+}
+
+#[derive(Debug, Default, Clone, Serialize)]
+struct IngestSample {
+    seconds: f64,
+    articles: usize,
+    rss_mb: f64,
 }
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let dictionary = Dictionary::bundled()?;
-    let corpus_dir = args.work.join(format!("corpus-{}-{}", args.articles, args.seed));
-    let corpus_bytes = ensure_corpus(&Corpus::new(&dictionary, args.seed), &corpus_dir, args.articles)?;
+    // The articles: a real corpus (every `.txt` file, all in memory for a
+    // and b), or the generated one (the first --sample in memory).
+    let (corpus_dir, files, corpus_bytes, source) = match &args.corpus {
+        Some(dir) => {
+            let files = text_files(dir)?;
+            anyhow::ensure!(!files.is_empty(), "no .txt files in {}", dir.display());
+            let bytes = files.iter().map(|f| fs::metadata(f).map(|m| m.len())).sum::<Result<u64, _>>()?;
+            (dir.clone(), files, bytes, dir.display().to_string())
+        }
+        None => {
+            let dir = args.work.join(format!("corpus-{}-{}", args.articles, args.seed));
+            let bytes = ensure_corpus(&Corpus::new(&dictionary, args.seed), &dir, args.articles)?;
+            let files = (0..args.articles).map(|i| corpus::article_path(&dir, i)).collect();
+            (dir, files, bytes, "generated".to_string())
+        }
+    };
     if args.corpus_only {
-        println!("{} articles, {:.1} MB in {}", args.articles, mb(corpus_bytes), corpus_dir.display());
+        println!("{} articles, {:.1} MB in {}", files.len(), mb(corpus_bytes), corpus_dir.display());
         return Ok(());
     }
-    let mut results = Results { machine: machine(), articles: args.articles, corpus_bytes, ..Results::default() };
+    let articles = files.len();
+    let mut results = Results { machine: machine(), articles, corpus_bytes, source, ..Results::default() };
+    fs::create_dir_all(&args.work)?;
 
-    let sample: Vec<String> = (0..args.sample.min(args.articles))
-        .map(|i| fs::read_to_string(corpus::article_path(&corpus_dir, i)))
-        .collect::<Result<_, _>>()?;
+    let in_memory = if args.corpus.is_some() { articles } else { args.sample.min(articles) };
+    let sample: Vec<String> = files[..in_memory].iter().map(fs::read_to_string).collect::<Result<_, _>>()?;
     results.sample_articles = sample.len();
     results.sample_bytes = sample.iter().map(|t| t.len() as u64).sum();
     let sample_mb = mb(results.sample_bytes);
@@ -168,13 +217,15 @@ fn main() -> anyhow::Result<()> {
     remove_dir(&store_dir)?;
     let log_path = args.work.join("ingest.log");
     eprintln!("c  tupu ingest -j 2 … (progress in {})", log_path.display());
-    let (seconds, peak_rss_kb) = run_measured(
+    let (seconds, peak_rss_kb, samples) = run_measured(
         Command::new(env!("CARGO_BIN_EXE_tupu"))
             .args(["ingest", "--jobs", "2", "--store"])
             .arg(&store_dir)
             .arg(&corpus_dir)
             .stderr(fs::File::create(&log_path)?),
+        Some(&log_path),
     )?;
+    results.ingest_samples = samples;
     // The run's own count: totalling a large store takes minutes.
     let log = fs::read_to_string(&log_path)?;
     let written = log
@@ -183,7 +234,13 @@ fn main() -> anyhow::Result<()> {
         .ok_or_else(|| anyhow::anyhow!("no \"triples written\" in {}", log_path.display()))?;
     let store = Store::open_existing(&store_dir)?;
     results.ingest_seconds = seconds;
-    results.ingest_articles_s = args.articles as f64 / seconds;
+    results.ingest_articles_s = articles as f64 / seconds;
+    results.triples_per_article = written as f64 / articles as f64;
+    results.store_bytes = dir_size(&store_dir)?;
+    results.store_bytes_per_text_byte = results.store_bytes as f64 / corpus_bytes as f64;
+    // Bare cut (2 threads) over these articles: measured on the in-memory
+    // ones, scaled to the whole corpus.
+    results.ingest_over_cut = seconds / (mb(corpus_bytes) / results.jieba_mb_s[1]);
     results.store_quads = written;
     results.ingest_triples_s = written as f64 / seconds;
     results.ingest_peak_rss_mb = peak_rss_kb as f64 / 1024.0;
@@ -197,6 +254,15 @@ fn main() -> anyhow::Result<()> {
     results.query_p50_ms = p50;
     results.query_p99_ms = p99;
     eprintln!("f  neighbourhood query: p50 {p50:.2} ms, p99 {p99:.2} ms");
+    let timed = provenance_latency(&store, args.queries, args.seed)?;
+    results.provenance_statement_ms = timed[0];
+    results.provenance_mention_ms = timed[1];
+    results.entity_page_ms = timed[2];
+    eprintln!(
+        "g  README provenance queries: statements p50 {:.2} / p99 {:.2} ms, mentions p50 {:.2} / p99 {:.2} ms; \
+         entity page p50 {:.2} / p99 {:.2} ms",
+        timed[0][0], timed[0][1], timed[1][0], timed[1][1], timed[2][0], timed[2][1]
+    );
 
     // d: the storage limit — oxigraph's bulk loader on the same quads.
     if args.skip_bulk {
@@ -226,8 +292,7 @@ fn main() -> anyhow::Result<()> {
 
     // e: the Python pipeline, on the first articles of the sample.
     if !args.skip_python {
-        let files: Vec<PathBuf> =
-            (0..args.python_sample.min(args.articles)).map(|i| corpus::article_path(&corpus_dir, i)).collect();
+        let files: Vec<PathBuf> = files[..args.python_sample.min(articles)].to_vec();
         match python_pipeline(&args.work, &files) {
             Ok(mb_s) => {
                 results.python_mb_s = Some(mb_s);
@@ -278,21 +343,175 @@ fn on_threads(threads: usize, work: impl FnOnce() + Send) -> f64 {
     started.elapsed().as_secs_f64()
 }
 
-/// Runs a command to its end; returns wall seconds and its peak resident
-/// set size in KiB (from the kernel's accounting of the waited child).
-fn run_measured(command: &mut Command) -> anyhow::Result<(f64, i64)> {
+/// Runs a command to its end; returns wall seconds, its peak resident set
+/// size in KiB (from the kernel's accounting of the waited child) and,
+/// every few seconds, its resident memory and the articles its progress
+/// lines (in `log`) count.
+fn run_measured(command: &mut Command, log: Option<&Path>) -> anyhow::Result<(f64, i64, Vec<IngestSample>)> {
     let started = Instant::now();
     let child = command.stdout(std::process::Stdio::null()).spawn()?;
     let pid = child.id() as libc::pid_t;
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let sampler = {
+        let done = done.clone();
+        let log = log.map(Path::to_path_buf);
+        std::thread::spawn(move || {
+            let mut samples = Vec::new();
+            let interval = Duration::from_secs(5);
+            let mut next = interval;
+            while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(100));
+                if started.elapsed() < next {
+                    continue;
+                }
+                next += interval;
+                let rss_kb = fs::read_to_string(format!("/proc/{pid}/status"))
+                    .ok()
+                    .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).map(str::to_string))
+                    .and_then(|l| l.split_whitespace().nth(1).and_then(|n| n.parse::<f64>().ok()));
+                let articles = log.as_ref().and_then(|l| fs::read_to_string(l).ok()).and_then(|text| {
+                    text.lines()
+                        .rev()
+                        .find_map(|line| line.strip_prefix("tupu: ")?.split_once('/')?.0.parse::<usize>().ok())
+                });
+                if let Some(rss_kb) = rss_kb {
+                    samples.push(IngestSample {
+                        seconds: started.elapsed().as_secs_f64(),
+                        articles: articles.unwrap_or(0),
+                        rss_mb: rss_kb / 1024.0,
+                    });
+                }
+            }
+            samples
+        })
+    };
     let mut status = 0;
     // SAFETY: an all-zero `rusage` is a valid value for wait4 to fill in.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: `pid` is our child, not yet waited for; the pointers are valid.
     let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     let seconds = started.elapsed().as_secs_f64();
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    let samples = sampler.join().unwrap_or_default();
     anyhow::ensure!(waited == pid, "waiting for {command:?} failed");
     anyhow::ensure!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, "{command:?} failed ({status})");
-    Ok((seconds, usage.ru_maxrss))
+    Ok((seconds, usage.ru_maxrss, samples))
+}
+
+/// The `.txt` files under `dir`, recursively, sorted.
+fn text_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "txt") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Bytes of the files under `dir`.
+fn dir_size(dir: &Path) -> std::io::Result<u64> {
+    let mut total = 0;
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let meta = entry.metadata()?;
+        total += if meta.is_dir() { dir_size(&entry.path())? } else { meta.len() };
+    }
+    Ok(total)
+}
+
+/// The README's ```sparql block that contains `marker`.
+fn readme_query(marker: &str) -> anyhow::Result<String> {
+    let readme = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))?;
+    readme
+        .split("```sparql\n")
+        .skip(1)
+        .filter_map(|block| block.split("```").next())
+        .find(|block| block.contains(marker))
+        .map(str::to_string)
+        .ok_or_else(|| anyhow::anyhow!("no ```sparql block with `{marker}` in README.md"))
+}
+
+/// p50 and p99, in milliseconds, of running each query.
+fn percentiles(store: &Store, queries: &[String]) -> anyhow::Result<[f64; 2]> {
+    let mut times = Vec::with_capacity(queries.len());
+    for query in queries {
+        let started = Instant::now();
+        std::hint::black_box(store.select(query)?);
+        times.push(started.elapsed());
+    }
+    anyhow::ensure!(!times.is_empty(), "no queries to time");
+    times.sort();
+    let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize].as_secs_f64() * 1000.0;
+    Ok([at(0.5), at(0.99)])
+}
+
+/// Latency of the README's two provenance queries (which sentences state a
+/// relation; where and how an entity is named) and of the entity page's
+/// relation and figure queries (src/serve/browser.rs), with the README's
+/// example replaced by relations and entities sampled from the store.
+fn provenance_latency(store: &Store, queries: usize, seed: u64) -> anyhow::Result<[[f64; 2]; 3]> {
+    let term = |row: &oxigraph::sparql::QuerySolution, name: &str| row.get(name).map(|t| t.to_string());
+    let relations: Vec<(String, String, String)> = store
+        .select(
+            "SELECT ?sl ?p ?ol WHERE { GRAPH ?g { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . \
+             ?s rdfs:label ?sl . ?o rdfs:label ?ol } } LIMIT 5000",
+        )?
+        .iter()
+        .filter_map(|r| Some((term(r, "sl")?, term(r, "p")?, term(r, "ol")?)))
+        .collect();
+    let entities: Vec<(String, String)> = store
+        .select("SELECT ?e ?l WHERE { GRAPH ?g { ?m tupu:mentionOf ?e . ?e rdfs:label ?l } } LIMIT 20000")?
+        .iter()
+        .filter_map(|r| Some((term(r, "e")?, term(r, "l")?)))
+        .collect();
+    anyhow::ensure!(!relations.is_empty() && !entities.is_empty(), "the store has no statements or mentions");
+    let statement_query = readme_query("rdf:predicate tupu:usesModel")?;
+    let mention_query = readme_query("tupu:mentionOf/rdfs:label")?;
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut statements = Vec::new();
+    let mut mentions = Vec::new();
+    let mut pages = Vec::new();
+    for _ in 0..queries {
+        let (s, p, o) = &relations[rng.usize(..relations.len())];
+        statements.push(
+            statement_query
+                .replace("\"西小服\"@zh-Hans", s)
+                .replace("\"通义千问\"@zh-Hans", o)
+                .replace("tupu:usesModel", p),
+        );
+        let (iri, label) = &entities[rng.usize(..entities.len())];
+        mentions.push(mention_query.replace("\"通义千问\"@zh-Hans", label));
+        pages.push(entity_page_query(iri));
+    }
+    Ok([percentiles(store, &statements)?, percentiles(store, &mentions)?, percentiles(store, &pages)?])
+}
+
+/// The entity page's evidence, as src/serve/browser.rs asks for it: the
+/// relations from and to the entity with their sentences, and its figures
+/// with theirs — in one query, so that one number times the page.
+fn entity_page_query(entity: &str) -> String {
+    format!(
+        "SELECT ?p ?o ?g ?sentence ?metric ?value WHERE {{ GRAPH ?g {{
+           {{ {entity} ?p ?o . FILTER(STRSTARTS(STR(?o), \"https://tupu.dev/id/\"))
+              OPTIONAL {{ ?st rdf:subject {entity} ; rdf:predicate ?p ; rdf:object ?o ;
+                          tupu:evidence/tupu:inSentence/tupu:text ?sentence }} }}
+           UNION
+           {{ ?o ?p {entity} . FILTER(STRSTARTS(STR(?o), \"https://tupu.dev/id/\"))
+              OPTIONAL {{ ?st rdf:subject ?o ; rdf:predicate ?p ; rdf:object {entity} ;
+                          tupu:evidence/tupu:inSentence/tupu:text ?sentence }} }}
+           UNION
+           {{ ?f tupu:subject {entity} ; tupu:metric ?metric ; tupu:value ?value .
+              OPTIONAL {{ ?f tupu:evidence/tupu:inSentence/tupu:text ?sentence }} }}
+         }} }}"
+    )
 }
 
 /// Latency of "everything around one entity" over the union graph, for
@@ -442,8 +661,9 @@ fn print_table(r: &Results) {
     };
     println!();
     println!(
-        "tupu scale benchmark: {} articles, {:.1} MB ({} in memory for a/b, {:.1} MB)",
+        "tupu scale benchmark: {} articles ({}), {:.1} MB ({} in memory for a/b, {:.1} MB)",
         r.articles,
+        r.source,
         mb(r.corpus_bytes),
         r.sample_articles,
         mb(r.sample_bytes)
@@ -482,6 +702,38 @@ fn print_table(r: &Results) {
         None => println!("| e  | Python jieba + rdflib | skipped |"),
     }
     println!("| f  | neighbourhood query | p50 {:.2} ms, p99 {:.2} ms |", r.query_p50_ms, r.query_p99_ms);
+    println!(
+        "| g  | README: sentences stating a relation | p50 {:.2} ms, p99 {:.2} ms |",
+        r.provenance_statement_ms[0], r.provenance_statement_ms[1]
+    );
+    println!(
+        "| g  | README: where and how an entity is named | p50 {:.2} ms, p99 {:.2} ms |",
+        r.provenance_mention_ms[0], r.provenance_mention_ms[1]
+    );
+    println!("| g  | entity page | p50 {:.2} ms, p99 {:.2} ms |", r.entity_page_ms[0], r.entity_page_ms[1]);
+    println!();
+    println!("| store | value |");
+    println!("|---|---|");
+    println!("| triples per article | {:.0} |", r.triples_per_article);
+    println!(
+        "| store on disk | {:.0} MB, {:.1} bytes per byte of text |",
+        mb(r.store_bytes),
+        r.store_bytes_per_text_byte
+    );
+    println!("| ingest wall time / bare `cut` (2 threads) | {:.1} |", r.ingest_over_cut);
+    if let (Some(first), Some(last)) = (r.ingest_samples.first(), r.ingest_samples.last()) {
+        let rss: Vec<f64> = r.ingest_samples.iter().map(|s| s.rss_mb).collect();
+        println!(
+            "| ingest resident memory, sampled every 5 s | {:.0}–{:.0} MB ({} samples, {:.0} s → {:.0} s, {} → {} articles) |",
+            rss.iter().cloned().fold(f64::INFINITY, f64::min),
+            rss.iter().cloned().fold(0.0, f64::max),
+            rss.len(),
+            first.seconds,
+            last.seconds,
+            first.articles,
+            last.articles
+        );
+    }
     println!();
     println!("| ratio | value | target |");
     println!("|---|---|---|");

@@ -10,9 +10,9 @@ use tupu::validate::{Severity, Shapes};
 /// Check the knowledge graph against the SHACL shapes of the ontology.
 ///
 /// Every constraint of ontology/shapes.ttl (domains and ranges of the
-/// relations, the shape of figures, articles, mentions and statements,
-/// and that every entity has a mention and every relation and figure a
-/// statement) is checked
+/// relations, the shape of figures, articles, statements, spans and
+/// sentences, and that every entity has a mention, every relation a
+/// statement and every figure its evidence) is checked
 /// over the union of the store's graphs. Results are listed on stdout, one
 /// per line, with the graphs they were found in; the exit code is 1 when
 /// there is any violation.

@@ -1,13 +1,14 @@
 //! RDF dumps of the article graphs: N-Quads and TriG keep each article's
 //! named graph; Turtle writes their union; JSON-LD writes one object per
 //! named graph, with an `@context` that names the ontology's terms
-//! (`"usesModel"`, `"Company"`, `"sentence"` …) and the usual prefixes.
+//! (`"usesModel"`, `"Company"`, `"text"` …) and the usual prefixes.
 //!
 //! Unfiltered, the dump is exactly the quads of the chosen articles'
 //! graphs. When a filter narrowed the entity graph, it keeps: the articles'
 //! own descriptions; each kept entity's type, names, mentions and the kept
 //! relations from it; the statements about those relations; the figures
-//! about kept entities and their statements.
+//! about kept entities; the spans that are evidence of what is kept, and
+//! their sentences.
 
 use super::{ExportError, ExportFormat};
 use crate::graph::EntityGraph;
@@ -35,11 +36,13 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
             (g[s].iri.as_str(), vocab::property(g[e].predicate).as_str(), g[o].iri.as_str())
         })
         .collect();
-    // What each statement is about, whom each figure is about, whom each
-    // mention names.
+    // What each statement is about, whom each figure is about, which spans
+    // are evidence of which, whom each span names, which sentence it is in.
     let mut about: HashMap<String, [Option<Term>; 3]> = HashMap::new();
     let mut figures: HashMap<String, String> = HashMap::new();
-    let mut mentions: HashMap<String, String> = HashMap::new();
+    let mut evidence: Vec<(String, String)> = Vec::new();
+    let mut names: Vec<(String, String)> = Vec::new();
+    let mut in_sentence: Vec<(String, String)> = Vec::new();
     for q in &quads {
         let slot = match q.predicate.as_ref() {
             p if p == ext::RDF_SUBJECT => 0,
@@ -49,8 +52,16 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
                 figures.insert(q.subject.to_string(), q.object.to_string());
                 continue;
             }
+            p if p == tupu::EVIDENCE => {
+                evidence.push((q.subject.to_string(), q.object.to_string()));
+                continue;
+            }
             p if p == tupu::MENTION_OF => {
-                mentions.insert(q.subject.to_string(), q.object.to_string());
+                names.push((q.subject.to_string(), q.object.to_string()));
+                continue;
+            }
+            p if p == tupu::IN_SENTENCE => {
+                in_sentence.push((q.subject.to_string(), q.object.to_string()));
                 continue;
             }
             _ => continue,
@@ -61,15 +72,29 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
         Term::NamedNode(n) => Some(n.as_str().to_string()),
         _ => None,
     };
-    let figure_kept = |node: &str| {
-        figures.get(node).is_some_and(|s| entities.contains(s.trim_start_matches('<').trim_end_matches('>')))
-    };
+    let entity_kept = |term: &str| entities.contains(term.trim_start_matches('<').trim_end_matches('>'));
+    let figure_kept = |node: &str| figures.get(node).is_some_and(|s| entity_kept(s));
     let triple_kept = |s: &str, p: &str, o: Option<String>| -> bool {
         match o {
             Some(o) if o.starts_with(ENTITY_NS) => relations.contains(&(s, p, o.as_str())),
             _ => entities.contains(s),
         }
     };
+    let statement_kept = |key: &str| match about.get(key) {
+        Some([Some(Term::NamedNode(s)), Some(Term::NamedNode(p)), Some(o)]) => {
+            triple_kept(s.as_str(), p.as_str(), iri(o))
+        }
+        _ => false,
+    };
+    // A span stays when it names a kept entity or is evidence of a kept
+    // statement or figure; a sentence when a kept span is in it.
+    let mut spans: HashSet<&str> =
+        names.iter().filter(|(_, entity)| entity_kept(entity)).map(|(span, _)| span.as_str()).collect();
+    spans.extend(
+        evidence.iter().filter(|(node, _)| statement_kept(node) || figure_kept(node)).map(|(_, span)| span.as_str()),
+    );
+    let sentences: HashSet<&str> =
+        in_sentence.iter().filter(|(span, _)| spans.contains(span.as_str())).map(|(_, s)| s.as_str()).collect();
     quads
         .into_iter()
         .filter(|q| {
@@ -82,19 +107,20 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
                     && triple_kept(&subject, q.predicate.as_str(), iri(&q.object));
             }
             let key = q.subject.to_string();
-            if let Some([Some(s), Some(Term::NamedNode(p)), Some(o)]) = about.get(&key) {
-                return match s {
-                    Term::NamedNode(s) if s.as_str().starts_with(ENTITY_NS) => {
-                        triple_kept(s.as_str(), p.as_str(), iri(o))
-                    }
-                    s => figure_kept(&s.to_string()),
-                };
+            if about.contains_key(&key) {
+                return statement_kept(&key);
             }
             if figures.contains_key(&key) {
                 return figure_kept(&key);
             }
-            if let Some(entity) = mentions.get(&key) {
-                return entities.contains(entity.trim_start_matches('<').trim_end_matches('>'));
+            if q.predicate == tupu::MENTION_OF {
+                return entity_kept(&q.object.to_string());
+            }
+            if q.predicate == tupu::IN_SENTENCE || q.predicate == tupu::RULE {
+                return spans.contains(key.as_str());
+            }
+            if q.predicate == tupu::TEXT || q.predicate == tupu::SENTENCE_INDEX {
+                return sentences.contains(key.as_str());
             }
             true
         })

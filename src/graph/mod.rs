@@ -271,7 +271,7 @@ impl EntityGraph {
         let relations = store.select(&format!(
             "SELECT ?g ?s ?p ?o ?sentence ?confidence WHERE {{ {values} VALUES ?p {{ {predicates} }} \
              GRAPH ?g {{ ?st rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; \
-                   tupu:sentence ?sentence ; tupu:confidence ?confidence . \
+                   tupu:evidence/tupu:inSentence/tupu:text ?sentence ; tupu:confidence ?confidence . \
                ?s ?p ?o . \
                OPTIONAL {{ ?st tupu:hedged ?hedged }} FILTER(!BOUND(?hedged) || !?hedged) }} }}"
         ))?;
@@ -306,7 +306,7 @@ impl EntityGraph {
         // query with OPTIONAL and GROUP BY is much slower.
         let mut sentences: HashMap<String, String> = HashMap::new();
         for row in store.select(&format!(
-            "SELECT ?f ?sentence WHERE {{ {values} GRAPH ?g {{ ?st rdf:predicate tupu:value ; rdf:subject ?f ; tupu:sentence ?sentence }} }}"
+            "SELECT ?f ?sentence WHERE {{ {values} GRAPH ?g {{ ?f tupu:metric ?metric ; tupu:evidence/tupu:inSentence/tupu:text ?sentence }} }}"
         ))? {
             if let (Some(f), Some(sentence)) = (iri(row.get("f")), text(row.get("sentence"))) {
                 let slot = sentences.entry(f.to_string()).or_insert_with(|| sentence.to_string());
@@ -342,7 +342,10 @@ impl EntityGraph {
                 value,
                 unit: text(row.get("unit")).unwrap_or("").to_string(),
                 period: text(row.get("period")).map(str::to_string),
-                confidence: rounded(number(row.get("confidence")).unwrap_or(0.0)),
+                // No confidence written: the figure rule's default.
+                confidence: rounded(
+                    number(row.get("confidence")).unwrap_or(f64::from(crate::rdf::vocab::defaults::FIGURE_CONFIDENCE)),
+                ),
                 article,
                 sentence: sentences.get(f).cloned(),
             });

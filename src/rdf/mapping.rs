@@ -13,41 +13,42 @@
 //!
 //! - the article: `a tupu:Article; tupu:path; tupu:sha256; tupu:extractorVersion;
 //!   tupu:ingestedAt; tupu:title?; tupu:published?`;
-//! - each entity: `a tupu:{Type}; rdfs:label; skos:altLabel*`, and one
-//!   `tupu:Mention` node per place the article names it: `tupu:mentionOf`
-//!   the entity, with the evidence below. The mentions are the provenance of
-//!   the entity's type and names (a name's evidence is the mention written
+//! - each entity: `a tupu:{Type}; rdfs:label; skos:altLabel*;
+//!   tupu:confidence?`, and each span where the article names it says
+//!   `span tupu:mentionOf entity` (below). The mentions are the provenance
+//!   of the entity's type and names (a name's evidence is a mention written
 //!   that way, or in the other script);
 //! - each relation the article asserts: the direct triple `s tupu:{predicate} o`.
 //!   A hedged relation (计划, 拟, 传闻 …) is *not* asserted: only its
-//!   statements exist, with `tupu:hedged true`;
+//!   statement exists, with `tupu:hedged true`;
 //! - each fact (forecast): a `tupu:Observation` (`tupu:Forecast`) node with
 //!   `tupu:subject`, `tupu:metric` (a `tupu:Metric` term), `tupu:value`
 //!   (xsd:decimal), `tupu:unit` (normalized),
-//!   `tupu:period?`, `tupu:confidence`, `tupu:hedged`, `prov:wasDerivedFrom`;
-//! - provenance of relations and figures: one `tupu:Statement` node per
-//!   triple and piece of evidence, naming the triple with
-//!   `rdf:subject/rdf:predicate/rdf:object`, with `tupu:confidence`,
-//!   `tupu:hedged` and `prov:wasDerivedFrom` the article: each relation
-//!   (one per provenance) and the `tupu:value` of each figure (one per
-//!   provenance);
-//! - the evidence, on statements and mentions alike: `tupu:sentence` (the
-//!   whole sentence), `tupu:spanText`, `tupu:sentenceIndex`,
-//!   `tupu:charStart/charEnd`, `tupu:byteStart/byteEnd` and `tupu:rule`.
+//!   `tupu:period?`, `tupu:confidence?`, `tupu:hedged?` and `tupu:evidence`
+//!   (its spans);
+//! - provenance of relations: one `tupu:Statement` per relation, naming the
+//!   triple with `rdf:subject/rdf:predicate/rdf:object`, with its
+//!   `tupu:confidence`, `tupu:hedged?` and `tupu:evidence` (its spans);
+//! - the places, named by their chars in the article as read (RFC 5147,
+//!   `{article}#char=a,b`: the offsets are in the name and nowhere else):
+//!   a *sentence* the extractor read, `tupu:text` and `tupu:sentenceIndex`,
+//!   once per article however much evidence it holds; a *span* of evidence,
+//!   `tupu:inSentence` its sentence(s), `tupu:rule?`, and `tupu:mentionOf`
+//!   each entity it names. Byte offsets are not stored: they follow from the
+//!   chars and the article's text.
 //!
-//! Entities have mentions rather than a statement per typing and per name:
-//! that reified the same mention two or three times over (14 triples each)
-//! and made up most of a store — 2,100 triples an article where it is now
-//! about 1,200.
+//! `?` marks what is left out when it has its default
+//! ([`vocab::defaults`]): `hedged false`, the dictionary's rule, the
+//! dictionary's confidence for an entity and the figure rule's for a figure.
+//! Why this shape, and what each piece costs: ARCHITECTURE.md, "Provenance".
 //!
 //! # The sentence
 //!
-//! [`Provenance::chars`] indexes the original text. The node keeps the
-//! span's own text (`tupu:spanText`) and the whole sentence around it
-//! (`tupu:sentence`): exactly the sentence the extractor read — a
-//! [`Document`]'s sentence (split by `normalize`, at most
-//! [`crate::normalize::MAX_SENTENCE_CHARS`] chars) in the original text.
-//! A span covering two sentences gives both.
+//! [`Provenance::chars`] indexes the original text. A sentence is exactly
+//! the sentence the extractor read — a [`Document`]'s sentence (split by
+//! `normalize`, at most [`crate::normalize::MAX_SENTENCE_CHARS`] chars) in
+//! the original text, trimmed. A span covering two sentences is in both; a
+//! span in the white space between sentences is its own sentence.
 //!
 //! ```
 //! use tupu::normalize::Document;
@@ -79,7 +80,7 @@
 //! assert!(mapped.quads.iter().all(|q| q.graph_name.to_string() == "<https://tupu.dev/article/a.txt>"));
 //! ```
 
-use super::vocab::{self, ext, tupu};
+use super::vocab::{self, defaults, ext, tupu};
 use super::{alias_literal, article_iri, entity_iri, label_literal};
 use crate::dictionary::Dictionary;
 use crate::model::{Entity, EntityType, Extraction, Fact, Provenance, Relation, Span};
@@ -92,7 +93,7 @@ use std::collections::{BTreeMap, HashMap};
 /// The version of the RDF model, part of the extractor version every
 /// article graph records ([`crate::ingest::extractor_version`]): bump it
 /// when the mapping's output changes, so stores re-map their articles.
-pub const MAPPING_VERSION: &str = "2";
+pub const MAPPING_VERSION: &str = "3";
 
 /// What describes an article besides its text and extraction.
 #[derive(Debug, Clone, Copy)]
@@ -210,12 +211,19 @@ fn map_entity(
     for alias in aliases {
         out.add(&iri, ext::SKOS_ALT_LABEL, alias_literal(alias));
     }
+    // The confidence of the entity in this article, unless it is the
+    // default (a dictionary match): the old per-mention copy was the same
+    // number on every mention.
+    if let Some(c) = confidence_literal(confidence).filter(|_| !is_default(confidence, defaults::ENTITY_CONFIDENCE)) {
+        out.add(&iri, tupu::CONFIDENCE, c);
+    }
     // The mentions are the evidence for the entity's type and names.
     if mentions.is_empty() {
-        out.mention(article, source, &iri, None, confidence);
+        out.unplaced_mention(article, &iri, label);
     }
     for mention in mentions {
-        out.mention(article, source, &iri, Some(mention), confidence);
+        let span = out.span(article, source, mention);
+        out.add(&span, tupu::MENTION_OF, iri.clone());
     }
 }
 
@@ -252,12 +260,24 @@ fn map_relation(
     if !relation.hedged {
         out.add(&subject, property, object.clone());
     }
-    let evidence = Evidence { confidence: relation.confidence, hedged: relation.hedged };
-    if relation.provenance.is_empty() {
-        out.statement(article, source, &subject, property, object.clone().into(), None, evidence);
+    // One statement per relation and article; each piece of evidence is a
+    // span it points to (the confidence and hedging are the relation's,
+    // the same for all of them).
+    let key = format!("{subject} {property} {object} {} {}", relation.hedged, relation.confidence);
+    let node = NamedNode::new_unchecked(format!("{}/statement/{}", article.as_str(), short_hash(&key)));
+    out.add(&node, ext::RDF_TYPE, tupu::STATEMENT);
+    out.add(&node, ext::RDF_SUBJECT, subject);
+    out.add(&node, ext::RDF_PREDICATE, property);
+    out.add(&node, ext::RDF_OBJECT, object);
+    if let Some(confidence) = confidence_literal(relation.confidence) {
+        out.add(&node, tupu::CONFIDENCE, confidence);
+    }
+    if relation.hedged != defaults::HEDGED {
+        out.add(&node, tupu::HEDGED, Literal::from(relation.hedged));
     }
     for provenance in &relation.provenance {
-        out.statement(article, source, &subject, property, object.clone().into(), Some(provenance), evidence);
+        let span = out.span(article, source, provenance);
+        out.add(&node, tupu::EVIDENCE, span);
     }
 }
 
@@ -300,17 +320,18 @@ fn map_figure(
     if let Some(date) = &fact.date {
         out.add(&node, tupu::PERIOD, Literal::new_simple_literal(date));
     }
-    if let Some(confidence) = confidence_literal(fact.confidence) {
+    if let Some(confidence) =
+        confidence_literal(fact.confidence).filter(|_| !is_default(fact.confidence, defaults::FIGURE_CONFIDENCE))
+    {
         out.add(&node, tupu::CONFIDENCE, confidence);
     }
-    out.add(&node, tupu::HEDGED, Literal::from(fact.hedged));
-    out.add(&node, ext::PROV_WAS_DERIVED_FROM, article.clone());
-    let evidence = Evidence { confidence: fact.confidence, hedged: fact.hedged };
-    if fact.provenance.is_empty() {
-        out.statement(article, source, &node, tupu::VALUE, value.clone().into(), None, evidence);
+    if fact.hedged != defaults::HEDGED {
+        out.add(&node, tupu::HEDGED, Literal::from(fact.hedged));
     }
+    // The figure is its own statement: its evidence hangs off it.
     for provenance in &fact.provenance {
-        out.statement(article, source, &node, tupu::VALUE, value.clone().into(), Some(provenance), evidence);
+        let span = out.span(article, source, provenance);
+        out.add(&node, tupu::EVIDENCE, span);
     }
 }
 
@@ -382,13 +403,6 @@ fn describe_source(
     out.add(&graph, tupu::INGESTED_AT, Literal::new_typed_literal(loaded_at, ext::XSD_DATE_TIME));
 }
 
-/// The parts of a statement that do not come from its provenance.
-#[derive(Debug, Clone, Copy)]
-struct Evidence {
-    confidence: f32,
-    hedged: bool,
-}
-
 /// Collects the quads of one graph.
 struct Writer {
     graph: GraphName,
@@ -409,89 +423,41 @@ impl Writer {
         self.warnings.push(message);
     }
 
-    /// Adds one `tupu:Statement` for `subject predicate object`.
-    #[allow(clippy::too_many_arguments)]
-    fn statement(
-        &mut self,
-        article: &NamedNode,
-        source: &Source<'_>,
-        subject: &NamedNode,
-        predicate: NamedNodeRef<'_>,
-        object: Term,
-        provenance: Option<&Provenance>,
-        evidence: Evidence,
-    ) {
-        let key = format!("{subject} {predicate} {object}");
-        let node = self.evidence(article, source, tupu::STATEMENT, &key, provenance, evidence.confidence);
-        self.add(&node, ext::RDF_SUBJECT, subject.clone());
-        self.add(&node, ext::RDF_PREDICATE, predicate.into_owned());
-        self.add(&node, ext::RDF_OBJECT, object);
-        self.add(&node, tupu::HEDGED, Literal::from(evidence.hedged));
-    }
-
-    /// Adds one `tupu:Mention` of `entity`: where the article names it.
-    fn mention(
-        &mut self,
-        article: &NamedNode,
-        source: &Source<'_>,
-        entity: &NamedNode,
-        provenance: Option<&Provenance>,
-        confidence: f32,
-    ) {
-        let node = self.evidence(article, source, tupu::MENTION, &entity.to_string(), provenance, confidence);
-        self.add(&node, tupu::MENTION_OF, entity.clone());
-    }
-
-    /// The node of one piece of evidence (a statement or a mention) with
-    /// what both kinds have: class, article, confidence, and where it is.
-    /// `about` names what it is evidence for; with the provenance it names
-    /// the node (`{article}/statement/{hash}`, `{article}/mention/{hash}`).
-    fn evidence(
-        &mut self,
-        article: &NamedNode,
-        source: &Source<'_>,
-        class: NamedNodeRef<'static>,
-        about: &str,
-        provenance: Option<&Provenance>,
-        confidence: f32,
-    ) -> NamedNode {
-        let key = format!("{about} {}", provenance_key(provenance));
-        let kind = if class == tupu::MENTION { "mention" } else { "statement" };
-        let node = NamedNode::new_unchecked(format!("{}/{kind}/{}", article.as_str(), short_hash(&key)));
-        self.add(&node, ext::RDF_TYPE, class);
-        self.add(&node, ext::PROV_WAS_DERIVED_FROM, article.clone());
-        if let Some(confidence) = confidence_literal(confidence) {
-            self.add(&node, tupu::CONFIDENCE, confidence);
+    /// The span node of one piece of evidence, `{article}#char=a,b` (RFC
+    /// 5147: the chars `[a, b)` of the article as read — the offsets are
+    /// stored in the name and nowhere else), with its sentence(s) and its
+    /// rule unless that is the default. Everything found at the same place
+    /// shares the node.
+    fn span(&mut self, article: &NamedNode, source: &Source<'_>, p: &Provenance) -> NamedNode {
+        let node = span_iri(article, p.chars);
+        if !p.rule.is_empty() && p.rule != defaults::RULE {
+            self.add(&node, tupu::RULE, Literal::new_simple_literal(&p.rule));
         }
-        if let Some(p) = provenance {
-            self.provenance(&node, source, p);
-        }
-        node
-    }
-
-    /// Where in the article a statement's or mention's evidence is.
-    fn provenance(&mut self, node: &NamedNode, source: &Source<'_>, p: &Provenance) {
-        self.add(node, tupu::SENTENCE_INDEX, integer(p.sentence));
-        self.add(node, tupu::CHAR_START, integer(p.chars.start));
-        self.add(node, tupu::CHAR_END, integer(p.chars.end));
-        self.add(node, tupu::BYTE_START, integer(p.bytes.start));
-        self.add(node, tupu::BYTE_END, integer(p.bytes.end));
-        if !p.rule.is_empty() {
-            self.add(node, tupu::RULE, Literal::new_simple_literal(&p.rule));
-        }
-        match (source.slice(p.chars), source.sentence(p.chars)) {
-            (Some(span), Some(sentence)) => {
-                self.add(node, tupu::SPAN_TEXT, Literal::new_simple_literal(span));
-                self.add(node, tupu::SENTENCE, Literal::new_simple_literal(sentence));
+        match source.sentences_of(p.chars) {
+            Some(sentences) => {
+                for sentence in sentences {
+                    let sentence_node = span_iri(article, sentence.chars);
+                    self.add(&sentence_node, tupu::TEXT, Literal::new_simple_literal(sentence.text));
+                    self.add(&sentence_node, tupu::SENTENCE_INDEX, integer(sentence.index.unwrap_or(p.sentence)));
+                    self.add(&node, tupu::IN_SENTENCE, sentence_node);
+                }
             }
-            _ => self.warn(format!(
+            None => self.warn(format!(
                 "provenance {}..{} (rule `{}`) is outside the text ({} chars); sentence left out",
                 p.chars.start,
                 p.chars.end,
                 p.rule,
-                source.chars.len()
+                source.char_count()
             )),
         }
+        node
+    }
+
+    /// A mention the extraction gives no place for: a node of its own
+    /// (`{article}#mention-{hash}`), so that the entity still has one.
+    fn unplaced_mention(&mut self, article: &NamedNode, entity: &NamedNode, label: &str) {
+        let node = NamedNode::new_unchecked(format!("{}#mention-{}", article.as_str(), short_hash(label)));
+        self.add(&node, tupu::MENTION_OF, entity.clone());
     }
 
     /// SHA-256 of the sorted N-Quads of what was added so far.
@@ -514,11 +480,26 @@ impl Writer {
     }
 }
 
-/// What tells two pieces of evidence apart, for node names.
-fn provenance_key(provenance: Option<&Provenance>) -> String {
-    provenance.map_or(String::new(), |p| {
-        format!("{} {}..{} {}..{} {}", p.sentence, p.chars.start, p.chars.end, p.bytes.start, p.bytes.end, p.rule)
-    })
+/// The name of the chars `[start, end)` of an article (RFC 5147 fragment).
+fn span_iri(article: &NamedNode, chars: Span) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}#char={},{}", article.as_str(), chars.start, chars.end))
+}
+
+/// Whether a confidence is the default, at the precision it is written in.
+fn is_default(confidence: f32, default: f32) -> bool {
+    confidence_literal(confidence).map(|l| l.value().to_string())
+        == confidence_literal(default).map(|l| l.value().to_string())
+}
+
+/// One sentence a span lies in.
+#[derive(Debug, Clone, PartialEq)]
+struct SentenceAt<'a> {
+    /// The document's index of the sentence; `None` for the text of a span
+    /// that touches no sentence (white space between them).
+    index: Option<usize>,
+    /// Its (trimmed) text and where that is in the article.
+    text: &'a str,
+    chars: Span,
 }
 
 /// The article text, by chars, and the extractor's sentences in it.
@@ -550,18 +531,35 @@ impl<'a> Source<'a> {
             .then(|| &self.text[self.chars[span.start]..self.chars[span.end]])
     }
 
-    /// The extractor's sentence(s) that a char span lies in, from the first
-    /// to the last it touches; the span's own text when it touches none
-    /// (white space between sentences). `None` when it is outside the text.
-    fn sentence(&self, span: Span) -> Option<&'a str> {
+    /// The extractor's sentences that a char span touches, first to
+    /// last; the span's own text when it touches none (white space between
+    /// sentences). `None` when it is outside the text.
+    fn sentences_of(&self, span: Span) -> Option<Vec<SentenceAt<'a>>> {
         let own = self.slice(span)?;
         let (start, end) = (self.chars[span.start], self.chars[span.end]);
         let first = self.sentences.partition_point(|s| s.end <= start);
         let last = self.sentences.partition_point(|s| s.start < end.max(start + 1));
         if first >= last {
-            return Some(own.trim());
+            let lead = own.len() - own.trim_start().len();
+            return Some(vec![self.at(None, self.chars[span.start] + lead, own.trim())]);
         }
-        Some(self.text[self.sentences[first].start..self.sentences[last - 1].end].trim())
+        Some(
+            (first..last)
+                .map(|i| {
+                    let sentence = self.sentences[i];
+                    let raw = &self.text[sentence.start..sentence.end];
+                    let lead = raw.len() - raw.trim_start().len();
+                    self.at(Some(i), sentence.start + lead, raw.trim())
+                })
+                .collect(),
+        )
+    }
+
+    /// A sentence of `text` starting at byte `byte_start`.
+    fn at(&self, index: Option<usize>, byte_start: usize, text: &'a str) -> SentenceAt<'a> {
+        let char_start = self.chars.partition_point(|b| *b < byte_start);
+        let chars = Span::new(char_start, char_start + text.chars().count());
+        SentenceAt { index, text, chars }
     }
 }
 
@@ -712,13 +710,22 @@ mod tests {
     fn sentence_is_the_extractors() {
         let document = Document::new(TEXT);
         let source = Source::new(&document);
+        let texts = |chars| source.sentences_of(chars).map(|s| s.iter().map(|s| s.text).collect::<Vec<_>>());
         let (chars, _) = span_of(TEXT, "通义千问");
-        assert_eq!(source.sentence(chars), Some("在政务领域，西湖区依托通义千问大模型开发了「西小服」。"));
+        assert_eq!(texts(chars), Some(vec!["在政务领域，西湖区依托通义千问大模型开发了「西小服」。"]));
         let (chars, _) = span_of(TEXT, "上万家");
-        assert_eq!(source.sentence(chars), Some("它已服务上万家企业！"));
+        assert_eq!(texts(chars), Some(vec!["它已服务上万家企业！"]));
         let (chars, _) = span_of(TEXT, "杭州");
-        assert_eq!(source.sentence(chars), Some("杭州报道"));
-        assert_eq!(source.sentence(Span::new(3, 200)), None);
+        assert_eq!(texts(chars), Some(vec!["杭州报道"]));
+        // A span over two sentences is in both.
+        let (chars, _) = span_of(TEXT, "」。它已");
+        assert_eq!(texts(chars).map(|t| t.len()), Some(2));
+        assert_eq!(source.sentences_of(Span::new(3, 200)), None);
+        // The sentence's offsets are those of its text in the article.
+        let (chars, _) = span_of(TEXT, "在政务领域");
+        let at = &source.sentences_of(chars).unwrap()[0];
+        assert_eq!((at.index, at.chars.start), (Some(1), chars.start));
+        assert_eq!(at.chars.end - at.chars.start, at.text.chars().count());
     }
 
     #[test]
@@ -728,6 +735,9 @@ mod tests {
         let g = "<https://tupu.dev/article/a.txt>";
         let deployment = "<https://tupu.dev/id/Deployment/%E8%A5%BF%E5%B0%8F%E6%9C%8D>";
         let model = "<https://tupu.dev/id/Model/%E9%80%9A%E4%B9%89%E5%8D%83%E9%97%AE>";
+        let (relation, _) = span_of(TEXT, "依托通义千问大模型开发了「西小服");
+        let (sentence, _) = span_of(TEXT, "在政务领域，西湖区依托通义千问大模型开发了「西小服」。");
+        let span = |chars: Span| format!("<https://tupu.dev/article/a.txt#char={},{}>", chars.start, chars.end);
         for expected in [
             format!("{deployment} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://tupu.dev/ontology#Deployment> {g}"),
             format!("{deployment} <https://tupu.dev/ontology#usesModel> {model} {g}"),
@@ -736,12 +746,23 @@ mod tests {
             format!("{model} <http://www.w3.org/2000/01/rdf-schema#label> \"通义千问\"@zh-hans {g}"),
             format!("{g} <https://tupu.dev/ontology#published> \"2025-07\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> {g}"),
             "<https://tupu.dev/ontology#value> \"10000\"^^<http://www.w3.org/2001/XMLSchema#decimal>".to_string(),
-            "<https://tupu.dev/ontology#sentence> \"在政务领域，西湖区依托通义千问大模型开发了「西小服」。\"".to_string(),
-            "<https://tupu.dev/ontology#spanText> \"依托通义千问大模型开发了「西小服\"".to_string(),
-            "<https://tupu.dev/ontology#rule> \"rel.based_on\"".to_string(),
+            format!("{} <https://tupu.dev/ontology#text> \"在政务领域，西湖区依托通义千问大模型开发了「西小服」。\" {g}", span(sentence)),
+            format!("{} <https://tupu.dev/ontology#sentenceIndex> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> {g}", span(sentence)),
+            format!("{} <https://tupu.dev/ontology#inSentence> {} {g}", span(relation), span(sentence)),
+            format!("{} <https://tupu.dev/ontology#rule> \"rel.based_on\" {g}", span(relation)),
+            format!("<https://tupu.dev/ontology#evidence> {} {g}", span(relation)),
         ] {
             assert!(nq.contains(&expected), "missing {expected}\n{nq}");
         }
+        // Defaults are not written: the dictionary's rule, hedged false; the
+        // figure's 0.7 is not the default 0.75, so it is written. No
+        // sentence text is written twice.
+        assert!(!nq.contains("\"dict\""), "{nq}");
+        assert_eq!(nq.matches("#confidence> \"0.7\"^^").count(), 1, "{nq}");
+        assert!(!nq.contains("hedged"), "{nq}");
+        assert_eq!(nq.matches("#text>").count(), 2, "{nq}");
+        // The entities' confidence (0.9, not the dictionary's 0.95) is said once each.
+        assert_eq!(nq.matches("#confidence> \"0.9\"").count(), 4, "{nq}");
         // developedBy Model breaks the range: left out, with a warning.
         assert!(!nq.contains("developedBy"), "{nq}");
         assert_eq!(mapped.warnings.len(), 1, "{:?}", mapped.warnings);
@@ -751,20 +772,28 @@ mod tests {
     }
 
     #[test]
-    fn each_mention_is_one_node_and_entities_have_no_statements() {
+    fn each_mention_is_one_span_and_entities_have_no_statements() {
         let mut ex = extraction();
         // 通义千问 named twice: two mentions of one entity.
         let second = provenance(TEXT, "通义千问", 1, "dict");
         ex.entities[2].mentions.push(Provenance { chars: Span::new(0, 2), bytes: Span::new(0, 6), ..second });
         let mapped = map_article(&meta(), &Document::new(TEXT), &ex);
         let model = "<https://tupu.dev/id/Model/%E9%80%9A%E4%B9%89%E5%8D%83%E9%97%AE>";
-        let of_model: Vec<String> = mapped
+        let mut of_model: Vec<String> = mapped
             .quads
             .iter()
             .filter(|q| q.predicate == tupu::MENTION_OF && q.object.to_string() == model)
             .map(|q| q.subject.to_string())
             .collect();
-        assert_eq!(of_model.len(), 2, "{of_model:?}");
+        of_model.sort();
+        let (chars, _) = span_of(TEXT, "通义千问");
+        assert_eq!(
+            of_model,
+            [
+                "<https://tupu.dev/article/a.txt#char=0,2>".to_string(),
+                format!("<https://tupu.dev/article/a.txt#char={},{}>", chars.start, chars.end)
+            ]
+        );
         for node in &of_model {
             let props: Vec<String> = mapped
                 .quads
@@ -772,17 +801,15 @@ mod tests {
                 .filter(|q| q.subject.to_string() == *node)
                 .map(|q| q.predicate.to_string())
                 .collect();
-            for p in ["#charStart", "#charEnd", "#sentence>", "#spanText", "#rule", "wasDerivedFrom", "#confidence"] {
-                assert!(props.iter().any(|x| x.contains(p)), "{node} lacks {p}: {props:?}");
-            }
+            // A dictionary mention: its entity and its sentence, nothing else.
+            assert_eq!(props.len(), 2, "{node}: {props:?}");
+            assert!(props.iter().any(|x| x.contains("#inSentence")), "{node} lacks its sentence: {props:?}");
         }
-        // Statements are about relations and figures only.
+        // Statements are about relations only; figures carry their evidence.
         let statement_predicates: Vec<String> =
             mapped.quads.iter().filter(|q| q.predicate == ext::RDF_PREDICATE).map(|q| q.object.to_string()).collect();
-        assert!(
-            statement_predicates.iter().all(|p| p.ends_with("#usesModel>") || p.ends_with("#value>")),
-            "{statement_predicates:?}"
-        );
+        assert_eq!(statement_predicates, ["<https://tupu.dev/ontology#usesModel>"]);
+        assert_eq!(mapped.quads.iter().filter(|q| q.predicate == tupu::EVIDENCE).count(), 2);
         // Four entities, five mentions.
         assert_eq!(mapped.quads.iter().filter(|q| q.predicate == tupu::MENTION_OF).count(), 5);
     }

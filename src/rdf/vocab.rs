@@ -115,21 +115,39 @@ pub mod tupu {
         PUBLISHED = "published";
         INGESTED_AT = "ingestedAt";
         EXTRACTOR_VERSION = "extractorVersion";
-        // Provenance.
+        // Provenance (ARCHITECTURE.md, "Provenance"): sentences, the spans
+        // in them, and what each span is evidence of.
+        SENTENCE = "Sentence";
+        SPAN = "Span";
         STATEMENT = "Statement";
-        MENTION = "Mention";
-        MENTION_OF = "mentionOf";
-        SENTENCE = "sentence";
-        SPAN_TEXT = "spanText";
+        TEXT = "text";
         SENTENCE_INDEX = "sentenceIndex";
-        CHAR_START = "charStart";
-        CHAR_END = "charEnd";
-        BYTE_START = "byteStart";
-        BYTE_END = "byteEnd";
+        IN_SENTENCE = "inSentence";
+        MENTION_OF = "mentionOf";
+        EVIDENCE = "evidence";
         RULE = "rule";
         CONFIDENCE = "confidence";
         HEDGED = "hedged";
     }
+}
+
+/// What the store leaves unsaid: a value that holds for nearly every
+/// node is written only where it does not hold (ARCHITECTURE.md,
+/// "Provenance").
+pub mod defaults {
+    use tupu_extract::Rule;
+
+    /// `tupu:rule` of a span that has none: the dictionary match, which
+    /// finds five mentions in six.
+    pub const RULE: &str = Rule::DICT.id;
+    /// `tupu:confidence` of an entity in an article graph that has none:
+    /// the prior of a dictionary match (seven entities in eight).
+    pub const ENTITY_CONFIDENCE: f32 = Rule::DICT.prior;
+    /// `tupu:confidence` of a figure that has none: the prior of the figure
+    /// rule (nineteen figures in twenty).
+    pub const FIGURE_CONFIDENCE: f32 = Rule::FACT_CLAUSE_SUBJECT.prior;
+    /// `tupu:hedged` of a statement or figure that has none.
+    pub const HEDGED: bool = false;
 }
 
 /// Terms of other vocabularies.

@@ -66,7 +66,7 @@ fn eval_article_deployments_and_aliases() {
         &store,
         "SELECT DISTINCT ?sentence WHERE {
            ?st rdf:subject/rdfs:label \"西小服\"@zh-Hans ; rdf:predicate tupu:usesModel ;
-               rdf:object/rdfs:label \"通义千问\"@zh-Hans ; tupu:sentence ?sentence .
+               rdf:object/rdfs:label \"通义千问\"@zh-Hans ; tupu:evidence/tupu:inSentence/tupu:text ?sentence .
          }",
     );
     assert!(sources.iter().any(|r| r[0].contains("「西小服」")), "{sources:?}");

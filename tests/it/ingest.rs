@@ -74,7 +74,7 @@ fn reingesting_unchanged_articles_changes_nothing() {
 /// The sentences of the statements of one article graph.
 fn sentences(store: &Store, doc: &str) -> Vec<String> {
     let query = format!(
-        "SELECT DISTINCT ?sentence WHERE {{ GRAPH {} {{ ?st a tupu:Statement ; tupu:sentence ?sentence }} }} ORDER BY ?sentence",
+        "SELECT DISTINCT ?sentence WHERE {{ GRAPH {} {{ ?st a tupu:Statement ; tupu:evidence/tupu:inSentence/tupu:text ?sentence }} }} ORDER BY ?sentence",
         tupu::rdf::article_iri(doc)
     );
     let solutions = store.select(&query).unwrap();
@@ -123,7 +123,7 @@ fn editing_an_article_replaces_exactly_its_statements() {
     // The other article's graph is byte for byte what it was.
     assert_eq!(store.article_nquads("qwen25.txt").unwrap(), qwen_before);
     // No statement anywhere quotes the old sentence.
-    let stale = format!("ASK {{ ?st tupu:sentence \"{old}\" }}");
+    let stale = format!("ASK {{ ?s tupu:text \"{old}\" }}");
     assert!(!store.ask(&stale).unwrap());
 }
 
@@ -276,7 +276,7 @@ fn a_long_line_costs_linear_memory() {
     assert_eq!(code, 0);
     assert!(took.as_secs() < 30, "{took:?}");
     assert!(peak_mb < 300.0, "peak RSS {peak_mb:.0} MB");
-    let longest = crate::query_rows(&store, "SELECT (MAX(STRLEN(?s)) AS ?n) { GRAPH ?g { ?x tupu:sentence ?s } }");
+    let longest = crate::query_rows(&store, "SELECT (MAX(STRLEN(?s)) AS ?n) { GRAPH ?g { ?x tupu:text ?s } }");
     let longest: usize = longest[0][0].parse().unwrap();
     assert!(longest <= tupu::normalize::MAX_SENTENCE_CHARS, "{longest}");
 }

@@ -21,7 +21,7 @@ fn a_broken_graph_is_caught() {
     assert_eq!(ok.code, 0, "{}{}", ok.stdout, ok.stderr);
 
     // A relation whose object has the wrong type, asserted without provenance,
-    // and a statement that lost its article.
+    // and a statement whose evidence lost its sentence.
     let store = Store::open_existing(dir.path()).unwrap();
     store
         .update(
@@ -32,8 +32,8 @@ fn a_broken_graph_is_caught() {
         .unwrap();
     store
         .update(
-            "DELETE { GRAPH ?g { ?st prov:wasDerivedFrom ?a } } WHERE {
-               GRAPH ?g { ?st rdf:predicate tupu:subsidiaryOf ; prov:wasDerivedFrom ?a }
+            "DELETE { GRAPH ?g { ?span tupu:inSentence ?s } } WHERE {
+               GRAPH ?g { ?st rdf:predicate tupu:subsidiaryOf ; tupu:evidence ?span . ?span tupu:inSentence ?s }
              }",
         )
         .unwrap();
@@ -57,21 +57,19 @@ fn a_broken_graph_is_caught() {
         run.stdout
     );
     assert!(
-        lines.iter().any(|l| l.starts_with("violation tupu:StatementShape: article:qwen25.txt/statement/")
-            && l.contains("prov:wasDerivedFrom")
-            && l.contains("a statement comes from exactly one article (sh:minCount 1)")),
+        lines.iter().any(|l| l.starts_with("violation tupu:ArticleShape: article:qwen25.txt")
+            && l.contains("is evidence, yet not in a sentence of the article")),
         "{}",
         run.stdout
     );
-    assert!(lines.iter().any(|l| l.contains("is not derived from that article")), "{}", run.stdout);
-    assert!(run.stderr.contains("4 violations"), "{}", run.stderr);
+    assert!(run.stderr.contains("3 violations"), "{}", run.stderr);
 }
 
 #[test]
-fn an_entity_without_mentions_and_a_mention_of_two_entities_are_caught() {
+fn an_entity_without_mentions_and_a_mention_of_a_non_entity_are_caught() {
     let dir = tempfile::tempdir().unwrap();
     let store = hand_made_store(dir.path());
-    // 西小服 loses its mentions; one 通义千问 mention names a second entity.
+    // 西小服 loses its mentions; one 通义千问 mention names the article.
     store
         .update(
             "DELETE { GRAPH ?g { ?m ?p ?o } } WHERE {
@@ -81,7 +79,7 @@ fn an_entity_without_mentions_and_a_mention_of_two_entities_are_caught() {
         .unwrap();
     store
         .update(
-            "INSERT { GRAPH ?g { ?m tupu:mentionOf id:Sector\\/%E6%94%BF%E5%8A%A1 } } WHERE {
+            "INSERT { GRAPH ?g { ?m tupu:mentionOf ?g } } WHERE {
                GRAPH ?g { ?m tupu:mentionOf ?e . ?e rdfs:label \"通义千问\"@zh-Hans }
              }",
         )
@@ -92,13 +90,13 @@ fn an_entity_without_mentions_and_a_mention_of_two_entities_are_caught() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
         run.stdout.lines().any(|l| l.starts_with("violation tupu:ArticleShape: article:xihu.txt")
-            && l.contains("id:Deployment/西小服 rdf:type tupu:Deployment has no tupu:Mention")),
+            && l.contains("id:Deployment/西小服 rdf:type tupu:Deployment has no mention (tupu:mentionOf)")),
         "{}",
         run.stdout
     );
     assert!(
         run.stdout.lines().any(|l| l.starts_with("violation tupu:MentionShape:")
-            && l.contains("a mention names exactly one entity IRI (sh:maxCount 1)")),
+            && l.contains("a mention names entities (sh:class tupu:Entity)")),
         "{}",
         run.stdout
     );
