@@ -8,7 +8,7 @@ use crate::model::{EntityType, Mention, Predicate, Span};
 use crate::normalize::Document;
 use crate::recognize::TITLES;
 use crate::rule::Rule;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use EntityType::*;
 
 /// One sentence with its mentions, as the rules read it.
@@ -81,12 +81,37 @@ pub fn is_clause_break(c: char) -> bool {
 
 struct Emitter<'a> {
     out: &'a mut Vec<RelationCandidate>,
+    /// The first mention of each name (entry or text, and type): two
+    /// mentions of one name are one entity once resolved.
+    canonical: Vec<usize>,
+    /// What a sentence already said, by rule: a sentence that names 腾讯 and
+    /// 混元 sixty times says one thing once. Repeats are not independent
+    /// evidence, and keeping every pair made a long line cost gigabytes.
+    said: HashSet<(usize, Predicate, usize, usize, &'static str)>,
+    /// Each mention as a subject, by predicate, repeats included (rules
+    /// that fill in what no other rule said ask about one mention).
+    stated: HashSet<(usize, Predicate)>,
 }
 
-impl Emitter<'_> {
+impl<'a> Emitter<'a> {
+    fn new(out: &'a mut Vec<RelationCandidate>, mentions: &[Mention]) -> Self {
+        let mut first: HashMap<(Option<usize>, &str, EntityType), usize> = HashMap::new();
+        let canonical = mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| *first.entry((m.entry, m.text.as_str(), m.kind)).or_insert(i))
+            .collect();
+        Emitter { out, canonical, said: HashSet::new(), stated: HashSet::new() }
+    }
+
     fn emit(&mut self, c: &Clauses, subject: usize, predicate: Predicate, object: usize, rule: Rule) {
         let (s, o) = (&c.mentions[subject], &c.mentions[object]);
         if subject == object || !predicate.accepts(s.kind, o.kind) || same_name(s, o) {
+            return;
+        }
+        self.stated.insert((subject, predicate));
+        let key = (self.canonical[subject], predicate, self.canonical[object], c.sentence, rule.id);
+        if !self.said.insert(key) {
             return;
         }
         // A plan, a forecast or a rumour states the relation less firmly.
@@ -109,7 +134,7 @@ fn same_name(a: &Mention, b: &Mention) -> bool {
 }
 
 pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out: &mut Vec<RelationCandidate>) {
-    let mut emitter = Emitter { out };
+    let mut emitter = Emitter::new(out, mentions);
     let all: Vec<Clauses> = (0..doc.sentences.len()).map(|s| Clauses::new(doc, mentions, s)).collect();
     for (s, c) in all.iter().enumerate() {
         if c.members.is_empty() {
@@ -1444,7 +1469,7 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
         // A version inherits its family's curated maker when the article
         // names that maker (Qwen2.5-VL → 阿里巴巴, DeepSeek-R1 → 深度求索):
         // readers take the family's maker as said, and annotators do too.
-        let has_maker = e.out.iter().any(|r| r.subject == i && r.predicate == Predicate::DevelopedBy);
+        let has_maker = e.stated.contains(&(i, Predicate::DevelopedBy));
         if !has_maker {
             let mut f = Some(family);
             let mut steps = 0;
