@@ -53,7 +53,9 @@
 //! ```
 
 use crate::normalize::fold_name;
-use crate::rdf::{article_doc, percent_decode, vocab, Term};
+use crate::rdf::{
+    article_doc, percent_decode, preferred_spelling, term_iri as iri, term_number as number, term_text as text, vocab,
+};
 use crate::store::{Store, StoreError};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -276,20 +278,20 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
     ))?;
     // Entity IRIs hold folded names: each subject is shown by the label
     // most articles give it (ties to the smaller), as in the graph.
-    let mut labels: HashMap<String, (usize, String)> = HashMap::new();
+    let mut spellings: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     for row in store.select(&format!(
         "SELECT ?e ?label (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {subjects} \
          {{ SELECT DISTINCT ?e WHERE {{ ?f a tupu:Observation ; tupu:subject ?e }} }} \
          GRAPH ?g {{ ?e rdfs:label ?label }} }} GROUP BY ?e ?label"
     ))? {
         if let (Some(e), Some(label), Some(n)) = (iri(row.get("e")), text(row.get("label")), number(row.get("n"))) {
-            let n = n as usize;
-            let slot = labels.entry(e.to_string()).or_insert_with(|| (n, label.to_string()));
-            if n > slot.0 || (n == slot.0 && label < slot.1.as_str()) {
-                *slot = (n, label.to_string());
-            }
+            spellings.entry(e.to_string()).or_default().push((label.to_string(), n as usize));
         }
     }
+    let labels: HashMap<&str, &str> = spellings
+        .iter()
+        .filter_map(|(e, s)| Some((e.as_str(), preferred_spelling(s.iter().map(|(l, n)| (l.as_str(), *n)))?)))
+        .collect();
     let mut out = Vec::with_capacity(rows.len());
     for row in &rows {
         let (Some(g), Some(f), Some(e), Some(m), Some(value)) =
@@ -299,7 +301,7 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
         };
         let Some(article) = article_doc(g) else { continue };
         let (kind, folded) = entity_name(e);
-        let label = labels.get(e).map_or(folded, |(_, label)| label.clone());
+        let label = labels.get(e).map_or(folded, |label| label.to_string());
         out.push(Observation {
             iri: f.to_string(),
             subject: e.to_string(),
@@ -661,24 +663,6 @@ fn entity_name(iri: &str) -> (String, String) {
         Some((kind, label)) => (kind.to_string(), percent_decode(label)),
         None => (String::new(), percent_decode(local)),
     }
-}
-
-fn iri(term: Option<&Term>) -> Option<&str> {
-    match term? {
-        Term::NamedNode(node) => Some(node.as_str()),
-        _ => None,
-    }
-}
-
-fn text(term: Option<&Term>) -> Option<&str> {
-    match term? {
-        Term::Literal(literal) => Some(literal.value()),
-        _ => None,
-    }
-}
-
-fn number(term: Option<&Term>) -> Option<f64> {
-    text(term)?.parse().ok()
 }
 
 #[cfg(test)]

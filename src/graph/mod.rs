@@ -30,7 +30,9 @@ pub mod analytics;
 use crate::model::{EntityType, Predicate};
 use crate::normalize::fold_name;
 use crate::rdf::vocab::{self, ONTOLOGY_NS};
-use crate::rdf::{article_doc, article_iri, entity_iri, Term};
+use crate::rdf::{
+    article_doc, article_iri, entity_iri, preferred_spelling, term_iri as iri, term_number as number, term_text as text,
+};
 use crate::store::{Store, StoreError};
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -240,7 +242,7 @@ impl EntityGraph {
         // name): the spelling most articles use is the label, ties to the
         // smallest; the others are aliases.
         for (node, spellings) in votes {
-            let best = spellings.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0))).map(|(l, _)| l.clone());
+            let best = preferred_spelling(spellings.iter().map(|(l, n)| (l.as_str(), *n))).map(str::to_string);
             let entity = &mut graph.graph[node];
             if let Some(best) = best {
                 entity.label = best;
@@ -585,24 +587,6 @@ impl Omitted {
     pub fn is_empty(&self) -> bool {
         self.entities.is_empty()
     }
-}
-
-fn iri(term: Option<&Term>) -> Option<&str> {
-    match term? {
-        Term::NamedNode(node) => Some(node.as_str()),
-        _ => None,
-    }
-}
-
-fn text(term: Option<&Term>) -> Option<&str> {
-    match term? {
-        Term::Literal(literal) => Some(literal.value()),
-        _ => None,
-    }
-}
-
-fn number(term: Option<&Term>) -> Option<f64> {
-    text(term)?.parse().ok()
 }
 
 #[cfg(test)]

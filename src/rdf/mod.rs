@@ -99,6 +99,35 @@ pub fn article_doc(iri: &str) -> Option<String> {
     (!local.contains('/')).then(|| percent_decode(local))
 }
 
+/// The spelling an entity is shown by, of those its articles give with how
+/// many articles give each: the most given, ties to the smaller. Entity
+/// IRIs hold folded names, so every reader that names an entity picks its
+/// label this way.
+pub(crate) fn preferred_spelling<'a>(spellings: impl IntoIterator<Item = (&'a str, usize)>) -> Option<&'a str> {
+    spellings.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))).map(|(label, _)| label)
+}
+
+/// The IRI of a solution's term, if it is one.
+pub(crate) fn term_iri(term: Option<&Term>) -> Option<&str> {
+    match term? {
+        Term::NamedNode(node) => Some(node.as_str()),
+        _ => None,
+    }
+}
+
+/// The lexical form of a solution's literal, if it is one.
+pub(crate) fn term_text(term: Option<&Term>) -> Option<&str> {
+    match term? {
+        Term::Literal(literal) => Some(literal.value()),
+        _ => None,
+    }
+}
+
+/// A solution's literal read as a number.
+pub(crate) fn term_number(term: Option<&Term>) -> Option<f64> {
+    term_text(term)?.parse().ok()
+}
+
 /// Percent-encodes every byte of `s` outside `A-Z a-z 0-9 - . _ ~`.
 ///
 /// ```
