@@ -42,31 +42,13 @@ fn hardware_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static HARDWARE: OnceLock<Regex> = OnceLock::new();
     let hardware = regex(
         &HARDWARE,
-        r"(?:[A-Z][A-Za-z]{0,5}[ -]?[A-Z]?\d{1,4}[A-Za-z]{0,3}|\p{Han}{2}\d{3,4}[A-Za-z]?)(?:系列)?(?:显卡|芯片|GPU|CPU|NPU|加速卡|处理器|一体机|算力卡|推理卡|训练卡|计算卡|板卡|智算卡)",
+        r"((?:[A-Z][A-Za-z]{0,5}[ -]?[A-Z]?\d{1,4}[A-Za-z]{0,3}|\p{Han}{2}\d{3,4}[A-Za-z]?)(?:系列)?)(?:显卡|芯片|GPU|CPU|NPU|加速卡|处理器|一体机|算力卡|推理卡|训练卡|计算卡|板卡|智算卡)",
     );
     let mut found = Vec::new();
-    for m in hardware.find_iter(view.text) {
-        let name = m.as_str();
-        let head = [
-            "显卡",
-            "芯片",
-            "GPU",
-            "CPU",
-            "NPU",
-            "加速卡",
-            "处理器",
-            "一体机",
-            "算力卡",
-            "推理卡",
-            "训练卡",
-            "计算卡",
-            "板卡",
-            "智算卡",
-        ]
-        .iter()
-        .find(|h| name.ends_with(*h))
-        .map_or(0, |h| h.len());
-        let rel = view.char_span(m.start()..m.end() - head);
+    for caps in hardware.captures_iter(view.text) {
+        // The name is the first group; the hardware noun after it is not.
+        let name = caps.get(1).expect("the pattern has one group");
+        let rel = view.char_span(name.start()..name.end());
         // Glued to more letters or digits before: part of a longer code.
         let glued = rel.start > 0 && view.chars[rel.start - 1].is_ascii_alphanumeric();
         if !glued && !overlaps_curated(view, rel, curated) {
