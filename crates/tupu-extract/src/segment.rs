@@ -113,6 +113,19 @@ impl Segmenter {
                 jieba.add_word(&simplified, Some(50_000), Some(pos_tag(entry.kind)));
             }
         }
+        // jieba's dictionary has a few words that glue a name's suffix to the
+        // title after it (银行行长, 大学教授, 公司总裁): cut there, they hide
+        // the name (澄江银行) from the suffix scan and the title from the
+        // person scan.
+        let suffixes = crate::cues::COMPANY_SUFFIXES.iter().chain(crate::cues::ORGANIZATION_SUFFIXES);
+        for suffix in suffixes {
+            for title in crate::cues::TITLES.iter() {
+                let glued = format!("{suffix}{title}");
+                if jieba.has_word(&glued) {
+                    jieba.add_word(&glued, Some(0), None);
+                }
+            }
+        }
         Segmenter { jieba }
     }
 

@@ -264,3 +264,29 @@ fn respectively_pairs_figures_with_the_members_in_order() {
         assert!(got.iter().any(|(s, v)| s == subject && (*v - value).abs() < 1.0), "{subject} {value} not in {got:?}");
     }
 }
+
+#[test]
+fn a_title_held_in_a_department_or_after_a_listing_colon_still_affiliates() {
+    has("博远基金权益投资部副总监兼基金经理林晓峰表示，大模型降低了推理成本。", "林晓峰 affiliatedWith 博远基金");
+    has("星河科技：副总经理赵启明减持公司股份2万股。", "赵启明 affiliatedWith 星河科技");
+    // A clause between the firm and the title breaks the tie.
+    lacks("星河科技发布了新模型，行业分析师赵启明表示看好。", "赵启明 affiliatedWith 星河科技");
+}
+
+#[test]
+fn an_association_is_named_from_its_place_and_its_member_titled() {
+    let text = "中国智能汽车百人会副秘书长周志明指出，数据是智驾竞争的关键。";
+    entity(text, "中国智能汽车百人会", "Organization");
+    has(text, "周志明 affiliatedWith 中国智能汽车百人会");
+    // 学会 is also the verb "to learn": no association here.
+    let x = extract("模型在强化学习中学会了反思。");
+    assert!(x.entities.iter().all(|e| e.kind.as_str() != "Organization"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_name_suffix_glued_to_a_title_and_a_function_word_glued_to_a_name_are_cut() {
+    // jieba's dictionary has 银行行长 as one word.
+    has("澄江银行行长王建国说，银行已在信贷审批中引入大模型。", "王建国 affiliatedWith 澄江银行");
+    // …and its HMM reads 张和君于 as one name.
+    has("星河科技董事长张和君于2025年2月10日增持公司股份。", "张和君 affiliatedWith 星河科技");
+}

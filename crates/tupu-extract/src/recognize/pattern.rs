@@ -782,16 +782,27 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         // as long as it starts with a name or a place.
         let registered = suffix.ends_with("有限公司")
             || suffix == "基金"
-            || matches!(suffix, "局" | "管理局" | "委员会" | "办公室" | "办公厅" | "中心" | "研究所" | "研究院");
+            || matches!(suffix, "局" | "管理局" | "委员会" | "办公室" | "办公厅" | "中心" | "研究所" | "研究院")
+            || crate::cues::ASSOCIATION_SUFFIXES.contains(&suffix);
         if registered {
             let mut s = k;
             let mut t = total;
-            while s > 0 {
+            // jieba knows some whole names as organizations; one that opens
+            // with a place (中国信息协会/nt) is whole: what comes before it
+            // (作者…博士系) is not part of the name.
+            let whole = glued_head
+                && token.pos == "nt"
+                && [2, 3].iter().any(|&n| {
+                    let head: String = token.text.chars().take(n).collect();
+                    dictionary.lookup(&head).is_some_and(|id| dictionary.entry(id).kind == EntityType::Place)
+                });
+            while s > 0 && !whole {
                 let prev = &tokens[s - 1];
                 let word = prev.text.chars().all(|c| is_cjk(c) || c == '(' || c == ')');
                 // 政务服务和数据管理局: government names join their remits with 和.
                 let joins_remits = prev.text == "和"
                     && kind == EntityType::Organization
+                    && !crate::cues::ASSOCIATION_SUFFIXES.contains(&suffix)
                     && s >= 2
                     && tokens[s - 2].pos.starts_with('n');
                 // Single characters of a coined name (曦/言) take any tag.
@@ -863,7 +874,9 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         }
         // 深言科技创始人…: an organization named with its founder's title
         // needs no proper-noun head.
-        let titled = tokens.get(k + 1).is_some_and(|t| TITLES.contains(&t.text.as_str()));
+        // 星河科技：副总经理… (a listing's colon) reads the same.
+        let colon = usize::from(tokens.get(k + 1).is_some_and(|t| matches!(t.text.as_str(), ":" | "：")));
+        let titled = tokens.get(k + 1 + colon).is_some_and(|t| TITLES.contains(&t.text.as_str()));
         if titled && !proper && start == k && k > 0 {
             let prev = &tokens[k - 1];
             if prev.text.chars().count() == 2
@@ -1213,10 +1226,16 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             let mut rel = Span::new(token.span.start - view.span.start, end_token.span.end - view.span.start);
             // 杨学良发(微博): the HMM glued the next verb's first char.
             let first = token.text.chars().next().map(String::from).unwrap_or_default();
-            if rel.end - rel.start == 4
-                && SURNAMES.contains(first.as_str())
-                && view.chars.get(rel.end - 1).is_some_and(|c| crate::cues::VERB_TAILS.contains(c))
-            {
+            let last = view.chars.get(rel.end - 1).copied();
+            let chars = rel.end - rel.start;
+            // 张和君于(2025年), 田丰则(表示): a function word glued to a name
+            // that a verb or a number follows is not the name's last char.
+            let following = tokens.get(k + 1 + usize::from(!std::ptr::eq(end_token, token)));
+            let glued_function = (3..=4).contains(&chars)
+                && last.is_some_and(|c| crate::cues::FUNCTION_TAILS.contains(&c))
+                && following.is_some_and(|t| t.pos.starts_with('v') || t.pos == "m" || t.pos == "p");
+            let glued_verb = chars == 4 && last.is_some_and(|c| crate::cues::VERB_TAILS.contains(&c));
+            if SURNAMES.contains(first.as_str()) && (glued_verb || glued_function) {
                 rel.end -= 1;
             }
             found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_TITLE));

@@ -578,11 +578,25 @@ fn is_firm_descriptor(between: &str) -> bool {
             && crate::cues::FIRM_NOUNS.iter().any(|n| between.ends_with(n)))
 }
 
+/// 董事长, 的首席执行官, 权益投资部副总监兼基金经理: titles, joined by 兼
+/// or 、, perhaps after the department that holds them; the last is a
+/// title and the whole is short enough to be one person's (ten chars of
+/// department at most).
 fn is_title(between: &str) -> bool {
-    let t = between.trim_start_matches('的').replace(['兼', '、', ' '], "");
+    // 万泰生物：副总经理, 枫清科技(Fabarta)联合创始人: a colon of a listing
+    // or the firm's other name may come first.
+    let mut t = between.trim_start_matches(['的', ':', '：']);
+    if t.starts_with(['(', '（']) {
+        if let Some(close) = t.find([')', '）']) {
+            t = t[close..].trim_start_matches([')', '）', ':', '：']);
+        }
+    }
+    let t = t.replace(['兼', '、', ' '], "");
     !t.is_empty()
         && (TITLES.iter().any(|x| t == *x)
-            || (t.len() <= 30 && TITLES.iter().any(|x| t.ends_with(x)) && !t.contains(',')))
+            || (t.chars().count() <= 16
+                && TITLES.iter().any(|x| t.ends_with(x))
+                && !t.chars().any(|c| is_clause_break(c) || matches!(c, '和' | '与' | '及' | '的' | '在' | '是'))))
 }
 
 fn starts_with_title(after: &str) -> bool {
