@@ -1264,3 +1264,44 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "董秘",
     "董事会秘书",
 ]);
+
+/// The last word of a Latin firm's name (Thoma Bravo has none; Renaissance
+/// Capital, QuantumBlack Labs do). Not "AI": Agentic AI and Physical AI are
+/// fields; Scale AI is a firm by what stands around it.
+pub const LATIN_FIRM_WORDS: &[&str] = &[
+    "Capital",
+    "Ventures",
+    "Partners",
+    "Labs",
+    "Lab",
+    "Group",
+    "Holdings",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Technologies",
+    "Robotics",
+    "Therapeutics",
+    "Semiconductor",
+    "Software",
+    "Networks",
+    "Investments",
+    "Securities",
+    "Management",
+    "Bank",
+    "Motors",
+    "Energy",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+];
+
+/// The last word of a Latin institution's name.
+pub const LATIN_ORGANIZATION_WORDS: &[&str] =
+    &["Institute", "University", "Foundation", "Association", "Council", "Center", "Centre", "Society", "Agency"];
+
+/// Words that open a clause after a firm's name when the text cites it
+/// (据Renaissance Capital统计).
+pub const CITING_VERBS: &[&str] = &["统计", "数据", "报告", "显示", "调查", "预测", "估计", "测算", "研究"];

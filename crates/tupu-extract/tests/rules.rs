@@ -290,3 +290,21 @@ fn a_name_suffix_glued_to_a_title_and_a_function_word_glued_to_a_name_are_cut() 
     // …and its HMM reads 张和君于 as one name.
     has("星河科技董事长张和君于2025年2月10日增持公司股份。", "张和君 affiliatedWith 星河科技");
 }
+
+#[test]
+fn latin_names_are_typed_by_the_title_verb_or_firm_noun_around_them() {
+    let text = "星河资本合伙人Laura Chen表示，研究员Omar Haddad和Ines Morel参与了评测。";
+    for person in ["Laura Chen", "Omar Haddad", "Ines Morel"] {
+        entity(text, person, "Person");
+    }
+    has(text, "Laura Chen affiliatedWith 星河资本");
+    entity("瑞典支付公司Brightpay宣布用大模型替代客服。", "Brightpay", "Company");
+    entity("据Northgate Capital统计，今年的融资数量有所增加。", "Northgate Capital", "Company");
+    has("Lumen Robotics首席执行官Tom Becker说，机器人将进入工厂。", "Tom Becker affiliatedWith Lumen Robotics");
+    // A field is not a firm, and a firm noun beside a name is one firm in
+    // apposition, not a parent.
+    let x = extract("Agentic AI正在兴起，加拿大网络安全公司Ferrowall Security发布了新产品。");
+    assert!(!x.entities.iter().any(|e| e.label == "Agentic AI"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.label.ends_with("网络安全公司")), "{:?}", x.entities);
+    entity("加拿大网络安全公司Ferrowall Security发布了新产品。", "Ferrowall Security", "Company");
+}

@@ -518,7 +518,14 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         if linked && ka.is_actor() {
             match kb {
                 Model | Product | Deployment => e.emit(c, b, Predicate::DevelopedBy, a, Rule::REL_POSSESSIVE),
-                Company | Organization if between.contains("旗下") || between == "的" || between.is_empty() => {
+                // 加拿大网络安全公司Feroot: a firm noun and a name side by side
+                // are one firm in apposition, not a parent and its unit.
+                Company | Organization
+                    if between.contains("旗下")
+                        || between == "的"
+                        || (between.is_empty()
+                            && !crate::cues::APPOSITIVE_HEADS.iter().any(|h| c.mentions[a].text.ends_with(h))) =>
+                {
                     e.emit(c, b, Predicate::SubsidiaryOf, a, Rule::REL_POSSESSIVE_UNIT)
                 }
                 Person => e.emit(c, b, Predicate::AffiliatedWith, a, Rule::REL_POSSESSIVE),
