@@ -308,3 +308,13 @@ fn latin_names_are_typed_by_the_title_verb_or_firm_noun_around_them() {
     assert!(!x.entities.iter().any(|e| e.label.ends_with("网络安全公司")), "{:?}", x.entities);
     entity("加拿大网络安全公司Ferrowall Security发布了新产品。", "Ferrowall Security", "Company");
 }
+
+#[test]
+fn an_unknown_word_before_a_title_and_a_name_is_the_employer() {
+    let text = "对此，澄川智研高级研究员邵可欣表示，消费金融机构会选择其他处置方式。";
+    entity(text, "澄川智研", "Company");
+    has(text, "邵可欣 affiliatedWith 澄川智研");
+    // Known words describe (行业分析师); after a firm, a word is its department.
+    let x = extract("行业分析师邵可欣表示，长江证券非银首席分析师刘欣然认为估值合理。");
+    assert!(x.entities.iter().all(|e| e.label != "行业" && e.label != "非银"), "{:?}", x.entities);
+}

@@ -27,6 +27,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(persons_by_title(view, curated));
     found.extend(appositive_companies(view, curated));
     found.extend(latin_names(view, curated));
+    found.extend(titled_employers(view, curated));
     found.extend(compound_sectors(view, curated));
     found.extend(brand_suffix_names(view, dictionary, curated));
     found.extend(acting_companies(view, curated));
@@ -1207,6 +1208,51 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         };
         last_person = (kind == EntityType::Person).then_some(rel.end);
         found.push(mention(view, rel, kind, rule));
+    }
+    found
+}
+
+/// 素喜智研高级研究员苏筱芮, 招联首席研究员董希淼: a word jieba does not know,
+/// then a title and a person's name, is the person's employer. Known words
+/// (行业分析师, 天使投资人) describe, they name no one.
+fn titled_employers(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    let tokens = view.tokens;
+    let mut found = Vec::new();
+    for k in 1..tokens.len() {
+        // The title may be one word or two (首席/研究员, 基金/经理).
+        let one = TITLES.contains(&tokens[k].text.as_str());
+        let two = tokens.get(k + 1).is_some_and(|n| TITLES.contains(&format!("{}{}", tokens[k].text, n.text).as_str()));
+        if !one && !two {
+            continue;
+        }
+        let holder = tokens.get(k + if two { 2 } else { 1 });
+        let person_like = holder.is_some_and(|t| {
+            let chars = t.text.chars().count();
+            t.text.chars().all(is_cjk) && (2..=4).contains(&chars) && (t.pos.starts_with("nr") || !t.known)
+        });
+        let head = &tokens[k - 1];
+        let chars = head.text.chars().count();
+        let unknown_name = !head.known
+            && !head.pos.starts_with("nr")
+            && !head.pos.starts_with('v')
+            && head.text.chars().all(is_cjk)
+            && (2..=6).contains(&chars);
+        // The name opens its phrase (after a pause or 据, 与, 和): after a
+        // firm's name it is a department (长江证券非银首席分析师), after a
+        // char it is a cut word (市委副书记).
+        let opens = k < 2 || {
+            let prev = &tokens[k - 2];
+            prev.pos == "x" || (prev.text.chars().count() == 1 && matches!(prev.pos.as_str(), "p" | "c"))
+        };
+        let cut_title = head.text.ends_with('副') || head.text.starts_with(['原', '前', '副']);
+        if !person_like || !unknown_name || !opens || cut_title || is_generic_head(&head.text) {
+            continue;
+        }
+        if curated.iter().any(|c| c.span.overlaps(head.span)) {
+            continue;
+        }
+        let rel = Span::new(head.span.start - view.span.start, head.span.end - view.span.start);
+        found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TITLED_EMPLOYER));
     }
     found
 }
