@@ -1305,3 +1305,33 @@ pub const LATIN_ORGANIZATION_WORDS: &[&str] =
 /// Words that open a clause after a firm's name when the text cites it
 /// (据Renaissance Capital统计).
 pub const CITING_VERBS: &[&str] = &["统计", "数据", "报告", "显示", "调查", "预测", "估计", "测算", "研究"];
+
+/// Kinds of product that close a list after 等 (猛士、奕派等车型).
+pub const PRODUCT_KIND_NOUNS: &[&str] =
+    &["产品", "车型", "应用", "App", "APP", "app", "平台", "工具", "终端", "设备", "机型", "手机", "软件", "系统"];
+
+/// Words after which a list begins (东风旗下猛士、…, 包括A、B等).
+pub const LIST_OPENERS: &[&str] = &[
+    "旗下",
+    "的",
+    "包括",
+    "涵盖",
+    "例如",
+    "比如",
+    "如",
+    "像",
+    "推出",
+    "发布",
+    "上线",
+    "接入",
+    "搭载",
+    "使用",
+    "采用",
+    "应用于",
+    "得益于",
+    "结合",
+    "通过",
+    "将",
+    "已",
+    "在",
+];

@@ -318,3 +318,15 @@ fn an_unknown_word_before_a_title_and_a_name_is_the_employer() {
     let x = extract("行业分析师邵可欣表示，长江证券非银首席分析师刘欣然认为估值合理。");
     assert!(x.entities.iter().all(|e| e.label != "行业" && e.label != "非银"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_list_closed_by_a_kind_of_product_names_products() {
+    let text = "澄江教育旗下的AI备课助手、知澜学伴、Lumi Tutor等产品也将全面接入DeepSeek-R1。";
+    for product in ["AI备课助手", "知澜学伴", "Lumi Tutor"] {
+        entity(text, product, "Product");
+        has(text, &format!("{product} usesModel DeepSeek-R1"));
+    }
+    // Common words and the makers' kind name no products.
+    let x = extract("公司生产电机、蛋糕、MCU等产品，华为、荣耀等手机厂商已完成接入。");
+    assert!(x.entities.iter().all(|e| e.kind.as_str() != "Product"), "{:?}", x.entities);
+}

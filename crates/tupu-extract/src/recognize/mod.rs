@@ -114,7 +114,8 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all.extend(repeated);
         all = settle_overlaps(all);
     }
-    let listed = enumerations(doc, &all);
+    let mut listed = enumerations(doc, &all);
+    listed.extend(kinded_lists(doc, tokens, &all));
     if !listed.is_empty() {
         all.extend(listed);
         all = settle_overlaps(all);
@@ -282,6 +283,134 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
         !mentions.iter().any(|m| {
             m.span.overlaps(f.span)
                 && !(f.span.contains(m.span) && matches!(m.kind, EntityType::Company | EntityType::Sector))
+        })
+    });
+    found
+}
+
+/// 猛士、奕派、风神等车型, 希沃电脑助手、希沃白板等产品: a list that 等 and
+/// a kind of product close names products, known or not. The list opens
+/// after a pause or after the words that introduce it (旗下, 包括, 接入);
+/// each item is a name, not a common word (电机、蛋糕等产品 name nothing).
+fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Vec<Mention> {
+    let mut found = Vec::new();
+    for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
+        let words = &tokens[sentence.index];
+        for (k, t) in words.iter().enumerate() {
+            if t.text != "等" {
+                continue;
+            }
+            let mut next = k + 1;
+            while words
+                .get(next)
+                .is_some_and(|w| matches!(w.text.as_str(), "多款" | "多个" | "几款" | "一系列" | "多" | "款"))
+            {
+                next += 1;
+            }
+            if !words.get(next).is_some_and(|w| crate::cues::PRODUCT_KIND_NOUNS.contains(&w.text.as_str())) {
+                continue;
+            }
+            // 华为、荣耀等手机厂商: the kind is the makers', not the products'.
+            let makers = words.get(next + 1).is_some_and(|w| {
+                crate::cues::FIRM_NOUNS.contains(&w.text.as_str()) || w.text.ends_with('商') || w.text.ends_with('厂')
+            });
+            if makers {
+                continue;
+            }
+            // Items back to the list's opening, split on 、.
+            let mut items: Vec<Vec<&Token>> = vec![Vec::new()];
+            let mut p = k;
+            while p > 0 {
+                let w = &words[p - 1];
+                if w.text == "、" {
+                    items.push(Vec::new());
+                } else if w.pos == "x" && w.text.chars().all(|c| !c.is_alphanumeric()) && w.text.trim() != "" {
+                    break;
+                } else {
+                    items.last_mut().expect("one item at least").insert(0, w);
+                }
+                p -= 1;
+            }
+            if items.len() < 2 {
+                continue;
+            }
+            // The first item (the last pushed) starts after the words that
+            // lead into the list.
+            let first = items.last_mut().expect("two items");
+            let lead = first.iter().rposition(|w| {
+                crate::cues::LIST_OPENERS.contains(&w.text.as_str())
+                    || (w.known && matches!(w.pos.chars().next(), Some('p' | 'd' | 'c' | 'u' | 't' | 'r' | 'm' | 'f')))
+            });
+            if let Some(lead) = lead {
+                first.drain(..=lead);
+            }
+            // 宣布Hi Echo、…: a verb that opens the first item leads into the
+            // list (verbs inside a name, AI备课助手, stay).
+            while first.first().is_some_and(|w| w.known && w.pos.starts_with('v')) {
+                first.remove(0);
+            }
+            // An item names something when a word of it is a name to jieba
+            // (unknown, proper, Latin, a bound morpheme) or it is a name
+            // already found; known common words (电机, 风险管理) name nothing.
+            // Half the list at least must be names.
+            let named = |item: &[&Token]| {
+                let (Some(a), Some(b)) = (item.first(), item.last()) else { return None };
+                let span = Span::new(a.span.start, b.span.end);
+                let text = doc.slice(span);
+                // AI电商, 5G手机 (a kind word and one noun) are kinds, AI学习地图
+                // is a name; MCU, LNG are categories.
+                let latin: String = text.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+                let kind_word = (matches!(latin.as_str(), "AI" | "AIGC" | "5G" | "PC" | "App" | "APP")
+                    && item.len() <= 2)
+                    || (latin.len() <= 4 && latin == text && latin.chars().all(|c| c.is_ascii_uppercase()));
+                // Otherwise the Chinese words decide (AI制课专家 names, AI手机
+                // does not).
+                let name = (!latin.is_empty() && !kind_word)
+                    || item
+                        .iter()
+                        .filter(|w| !w.text.is_ascii())
+                        .any(|w| !w.known || matches!(w.pos.as_str(), "nz" | "nt" | "nrt" | "nr" | "j" | "zg" | "ng"));
+                let len = text.chars().count();
+                (name && (2..=12).contains(&len) && !is_generic_head(text)).then_some((span, text))
+            };
+            let names: Vec<(Span, &str)> = items.iter().filter_map(|item| named(item)).collect();
+            if names.len() * 2 < items.len() || names.len() < 2 {
+                continue;
+            }
+            for (span, text) in names {
+                // A name found already stays what it is; one inside an item
+                // must open it (腾讯 in 腾讯客服), not follow a verb (需向苹果).
+                let inside = |m: &&Mention| m.span.overlaps(span);
+                if mentions
+                    .iter()
+                    .filter(inside)
+                    .any(|m| m.span == span || m.span.start != span.start || !span.contains(m.span))
+                {
+                    continue;
+                }
+                found.push(Mention {
+                    surface: String::new(),
+                    text: text.to_string(),
+                    kind: EntityType::Product,
+                    span,
+                    sentence: sentence.index,
+                    entry: None,
+                    family: None,
+                    alias_of: None,
+                    rule: Rule::PATTERN_ENUMERATION,
+                    confidence: Rule::PATTERN_ENUMERATION.prior,
+                });
+            }
+        }
+    }
+    // A curated or found name inside an item (腾讯 in 腾讯客服, AI in
+    // AI备课助手) makes way when overlaps are settled only if it is the
+    // item's maker, field or technique.
+    found.retain(|f| {
+        !mentions.iter().any(|m| {
+            m.span.overlaps(f.span)
+                && !(f.span.contains(m.span)
+                    && matches!(m.kind, EntityType::Company | EntityType::Sector | EntityType::Technology))
         })
     });
     found
