@@ -314,6 +314,7 @@ pub const LIST_DISTRIBUTED_RULES: &[crate::rule::Rule] = &[
     crate::rule::Rule::REL_TECHNOLOGY,
     crate::rule::Rule::REL_LOCATED,
     crate::rule::Rule::REL_NATIONALITY,
+    crate::rule::Rule::REL_OWNED,
 ];
 
 /// Verbs that follow an investor: X领投, X参投, X入股Y.

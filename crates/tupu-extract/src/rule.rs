@@ -89,6 +89,8 @@ impl Rule {
     pub const REL_OWNER_PREFIX: Rule = Rule { id: "rel.owner-prefix", prior: 0.75 };
     pub const REL_PARTNER: Rule = Rule { id: "rel.partner", prior: 0.8 };
     pub const REL_POSSESSIVE: Rule = Rule { id: "rel.possessive", prior: 0.8 };
+    /// 旗下: what a firm owns, said once for a whole list of its products.
+    pub const REL_OWNED: Rule = Rule { id: "rel.owned", prior: 0.8 };
     pub const REL_POSSESSIVE_UNIT: Rule = Rule { id: "rel.possessive-unit", prior: 0.7 };
     pub const REL_SECTOR_DESCRIPTOR: Rule = Rule { id: "rel.sector-descriptor", prior: 0.7 };
     pub const REL_SECTOR_IN_NAME: Rule = Rule { id: "rel.sector-in-name", prior: 0.65 };
@@ -173,6 +175,7 @@ impl Rule {
         Rule::REL_OWNER_PREFIX,
         Rule::REL_PARTNER,
         Rule::REL_POSSESSIVE,
+        Rule::REL_OWNED,
         Rule::REL_POSSESSIVE_UNIT,
         Rule::REL_SECTOR_DESCRIPTOR,
         Rule::REL_SECTOR_IN_NAME,

@@ -330,3 +330,11 @@ fn a_list_closed_by_a_kind_of_product_names_products() {
     let x = extract("公司生产电机、蛋糕、MCU等产品，华为、荣耀等手机厂商已完成接入。");
     assert!(x.entities.iter().all(|e| e.kind.as_str() != "Product"), "{:?}", x.entities);
 }
+
+#[test]
+fn what_a_firm_owns_is_said_once_for_its_whole_list() {
+    let text = "网易有道旗下Hi Echo、有道智云、QAnything等产品也将全面接入DeepSeek。";
+    for product in ["Hi Echo", "有道智云", "QAnything"] {
+        has(text, &format!("{product} developedBy 网易有道"));
+    }
+}

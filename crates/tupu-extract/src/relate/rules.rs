@@ -517,7 +517,10 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         let (ka, kb) = (c.kind(a), c.kind(b));
         if linked && ka.is_actor() {
             match kb {
-                Model | Product | Deployment => e.emit(c, b, Predicate::DevelopedBy, a, Rule::REL_POSSESSIVE),
+                Model | Product | Deployment => {
+                    let rule = if between.contains("旗下") { Rule::REL_OWNED } else { Rule::REL_POSSESSIVE };
+                    e.emit(c, b, Predicate::DevelopedBy, a, rule)
+                }
                 // 加拿大网络安全公司Feroot: a firm noun and a name side by side
                 // are one firm in apposition, not a parent and its unit.
                 Company | Organization
