@@ -338,3 +338,12 @@ fn what_a_firm_owns_is_said_once_for_its_whole_list() {
         has(text, &format!("{product} developedBy 网易有道"));
     }
 }
+
+#[test]
+fn a_day_dates_that_days_figures_by_month_but_not_what_a_model_is() {
+    let text = "中国联通股价创新高\n2025-02-13\n\n2月13日，中国联通开盘涨停，报收10.13元/股。4月25日，星河科技发布的星河大模型在数学测试中得分87.5分。";
+    let x = extract(text);
+    let date = |value: f64| x.facts.iter().find(|f| f.value == value).map(|f| f.date.clone());
+    assert_eq!(date(10.13), Some(Some("2025-02".to_string())), "{:?}", x.facts);
+    assert_eq!(date(87.5), Some(None), "{:?}", x.facts);
+}

@@ -39,7 +39,7 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
             .collect();
         let periods = find_periods(text, doc.dateline.as_deref());
         let mut head: Option<usize> = if members.is_empty() { topic } else { None };
-        let mut period: Option<String> = None;
+        let mut period: Option<&Period> = None;
         let mut sentence_has_head = false;
         for clause in clauses(&chars) {
             let abs = |rel: usize| sentence.span.start + rel;
@@ -121,7 +121,7 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
             // The period of this clause, or the last one of the sentence.
             for p in periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end) {
                 if !is_baseline(&chars, p) {
-                    period = Some(p.value.clone());
+                    period = Some(p);
                 }
             }
             // An opinion about the future (分析人士认为…将…) is a forecast.
@@ -161,7 +161,13 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                     metric,
                     value: q.value,
                     unit,
-                    date: if static_metric { None } else { period.clone() },
+                    // A model's score or price on the day it came out is
+                    // what the model is, not that month's figure.
+                    date: match period {
+                        _ if static_metric => None,
+                        Some(p) if p.day && mentions[subject].kind == EntityType::Model => None,
+                        p => p.map(|p| p.value.clone()),
+                    },
                     sentence: sentence.index,
                     evidence: Span::new(abs(q.start), abs(q.end)),
                     rule: Rule::FACT_CLAUSE_SUBJECT,

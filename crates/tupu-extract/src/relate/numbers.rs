@@ -283,6 +283,9 @@ pub struct Period {
     pub end: usize,
     /// `YYYY`, `YYYY-MM` or `YYYY-QN`.
     pub value: String,
+    /// Said as a day (2月13日): it dates that day's figures by their
+    /// month, not what a model is.
+    pub day: bool,
 }
 
 /// Every period in `text`; relative ones (今年, 去年) resolve against
@@ -309,10 +312,19 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
             if prev.is_some_and(|c| c.is_ascii_digit() || c == '年' || c == '.')
                 || next.is_some_and(|c| c.is_ascii_digit() || c == '日' || c == '号')
             {
-                continue;
+                // 2月13日，…报收10.13元: a day dates the day's figures, by
+                // its month. Two digits make it a day; one more, a range
+                // or a time (2月1日-3日) leaves it out.
+                let day: String = text[whole.end()..].chars().take_while(|c| c.is_ascii_digit()).collect();
+                let after_day = text[whole.end() + day.len()..].chars().next();
+                let is_day = !day.is_empty() && day.len() <= 2 && matches!(after_day, Some('日' | '号'));
+                if !is_day || prev.is_some_and(|c| c.is_ascii_digit() || c == '年' || c == '.') {
+                    continue;
+                }
             }
+            let day = next.is_some_and(|c| c.is_ascii_digit());
             let month: u32 = bm.as_str().parse().unwrap();
-            found.push(Period { start, end: char_at(whole.end()), value: format!("{year}-{month:02}") });
+            found.push(Period { start, end: char_at(whole.end()), value: format!("{year}-{month:02}"), day });
             continue;
         }
         let year: i32 = match (caps.name("y"), caps.name("rel")) {
@@ -340,7 +352,7 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
             (None, Some(m)) => format!("{year}-{m:02}"),
             _ => format!("{year}"),
         };
-        found.push(Period { start: char_at(whole.start()), end: char_at(whole.end()), value });
+        found.push(Period { start: char_at(whole.start()), end: char_at(whole.end()), value, day: false });
     }
     found
 }
