@@ -347,3 +347,22 @@ fn a_day_dates_that_days_figures_by_month_but_not_what_a_model_is() {
     assert_eq!(date(10.13), Some(Some("2025-02".to_string())), "{:?}", x.facts);
     assert_eq!(date(87.5), Some(None), "{:?}", x.facts);
 }
+
+#[test]
+fn partners_of_a_third_and_a_name_announced_after_a_colon() {
+    let text = "拓维信息、软通动力和润和软件都是华为的合作伙伴。";
+    for firm in ["拓维信息", "软通动力", "润和软件"] {
+        has(text, &format!("{firm} partnerOf 华为"));
+    }
+    lacks(text, "软通动力 partnerOf 润和软件");
+    has("零一万物转而与阿里云这样的大厂展开合作。", "零一万物 partnerOf 阿里云");
+    has("大年初一，阿里云在凌晨又放出了新年第一弹：Qwen2.5-Max。", "Qwen2.5-Max developedBy 阿里云");
+}
+
+#[test]
+fn a_clause_without_an_actor_goes_on_with_the_maker_before_it() {
+    has("寒武纪在云端推出思元290芯片，边缘端开发MLU220加速卡。", "MLU220 developedBy 寒武纪");
+    // Not past a clause that names its own maker, nor onto a likeness.
+    lacks("OpenAI在年底推出o1模型，DeepSeek随后推出R1。", "DeepSeek-R1 developedBy OpenAI");
+    lacks("百度在3月推出了文心一言，也是第一个推出类ChatGPT应用的公司。", "ChatGPT developedBy 百度");
+}

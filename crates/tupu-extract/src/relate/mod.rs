@@ -153,11 +153,20 @@ fn coordinated_lists(doc: &Document, mentions: &[Mention]) -> Vec<Vec<usize>> {
     if current.len() > 1 {
         lists.push(current);
     }
-    // A和B深度融合: the two sides of one act.
+    // A和B深度融合: the two sides of one act (not A和B都是C的合作伙伴: the
+    // act is with the name after them).
     lists.retain(|list| {
-        let last = &mentions[*list.last().expect("lists have members")];
+        let last_index = *list.last().expect("lists have members");
+        let last = &mentions[last_index];
         let sentence_end = doc.sentences[last.sentence].span.end;
-        let after: String = doc.chars[last.span.end..sentence_end.min(last.span.end + 12)].iter().collect();
+        let next_name = mentions.get(last_index + 1).map_or(sentence_end, |m| m.span.start.max(last.span.end));
+        let end = sentence_end.min(last.span.end + 12).min(next_name);
+        let after: String = doc.chars[last.span.end..end].iter().collect();
+        // 雷鸟创新、云天励飞与闪极科技的合作: the last member pairs with the
+        // name after it; the list is no list of one side.
+        if end == next_name && matches!(after.trim(), "与" | "和" | "同" | "跟") {
+            return false;
+        }
         let clause = after.split([',', ';', ':', '。']).next().unwrap_or("");
         !crate::cues::RECIPROCAL_VERBS.iter().any(|v| clause.contains(v))
     });

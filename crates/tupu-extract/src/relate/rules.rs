@@ -642,10 +642,16 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         // ", 名为X" continues the clause before it.
         if !crate::cues::MAKE_VERBS.iter().any(|v| before.contains(v)) {
             let trimmed = before.trim_start();
+            // …放出了新年第一弹：Qwen2.5-Max: a name alone after a colon is
+            // what the clause before it announced.
+            let after_colon = trimmed.is_empty()
+                && clause.start > c.span.start + 1
+                && matches!(c.doc.chars[clause.start - 1], ':' | '：');
             if (trimmed.starts_with("名为")
                 || trimmed.starts_with("命名为")
                 || trimmed.starts_with("叫做")
-                || trimmed.starts_with("即"))
+                || trimmed.starts_with("即")
+                || after_colon)
                 && clause.start > c.span.start + 1
             {
                 verb_clause = c.clause_of(clause.start - 2);
@@ -673,7 +679,34 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         if other_artifact || used {
             continue;
         }
-        let subjects = actor_group(c, verb_clause.start, verb_abs);
+        let mut subjects = actor_group(c, verb_clause.start, verb_abs);
+        // 寒武纪在云端推出思元芯片，边缘端开发MLU220: a clause that names no
+        // actor before its verb goes on with the actor that opened the
+        // sentence's clause before it, when that one made something too.
+        let names_actor = c.members.iter().any(|&i| {
+            let span = c.mentions[i].span;
+            !matches!(c.kind(i), Place | Sector | Technology) && span.start >= verb_clause.start && span.end <= verb_abs
+        });
+        // 类ChatGPT应用, DeepSeek相关服务: a likeness or a topic, not the
+        // thing made.
+        let likeness = c.text(verb_clause.start, mm.span.start).ends_with('类')
+            || c.text(mm.span.end, verb_clause.end).starts_with("相关");
+        if subjects.is_empty() && !names_actor && !likeness && verb_clause.start > c.span.start + 1 {
+            let previous = c.clause_of(verb_clause.start - 2);
+            let text = c.text(previous.start, previous.end);
+            if let Some(verb) = crate::cues::MAKE_VERBS.iter().filter_map(|v| text.find(v)).min() {
+                let verb_at = previous.start + text[..verb].chars().count();
+                // The clause before made something itself: an artifact named
+                // after its verb.
+                let made = c.members.iter().any(|&i| {
+                    let span = c.mentions[i].span;
+                    c.kind(i).is_artifact() && span.start >= verb_at && span.end <= previous.end
+                });
+                if made {
+                    subjects = actor_group(c, previous.start, verb_at);
+                }
+            }
+        }
         for a in subjects {
             e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
         }
@@ -729,14 +762,36 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             let (ma, mb) = (&c.mentions[a], &c.mentions[b]);
             let between = c.text(ma.span.end, mb.span.start);
             // 腾讯计划与…, 腾讯也将与…: adverbs before the conjunction.
-            let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布", "近日", "今天", "再次"]
-                .iter()
-                .fold(between, |b, w| b.trim_start_matches(w));
+            let between = [
+                "计划", "拟", "将", "也", "还", "正", "已", "宣布", "近日", "今天", "再次", "转而", "正在", "已经",
+                "率先", "首次", "积极",
+            ]
+            .iter()
+            .fold(between, |b, w| b.trim_start_matches(w));
             let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布"]
                 .iter()
                 .fold(between, |b, w| b.trim_start_matches(w));
             let clause_end = c.clause_of(mb.span.start).end;
             let after = c.text(mb.span.end, clause_end);
+            // 软通动力和润和软件都是华为的合作伙伴: both are the third
+            // one's partners, not each other's (the list carries it on).
+            let shared = c.members.iter().copied().find(|&w| {
+                let mw = &c.mentions[w];
+                c.kind(w).is_actor()
+                    && mw.span.start > mb.span.end
+                    && mw.span.end <= clause_end
+                    && matches!(
+                        c.text(mb.span.end, mw.span.start),
+                        "都是" | "均为" | "均是" | "同为" | "都为" | "是" | "为"
+                    )
+                    && ["的合作伙伴", "的战略合作伙伴", "合作伙伴", "的合作方"]
+                        .iter()
+                        .any(|t| c.text(mw.span.end, clause_end).starts_with(t))
+            });
+            if let Some(w) = shared {
+                e.emit(c, b, Predicate::PartnerOf, w, Rule::REL_PARTNER);
+                break;
+            }
             let joined = matches!(between, "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟");
             let cooperate = crate::cues::COOPERATION_WORDS.iter().any(|w| after.contains(w));
             // X联合A、B等设立/发起…: joining with others to make something.
