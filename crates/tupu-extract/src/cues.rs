@@ -1143,7 +1143,7 @@ pub const VERB_TAILS: &[char] =
 /// Function words that jieba's HMM glues to the end of a two-char name
 /// (张和君于, 莫迪前): rarely a given name's char when a verb or a number
 /// follows.
-pub const FUNCTION_TAILS: &[char] = &['于', '则', '前', '曾', '也', '亦', '均', '就', '即'];
+pub const FUNCTION_TAILS: &[char] = &['于', '则', '前', '曾', '也', '亦', '均', '就', '即', '用'];
 
 /// Counted phrases inside a found name mean it is a description of several
 /// things, not a name: R1两款大模型, 三个模型.

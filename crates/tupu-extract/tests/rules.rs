@@ -366,3 +366,19 @@ fn a_clause_without_an_actor_goes_on_with_the_maker_before_it() {
     lacks("OpenAI在年底推出o1模型，DeepSeek随后推出R1。", "DeepSeek-R1 developedBy OpenAI");
     lacks("百度在3月推出了文心一言，也是第一个推出类ChatGPT应用的公司。", "ChatGPT developedBy 百度");
 }
+
+#[test]
+fn names_are_cut_where_they_end_and_kinds_of_firm_are_no_firm() {
+    // jieba cuts a transliterated name's last part, and glues a verb to a
+    // Chinese one.
+    has("澄川证券分析师马克·马哈尼(Mark Mahaney)评论说，投资回报可观。", "马克·马哈尼 affiliatedWith 澄川证券");
+    has("运动科技平台Keep创始人王宁用了10年时间转向AI。", "王宁 affiliatedWith Keep");
+    // A Latin name glued before a firm noun is its head; a common noun
+    // before a title is a description.
+    has("BMG360广告公司副总裁Adam Lovallo指出，广告价格持续上涨。", "Adam Lovallo affiliatedWith BMG360广告公司");
+    let x = extract("顾问公司Tim Duy表示，JPL 探索系统办公室主任 Matt Wallace认为，小米集团ADR一度涨约6%。");
+    let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    for junk in ["顾问公司", "系统办公室", "ADR"] {
+        assert!(!labels.contains(&junk), "{junk} in {labels:?}");
+    }
+}

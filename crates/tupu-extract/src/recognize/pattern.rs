@@ -881,14 +881,30 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         let titled = tokens.get(k + 1 + colon).is_some_and(|t| TITLES.contains(&t.text.as_str()));
         if titled && !proper && start == k && k > 0 {
             let prev = &tokens[k - 1];
+            // BMG360广告公司副总裁: a Latin name glued before is the head;
+            // otherwise the word must open its phrase (探索系统办公室主任 is
+            // a description).
+            let latin_head = k >= 2
+                && tokens[k - 2].text.chars().all(|c| c.is_ascii_alphanumeric())
+                && tokens[k - 2].span.end == prev.span.start;
+            let opens = k < 2 || {
+                let before = &tokens[k - 2];
+                before.pos == "x" || (before.text.chars().count() == 1 && matches!(before.pos.as_str(), "p" | "c"))
+            };
             if prev.text.chars().count() == 2
                 && prev.text.chars().all(is_cjk)
                 && !is_generic_head(&prev.text)
                 && prev.pos.starts_with('n')
+                && (opens || latin_head)
             {
-                start = k - 1;
+                start = if latin_head { k - 2 } else { k - 1 };
                 proper = true;
             }
+        }
+        // 服务公司, 顾问公司: a word jieba knows as a common noun names a
+        // kind of firm, not one firm.
+        if glued_head && token.known && token.pos == "n" && dictionary.lookup(&token.text).is_none() && start == k {
+            proper = false;
         }
         if proper && (start < k || glued_head) {
             let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
@@ -1200,7 +1216,12 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             (EntityType::Company, Rule::PATTERN_LATIN_COMPANY)
         } else if person_shape && (titled || speaks || listed) {
             (EntityType::Person, Rule::PATTERN_LATIN_PERSON)
-        } else if (firm_noun || cited || employs) && name.chars().count() >= 3 && !is_common_acronym(name) {
+        } else if (firm_noun || cited || employs)
+            && name.chars().count() >= 3
+            && !is_common_acronym(name)
+            // 小米集团ADR, 公司H股: a short code after a firm is its listing.
+            && !(name.len() <= 4 && name.chars().all(|c| c.is_ascii_uppercase()) && !employs)
+        {
             (EntityType::Company, Rule::PATTERN_LATIN_COMPANY)
         } else {
             last_person = None;
@@ -1281,6 +1302,15 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             {
                 end += 2;
             }
+            // 马克·马/哈尼: jieba cut the last part; a name-tagged word right
+            // after a one-char part is its rest.
+            if tokens[end].text.chars().count() == 1
+                && tokens.get(end + 1).is_some_and(|t| {
+                    t.text.chars().all(is_cjk) && t.text.chars().count() <= 3 && (t.pos.starts_with("nr") || !t.known)
+                })
+            {
+                end += 1;
+            }
             let rel = Span::new(token.span.start - view.span.start, tokens[end].span.end - view.span.start);
             let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
             // Without a title before, a title or a speech verb must follow.
@@ -1357,7 +1387,7 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             let following = tokens.get(k + 1 + usize::from(!std::ptr::eq(end_token, token)));
             let glued_function = (3..=4).contains(&chars)
                 && last.is_some_and(|c| crate::cues::FUNCTION_TAILS.contains(&c))
-                && following.is_some_and(|t| t.pos.starts_with('v') || t.pos == "m" || t.pos == "p");
+                && following.is_some_and(|t| t.pos.starts_with('v') || t.pos == "m" || t.pos == "p" || t.pos == "ul");
             let glued_verb = chars == 4 && last.is_some_and(|c| crate::cues::VERB_TAILS.contains(&c));
             if SURNAMES.contains(first.as_str()) && (glued_verb || glued_function) {
                 rel.end -= 1;
