@@ -1264,6 +1264,8 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "副会长",
     "董秘",
     "董事会秘书",
+    "律师",
+    "首席权益投资官",
 ]);
 
 /// The last word of a Latin firm's name (Thoma Bravo has none; Renaissance

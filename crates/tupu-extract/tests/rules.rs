@@ -382,3 +382,13 @@ fn names_are_cut_where_they_end_and_kinds_of_firm_are_no_firm() {
         assert!(!labels.contains(&junk), "{junk} in {labels:?}");
     }
 }
+
+#[test]
+fn a_transliterated_name_runs_to_its_bracketed_original() {
+    has("澄川银行首席经济学家埃德·亚德尼（Ed Yardeni）表示，这是一次重大升级。", "埃德·亚德尼 affiliatedWith 澄川银行");
+    entity(
+        "Klarna的联合创始人兼CEO塞巴斯蒂安·西米亚特科夫斯基（Sebastian Siemiatkowski）说。",
+        "塞巴斯蒂安·西米亚特科夫斯基",
+        "Person",
+    );
+}

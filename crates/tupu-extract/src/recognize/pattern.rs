@@ -1302,14 +1302,33 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             {
                 end += 2;
             }
-            // 马克·马/哈尼: jieba cut the last part; a name-tagged word right
-            // after a one-char part is its rest.
+            // 马克·马/哈尼, 埃德·亚德/尼（Ed Yardeni）: jieba cut the last
+            // part; a name-tagged word after a one-char part, or any short
+            // word before the bracketed original, is its rest.
+            let rest = |t: &crate::segment::Token| t.text.chars().all(is_cjk) && t.text.chars().count() <= 4;
+            let bracket_after = |i: usize| tokens.get(i).is_some_and(|t| matches!(t.text.as_str(), "(" | "（"));
             if tokens[end].text.chars().count() == 1
-                && tokens.get(end + 1).is_some_and(|t| {
-                    t.text.chars().all(is_cjk) && t.text.chars().count() <= 3 && (t.pos.starts_with("nr") || !t.known)
-                })
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|t| rest(t) && t.text.chars().count() <= 3 && (t.pos.starts_with("nr") || !t.known))
             {
                 end += 1;
+            } else if !bracket_after(end + 1) {
+                // Up to three pieces (西米亚/特/科夫斯基), six chars at most.
+                let mut chars = 0;
+                for (j, piece) in tokens.iter().enumerate().skip(end + 1).take(3) {
+                    if !rest(piece) {
+                        break;
+                    }
+                    chars += piece.text.chars().count();
+                    if chars > 6 {
+                        break;
+                    }
+                    if bracket_after(j + 1) {
+                        end = j;
+                        break;
+                    }
+                }
             }
             let rel = Span::new(token.span.start - view.span.start, tokens[end].span.end - view.span.start);
             let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
