@@ -67,7 +67,12 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                             &chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)],
                         )
                         && !before_source(&chars, m.span.start - sentence.span.start)
-                        && !object_of_verb(&chars, clause.start, m.span.start - sentence.span.start)
+                        && !object_of_verb(
+                            &chars,
+                            clause.start,
+                            m.span.start - sentence.span.start,
+                            m.span.end - sentence.span.start,
+                        )
                 })
                 .collect();
             // 通义千问在Hugging Face和魔搭社区的下载量: what follows 在 after
@@ -241,10 +246,16 @@ fn plays_another_role(after: &[char]) -> bool {
 
 /// 梁溪小智基于Qwen2.5-72B…: what comes after a verb of using is its
 /// object (after a verb of making, the made thing is what figures describe), unless it heads a relative clause (…开发的「西小服」).
-fn object_of_verb(chars: &[char], clause_start: usize, rel: usize) -> bool {
+///
+/// 基于DeepSeek-R1打造的临床决策系统…准确率提升42%: a model that what the
+/// clause is about was built on, when that thing has no name, stands for it.
+fn object_of_verb(chars: &[char], clause_start: usize, rel: usize, end: usize) -> bool {
     let before: String = chars[clause_start..rel].iter().collect();
     let relative_head = before.trim_end_matches(['「', '“', '"', '《']).ends_with('的');
-    !relative_head && crate::cues::FACT_OBJECT_VERBS.iter().any(|v| before.contains(v))
+    let after: String = chars[end.min(chars.len())..(end + 4).min(chars.len())].iter().collect();
+    let built_on = ["基于", "依托"].iter().any(|v| before.ends_with(v))
+        && ["打造的", "开发的", "构建的", "研发的", "训练的", "推出的"].iter().any(|w| after.starts_with(w));
+    !relative_head && !built_on && crate::cues::FACT_OBJECT_VERBS.iter().any(|v| before.contains(v))
 }
 
 /// 据IDC统计: a source introduced by 据.
