@@ -392,3 +392,17 @@ fn a_transliterated_name_runs_to_its_bracketed_original() {
         "Person",
     );
 }
+
+#[test]
+fn read_precision_fixes_of_sample_six() {
+    // 应用于 is a verb, not the DeepSeek app.
+    let x = extract("乐信成为首批将DeepSeek应用于金融行业的企业。");
+    assert!(x.entities.iter().all(|e| e.label != "DeepSeek App"), "{:?}", x.entities);
+    // An artifact its owner names right before it is not the clause maker's.
+    lacks("苹果推出了Apple Intelligence，结合了苹果自研的模型以及OpenAI的ChatGPT。", "ChatGPT developedBy 苹果");
+    // A curated firm and 公司 are that firm; an edition after a name is part of it.
+    has("苹果公司正与阿里巴巴公司合作。", "苹果 partnerOf 阿里巴巴");
+    entity("智谱发布了CogVideoX v1.5模型。", "CogVideoX v1.5", "Model");
+    // A round's co-investors are not partners.
+    lacks("本次融资由澄江资本和恩然创投共同投资。", "澄江资本 partnerOf 恩然创投");
+}

@@ -119,6 +119,11 @@ impl Lexicon {
         if start > 0 && is_ascii_word(lower[start]) && is_ascii_word(lower[start - 1]) {
             return false;
         }
+        // DeepSeek应用 (the app) is not DeepSeek应用于金融 (applying the
+        // model to finance): 应用于, 应用到 are a verb.
+        if lower[start..end].ends_with(&['应', '用']) && matches!(lower.get(end), Some('于' | '到')) {
+            return false;
+        }
         let cjk_only = lower[start..end].iter().all(|c| is_cjk(*c));
         if cjk_only && end - start <= 3 {
             let abs_start = view.abs(start);

@@ -455,7 +455,7 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
-        r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:[ ](?:[0-9][0-9.]*[A-Za-z]?|(?i:turbo|pro|max|plus|mini|lite|flash|ultra|air|omni|preview|vision|audio|video|chat|math)|Sonnet|Opus|Haiku|Instruct|Coder|Thinking|VL|R[0-9]|R-mini|V[0-9][0-9.]*|K[0-9][0-9.]*))*",
+        r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:[ ](?:[0-9][0-9.]*[A-Za-z]?|(?i:turbo|pro|max|plus|mini|lite|flash|ultra|air|omni|preview|vision|audio|video|chat|math)|Sonnet|Opus|Haiku|Instruct|Coder|Thinking|VL|R[0-9]|R-mini|[vV][0-9][0-9.]*|K[0-9][0-9.]*))*",
     );
     let text = view.text;
     let mut found = Vec::new();
@@ -494,7 +494,9 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
                 rel = Span::new(rel.start, rel.start + name.chars().count());
             }
         }
-        if is_common_acronym(name) {
+        // v1.5 alone is an edition whose name came before it (V3 is a name).
+        let bare_version = name.starts_with('v') && name[1..].chars().all(|c| c.is_ascii_digit() || c == '.');
+        if is_common_acronym(name) || bare_version {
             continue;
         }
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
@@ -844,7 +846,11 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 start = s;
                 let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
                 let name = view.text(rel);
-                if dictionary.lookup(&name).is_none() {
+                // 中国资本, 美国创投: a place and a firm noun describe an industry.
+                let place_only = dictionary
+                    .lookup(name.trim_end_matches(suffix))
+                    .is_some_and(|id| dictionary.entry(id).kind == EntityType::Place);
+                if dictionary.lookup(&name).is_none() && !place_only {
                     found.push(mention(view, rel, kind, Rule::PATTERN_ORG_REGISTERED));
                 }
                 k += 1;
@@ -922,8 +928,12 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             let describes_next = view.chars.get(rel.end).is_some_and(|c| c.is_ascii_alphabetic())
                 && is_place_word(&tokens[start], dictionary)
                 && tokens[start + 1..=k].iter().all(|t| t.known && !t.pos.starts_with("nr"));
-            let curated_head = kind == EntityType::Organization
-                && dictionary.lookup(bare).is_some_and(|id| dictionary.entry(id).kind == EntityType::Organization);
+            // 阿里巴巴公司: a curated firm and the word 公司 are that firm.
+            let curated_head = dictionary.lookup(bare).is_some_and(|id| {
+                let head = dictionary.entry(id).kind;
+                (kind == EntityType::Organization && head == EntityType::Organization)
+                    || (suffix == "公司" && head == EntityType::Company)
+            });
             if bare.chars().count() >= 2
                 && dictionary.lookup(&name).is_none()
                 && !is_generic_head(bare)

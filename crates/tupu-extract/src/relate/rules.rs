@@ -676,7 +676,16 @@ fn makers(c: &Clauses, e: &mut Emitter) {
                 && c.mentions[o].span.end <= mm.span.start
         });
         let used = crate::cues::USE_VERBS.iter().chain(["与", "和"].iter()).any(|v| between_verb.contains(v));
-        if other_artifact || used {
+        // 结合了自研模型以及OpenAI的ChatGPT: an artifact its owner names
+        // right before it is that owner's, not the maker's of the clause.
+        let owned_by_other = c.members.iter().any(|&o| {
+            let om = &c.mentions[o];
+            c.kind(o).is_actor()
+                && om.span.end <= mm.span.start
+                && om.span.start > verb_abs
+                && matches!(c.text(om.span.end, mm.span.start), "的" | "旗下的" | "旗下")
+        });
+        if other_artifact || used || owned_by_other {
             continue;
         }
         let mut subjects = actor_group(c, verb_clause.start, verb_abs);
@@ -793,7 +802,11 @@ fn partners(c: &Clauses, e: &mut Emitter) {
                 break;
             }
             let joined = matches!(between, "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟");
-            let cooperate = crate::cues::COOPERATION_WORDS.iter().any(|w| after.contains(w));
+            // 本轮由A和B共同投资: a round's co-investors, not partners.
+            let invest = c.text(c.clause_of(ma.span.start).start, ma.span.start).contains('由')
+                && !after.contains("合作")
+                && ["共同投资", "共同出资", "联合投资", "共同领投", "联合领投"].iter().any(|w| after.contains(w));
+            let cooperate = !invest && crate::cues::COOPERATION_WORDS.iter().any(|w| after.contains(w));
             // X联合A、B等设立/发起…: joining with others to make something.
             let jointly_made = between == "联合" && crate::cues::JOINT_ACTS.iter().any(|w| after.contains(w));
             if (joined && cooperate) || jointly_made || matches!(between, "携手" | "联手" | "牵手") {
