@@ -406,3 +406,20 @@ fn read_precision_fixes_of_sample_six() {
     // A round's co-investors are not partners.
     lacks("本次融资由澄江资本和恩然创投共同投资。", "澄江资本 partnerOf 恩然创投");
 }
+
+#[test]
+fn respective_figures_take_the_periods_listed_before_them_in_order() {
+    let text = "寒武纪招股书\n2025-02-11\n\n2022年至2024年9月（以下简称“报告期”），寒武纪营业收入分别为3.94亿元、4.90亿元、6.43亿元。\n报告期内，寒武纪毛利率分别为82.6%、79.9%、43.4%。\n2022年、2023年及2024年前三季，寒武纪来自前五大客户的收入占比分别为75.4%、71.7%及66.3%。";
+    let x = extract(text);
+    let date = |value: f64| x.facts.iter().find(|f| f.value == value).and_then(|f| f.date.clone());
+    for (value, period) in [
+        (394000000.0, "2022"),
+        (643000000.0, "2024-Q3"),
+        (79.9, "2023"),
+        (43.4, "2024-Q3"),
+        (75.4, "2022"),
+        (66.3, "2024-Q3"),
+    ] {
+        assert_eq!(date(value).as_deref(), Some(period), "{value} in {:?}", x.facts);
+    }
+}

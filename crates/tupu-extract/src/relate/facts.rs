@@ -18,6 +18,9 @@ use crate::rule::Rule;
 
 pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate>) {
     let mut topic: Option<usize> = None;
+    // 2022年至2024年9月（以下简称"报告期"）: the periods that later
+    // sentences' 报告期内…分别为a、b、c refer to.
+    let mut report_periods: Vec<String> = Vec::new();
     for sentence in &doc.sentences {
         if sentence.boilerplate {
             topic = None;
@@ -133,6 +136,35 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
             let opinion = (text.contains("认为") || text.contains("判断")) && clause_text.contains('将');
             let hedged =
                 is_hedged(&clause_text) || opinion || clause_text.contains("将突破") || clause_text.contains("将达到");
+            // 2022年、2023年及2024年前三季，…分别为75.4%、71.7%及66.3%: the
+            // n-th figure after 分别 is of the n-th period before it.
+            let respective_periods: Vec<(usize, String)> = clause_text
+                .find("分别")
+                .map(|at| clause.start + clause_text[..at].chars().count())
+                .map(|at| {
+                    let figures: Vec<usize> = quantities
+                        .iter()
+                        .filter(|q| q.start > at && q.start < clause.end && q.marked && !q.range)
+                        .map(|q| q.start)
+                        .collect();
+                    let listed = period_list(&chars, &periods, at);
+                    let listed = if listed.len() >= 2 {
+                        listed
+                    } else if text[..].contains("报告期") {
+                        report_periods.clone()
+                    } else {
+                        Vec::new()
+                    };
+                    if text.contains("报告期") && listed.len() >= 2 {
+                        report_periods = listed.clone();
+                    }
+                    if figures.len() == listed.len() {
+                        figures.into_iter().zip(listed).collect()
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .unwrap_or_default();
             // A、B和C的营收分别为1、2和3亿元: the n-th figure after 分别 is
             // the n-th member's, not all the last one's.
             let respective: Vec<(usize, usize)> = clause_text
@@ -170,6 +202,9 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                     // what the model is, not that month's figure.
                     date: match period {
                         _ if static_metric => None,
+                        _ if respective_periods.iter().any(|(at, _)| *at == q.start) => {
+                            respective_periods.iter().find(|(at, _)| *at == q.start).map(|(_, p)| p.clone())
+                        }
                         Some(p) if p.day && mentions[subject].kind == EntityType::Model => None,
                         p => p.map(|p| p.value.clone()),
                     },
@@ -279,6 +314,48 @@ fn compared_away(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
 }
 
 /// 相较于2023年末, 与去年同期相比: the period of the baseline, not of the figure.
+/// The periods listed before `at` in the sentence, in order: 2022年、2023年及
+/// 2024年前三季 (joined by 、 和 及 与), or a range of years 2022年至2024年9
+/// 月 spelled out (a range that ends in a month ends in that quarter, as
+/// reports count to a quarter's end).
+fn period_list(chars: &[char], periods: &[Period], at: usize) -> Vec<String> {
+    let before: Vec<&Period> = periods.iter().filter(|p| p.end <= at).collect();
+    let Some(last) = before.last() else { return Vec::new() };
+    // Walk back from the last period while the gaps are list joiners.
+    let mut run = vec![*last];
+    for pair in before.windows(2).rev() {
+        let gap: String = chars[pair[0].end..pair[1].start].iter().collect();
+        if !std::ptr::eq(pair[1], run[run.len() - 1]) {
+            break;
+        }
+        match gap.as_str() {
+            "、" | "和" | "及" | "与" | "以及" => run.push(pair[0]),
+            "至" | "到" | "-" | "—" | "~" if run.len() == 1 => {
+                let (Ok(from), Ok(to)) = (pair[0].value[..4].parse::<i32>(), pair[1].value[..4].parse::<i32>()) else {
+                    return Vec::new();
+                };
+                if to <= from || to - from > 5 || pair[0].value.len() != 4 {
+                    return Vec::new();
+                }
+                let mut years: Vec<String> = (from..to).map(|y| y.to_string()).collect();
+                let end = &pair[1].value;
+                let last = match end.get(5..).and_then(|m| m.parse::<u32>().ok()) {
+                    Some(month) if month % 3 == 0 && month < 12 => format!("{to}-Q{}", month / 3),
+                    _ => to.to_string(),
+                };
+                years.push(last);
+                return years;
+            }
+            _ => break,
+        }
+    }
+    run.reverse();
+    if run.len() < 2 {
+        return Vec::new();
+    }
+    run.into_iter().map(|p| p.value.clone()).collect()
+}
+
 fn is_baseline(chars: &[char], p: &Period) -> bool {
     let before: String = chars[p.start.saturating_sub(4)..p.start].iter().collect();
     let after: String = chars[p.end..(p.end + 3).min(chars.len())].iter().collect();
