@@ -857,6 +857,9 @@ pub const ROLE_NOUNS_BEFORE: &[&str] = &[
     "智能体产品",
     "AI产品",
     "应用产品",
+    "自研平台",
+    "服务平台",
+    "智能平台",
 ];
 
 /// Role nouns right after quotes that make the quoted words a name:

@@ -423,3 +423,12 @@ fn respective_figures_take_the_periods_listed_before_them_in_order() {
         assert_eq!(date(value).as_deref(), Some(period), "{value} in {:?}", x.facts);
     }
 }
+
+#[test]
+fn quoted_names_side_by_side_share_their_kind() {
+    let text = "目前，DeepSeek已接入数字员工“白小澜”“重小川”，为员工提供知识检索服务。";
+    for name in ["白小澜", "重小川"] {
+        has(text, &format!("{name} usesModel DeepSeek"));
+    }
+    has("星河生物宣布，其自研平台“传染病数智化系统”正式接入DeepSeek-R1。", "传染病数智化系统 usesModel DeepSeek-R1");
+}

@@ -628,9 +628,22 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             found.push(mention(view, rel, kind, Rule::PATTERN_NAMED));
         }
     }
+    // 数字员工“白小柒”“重小楼”: quotes right after an accepted one name the
+    // same kind of thing.
+    let mut chained: Option<(usize, EntityType)> = None;
     for caps in quoted.captures_iter(text) {
         let inner = caps.get(1).unwrap();
         let whole = caps.get(0).unwrap();
+        // A word jieba knows as a common one (可能, 大杂烩) is a quoted word,
+        // not a name, whatever it follows.
+        let inner_rel = view.char_span(inner.range());
+        let common_word = view.tokens.iter().any(|t| {
+            t.span == Span::new(view.abs(inner_rel.start), view.abs(inner_rel.end)) && t.known && !t.is_proper_noun()
+        });
+        let follows = chained.filter(|(end, _)| {
+            let at = view.char_span(whole.range()).start;
+            !common_word && *end <= at && matches!(view.str(Span::new(*end, at)), "" | "、" | "和" | "及")
+        });
         let rel = view.char_span(inner.range());
         let whole_rel = view.char_span(whole.range());
         let name = inner.as_str();
@@ -670,10 +683,12 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // 「京通AI办事助手」, “AI数智员工”: the role noun may be inside the quotes.
         let self_named = name.chars().count() >= 4
             && ["助手", "智能体", "数字员工", "数智员工", "数字人", "专员", "大模型"].iter().any(|r| name.ends_with(r));
-        if role.is_none() && !made && !self_named {
+        if role.is_none() && !made && !self_named && follows.is_none() {
+            chained = None;
             continue;
         }
-        let kind = type_of_role_suffix(name).or(role).unwrap_or(EntityType::Product);
+        let kind = type_of_role_suffix(name).or(role).or(follows.map(|(_, k)| k)).unwrap_or(EntityType::Product);
+        chained = Some((whole_rel.end, kind));
         if covered_by_curated(view, rel, curated) {
             continue;
         }
