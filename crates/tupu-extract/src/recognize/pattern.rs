@@ -862,10 +862,12 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
                 let name = view.text(rel);
                 // 中国资本, 美国创投: a place and a firm noun describe an industry.
-                let place_only = dictionary
-                    .lookup(name.trim_end_matches(suffix))
-                    .is_some_and(|id| dictionary.entry(id).kind == EntityType::Place);
-                if dictionary.lookup(&name).is_none() && !place_only {
+                let place_only = || {
+                    dictionary
+                        .lookup(name.trim_end_matches(suffix))
+                        .is_some_and(|id| dictionary.entry(id).kind == EntityType::Place)
+                };
+                if dictionary.lookup(&name).is_none() && !place_only() {
                     found.push(mention(view, rel, kind, Rule::PATTERN_ORG_REGISTERED));
                 }
                 k += 1;
@@ -944,17 +946,20 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 && is_place_word(&tokens[start], dictionary)
                 && tokens[start + 1..=k].iter().all(|t| t.known && !t.pos.starts_with("nr"));
             // 阿里巴巴公司: a curated firm and the word 公司 are that firm.
-            let curated_head = dictionary.lookup(bare).is_some_and(|id| {
-                let head = dictionary.entry(id).kind;
-                (kind == EntityType::Organization && head == EntityType::Organization)
-                    || (suffix == "公司" && head == EntityType::Company)
-            });
+            // (Looked up last: folding a name for the dictionary is dear.)
+            let curated_head = || {
+                dictionary.lookup(bare).is_some_and(|id| {
+                    let head = dictionary.entry(id).kind;
+                    (kind == EntityType::Organization && head == EntityType::Organization)
+                        || (suffix == "公司" && head == EntityType::Company)
+                })
+            };
             if bare.chars().count() >= 2
-                && dictionary.lookup(&name).is_none()
                 && !is_generic_head(bare)
                 && !descriptive
                 && !describes_next
-                && !curated_head
+                && dictionary.lookup(&name).is_none()
+                && !curated_head()
             {
                 found.push(mention(view, rel, kind, Rule::PATTERN_ORG_SUFFIX));
             }
@@ -1265,6 +1270,11 @@ fn titled_employers(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let tokens = view.tokens;
     let mut found = Vec::new();
     for k in 1..tokens.len() {
+        // Most words are known: test the head before the titles.
+        let head = &tokens[k - 1];
+        if head.known || head.pos.starts_with("nr") {
+            continue;
+        }
         // The title may be one word or two (首席/研究员, 基金/经理).
         let one = TITLES.contains(&tokens[k].text.as_str());
         let two = tokens.get(k + 1).is_some_and(|n| TITLES.contains(&format!("{}{}", tokens[k].text, n.text).as_str()));
