@@ -432,3 +432,9 @@ fn quoted_names_side_by_side_share_their_kind() {
     }
     has("星河生物宣布，其自研平台“传染病数智化系统”正式接入DeepSeek-R1。", "传染病数智化系统 usesModel DeepSeek-R1");
 }
+
+#[test]
+fn a_country_before_a_body_or_past_a_field_word_is_where_it_is() {
+    has("2018年，中国教育部等部委联合发布了一个意见。", "教育部 locatedIn 中国");
+    has("这些晶片由美国半导体巨头辉达提供。", "英伟达 locatedIn 美国");
+}

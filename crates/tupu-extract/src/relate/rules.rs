@@ -564,6 +564,28 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         if ka == Place && kb.is_actor() && is_firm_descriptor(&between) {
             e.emit(c, b, Predicate::LocatedIn, a, Rule::REL_NATIONALITY);
         }
+        // 中国教育部, 美国商务部: a country right before a body is its
+        // government's.
+        if ka == Place && kb == Organization && between.is_empty() {
+            e.emit(c, b, Predicate::LocatedIn, a, Rule::REL_NATIONALITY);
+        }
+    }
+    // 美国半导体巨头辉达: a field word inside the descriptor is a sector
+    // mention between the place and the firm; look past it.
+    let sectorless: Vec<usize> = c.members.iter().copied().filter(|&i| c.kind(i) != Sector).collect();
+    for w in sectorless.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let skipped = c.members.iter().any(|&i| {
+            c.kind(i) == Sector
+                && c.mentions[i].span.start >= c.mentions[a].span.end
+                && c.mentions[i].span.end <= c.mentions[b].span.start
+        });
+        if skipped && c.kind(a) == Place && c.kind(b).is_actor() {
+            let between = c.text(c.mentions[a].span.end, c.mentions[b].span.start);
+            if is_firm_descriptor(between) {
+                e.emit(c, b, Predicate::LocatedIn, a, Rule::REL_NATIONALITY);
+            }
+        }
     }
 }
 
