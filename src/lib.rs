@@ -21,5 +21,5 @@ pub mod serve;
 pub mod store;
 pub mod validate;
 
-pub use model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
+pub use model::{Entity, EntityId, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
 pub use pipeline::Pipeline;

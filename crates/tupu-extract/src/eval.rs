@@ -510,6 +510,7 @@ mod tests {
             subject: subject.to_string(),
             predicate,
             object: object.to_string(),
+            ends: None,
             confidence: 0.0,
             hedged: false,
             provenance: Vec::new(),
@@ -519,6 +520,7 @@ mod tests {
     fn fact(subject: &str, value: f64, date: Option<&str>) -> Fact {
         Fact {
             subject: subject.to_string(),
+            entity: None,
             metric: "count".to_string(),
             value,
             unit: String::new(),

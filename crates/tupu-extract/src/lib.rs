@@ -33,6 +33,6 @@ pub mod rule;
 pub mod segment;
 pub mod words;
 
-pub use model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
+pub use model::{Entity, EntityId, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
 pub use pipeline::Pipeline;
 pub use rule::Rule;

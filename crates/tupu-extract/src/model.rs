@@ -251,12 +251,35 @@ pub struct Entity {
     pub mentions: Vec<Provenance>,
 }
 
-/// A typed relation between two entities of the same article, by label.
+/// Which entity of an [`Extraction`]: an index into its `entities`.
+///
+/// Relations and facts point at their entities with it, so that two entities
+/// of one label (豆包 the model, 豆包 the app) are never confused. It lives in
+/// memory only: the JSON names entities by label, as `ANNOTATION.md` does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EntityId(pub usize);
+
+impl EntityId {
+    /// The position in [`Extraction::entities`].
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+/// A typed relation between two entities of the same article.
+///
+/// `subject` and `object` are the entities' labels, for readers and the
+/// scorer; `ends` says which entities they are. [`crate::resolve`] sets
+/// both; an extraction read from JSON or built by hand has no `ends` until
+/// someone says which entities are meant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Relation {
     pub subject: String,
     pub predicate: Predicate,
     pub object: String,
+    /// The subject and object entities (not serialized).
+    #[serde(skip)]
+    pub ends: Option<(EntityId, EntityId)>,
     #[serde(default)]
     pub confidence: f32,
     /// The sentence hedges (计划, 拟, 传闻, 预计 …): reported, not asserted.
@@ -267,9 +290,15 @@ pub struct Relation {
 }
 
 /// A number the text states about an entity, normalized.
+///
+/// `subject` is the entity's label; `entity` says which entity it is, as
+/// [`Relation::ends`] does.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     pub subject: String,
+    /// The subject entity (not serialized).
+    #[serde(skip)]
+    pub entity: Option<EntityId>,
     pub metric: String,
     pub value: f64,
     pub unit: String,
@@ -300,6 +329,13 @@ pub struct Extraction {
     pub facts: Vec<Fact>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forecasts: Vec<Fact>,
+}
+
+impl Extraction {
+    /// The entity an id points at; `None` when it points past the end.
+    pub fn entity(&self, id: EntityId) -> Option<&Entity> {
+        self.entities.get(id.index())
+    }
 }
 
 #[cfg(test)]
