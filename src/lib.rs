@@ -7,7 +7,7 @@
 //! [`pipeline`] is the only module that chains the extraction stages; this
 //! crate adds everything that knows RDF, the store, HTTP and output formats.
 
-pub use tupu_extract::{dictionary, eval, metric, model, normalize, pipeline, recognize, relate, resolve, segment};
+pub use tupu_extract::{dictionary, eval, metric, model, normalize, pipeline};
 
 pub mod export;
 pub mod facts;

@@ -73,7 +73,7 @@ impl Counts {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.tp + self.fp + self.fn_ == 0
     }
 
@@ -132,7 +132,7 @@ pub struct DocScore {
 
 impl DocScore {
     /// The five scores with short names, in report order.
-    pub fn scores(&self) -> [(&'static str, Counts); 5] {
+    pub(crate) fn scores(&self) -> [(&'static str, Counts); 5] {
         [
             ("entities", self.entities_typed),
             ("untyped", self.entities_untyped),

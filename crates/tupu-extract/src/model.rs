@@ -32,11 +32,11 @@ impl Span {
         self.start == self.end
     }
 
-    pub fn contains(&self, other: Span) -> bool {
+    pub(crate) fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
 
-    pub fn overlaps(&self, other: Span) -> bool {
+    pub(crate) fn overlaps(&self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
     }
 }
@@ -87,12 +87,12 @@ impl EntityType {
 
     /// Companies and other organizations: the actors that develop, own,
     /// invest and partner.
-    pub fn is_actor(self) -> bool {
+    pub(crate) fn is_actor(self) -> bool {
         matches!(self, EntityType::Company | EntityType::Organization)
     }
 
     /// Things that are built: models, products and deployments.
-    pub fn is_artifact(self) -> bool {
+    pub(crate) fn is_artifact(self) -> bool {
         matches!(self, EntityType::Model | EntityType::Product | EntityType::Deployment)
     }
 }
@@ -215,23 +215,23 @@ pub struct Provenance {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
     /// The surface form as written in the original article.
-    pub surface: String,
+    pub(crate) surface: String,
     /// The surface form after normalization (simplified, NFKC).
-    pub text: String,
-    pub kind: EntityType,
+    pub(crate) text: String,
+    pub(crate) kind: EntityType,
     /// Char span in the normalized text.
-    pub span: Span,
-    pub sentence: usize,
+    pub(crate) span: Span,
+    pub(crate) sentence: usize,
     /// Index into the dictionary when the name is curated.
-    pub entry: Option<usize>,
+    pub(crate) entry: Option<usize>,
     /// For a model version found by pattern: the dictionary entry of its
     /// family (Qwen2.5-VL → 通义千问) or of its maker (DeepSeek-V4 → DeepSeek).
-    pub family: Option<usize>,
+    pub(crate) family: Option<usize>,
     /// A short name the article introduces for another mention
     /// (…有限公司（下称"曦言智能"）): that mention's start.
-    pub alias_of: Option<usize>,
-    pub rule: crate::rule::Rule,
-    pub confidence: f32,
+    pub(crate) alias_of: Option<usize>,
+    pub(crate) rule: crate::rule::Rule,
+    pub(crate) confidence: f32,
 }
 
 /// A resolved entity of one article: all mentions of one thing merged.
