@@ -93,7 +93,7 @@ use std::collections::BTreeMap;
 /// The version of the RDF model, part of the extractor version every
 /// article graph records ([`crate::ingest::extractor_version`]): bump it
 /// when the mapping's output changes, so stores re-map their articles.
-pub const MAPPING_VERSION: &str = "3";
+pub(crate) const MAPPING_VERSION: &str = "3";
 
 /// What describes an article besides its text and extraction.
 #[derive(Debug, Clone, Copy)]
@@ -337,7 +337,7 @@ fn map_figure(
 /// The graph's own description (`tupu:CuratedGraph`, `tupu:sha256` of its
 /// content, `tupu:ingestedAt`) is included; the digest does not depend on
 /// `loaded_at`.
-pub fn map_curated(dictionary: &Dictionary, source_path: &str, loaded_at: &str) -> Mapped {
+pub(crate) fn map_curated(dictionary: &Dictionary, source_path: &str, loaded_at: &str) -> Mapped {
     let mut out = Writer::new(GraphName::NamedNode(vocab::CURATED_GRAPH.into_owned()));
     let entries = dictionary.entries();
     for entry in entries {
@@ -370,7 +370,7 @@ pub fn map_curated(dictionary: &Dictionary, source_path: &str, loaded_at: &str) 
 
 /// Parses the ontology (Turtle) into the quads of the ontology graph, with
 /// the graph's description (`tupu:OntologyGraph`, `tupu:sha256` of the text).
-pub fn map_ontology(turtle: &str, source_path: &str, loaded_at: &str) -> Result<Mapped, RdfParseError> {
+pub(crate) fn map_ontology(turtle: &str, source_path: &str, loaded_at: &str) -> Result<Mapped, RdfParseError> {
     let mut out = Writer::new(GraphName::NamedNode(vocab::ONTOLOGY_GRAPH.into_owned()));
     for quad in
         RdfParser::from_format(RdfFormat::Turtle).with_default_graph(vocab::ONTOLOGY_GRAPH).for_slice(turtle.as_bytes())
