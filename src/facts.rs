@@ -64,7 +64,7 @@ use thiserror::Error;
 
 /// How far apart (relative to the larger) two values may be and still be
 /// one value.
-pub const TOLERANCE: f64 = 0.01;
+pub(crate) const TOLERANCE: f64 = 0.01;
 
 #[derive(Debug, Error)]
 #[non_exhaustive]
@@ -109,47 +109,47 @@ pub struct Observation {
 
 /// Values within [`TOLERANCE`] of each other, and who gives them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Value {
+pub(crate) struct Value {
     /// The value most of its observations give (ties: the most confident).
-    pub value: f64,
+    pub(crate) value: f64,
     /// Distinct articles that give it.
-    pub articles: usize,
-    pub confidence: f64,
+    pub(crate) articles: usize,
+    pub(crate) confidence: f64,
     /// Indexes into [`Figure::observations`].
     #[serde(skip)]
-    pub observations: Vec<usize>,
+    pub(crate) observations: Vec<usize>,
 }
 
 /// One subject, metric, unit and period, over every article that gives it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
     /// The entity's IRI.
-    pub subject: String,
+    pub(crate) subject: String,
     /// The entity's label.
-    pub entity: String,
+    pub(crate) entity: String,
     /// The entity's type.
     #[serde(rename = "type")]
-    pub kind: String,
-    pub metric: String,
-    pub unit: String,
+    pub(crate) kind: String,
+    pub(crate) metric: String,
+    pub(crate) unit: String,
     /// YYYY, YYYY-QN or YYYY-MM; `None` when the articles give no period.
-    pub period: Option<String>,
+    pub(crate) period: Option<String>,
     /// The consolidated value: the one the most articles give.
     pub value: f64,
     /// The highest confidence among the observations of that value.
-    pub confidence: f64,
+    pub(crate) confidence: f64,
     /// How many articles give a figure for this subject, metric and period.
     pub articles: usize,
     /// The earliest and latest dateline of those articles.
-    pub first: Option<String>,
-    pub last: Option<String>,
+    pub(crate) first: Option<String>,
+    pub(crate) last: Option<String>,
     /// Whether the articles disagree: two articles give values more than
     /// 1 % apart.
-    pub conflict: bool,
+    pub(crate) conflict: bool,
     /// Distinct values (within 1 %), the consolidated one first.
-    pub values: Vec<Value>,
+    pub(crate) values: Vec<Value>,
     /// Every observation, sorted by article.
-    pub observations: Vec<Observation>,
+    pub(crate) observations: Vec<Observation>,
 }
 
 impl Figure {
@@ -161,14 +161,14 @@ impl Figure {
 
     /// Where the period falls on a time axis, in years (2025-03 → 2025.21),
     /// for plotting; `None` without a period.
-    pub fn time(&self) -> Option<f64> {
+    pub(crate) fn time(&self) -> Option<f64> {
         self.period.as_deref().and_then(period_time)
     }
 }
 
 /// The middle of a period in fractional years: `2025` → 2025.5,
 /// `2025-Q2` → 2025.375, `2025-03` → 2025.208.
-pub fn period_time(period: &str) -> Option<f64> {
+pub(crate) fn period_time(period: &str) -> Option<f64> {
     let (year, rest) = period.split_at_checked(4)?;
     let year: f64 = year.parse().ok()?;
     match rest {
@@ -368,7 +368,7 @@ pub fn consolidate(observations: Vec<Observation>) -> Vec<Figure> {
 
 /// Metrics whose figures hold whenever they are said (how big a model
 /// is): undated figures of these can conflict.
-pub const STATIC_METRICS: &[&str] = &["parameters", "activeParameters"];
+pub(crate) const STATIC_METRICS: &[&str] = &["parameters", "activeParameters"];
 
 /// Whether two articles give values more than 1 % apart: one article
 /// gives a value the other does not, and the other a value the first does
@@ -385,7 +385,7 @@ fn disagree(values: &[Value], observations: &[Observation]) -> bool {
 }
 
 /// Whether two values are one (within [`TOLERANCE`] of the larger).
-pub fn agree(a: f64, b: f64) -> bool {
+pub(crate) fn agree(a: f64, b: f64) -> bool {
     (a - b).abs() <= TOLERANCE * a.abs().max(b.abs())
 }
 
@@ -458,7 +458,7 @@ pub const CSV_HEADER: [&str; 14] = [
 ];
 
 /// The columns of the CSV conflict list (one row per observation).
-pub const CONFLICT_CSV_HEADER: [&str; 12] = [
+pub(crate) const CONFLICT_CSV_HEADER: [&str; 12] = [
     "entity",
     "type",
     "metric",
@@ -474,7 +474,7 @@ pub const CONFLICT_CSV_HEADER: [&str; 12] = [
 ];
 
 /// A number as people write it: no exponent, no trailing zeros.
-pub fn show_number(value: f64) -> String {
+pub(crate) fn show_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e17 {
         format!("{value:.0}")
     } else {
@@ -531,7 +531,7 @@ pub fn write_table(figures: &[Figure], format: FactsFormat, mut out: impl Write)
 }
 
 /// One CSV row of a figure (the columns of [`CSV_HEADER`]).
-pub fn csv_row(f: &Figure) -> Vec<String> {
+pub(crate) fn csv_row(f: &Figure) -> Vec<String> {
     vec![
         f.entity.clone(),
         f.kind.clone(),

@@ -81,14 +81,14 @@ impl Sink for Vec<(PathBuf, Result<Ingested, IngestError>)> {
 /// and the first 12 hex digits of the bundled dictionary's SHA-256 — the
 /// graph depends on all three, so changing any of them re-extracts on the
 /// next ingest.
-pub fn extractor_version() -> String {
+pub(crate) fn extractor_version() -> String {
     let dictionary = hex(&Sha256::digest(crate::dictionary::BUNDLED_TSV.as_bytes()));
     format!("tupu {} rdf/{MAPPING_VERSION} dict/{}", pipeline::EXTRACTOR_VERSION, &dictionary[..12])
 }
 
 /// SHA-256 of the text, lower-case hex: with the extractor version, what
 /// tells whether a stored article is unchanged.
-pub fn sha256(text: &str) -> String {
+pub(crate) fn sha256(text: &str) -> String {
     hex(&Sha256::digest(text.as_bytes()))
 }
 
@@ -96,7 +96,7 @@ pub fn sha256(text: &str) -> String {
 /// curated graph (the dictionary), each only when its content changed;
 /// returns whether the curated graph was written, and what its mapping
 /// left out.
-pub fn load_sources(store: &Store, dictionary: &Dictionary) -> Result<(bool, Vec<String>), StoreError> {
+pub(crate) fn load_sources(store: &Store, dictionary: &Dictionary) -> Result<(bool, Vec<String>), StoreError> {
     load_ontology(store)?;
     load_curated(store, dictionary)
 }
@@ -156,7 +156,7 @@ impl<'s> Ingestor<'s> {
     }
 
     /// Uses this extractor instead of loading one on first need.
-    pub fn with_pipeline(self, pipeline: Arc<Pipeline>) -> Self {
+    pub(crate) fn with_pipeline(self, pipeline: Arc<Pipeline>) -> Self {
         let _ = self.pipeline.set(Ok(pipeline));
         self
     }
@@ -184,11 +184,6 @@ impl<'s> Ingestor<'s> {
     pub fn encoding(mut self, encoding: Option<TextEncoding>) -> Self {
         self.encoding = encoding;
         self
-    }
-
-    /// The extractor version recorded with each article.
-    pub fn extractor_version(&self) -> &str {
-        &self.version
     }
 
     fn pipeline(&self) -> Result<&Pipeline, IngestError> {
@@ -431,7 +426,7 @@ mod tests {
         assert!(after_a.contains("\"丙公司\"") && !after_a.contains("\"甲公司\""), "{after_a}");
         assert_eq!(store.article_nquads("b.txt").unwrap(), before_b);
         assert_eq!(store.articles().unwrap(), ["a.txt", "b.txt"]);
-        let version = ingestor.extractor_version();
+        let version = &extractor_version();
         assert_eq!(store.article_status("a.txt", &sha256("丙。"), version).unwrap(), Outcome::Unchanged);
         assert_eq!(store.article_status("a.txt", &sha256("丁。"), version).unwrap(), Outcome::Changed);
         assert_eq!(store.article_status("c.txt", &sha256("丁。"), version).unwrap(), Outcome::New);

@@ -7,7 +7,7 @@
 //! [`pipeline`] is the only module that chains the extraction stages; this
 //! crate adds everything that knows RDF, the store, HTTP and output formats.
 
-pub use tupu_extract::{dictionary, eval, metric, model, normalize, pipeline, recognize, relate, resolve, segment};
+pub use tupu_extract::{dictionary, eval, metric, model, normalize, pipeline};
 
 pub mod export;
 pub mod facts;
@@ -21,5 +21,5 @@ pub mod serve;
 pub mod store;
 pub mod validate;
 
-pub use model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
+pub use model::{Entity, EntityId, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
 pub use pipeline::Pipeline;

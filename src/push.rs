@@ -35,7 +35,7 @@ use std::time::Duration;
 use thiserror::Error;
 
 /// The name of the resume file in the store folder.
-pub const STATE_FILE: &str = "tupu-push-state.tsv";
+pub(crate) const STATE_FILE: &str = "tupu-push-state.tsv";
 
 #[derive(Debug, Error)]
 #[non_exhaustive]

@@ -48,17 +48,7 @@ pub enum QueryFormat {
 }
 
 impl QueryFormat {
-    pub const ALL: [QueryFormat; 7] = [
-        QueryFormat::Table,
-        QueryFormat::Json,
-        QueryFormat::Csv,
-        QueryFormat::Tsv,
-        QueryFormat::Xml,
-        QueryFormat::Turtle,
-        QueryFormat::NTriples,
-    ];
-
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             QueryFormat::Table => "table",
             QueryFormat::Json => "json",
@@ -90,19 +80,6 @@ impl QueryFormat {
             "nt" | "ntriples" => QueryFormat::NTriples,
             _ => return None,
         })
-    }
-
-    /// The IANA media type.
-    pub fn media_type(self) -> &'static str {
-        match self {
-            QueryFormat::Table => "text/plain; charset=utf-8",
-            QueryFormat::Json => "application/sparql-results+json",
-            QueryFormat::Csv => "text/csv; charset=utf-8",
-            QueryFormat::Tsv => "text/tab-separated-values; charset=utf-8",
-            QueryFormat::Xml => "application/sparql-results+xml",
-            QueryFormat::Turtle => "text/turtle",
-            QueryFormat::NTriples => "application/n-triples",
-        }
     }
 
     fn results_format(self) -> Option<QueryResultsFormat> {
@@ -248,7 +225,7 @@ pub fn run(
 /// solution. IRIs are shortened with the known prefixes and their local part
 /// percent-decoded (`id:Model/通义千问`); literals show their value only;
 /// numeric columns align right.
-pub fn write_table(out: &mut impl Write, variables: &[Variable], rows: &[QuerySolution]) -> io::Result<()> {
+pub(crate) fn write_table(out: &mut impl Write, variables: &[Variable], rows: &[QuerySolution]) -> io::Result<()> {
     let cells: Vec<Vec<(String, bool)>> = rows
         .iter()
         .map(|row| variables.iter().map(|v| row.get(v).map_or((String::new(), false), cell)).collect())

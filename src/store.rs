@@ -150,7 +150,7 @@ pub enum Outcome {
 pub struct Ingested {
     pub outcome: Outcome,
     /// The article's graph.
-    pub graph: NamedNode,
+    pub(crate) graph: NamedNode,
     /// Quads written (0 when unchanged).
     pub quads: usize,
     /// What the mapping left out, see [`crate::rdf::Mapped::warnings`].
@@ -166,7 +166,7 @@ pub const BULK_COMMIT_QUADS: usize = 500_000;
 
 /// Stores with more articles than this are not totalled by
 /// [`Store::counts_within`].
-pub const COUNTS_MAX_ARTICLES: usize = 5_000;
+pub(crate) const COUNTS_MAX_ARTICLES: usize = 5_000;
 
 /// An article mapped to quads, not yet written (see [`crate::ingest`]).
 #[derive(Debug, Clone)]
@@ -202,19 +202,19 @@ pub struct Counts {
 
 /// How [`Store::query_with`] evaluates a query.
 #[derive(Clone, Default)]
-pub struct QueryOptions {
+pub(crate) struct QueryOptions {
     /// The default graph is the union of all graphs, unless the query has
     /// `FROM` or the options name graphs.
-    pub union_default_graph: bool,
+    pub(crate) union_default_graph: bool,
     /// The protocol's `default-graph-uri`: these graphs, merged, are the
     /// default graph (they override `FROM` and the union).
-    pub default_graphs: Vec<NamedNode>,
+    pub(crate) default_graphs: Vec<NamedNode>,
     /// The protocol's `named-graph-uri`: the graphs `GRAPH ?g` ranges over.
-    pub named_graphs: Vec<NamedNode>,
+    pub(crate) named_graphs: Vec<NamedNode>,
     /// Once cancelled, evaluation stops with
     /// `QueryEvaluationError::Cancelled`, also while the caller is still
     /// iterating the results: a server's timeout really stops the work.
-    pub cancel: Option<CancellationToken>,
+    pub(crate) cancel: Option<CancellationToken>,
 }
 
 /// The knowledge graph on disk (or in memory, for tests and shapes).
@@ -286,7 +286,7 @@ impl Store {
     }
 
     /// Whether `path` holds a store.
-    pub fn exists(path: impl AsRef<Path>) -> bool {
+    pub(crate) fn exists(path: impl AsRef<Path>) -> bool {
         // RocksDB keeps the name of its current manifest in `CURRENT`.
         path.as_ref().join("CURRENT").is_file()
     }
@@ -303,7 +303,12 @@ impl Store {
     /// Whether the article `doc` is new, changed or unchanged, given the
     /// SHA-256 of its text and the extractor version (the pair its graph
     /// records): lets the caller skip the extractor.
-    pub fn article_status(&self, doc: &str, sha256: &str, extractor_version: &str) -> Result<Outcome, StoreError> {
+    pub(crate) fn article_status(
+        &self,
+        doc: &str,
+        sha256: &str,
+        extractor_version: &str,
+    ) -> Result<Outcome, StoreError> {
         let graph = article_iri(doc);
         let stored = stored_version(&graph, |s, p, g| {
             self.inner.quads_for_pattern(Some(s.into()), Some(p), None, Some(g)).collect()
@@ -314,7 +319,7 @@ impl Store {
     /// Writes an article's graph in one transaction: a no-op when the
     /// stored text digest and extractor version are the article's (unless
     /// `force`), else its graph is cleared and written anew.
-    pub fn write_prepared(&self, article: PreparedArticle, force: bool) -> Result<Ingested, StoreError> {
+    pub(crate) fn write_prepared(&self, article: PreparedArticle, force: bool) -> Result<Ingested, StoreError> {
         let PreparedArticle { graph, quads, warnings, sha256, extractor_version, .. } = article;
         let mut transaction = self.inner.start_transaction()?;
         let stored = stored_version(&graph, |s, p, g| {
@@ -381,7 +386,7 @@ impl Store {
 
     /// Replaces a source graph (curated, ontology) in one transaction,
     /// unless its `tupu:sha256` is the same; returns whether it was written.
-    pub fn replace_source(&self, graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<bool, StoreError> {
+    pub(crate) fn replace_source(&self, graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<bool, StoreError> {
         let new = quads
             .iter()
             .find(|q| q.subject.to_string() == graph.to_string() && q.predicate == tupu::SHA256)
@@ -518,7 +523,7 @@ impl Store {
 
     /// Like [`Store::query`], with a dataset from the SPARQL protocol and a
     /// cancellation token (see [`QueryOptions`]).
-    pub fn query_with(&self, sparql: &str, options: &QueryOptions) -> Result<QueryResults<'static>, StoreError> {
+    pub(crate) fn query_with(&self, sparql: &str, options: &QueryOptions) -> Result<QueryResults<'static>, StoreError> {
         let mut evaluator = evaluator();
         if let Some(cancel) = &options.cancel {
             evaluator = evaluator.with_cancellation_token(cancel.clone());
@@ -570,12 +575,12 @@ impl Store {
     }
 
     /// Whether the store has this named graph.
-    pub fn contains_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
+    pub(crate) fn contains_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
         Ok(self.inner.contains_named_graph(graph.as_ref())?)
     }
 
     /// The triples of one graph (`None`: the default graph), in store order.
-    pub fn graph_triples(&self, graph: Option<&NamedNode>) -> Result<Vec<Triple>, StoreError> {
+    pub(crate) fn graph_triples(&self, graph: Option<&NamedNode>) -> Result<Vec<Triple>, StoreError> {
         let graph_name: GraphNameRef<'_> = graph.map_or(GraphNameRef::DefaultGraph, |g| g.as_ref().into());
         self.inner.quads_for_pattern(None, None, None, Some(graph_name)).map(|quad| Ok(Triple::from(quad?))).collect()
     }

@@ -31,7 +31,7 @@ use std::fmt;
 use thiserror::Error;
 
 /// The shapes compiled into this build.
-pub const SHAPES_TTL: &str = include_str!("../ontology/shapes.ttl");
+pub(crate) const SHAPES_TTL: &str = include_str!("../ontology/shapes.ttl");
 
 const SH: &str = "http://www.w3.org/ns/shacl#";
 const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
@@ -71,13 +71,13 @@ impl fmt::Display for Severity {
 pub struct Violation {
     pub severity: Severity,
     /// The shape, e.g. `tupu:DevelopedByShape`.
-    pub shape: String,
-    pub focus: String,
-    pub path: Option<String>,
-    pub value: Option<String>,
+    pub(crate) shape: String,
+    pub(crate) focus: String,
+    pub(crate) path: Option<String>,
+    pub(crate) value: Option<String>,
     pub message: String,
     /// The graphs where the offending triple (or the focus node) is.
-    pub graphs: Vec<String>,
+    pub(crate) graphs: Vec<String>,
 }
 
 impl fmt::Display for Violation {

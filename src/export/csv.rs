@@ -23,10 +23,10 @@ use crate::graph::EntityGraph;
 use std::io;
 use std::path::{Path, PathBuf};
 
-pub const NODES_HEADER: [&str; 5] = ["id:ID", "name", ":LABEL", "aliases:string[]", "articles:int"];
-pub const RELATIONSHIPS_HEADER: [&str; 6] =
+pub(crate) const NODES_HEADER: [&str; 5] = ["id:ID", "name", ":LABEL", "aliases:string[]", "articles:int"];
+pub(crate) const RELATIONSHIPS_HEADER: [&str; 6] =
     [":START_ID", ":END_ID", ":TYPE", "confidence:double", "articles:string[]", "sentence"];
-pub const FACTS_HEADER: [&str; 9] =
+pub(crate) const FACTS_HEADER: [&str; 9] =
     ["entity", "name", "metric", "value:double", "unit", "period", "confidence:double", "article", "sentence"];
 
 /// Writes `nodes.csv`, `relationships.csv` and `facts.csv` into `dir`

@@ -33,13 +33,13 @@ use std::collections::{BTreeSet, HashMap};
 use std::io::{ErrorKind, Write};
 
 /// The font of every label: a CJK font, so that Chinese renders.
-pub const FONT: &str = "Noto Sans CJK SC";
+pub(crate) const FONT: &str = "Noto Sans CJK SC";
 
 /// How many left-out labels the legend names before "…".
 const NAMED_LEFT_OUT: usize = 12;
 
 /// Shape, fill colour and Chinese name of each type.
-pub fn style(kind: EntityType) -> (&'static str, &'static str, &'static str) {
+pub(crate) fn style(kind: EntityType) -> (&'static str, &'static str, &'static str) {
     match kind {
         EntityType::Company => ("box", "#9ecae1", "公司"),
         EntityType::Organization => ("house", "#a1d99b", "机构"),
@@ -102,7 +102,7 @@ pub enum Layout {
 }
 
 impl Layout {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Layout::Dot => "dot",
             Layout::Neato => "neato",
@@ -114,16 +114,11 @@ impl Layout {
     }
 }
 
-/// The DOT model of the graph, laid out by `dot`.
-pub fn to_dot(graph: &EntityGraph, omitted: &Omitted) -> Graph {
-    to_dot_with(graph, omitted, Layout::Dot)
-}
-
 /// The DOT model of the graph for a layout engine. For `dot` the legend is
 /// a cluster of sample nodes; the other engines place cluster members
 /// among the graph's own nodes (the frame then encloses real entities), so
 /// there it is one node whose label is a table, packed beside the graph.
-pub fn to_dot_with(graph: &EntityGraph, omitted: &Omitted, layout: Layout) -> Graph {
+pub(crate) fn to_dot_with(graph: &EntityGraph, omitted: &Omitted, layout: Layout) -> Graph {
     let g = &graph.graph;
     let font = || quoted(FONT);
     let mut graph_attributes = vec![
@@ -287,7 +282,7 @@ pub fn write_dot(graph: &EntityGraph, omitted: &Omitted, out: impl Write) -> Res
 }
 
 /// Writes the DOT source for a layout engine.
-pub fn write_dot_with(
+pub(crate) fn write_dot_with(
     graph: &EntityGraph,
     omitted: &Omitted,
     layout: Layout,
@@ -299,18 +294,8 @@ pub fn write_dot_with(
     Ok(())
 }
 
-/// Renders SVG or PNG with the system `dot`.
-pub fn render(
-    graph: &EntityGraph,
-    omitted: &Omitted,
-    format: ExportFormat,
-    out: impl Write,
-) -> Result<(), ExportError> {
-    render_with(graph, omitted, Layout::Dot, format, out)
-}
-
 /// Renders SVG or PNG with the system `dot` and a layout engine.
-pub fn render_with(
+pub(crate) fn render_with(
     graph: &EntityGraph,
     omitted: &Omitted,
     layout: Layout,

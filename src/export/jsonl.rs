@@ -76,14 +76,9 @@ struct FactOut<'a> {
     sentence: Option<&'a str>,
 }
 
-/// Writes one JSON object per entity and line, without consolidated figures.
-pub fn write(graph: &EntityGraph, out: impl Write) -> Result<(), super::ExportError> {
-    write_with_figures(graph, &[], out)
-}
-
 /// Writes one JSON object per entity and line, each with its figures of
 /// `figures` ([`super::consolidated`]).
-pub fn write_with_figures(
+pub(crate) fn write_with_figures(
     graph: &EntityGraph,
     figures: &[crate::facts::Figure],
     mut out: impl Write,

@@ -20,8 +20,8 @@
 pub mod csv;
 pub mod dot;
 pub mod graphml;
-pub mod jsonl;
-pub mod rdf;
+pub(crate) mod jsonl;
+pub(crate) mod rdf;
 
 use crate::graph::{EntityGraph, GraphError, Omitted};
 use crate::store::{Store, StoreError};
@@ -56,19 +56,6 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 10] = [
-        ExportFormat::Dot,
-        ExportFormat::Svg,
-        ExportFormat::Png,
-        ExportFormat::Graphml,
-        ExportFormat::Csv,
-        ExportFormat::Jsonld,
-        ExportFormat::Nquads,
-        ExportFormat::Trig,
-        ExportFormat::Turtle,
-        ExportFormat::Jsonl,
-    ];
-
     pub fn as_str(self) -> &'static str {
         match self {
             ExportFormat::Dot => "dot",
@@ -99,11 +86,6 @@ impl ExportFormat {
             "jsonl" | "ndjson" => ExportFormat::Jsonl,
             _ => return None,
         })
-    }
-
-    /// Whether the format writes RDF from the store (not the entity graph).
-    pub fn is_rdf(self) -> bool {
-        matches!(self, ExportFormat::Jsonld | ExportFormat::Nquads | ExportFormat::Trig | ExportFormat::Turtle)
     }
 
     /// Whether the format writes binary data (not for a terminal).
@@ -156,21 +138,10 @@ pub fn consolidated(store: &Store, graph: &EntityGraph) -> Result<Vec<crate::fac
 }
 
 /// Writes `graph` in a streaming `format` (every format but CSV, which
-/// writes a directory: see [`csv::write_dir`]). RDF formats read the
-/// store; `narrowed` says whether a filter narrowed the graph (then only
-/// the quads about its entities and relations are written).
-pub fn write(
-    format: ExportFormat,
-    store: &Store,
-    graph: &EntityGraph,
-    omitted: &Omitted,
-    narrowed: bool,
-    out: impl Write,
-) -> Result<(), ExportError> {
-    write_laid_out(format, store, graph, omitted, narrowed, dot::Layout::Dot, out)
-}
-
-/// [`write`], with the Graphviz layout engine of dot, svg and png.
+/// writes a directory: see [`csv::write_dir`]), with the Graphviz layout
+/// engine of dot, svg and png. RDF formats read the store; `narrowed` says
+/// whether a filter narrowed the graph (then only the quads about its
+/// entities and relations are written).
 pub fn write_laid_out(
     format: ExportFormat,
     store: &Store,

@@ -21,7 +21,12 @@ use std::io::Write;
 
 /// The quads to export of one article's graph, in the store's order
 /// (grouped by subject; the same for the same content).
-pub fn article_quads(store: &Store, graph: &EntityGraph, narrowed: bool, doc: &str) -> Result<Vec<Quad>, StoreError> {
+pub(crate) fn article_quads(
+    store: &Store,
+    graph: &EntityGraph,
+    narrowed: bool,
+    doc: &str,
+) -> Result<Vec<Quad>, StoreError> {
     let quads = store.graph_quads(&article_iri(doc))?;
     Ok(if narrowed { narrow(quads, graph) } else { quads })
 }
@@ -131,7 +136,7 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
 /// TriG, Turtle (their union) or JSON-LD, one article at a time (so memory
 /// stays that of the largest article). `narrowed`: only what is about the
 /// entities and relations of `graph`.
-pub fn write(
+pub(crate) fn write(
     format: ExportFormat,
     store: &Store,
     graph: &EntityGraph,
@@ -205,7 +210,7 @@ const EXTRA_TERMS: &[(&str, &str)] = &[
 
 /// The `@context`: the prefixes, every term of the ontology by its local
 /// name, and `label`, `altLabel`, `wasDerivedFrom`.
-pub fn context() -> Map<String, Value> {
+pub(crate) fn context() -> Map<String, Value> {
     let mut context = Map::new();
     for (prefix, namespace) in PREFIXES {
         context.insert(prefix.to_string(), json!(namespace));
@@ -268,15 +273,9 @@ fn value(term: &Term, terms: &HashMap<String, String>) -> Value {
     }
 }
 
-/// The JSON-LD document of the quads: `{"@context": …, "@graph": [{"@id":
-/// graph, "@graph": [nodes]}]}`.
-pub fn json_ld(quads: &[Quad]) -> Value {
-    json!({ "@context": context(), "@graph": graph_objects(quads) })
-}
-
 /// One object per named graph (`{"@id": graph, "@graph": [nodes]}`), and
 /// the nodes of the default graph as they are; compacted with [`context`].
-pub fn graph_objects(quads: &[Quad]) -> Vec<Value> {
+pub(crate) fn graph_objects(quads: &[Quad]) -> Vec<Value> {
     let context = context();
     // IRI → term, for property names and types.
     let terms: HashMap<String, String> = context

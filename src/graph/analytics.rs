@@ -34,7 +34,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
 /// The damping factor of PageRank (the usual 0.85).
-pub const DAMPING: f64 = 0.85;
+pub(crate) const DAMPING: f64 = 0.85;
 /// Power iterations stop when the ranks change by less than this (L1).
 const TOLERANCE: f64 = 1e-10;
 const MAX_ITERATIONS: usize = 1000;
@@ -45,7 +45,7 @@ pub struct Ranked {
     pub label: String,
     #[serde(rename = "type")]
     pub kind: EntityType,
-    pub iri: String,
+    pub(crate) iri: String,
     /// Degree (relations in and out), PageRank, or number of articles.
     pub score: f64,
 }
@@ -123,7 +123,7 @@ pub fn stats(graph: &EntityGraph, top: usize) -> Stats {
 /// used: it is quadratic in the entities, and it leaves out the random jump
 /// from an entity to the ones it links to, so its ranks differ from the
 /// textbook ones. This is linear in the relations per iteration.
-pub fn pagerank(graph: &EntityGraph) -> Vec<f64> {
+pub(crate) fn pagerank(graph: &EntityGraph) -> Vec<f64> {
     let g = &graph.graph;
     let n = g.node_count();
     if n == 0 {

@@ -63,7 +63,7 @@ fn hint(filtered: &bool) -> &'static str {
 #[derive(Debug, Clone, PartialEq)]
 pub struct GraphEntity {
     /// The entity's IRI (`https://tupu.dev/id/{Type}/{folded label}`).
-    pub iri: String,
+    pub(crate) iri: String,
     pub label: String,
     pub kind: EntityType,
     /// Other names the articles use, sorted.
@@ -86,7 +86,7 @@ impl GraphEntity {
 
     /// Whether `name` (folded: traditional → simplified, width, case) is its
     /// label or one of its aliases.
-    pub fn is_named(&self, folded: &str) -> bool {
+    pub(crate) fn is_named(&self, folded: &str) -> bool {
         fold_name(&self.label) == folded || self.aliases.iter().any(|a| fold_name(a) == folded)
     }
 }
@@ -115,37 +115,37 @@ impl Evidence {
 /// A relation: an edge, from subject to object.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GraphRelation {
-    pub predicate: Predicate,
+    pub(crate) predicate: Predicate,
     /// Every unhedged statement of the triple, sorted by article.
-    pub evidence: Vec<Evidence>,
+    pub(crate) evidence: Vec<Evidence>,
 }
 
 impl GraphRelation {
     /// The highest confidence of its statements.
-    pub fn confidence(&self) -> f64 {
+    pub(crate) fn confidence(&self) -> f64 {
         self.evidence.iter().map(|e| e.confidence).fold(0.0, f64::max)
     }
 
     /// The articles that state it, sorted, each once.
-    pub fn articles(&self) -> BTreeSet<&str> {
+    pub(crate) fn articles(&self) -> BTreeSet<&str> {
         self.evidence.iter().map(|e| e.article.as_str()).collect()
     }
 }
 
 /// A figure an article gives about an entity (`tupu:Observation`).
 #[derive(Debug, Clone, PartialEq)]
-pub struct GraphFact {
+pub(crate) struct GraphFact {
     /// The IRI of the entity it is about.
-    pub subject: String,
-    pub metric: String,
-    pub value: f64,
-    pub unit: String,
+    pub(crate) subject: String,
+    pub(crate) metric: String,
+    pub(crate) value: f64,
+    pub(crate) unit: String,
     /// YYYY, YYYY-MM or YYYY-QN.
-    pub period: Option<String>,
-    pub confidence: f64,
-    pub article: String,
+    pub(crate) period: Option<String>,
+    pub(crate) confidence: f64,
+    pub(crate) article: String,
     /// The sentence of the figure, when the store has its statement.
-    pub sentence: Option<String>,
+    pub(crate) sentence: Option<String>,
 }
 
 /// What to keep of the graph. The default keeps everything.
@@ -178,9 +178,9 @@ pub struct EntityGraph {
     /// Entities and relations, directed from subject to object.
     pub graph: DiGraph<GraphEntity, GraphRelation>,
     /// Figures about the entities of the graph.
-    pub facts: Vec<GraphFact>,
+    pub(crate) facts: Vec<GraphFact>,
     /// The articles the graph was read from, sorted.
-    pub articles: Vec<String>,
+    pub(crate) articles: Vec<String>,
     index: HashMap<String, NodeIndex>,
 }
 
@@ -400,7 +400,7 @@ impl EntityGraph {
     }
 
     /// The node of the entity with this IRI.
-    pub fn node(&self, iri: &str) -> Option<NodeIndex> {
+    pub(crate) fn node(&self, iri: &str) -> Option<NodeIndex> {
         self.index.get(iri).copied()
     }
 
@@ -418,7 +418,7 @@ impl EntityGraph {
 
     /// The entities of the graph, by label then type: a stable order for
     /// every export.
-    pub fn sorted_nodes(&self) -> Vec<NodeIndex> {
+    pub(crate) fn sorted_nodes(&self) -> Vec<NodeIndex> {
         let mut nodes: Vec<NodeIndex> = self.graph.node_indices().collect();
         nodes.sort_by(|a, b| {
             (&self.graph[*a].label, self.graph[*a].kind).cmp(&(&self.graph[*b].label, self.graph[*b].kind))
@@ -427,7 +427,7 @@ impl EntityGraph {
     }
 
     /// The relations, by subject, predicate and object (in [`Self::sorted_nodes`] order).
-    pub fn sorted_edges(&self) -> Vec<EdgeIndex> {
+    pub(crate) fn sorted_edges(&self) -> Vec<EdgeIndex> {
         let rank: HashMap<NodeIndex, usize> =
             self.sorted_nodes().into_iter().enumerate().map(|(i, n)| (n, i)).collect();
         let mut edges: Vec<EdgeIndex> = self.graph.edge_indices().collect();
@@ -439,7 +439,7 @@ impl EntityGraph {
     }
 
     /// The facts about one entity.
-    pub fn facts_of(&self, node: NodeIndex) -> impl Iterator<Item = &GraphFact> {
+    pub(crate) fn facts_of(&self, node: NodeIndex) -> impl Iterator<Item = &GraphFact> {
         let iri = self.graph[node].iri.clone();
         self.facts.iter().filter(move |f| f.subject == iri)
     }
@@ -475,7 +475,7 @@ impl EntityGraph {
 
     /// Hops from the nearest of `seeds` to every reachable entity, relations
     /// taken in either direction.
-    pub fn distances(&self, seeds: &[NodeIndex]) -> HashMap<NodeIndex, usize> {
+    pub(crate) fn distances(&self, seeds: &[NodeIndex]) -> HashMap<NodeIndex, usize> {
         let mut distance: HashMap<NodeIndex, usize> = seeds.iter().map(|s| (*s, 0)).collect();
         let mut queue: VecDeque<NodeIndex> = seeds.iter().copied().collect();
         while let Some(node) = queue.pop_front() {
@@ -556,7 +556,7 @@ impl EntityGraph {
     }
 
     /// Counts of entities by type (every type, zeros included).
-    pub fn count_by_type(&self) -> BTreeMap<EntityType, usize> {
+    pub(crate) fn count_by_type(&self) -> BTreeMap<EntityType, usize> {
         let mut counts: BTreeMap<EntityType, usize> = EntityType::ALL.iter().map(|k| (*k, 0)).collect();
         for node in self.graph.node_weights() {
             *counts.entry(node.kind).or_default() += 1;
@@ -565,7 +565,7 @@ impl EntityGraph {
     }
 
     /// Counts of relations by predicate (every predicate, zeros included).
-    pub fn count_by_predicate(&self) -> BTreeMap<Predicate, usize> {
+    pub(crate) fn count_by_predicate(&self) -> BTreeMap<Predicate, usize> {
         let mut counts: BTreeMap<Predicate, usize> = Predicate::ALL.iter().map(|p| (*p, 0)).collect();
         for edge in self.graph.edge_weights() {
             *counts.entry(edge.predicate).or_default() += 1;

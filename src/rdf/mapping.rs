@@ -83,17 +83,17 @@
 use super::vocab::{self, defaults, ext, tupu};
 use super::{alias_literal, article_iri, entity_iri, label_literal};
 use crate::dictionary::Dictionary;
-use crate::model::{Entity, EntityType, Extraction, Fact, Provenance, Relation, Span};
+use crate::model::{Entity, EntityId, EntityType, Extraction, Fact, Provenance, Relation, Span};
 use crate::normalize::Document;
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// The version of the RDF model, part of the extractor version every
 /// article graph records ([`crate::ingest::extractor_version`]): bump it
 /// when the mapping's output changes, so stores re-map their articles.
-pub const MAPPING_VERSION: &str = "3";
+pub(crate) const MAPPING_VERSION: &str = "3";
 
 /// What describes an article besides its text and extraction.
 #[derive(Debug, Clone, Copy)]
@@ -145,30 +145,30 @@ pub fn map_article(meta: &ArticleMeta<'_>, document: &Document, extraction: &Ext
 
     // Entities: merge those of one type whose labels fold alike (one IRI);
     // the first label in order is the graph's `rdfs:label`, the others
-    // aliases.
+    // aliases. `iris[i]` is the IRI of `extraction.entities[i]`: relations
+    // and figures name their entities by id, so a label two entities share
+    // (豆包 the model and the app) is never a question.
     let mut entities: BTreeMap<(EntityType, String), Vec<&Entity>> = BTreeMap::new();
+    let mut iris: Vec<Option<NamedNode>> = Vec::with_capacity(extraction.entities.len());
     for entity in &extraction.entities {
         if entity.label.trim().is_empty() {
             out.warn("an entity with an empty label; left out".to_string());
+            iris.push(None);
             continue;
         }
-        entities.entry((entity.kind, entity_iri(entity.kind, &entity.label).into_string())).or_default().push(entity);
+        let iri = entity_iri(entity.kind, &entity.label);
+        entities.entry((entity.kind, iri.as_str().to_string())).or_default().push(entity);
+        iris.push(Some(iri));
     }
-    let mut by_label: HashMap<&str, Vec<EntityType>> = HashMap::new();
     for ((kind, _), group) in &mut entities {
         group.sort_by(|a, b| a.label.cmp(&b.label));
-        for entity in group.iter() {
-            let kinds = by_label.entry(entity.label.as_str()).or_default();
-            if !kinds.contains(kind) {
-                kinds.push(*kind);
-            }
-        }
         map_entity(&mut out, &article, &source, *kind, &group[0].label, group);
     }
+    let iri_of = |id: EntityId| iris.get(id.index()).cloned().flatten();
 
     // Relations.
     for relation in &extraction.relations {
-        map_relation(&mut out, &article, &source, &by_label, relation);
+        map_relation(&mut out, &article, &source, extraction, &iri_of, relation);
     }
 
     // Figures.
@@ -178,7 +178,7 @@ pub fn map_article(meta: &ArticleMeta<'_>, document: &Document, extraction: &Ext
         .map(|f| (f, tupu::OBSERVATION))
         .chain(extraction.forecasts.iter().map(|f| (f, tupu::FORECAST)))
     {
-        map_figure(&mut out, &article, &source, &by_label, fact, class);
+        map_figure(&mut out, &article, &source, &iri_of, fact, class);
     }
 
     out.finish()
@@ -231,31 +231,26 @@ fn map_relation(
     out: &mut Writer,
     article: &NamedNode,
     source: &Source<'_>,
-    by_label: &HashMap<&str, Vec<EntityType>>,
+    extraction: &Extraction,
+    iri_of: &dyn Fn(EntityId) -> Option<NamedNode>,
     relation: &Relation,
 ) {
     let what = format!("{} {} {}", relation.subject, relation.predicate, relation.object);
-    let (Some(subjects), Some(objects)) =
-        (by_label.get(relation.subject.as_str()), by_label.get(relation.object.as_str()))
-    else {
+    let ends = relation.ends.and_then(|(s, o)| {
+        let (subject, object) = (extraction.entity(s)?, extraction.entity(o)?);
+        Some(((subject.kind, iri_of(s)?), (object.kind, iri_of(o)?)))
+    });
+    let Some(((subject_kind, subject), (object_kind, object))) = ends else {
         out.warn(format!("relation `{what}` names an entity the extraction does not have; left out"));
         return;
     };
-    // A label may have two types (豆包 the model and the app): take the
-    // pair the predicate accepts.
-    let pair = subjects
-        .iter()
-        .flat_map(|s| objects.iter().map(move |o| (*s, *o)))
-        .find(|(s, o)| relation.predicate.accepts(*s, *o));
-    let Some((subject_kind, object_kind)) = pair else {
+    if !relation.predicate.accepts(subject_kind, object_kind) {
         out.warn(format!(
-            "relation `{what}` breaks the domain or range of {} ({:?} → {:?}); left out",
-            relation.predicate, subjects, objects
+            "relation `{what}` breaks the domain or range of {} ({subject_kind} → {object_kind}); left out",
+            relation.predicate
         ));
         return;
-    };
-    let subject = entity_iri(subject_kind, &relation.subject);
-    let object = entity_iri(object_kind, &relation.object);
+    }
     let property = vocab::property(relation.predicate);
     if !relation.hedged {
         out.add(&subject, property, object.clone());
@@ -285,12 +280,12 @@ fn map_figure(
     out: &mut Writer,
     article: &NamedNode,
     source: &Source<'_>,
-    by_label: &HashMap<&str, Vec<EntityType>>,
+    iri_of: &dyn Fn(EntityId) -> Option<NamedNode>,
     fact: &Fact,
     class: NamedNodeRef<'static>,
 ) {
     let what = format!("{} {} = {} {}", fact.subject, fact.metric, fact.value, fact.unit);
-    let Some(kinds) = by_label.get(fact.subject.as_str()) else {
+    let Some(subject) = fact.entity.and_then(iri_of) else {
         out.warn(format!("figure `{what}` is about an entity the extraction does not have; left out"));
         return;
     };
@@ -298,7 +293,6 @@ fn map_figure(
         out.warn(format!("figure `{what}` has no finite value; left out"));
         return;
     };
-    let subject = entity_iri(kinds[0], &fact.subject);
     let key = format!(
         "{}|{}|{}|{}|{}|{}",
         class.as_str(),
@@ -343,7 +337,7 @@ fn map_figure(
 /// The graph's own description (`tupu:CuratedGraph`, `tupu:sha256` of its
 /// content, `tupu:ingestedAt`) is included; the digest does not depend on
 /// `loaded_at`.
-pub fn map_curated(dictionary: &Dictionary, source_path: &str, loaded_at: &str) -> Mapped {
+pub(crate) fn map_curated(dictionary: &Dictionary, source_path: &str, loaded_at: &str) -> Mapped {
     let mut out = Writer::new(GraphName::NamedNode(vocab::CURATED_GRAPH.into_owned()));
     let entries = dictionary.entries();
     for entry in entries {
@@ -376,7 +370,7 @@ pub fn map_curated(dictionary: &Dictionary, source_path: &str, loaded_at: &str) 
 
 /// Parses the ontology (Turtle) into the quads of the ontology graph, with
 /// the graph's description (`tupu:OntologyGraph`, `tupu:sha256` of the text).
-pub fn map_ontology(turtle: &str, source_path: &str, loaded_at: &str) -> Result<Mapped, RdfParseError> {
+pub(crate) fn map_ontology(turtle: &str, source_path: &str, loaded_at: &str) -> Result<Mapped, RdfParseError> {
     let mut out = Writer::new(GraphName::NamedNode(vocab::ONTOLOGY_GRAPH.into_owned()));
     for quad in
         RdfParser::from_format(RdfFormat::Turtle).with_default_graph(vocab::ONTOLOGY_GRAPH).for_slice(turtle.as_bytes())
@@ -665,6 +659,7 @@ mod tests {
                     subject: "西小服".into(),
                     predicate: Predicate::UsesModel,
                     object: "通义千问".into(),
+                    ends: Some((EntityId(0), EntityId(2))),
                     confidence: 0.8,
                     hedged: false,
                     provenance: vec![provenance(TEXT, "依托通义千问大模型开发了「西小服", 1, "rel.based_on")],
@@ -673,6 +668,7 @@ mod tests {
                     subject: "西小服".into(),
                     predicate: Predicate::DevelopedBy,
                     object: "通义千问".into(),
+                    ends: Some((EntityId(0), EntityId(2))),
                     confidence: 0.5,
                     hedged: false,
                     provenance: vec![],
@@ -680,6 +676,7 @@ mod tests {
             ],
             facts: vec![Fact {
                 subject: "西小服".into(),
+                entity: Some(EntityId(0)),
                 metric: "count".into(),
                 value: 10000.0,
                 unit: "companies".into(),
@@ -828,6 +825,68 @@ mod tests {
             nq.contains("<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <https://tupu.dev/ontology#usesModel>")
         );
         assert!(nq.contains("<https://tupu.dev/ontology#hedged> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>"));
+    }
+
+    #[test]
+    fn relations_and_figures_name_their_entities_by_id_not_label() {
+        // 豆包 the model and 豆包 the app in one article: the app uses the
+        // model, and the figure is the app's. By label, both ends could be
+        // either (the model uses itself, the figure is the model's).
+        const TEXT: &str = "豆包App接入豆包大模型，月活跃用户超过1亿。";
+        let doubao = |kind, needle| entity("豆包", kind, &[], vec![provenance(TEXT, needle, 0, "dict")]);
+        let ex = Extraction {
+            doc: "a.txt".into(),
+            entities: vec![doubao(EntityType::Model, "豆包大模型"), doubao(EntityType::Product, "豆包App")],
+            relations: vec![Relation {
+                subject: "豆包".into(),
+                predicate: Predicate::UsesModel,
+                object: "豆包".into(),
+                ends: Some((EntityId(1), EntityId(0))),
+                confidence: 0.8,
+                hedged: false,
+                provenance: vec![provenance(TEXT, "豆包App接入豆包大模型", 0, "rel.uses-model")],
+            }],
+            facts: vec![Fact {
+                subject: "豆包".into(),
+                entity: Some(EntityId(1)),
+                metric: "monthlyActiveUsers".into(),
+                value: 1e8,
+                unit: "".into(),
+                date: None,
+                confidence: 0.8,
+                hedged: false,
+                provenance: vec![provenance(TEXT, "月活跃用户超过1亿", 0, "fact.count")],
+            }],
+            ..Extraction::default()
+        };
+        let mapped = map_article(&meta(), &Document::new(TEXT), &ex);
+        assert!(mapped.warnings.is_empty(), "{:?}", mapped.warnings);
+        let nq = nquads(&mapped);
+        let model = "<https://tupu.dev/id/Model/%E8%B1%86%E5%8C%85>";
+        let product = "<https://tupu.dev/id/Product/%E8%B1%86%E5%8C%85>";
+        let g = "<https://tupu.dev/article/a.txt>";
+        assert!(nq.contains(&format!("{product} <https://tupu.dev/ontology#usesModel> {model} {g}")), "{nq}");
+        assert!(!nq.contains(&format!("{model} <https://tupu.dev/ontology#usesModel>")), "{nq}");
+        let about: Vec<String> = mapped
+            .quads
+            .iter()
+            .filter(|q| q.predicate == tupu::SUBJECT || q.predicate == ext::RDF_SUBJECT)
+            .map(|q| q.object.to_string())
+            .collect();
+        assert_eq!(about, [product, product], "{nq}");
+
+        // Without ids (an extraction read back from JSON) nothing is guessed:
+        // the relation and the figure are left out, with warnings.
+        let json = serde_json::to_string(&ex).unwrap();
+        let read: Extraction = serde_json::from_str(&json).unwrap();
+        assert_eq!((read.relations[0].ends, read.facts[0].entity), (None, None));
+        let mapped = map_article(&meta(), &Document::new(TEXT), &read);
+        assert_eq!(mapped.warnings.len(), 2, "{:?}", mapped.warnings);
+        assert!(!nquads(&mapped).contains("usesModel"));
+        // An id past the end is no entity either.
+        let mut dangling = ex.clone();
+        dangling.relations[0].ends = Some((EntityId(1), EntityId(2)));
+        assert_eq!(map_article(&meta(), &Document::new(TEXT), &dangling).warnings.len(), 1);
     }
 
     #[test]

@@ -26,23 +26,24 @@
 //! );
 //! ```
 
-pub mod mapping;
+pub(crate) mod mapping;
 pub mod vocab;
 
 use crate::model::EntityType;
 use crate::normalize::fold_name;
 
-pub use mapping::{map_article, map_curated, map_ontology, ArticleMeta, Mapped};
-pub use oxigraph::io::{RdfFormat, RdfParseError, RdfSerializer};
-pub use oxigraph::model::{
-    BlankNode, GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term,
-    TermRef, Triple,
+pub use mapping::{map_article, ArticleMeta, Mapped};
+pub(crate) use mapping::{map_curated, map_ontology};
+pub(crate) use oxigraph::io::{RdfFormat, RdfParseError, RdfSerializer};
+#[cfg(test)]
+pub(crate) use oxigraph::model::BlankNode;
+pub(crate) use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Triple};
+pub(crate) use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+pub(crate) use oxigraph::sparql::{
+    CancellationToken, QueryEvaluationError, QuerySolution, UpdateEvaluationError, Variable,
 };
-pub use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-pub use oxigraph::sparql::{
-    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, QuerySolutionIter, QueryTripleIter,
-    UpdateEvaluationError, Variable,
-};
+/// What [`crate::store::Store::query`] answers and a solution holds.
+pub use oxigraph::{model::Term, sparql::QueryResults};
 
 /// Parses Turtle into triples (the default graph of the document).
 ///

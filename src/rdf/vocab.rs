@@ -10,22 +10,20 @@ use crate::model::{EntityType, Predicate};
 use oxigraph::model::NamedNodeRef;
 
 /// Namespace of the ontology's terms (prefix `tupu:`).
-pub const ONTOLOGY_NS: &str = "https://tupu.dev/ontology#";
-/// The ontology itself (`owl:Ontology`).
-pub const ONTOLOGY: &str = "https://tupu.dev/ontology";
+pub(crate) const ONTOLOGY_NS: &str = "https://tupu.dev/ontology#";
 /// Entities: `https://tupu.dev/id/{Type}/{percent-encoded label}`.
-pub const ENTITY_NS: &str = "https://tupu.dev/id/";
+pub(crate) const ENTITY_NS: &str = "https://tupu.dev/id/";
 /// Articles: `https://tupu.dev/article/{percent-encoded file name}`; also the
 /// name of the article's graph.
-pub const ARTICLE_NS: &str = "https://tupu.dev/article/";
+pub(crate) const ARTICLE_NS: &str = "https://tupu.dev/article/";
 /// The named graph of the curated dictionary.
-pub const CURATED_GRAPH: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://tupu.dev/graph/curated");
+pub(crate) const CURATED_GRAPH: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://tupu.dev/graph/curated");
 /// The named graph holding `ontology/tupu.ttl`.
-pub const ONTOLOGY_GRAPH: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://tupu.dev/graph/ontology");
+pub(crate) const ONTOLOGY_GRAPH: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://tupu.dev/graph/ontology");
 
 /// Prefixes used when writing Turtle and when printing IRIs in tables and
 /// messages. The first match wins, so longer namespaces come first.
-pub const PREFIXES: &[(&str, &str)] = &[
+pub(crate) const PREFIXES: &[(&str, &str)] = &[
     ("tupu", ONTOLOGY_NS),
     ("id", ENTITY_NS),
     ("article", ARTICLE_NS),
@@ -61,7 +59,7 @@ pub mod tupu {
                     NamedNodeRef::new_unchecked(concat!("https://tupu.dev/ontology#", $local));
             )*
             /// Every term above, for consistency checks against the ontology file.
-            pub const ALL: &[NamedNodeRef<'static>] = &[$($name),*];
+            pub(crate) const ALL: &[NamedNodeRef<'static>] = &[$($name),*];
         };
     }
 
@@ -134,40 +132,37 @@ pub mod tupu {
 /// What the store leaves unsaid: a value that holds for nearly every
 /// node is written only where it does not hold (ARCHITECTURE.md,
 /// "Provenance").
-pub mod defaults {
+pub(crate) mod defaults {
     use tupu_extract::Rule;
 
     /// `tupu:rule` of a span that has none: the dictionary match, which
     /// finds five mentions in six.
-    pub const RULE: &str = Rule::DICT.id;
+    pub(crate) const RULE: &str = Rule::DICT.id;
     /// `tupu:confidence` of an entity in an article graph that has none:
     /// the prior of a dictionary match (seven entities in eight).
-    pub const ENTITY_CONFIDENCE: f32 = Rule::DICT.prior;
+    pub(crate) const ENTITY_CONFIDENCE: f32 = Rule::DICT.prior;
     /// `tupu:confidence` of a figure that has none: the prior of the figure
     /// rule (nineteen figures in twenty).
-    pub const FIGURE_CONFIDENCE: f32 = Rule::FACT_CLAUSE_SUBJECT.prior;
+    pub(crate) const FIGURE_CONFIDENCE: f32 = Rule::FACT_CLAUSE_SUBJECT.prior;
     /// `tupu:hedged` of a statement or figure that has none.
-    pub const HEDGED: bool = false;
+    pub(crate) const HEDGED: bool = false;
 }
 
 /// Terms of other vocabularies.
-pub mod ext {
+pub(crate) mod ext {
     use oxigraph::model::NamedNodeRef;
 
-    pub use oxigraph::model::vocab::rdf::{
-        LANG_STRING as RDF_LANG_STRING, OBJECT as RDF_OBJECT, PREDICATE as RDF_PREDICATE, SUBJECT as RDF_SUBJECT,
-        TYPE as RDF_TYPE,
+    pub(crate) use oxigraph::model::vocab::rdf::{
+        OBJECT as RDF_OBJECT, PREDICATE as RDF_PREDICATE, SUBJECT as RDF_SUBJECT, TYPE as RDF_TYPE,
     };
-    pub use oxigraph::model::vocab::rdfs::{LABEL as RDFS_LABEL, SUB_CLASS_OF as RDFS_SUB_CLASS_OF};
-    pub use oxigraph::model::vocab::xsd::{
-        BOOLEAN as XSD_BOOLEAN, DATE as XSD_DATE, DATE_TIME as XSD_DATE_TIME, DECIMAL as XSD_DECIMAL,
-        G_YEAR as XSD_G_YEAR, G_YEAR_MONTH as XSD_G_YEAR_MONTH, INTEGER as XSD_INTEGER, STRING as XSD_STRING,
+    pub(crate) use oxigraph::model::vocab::rdfs::LABEL as RDFS_LABEL;
+    pub(crate) use oxigraph::model::vocab::xsd::{
+        DATE as XSD_DATE, DATE_TIME as XSD_DATE_TIME, DECIMAL as XSD_DECIMAL, G_YEAR as XSD_G_YEAR,
+        G_YEAR_MONTH as XSD_G_YEAR_MONTH, INTEGER as XSD_INTEGER, STRING as XSD_STRING,
     };
 
-    pub const SKOS_ALT_LABEL: NamedNodeRef<'static> =
+    pub(crate) const SKOS_ALT_LABEL: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("http://www.w3.org/2004/02/skos/core#altLabel");
-    pub const PROV_WAS_DERIVED_FROM: NamedNodeRef<'static> =
-        NamedNodeRef::new_unchecked("http://www.w3.org/ns/prov#wasDerivedFrom");
 }
 
 /// The class of an entity type.
@@ -225,7 +220,7 @@ pub fn metric(name: &str) -> oxigraph::model::NamedNode {
 }
 
 /// The metric name of a `tupu:metric` value: the local name of its term.
-pub fn metric_name(iri: &str) -> Option<&str> {
+pub(crate) fn metric_name(iri: &str) -> Option<&str> {
     iri.strip_prefix(ONTOLOGY_NS)
 }
 

@@ -130,7 +130,7 @@ impl AppState {
 type Shared = Arc<AppState>;
 
 /// The routes of the server over `store`.
-pub fn router(store: Store, config: Config) -> Router {
+pub(crate) fn router(store: Store, config: Config) -> Router {
     let max_body = config.max_body;
     let state = Arc::new(AppState::new(store, config));
     Router::new()

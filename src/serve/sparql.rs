@@ -36,8 +36,8 @@ pub(crate) enum Evaluated {
 /// The graphs a request names for its dataset.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Dataset {
-    pub default_graphs: Vec<NamedNode>,
-    pub named_graphs: Vec<NamedNode>,
+    pub(crate) default_graphs: Vec<NamedNode>,
+    pub(crate) named_graphs: Vec<NamedNode>,
 }
 
 /// Evaluates a query with the server's timeout and result-size limit.

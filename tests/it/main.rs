@@ -20,7 +20,7 @@ mod validate;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use tupu::store::Store;
-use tupu::{Entity, EntityType, Extraction, Fact, Predicate, Provenance, Relation, Span};
+use tupu::{Entity, EntityId, EntityType, Extraction, Fact, Predicate, Provenance, Relation, Span};
 
 /// What a run of the binary did.
 #[derive(Debug)]
@@ -122,14 +122,41 @@ pub fn entity(label: &str, kind: EntityType, aliases: &[&str], mentions: Vec<Pro
 }
 
 pub fn relation(subject: &str, predicate: Predicate, object: &str, provenance: Vec<Provenance>) -> Relation {
-    Relation { subject: subject.into(), predicate, object: object.into(), confidence: 0.8, hedged: false, provenance }
+    Relation {
+        subject: subject.into(),
+        predicate,
+        object: object.into(),
+        ends: None,
+        confidence: 0.8,
+        hedged: false,
+        provenance,
+    }
+}
+
+/// Points the relations and facts of a hand-made extraction at their
+/// entities, as `resolve` does; each label must name one entity.
+pub fn linked(mut extraction: Extraction) -> Extraction {
+    let entities = extraction.entities.clone();
+    let id = |label: &str| {
+        let mut ids = entities.iter().enumerate().filter(|(_, e)| e.label == label).map(|(i, _)| EntityId(i));
+        let id = ids.next().unwrap_or_else(|| panic!("no entity `{label}`"));
+        assert!(ids.next().is_none(), "two entities `{label}`");
+        id
+    };
+    for r in &mut extraction.relations {
+        r.ends = Some((id(&r.subject), id(&r.object)));
+    }
+    for f in extraction.facts.iter_mut().chain(&mut extraction.forecasts) {
+        f.entity = Some(id(&f.subject));
+    }
+    extraction
 }
 
 /// The extraction a perfect extractor would give for [`XIHU_TEXT`].
 pub fn xihu_extraction() -> Extraction {
     let d = "xihu.txt";
     let t = XIHU_TEXT;
-    Extraction {
+    linked(Extraction {
         doc: d.into(),
         title: Some("西湖区推出政务助手「西小服」".into()),
         dateline: Some("2025-06-02".into()),
@@ -182,14 +209,14 @@ pub fn xihu_extraction() -> Extraction {
         ],
         facts: vec![],
         forecasts: vec![],
-    }
+    })
 }
 
 /// The extraction a perfect extractor would give for [`QWEN25_TEXT`].
 pub fn qwen25_extraction() -> Extraction {
     let d = "qwen25.txt";
     let t = QWEN25_TEXT;
-    Extraction {
+    linked(Extraction {
         doc: d.into(),
         title: Some("阿里云发布新模型".into()),
         dateline: None,
@@ -219,6 +246,7 @@ pub fn qwen25_extraction() -> Extraction {
         ],
         facts: vec![Fact {
             subject: "Qwen2.5".into(),
+            entity: None,
             metric: "parameters".into(),
             value: 72_000_000_000.0,
             unit: "".into(),
@@ -228,7 +256,7 @@ pub fn qwen25_extraction() -> Extraction {
             provenance: vec![prov(d, t, "参数规模达到720亿", 0, 2, "fact.amount")],
         }],
         forecasts: vec![],
-    }
+    })
 }
 
 /// A store in `dir` holding the two hand-made articles (through the library).

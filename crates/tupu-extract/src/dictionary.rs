@@ -12,7 +12,7 @@ use thiserror::Error;
 /// The dictionary bundled with this build.
 pub const BUNDLED_TSV: &str = include_str!("../../../ontology/dictionary.tsv");
 /// Names that look alike but must never be merged, one pair per line.
-pub const BUNDLED_NEVER_MERGE: &str = include_str!("../../../ontology/never_merge.tsv");
+pub(crate) const BUNDLED_NEVER_MERGE: &str = include_str!("../../../ontology/never_merge.tsv");
 
 #[derive(Debug, Error)]
 #[non_exhaustive]
@@ -35,16 +35,16 @@ pub struct Entry {
     pub aliases: Vec<String>,
     /// subsidiaryOf (organizations), developedBy (models, products) or
     /// affiliatedWith (persons).
-    pub parent: Option<String>,
+    pub(crate) parent: Option<String>,
     /// variantOf, for model versions.
-    pub family: Option<String>,
+    pub(crate) family: Option<String>,
     /// locatedIn, for organizations.
-    pub place: Option<String>,
+    pub(crate) place: Option<String>,
 }
 
 impl Entry {
     /// The predicate that links this entry to its `parent`.
-    pub fn parent_predicate(&self) -> Option<Predicate> {
+    pub(crate) fn parent_predicate(&self) -> Option<Predicate> {
         self.parent.as_ref()?;
         match self.kind {
             EntityType::Company | EntityType::Organization => Some(Predicate::SubsidiaryOf),
@@ -55,7 +55,7 @@ impl Entry {
     }
 
     /// Every name of the entry: label first, then aliases.
-    pub fn names(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.label.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
 }
@@ -76,7 +76,6 @@ pub struct Dictionary {
     by_label: HashMap<String, usize>,
     links: Vec<CuratedLink>,
     never_merge: Vec<(String, String)>,
-    max_name_chars: usize,
 }
 
 impl Dictionary {
@@ -87,12 +86,11 @@ impl Dictionary {
         Ok(dictionary)
     }
 
-    pub fn from_tsv(tsv: &str) -> Result<Self, DictionaryError> {
+    pub(crate) fn from_tsv(tsv: &str) -> Result<Self, DictionaryError> {
         let mut entries: Vec<Entry> = Vec::new();
         let mut by_name: HashMap<String, usize> = HashMap::new();
         let mut by_label = HashMap::new();
         let mut header_seen = false;
-        let mut max_name_chars = 0;
         for (index, raw) in tsv.lines().enumerate() {
             let line = index + 1;
             if raw.trim().is_empty() || raw.starts_with('#') {
@@ -124,7 +122,6 @@ impl Dictionary {
             let id = entries.len();
             for name in entry.names() {
                 let folded = fold_name(name);
-                max_name_chars = max_name_chars.max(folded.chars().count());
                 match by_name.get(&folded) {
                     Some(&other) if other != id => {
                         return Err(DictionaryError::Collision {
@@ -159,42 +156,29 @@ impl Dictionary {
             }
         }
         debug_assert!(links.is_sorted_by_key(|l| l.subject), "links_from relies on this order");
-        Ok(Dictionary { entries, by_name, by_label, links, never_merge: Vec::new(), max_name_chars })
+        Ok(Dictionary { entries, by_name, by_label, links, never_merge: Vec::new() })
     }
 
     pub fn entries(&self) -> &[Entry] {
         &self.entries
     }
 
-    pub fn entry(&self, id: usize) -> &Entry {
+    pub(crate) fn entry(&self, id: usize) -> &Entry {
         &self.entries[id]
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// The entry one of whose names folds to the same key as `name`.
-    pub fn lookup(&self, name: &str) -> Option<usize> {
+    pub(crate) fn lookup(&self, name: &str) -> Option<usize> {
         self.by_name.get(&fold_name(name)).copied()
     }
 
     /// Like [`Dictionary::lookup`], for a key already folded.
-    pub fn lookup_folded(&self, folded: &str) -> Option<usize> {
+    pub(crate) fn lookup_folded(&self, folded: &str) -> Option<usize> {
         self.by_name.get(folded).copied()
     }
 
-    pub fn by_label(&self, label: &str) -> Option<usize> {
+    pub(crate) fn by_label(&self, label: &str) -> Option<usize> {
         self.by_label.get(label).copied()
-    }
-
-    /// The longest name, in chars, after folding.
-    pub fn max_name_chars(&self) -> usize {
-        self.max_name_chars
     }
 
     /// Curated links (subsidiaries, developers, families, home countries).
@@ -203,7 +187,7 @@ impl Dictionary {
     }
 
     /// Curated links leaving `subject`.
-    pub fn links_from(&self, subject: usize) -> impl Iterator<Item = &CuratedLink> {
+    pub(crate) fn links_from(&self, subject: usize) -> impl Iterator<Item = &CuratedLink> {
         // Links are built entry by entry, so they are sorted by subject: the
         // relation rules ask this for every pair of mentions in a sentence,
         // and a scan of every link was a fifth of the extraction time.
@@ -212,18 +196,18 @@ impl Dictionary {
     }
 
     /// Whether the curated dictionary says `subject predicate object`.
-    pub fn has_link(&self, subject: usize, predicate: Predicate, object: usize) -> bool {
+    pub(crate) fn has_link(&self, subject: usize, predicate: Predicate, object: usize) -> bool {
         self.links_from(subject).any(|l| l.predicate == predicate && l.object == object)
     }
 
     /// Whether two names are listed as never to be merged.
-    pub fn never_merge(&self, a: &str, b: &str) -> bool {
+    pub(crate) fn never_merge(&self, a: &str, b: &str) -> bool {
         let (a, b) = (fold_name(a), fold_name(b));
         self.never_merge.iter().any(|(x, y)| (*x == a && *y == b) || (*x == b && *y == a))
     }
 
     /// All names with their entry, for building a segmenter's user words.
-    pub fn names(&self) -> impl Iterator<Item = (&str, &Entry)> {
+    pub(crate) fn names(&self) -> impl Iterator<Item = (&str, &Entry)> {
         self.entries.iter().flat_map(|e| e.names().map(move |n| (n, e)))
     }
 }
@@ -252,7 +236,7 @@ mod tests {
     #[test]
     fn loads_names_and_links() {
         let d = Dictionary::from_tsv(SMALL).unwrap();
-        assert_eq!(d.len(), 5);
+        assert_eq!(d.entries().len(), 5);
         let qwen = d.lookup("qwen").unwrap();
         assert_eq!(d.entry(qwen).label, "通义千问");
         assert_eq!(d.lookup("通義千問"), Some(qwen));
@@ -283,7 +267,7 @@ mod tests {
     #[test]
     fn bundled_dictionary_is_valid_and_broad() {
         let d = Dictionary::bundled().unwrap();
-        assert!(d.len() >= 400, "only {} entries", d.len());
+        assert!(d.entries().len() >= 400, "only {} entries", d.entries().len());
         for kind in [EntityType::Company, EntityType::Model, EntityType::Product, EntityType::Benchmark] {
             assert!(d.entries().iter().filter(|e| e.kind == kind).count() >= 20, "few {kind}");
         }

@@ -73,7 +73,7 @@ impl Counts {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.tp + self.fp + self.fn_ == 0
     }
 
@@ -132,7 +132,7 @@ pub struct DocScore {
 
 impl DocScore {
     /// The five scores with short names, in report order.
-    pub fn scores(&self) -> [(&'static str, Counts); 5] {
+    pub(crate) fn scores(&self) -> [(&'static str, Counts); 5] {
         [
             ("entities", self.entities_typed),
             ("untyped", self.entities_untyped),
@@ -510,6 +510,7 @@ mod tests {
             subject: subject.to_string(),
             predicate,
             object: object.to_string(),
+            ends: None,
             confidence: 0.0,
             hedged: false,
             provenance: Vec::new(),
@@ -519,6 +520,7 @@ mod tests {
     fn fact(subject: &str, value: f64, date: Option<&str>) -> Fact {
         Fact {
             subject: subject.to_string(),
+            entity: None,
             metric: "count".to_string(),
             value,
             unit: String::new(),

@@ -19,7 +19,7 @@
 //! assert!(extraction.entities.iter().any(|e| e.label == "通义千问"));
 //! ```
 
-pub mod cues;
+pub(crate) mod cues;
 pub mod dictionary;
 pub mod eval;
 pub mod metric;
@@ -29,10 +29,10 @@ pub mod pipeline;
 pub mod recognize;
 pub mod relate;
 pub mod resolve;
-pub mod rule;
+pub(crate) mod rule;
 pub mod segment;
-pub mod words;
+pub(crate) mod words;
 
-pub use model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
+pub use model::{Entity, EntityId, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
 pub use pipeline::Pipeline;
 pub use rule::Rule;

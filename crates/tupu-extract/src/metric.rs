@@ -142,11 +142,6 @@ pub fn normalize_unit(unit: &str) -> String {
     UNIT_NAMES.iter().find(|(word, _)| *word == unit).map_or_else(|| unit.to_string(), |(_, name)| name.to_string())
 }
 
-/// Whether a unit is a currency (an ISO 4217 code).
-pub fn is_currency(unit: &str) -> bool {
-    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +178,5 @@ mod tests {
         assert_eq!(normalize_unit("名"), "people");
         assert_eq!(normalize_unit(" USD "), "USD");
         assert_eq!(normalize_unit(""), "");
-        assert!(is_currency("CNY") && !is_currency("%") && !is_currency("users"));
     }
 }

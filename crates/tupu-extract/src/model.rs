@@ -32,11 +32,11 @@ impl Span {
         self.start == self.end
     }
 
-    pub fn contains(&self, other: Span) -> bool {
+    pub(crate) fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
 
-    pub fn overlaps(&self, other: Span) -> bool {
+    pub(crate) fn overlaps(&self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
     }
 }
@@ -87,12 +87,12 @@ impl EntityType {
 
     /// Companies and other organizations: the actors that develop, own,
     /// invest and partner.
-    pub fn is_actor(self) -> bool {
+    pub(crate) fn is_actor(self) -> bool {
         matches!(self, EntityType::Company | EntityType::Organization)
     }
 
     /// Things that are built: models, products and deployments.
-    pub fn is_artifact(self) -> bool {
+    pub(crate) fn is_artifact(self) -> bool {
         matches!(self, EntityType::Model | EntityType::Product | EntityType::Deployment)
     }
 }
@@ -215,23 +215,23 @@ pub struct Provenance {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
     /// The surface form as written in the original article.
-    pub surface: String,
+    pub(crate) surface: String,
     /// The surface form after normalization (simplified, NFKC).
-    pub text: String,
-    pub kind: EntityType,
+    pub(crate) text: String,
+    pub(crate) kind: EntityType,
     /// Char span in the normalized text.
-    pub span: Span,
-    pub sentence: usize,
+    pub(crate) span: Span,
+    pub(crate) sentence: usize,
     /// Index into the dictionary when the name is curated.
-    pub entry: Option<usize>,
+    pub(crate) entry: Option<usize>,
     /// For a model version found by pattern: the dictionary entry of its
     /// family (Qwen2.5-VL → 通义千问) or of its maker (DeepSeek-V4 → DeepSeek).
-    pub family: Option<usize>,
+    pub(crate) family: Option<usize>,
     /// A short name the article introduces for another mention
     /// (…有限公司（下称"曦言智能"）): that mention's start.
-    pub alias_of: Option<usize>,
-    pub rule: crate::rule::Rule,
-    pub confidence: f32,
+    pub(crate) alias_of: Option<usize>,
+    pub(crate) rule: crate::rule::Rule,
+    pub(crate) confidence: f32,
 }
 
 /// A resolved entity of one article: all mentions of one thing merged.
@@ -251,12 +251,35 @@ pub struct Entity {
     pub mentions: Vec<Provenance>,
 }
 
-/// A typed relation between two entities of the same article, by label.
+/// Which entity of an [`Extraction`]: an index into its `entities`.
+///
+/// Relations and facts point at their entities with it, so that two entities
+/// of one label (豆包 the model, 豆包 the app) are never confused. It lives in
+/// memory only: the JSON names entities by label, as `ANNOTATION.md` does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EntityId(pub usize);
+
+impl EntityId {
+    /// The position in [`Extraction::entities`].
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+/// A typed relation between two entities of the same article.
+///
+/// `subject` and `object` are the entities' labels, for readers and the
+/// scorer; `ends` says which entities they are. [`crate::resolve`] sets
+/// both; an extraction read from JSON or built by hand has no `ends` until
+/// someone says which entities are meant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Relation {
     pub subject: String,
     pub predicate: Predicate,
     pub object: String,
+    /// The subject and object entities (not serialized).
+    #[serde(skip)]
+    pub ends: Option<(EntityId, EntityId)>,
     #[serde(default)]
     pub confidence: f32,
     /// The sentence hedges (计划, 拟, 传闻, 预计 …): reported, not asserted.
@@ -267,9 +290,15 @@ pub struct Relation {
 }
 
 /// A number the text states about an entity, normalized.
+///
+/// `subject` is the entity's label; `entity` says which entity it is, as
+/// [`Relation::ends`] does.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     pub subject: String,
+    /// The subject entity (not serialized).
+    #[serde(skip)]
+    pub entity: Option<EntityId>,
     pub metric: String,
     pub value: f64,
     pub unit: String,
@@ -300,6 +329,13 @@ pub struct Extraction {
     pub facts: Vec<Fact>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forecasts: Vec<Fact>,
+}
+
+impl Extraction {
+    /// The entity an id points at; `None` when it points past the end.
+    pub fn entity(&self, id: EntityId) -> Option<&Entity> {
+        self.entities.get(id.index())
+    }
 }
 
 #[cfg(test)]

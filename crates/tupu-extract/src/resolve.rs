@@ -8,7 +8,7 @@
 //! `ontology/never_merge.tsv` keeps the two apart (豆包App is not 豆包大模型).
 
 use crate::dictionary::Dictionary;
-use crate::model::{Entity, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
+use crate::model::{Entity, EntityId, EntityType, Extraction, Fact, Mention, Predicate, Provenance, Relation, Span};
 use crate::normalize::{fold_name, Document};
 use crate::relate::Related;
 use crate::rule::Rule;
@@ -117,6 +117,7 @@ pub fn resolve(
             subject: entities[s].label.clone(),
             predicate,
             object: entities[o].label.clone(),
+            ends: Some((EntityId(s), EntityId(o))),
             confidence: 0.0,
             hedged: true,
             provenance: Vec::new(),
@@ -160,6 +161,7 @@ pub fn resolve(
         seen.push(key);
         let fact = Fact {
             subject: entities[s].label.clone(),
+            entity: Some(EntityId(s)),
             metric: crate::metric::canonical(&f.metric).to_string(),
             value: f.value,
             unit,
@@ -175,7 +177,25 @@ pub fn resolve(
         }
     }
 
-    let relations: Vec<Relation> = merged.into_values().collect();
+    // Entities without a role are dropped: the ids of relations and facts
+    // (all of whose entities are kept) move down to the kept positions.
+    let mut kept_id = Vec::with_capacity(keep.len());
+    let mut kept = 0;
+    for &k in &keep {
+        kept_id.push(EntityId(kept));
+        kept += usize::from(k);
+    }
+    let renumber = |id: EntityId| {
+        debug_assert!(keep[id.0], "a relation or fact points at a dropped entity");
+        kept_id[id.0]
+    };
+    let mut relations: Vec<Relation> = merged.into_values().collect();
+    for relation in &mut relations {
+        relation.ends = relation.ends.map(|(s, o)| (renumber(s), renumber(o)));
+    }
+    for fact in facts.iter_mut().chain(&mut forecasts) {
+        fact.entity = fact.entity.map(renumber);
+    }
     let entities: Vec<Entity> = entities.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect();
     Extraction {
         doc: doc_name.to_string(),
@@ -303,4 +323,45 @@ fn most_common(names: impl Iterator<Item = String>) -> String {
 /// `Qwen 3`).
 fn tidy_label(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Extraction;
+    use crate::pipeline::{read_article, Pipeline};
+
+    /// Every relation and fact points at the entity its label names, with a
+    /// type its predicate accepts, after the entities without a role were
+    /// dropped.
+    fn check_ids(x: &Extraction) {
+        for r in &x.relations {
+            let (s, o) = r.ends.expect("resolve sets the ends");
+            let (s, o) = (x.entity(s).unwrap(), x.entity(o).unwrap());
+            assert_eq!((s.label.as_str(), o.label.as_str()), (r.subject.as_str(), r.object.as_str()), "{}", x.doc);
+            assert!(r.predicate.accepts(s.kind, o.kind), "{}: {r:?}", x.doc);
+        }
+        for f in x.facts.iter().chain(&x.forecasts) {
+            let e = x.entity(f.entity.expect("resolve sets the entity")).unwrap();
+            assert_eq!(e.label, f.subject, "{}", x.doc);
+        }
+    }
+
+    #[test]
+    fn relations_and_facts_point_at_their_entities() {
+        let pipeline = Pipeline::new().unwrap();
+        // 医疗 and 金融 are sector words without a role here: dropped, so
+        // the entities after them move down.
+        let x = pipeline
+            .extract("a.txt", "医疗和金融都很热。阿里巴巴发布了通义千问，腾讯发布了混元大模型，月活跃用户达1亿。");
+        assert!(!x.relations.is_empty());
+        check_ids(&x);
+        let samples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
+        let mut files: Vec<_> = std::fs::read_dir(samples).unwrap().map(|e| e.unwrap().path()).collect();
+        files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+        assert!(files.len() >= 10);
+        for path in files {
+            let name = crate::pipeline::doc_name(&path);
+            check_ids(&pipeline.extract(&name, &read_article(&path, None).unwrap()));
+        }
+    }
 }

@@ -16,7 +16,7 @@ pub struct Token {
     pub text: String,
     pub pos: Pos,
     /// Char span in the normalized document text.
-    pub span: Span,
+    pub(crate) span: Span,
     /// Whether the word is in jieba's dictionary. Words that are not were
     /// found by its HMM, and are names more often than not.
     pub known: bool,
@@ -29,11 +29,11 @@ pub struct Token {
 pub struct Pos(&'static str);
 
 impl Pos {
-    pub fn new(tag: &str) -> Pos {
+    pub(crate) fn new(tag: &str) -> Pos {
         Pos(intern(tag))
     }
 
-    pub fn as_str(&self) -> &'static str {
+    pub(crate) fn as_str(&self) -> &'static str {
         self.0
     }
 }
@@ -94,7 +94,7 @@ fn intern(tag: &str) -> &'static str {
 }
 
 impl Token {
-    pub fn is_proper_noun(&self) -> bool {
+    pub(crate) fn is_proper_noun(&self) -> bool {
         matches!(self.pos.as_str(), "nr" | "nrt" | "nrfg" | "ns" | "nt" | "nz" | "eng" | "x")
     }
 }
@@ -155,7 +155,7 @@ fn pos_tag(kind: EntityType) -> &'static str {
     }
 }
 
-pub fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 

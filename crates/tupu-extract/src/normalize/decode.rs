@@ -40,7 +40,7 @@ impl TextEncoding {
         [TextEncoding::Utf8, TextEncoding::Utf16Le, TextEncoding::Utf16Be, TextEncoding::Gb18030, TextEncoding::Big5];
 
     /// The name `--encoding` takes and messages show.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             TextEncoding::Utf8 => "utf-8",
             TextEncoding::Utf16Le => "utf-16le",
@@ -50,7 +50,7 @@ impl TextEncoding {
         }
     }
 
-    pub fn encoding(self) -> &'static Encoding {
+    pub(crate) fn encoding(self) -> &'static Encoding {
         match self {
             TextEncoding::Utf8 => UTF_8,
             TextEncoding::Utf16Le => UTF_16LE,
@@ -62,7 +62,7 @@ impl TextEncoding {
 
     /// The encoding_rs encoding as one of ours; GBK (and so GB2312) reads
     /// as GB18030, its superset.
-    pub fn from_encoding(encoding: &'static Encoding) -> Option<TextEncoding> {
+    pub(crate) fn from_encoding(encoding: &'static Encoding) -> Option<TextEncoding> {
         Some(match encoding {
             e if e == UTF_8 => TextEncoding::Utf8,
             e if e == UTF_16LE => TextEncoding::Utf16Le,

@@ -53,7 +53,7 @@ fn t2s_converter() -> &'static OpenCC {
 /// [`t2s_may_change`]) is its own conversion. Most articles are simplified
 /// already; for them OpenCC runs on a few runs (覆盖, 昇腾), not the text —
 /// it was a seventh of extraction time.
-pub fn to_simplified(text: &str) -> String {
+pub(crate) fn to_simplified(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut run: Option<(usize, bool)> = None;
     let flush = |out: &mut String, run: &str, may_change: bool| {
@@ -179,14 +179,14 @@ fn is_dropped_in_names(c: char) -> bool {
 /// One sentence of the normalized text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
-    pub index: usize,
+    pub(crate) index: usize,
     /// Char span in the normalized text, without the closing punctuation's
     /// trailing white space.
     pub span: Span,
     /// Index of the paragraph (block of lines between blank lines).
-    pub paragraph: usize,
+    pub(crate) paragraph: usize,
     /// Bylines, mastheads and disclaimers: kept for offsets, not read.
-    pub boilerplate: bool,
+    pub(crate) boilerplate: bool,
 }
 
 /// An article after normalization.
@@ -195,9 +195,9 @@ pub struct Document {
     /// The text as decoded, untouched.
     pub original: String,
     /// NFKC + simplified; what the later stages read.
-    pub text: String,
+    pub(crate) text: String,
     /// `text` as chars, for O(1) indexing by char positions.
-    pub chars: Vec<char>,
+    pub(crate) chars: Vec<char>,
     /// Byte offset in `text` of each char, plus the length at the end: for
     /// O(1) slicing by char positions.
     text_bytes: Vec<usize>,
@@ -206,10 +206,10 @@ pub struct Document {
     /// Byte offset of each original char, plus the total length at the end.
     original_bytes: Vec<usize>,
     pub sentences: Vec<Sentence>,
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
     /// The article's own date, `YYYY-MM-DD` (or `YYYY-MM`), when its first
     /// lines give one.
-    pub dateline: Option<String>,
+    pub(crate) dateline: Option<String>,
 }
 
 /// Taiwan and Hong Kong text joins the parts of a transliterated name with a
@@ -307,7 +307,7 @@ impl Document {
     }
 
     /// The original text under a normalized span.
-    pub fn original_text(&self, span: Span) -> &str {
+    pub(crate) fn original_text(&self, span: Span) -> &str {
         let (_, bytes) = self.original_span(span);
         &self.original[bytes.start..bytes.end]
     }
@@ -321,15 +321,9 @@ impl Document {
 
     /// Byte offsets in [`Document::text`] of the chars of `span`, plus the
     /// end: maps a byte position inside a slice back to a char position.
-    pub fn byte_offsets(&self, span: Span) -> &[usize] {
+    pub(crate) fn byte_offsets(&self, span: Span) -> &[usize] {
         let end = span.end.min(self.chars.len());
         &self.text_bytes[span.start.min(end)..=end]
-    }
-
-    /// The sentence that contains char position `pos`.
-    pub fn sentence_at(&self, pos: usize) -> Option<&Sentence> {
-        let i = self.sentences.partition_point(|s| s.span.end <= pos);
-        self.sentences.get(i).filter(|s| s.span.start <= pos)
     }
 }
 
@@ -518,7 +512,6 @@ mod tests {
         assert!(!doc.sentences[2].boilerplate);
         assert_eq!(doc.sentences[2].paragraph, doc.sentences[3].paragraph);
         assert_ne!(doc.sentences[0].paragraph, doc.sentences[2].paragraph);
-        assert_eq!(doc.sentence_at(doc.sentences[3].span.start).unwrap().index, 3);
         let masthead = Document::new("大模型观察\n\n某财经\n2025/07/23\n\n正文。");
         assert!(!masthead.sentences[0].boilerplate, "the headline is read");
         assert!(masthead.sentences[1].boilerplate, "the masthead is not");
