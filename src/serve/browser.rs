@@ -325,14 +325,18 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
         }
     }
 
+    // Every figure has evidence (a shape checks it): the span is bound
+    // before the OPTIONAL, so that oxigraph follows it from this figure's
+    // spans instead of joining with the sentence of every figure's
+    // evidence in the store (1.3 s → 0.04 s for DeepSeek on the corpus).
     let figures: Vec<FigureRow> = store
         .select(&format!(
             "SELECT ?class ?metric ?value ?unit ?period ?g ?sentence WHERE {{ GRAPH ?g {{
-               ?f tupu:subject {e} ; a ?class ; tupu:metric ?m ; tupu:value ?value .
+               ?f tupu:subject {e} ; a ?class ; tupu:metric ?m ; tupu:value ?value ; tupu:evidence ?span .
                BIND(STRAFTER(STR(?m), \"#\") AS ?metric)
                VALUES ?class {{ tupu:Observation tupu:Forecast }}
                OPTIONAL {{ ?f tupu:unit ?unit }} OPTIONAL {{ ?f tupu:period ?period }}
-               OPTIONAL {{ ?f tupu:evidence/tupu:inSentence/tupu:text ?sentence }} }} }}
+               OPTIONAL {{ ?span tupu:inSentence/tupu:text ?sentence }} }} }}
              ORDER BY ?metric ?period ?g"
         ))?
         .iter()
