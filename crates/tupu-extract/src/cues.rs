@@ -590,7 +590,7 @@ pub const MAKE_VERBS: &[&str] = &[
 /// `USE_VERBS` is the wider list recognition uses).
 pub const MODEL_USE_VERBS: &[&str] = &[
     "基于", "依托", "接入", "采用", "搭载", "使用", "调用", "集成", "融合", "借助", "部署", "引入", "内置", "运行",
-    "凭借", "依靠",
+    "凭借", "依靠", "结合",
 ];
 
 /// Verbs of a model reaching products after it: M应用于A、B, M接入C.

@@ -438,3 +438,13 @@ fn a_country_before_a_body_or_past_a_field_word_is_where_it_is() {
     has("2018年，中国教育部等部委联合发布了一个意见。", "教育部 locatedIn 中国");
     has("这些晶片由美国半导体巨头辉达提供。", "英伟达 locatedIn 美国");
 }
+
+#[test]
+fn titles_joined_by_jian_and_a_clause_opening_with_qixia() {
+    let text = "百度执行副总裁兼百度智能云事业群总裁沈抖带领客人参观。";
+    has(text, "沈抖 affiliatedWith 百度");
+    has(text, "沈抖 affiliatedWith 百度智能云");
+    let text = "网易有道宣布全面拥抱DeepSeek-R1，旗下AI学习助手“有道小澜”结合DeepSeek-R1的推理能力升级。";
+    has(text, "有道小澜 developedBy 网易有道");
+    has(text, "有道小澜 usesModel DeepSeek-R1");
+}

@@ -142,6 +142,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         }
         adjacent_pairs(c, &mut emitter);
         makers(c, &mut emitter);
+        owned_after_pause(c, &mut emitter);
         partners(c, &mut emitter);
         uses_model(c, &mut emitter);
         sector_scope(c, all.get(s + 1), &mut emitter);
@@ -543,6 +544,15 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         }
         if ka.is_actor() && kb == Person && is_title(&between) {
             e.emit(c, b, Predicate::AffiliatedWith, a, Rule::REL_TITLE);
+            // 百度执行副总裁兼百度智能云事业群总裁沈抖: the titles joined by 兼
+            // are held at both.
+            let earlier = c.members.iter().copied().rfind(|&i| c.mentions[i].span.end <= c.mentions[a].span.start);
+            if let Some(a0) = earlier.filter(|&i| c.kind(i).is_actor()) {
+                let held = c.text(c.mentions[a0].span.end, c.mentions[a].span.start);
+                if held.ends_with('兼') && is_title(held.trim_end_matches('兼')) {
+                    e.emit(c, b, Predicate::AffiliatedWith, a0, Rule::REL_TITLE);
+                }
+            }
         }
         if ka == Person && kb.is_actor() {
             let after = c.text(c.mentions[b].span.end, (c.mentions[b].span.end + 8).min(c.span.end));
@@ -740,6 +750,37 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         }
         for a in subjects {
             e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
+        }
+    }
+}
+
+/// 网易有道宣布…，旗下AI全科学习助手“有道小P”…: a clause that opens with 旗下
+/// speaks of what the actor that opened the clause before owns.
+fn owned_after_pause(c: &Clauses, e: &mut Emitter) {
+    for &m in &c.members {
+        if !c.kind(m).is_artifact() {
+            continue;
+        }
+        let mm = &c.mentions[m];
+        let clause = c.clause_of(mm.span.start);
+        if clause.start <= c.span.start {
+            continue;
+        }
+        let lead: String =
+            c.text(clause.start, mm.span.start).chars().filter(|ch| !"「」“”\"《》 ".contains(*ch)).collect();
+        let Some(rest) = lead.strip_prefix("旗下") else { continue };
+        let rest = rest.trim_start_matches('的');
+        let described = rest.is_empty()
+            || ((1..=10).contains(&rest.chars().count())
+                && crate::cues::ARTIFACT_NOUNS.iter().any(|n| rest.ends_with(n))
+                && !rest.chars().any(|ch| matches!(ch, '、' | '和' | '与' | '的')));
+        if !described {
+            continue;
+        }
+        // The owner opens the clause right before (甚至字节跳动自己，旗下的飞书).
+        let previous = c.clause_of(clause.start - 2);
+        for a in actor_group(c, previous.start, previous.end) {
+            e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_OWNED);
         }
     }
 }
