@@ -455,12 +455,17 @@ fn owner_prefixed(doc: &Document, mentions: &[Mention], dictionary: &Dictionary,
     // A found product named with its maker in front (希沃学习机): the maker
     // is the company whose name opens it, named anywhere in the article.
     for (i, m) in mentions.iter().enumerate() {
-        if m.rule != Rule::PATTERN_BRAND_PRODUCT {
+        // …and a listed product (希沃电脑助手、希沃白板等产品) the same way.
+        let listed = m.rule == Rule::PATTERN_ENUMERATION && matches!(m.kind, Product | Model | Deployment);
+        if m.rule != Rule::PATTERN_BRAND_PRODUCT && !listed {
             continue;
         }
-        let maker = owners
-            .iter()
-            .find(|&&(_, id)| dictionary.entry(id).names().any(|n| m.text.starts_with(n) && m.text.len() > n.len()));
+        let maker = owners.iter().find(|&&(_, id)| {
+            dictionary
+                .entry(id)
+                .names()
+                .any(|n| m.text.starts_with(n) && m.text.chars().count() >= n.chars().count() + 2)
+        });
         if let Some(&(j, _)) = maker {
             let c = Clauses::new(doc, mentions, m.sentence);
             e.emit(&c, i, Predicate::DevelopedBy, j, Rule::REL_OWNER_PREFIX);
