@@ -451,7 +451,7 @@ fn titles_joined_by_jian_and_a_clause_opening_with_qixia() {
 
 #[test]
 fn a_listed_product_named_with_its_maker_in_front_is_the_makers() {
-    let text = "另据透露，希沃电脑助手、希沃白板、希沃课堂反馈系统等产品也将逐步接入DeepSeek。";
+    let text = "希沃宣布接入DeepSeek。另据透露，希沃电脑助手、希沃白板、希沃课堂反馈系统等产品也将逐步接入DeepSeek。";
     has(text, "希沃电脑助手 developedBy 希沃");
     has(text, "希沃课堂反馈系统 developedBy 希沃");
 }
