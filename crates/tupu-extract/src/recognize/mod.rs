@@ -223,18 +223,7 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
         // 苹果以及微软 is two items, not one: a joining word inside ends the item.
         let joined = ["等", "以及", "及", "与"].iter().any(|w| text.contains(w));
         if name_like && anchored && !joined {
-            found.push(Mention {
-                surface: String::new(),
-                text: text.to_string(),
-                kind: like.kind,
-                span: Span::new(start, end),
-                sentence: like.sentence,
-                entry: None,
-                family: None,
-                alias_of: None,
-                rule: Rule::PATTERN_ENUMERATION,
-                confidence: Rule::PATTERN_ENUMERATION.prior,
-            });
+            found.push(list_item(text, like.kind, Span::new(start, end), like.sentence));
         }
     };
     for pair in mentions.windows(2) {
@@ -378,42 +367,40 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
                 continue;
             }
             for (span, text) in names {
-                // A name found already stays what it is; one inside an item
-                // must open it (腾讯 in 腾讯客服), not follow a verb (需向苹果).
+                // A name found already stays what it is. One inside an item
+                // must open it (腾讯 in 腾讯客服, not 需向苹果) and be the
+                // item's maker, field or technique (AI in AI备课助手); it
+                // makes way when overlaps are settled.
                 let inside = |m: &&Mention| m.span.overlaps(span);
-                if mentions
-                    .iter()
-                    .filter(inside)
-                    .any(|m| m.span == span || m.span.start != span.start || !span.contains(m.span))
-                {
-                    continue;
+                let part = |m: &Mention| {
+                    m.span != span
+                        && m.span.start == span.start
+                        && span.contains(m.span)
+                        && matches!(m.kind, EntityType::Company | EntityType::Sector | EntityType::Technology)
+                };
+                if mentions.iter().filter(inside).all(part) {
+                    found.push(list_item(text, EntityType::Product, span, sentence.index));
                 }
-                found.push(Mention {
-                    surface: String::new(),
-                    text: text.to_string(),
-                    kind: EntityType::Product,
-                    span,
-                    sentence: sentence.index,
-                    entry: None,
-                    family: None,
-                    alias_of: None,
-                    rule: Rule::PATTERN_ENUMERATION,
-                    confidence: Rule::PATTERN_ENUMERATION.prior,
-                });
             }
         }
     }
-    // A curated or found name inside an item (腾讯 in 腾讯客服, AI in
-    // AI备课助手) makes way when overlaps are settled only if it is the
-    // item's maker, field or technique.
-    found.retain(|f| {
-        !mentions.iter().any(|m| {
-            m.span.overlaps(f.span)
-                && !(f.span.contains(m.span)
-                    && matches!(m.kind, EntityType::Company | EntityType::Sector | EntityType::Technology))
-        })
-    });
     found
+}
+
+/// A name found as an item of a list.
+fn list_item(text: &str, kind: EntityType, span: Span, sentence: usize) -> Mention {
+    Mention {
+        surface: String::new(),
+        text: text.to_string(),
+        kind,
+        span,
+        sentence,
+        entry: None,
+        family: None,
+        alias_of: None,
+        rule: Rule::PATTERN_ENUMERATION,
+        confidence: Rule::PATTERN_ENUMERATION.prior,
+    }
 }
 
 /// Keeps the best of overlapping mentions: the longer span, then the

@@ -861,13 +861,8 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 start = s;
                 let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
                 let name = view.text(rel);
-                // 中国资本, 美国创投: a place and a firm noun describe an industry.
-                let place_only = || {
-                    dictionary
-                        .lookup(name.trim_end_matches(suffix))
-                        .is_some_and(|id| dictionary.entry(id).kind == EntityType::Place)
-                };
-                if dictionary.lookup(&name).is_none() && !place_only() {
+                // 中国基金, 加拿大基金: a place and a firm noun describe a kind.
+                if dictionary.lookup(&name).is_none() && !is_curated_place(name.trim_end_matches(suffix), dictionary) {
                     found.push(mention(view, rel, kind, Rule::PATTERN_ORG_REGISTERED));
                 }
                 k += 1;
@@ -910,10 +905,7 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             let latin_head = k >= 2
                 && tokens[k - 2].text.chars().all(|c| c.is_ascii_alphanumeric())
                 && tokens[k - 2].span.end == prev.span.start;
-            let opens = k < 2 || {
-                let before = &tokens[k - 2];
-                before.pos == "x" || (before.text.chars().count() == 1 && matches!(before.pos.as_str(), "p" | "c"))
-            };
+            let opens = opens_phrase(tokens, k - 1);
             if prev.text.chars().count() == 2
                 && prev.text.chars().all(is_cjk)
                 && !is_generic_head(&prev.text)
@@ -933,26 +925,26 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
             let name = view.text(rel);
             let bare = name.trim_end_matches(suffix);
+            // The curated type of the name without its suffix, looked up at
+            // most once and only when asked: folding a name is dear.
+            let head_kind = std::cell::OnceCell::new();
+            let head = || *head_kind.get_or_init(|| dictionary.lookup(bare).map(|id| dictionary.entry(id).kind));
             // 台湾科技, 中国资本: a place and a firm noun describe an industry.
-            let place_only = kind == EntityType::Company
-                && dictionary.lookup(bare).is_some_and(|id| dictionary.entry(id).kind == EntityType::Place);
+            let place_only = kind == EntityType::Company && head() == Some(EntityType::Place);
             let descriptive =
                 place_only || crate::cues::DESCRIPTOR_HEADS.iter().any(|d| bare == *d || bare.ends_with(d));
-            // Stanford大学: the head is already the curated institution's
-            // name, read as the whole by the dictionary.
             // 加拿大网络安全公司Feroot: a place and common nouns before the
             // name that follows describe it (the name stands in apposition).
             let describes_next = view.chars.get(rel.end).is_some_and(|c| c.is_ascii_alphabetic())
                 && is_place_word(&tokens[start], dictionary)
                 && tokens[start + 1..=k].iter().all(|t| t.known && !t.pos.starts_with("nr"));
-            // 阿里巴巴公司: a curated firm and the word 公司 are that firm.
-            // (Looked up last: folding a name for the dictionary is dear.)
-            let curated_head = || {
-                dictionary.lookup(bare).is_some_and(|id| {
-                    let head = dictionary.entry(id).kind;
-                    (kind == EntityType::Organization && head == EntityType::Organization)
-                        || (suffix == "公司" && head == EntityType::Company)
-                })
+            // Stanford大学, 阿里巴巴公司: the head is already the curated
+            // institution's name, or a curated firm before the word 公司; the
+            // dictionary reads the whole as that entity.
+            let curated_head = || match head() {
+                Some(EntityType::Organization) => kind == EntityType::Organization,
+                Some(EntityType::Company) => suffix == "公司",
+                _ => false,
             };
             if bare.chars().count() >= 2
                 && !is_generic_head(bare)
@@ -967,6 +959,16 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         k += 1;
     }
     found
+}
+
+/// Whether the word at `i` opens its phrase: first in the sentence, or after
+/// a pause or a one-char preposition or conjunction (据, 与, 和). After a
+/// name (长江证券非银) or any other char (市委副) it continues something.
+fn opens_phrase(tokens: &[crate::segment::Token], i: usize) -> bool {
+    i == 0 || {
+        let before = &tokens[i - 1];
+        before.pos == "x" || (before.text.chars().count() == 1 && matches!(before.pos.as_str(), "p" | "c"))
+    }
 }
 
 fn is_stop_word(word: &str) -> bool {
@@ -993,7 +995,11 @@ fn is_stop_word(word: &str) -> bool {
 }
 
 fn is_place_word(token: &crate::segment::Token, dictionary: &Dictionary) -> bool {
-    token.pos == "ns" || dictionary.lookup(&token.text).is_some_and(|id| dictionary.entry(id).kind == EntityType::Place)
+    token.pos == "ns" || is_curated_place(&token.text, dictionary)
+}
+
+fn is_curated_place(word: &str, dictionary: &Dictionary) -> bool {
+    dictionary.lookup(word).is_some_and(|id| dictionary.entry(id).kind == EntityType::Place)
 }
 
 fn suffix_type(word: &str) -> Option<(EntityType, &'static str)> {
@@ -1286,20 +1292,13 @@ fn titled_employers(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             let chars = t.text.chars().count();
             t.text.chars().all(is_cjk) && (2..=4).contains(&chars) && (t.pos.starts_with("nr") || !t.known)
         });
-        let head = &tokens[k - 1];
+        // (Unknown and no person's name: tested above.)
         let chars = head.text.chars().count();
-        let unknown_name = !head.known
-            && !head.pos.starts_with("nr")
-            && !head.pos.starts_with('v')
-            && head.text.chars().all(is_cjk)
-            && (2..=6).contains(&chars);
+        let unknown_name = !head.pos.starts_with('v') && head.text.chars().all(is_cjk) && (2..=6).contains(&chars);
         // The name opens its phrase (after a pause or 据, 与, 和): after a
         // firm's name it is a department (长江证券非银首席分析师), after a
         // char it is a cut word (市委副书记).
-        let opens = k < 2 || {
-            let prev = &tokens[k - 2];
-            prev.pos == "x" || (prev.text.chars().count() == 1 && matches!(prev.pos.as_str(), "p" | "c"))
-        };
+        let opens = opens_phrase(tokens, k - 1);
         let cut_title = head.text.ends_with('副') || head.text.starts_with(['原', '前', '副']);
         if !person_like || !unknown_name || !opens || cut_title || is_generic_head(&head.text) {
             continue;

@@ -136,55 +136,48 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
             let opinion = (text.contains("认为") || text.contains("判断")) && clause_text.contains('将');
             let hedged =
                 is_hedged(&clause_text) || opinion || clause_text.contains("将突破") || clause_text.contains("将达到");
-            // 2022年、2023年及2024年前三季，…分别为75.4%、71.7%及66.3%: the
-            // n-th figure after 分别 is of the n-th period before it.
-            let respective_periods: Vec<(usize, String)> = clause_text
-                .find("分别")
-                .map(|at| clause.start + clause_text[..at].chars().count())
-                .map(|at| {
-                    let figures: Vec<usize> = quantities
+            // The figures after 分别, and where it stands: they pair in order
+            // with what is listed before it.
+            let respectively: Option<(usize, Vec<usize>)> =
+                clause_text.find("分别").map(|at| clause.start + clause_text[..at].chars().count()).map(|at| {
+                    let figures = quantities
                         .iter()
                         .filter(|q| q.start > at && q.start < clause.end && q.marked && !q.range)
                         .map(|q| q.start)
                         .collect();
-                    let listed = period_list(&chars, &periods, at);
-                    let listed = if listed.len() >= 2 {
-                        listed
-                    } else if text[..].contains("报告期") {
-                        report_periods.clone()
+                    (at, figures)
+                });
+            // 2022年、2023年及2024年前三季，…分别为75.4%、71.7%及66.3%: the
+            // n-th figure after 分别 is of the n-th period before it.
+            let mut respective_periods: Vec<(usize, String)> = Vec::new();
+            if let Some((at, figures)) = &respectively {
+                // 报告期 defines the list, or stands for the one defined.
+                let mut listed = period_list(&chars, &periods, *at);
+                if text.contains("报告期") {
+                    if listed.is_empty() {
+                        listed = report_periods.clone();
                     } else {
-                        Vec::new()
-                    };
-                    if text.contains("报告期") && listed.len() >= 2 {
                         report_periods = listed.clone();
                     }
-                    if figures.len() == listed.len() {
-                        figures.into_iter().zip(listed).collect()
-                    } else {
-                        Vec::new()
-                    }
-                })
-                .unwrap_or_default();
+                }
+                if figures.len() == listed.len() {
+                    respective_periods = figures.iter().copied().zip(listed).collect();
+                }
+            }
             // A、B和C的营收分别为1、2和3亿元: the n-th figure after 分别 is
             // the n-th member's, not all the last one's.
-            let respective: Vec<(usize, usize)> = clause_text
-                .find("分别")
-                .map(|at| clause.start + clause_text[..at].chars().count())
-                .map(|at| {
-                    quantities
-                        .iter()
-                        .filter(|q| q.start > at && q.start < clause.end && q.marked && !q.range)
-                        .map(|q| q.start)
-                        .collect::<Vec<_>>()
-                })
-                .filter(|figures| candidates.len() >= 2 && figures.len() == candidates.len())
-                .map(|figures| figures.into_iter().zip(candidates.iter().copied()).collect())
+            let respective: Vec<(usize, usize)> = respectively
+                .as_ref()
+                .filter(|(_, figures)| candidates.len() >= 2 && figures.len() == candidates.len())
+                .map(|(_, figures)| figures.iter().copied().zip(candidates.iter().copied()).collect())
                 .unwrap_or_default();
             for q in quantities.iter().filter(|q| q.start >= clause.start && q.start < clause.end) {
                 if q.range || !q.marked || compared_away(&chars, clause.start, q) || q.unit == "pp" {
                     continue;
                 }
                 let respective_subject = respective.iter().find(|(start, _)| *start == q.start).map(|(_, s)| *s);
+                let respective_period =
+                    respective_periods.iter().find(|(start, _)| *start == q.start).map(|(_, p)| p.clone());
                 let Some(subject) = respective_subject.or(head) else { continue };
                 sentence_has_head = true;
                 let context: String = chars[clause.start..q.start].iter().collect();
@@ -202,9 +195,7 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                     // what the model is, not that month's figure.
                     date: match period {
                         _ if static_metric => None,
-                        _ if respective_periods.iter().any(|(at, _)| *at == q.start) => {
-                            respective_periods.iter().find(|(at, _)| *at == q.start).map(|(_, p)| p.clone())
-                        }
+                        _ if respective_period.is_some() => respective_period,
                         Some(p) if p.day && mentions[subject].kind == EntityType::Model => None,
                         p => p.map(|p| p.value.clone()),
                     },
@@ -314,10 +305,10 @@ fn compared_away(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
 }
 
 /// 相较于2023年末, 与去年同期相比: the period of the baseline, not of the figure.
-/// The periods listed before `at` in the sentence, in order: 2022年、2023年及
-/// 2024年前三季 (joined by 、 和 及 与), or a range of years 2022年至2024年9
-/// 月 spelled out (a range that ends in a month ends in that quarter, as
-/// reports count to a quarter's end).
+/// The periods listed before `at` in the sentence, in order, two at least or
+/// none: 2022年、2023年及2024年前三季 (joined by 、 和 及 与), or a range of
+/// years 2022年至2024年9月 spelled out (a range that ends in a month ends in
+/// that quarter, as reports count to a quarter's end).
 fn period_list(chars: &[char], periods: &[Period], at: usize) -> Vec<String> {
     let before: Vec<&Period> = periods.iter().filter(|p| p.end <= at).collect();
     let Some(last) = before.last() else { return Vec::new() };
@@ -325,9 +316,6 @@ fn period_list(chars: &[char], periods: &[Period], at: usize) -> Vec<String> {
     let mut run = vec![*last];
     for pair in before.windows(2).rev() {
         let gap: String = chars[pair[0].end..pair[1].start].iter().collect();
-        if !std::ptr::eq(pair[1], run[run.len() - 1]) {
-            break;
-        }
         match gap.as_str() {
             "、" | "和" | "及" | "与" | "以及" => run.push(pair[0]),
             "至" | "到" | "-" | "—" | "~" if run.len() == 1 => {
