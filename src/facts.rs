@@ -508,22 +508,9 @@ pub fn write_table(figures: &[Figure], format: FactsFormat, mut out: impl Write)
             let rows: Vec<Vec<String>> = figures
                 .iter()
                 .map(|f| {
-                    vec![
-                        f.entity.clone(),
-                        f.kind.clone(),
-                        f.metric.clone(),
-                        f.period.clone().unwrap_or_default(),
-                        show_number(f.value),
-                        f.unit.clone(),
-                        f.articles.to_string(),
-                        f.first.clone().unwrap_or_default(),
-                        f.last.clone().unwrap_or_default(),
-                        if f.is_conflict() {
-                            f.values.iter().map(|v| show_number(v.value)).collect::<Vec<_>>().join(" / ")
-                        } else {
-                            String::new()
-                        },
-                    ]
+                    let mut row = leading_columns(f);
+                    row.push(if f.is_conflict() { values(f, " / ") } else { String::new() });
+                    row
                 })
                 .collect();
             aligned(&mut out, &header, &rows, &[4, 6])?;
@@ -535,6 +522,20 @@ pub fn write_table(figures: &[Figure], format: FactsFormat, mut out: impl Write)
 
 /// One CSV row of a figure (the columns of [`CSV_HEADER`]).
 pub(crate) fn csv_row(f: &Figure) -> Vec<String> {
+    let mut row = leading_columns(f);
+    row.extend([
+        format!("{:.3}", f.confidence).trim_end_matches('0').trim_end_matches('.').to_string(),
+        f.is_conflict().to_string(),
+        values(f, ";"),
+        f.subject.clone(),
+        f.observations.iter().map(|o| o.iri.as_str()).collect::<Vec<_>>().join(";"),
+    ]);
+    row
+}
+
+/// The columns the table and the CSV share, in their order: entity, type,
+/// metric, period, value, unit, articles, first, last.
+fn leading_columns(f: &Figure) -> Vec<String> {
     vec![
         f.entity.clone(),
         f.kind.clone(),
@@ -545,12 +546,12 @@ pub(crate) fn csv_row(f: &Figure) -> Vec<String> {
         f.articles.to_string(),
         f.first.clone().unwrap_or_default(),
         f.last.clone().unwrap_or_default(),
-        format!("{:.3}", f.confidence).trim_end_matches('0').trim_end_matches('.').to_string(),
-        f.is_conflict().to_string(),
-        f.values.iter().map(|v| show_number(v.value)).collect::<Vec<_>>().join(";"),
-        f.subject.clone(),
-        f.observations.iter().map(|o| o.iri.as_str()).collect::<Vec<_>>().join(";"),
     ]
+}
+
+/// Every value a figure is given, joined by `separator`.
+fn values(f: &Figure, separator: &str) -> String {
+    f.values.iter().map(|v| show_number(v.value)).collect::<Vec<_>>().join(separator)
 }
 
 /// Writes the contradictions: each conflicting figure with each of its

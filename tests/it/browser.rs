@@ -121,41 +121,9 @@ fn chromium_searches_and_shows_relations() {
         return;
     }
     let server = Server::start(&store, &[]);
-    let port = free_port();
-    let child = Command::new("/usr/bin/chromedriver")
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromedriver starts");
-    let driver = Driver { child, base: format!("http://127.0.0.1:{port}") };
-    // Polling until chromedriver listens; the test asserts no timing.
-    let mut ready = false;
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            ready = true;
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    assert!(ready, "chromedriver did not listen on {port}");
-
+    let driver = chromedriver();
     let profile = tempfile::tempdir().unwrap();
-    let session = driver.call(
-        "POST",
-        "/session",
-        Some(json!({"capabilities": {"alwaysMatch": {
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
-                "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                         "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=zh-CN",
-                         format!("--user-data-dir={}", profile.path().display())]
-            }
-        }}})),
-    );
-    let id = session["sessionId"].as_str().expect("a session").to_string();
+    let id = new_session(&driver, profile.path(), "1280,1000");
     // Dropped before the driver, even when an assertion fails: the browser
     // quits instead of outliving chromedriver.
     let _session = Session { driver: &driver, id: id.clone() };
@@ -290,39 +258,9 @@ fn chromium_draws_the_timeline_of_a_metric() {
     {
         return;
     }
-    let port = free_port();
-    let child = Command::new("/usr/bin/chromedriver")
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromedriver starts");
-    let driver = Driver { child, base: format!("http://127.0.0.1:{port}") };
-    let mut ready = false;
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            ready = true;
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    assert!(ready, "chromedriver did not listen on {port}");
+    let driver = chromedriver();
     let profile = tempfile::tempdir().unwrap();
-    let session = driver.call(
-        "POST",
-        "/session",
-        Some(json!({"capabilities": {"alwaysMatch": {
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
-                "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                         "--disable-dev-shm-usage", "--window-size=1100,1400", "--lang=zh-CN",
-                         format!("--user-data-dir={}", profile.path().display())]
-            }
-        }}})),
-    );
-    let id = session["sessionId"].as_str().expect("a session").to_string();
+    let id = new_session(&driver, profile.path(), "1100,1400");
     let _session = Session { driver: &driver, id: id.clone() };
     let s = |path: &str| format!("/session/{id}{path}");
     driver.call("POST", &s("/url"), Some(json!({"url": server.url(&format!("/entity?iri={}", encode(iri)))})));
@@ -363,4 +301,47 @@ fn chromium_draws_the_timeline_of_a_metric() {
     assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG screenshot");
     // docs/timeline.png in the README is a copy of this file.
     std::fs::write(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("timeline.png"), &png).unwrap();
+}
+
+/// chromedriver on a free port, once it listens (polled; the tests assert
+/// no timing).
+fn chromedriver() -> Driver {
+    let port = free_port();
+    let child = Command::new("/usr/bin/chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    let driver = Driver { child, base: format!("http://127.0.0.1:{port}") };
+    let mut ready = false;
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            ready = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(ready, "chromedriver did not listen on {port}");
+    driver
+}
+
+/// A headless Chromium session of `window` size (`W,H`) whose profile lives
+/// in `profile`; its id.
+fn new_session(driver: &Driver, profile: &std::path::Path, window: &str) -> String {
+    let session = driver.call(
+        "POST",
+        "/session",
+        Some(json!({"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                         "--disable-dev-shm-usage", format!("--window-size={window}"), "--lang=zh-CN",
+                         format!("--user-data-dir={}", profile.display())]
+            }
+        }}})),
+    );
+    session["sessionId"].as_str().expect("a session").to_string()
 }
