@@ -455,3 +455,22 @@ fn a_listed_product_named_with_its_maker_in_front_is_the_makers() {
     has(text, "希沃电脑助手 developedBy 希沃");
     has(text, "希沃课堂反馈系统 developedBy 希沃");
 }
+
+/// `(subject, value, unit)` of the figures.
+fn figures(text: &str) -> Vec<(String, f64, String)> {
+    extract(text).facts.iter().map(|f| (f.subject.clone(), f.value, f.unit.clone())).collect()
+}
+
+#[test]
+fn a_figure_set_apart_by_spaces_is_read_as_if_unspaced() {
+    let text = "智谱上市首日以每股 116.2 港元发行，市值达 579 亿港元，此前累计完成超过 12 轮融资。";
+    let got = figures(text);
+    for (value, unit) in [(116.2, "HKD"), (57_900_000_000.0, "HKD"), (12.0, "rounds")] {
+        assert!(
+            got.iter().any(|(s, v, u)| s == "智谱" && *v == value && u == unit),
+            "{value} {unit} of 智谱 not in {got:?}"
+        );
+    }
+    // Latin text keeps its spaces: the version is not a figure of the model.
+    assert!(!figures("Claude 3.5 Sonnet 已上线。").iter().any(|(_, v, _)| *v == 3.5));
+}

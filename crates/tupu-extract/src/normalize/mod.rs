@@ -212,6 +212,29 @@ pub struct Document {
     pub(crate) dateline: Option<String>,
 }
 
+/// Some outlets set a space between Han text and numbers (`市值达 579 亿港元`,
+/// `2021 年`, `超过 12 轮融资`); figures, periods and the cue words before
+/// them are written unspaced everywhere else. Such a space is left out of
+/// the normalized text (the position map skips it, so spans still point into
+/// the original); spaces between Latin words and numbers (`Claude 3.5`,
+/// `40 GB`) stay.
+fn is_figure_spacing(chars: &[(usize, char)], index: usize) -> bool {
+    let spacing = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}');
+    if !spacing(chars[index].1) {
+        return false;
+    }
+    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    // One space, not a run: a run is layout (a table's columns), not typesetting.
+    let (Some(before), Some(after)) = (index.checked_sub(1).map(|i| chars[i].1), chars.get(index + 1).map(|p| p.1))
+    else {
+        return false;
+    };
+    // Full-width digits fold to ASCII ones later: judge them alike, so that
+    // normalizing twice gives what normalizing once gave.
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    (han(before) && digit(after)) || ((digit(before) || before == '%' || before == '％') && han(after))
+}
+
 /// Taiwan and Hong Kong text joins the parts of a transliterated name with a
 /// full-width stop or a bullet (山姆．奧特曼, NFKC makes it "."): between two
 /// Han chars that is the middle dot of a name (山姆·奥特曼), never the end of
@@ -244,6 +267,9 @@ impl Document {
         let mut folded = String::with_capacity(original.len());
         let mut folded_to_original = Vec::with_capacity(original_chars.len());
         for (index, (_, c)) in original_chars.iter().enumerate() {
+            if is_figure_spacing(&original_chars, index) {
+                continue;
+            }
             // ASCII and the CJK Unified Ideographs are their own NFKC form.
             if is_own_nfkc(*c) {
                 folded.push(*c);
@@ -494,6 +520,15 @@ mod tests {
         let (chars, bytes) = doc.original_span(span);
         assert_eq!(chars, Span::new(3, 7));
         assert_eq!(bytes, Span::new(9, 21));
+    }
+
+    #[test]
+    fn a_space_between_han_text_and_a_number_is_left_out() {
+        let doc = Document::new("市值达 579 亿港元，Claude 3.5 与 40 GB，两栏  12 行。");
+        assert_eq!(doc.text, "市值达579亿港元,Claude 3.5与40 GB,两栏  12行。");
+        // 579 is at chars 3..6 of the normalized text and 4..7 of the original.
+        assert_eq!(doc.original_text(Span::new(3, 9)), "579 亿港元");
+        assert_eq!(doc.original_span(Span::new(3, 6)).0, Span::new(4, 7));
     }
 
     #[test]
