@@ -289,6 +289,12 @@ pub const FIRM_NOUNS: &[&str] = &[
 /// A与M融合) more often than they list.
 pub const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "以及", ",以及", "、以及", "、及", "或"];
 
+/// Kind nouns that close a member's descriptor inside a list (推理模型QwQ、
+/// 多模态推理模型QVQ和视觉模型Qwen2.5-VL): the descriptor is part of the
+/// member, not a break in the list.
+pub const MEMBER_DESCRIPTOR_KINDS: &[&str] =
+    &["模型", "芯片", "产品", "应用", "平台", "助手", "系统", "框架", "工具", "智能体", "机器人", "车型", "基金"];
+
 /// Verbs after a pair that make it the two sides of one act, not a list:
 /// A和B合作, A和M深度融合.
 pub const RECIPROCAL_VERBS: &[&str] = &[

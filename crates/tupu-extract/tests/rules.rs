@@ -474,3 +474,28 @@ fn a_figure_set_apart_by_spaces_is_read_as_if_unspaced() {
     // Latin text keeps its spaces: the version is not a figure of the model.
     assert!(!figures("Claude 3.5 Sonnet 已上线。").iter().any(|(_, v, _)| *v == 3.5));
 }
+
+#[test]
+fn list_members_may_carry_their_own_descriptor() {
+    let text = "阿里云开源了推理模型QwQ-32B、长文本模型Qwen2.5-1M和视觉模型Qwen2.5-VL。";
+    for model in ["QwQ-32B", "Qwen2.5-1M", "Qwen2.5-VL"] {
+        has(text, &format!("{model} developedBy 阿里云"));
+    }
+}
+
+#[test]
+fn a_model_that_tops_a_leaderboard_was_evaluated_on_it() {
+    let text = "Qwen2.5屡屡登上Open LLM Leaderboard、Chatbot Arena榜单。";
+    has(text, "Qwen2.5 evaluatedOn Open LLM Leaderboard");
+    has(text, "Qwen2.5 evaluatedOn LMSYS Chatbot Arena");
+}
+
+#[test]
+fn a_hardware_code_before_its_use_and_kind_is_a_product_that_owns_its_figures() {
+    let text = "摩尔线程的MTT S80游戏显卡内置4096个流处理单元，单精度浮点算力高达14.4TFLOPS。";
+    entity(text, "MTT S80", "Product");
+    has(text, "MTT S80 developedBy 摩尔线程");
+    let got = figures(text);
+    assert!(got.iter().any(|(s, v, _)| s == "MTT S80" && *v == 4096.0), "{got:?}");
+    assert!(!got.iter().any(|(s, _, _)| s == "摩尔线程"), "{got:?}");
+}

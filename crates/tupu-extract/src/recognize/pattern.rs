@@ -38,13 +38,14 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found
 }
 
-/// RTX 5090D显卡, MTT S80, MLU220加速卡, 麒麟970芯片, JM9系列GPU: a model
-/// number (a code with a digit) before a noun for hardware is a product.
+/// RTX 5090D显卡, MTT S80游戏显卡, Arise-GT10C0显卡, MLU220加速卡, 麒麟970芯片,
+/// JM9系列GPU: a model number (a code with a digit) before a noun for
+/// hardware, or a word for its use and then that noun, is a product.
 fn hardware_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static HARDWARE: OnceLock<Regex> = OnceLock::new();
     let hardware = regex(
         &HARDWARE,
-        r"((?:[A-Z][A-Za-z]{0,5}[ -]?[A-Z]?\d{1,4}[A-Za-z]{0,3}|\p{Han}{2}\d{3,4}[A-Za-z]?)(?:系列)?)(?:显卡|芯片|GPU|CPU|NPU|加速卡|处理器|一体机|算力卡|推理卡|训练卡|计算卡|板卡|智算卡)",
+        r"((?:[A-Z][A-Za-z]{0,7}[ -]?[A-Za-z]{0,3}\d{1,4}[A-Za-z0-9]{0,3}|\p{Han}{2}\d{3,4}[A-Za-z]?)(?:系列)?)(?:游戏|专业|推理|训练|桌面|移动|AI)?(?:显卡|芯片|GPU|CPU|NPU|加速卡|处理器|一体机|算力卡|推理卡|训练卡|计算卡|板卡|智算卡)",
     );
     let mut found = Vec::new();
     for caps in hardware.captures_iter(view.text) {

@@ -184,5 +184,20 @@ fn is_list_separator(between: &[char]) -> bool {
         None => text,
     };
     let text = text.trim_matches([' ', '「', '」', '“', '”', '"', '《', '》']);
-    crate::cues::LIST_SEPARATORS.contains(&text)
+    crate::cues::LIST_SEPARATORS.contains(&text) || separator_and_descriptor(text)
+}
+
+/// 、多模态推理模型 between two models: a separator, then a short descriptor
+/// of the next member that ends in a kind noun (no 的, no verb phrase: only
+/// Han and Latin letters).
+fn separator_and_descriptor(text: &str) -> bool {
+    crate::cues::LIST_SEPARATORS.iter().any(|sep| {
+        text.strip_prefix(sep).is_some_and(|rest| {
+            let n = rest.chars().count();
+            (2..=10).contains(&n)
+                && !rest.contains('的')
+                && rest.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_ascii_alphanumeric())
+                && crate::cues::MEMBER_DESCRIPTOR_KINDS.iter().any(|k| rest.ends_with(k))
+        })
+    })
 }

@@ -1209,8 +1209,10 @@ fn benchmarks(c: &Clauses, e: &mut Emitter) {
         .iter()
         .any(|w| after.contains(w) || before.contains(w));
         let sentence = c.text(c.span.start, c.span.end);
+        // 登上/霸榜/位列 X榜单: the verb puts the model on the benchmark.
         let on = before.contains('在')
             || before.contains("于")
+            || ["登上", "登顶", "霸榜", "位列", "跻身"].iter().any(|v| before.contains(v))
             || after.starts_with("上")
             || after.starts_with("中")
             || after.starts_with("榜")
