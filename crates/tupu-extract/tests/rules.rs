@@ -499,3 +499,10 @@ fn a_hardware_code_before_its_use_and_kind_is_a_product_that_owns_its_figures() 
     assert!(got.iter().any(|(s, v, _)| s == "MTT S80" && *v == 4096.0), "{got:?}");
     assert!(!got.iter().any(|(s, _, _)| s == "摩尔线程"), "{got:?}");
 }
+
+#[test]
+fn an_administration_named_after_its_leader_is_the_leader() {
+    entity("拜登政府限制了高端芯片的出口。", "乔·拜登", "Person");
+    let x = extract("拜登政府限制了高端芯片的出口。");
+    assert!(!x.entities.iter().any(|e| e.label.ends_with("政府")), "{:?}", x.entities);
+}

@@ -942,9 +942,12 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             // Stanford大学, 阿里巴巴公司: the head is already the curated
             // institution's name, or a curated firm before the word 公司; the
             // dictionary reads the whole as that entity.
+            // 拜登政府: an administration is named after its leader; the
+            // leader is the entity the text names.
             let curated_head = || match head() {
                 Some(EntityType::Organization) => kind == EntityType::Organization,
                 Some(EntityType::Company) => suffix == "公司",
+                Some(EntityType::Person) => matches!(suffix, "政府" | "当局"),
                 _ => false,
             };
             if bare.chars().count() >= 2
