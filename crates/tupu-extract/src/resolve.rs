@@ -24,6 +24,7 @@ pub fn resolve(
     let mut keys: Vec<String> = mentions.iter().map(|m| entity_key(m, dictionary)).collect();
     merge_short_government_names(mentions, &mut keys);
     merge_registered_names(mentions, &mut keys);
+    merge_bare_versions(doc, mentions, dictionary, &mut keys);
     // Short names the article introduced are their full name's entity.
     for i in 0..mentions.len() {
         if let Some(full) = mentions[i].alias_of.and_then(|start| mentions.iter().position(|m| m.span.start == start)) {
@@ -53,7 +54,12 @@ pub fn resolve(
     let mut entity_of_key: HashMap<String, usize> = HashMap::new();
     for key in &order {
         let members = &groups[key];
-        let entry = members.iter().find_map(|&i| mentions[i].entry);
+        // A key may name an entry no member carries (DeepSeek-R1/V3 → the
+        // entry of DeepSeek-V3, or 豆包大模型 → 豆包's).
+        let entry = members
+            .iter()
+            .find_map(|&i| mentions[i].entry)
+            .or_else(|| key.strip_prefix("entry:").and_then(|id| id.parse().ok()));
         let kind = choose_kind(members.iter().map(|&i| &mentions[i]));
         // A curated entity is known by its curated label; the article's
         // spellings become aliases, so nothing is lost for matching.
@@ -234,6 +240,61 @@ fn merge_registered_names(mentions: &[Mention], keys: &mut [String]) {
             let (from, to) = (keys[i].clone(), keys[j].clone());
             for key in keys.iter_mut().filter(|k| **k == from) {
                 *key = to.clone();
+            }
+        }
+    }
+}
+
+/// A bare version (V3, R1) of a model the article names in full: that
+/// model. DeepSeek-R1/V3 names DeepSeek-V3 after the slash (when the
+/// dictionary knows it); elsewhere a bare V3 is the one model of the article
+/// whose name ends in -V3 or " V3", if there is exactly one.
+fn merge_bare_versions(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, keys: &mut [String]) {
+    let bare = |m: &Mention| {
+        m.kind == EntityType::Model && m.entry.is_none() && {
+            let mut chars = m.text.chars();
+            let letters = chars.by_ref().take_while(|c| c.is_ascii_alphabetic()).count();
+            (1..=2).contains(&letters)
+                && m.text[letters..].starts_with(|c: char| c.is_ascii_digit())
+                && m.text[letters..].chars().all(|c| c.is_ascii_digit() || c == '.')
+                && m.text.len() <= 6
+        }
+    };
+    for i in 0..mentions.len() {
+        let short = &mentions[i];
+        if !bare(short) {
+            continue;
+        }
+        // DeepSeek-R1/V3: the full name before the slash lends its prefix.
+        let slashed = (short.span.start > 0 && doc.chars[short.span.start - 1] == '/')
+            .then(|| mentions.iter().find(|m| m.kind == EntityType::Model && m.span.end + 1 == short.span.start))
+            .flatten()
+            .and_then(|m| m.text.rfind(['-', ' ']).map(|at| format!("{}{}", &m.text[..=at], short.text)))
+            .and_then(|name| dictionary.lookup(&name));
+        // Every bare mention of that version goes with it.
+        let merge_into = |keys: &mut [String], to: String| {
+            let from = keys[i].clone();
+            for key in keys.iter_mut().filter(|k| **k == from) {
+                *key = to.clone();
+            }
+        };
+        if let Some(id) = slashed {
+            merge_into(keys, format!("entry:{id}"));
+            continue;
+        }
+        let mut full = mentions.iter().enumerate().filter(|(j, m)| {
+            *j != i
+                && m.kind == EntityType::Model
+                && m.text.len() > short.text.len()
+                && m.text
+                    .to_lowercase()
+                    .strip_suffix(&short.text.to_lowercase())
+                    .is_some_and(|p| p.ends_with(['-', ' ']))
+        });
+        if let Some((j, _)) = full.next() {
+            let key = keys[j].clone();
+            if full.all(|(k, _)| keys[k] == key) {
+                merge_into(keys, key);
             }
         }
     }

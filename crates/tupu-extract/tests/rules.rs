@@ -506,3 +506,12 @@ fn an_administration_named_after_its_leader_is_the_leader() {
     let x = extract("拜登政府限制了高端芯片的出口。");
     assert!(!x.entities.iter().any(|e| e.label.ends_with("政府")), "{:?}", x.entities);
 }
+
+#[test]
+fn a_bare_version_is_the_model_the_article_names_in_full() {
+    // After a slash the full name lends its prefix.
+    entity("平台已接入DeepSeek-R1/V3系列模型。", "DeepSeek-V3", "Model");
+    // Elsewhere a bare V3 is the one model of the article ending in -V3.
+    let x = extract("DeepSeek-V3的训练成本很低。多家银行接入了V3大模型。");
+    assert!(!x.entities.iter().any(|e| e.label == "V3"), "{:?}", x.entities);
+}
