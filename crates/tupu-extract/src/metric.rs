@@ -74,6 +74,8 @@ metrics! {
     ("profit", "利润", "profit", "currency"),
     ("netLoss", "净亏损", "net loss", "currency"),
     ("marketCap", "市值", "market capitalization", "currency"),
+    ("sharePrice", "股价", "share price", "currency"),
+    ("stockPriceChange", "股价涨跌幅", "share price change", "%"),
     ("marketSize", "市场规模", "market size", "currency"),
     ("rides", "出行次数", "rides", "rides"),
     ("employees", "员工数", "employees", "people"),

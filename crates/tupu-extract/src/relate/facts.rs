@@ -423,6 +423,7 @@ fn metric_and_unit(context: &str, after: &str, q: &Quantity) -> (String, String)
         "%" if has(&["收入", "营收"]) => "revenueGrowth",
         "%" if has(&["准确率", "精度", "准确度"]) => "accuracy",
         "%" if has(&["得分", "分数", "通过率", "成绩"]) => "score",
+        "%" if has(&["股价", "收市", "收报", "收盘", "报收", "开盘", "盘中"]) => "stockPriceChange",
         "%" if has(&["增长", "提升", "提高", "增加", "上涨", "增幅", "年增", "成长"]) => "growth",
         "%" => "share",
         "x" => "growth",
@@ -442,6 +443,9 @@ fn metric_and_unit(context: &str, after: &str, q: &Quantity) -> (String, String)
                 "netLoss"
             } else if has(&["市值"]) {
                 "marketCap"
+            } else if has(&["股价", "收报", "报收", "收市报", "收盘价", "发行价", "每股"]) && !has(&["每股收益"])
+            {
+                "sharePrice"
             } else {
                 "amount"
             }

@@ -354,7 +354,43 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
         };
         found.push(Period { start: char_at(whole.start()), end: char_at(whole.end()), value, day: false });
     }
+    found.extend(relative_days(text, dateline));
+    found.sort_by_key(|p| p.start);
     found
+}
+
+/// 昨日, 今天, 周二, 隔晚: a day named relative to the dateline dates that
+/// day's figures by its month, as a written day (2月13日) does. Yesterday on
+/// the first of a month is in the month before; a weekday is taken to be in
+/// the dateline's month.
+fn relative_days(text: &str, dateline: Option<&str>) -> Vec<Period> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let Some((year, month, day)) = dateline.and_then(|d| {
+        let mut parts = d.splitn(3, '-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        let month: u32 = parts.next()?.parse().ok()?;
+        let day: u32 = parts.next().and_then(|d| d.get(..2)).and_then(|d| d.parse().ok()).unwrap_or(15);
+        Some((year, month, day))
+    }) else {
+        return Vec::new();
+    };
+    let re = re(&RE, r"昨日|昨天|昨晚|隔晚|今日|今天|今早|今晨|周[一二三四五六日]|星期[一二三四五六日天]");
+    let char_at = char_index(text);
+    re.find_iter(text)
+        .map(|m| {
+            let yesterday = matches!(m.as_str(), "昨日" | "昨天" | "昨晚" | "隔晚");
+            let (y, mo) = if yesterday && day == 1 {
+                if month == 1 {
+                    (year - 1, 12)
+                } else {
+                    (year, month - 1)
+                }
+            } else {
+                (year, month)
+            };
+            Period { start: char_at(m.start()), end: char_at(m.end()), value: format!("{y}-{mo:02}"), day: true }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -391,6 +427,17 @@ mod tests {
         assert_eq!(values("营收达3.26兆元新台币"), [(3.26e12, "TWD".into(), false)]);
         assert_eq!(values("营收1兆7730亿元新台币"), [(1.773e12, "TWD".into(), false)]);
         assert_eq!(values("融资3亿5000万元"), [(3.5e8, "CNY".into(), false)]);
+    }
+
+    #[test]
+    fn a_day_named_from_the_dateline_dates_by_its_month() {
+        let values = |text: &str, dateline: &str| -> Vec<String> {
+            find_periods(text, Some(dateline)).into_iter().map(|p| p.value).collect()
+        };
+        assert_eq!(values("特斯拉周二股价急跌6.3%", "2025-02-12"), ["2025-02"]);
+        // Yesterday, said on the first of a month, is in the month before.
+        assert_eq!(values("昨日收报131.5港元", "2026-01-01"), ["2025-12"]);
+        assert!(find_periods("昨日收报131.5港元", None).is_empty());
     }
 
     #[test]
