@@ -515,3 +515,22 @@ fn a_bare_version_is_the_model_the_article_names_in_full() {
     let x = extract("DeepSeek-V3的训练成本很低。多家银行接入了V3大模型。");
     assert!(!x.entities.iter().any(|e| e.label == "V3"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_period_that_opens_the_clause_comes_before_the_subject() {
+    let got = figures("2024年英伟达营收达到1300亿美元。");
+    assert!(got.iter().any(|(s, v, _)| s == "英伟达" && *v == 130_000_000_000.0), "{got:?}");
+    // After a name, the period still closes the subject: what follows is
+    // where or for whom, not who.
+    let got = figures("百度在2024年第四季度为用户提供了110万次出行服务。");
+    assert!(got.iter().all(|(s, _, _)| s == "百度"), "{got:?}");
+}
+
+#[test]
+fn an_artifact_of_ones_own_joined_with_a_model_uses_it() {
+    has("吉利汽车宣布其自研的星睿大模型与DeepSeek-R1模型完成深度融合。", "星睿AI大模型 usesModel DeepSeek-R1");
+    // A use verb closing its clause takes the model of the clause before.
+    has("东风汽车完成DeepSeek全系列大语言模型的接入工作，奕派、纳米等车型将陆续搭载。", "奕派 usesModel DeepSeek");
+    // X通过Y自研的Z: made by the one it acts through.
+    has("中国电信通过天翼云自主研发的“息壤”智算平台完成了适配。", "息壤 developedBy 天翼云");
+}

@@ -47,11 +47,22 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
         for clause in clauses(&chars) {
             let abs = |rel: usize| sentence.span.start + rel;
             let clause_text: String = chars[clause.start..clause.end].iter().collect();
+            // A period bounds the subject only after a name (Apollo Go在2024年
+            // 第四季度…); one that opens the clause (2024年英伟达营收…, 周五…
+            // 英伟达收高…) comes before it.
+            let named_before = |at: usize| {
+                members.iter().any(|&i| mentions[i].span.start >= abs(clause.start) && mentions[i].span.end <= abs(at))
+            };
             let first_number = quantities
                 .iter()
                 .filter(|q| q.start >= clause.start && q.start < clause.end)
                 .map(|q| q.start)
-                .chain(periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end).map(|p| p.start))
+                .chain(
+                    periods
+                        .iter()
+                        .filter(|p| p.start >= clause.start && p.start < clause.end && named_before(p.start))
+                        .map(|p| p.start),
+                )
                 .min()
                 .unwrap_or(clause.end);
             let market =
@@ -423,7 +434,9 @@ fn metric_and_unit(context: &str, after: &str, q: &Quantity) -> (String, String)
         "%" if has(&["收入", "营收"]) => "revenueGrowth",
         "%" if has(&["准确率", "精度", "准确度"]) => "accuracy",
         "%" if has(&["得分", "分数", "通过率", "成绩"]) => "score",
-        "%" if has(&["股价", "收市", "收报", "收盘", "报收", "开盘", "盘中"]) => "stockPriceChange",
+        "%" if has(&["股价", "收市", "收报", "收盘", "报收", "开盘", "盘中", "收高", "收低", "收涨", "收跌"]) => {
+            "stockPriceChange"
+        }
         "%" if has(&["增长", "提升", "提高", "增加", "上涨", "增幅", "年增", "成长"]) => "growth",
         "%" => "share",
         "x" => "growth",

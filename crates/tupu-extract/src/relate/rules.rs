@@ -145,6 +145,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         owned_after_pause(c, &mut emitter);
         partners(c, &mut emitter);
         uses_model(c, &mut emitter);
+        objectless_use(c, &mut emitter);
         sector_scope(c, all.get(s + 1), &mut emitter);
         sector_descriptor(c, &mut emitter);
         sector_in_name(c, &mut emitter);
@@ -812,8 +813,9 @@ fn actor_group(c: &Clauses, start: usize, before: usize) -> Vec<usize> {
                 let between = c.text(end, m.span.start);
                 if matches!(between, "与" | "和" | "、" | "及" | "以及" | "联合" | "携手" | "同") {
                     group.push(i);
-                } else if matches!(between, "旗下" | "旗下的" | "的" | "的云业务") {
-                    // 华为旗下的华为云发布…: the unit acts, not its owner.
+                } else if matches!(between, "旗下" | "旗下的" | "的" | "的云业务" | "通过" | "借助") {
+                    // 华为旗下的华为云发布…: the unit acts, not its owner;
+                    // 中国电信通过天翼云自研的…: the one it acts through.
                     group.pop();
                     group.push(i);
                 } else {
@@ -968,8 +970,23 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                 e.emit(c, u, Predicate::UsesModel, model, Rule::REL_USES_MODEL);
             }
         }
-        // (该模型)以X为基座/为基础: the sentence's model builds on X.
+        // 把自研的星睿大模型与DeepSeek-R1深度融合: the adopter's own artifact,
+        // joined with a model, uses it.
         let tail = c.text(mm.span.end, clause.end);
+        if let Some(stem) = before.strip_suffix('与').or_else(|| before.strip_suffix('和')) {
+            let joined = ["融合", "适配", "结合", "集成", "对接"].iter().any(|v| tail.contains(v));
+            let stem_end = clause.start + stem.chars().count();
+            let own = c.members.iter().copied().find(|&i| {
+                i != model && c.kind(i).is_artifact() && c.mentions[i].span.end == stem_end && {
+                    let lead = c.text(clause.start, c.mentions[i].span.start);
+                    ["自研的", "自有的", "自主研发的", "自家的", "其", "旗下"].iter().any(|w| lead.ends_with(w))
+                }
+            });
+            if let (true, Some(user)) = (joined, own) {
+                e.emit(c, user, Predicate::UsesModel, model, Rule::REL_USES_MODEL);
+            }
+        }
+        // (该模型)以X为基座/为基础: the sentence's model builds on X.
         if (before.ends_with('以') || before.ends_with("以自家的") || before.ends_with("以自研的"))
             && ["为基座", "为基础", "为底座", "为底层", "为核心"].iter().any(|w| tail.starts_with(w))
         {
@@ -1016,6 +1033,38 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                     e.emit(c, u, Predicate::UsesModel, model, Rule::REL_SERVES);
                 }
             }
+        }
+    }
+}
+
+/// …完成DeepSeek全系列模型的接入，猛士、奕派等车型将陆续搭载: a use verb
+/// that closes its clause with no model after it takes the model of the
+/// clause before, and the products before the verb are its users.
+fn objectless_use(c: &Clauses, e: &mut Emitter) {
+    for &u in &c.members {
+        if !matches!(c.kind(u), Product | Deployment) {
+            continue;
+        }
+        let um = &c.mentions[u];
+        let clause = c.clause_of(um.span.start);
+        if clause.start < c.span.start + 2 {
+            continue;
+        }
+        let after = c.text(um.span.end, clause.end);
+        let rest = after.trim_end_matches(['了', '。', '!', '？', '?', ' ']);
+        let closes = ["搭载", "接入", "部署", "引入", "上线"].iter().any(|v| rest.ends_with(v));
+        let model_after = c.members.iter().any(|&i| {
+            c.kind(i) == Model && c.mentions[i].span.start >= um.span.end && c.mentions[i].span.end <= clause.end
+        });
+        if !closes || model_after {
+            continue;
+        }
+        let previous = c.clause_of(clause.start - 2);
+        let model = c.members.iter().copied().rfind(|&i| {
+            c.kind(i) == Model && c.mentions[i].span.start >= previous.start && c.mentions[i].span.end <= previous.end
+        });
+        if let Some(model) = model {
+            e.emit(c, u, Predicate::UsesModel, model, Rule::REL_USES_MODEL);
         }
     }
 }
