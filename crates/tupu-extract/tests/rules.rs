@@ -534,3 +534,16 @@ fn an_artifact_of_ones_own_joined_with_a_model_uses_it() {
     // X通过Y自研的Z: made by the one it acts through.
     has("中国电信通过天翼云自主研发的“息壤”智算平台完成了适配。", "息壤 developedBy 天翼云");
 }
+
+#[test]
+fn a_registered_name_may_hold_its_place_in_brackets_and_be_a_partnership() {
+    entity("星河智能科技（北京）有限公司成立于2020年。", "星河智能科技(北京)有限公司", "Company");
+    entity(
+        "百川智能拥有百川众智（北京）管理咨询合伙企业（有限合伙）等多个机构主体。",
+        "百川众智(北京)管理咨询合伙企业(有限合伙)",
+        "Company",
+    );
+    // A bracket that names no place (并购) closes no registered name.
+    let x = extract("设立产业（并购）基金。");
+    assert!(!x.entities.iter().any(|e| e.label.contains("(并购)")), "{:?}", x.entities);
+}

@@ -782,7 +782,10 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
     let mut k = 0;
     while k < tokens.len() {
         let token = &tokens[k];
-        let suffix_kind = suffix_type(&token.text);
+        // 合伙/企业: jieba cuts a partnership's suffix in two.
+        let partnership = token.text == "企业" && k > 0 && tokens[k - 1].text == "合伙";
+        let suffix_kind =
+            if partnership { Some((EntityType::Company, "合伙企业")) } else { suffix_type(&token.text) };
         let Some((kind, suffix)) = suffix_kind else {
             k += 1;
             continue;
@@ -801,12 +804,16 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         // written in full: take the words before it up to a function word,
         // as long as it starts with a name or a place.
         let registered = suffix.ends_with("有限公司")
+            || suffix == "合伙企业"
             || suffix == "基金"
             || matches!(suffix, "局" | "管理局" | "委员会" | "办公室" | "办公厅" | "中心" | "研究所" | "研究院")
             || crate::cues::ASSOCIATION_SUFFIXES.contains(&suffix);
         if registered {
-            let mut s = k;
+            let mut s = if partnership { k - 1 } else { k };
             let mut t = total;
+            // A place in brackets comes after the firm's own name (字号), so
+            // the words before it are that name, common words or not.
+            let mut bracketed_place = false;
             // jieba knows some whole names as organizations; one that opens
             // with a place (中国信息协会/nt) is whole: what comes before it
             // (作者…博士系) is not part of the name.
@@ -818,6 +825,22 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 });
             while s > 0 && !whole {
                 let prev = &tokens[s - 1];
+                // 星河智能科技（北京）有限公司: a place in brackets inside the name.
+                if matches!(prev.text.as_str(), ")" | "）")
+                    && s >= 3
+                    && matches!(tokens[s - 3].text.as_str(), "(" | "（")
+                    && (is_place_word(&tokens[s - 2], dictionary)
+                        || matches!(tokens[s - 2].text.as_str(), "集团" | "控股"))
+                {
+                    t += 2 + tokens[s - 2].text.chars().count();
+                    s -= 3;
+                    bracketed_place = true;
+                    continue;
+                }
+                // …有限公司及X有限公司: another registered name ends here.
+                if prev.text.ends_with("有限公司") || prev.text == "企业" {
+                    break;
+                }
                 let word = prev.text.chars().all(|c| is_cjk(c) || c == '(' || c == ')');
                 // 政务服务和数据管理局: government names join their remits with 和.
                 let joins_remits = prev.text == "和"
@@ -853,6 +876,7 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                     && tokens[s].text.starts_with(['日', '月', '年', '号'])
             };
             while s < k
+                && !bracketed_place
                 && (after_date(s)
                     || !(tokens[s].is_proper_noun() || is_place_word(&tokens[s], dictionary) || !tokens[s].known))
             {
@@ -860,6 +884,7 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             }
             if s < k {
                 start = s;
+                // (The bracketed 有限合伙 after a partnership joins it later.)
                 let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
                 let name = view.text(rel);
                 // 中国基金, 加拿大基金: a place and a firm noun describe a kind.
