@@ -547,3 +547,14 @@ fn a_registered_name_may_hold_its_place_in_brackets_and_be_a_partnership() {
     let x = extract("设立产业（并购）基金。");
     assert!(!x.entities.iter().any(|e| e.label.contains("(并购)")), "{:?}", x.entities);
 }
+
+#[test]
+fn a_post_verb_the_employer_and_a_title_later_in_the_clause_tie_a_person() {
+    has("朱光曾任联想集团大中华区公关及整合推广高级总监。", "朱光 affiliatedWith 联想");
+}
+
+#[test]
+fn a_publishers_promotion_and_a_cited_source_say_nothing() {
+    lacks("更多精彩内容，关注钛媒体微信号，或者下载钛媒体App。", "微信 developedBy 钛媒体");
+    lacks("在智能客服领域，这意味着更自然的对话体验，专家告诉钛媒体App。", "钛媒体App appliedIn 智能客服");
+}

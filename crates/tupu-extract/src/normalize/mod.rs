@@ -467,7 +467,15 @@ fn is_boilerplate(sentence: &str) -> bool {
         "校对",
         "原标题",
     ];
-    PREFIXES.iter().any(|p| s.starts_with(p)) || s.contains("本文并非投资建议") || s.contains("不承担任何责任")
+    // A publisher's own promotion (更多精彩内容，关注X微信号…, 扫码关注X公众号)
+    // names its accounts, not anything the article says.
+    let promotion = s.starts_with("更多精彩")
+        || s.contains("扫码关注")
+        || (s.contains("关注") && (s.contains("微信号") || s.contains("公众号")) && s.chars().count() <= 80);
+    PREFIXES.iter().any(|p| s.starts_with(p))
+        || s.contains("本文并非投资建议")
+        || s.contains("不承担任何责任")
+        || promotion
 }
 
 fn first_line(chars: &[char]) -> Option<String> {

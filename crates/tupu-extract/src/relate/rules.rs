@@ -1105,6 +1105,7 @@ fn sector_scope(c: &Clauses, next: Option<&Clauses>, e: &mut Emitter) {
         let mut model_done = false;
         for (cl, i) in targets {
             match cl.kind(i) {
+                Deployment | Product if is_cited(cl, i) => {}
                 Deployment | Product => e.emit(c, i, Predicate::AppliedIn, s, Rule::REL_SECTOR_SCOPE),
                 Model if !has_app && !model_done && cl.sentence == c.sentence => {
                     model_done = true;
@@ -1114,6 +1115,17 @@ fn sector_scope(c: &Clauses, next: Option<&Clauses>, e: &mut Emitter) {
             }
         }
     }
+}
+
+/// 天眼查App信息显示, 告诉钛媒体App: a source the sentence cites, not what
+/// it is about.
+fn is_cited(c: &Clauses, i: usize) -> bool {
+    let m = &c.mentions[i];
+    let after = c.text(m.span.end, (m.span.end + 4).min(c.span.end));
+    let before = c.text(m.span.start.saturating_sub(2).max(c.span.start), m.span.start);
+    crate::cues::CITING_VERBS.iter().any(|v| after.starts_with(v) || after.starts_with(&format!("信息{v}")))
+        || before.ends_with("告诉")
+        || before.ends_with('据')
 }
 
 /// 百度自动驾驶出行服务平台Apollo Go: a sector word in the description
@@ -1346,7 +1358,21 @@ fn careers(c: &Clauses, e: &mut Emitter) {
                 let tail = tail.split(|ch: char| is_clause_break(ch)).next().unwrap_or("");
                 crate::cues::CAREER_AFTER_PLACE.iter().any(|v| tail.contains(v))
             };
-            if before || after {
+            // 朱光曾任联想集团大中华区公关及整合推广高级总监: a post verb, the
+            // employer, its unit and the title, in one clause.
+            let post =
+                ["曾任", "担任", "出任", "现任", "历任", "曾担任", "是", "任"].iter().any(|v| between.ends_with(v))
+                    && {
+                        let clause_end = c.clause_of(am.span.start).end;
+                        let tail = c.text(am.span.end, clause_end.min(am.span.end + 16));
+                        let named_in_tail = c.members.iter().any(|&o| {
+                            matches!(c.kind(o), Person | Company | Organization)
+                                && c.mentions[o].span.start >= am.span.end
+                                && c.mentions[o].span.start < am.span.end + tail.chars().count()
+                        });
+                        !named_in_tail && TITLES.iter().any(|t| t.chars().count() >= 2 && tail.contains(t))
+                    };
+            if before || after || post {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
             }
         }
