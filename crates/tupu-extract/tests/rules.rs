@@ -558,3 +558,16 @@ fn a_publishers_promotion_and_a_cited_source_say_nothing() {
     lacks("更多精彩内容，关注钛媒体微信号，或者下载钛媒体App。", "微信 developedBy 钛媒体");
     lacks("在智能客服领域，这意味着更自然的对话体验，专家告诉钛媒体App。", "钛媒体App appliedIn 智能客服");
 }
+
+#[test]
+fn what_an_actor_set_up_or_owns_is_its_subsidiary() {
+    let text = "智谱联合奥飞数据、燕北资本等设立的风险投资基金星河创投完成首关。";
+    has(text, "星河创投 subsidiaryOf 智谱");
+    // Co-founders are neither owners nor investors of the founder.
+    lacks(text, "星河创投 subsidiaryOf 奥飞数据");
+    lacks(text, "燕北资本 investedIn 智谱");
+    has(
+        "百川智能拥有百川众智（北京）管理咨询合伙企业（有限合伙）等多个机构主体。",
+        "百川众智(北京)管理咨询合伙企业(有限合伙) subsidiaryOf 百川智能",
+    );
+}

@@ -324,6 +324,49 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
             e.emit(c, u, Predicate::SubsidiaryOf, p, Rule::REL_SUBSIDIARY_NOUN);
         }
     }
+    // 智谱AI联合A、B等设立的风险投资基金“Z基金”; 百川智能拥有X等多个机构主体:
+    // what an actor set up or owns. Co-founders listed after 联合 are no
+    // owners: the one before 联合 is.
+    for &u in &c.members {
+        if !c.kind(u).is_actor() {
+            continue;
+        }
+        let um = &c.mentions[u];
+        let clause = c.clause_of(um.span.start);
+        let actors: Vec<usize> = c
+            .members
+            .iter()
+            .copied()
+            .filter(|&i| {
+                c.kind(i).is_actor()
+                    && c.mentions[i].span.start >= clause.start
+                    && c.mentions[i].span.end <= um.span.start
+            })
+            .collect();
+        let Some(&first) = actors.first() else { continue };
+        let before = c.text(c.mentions[first].span.end, um.span.start);
+        let verb =
+            ["设立的", "成立的", "发起设立的"].iter().filter_map(|v| before.rfind(v).map(|at| (at, v.len()))).max();
+        let set_up_by = verb.and_then(|(at, len)| {
+            let descriptor = &before[at + len..];
+            if descriptor.chars().count() > 12 || descriptor.chars().any(is_clause_break) {
+                return None;
+            }
+            let verb_abs = c.mentions[first].span.end + before[..at].chars().count();
+            if before[..at].contains("联合") {
+                Some(first)
+            } else {
+                actors.iter().copied().rfind(|&i| c.mentions[i].span.end <= verb_abs)
+            }
+        });
+        let owner = set_up_by.or_else(|| {
+            let last = *actors.last()?;
+            matches!(c.text(c.mentions[last].span.end, um.span.start), "拥有" | "旗下拥有" | "还拥有").then_some(last)
+        });
+        if let Some(owner) = owner {
+            e.emit(c, u, Predicate::SubsidiaryOf, owner, Rule::REL_SUBSIDIARY_NOUN);
+        }
+    }
 }
 
 /// 百度北京总部, 腾讯深圳总部大楼: a firm, a place and 总部 (or a campus)
@@ -1503,8 +1546,15 @@ fn investments(c: &Clauses, e: &mut Emitter) {
         // No other actor between the investor and its verb: in 由阿里前员工创立、
         // 获高瓴投资的X the verb is 高瓴's. Lists (A、B和C跟投) reach the
         // others through `distribute_over_lists`.
+        // 风险投资基金, 投资机构: the verb's word inside a noun names a kind
+        // of firm, not an act.
+        let noun_compound = |after: &str| {
+            ["基金", "机构", "公司", "方向", "人", "领域", "管理", "集团", "银行", "平台"]
+                .iter()
+                .any(|n| after.starts_with(n))
+        };
         let verb_near = INVEST_VERBS.iter().any(|v| {
-            tail.find(v).is_some_and(|p| {
+            tail.find(v).filter(|&p| !noun_compound(&tail[p + v.len()..])).is_some_and(|p| {
                 let verb_at = m.span.end + tail[..p].chars().count();
                 // Other actors between are fine only as co-investors joined
                 // to this one (A与B共同参与, A和B领投).
