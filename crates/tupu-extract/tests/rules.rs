@@ -571,3 +571,12 @@ fn what_an_actor_set_up_or_owns_is_its_subsidiary() {
         "百川众智(北京)管理咨询合伙企业(有限合伙) subsidiaryOf 百川智能",
     );
 }
+
+#[test]
+fn a_latin_name_after_a_word_for_a_kind_of_product_is_that_product() {
+    has("深蓝汽车发布了车机系统DEEPALOS3.0。", "DEEPALOS3.0 developedBy 深蓝汽车");
+    entity("极氪推出了智能座舱助手AI Eva。", "AI Eva", "Product");
+    // Generic words, short capitals and dates stay out.
+    let x = extract("公司开放了平台API接口，电商平台GMV下跌，外卖平台Keeta9月上线。");
+    assert!(!x.entities.iter().any(|e| e.kind.as_str() == "Product"), "{:?}", x.entities);
+}

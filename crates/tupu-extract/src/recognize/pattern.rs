@@ -34,6 +34,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(brand_products(view, curated));
     found.extend(ticker_names(view, curated));
     found.extend(hardware_names(view, curated));
+    found.extend(described_products(view, curated));
     found.extend(listed_firms(view, curated));
     found
 }
@@ -56,6 +57,39 @@ fn hardware_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let glued = rel.start > 0 && view.chars[rel.start - 1].is_ascii_alphanumeric();
         if !glued && !overlaps_curated(view, rel, curated) {
             found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_HARDWARE));
+        }
+    }
+    found
+}
+
+/// 车机系统DEEPALOS3.0, 智能座舱助手AI Eva, 办公平台WorkBuddy: a Latin name
+/// right after a word for a kind of product is that product.
+fn described_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static DESCRIBED: OnceLock<Regex> = OnceLock::new();
+    let described = regex(
+        &DESCRIBED,
+        r"(?:系统|平台|助手|应用|工具|软件|智能体|浏览器|眼镜|耳机|手表) ?([A-Za-z][A-Za-z0-9.\-]*(?: [A-Z0-9][A-Za-z0-9.\-]*){0,2})",
+    );
+    let mut found = Vec::new();
+    for caps in described.captures_iter(view.text) {
+        let name = caps.get(1).expect("the pattern has one group");
+        let text = name.as_str().trim_end_matches(['.', '-']);
+        let rel = view.char_span(name.start()..name.start() + text.len());
+        // Generic words (AI, API, Agent), short capitals (GMV, TOB), words
+        // all in lower case (crash) and a glued continuation are no name; nor
+        // is a digit that begins a date (平台Keeta9月上线).
+        let generic = text.split(' ').all(is_common_acronym)
+            || text.chars().count() < 3
+            || (text.len() <= 3 && text.chars().all(|c| c.is_ascii_uppercase()))
+            || !text.chars().any(|c| c.is_ascii_uppercase());
+        let next = view.chars.get(rel.end).copied();
+        let glued = next.is_some_and(|c| c.is_ascii_alphanumeric())
+            || (text.ends_with(|c: char| c.is_ascii_digit()) && matches!(next, Some('年' | '月' | '日' | '号')));
+        // 运动科技平台Keep创始人…: a title after it makes it the employer, a firm.
+        let after = view.str(Span::new(rel.end, view.chars.len())).trim_start();
+        let employs = TITLES.iter().any(|t| after.starts_with(t));
+        if !generic && !glued && !employs && !overlaps_curated(view, rel, curated) {
+            found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_DESCRIBED_PRODUCT));
         }
     }
     found
