@@ -1276,6 +1276,10 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "董事会秘书",
     "律师",
     "首席权益投资官",
+    "主任医师",
+    "副主任医师",
+    "组长",
+    "班组长",
 ]);
 
 /// The last word of a Latin firm's name (Thoma Bravo has none; Renaissance

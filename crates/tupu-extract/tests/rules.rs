@@ -580,3 +580,14 @@ fn a_latin_name_after_a_word_for_a_kind_of_product_is_that_product() {
     let x = extract("公司开放了平台API接口，电商平台GMV下跌，外卖平台Keeta9月上线。");
     assert!(!x.entities.iter().any(|e| e.kind.as_str() == "Product"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_name_after_a_title_is_read_by_chars_where_jieba_cuts_across_it() {
+    entity("TrendForce集邦咨询分析师龚明德在接受记者采访时表示。", "龚明德", "Person");
+    entity("北京社科院副研究员王鹏也表示，模型可以辅助医生。", "王鹏", "Person");
+    entity("黄仁勋在人民大会堂与中国副总理何立峰会面。", "何立峰", "Person");
+    has("同日，长城汽车CTO吴会肖表示新模型已上车。", "吴会肖 affiliatedWith 长城汽车");
+    // A word jieba knows as something else is no name (周四).
+    let x = extract("公司总经理周四表示将扩产。");
+    assert!(!x.entities.iter().any(|e| e.label == "周四"), "{:?}", x.entities);
+}
