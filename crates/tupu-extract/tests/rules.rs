@@ -591,3 +591,11 @@ fn a_name_after_a_title_is_read_by_chars_where_jieba_cuts_across_it() {
     let x = extract("公司总经理周四表示将扩产。");
     assert!(!x.entities.iter().any(|e| e.label == "周四"), "{:?}", x.entities);
 }
+
+#[test]
+fn known_words_and_the_word_company_before_a_latin_name_describe_it() {
+    let text = "美国知名网络安全公司SailPoint周四公布了发行价。";
+    has(text, "SailPoint locatedIn 美国");
+    let x = extract(text);
+    assert!(!x.entities.iter().any(|e| e.label == "网络安全公司"), "{:?}", x.entities);
+}

@@ -995,8 +995,9 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 place_only || crate::cues::DESCRIPTOR_HEADS.iter().any(|d| bare == *d || bare.ends_with(d));
             // 加拿大网络安全公司Feroot: a place and common nouns before the
             // name that follows describe it (the name stands in apposition).
+            // So do known words alone (网络安全公司SailPoint).
             let describes_next = view.chars.get(rel.end).is_some_and(|c| c.is_ascii_alphabetic())
-                && is_place_word(&tokens[start], dictionary)
+                && (is_place_word(&tokens[start], dictionary) || tokens[start].known && suffix == "公司")
                 && tokens[start + 1..=k].iter().all(|t| t.known && !t.pos.starts_with("nr"));
             // Stanford大学, 阿里巴巴公司: the head is already the curated
             // institution's name, or a curated firm before the word 公司; the
