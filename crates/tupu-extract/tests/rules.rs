@@ -599,3 +599,11 @@ fn known_words_and_the_word_company_before_a_latin_name_describe_it() {
     let x = extract(text);
     assert!(!x.entities.iter().any(|e| e.label == "网络安全公司"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_sentence_framed_by_a_country_places_its_firms_there() {
+    let text = "在中国AI产业，有所谓的“AI六小虎”：智谱、MiniMax、月之暗面、百川智能。";
+    for firm in ["智谱", "MiniMax", "月之暗面", "百川智能"] {
+        has(text, &format!("{firm} locatedIn 中国"));
+    }
+}

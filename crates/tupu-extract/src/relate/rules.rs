@@ -1499,7 +1499,9 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         };
         let pm = &c.mentions[p];
         let after = c.text(pm.span.end, (pm.span.end + 6).min(c.span.end));
+        // 在中国AI产业，…：A、B、C: a sentence framed by the country.
         let opens = pm.span.start == c.span.start
+            || c.text(c.span.start, pm.span.start) == "在"
             || c.text(c.span.start, pm.span.start).chars().count() <= 6 && after.starts_with('在');
         // The group noun must follow the country closely (中国云厂商), and
         // 中国企业级 is an adjective, not a group.
