@@ -607,3 +607,16 @@ fn a_sentence_framed_by_a_country_places_its_firms_there() {
         has(text, &format!("{firm} locatedIn 中国"));
     }
 }
+
+#[test]
+fn a_firm_named_as_a_partner_and_the_client_of_a_sponsor() {
+    has("苹果公司最终选择了阿里巴巴作为AI合作伙伴。", "苹果 partnerOf 阿里巴巴");
+    // A cited source is not the one choosing.
+    lacks("据财联社报道，苹果公司选择了百度作为主要合作伙伴。", "财联社 partnerOf 百度");
+    // The exchange a firm files with is not the sponsors' client.
+    let text = "宁德时代向港交所提交上市申请，联席保荐人包括摩根大通、高盛等。";
+    has(text, "宁德时代 partnerOf 摩根大通");
+    lacks(text, "香港交易所 partnerOf 摩根大通");
+    // 联合国产: domestic (国产), not the United Nations.
+    lacks("公司组织技术骨干联合国产算力合作伙伴沐曦进行攻关。", "联合国 partnerOf 沐曦");
+}

@@ -929,6 +929,38 @@ fn partners(c: &Clauses, e: &mut Emitter) {
         }
     }
     advisors(c, e);
+    partner_nouns(c, e);
+}
+
+/// 联合国产算力合作伙伴沐曦, 选取阿里巴巴作为AI合作伙伴: a firm named as the
+/// partner of the clause's actor.
+fn partner_nouns(c: &Clauses, e: &mut Emitter) {
+    for &b in &c.members {
+        if !c.kind(b).is_actor() {
+            continue;
+        }
+        let mb = &c.mentions[b];
+        let clause = c.clause_of(mb.span.start);
+        let before = c.text(clause.start, mb.span.start);
+        let after = c.text(mb.span.end, clause.end);
+        let named_partner = before.ends_with("合作伙伴") || before.ends_with("合作方");
+        let as_partner = after.starts_with("作为") && {
+            let rest = &after["作为".len()..];
+            rest.find("合作伙伴").is_some_and(|at| rest[..at].chars().count() <= 6)
+        };
+        if !(named_partner || as_partner) {
+            continue;
+        }
+        // The actor: the last one named before it that is no cited source
+        // (据The Information报道，苹果…选择了百度作为合作伙伴).
+        let actor =
+            c.members.iter().copied().rfind(|&i| {
+                i != b && c.kind(i).is_actor() && c.mentions[i].span.end <= mb.span.start && !is_cited(c, i)
+            });
+        if let Some(a) = actor {
+            e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_PARTNER);
+        }
+    }
 }
 
 /// 辅导机构为海通证券, 联席保荐人为高盛: the bank that takes a company to
@@ -945,9 +977,13 @@ fn advisors(c: &Clauses, e: &mut Emitter) {
             continue;
         }
         // The company going to market: the last company named before the
-        // role's clause in this sentence.
-        let client =
-            c.members.iter().copied().rfind(|&i| c.kind(i) == Company && c.mentions[i].span.end <= clause.start);
+        // role's clause in this sentence, not the exchange it goes to
+        // (向港交所递交招股书).
+        let client = c.members.iter().copied().rfind(|&i| {
+            c.kind(i) == Company
+                && c.mentions[i].span.end <= clause.start
+                && !c.text(c.clause_of(c.mentions[i].span.start).start, c.mentions[i].span.start).ends_with('向')
+        });
         if let Some(a) = client {
             e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_ADVISOR);
         }
@@ -1167,8 +1203,11 @@ fn is_cited(c: &Clauses, i: usize) -> bool {
     let after = c.text(m.span.end, (m.span.end + 4).min(c.span.end));
     let before = c.text(m.span.start.saturating_sub(2).max(c.span.start), m.span.start);
     crate::cues::CITING_VERBS.iter().any(|v| after.starts_with(v) || after.starts_with(&format!("信息{v}")))
+        || after.starts_with("报道")
+        || after.starts_with("援引")
         || before.ends_with("告诉")
         || before.ends_with('据')
+        || before.ends_with("据海外媒体")
 }
 
 /// 百度自动驾驶出行服务平台Apollo Go: a sector word in the description
