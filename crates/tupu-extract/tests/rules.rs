@@ -620,3 +620,8 @@ fn a_firm_named_as_a_partner_and_the_client_of_a_sponsor() {
     // 联合国产: domestic (国产), not the United Nations.
     lacks("公司组织技术骨干联合国产算力合作伙伴沐曦进行攻关。", "联合国 partnerOf 沐曦");
 }
+
+#[test]
+fn a_brand_read_as_a_company_past_the_spaces_around_a_latin_name() {
+    entity("2025 年 1 月，另一家中国公司 DeepSeek 以开源策略震撼全球。", "DeepSeek", "Company");
+}

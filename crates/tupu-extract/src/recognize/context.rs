@@ -85,9 +85,8 @@ fn brand_used_as_company(doc: &Document, m: &Mention, dictionary: &Dictionary) -
     if maker.is_none_or(|p| dictionary.entry(p).kind != EntityType::Company) {
         return false;
     }
-    let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(6).collect();
+    let (before, after) = around(doc, m, 4, 6);
     // 中国初创公司DeepSeek: a noun for a firm right before the name.
-    let before: String = doc.chars[m.span.start.saturating_sub(4)..m.span.start].iter().collect();
     crate::cues::BRAND_COMPANY_CONTEXT.iter().any(|w| after.starts_with(w))
         || crate::cues::APPOSITIVE_HEADS.iter().any(|h| before.ends_with(h))
 }
@@ -103,10 +102,26 @@ fn brand_used_as_model(doc: &Document, m: &Mention, dictionary: &Dictionary) -> 
     {
         return false;
     }
-    let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(4).collect();
-    let before: String = doc.chars[m.span.start.saturating_sub(4)..m.span.start].iter().collect();
+    let (before, after) = around(doc, m, 4, 4);
     crate::cues::MODEL_HEADS_AFTER.iter().any(|w| after.starts_with(w))
         || crate::cues::USE_VERBS.iter().any(|v| before.ends_with(v))
+}
+
+/// Up to `n_before` chars before a mention and `n_after` after it, past the
+/// spaces that some outlets set around Latin names (中国公司 DeepSeek 的…).
+fn around(doc: &Document, m: &Mention, n_before: usize, n_after: usize) -> (String, String) {
+    let chars = &doc.chars;
+    let mut start = m.span.start;
+    while start > 0 && chars[start - 1] == ' ' {
+        start -= 1;
+    }
+    let mut end = m.span.end.min(chars.len());
+    while end < chars.len() && chars[end] == ' ' {
+        end += 1;
+    }
+    let before = chars[start.saturating_sub(n_before)..start].iter().collect();
+    let after = chars[end..].iter().take(n_after).collect();
+    (before, after)
 }
 
 /// "在医疗领域", "金融行业": the sentence is about a field of application.
