@@ -625,3 +625,9 @@ fn a_firm_named_as_a_partner_and_the_client_of_a_sponsor() {
 fn a_brand_read_as_a_company_past_the_spaces_around_a_latin_name() {
     entity("2025 年 1 月，另一家中国公司 DeepSeek 以开源策略震撼全球。", "DeepSeek", "Company");
 }
+
+#[test]
+fn spaces_around_a_latin_name_join_nothing_but_a_space_alone_parts_two_names() {
+    has("2024 年初，瑞典支付巨头 Klarna 高调宣布了一项成果。", "Klarna locatedIn 瑞典");
+    lacks("英伟达 特斯拉 苹果三家公司股价上涨。", "特斯拉 subsidiaryOf 英伟达");
+}

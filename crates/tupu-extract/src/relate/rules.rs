@@ -550,6 +550,10 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
             .chars()
             .filter(|ch| !matches!(ch, '「' | '」' | '“' | '”' | '"' | '《' | '》'))
             .collect();
+        // The spaces some outlets set around Latin names join nothing
+        // (瑞典支付巨头 Klarna, OpenAI 的 GPT-5); a space alone still parts
+        // two names (英伟达 特斯拉).
+        let between = if between.trim().is_empty() { between } else { between.replace(' ', "") };
         let linked = matches!(
             between.as_str(),
             "" | "的"
