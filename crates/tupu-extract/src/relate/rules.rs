@@ -644,8 +644,8 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
                 && c.mentions[i].span.end <= c.mentions[b].span.start
         });
         if skipped && c.kind(a) == Place && c.kind(b).is_actor() {
-            let between = c.text(c.mentions[a].span.end, c.mentions[b].span.start);
-            if is_firm_descriptor(between) {
+            let between = c.text(c.mentions[a].span.end, c.mentions[b].span.start).replace(' ', "");
+            if is_firm_descriptor(&between) {
                 e.emit(c, b, Predicate::LocatedIn, a, Rule::REL_NATIONALITY);
             }
         }
