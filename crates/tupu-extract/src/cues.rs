@@ -501,6 +501,9 @@ pub const HEDGES: &[&str] = &[
     "竞购",
     "要约",
     "报价收购",
+    "提出收购",
+    "收购提案",
+    "收购提议",
 ];
 
 /// Units of measure written in Latin letters, longest first where one is a

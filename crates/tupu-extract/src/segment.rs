@@ -128,7 +128,9 @@ impl Segmenter {
         }
         // 联合国产算力: the curated 联合国 (a high count, like every curated
         // name) took the 国 of 国产 (domestic), a word news writes often.
+        // Likewise 高通 took the 通 of 通胀 (inflation).
         jieba.add_word("国产", Some(50_000), Some("b"));
+        jieba.add_word("通胀", Some(50_000), Some("n"));
         Segmenter { jieba }
     }
 

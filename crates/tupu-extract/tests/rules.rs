@@ -631,3 +631,14 @@ fn spaces_around_a_latin_name_join_nothing_but_a_space_alone_parts_two_names() {
     has("2024 年初，瑞典支付巨头 Klarna 高调宣布了一项成果。", "Klarna locatedIn 瑞典");
     lacks("英伟达 特斯拉 苹果三家公司股价上涨。", "特斯拉 subsidiaryOf 英伟达");
 }
+
+#[test]
+fn traps_from_the_precision_sample() {
+    // The copula glued to a name after a title.
+    has("昆仑万维的现任董事长为方汉。", "方汉 affiliatedWith 昆仑万维");
+    // 高通胀 is inflation, not Qualcomm.
+    let x = extract("美国“高通胀吹哨人”萨默斯表示担忧。");
+    assert!(!x.entities.iter().any(|e| e.label == "高通"), "{:?}", x.entities);
+    // A bid to buy is no investment.
+    lacks("马斯克与其人工智能公司xAI及一群投资者联合提出收购提案，收购OpenAI。", "xAI investedIn OpenAI");
+}

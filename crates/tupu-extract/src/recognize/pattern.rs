@@ -1512,6 +1512,15 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_TITLE));
         }
     }
+    // 董事长为方汉: jieba glued the copula to the name.
+    for m in found.iter_mut() {
+        let mut chars = m.text.chars();
+        let (Some(first), Some(second)) = (chars.next(), chars.next()) else { continue };
+        if m.text.chars().count() >= 3 && matches!(first, '为' | '是' | '由') && SURNAMES.contains(second) {
+            let rel = Span::new(m.span.start + 1 - view.span.start, m.span.end - view.span.start);
+            *m = mention(view, rel, EntityType::Person, m.rule);
+        }
+    }
     names_after_titles(view, curated, &mut found);
     found
 }
