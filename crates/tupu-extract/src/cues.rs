@@ -813,6 +813,9 @@ pub const GENERIC_HEADS: &[&str] = &[
     "首个",
     "多款",
     "这一",
+    "首款",
+    "第一款",
+    "最新",
 ];
 
 /// Role nouns that make a name an application (助手, 平台, App …).

@@ -642,3 +642,11 @@ fn traps_from_the_precision_sample() {
     // A bid to buy is no investment.
     lacks("马斯克与其人工智能公司xAI及一群投资者联合提出收购提案，收购OpenAI。", "xAI investedIn OpenAI");
 }
+
+#[test]
+fn descriptions_and_sales_regions_are_no_names() {
+    let x = extract("VideoWorld并非字节发布的首款视频大模型。三星电子大中华区总裁表示看好。");
+    for label in ["首款视频大模型", "大中华区"] {
+        assert!(!x.entities.iter().any(|e| e.label == label), "{label} in {:?}", x.entities);
+    }
+}

@@ -1180,6 +1180,13 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if !matches!(token.pos.as_str(), "ns" | "nz" | "nt" | "nr") && token.known {
             continue;
         }
+        // 大中华区, 亚太区: a firm's sales region, no place that governs.
+        if ["大中华", "亚太", "华东", "华南", "华北", "华中", "西南", "东北", "西北", "北美", "欧洲", "全球"]
+            .iter()
+            .any(|r| token.text.starts_with(r))
+        {
+            continue;
+        }
         if curated.iter().any(|c| c.span.overlaps(token.span) && c.kind != EntityType::Place) {
             continue;
         }
