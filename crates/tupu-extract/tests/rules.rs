@@ -650,3 +650,13 @@ fn descriptions_and_sales_regions_are_no_names() {
         assert!(!x.entities.iter().any(|e| e.label == label), "{label} in {:?}", x.entities);
     }
 }
+
+#[test]
+fn an_opinion_or_a_cited_paper_about_a_model_is_not_its_maker() {
+    lacks("兴业证券认为中国本土研发的DeepSeek-R1大模型具有优势。", "DeepSeek-R1 developedBy 兴业证券");
+    lacks(
+        "由北京大学等机构联合发表的一篇论文则显示DeepSeek-V3的蒸馏过程存在问题。",
+        "DeepSeek-V3 developedBy 北京大学",
+    );
+    has("法国AI公司Mistral AI近日发布号称全球最快的AI助手Le Chat。", "Le Chat developedBy Mistral AI");
+}

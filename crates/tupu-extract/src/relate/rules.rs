@@ -770,10 +770,17 @@ fn makers(c: &Clauses, e: &mut Emitter) {
                 && om.span.start > verb_abs
                 && matches!(c.text(om.span.end, mm.span.start), "的" | "旗下的" | "旗下")
         });
-        if other_artifact || used || owned_by_other {
+        // 发表的论文则显示DeepSeek V3…: what the verb made is the paper the
+        // clause then cites.
+        const REPORTING: [&str; 7] = ["认为", "表示", "指出", "显示", "分析", "预计", "透露"];
+        let reported = REPORTING.iter().any(|w| between_verb.contains(w));
+        if other_artifact || used || owned_by_other || reported {
             continue;
         }
         let mut subjects = actor_group(c, verb_clause.start, verb_abs);
+        // 兴业证券认为中国本土研发的DeepSeek-R1: the one who holds an opinion
+        // about the making is not the maker.
+        subjects.retain(|&a| !REPORTING.iter().any(|w| c.text(c.mentions[a].span.end, verb_abs).contains(w)));
         // 寒武纪在云端推出思元芯片，边缘端开发MLU220: a clause that names no
         // actor before its verb goes on with the actor that opened the
         // sentence's clause before it, when that one made something too.
