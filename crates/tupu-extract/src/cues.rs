@@ -496,6 +496,7 @@ pub const HEDGES: &[&str] = &[
     "目标是",
     "力争",
     "预测",
+    "预估",
     // A bid is an offer, not a deal: 出价收购, 竞购, 要约收购.
     "出价",
     "竞购",
