@@ -26,6 +26,8 @@ pub struct Words {
 struct Lookup {
     set: HashSet<&'static str, BuildHasherDefault<Fnv>>,
     last_chars: LastChars,
+    /// The words' distinct lengths in bytes, for [`Words::ends`].
+    lengths: Vec<usize>,
 }
 
 /// A 4096-bit Bloom filter of one hash over the last char of every word:
@@ -62,10 +64,39 @@ impl Words {
     /// Whether `word` is one of the list's words (the slice's `contains`,
     /// in constant time).
     pub fn contains(&self, word: &&str) -> bool {
-        let lookup = self
-            .set
-            .get_or_init(|| Lookup { set: self.list.iter().copied().collect(), last_chars: LastChars::new(self.list) });
+        let lookup = self.lookup();
         lookup.last_chars.may_contain(word) && lookup.set.contains(*word)
+    }
+
+    /// Whether `a` and `b` written together are one of the list's words,
+    /// without writing them together unless one could be.
+    pub fn contains_joined(&self, a: &str, b: &str) -> bool {
+        let last = if b.is_empty() { a } else { b };
+        self.lookup().last_chars.may_contain(last) && self.contains(&[a, b].concat().as_str())
+    }
+
+    /// Whether `text` ends with one of the list's words
+    /// (`list.iter().any(|w| text.ends_with(w))`): a look-up of the tail of
+    /// each length the words have, not a comparison with every word.
+    pub fn ends(&self, text: &str) -> bool {
+        let lookup = self.lookup();
+        if !lookup.last_chars.may_contain(text) && !lookup.lengths.contains(&0) {
+            return false;
+        }
+        lookup.lengths.iter().any(|&len| {
+            len <= text.len()
+                && text.is_char_boundary(text.len() - len)
+                && lookup.set.contains(&text[text.len() - len..])
+        })
+    }
+
+    fn lookup(&self) -> &Lookup {
+        self.set.get_or_init(|| {
+            let mut lengths: Vec<usize> = self.list.iter().map(|w| w.len()).collect();
+            lengths.sort_unstable();
+            lengths.dedup();
+            Lookup { set: self.list.iter().copied().collect(), last_chars: LastChars::new(self.list), lengths }
+        })
     }
 }
 
@@ -119,6 +150,18 @@ mod tests {
             assert_eq!(LIST.contains(&word), LIST.list.contains(&word), "{word}");
         }
         assert!(LIST.contains(&"总裁") && !LIST.contains(&"副总裁"));
+    }
+
+    #[test]
+    fn joined_and_ends_agree_with_the_slice() {
+        for (a, b) in
+            [("首席", "执行官"), ("首席", "研究员"), ("首", "席"), ("", "CEO"), ("CEO", ""), ("", ""), ("总", "裁")]
+        {
+            assert_eq!(LIST.contains_joined(a, b), LIST.list.contains(&format!("{a}{b}").as_str()), "{a}{b}");
+        }
+        for text in ["公司创始人", "副总裁", "总裁的", "CEO", "xCEO", "", "创始", "人"] {
+            assert_eq!(LIST.ends(text), LIST.list.iter().any(|w| text.ends_with(w)), "{text}");
+        }
     }
 
     /// The last-char filter never turns a listed word away.

@@ -235,22 +235,24 @@ fn name_dots(text: String) -> (String, Vec<char>) {
 
 impl Document {
     pub fn new(original: &str) -> Document {
-        let original_chars: Vec<(usize, char)> = original.char_indices().collect();
-        let mut original_bytes: Vec<usize> = original_chars.iter().map(|(b, _)| *b).collect();
+        // The byte offsets straight from the text, not from a list of
+        // (offset, char) pairs that was built only to be read twice.
+        let mut original_bytes: Vec<usize> = original.char_indices().map(|(b, _)| b).collect();
+        let original_len = original_bytes.len();
         original_bytes.push(original.len());
 
         // NFKC char by char keeps the map exact; the few chars whose NFKC
         // form is longer (ligatures, ㈠) map each output char to their source.
         let mut folded = String::with_capacity(original.len());
-        let mut folded_to_original = Vec::with_capacity(original_chars.len());
-        for (index, (_, c)) in original_chars.iter().enumerate() {
+        let mut folded_to_original = Vec::with_capacity(original_len);
+        for (index, c) in original.chars().enumerate() {
             // ASCII and the CJK Unified Ideographs are their own NFKC form.
-            if is_own_nfkc(*c) {
-                folded.push(*c);
+            if is_own_nfkc(c) {
+                folded.push(c);
                 folded_to_original.push(index);
                 continue;
             }
-            for n in std::iter::once(*c).nfkc() {
+            for n in std::iter::once(c).nfkc() {
                 folded.push(n);
                 folded_to_original.push(index);
             }

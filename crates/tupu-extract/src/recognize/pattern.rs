@@ -1089,6 +1089,9 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
     let text = view.text;
+    // Verbs of a government acting; the sentence is searched for them only
+    // for a district that could be one (fourteen scans of every sentence up
+    // front were most of this pattern's time).
     let doing = [
         "上线",
         "试运行",
@@ -1104,9 +1107,7 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         "接入",
         "联合",
         "携手",
-    ]
-    .iter()
-    .any(|v| text.contains(v));
+    ];
     for (k, token) in view.tokens.iter().enumerate() {
         let chars = token.text.chars().count();
         if !(3..=6).contains(&chars) || !token.text.ends_with(['区', '县', '市', '省', '州', '镇']) {
@@ -1133,7 +1134,7 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             n.pos.starts_with('v')
                 || ["政府", "人民政府", "联合", "携手", "与", "从", "在", "于", "今年", "去年"]
                     .contains(&n.text.as_str())
-        }) || (doing && token.text.ends_with(['区', '县']));
+        }) || (doing.iter().any(|v| text.contains(v)) && token.text.ends_with(['区', '县']));
         let rel = Span::new(view.tokens[start].span.start - view.span.start, token.span.end - view.span.start);
         if acts {
             found.push(mention(view, rel, EntityType::Organization, Rule::PATTERN_GOVERNMENT));
@@ -1229,7 +1230,7 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let name_word =
             |w: &str| w.chars().nth(1).is_some_and(|c| c.is_ascii_lowercase()) || (w.len() == 2 && w.ends_with('.'));
         let person_shape = (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w));
-        let titled = TITLES.iter().any(|t| before.trim_end_matches('的').ends_with(t));
+        let titled = TITLES.ends(before.trim_end_matches('的'));
         let speaks = crate::cues::AFTER_PERSON.iter().any(|w| after.starts_with(w));
         let listed = last_person.is_some_and(|end| {
             end <= rel.start && matches!(view.str(Span::new(end, rel.start)).trim(), "、" | "和" | "与" | "及" | "以及")
@@ -1283,7 +1284,7 @@ fn titled_employers(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         // The title may be one word or two (首席/研究员, 基金/经理).
         let one = TITLES.contains(&tokens[k].text.as_str());
-        let two = tokens.get(k + 1).is_some_and(|n| TITLES.contains(&format!("{}{}", tokens[k].text, n.text).as_str()));
+        let two = tokens.get(k + 1).is_some_and(|n| TITLES.contains_joined(&tokens[k].text, &n.text));
         if !one && !two {
             continue;
         }

@@ -88,10 +88,11 @@ pub fn parse_chinese_integer(s: &str) -> Option<f64> {
 
 /// Byte offset (on a char boundary) → char offset in `text`, by binary
 /// search in the text's char starts: counting chars from the start for
-/// every match made long sentences quadratic.
-fn char_index(text: &str) -> impl Fn(usize) -> usize {
-    let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    move |byte| starts.partition_point(|&b| b < byte)
+/// every match made long sentences quadratic. The starts are listed on the
+/// first call: most sentences have no number or period to place.
+fn char_index(text: &str) -> impl Fn(usize) -> usize + '_ {
+    let starts: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
+    move |byte| starts.get_or_init(|| text.char_indices().map(|(b, _)| b).collect()).partition_point(|&b| b < byte)
 }
 
 /// Every quantity in `text`.
