@@ -381,11 +381,12 @@ pub const ROUND_REFERENCES: &[&str] =
 
 /// After a company's name, the start of a funding clause (…融资 follows):
 /// 星河科技宣布完成A轮融资, 格兰菲获得数亿元融资.
-pub const FUNDING_SUBJECT_CUES: &[&str] = &["宣布完成", "完成了", "完成", "宣布获得", "获得了", "获得", "宣布获", "获"];
+pub static FUNDING_SUBJECT_CUES: crate::words::Words =
+    crate::words::Words::new(&["宣布完成", "完成了", "完成", "宣布获得", "获得了", "获得", "宣布获", "获"]);
 
 /// After a company's name, what only a firm has: 格兰菲的第一大股东,
 /// 深言科技创始人, 星河科技成立于.
-pub const COMPANY_ACTS_AFTER: &[&str] = &[
+pub static COMPANY_ACTS_AFTER: crate::words::Words = crate::words::Words::new(&[
     "的股东",
     "的第一大股东",
     "的控股股东",
@@ -405,7 +406,7 @@ pub const COMPANY_ACTS_AFTER: &[&str] = &[
     "董事长",
     "递交招股书",
     "提交招股书",
-];
+]);
 
 /// Words after an entity that give it another role than the subject of a figure:
 /// an investor (领投, 注资), a base model (为基座), a source.

@@ -26,33 +26,41 @@ pub struct Words {
 struct Lookup {
     set: HashSet<&'static str, BuildHasherDefault<Fnv>>,
     last_chars: LastChars,
-    /// The words' distinct lengths in bytes, for [`Words::ends`].
+    first_chars: LastChars,
+    /// The words' distinct lengths in bytes, for [`Words::ends`] and
+    /// [`Words::starts`].
     lengths: Vec<usize>,
 }
 
-/// A 4096-bit Bloom filter of one hash over the last char of every word:
-/// a word whose last char's bit is clear is in no list. Exact for "no";
-/// "maybe" goes on to the set.
-struct LastChars([u64; 64]);
+/// A 4096-bit Bloom filter of one hash over the last (or the first) char
+/// of every word: a word whose last char's bit is clear is in no list.
+/// Exact for "no"; "maybe" goes on to the set.
+struct LastChars {
+    bits: [u64; 64],
+    first: bool,
+}
 
 impl LastChars {
-    fn bit(word: &str) -> Option<usize> {
+    fn bit(&self, word: &str) -> Option<usize> {
+        let c = if self.first { word.chars().next() } else { word.chars().next_back() };
         // Fibonacci hashing: the top 12 bits of the product spread nearby
         // code points (a run of CJK ideographs) over the whole map.
-        word.chars().next_back().map(|c| ((c as u32).wrapping_mul(0x9E37_79B9) >> 20) as usize)
+        c.map(|c| ((c as u32).wrapping_mul(0x9E37_79B9) >> 20) as usize)
     }
 
-    fn new(list: &[&str]) -> LastChars {
-        let mut bits = [0u64; 64];
-        for bit in list.iter().filter_map(|w| LastChars::bit(w)) {
-            bits[bit / 64] |= 1 << (bit % 64);
+    fn new(list: &[&str], first: bool) -> LastChars {
+        let mut chars = LastChars { bits: [0u64; 64], first };
+        for word in list {
+            if let Some(bit) = chars.bit(word) {
+                chars.bits[bit / 64] |= 1 << (bit % 64);
+            }
         }
-        LastChars(bits)
+        chars
     }
 
     fn may_contain(&self, word: &str) -> bool {
         // The empty word has no last char: the set decides.
-        LastChars::bit(word).is_none_or(|bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
+        self.bit(word).is_none_or(|bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
     }
 }
 
@@ -90,12 +98,28 @@ impl Words {
         })
     }
 
+    /// Whether `text` starts with one of the list's words
+    /// (`list.iter().any(|w| text.starts_with(w))`), the same way as
+    /// [`Words::ends`].
+    pub fn starts(&self, text: &str) -> bool {
+        let lookup = self.lookup();
+        if !lookup.first_chars.may_contain(text) && !lookup.lengths.contains(&0) {
+            return false;
+        }
+        lookup.lengths.iter().any(|&len| text.get(..len).is_some_and(|head| lookup.set.contains(head)))
+    }
+
     fn lookup(&self) -> &Lookup {
         self.set.get_or_init(|| {
             let mut lengths: Vec<usize> = self.list.iter().map(|w| w.len()).collect();
             lengths.sort_unstable();
             lengths.dedup();
-            Lookup { set: self.list.iter().copied().collect(), last_chars: LastChars::new(self.list), lengths }
+            Lookup {
+                set: self.list.iter().copied().collect(),
+                last_chars: LastChars::new(self.list, false),
+                first_chars: LastChars::new(self.list, true),
+                lengths,
+            }
         })
     }
 }
@@ -153,14 +177,16 @@ mod tests {
     }
 
     #[test]
-    fn joined_and_ends_agree_with_the_slice() {
+    fn joined_ends_and_starts_agree_with_the_slice() {
         for (a, b) in
             [("首席", "执行官"), ("首席", "研究员"), ("首", "席"), ("", "CEO"), ("CEO", ""), ("", ""), ("总", "裁")]
         {
             assert_eq!(LIST.contains_joined(a, b), LIST.list.contains(&format!("{a}{b}").as_str()), "{a}{b}");
         }
-        for text in ["公司创始人", "副总裁", "总裁的", "CEO", "xCEO", "", "创始", "人"] {
+        for text in ["公司创始人", "副总裁", "总裁的", "CEO", "xCEO", "CEOx", "", "创始", "人", "创始人梁文锋", "总裁"]
+        {
             assert_eq!(LIST.ends(text), LIST.list.iter().any(|w| text.ends_with(w)), "{text}");
+            assert_eq!(LIST.starts(text), LIST.list.iter().any(|w| text.starts_with(w)), "{text}");
         }
     }
 

@@ -311,9 +311,9 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     for (k, t) in tokens.iter().enumerate() {
         let from = t.span.start - view.span.start;
         let after = view.str(Span::new(from, view.chars.len().min(from + 20)));
-        let funding = FUNDING_SUBJECT_CUES.iter().any(|c| after.starts_with(c))
+        let funding = FUNDING_SUBJECT_CUES.starts(after)
             && after.split(['，', ',', '。']).next().is_some_and(|clause| clause.contains("融资"));
-        let acts = COMPANY_ACTS_AFTER.iter().any(|c| after.starts_with(c));
+        let acts = COMPANY_ACTS_AFTER.starts(after);
         if !(funding || acts) || k == 0 {
             continue;
         }
