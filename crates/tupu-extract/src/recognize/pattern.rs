@@ -233,10 +233,12 @@ fn brand_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let start = m.span.end - view.span.start;
         let after: String = view.chars[start..].iter().take(10).collect();
         let run: String = after.chars().take_while(|&c| is_cjk(c) || c.is_ascii_alphanumeric()).collect();
-        // The longest head that the run reaches, within 8 chars.
+        // The longest head that the run reaches, within 8 chars. memchr's
+        // memmem on these few bytes, not str::find, which sets up a Two-Way
+        // searcher for every head and mention.
         let Some((head, at)) = PRODUCT_HEADS
             .iter()
-            .filter_map(|h| run.find(h).map(|p| (*h, run[..p].chars().count())))
+            .filter_map(|h| memchr::memmem::find(run.as_bytes(), h.as_bytes()).map(|p| (*h, run[..p].chars().count())))
             .filter(|(h, at)| at + h.chars().count() <= 8)
             .max_by_key(|(h, at)| at + h.chars().count())
         else {
