@@ -832,14 +832,14 @@ pub const APP_WORDS: &[&str] = &[
 ];
 
 /// Latin acronyms of the trade that are never names on their own.
-pub const COMMON_ACRONYMS: &[&str] = &[
+pub static COMMON_ACRONYMS: crate::words::Words = crate::words::Words::new(&[
     "ai", "aigc", "agi", "gpu", "cpu", "npu", "tpu", "api", "saas", "iaas", "paas", "maas", "llm", "llms", "dau",
     "mau", "app", "it", "icu", "ceo", "cto", "coo", "cfo", "ipo", "b端", "c端", "token", "tokens", "ar", "vr", "xr",
     "5g", "ok", "pc", "ui", "ux", "cot", "rag", "moe", "sft", "rlhf", "ppt", "pdf", "url", "ip", "id", "sdk", "ide",
     "os", "soc", "pro", "max", "plus", "lite", "mini", "turbo", "vision", "standard", "ultra", "flash", "chat",
     "agent", "agents", "ai+", "gdp", "roi", "kpi", "etf", "usd", "cny", "hk", "us", "eu", "uk", "vs", "ttm", "ps",
     "pe",
-];
+]);
 
 /// Role nouns right before quotes that make the quoted words a name:
 /// 政务助手「园小智」.

@@ -1379,7 +1379,6 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             continue;
         }
         let chars = token.text.chars().count();
-        let prev_title = k > 0 && TITLES.contains(&tokens[k - 1].text.as_str());
         // 创始人周/启航: a surname split from its given name.
         if prev_title && chars == 1 && SURNAMES.contains(token.text.as_str()) {
             if let Some(given) = tokens.get(k + 1) {
