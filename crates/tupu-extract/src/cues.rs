@@ -345,11 +345,24 @@ pub const TRANSITIVE_INVEST_VERBS: &[&str] =
     &["投资", "入股", "注资", "收购", "控股", "增持", "战略投资", "投资了", "领投了", "参投了", "持有"];
 
 /// A sentence about money raised or held: only there do investor cues count.
-pub const FINANCING_WORDS: &[&str] =
-    &["融资", "轮", "领投", "参投", "跟投", "注资", "入股", "股东", "投资方", "投资人", "持股", "估值", "募资"];
+pub static FINANCING_WORDS: crate::words::Words = crate::words::Words::new(&[
+    "融资",
+    "轮",
+    "领投",
+    "参投",
+    "跟投",
+    "注资",
+    "入股",
+    "股东",
+    "投资方",
+    "投资人",
+    "持股",
+    "估值",
+    "募资",
+]);
 
 /// Words before a list of investors: 股东包括A、B, 投资方为A.
-pub const INVESTOR_LIST_CUES: &[&str] = &[
+pub static INVESTOR_LIST_CUES: crate::words::Words = crate::words::Words::new(&[
     "股东包括",
     "股东为",
     "股东有",
@@ -369,7 +382,7 @@ pub const INVESTOR_LIST_CUES: &[&str] = &[
     "领投方为",
     "参投方包括",
     "跟投方包括",
-];
+]);
 
 /// What the company that raises money does in its clause.
 pub const RAISE_WORDS: &[&str] = &["融资", "获得", "获投", "股东包括", "投资方包括", "募资", "完成", "宣布获"];
@@ -444,7 +457,7 @@ pub const FACT_OTHER_ROLES: &[&str] = &[
 
 /// Verbs before an entity that make it an object of the clause, not what a
 /// figure is about: 基于X, 接入X, 通过应用X.
-pub const FACT_OBJECT_VERBS: &[&str] = &[
+pub static FACT_OBJECT_VERBS: crate::words::Words = crate::words::Words::new(&[
     "基于",
     "依托",
     "接入",
@@ -467,10 +480,11 @@ pub const FACT_OBJECT_VERBS: &[&str] = &[
     "包括",
     "如",
     "随着",
-];
+]);
 
 /// Comparison markers: an entity or a figure after 高于/超越 is the comparand.
-pub const COMPARISON_VERBS: &[&str] = &["高于", "低于", "优于", "超越", "领先", "落后于", "不及", "超过了", "击败"];
+pub static COMPARISON_VERBS: crate::words::Words =
+    crate::words::Words::new(&["高于", "低于", "优于", "超越", "领先", "落后于", "不及", "超过了", "击败"]);
 
 /// Words that make a statement a plan, a forecast or a rumour (hedged).
 pub const HEDGES: &[&str] = &[

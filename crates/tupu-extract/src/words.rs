@@ -20,6 +20,8 @@ use std::sync::OnceLock;
 pub struct Words {
     list: &'static [&'static str],
     set: OnceLock<Lookup>,
+    /// All the words in one automaton, for [`Words::within`].
+    any: OnceLock<aho_corasick::AhoCorasick>,
 }
 
 /// The set, and a filter that answers "no" for most words without it.
@@ -66,7 +68,7 @@ impl LastChars {
 
 impl Words {
     pub const fn new(list: &'static [&'static str]) -> Words {
-        Words { list, set: OnceLock::new() }
+        Words { list, set: OnceLock::new(), any: OnceLock::new() }
     }
 
     /// Whether `word` is one of the list's words (the slice's `contains`,
@@ -107,6 +109,16 @@ impl Words {
             return false;
         }
         lookup.lengths.iter().any(|&len| text.get(..len).is_some_and(|head| lookup.set.contains(head)))
+    }
+
+    /// Whether one of the list's words occurs in `text`
+    /// (`list.iter().any(|w| text.contains(w))`): one pass of an
+    /// Aho-Corasick automaton instead of a substring search per word, each
+    /// of which sets up a searcher of its own when the text is short.
+    pub fn within(&self, text: &str) -> bool {
+        self.any
+            .get_or_init(|| aho_corasick::AhoCorasick::new(self.list).expect("a word list fits an automaton"))
+            .is_match(text)
     }
 
     fn lookup(&self) -> &Lookup {
@@ -187,6 +199,7 @@ mod tests {
         {
             assert_eq!(LIST.ends(text), LIST.list.iter().any(|w| text.ends_with(w)), "{text}");
             assert_eq!(LIST.starts(text), LIST.list.iter().any(|w| text.starts_with(w)), "{text}");
+            assert_eq!(LIST.within(text), LIST.list.iter().any(|w| text.contains(w)), "{text}");
         }
     }
 

@@ -291,7 +291,7 @@ fn object_of_verb(chars: &[char], clause_start: usize, rel: usize, end: usize) -
     let after: String = chars[end.min(chars.len())..(end + 4).min(chars.len())].iter().collect();
     let built_on = ["基于", "依托"].iter().any(|v| before.ends_with(v))
         && ["打造的", "开发的", "构建的", "研发的", "训练的", "推出的"].iter().any(|w| after.starts_with(w));
-    !relative_head && !built_on && crate::cues::FACT_OBJECT_VERBS.iter().any(|v| before.contains(v))
+    !relative_head && !built_on && crate::cues::FACT_OBJECT_VERBS.within(&before)
 }
 
 /// 据IDC统计: a source introduced by 据.
@@ -302,7 +302,7 @@ fn before_source(chars: &[char], rel: usize) -> bool {
 /// An entity after 高于/超越 in the clause is the comparand, not the subject.
 fn after_comparison(chars: &[char], clause_start: usize, rel: usize) -> bool {
     let before: String = chars[clause_start..rel].iter().collect();
-    crate::cues::COMPARISON_VERBS.iter().any(|c| before.contains(c))
+    crate::cues::COMPARISON_VERBS.within(&before)
 }
 
 /// 显著高于中国模型的72.0分: a number after a comparison marker (with words

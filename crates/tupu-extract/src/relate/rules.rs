@@ -1408,7 +1408,7 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
 fn investments(c: &Clauses, e: &mut Emitter) {
     use crate::cues::{FINANCING_WORDS, INVESTOR_LIST_CUES, INVEST_VERBS, RAISE_WORDS, ROUND_REFERENCES};
     let text = c.text(c.span.start, c.span.end);
-    let financing = FINANCING_WORDS.iter().any(|w| text.contains(w));
+    let financing = FINANCING_WORDS.within(text);
     if !financing && !text.contains("投资") {
         return;
     }
@@ -1452,7 +1452,7 @@ fn investments(c: &Clauses, e: &mut Emitter) {
             })
         });
         let head = c.text(c.span.start, m.span.start);
-        let listed = INVESTOR_LIST_CUES.iter().any(|w| head.contains(w));
+        let listed = INVESTOR_LIST_CUES.within(head);
         // 获X投资, 获得X的投资: the investor sits between 获 and 投资.
         let before = c.text(clause.start, m.span.start);
         let got = (before.ends_with('获') || before.ends_with("获得") || before.ends_with("获得了"))
