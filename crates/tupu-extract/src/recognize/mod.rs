@@ -137,8 +137,13 @@ fn short_names(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     });
     let mut found = Vec::new();
     for m in mentions.iter().filter(|m| m.kind.is_actor() || m.kind.is_artifact()) {
-        let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 24)].iter().collect();
-        let Some(caps) = re.captures(&after) else {
+        // The pattern opens with a bracket: most mentions have none after
+        // them, and need no copy of what follows and no regex search.
+        if doc.chars.get(m.span.end) != Some(&'(') {
+            continue;
+        }
+        let after = doc.slice(Span::new(m.span.end, doc.chars.len().min(m.span.end + 24)));
+        let Some(caps) = re.captures(after) else {
             continue;
         };
         let g = caps.get(1).unwrap();

@@ -173,6 +173,20 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
     name_prefixes(doc, mentions, dictionary, &mut emitter);
 }
 
+/// `text.trim_start_matches(word)`, by prefix comparison: with a `&str`
+/// pattern, `trim_start_matches` sets up a substring searcher on every
+/// call, and the adverbs before a conjunction are trimmed for every pair
+/// of mentions.
+fn trim_start_word<'a>(mut text: &'a str, word: &&str) -> &'a str {
+    if word.is_empty() {
+        return text;
+    }
+    while let Some(rest) = text.strip_prefix(*word) {
+        text = rest;
+    }
+    text
+}
+
 /// Found names that begin with another name: 福田区政务服务数据管理局 is an
 /// office of 福田区; 无锡云衡智能科技有限公司 is in 无锡 (when the article
 /// names the city).
@@ -844,10 +858,8 @@ fn partners(c: &Clauses, e: &mut Emitter) {
                 "率先", "首次", "积极",
             ]
             .iter()
-            .fold(between, |b, w| b.trim_start_matches(w));
-            let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布"]
-                .iter()
-                .fold(between, |b, w| b.trim_start_matches(w));
+            .fold(between, trim_start_word);
+            let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布"].iter().fold(between, trim_start_word);
             let clause_end = c.clause_of(mb.span.start).end;
             let after = c.text(mb.span.end, clause_end);
             // 软通动力和润和软件都是华为的合作伙伴: both are the third
