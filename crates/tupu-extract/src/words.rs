@@ -43,6 +43,7 @@ struct LastChars {
 }
 
 impl LastChars {
+    #[inline]
     fn bit(&self, word: &str) -> Option<usize> {
         let c = if self.first { word.chars().next() } else { word.chars().next_back() };
         // Fibonacci hashing: the top 12 bits of the product spread nearby
@@ -60,6 +61,7 @@ impl LastChars {
         chars
     }
 
+    #[inline]
     fn may_contain(&self, word: &str) -> bool {
         // The empty word has no last char: the set decides.
         self.bit(word).is_none_or(|bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
