@@ -351,11 +351,24 @@ pub const TRANSITIVE_INVEST_VERBS: &[&str] =
     &["投资", "入股", "注资", "收购", "控股", "增持", "战略投资", "投资了", "领投了", "参投了", "持有"];
 
 /// A sentence about money raised or held: only there do investor cues count.
-pub const FINANCING_WORDS: &[&str] =
-    &["融资", "轮", "领投", "参投", "跟投", "注资", "入股", "股东", "投资方", "投资人", "持股", "估值", "募资"];
+pub static FINANCING_WORDS: crate::words::Words = crate::words::Words::new(&[
+    "融资",
+    "轮",
+    "领投",
+    "参投",
+    "跟投",
+    "注资",
+    "入股",
+    "股东",
+    "投资方",
+    "投资人",
+    "持股",
+    "估值",
+    "募资",
+]);
 
 /// Words before a list of investors: 股东包括A、B, 投资方为A.
-pub const INVESTOR_LIST_CUES: &[&str] = &[
+pub static INVESTOR_LIST_CUES: crate::words::Words = crate::words::Words::new(&[
     "股东包括",
     "股东为",
     "股东有",
@@ -375,7 +388,7 @@ pub const INVESTOR_LIST_CUES: &[&str] = &[
     "领投方为",
     "参投方包括",
     "跟投方包括",
-];
+]);
 
 /// What the company that raises money does in its clause.
 pub const RAISE_WORDS: &[&str] = &["融资", "获得", "获投", "股东包括", "投资方包括", "募资", "完成", "宣布获"];
@@ -387,11 +400,12 @@ pub const ROUND_REFERENCES: &[&str] =
 
 /// After a company's name, the start of a funding clause (…融资 follows):
 /// 星河科技宣布完成A轮融资, 格兰菲获得数亿元融资.
-pub const FUNDING_SUBJECT_CUES: &[&str] = &["宣布完成", "完成了", "完成", "宣布获得", "获得了", "获得", "宣布获", "获"];
+pub static FUNDING_SUBJECT_CUES: crate::words::Words =
+    crate::words::Words::new(&["宣布完成", "完成了", "完成", "宣布获得", "获得了", "获得", "宣布获", "获"]);
 
 /// After a company's name, what only a firm has: 格兰菲的第一大股东,
 /// 深言科技创始人, 星河科技成立于.
-pub const COMPANY_ACTS_AFTER: &[&str] = &[
+pub static COMPANY_ACTS_AFTER: crate::words::Words = crate::words::Words::new(&[
     "的股东",
     "的第一大股东",
     "的控股股东",
@@ -411,7 +425,7 @@ pub const COMPANY_ACTS_AFTER: &[&str] = &[
     "董事长",
     "递交招股书",
     "提交招股书",
-];
+]);
 
 /// Words after an entity that give it another role than the subject of a figure:
 /// an investor (领投, 注资), a base model (为基座), a source.
@@ -449,7 +463,7 @@ pub const FACT_OTHER_ROLES: &[&str] = &[
 
 /// Verbs before an entity that make it an object of the clause, not what a
 /// figure is about: 基于X, 接入X, 通过应用X.
-pub const FACT_OBJECT_VERBS: &[&str] = &[
+pub static FACT_OBJECT_VERBS: crate::words::Words = crate::words::Words::new(&[
     "基于",
     "依托",
     "接入",
@@ -472,10 +486,11 @@ pub const FACT_OBJECT_VERBS: &[&str] = &[
     "包括",
     "如",
     "随着",
-];
+]);
 
 /// Comparison markers: an entity or a figure after 高于/超越 is the comparand.
-pub const COMPARISON_VERBS: &[&str] = &["高于", "低于", "优于", "超越", "领先", "落后于", "不及", "超过了", "击败"];
+pub static COMPARISON_VERBS: crate::words::Words =
+    crate::words::Words::new(&["高于", "低于", "优于", "超越", "领先", "落后于", "不及", "超过了", "击败"]);
 
 /// Words that make a statement a plan, a forecast or a rumour (hedged).
 pub const HEDGES: &[&str] = &[
@@ -844,14 +859,14 @@ pub const APP_WORDS: &[&str] = &[
 ];
 
 /// Latin acronyms of the trade that are never names on their own.
-pub const COMMON_ACRONYMS: &[&str] = &[
+pub static COMMON_ACRONYMS: crate::words::Words = crate::words::Words::new(&[
     "ai", "aigc", "agi", "gpu", "cpu", "npu", "tpu", "api", "saas", "iaas", "paas", "maas", "llm", "llms", "dau",
     "mau", "app", "it", "icu", "ceo", "cto", "coo", "cfo", "ipo", "b端", "c端", "token", "tokens", "ar", "vr", "xr",
     "5g", "ok", "pc", "ui", "ux", "cot", "rag", "moe", "sft", "rlhf", "ppt", "pdf", "url", "ip", "id", "sdk", "ide",
     "os", "soc", "pro", "max", "plus", "lite", "mini", "turbo", "vision", "standard", "ultra", "flash", "chat",
     "agent", "agents", "ai+", "gdp", "roi", "kpi", "etf", "usd", "cny", "hk", "us", "eu", "uk", "vs", "ttm", "ps",
     "pe",
-];
+]);
 
 /// Role nouns right before quotes that make the quoted words a name:
 /// 政务助手「园小智」.

@@ -218,15 +218,14 @@ pub struct Document {
 /// the normalized text (the position map skips it, so spans still point into
 /// the original); spaces between Latin words and numbers (`Claude 3.5`,
 /// `40 GB`) stay.
-fn is_figure_spacing(chars: &[(usize, char)], index: usize) -> bool {
+fn is_figure_spacing(before: Option<char>, c: char, after: Option<char>) -> bool {
     let spacing = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}');
-    if !spacing(chars[index].1) {
+    if !spacing(c) {
         return false;
     }
     let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     // One space, not a run: a run is layout (a table's columns), not typesetting.
-    let (Some(before), Some(after)) = (index.checked_sub(1).map(|i| chars[i].1), chars.get(index + 1).map(|p| p.1))
-    else {
+    let (Some(before), Some(after)) = (before, after) else {
         return false;
     };
     // Full-width digits fold to ASCII ones later: judge them alike, so that
@@ -258,25 +257,31 @@ fn name_dots(text: String) -> (String, Vec<char>) {
 
 impl Document {
     pub fn new(original: &str) -> Document {
-        let original_chars: Vec<(usize, char)> = original.char_indices().collect();
-        let mut original_bytes: Vec<usize> = original_chars.iter().map(|(b, _)| *b).collect();
+        // The byte offsets straight from the text, not from a list of
+        // (offset, char) pairs that was built only to be read twice.
+        let mut original_bytes: Vec<usize> = original.char_indices().map(|(b, _)| b).collect();
+        let original_len = original_bytes.len();
         original_bytes.push(original.len());
 
         // NFKC char by char keeps the map exact; the few chars whose NFKC
         // form is longer (ligatures, ㈠) map each output char to their source.
         let mut folded = String::with_capacity(original.len());
-        let mut folded_to_original = Vec::with_capacity(original_chars.len());
-        for (index, (_, c)) in original_chars.iter().enumerate() {
-            if is_figure_spacing(&original_chars, index) {
+        let mut folded_to_original = Vec::with_capacity(original_len);
+        let mut prev: Option<char> = None;
+        let mut chars = original.chars().enumerate().peekable();
+        while let Some((index, c)) = chars.next() {
+            let spacing = is_figure_spacing(prev, c, chars.peek().map(|&(_, next)| next));
+            prev = Some(c);
+            if spacing {
                 continue;
             }
             // ASCII and the CJK Unified Ideographs are their own NFKC form.
-            if is_own_nfkc(*c) {
-                folded.push(*c);
+            if is_own_nfkc(c) {
+                folded.push(c);
                 folded_to_original.push(index);
                 continue;
             }
-            for n in std::iter::once(*c).nfkc() {
+            for n in std::iter::once(c).nfkc() {
                 folded.push(n);
                 folded_to_original.push(index);
             }
@@ -303,6 +308,10 @@ impl Document {
         let mut text_bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         text_bytes.push(text.len());
         let mut sentences = split_sentences(&chars);
+        for sentence in &mut sentences {
+            let span = sentence.span;
+            sentence.boilerplate = is_boilerplate(&text[text_bytes[span.start]..text_bytes[span.end]]);
+        }
         mark_mastheads(&chars, &mut sentences);
         let title = first_line(&chars);
         let dateline = find_dateline(&chars);
@@ -413,13 +422,10 @@ fn push_sentence(chars: &[char], start: usize, end: usize, paragraph: usize, sen
         e -= 1;
     }
     if s < e {
-        let text: String = chars[s..e].iter().collect();
-        sentences.push(Sentence {
-            index: sentences.len(),
-            span: Span::new(s, e),
-            paragraph,
-            boilerplate: is_boilerplate(&text),
-        });
+        // Boilerplate is told by the text, in Document::new, where the
+        // sentence is a slice: collecting its chars here cost more than
+        // the test.
+        sentences.push(Sentence { index: sentences.len(), span: Span::new(s, e), paragraph, boilerplate: false });
     }
 }
 

@@ -268,10 +268,12 @@ fn brand_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let start = m.span.end - view.span.start;
         let after: String = view.chars[start..].iter().take(10).collect();
         let run: String = after.chars().take_while(|&c| is_cjk(c) || c.is_ascii_alphanumeric()).collect();
-        // The longest head that the run reaches, within 8 chars.
+        // The longest head that the run reaches, within 8 chars. memchr's
+        // memmem on these few bytes, not str::find, which sets up a Two-Way
+        // searcher for every head and mention.
         let Some((head, at)) = PRODUCT_HEADS
             .iter()
-            .filter_map(|h| run.find(h).map(|p| (*h, run[..p].chars().count())))
+            .filter_map(|h| memchr::memmem::find(run.as_bytes(), h.as_bytes()).map(|p| (*h, run[..p].chars().count())))
             .filter(|(h, at)| at + h.chars().count() <= 8)
             .max_by_key(|(h, at)| at + h.chars().count())
         else {
@@ -346,9 +348,9 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     for (k, t) in tokens.iter().enumerate() {
         let from = t.span.start - view.span.start;
         let after = view.str(Span::new(from, view.chars.len().min(from + 20)));
-        let funding = FUNDING_SUBJECT_CUES.iter().any(|c| after.starts_with(c))
+        let funding = FUNDING_SUBJECT_CUES.starts(after)
             && after.split(['，', ',', '。']).next().is_some_and(|clause| clause.contains("融资"));
-        let acts = COMPANY_ACTS_AFTER.iter().any(|c| after.starts_with(c));
+        let acts = COMPANY_ACTS_AFTER.starts(after);
         if !(funding || acts) || k == 0 {
             continue;
         }
@@ -1153,6 +1155,9 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
     let text = view.text;
+    // Verbs of a government acting; the sentence is searched for them only
+    // for a district that could be one (fourteen scans of every sentence up
+    // front were most of this pattern's time).
     let doing = [
         "上线",
         "试运行",
@@ -1168,9 +1173,7 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         "接入",
         "联合",
         "携手",
-    ]
-    .iter()
-    .any(|v| text.contains(v));
+    ];
     for (k, token) in view.tokens.iter().enumerate() {
         let chars = token.text.chars().count();
         if !(3..=6).contains(&chars) || !token.text.ends_with(['区', '县', '市', '省', '州', '镇']) {
@@ -1204,7 +1207,7 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             n.pos.starts_with('v')
                 || ["政府", "人民政府", "联合", "携手", "与", "从", "在", "于", "今年", "去年"]
                     .contains(&n.text.as_str())
-        }) || (doing && token.text.ends_with(['区', '县']));
+        }) || (doing.iter().any(|v| text.contains(v)) && token.text.ends_with(['区', '县']));
         let rel = Span::new(view.tokens[start].span.start - view.span.start, token.span.end - view.span.start);
         if acts {
             found.push(mention(view, rel, EntityType::Organization, Rule::PATTERN_GOVERNMENT));
@@ -1300,7 +1303,7 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let name_word =
             |w: &str| w.chars().nth(1).is_some_and(|c| c.is_ascii_lowercase()) || (w.len() == 2 && w.ends_with('.'));
         let person_shape = (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w));
-        let titled = TITLES.iter().any(|t| before.trim_end_matches('的').ends_with(t));
+        let titled = TITLES.ends(before.trim_end_matches('的'));
         let speaks = crate::cues::AFTER_PERSON.iter().any(|w| after.starts_with(w));
         let listed = last_person.is_some_and(|end| {
             end <= rel.start && matches!(view.str(Span::new(end, rel.start)).trim(), "、" | "和" | "与" | "及" | "以及")
@@ -1354,7 +1357,7 @@ fn titled_employers(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         // The title may be one word or two (首席/研究员, 基金/经理).
         let one = TITLES.contains(&tokens[k].text.as_str());
-        let two = tokens.get(k + 1).is_some_and(|n| TITLES.contains(&format!("{}{}", tokens[k].text, n.text).as_str()));
+        let two = tokens.get(k + 1).is_some_and(|n| TITLES.contains_joined(&tokens[k].text, &n.text));
         if !one && !two {
             continue;
         }
@@ -1447,7 +1450,6 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             continue;
         }
         let chars = token.text.chars().count();
-        let prev_title = k > 0 && TITLES.contains(&tokens[k - 1].text.as_str());
         // 创始人周/启航: a surname split from its given name.
         if prev_title && chars == 1 && SURNAMES.contains(token.text.as_str()) {
             if let Some(given) = tokens.get(k + 1) {

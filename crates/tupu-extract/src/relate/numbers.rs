@@ -88,10 +88,11 @@ pub fn parse_chinese_integer(s: &str) -> Option<f64> {
 
 /// Byte offset (on a char boundary) → char offset in `text`, by binary
 /// search in the text's char starts: counting chars from the start for
-/// every match made long sentences quadratic.
-fn char_index(text: &str) -> impl Fn(usize) -> usize {
-    let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    move |byte| starts.partition_point(|&b| b < byte)
+/// every match made long sentences quadratic. The starts are listed on the
+/// first call: most sentences have no number or period to place.
+fn char_index(text: &str) -> impl Fn(usize) -> usize + '_ {
+    let starts: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
+    move |byte| starts.get_or_init(|| text.char_indices().map(|(b, _)| b).collect()).partition_point(|&b| b < byte)
 }
 
 /// Every quantity in `text`.
@@ -114,13 +115,17 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         let chinese = !raw.chars().next().unwrap().is_ascii_digit();
         // A digit glued to Latin letters is part of a name or code (Qwen2.5, 3D, H20).
         // A unit of measure (7nm, 40GB, 1.8GHz) is not a name.
-        let latin_unit = crate::cues::LATIN_UNITS.iter().any(|(w, _)| {
-            text[whole.end()..].strip_prefix(w).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
-        });
+        // Asked only of a digit glued to a letter: the scan of every Latin
+        // unit for every number was a tenth of the search.
+        let latin_unit = || {
+            crate::cues::LATIN_UNITS.iter().any(|(w, _)| {
+                text[whole.end()..].strip_prefix(w).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+            })
+        };
         if !chinese
             && (start > 0
                 && (chars[start - 1].is_ascii_alphabetic() || chars[start - 1] == '.' || chars[start - 1] == '-')
-                || chars.get(end).is_some_and(|c| c.is_ascii_alphabetic() && !latin_unit))
+                || chars.get(end).is_some_and(|c| c.is_ascii_alphabetic() && !latin_unit()))
         {
             continue;
         }
@@ -225,7 +230,10 @@ fn merge_compound_magnitudes(chars: &[char], found: Vec<Quantity>) -> Vec<Quanti
 /// Binary noise away (294.16 × 1e8 is not exactly representable): twelve
 /// significant digits are more than any article states.
 fn round_significant(value: f64) -> f64 {
-    if value == 0.0 || !value.is_finite() {
+    // Whole numbers below 10^12 have at most twelve digits, all exact in
+    // f64: the round trip through text gives them back unchanged, and most
+    // figures are such numbers (3369万, 50亿).
+    if value == 0.0 || !value.is_finite() || value.fract() == 0.0 && value.abs() < 1e12 {
         return value;
     }
     format!("{value:.11e}").parse().unwrap_or(value)

@@ -174,6 +174,20 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
     name_prefixes(doc, mentions, dictionary, &mut emitter);
 }
 
+/// `text.trim_start_matches(word)`, by prefix comparison: with a `&str`
+/// pattern, `trim_start_matches` sets up a substring searcher on every
+/// call, and the adverbs before a conjunction are trimmed for every pair
+/// of mentions.
+fn trim_start_word<'a>(mut text: &'a str, word: &&str) -> &'a str {
+    if word.is_empty() {
+        return text;
+    }
+    while let Some(rest) = text.strip_prefix(*word) {
+        text = rest;
+    }
+    text
+}
+
 /// Found names that begin with another name: 福田区政务服务数据管理局 is an
 /// office of 福田区; 无锡云衡智能科技有限公司 is in 无锡 (when the article
 /// names the city).
@@ -900,10 +914,8 @@ fn partners(c: &Clauses, e: &mut Emitter) {
                 "率先", "首次", "积极",
             ]
             .iter()
-            .fold(between, |b, w| b.trim_start_matches(w));
-            let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布"]
-                .iter()
-                .fold(between, |b, w| b.trim_start_matches(w));
+            .fold(between, trim_start_word);
+            let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布"].iter().fold(between, trim_start_word);
             let clause_end = c.clause_of(mb.span.start).end;
             let after = c.text(mb.span.end, clause_end);
             // 软通动力和润和软件都是华为的合作伙伴: both are the third
@@ -1580,7 +1592,7 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
 fn investments(c: &Clauses, e: &mut Emitter) {
     use crate::cues::{FINANCING_WORDS, INVESTOR_LIST_CUES, INVEST_VERBS, RAISE_WORDS, ROUND_REFERENCES};
     let text = c.text(c.span.start, c.span.end);
-    let financing = FINANCING_WORDS.iter().any(|w| text.contains(w));
+    let financing = FINANCING_WORDS.within(text);
     if !financing && !text.contains("投资") {
         return;
     }
@@ -1631,7 +1643,7 @@ fn investments(c: &Clauses, e: &mut Emitter) {
             })
         });
         let head = c.text(c.span.start, m.span.start);
-        let listed = INVESTOR_LIST_CUES.iter().any(|w| head.contains(w));
+        let listed = INVESTOR_LIST_CUES.within(head);
         // 获X投资, 获得X的投资: the investor sits between 获 and 投资.
         let before = c.text(clause.start, m.span.start);
         let got = (before.ends_with('获') || before.ends_with("获得") || before.ends_with("获得了"))
