@@ -1548,11 +1548,7 @@ fn names_after_titles(view: &SentenceView, curated: &[Mention], found: &mut Vec<
     const AFTER_LONG: [&str; 16] =
         ["会", "表", "认", "指", "透", "介", "告", "坦", "直", "强", "提", "回", "接", "坚", "公", "带"];
     // 副研究员, 主任医师, 班组长: a word that ends in a title is one.
-    let titled = |t: &&crate::segment::Token| {
-        t.text.chars().count() >= 2
-            && (TITLES.contains(&t.text.as_str())
-                || TITLES.iter().any(|x| x.chars().count() >= 2 && t.text.ends_with(x)))
-    };
+    let titled = |t: &&crate::segment::Token| t.text.chars().count() >= 2 && TITLES.ends(&t.text);
     for token in view.tokens.iter().filter(titled) {
         let start = token.span.end - view.span.start;
         let chars = view.chars;
