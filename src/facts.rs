@@ -52,6 +52,7 @@
 //! assert!(figures[0].is_conflict());
 //! ```
 
+use crate::graph::ARTICLE_LABEL;
 use crate::normalize::fold_name;
 use crate::rdf::{
     article_doc, percent_decode, preferred_spelling, term_iri as iri, term_number as number, term_text as text, vocab,
@@ -262,7 +263,7 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
     let mut sentences: HashMap<String, String> = HashMap::new();
     for row in store.select(&format!(
         "SELECT ?f ?sentence WHERE {{ GRAPH ?g {{ {subjects} {metric} ?f a tupu:Observation ; tupu:subject ?e ; tupu:metric ?m . \
-         ?f tupu:evidence/tupu:inSentence/tupu:text ?sentence }} }}"
+         ?f tupu:evidence/tupu:inSentence?/tupu:text ?sentence }} }}"
     ))? {
         if let (Some(f), Some(sentence)) = (iri(row.get("f")), text(row.get("sentence"))) {
             let slot = sentences.entry(f.to_string()).or_insert_with(|| sentence.to_string());
@@ -285,7 +286,7 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
     for row in store.select(&format!(
         "SELECT ?e ?label (COUNT(DISTINCT ?g) AS ?n) WHERE {{ \
          {{ SELECT DISTINCT ?e WHERE {{ {subjects} ?f a tupu:Observation ; tupu:subject ?e }} }} \
-         GRAPH ?g {{ ?e rdfs:label ?label }} }} GROUP BY ?e ?label"
+         GRAPH ?g {{ ?g a tupu:Article . ?m tupu:mentionOf ?e }} {ARTICLE_LABEL} }} GROUP BY ?e ?label"
     ))? {
         if let (Some(e), Some(label), Some(n)) = (iri(row.get("e")), text(row.get("label")), number(row.get("n"))) {
             spellings.entry(e.to_string()).or_default().push((label.to_string(), n as usize));
