@@ -14,7 +14,9 @@
 //! - the article: `a tupu:Article; tupu:path; tupu:sha256; tupu:extractorVersion;
 //!   tupu:ingestedAt; tupu:title?; tupu:published?`;
 //! - each entity: `a tupu:{Type}; rdfs:label; skos:altLabel*;
-//!   tupu:confidence?`, and each span where the article names it says
+//!   tupu:confidence?` — the type and label of a dictionary entity only
+//!   when `graph:curated` does not say them ([`CuratedNames`]) — and each
+//!   span where the article names it says
 //!   `span tupu:mentionOf entity` (below). The mentions are the provenance
 //!   of the entity's type and names (a name's evidence is a mention written
 //!   that way, or in the other script);
@@ -24,22 +26,27 @@
 //! - each fact (forecast): a `tupu:Observation` (`tupu:Forecast`) node with
 //!   `tupu:subject`, `tupu:metric` (a `tupu:Metric` term), `tupu:value`
 //!   (xsd:decimal), `tupu:unit` (normalized),
-//!   `tupu:period?`, `tupu:confidence?`, `tupu:hedged?` and `tupu:evidence`
-//!   (its spans);
-//! - provenance of relations: one `tupu:Statement` per relation, naming the
-//!   triple with `rdf:subject/rdf:predicate/rdf:object`, with its
-//!   `tupu:confidence`, `tupu:hedged?` and `tupu:evidence` (its spans);
+//!   `tupu:period?`, `tupu:confidence?`, `tupu:hedged?`, `tupu:rule?` and
+//!   `tupu:evidence` (its spans);
+//! - provenance of relations: one statement per relation (no `rdf:type`:
+//!   `rdf:subject` says it), naming the triple with
+//!   `rdf:subject/rdf:predicate/rdf:object`, with its `tupu:confidence`,
+//!   `tupu:rule` (each rule that found it), `tupu:hedged?` and
+//!   `tupu:evidence` (its spans);
 //! - the places, named by their chars in the article as read (RFC 5147,
 //!   `{article}#char=a,b`: the offsets are in the name and nowhere else):
 //!   a *sentence* the extractor read, `tupu:text` and `tupu:sentenceIndex`,
 //!   once per article however much evidence it holds; a *span* of evidence,
-//!   `tupu:inSentence` its sentence(s), `tupu:rule?`, and `tupu:mentionOf`
-//!   each entity it names. Byte offsets are not stored: they follow from the
+//!   `tupu:inSentence` its sentence(s) (none when it is a whole sentence:
+//!   then it is the sentence's node), and `tupu:mentionOf` each entity it
+//!   names, with `tupu:rule?` of the mention. Byte offsets are not stored:
+//!   they follow from the
 //!   chars and the article's text.
 //!
 //! `?` marks what is left out when it has its default
-//! ([`vocab::defaults`]): `hedged false`, the dictionary's rule, the
-//! dictionary's confidence for an entity and the figure rule's for a figure.
+//! ([`vocab::defaults`]): `hedged false`, the dictionary's rule for a
+//! mention, the figure rule for a figure, the dictionary's confidence for
+//! an entity and the figure rule's for a figure.
 //! Why this shape, and what each piece costs: ARCHITECTURE.md, "Provenance".
 //!
 //! # The sentence
