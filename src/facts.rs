@@ -281,12 +281,16 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
            FILTER NOT EXISTS {{ ?f tupu:hedged true }} }} }}"
     ))?;
     // Entity IRIs hold folded names: each subject is shown by the label
-    // most articles give it (ties to the smaller), as in the graph.
+    // most articles give it (ties to the smaller), as in the graph; the
+    // curated graph's label counts as one more (an article graph leaves it
+    // out when it spells the entity that way: ARTICLE_LABEL gives it back).
     let mut spellings: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     for row in store.select(&format!(
         "SELECT ?e ?label (COUNT(DISTINCT ?g) AS ?n) WHERE {{ \
          {{ SELECT DISTINCT ?e WHERE {{ {subjects} ?f a tupu:Observation ; tupu:subject ?e }} }} \
-         GRAPH ?g {{ ?g a tupu:Article . ?m tupu:mentionOf ?e }} {ARTICLE_LABEL} }} GROUP BY ?e ?label"
+         {{ {{ SELECT DISTINCT ?g ?e WHERE {{ {subjects} GRAPH ?g {{ ?g a tupu:Article . ?m tupu:mentionOf ?e }} }} }} \
+            {ARTICLE_LABEL} }} \
+         UNION {{ GRAPH graph:curated {{ ?e rdfs:label ?label }} BIND(graph:curated AS ?g) }} }} GROUP BY ?e ?label"
     ))? {
         if let (Some(e), Some(label), Some(n)) = (iri(row.get("e")), text(row.get("label")), number(row.get("n"))) {
             spellings.entry(e.to_string()).or_default().push((label.to_string(), n as usize));

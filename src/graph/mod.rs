@@ -221,9 +221,12 @@ impl EntityGraph {
         // The entities an article names, with their type and its spelling:
         // its graph has them, except what the curated graph says (the type
         // and the label of a dictionary entity, not repeated per article).
+        // Each (article, entity) once before the rest: from the mentions
+        // themselves it took 3.7 s on the corpus, 1.5 s this way (2.1 s
+        // with mapping version 3).
         let entities = store.select(&format!(
             "SELECT DISTINCT ?g ?e ?c ?label WHERE {{ {values} VALUES ?c {{ {classes} }} \
-             GRAPH ?g {{ ?g a tupu:Article . ?m tupu:mentionOf ?e }} \
+             {{ SELECT DISTINCT ?g ?e WHERE {{ {values} GRAPH ?g {{ ?g a tupu:Article . ?m tupu:mentionOf ?e }} }} }} \
              {{ GRAPH ?g {{ ?e a ?c }} }} UNION {{ GRAPH graph:curated {{ ?e a ?c }} }} \
              {ARTICLE_LABEL} }}"
         ))?;
