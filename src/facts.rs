@@ -52,6 +52,7 @@
 //! assert!(figures[0].is_conflict());
 //! ```
 
+use crate::graph::ARTICLE_LABEL;
 use crate::normalize::fold_name;
 use crate::rdf::{
     article_doc, percent_decode, preferred_spelling, term_iri as iri, term_number as number, term_text as text, vocab,
@@ -262,7 +263,7 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
     let mut sentences: HashMap<String, String> = HashMap::new();
     for row in store.select(&format!(
         "SELECT ?f ?sentence WHERE {{ GRAPH ?g {{ {subjects} {metric} ?f a tupu:Observation ; tupu:subject ?e ; tupu:metric ?m . \
-         ?f tupu:evidence/tupu:inSentence/tupu:text ?sentence }} }}"
+         ?f tupu:evidence/tupu:inSentence?/tupu:text ?sentence }} }}"
     ))? {
         if let (Some(f), Some(sentence)) = (iri(row.get("f")), text(row.get("sentence"))) {
             let slot = sentences.entry(f.to_string()).or_insert_with(|| sentence.to_string());
@@ -280,12 +281,16 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
            FILTER NOT EXISTS {{ ?f tupu:hedged true }} }} }}"
     ))?;
     // Entity IRIs hold folded names: each subject is shown by the label
-    // most articles give it (ties to the smaller), as in the graph.
+    // most articles give it (ties to the smaller), as in the graph; the
+    // curated graph's label counts as one more (an article graph leaves it
+    // out when it spells the entity that way: ARTICLE_LABEL gives it back).
     let mut spellings: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     for row in store.select(&format!(
         "SELECT ?e ?label (COUNT(DISTINCT ?g) AS ?n) WHERE {{ \
          {{ SELECT DISTINCT ?e WHERE {{ {subjects} ?f a tupu:Observation ; tupu:subject ?e }} }} \
-         GRAPH ?g {{ ?e rdfs:label ?label }} }} GROUP BY ?e ?label"
+         {{ {{ SELECT DISTINCT ?g ?e WHERE {{ {subjects} GRAPH ?g {{ ?g a tupu:Article . ?m tupu:mentionOf ?e }} }} }} \
+            {ARTICLE_LABEL} }} \
+         UNION {{ GRAPH graph:curated {{ ?e rdfs:label ?label }} BIND(graph:curated AS ?g) }} }} GROUP BY ?e ?label"
     ))? {
         if let (Some(e), Some(label), Some(n)) = (iri(row.get("e")), text(row.get("label")), number(row.get("n"))) {
             spellings.entry(e.to_string()).or_default().push((label.to_string(), n as usize));

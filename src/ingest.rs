@@ -27,7 +27,7 @@ use crate::normalize::{Document, TextEncoding};
 use crate::pipeline::{self, doc_name, Pipeline, PipelineError};
 use crate::rdf::mapping::{hex, MAPPING_VERSION};
 use crate::rdf::vocab;
-use crate::rdf::{article_iri, map_article, map_curated, map_ontology, ArticleMeta};
+use crate::rdf::{article_iri, map_article, map_curated, map_ontology, ArticleMeta, CuratedNames};
 use crate::store::{Ingested, Outcome, PreparedArticle, Store, StoreError, BULK_COMMIT_QUADS, ONTOLOGY_TTL};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -96,9 +96,15 @@ pub(crate) fn sha256(text: &str) -> String {
 /// curated graph (the dictionary), each only when its content changed;
 /// returns whether the curated graph was written, and what its mapping
 /// left out.
-pub(crate) fn load_sources(store: &Store, dictionary: &Dictionary) -> Result<(bool, Vec<String>), StoreError> {
-    load_ontology(store)?;
-    load_curated(store, dictionary)
+///
+/// A new store gets both in one bulk commit (`Store::replace_sources`
+/// says why: it keeps the store a third smaller).
+pub fn load_sources(store: &Store, dictionary: &Dictionary) -> Result<(bool, Vec<String>), StoreError> {
+    let ontology = map_ontology(ONTOLOGY_TTL, "ontology/tupu.ttl", &now_utc()).map_err(StoreError::Ontology)?;
+    let curated = map_curated(dictionary, CURATED_SOURCE, &now_utc());
+    let written =
+        store.replace_sources(&[(vocab::ONTOLOGY_GRAPH, &ontology.quads), (vocab::CURATED_GRAPH, &curated.quads)])?;
+    Ok((written[1], curated.warnings))
 }
 
 /// Writes the ontology graph from the bundled `ontology/tupu.ttl` when it
@@ -108,13 +114,20 @@ pub fn load_ontology(store: &Store) -> Result<bool, StoreError> {
     store.replace_source(vocab::ONTOLOGY_GRAPH, &ontology.quads)
 }
 
+/// The path the curated graph names as its source.
+const CURATED_SOURCE: &str = "ontology/dictionary.tsv";
+
 /// Writes the curated graph from the dictionary when its content changed;
 /// returns whether it was written, and what the mapping left out.
 pub fn load_curated(store: &Store, dictionary: &Dictionary) -> Result<(bool, Vec<String>), StoreError> {
-    let curated = map_curated(dictionary, "ontology/dictionary.tsv", &now_utc());
+    let curated = map_curated(dictionary, CURATED_SOURCE, &now_utc());
     let changed = store.replace_source(vocab::CURATED_GRAPH, &curated.quads)?;
     Ok((changed, curated.warnings))
 }
+
+/// No curated names: an article graph that says everything (the entry
+/// points look the curated graph up before they map, so this is a guard).
+static NO_CURATED: std::sync::LazyLock<CuratedNames> = std::sync::LazyLock::new(CuratedNames::default);
 
 /// Status check → extract → map → the single writer, for files or bytes.
 pub struct Ingestor<'s> {
@@ -122,6 +135,9 @@ pub struct Ingestor<'s> {
     /// Built on first need (nothing is extracted when every article is
     /// unchanged), then shared by the threads: the extractor is immutable.
     pipeline: OnceLock<Result<Arc<Pipeline>, String>>,
+    /// What the store's curated graph says, looked up once: article graphs
+    /// leave it out (`CuratedNames`).
+    curated: OnceLock<CuratedNames>,
     version: String,
     force: bool,
     bulk: bool,
@@ -147,6 +163,7 @@ impl<'s> Ingestor<'s> {
         Ingestor {
             store,
             pipeline: OnceLock::new(),
+            curated: OnceLock::new(),
             version: extractor_version(),
             force: false,
             bulk: false,
@@ -193,11 +210,40 @@ impl<'s> Ingestor<'s> {
             .map_err(|err| IngestError::Extractor(err.clone()))
     }
 
+    /// The names article graphs need not repeat: the bundled dictionary's,
+    /// when the store's curated graph is that dictionary (`load_curated`
+    /// wrote it); none otherwise, so an article graph never leans on a
+    /// curated graph that is not there. A dictionary that fails to load
+    /// (it is compiled in) also gives none.
+    fn curated(&self) -> Result<&CuratedNames, StoreError> {
+        if let Some(curated) = self.curated.get() {
+            return Ok(curated);
+        }
+        let names = match Dictionary::bundled() {
+            Ok(dictionary) => {
+                let wanted = map_curated(&dictionary, CURATED_SOURCE, "")
+                    .quads
+                    .into_iter()
+                    // The graph's digest: its only tupu:sha256.
+                    .find(|q| q.predicate == vocab::tupu::SHA256)
+                    .map(|q| q.object);
+                if wanted.is_some() && self.store.source_digest(vocab::CURATED_GRAPH)? == wanted {
+                    CuratedNames::new(&dictionary)
+                } else {
+                    CuratedNames::default()
+                }
+            }
+            Err(_) => CuratedNames::default(),
+        };
+        Ok(self.curated.get_or_init(|| names))
+    }
+
     /// Ingests files, extracting on `jobs` threads and writing with one
     /// writer; reports every file to `sink` in the order given, once it is
     /// written. One bad file never stops the others. Articles are named by
     /// file name ([`doc_name`]); the caller refuses two files of one name.
     pub fn ingest_files(&self, files: &[PathBuf], sink: &mut dyn Sink) -> Result<(), IngestError> {
+        self.curated()?;
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.jobs)
             .build()
@@ -222,6 +268,7 @@ impl<'s> Ingestor<'s> {
     /// `tupu ingest` would the file `name`: read, status check, extract,
     /// map, one transaction.
     pub fn ingest_bytes(&self, name: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
+        self.curated()?;
         let path = Path::new(name);
         let text = pipeline::article_text(bytes, path, self.encoding)?;
         match self.prepare_text(path, &text)? {
@@ -234,6 +281,7 @@ impl<'s> Ingestor<'s> {
     /// article `path` with `text`, in one transaction; a no-op when the
     /// text and extractor version are unchanged.
     pub fn ingest_extraction(&self, path: &Path, text: &str, extraction: &Extraction) -> Result<Ingested, StoreError> {
+        self.curated()?;
         self.store.write_prepared(self.map(path, &Document::new(text), extraction), self.force)
     }
 
@@ -275,6 +323,8 @@ impl<'s> Ingestor<'s> {
             sha256: &digest,
             extractor_version: &self.version,
             ingested_at: &ingested_at,
+            // Set by every public entry point before it maps an article.
+            curated: self.curated.get().unwrap_or(&NO_CURATED),
         };
         let mapped = map_article(&meta, document, extraction);
         PreparedArticle {

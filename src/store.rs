@@ -361,14 +361,19 @@ impl Store {
             done.push(Ingested { outcome: Outcome::New, graph, quads: quads.len(), warnings });
             batch.push(quads);
         }
-        // The loader sorts and writes each batch of quads on its own thread;
-        // batches of a share of a commit keep every core busy (its default
-        // batch, a million quads, is more than a whole commit). Its batch is
-        // `megabytes × 1000 / threads` quads, and it reserves room for a
-        // whole batch (and hash tables for it) before the first quad: sized
-        // on this commit, not on a full one, a small commit reserves little
-        // (a commit of one article of 144,000 quads reserved room for
-        // 250,000 quads: about 150 MB of heap, 80 MB now).
+        // One loader batch per commit: the loader sorts and writes each batch
+        // on its own thread into a set of SST files (one per index), and the
+        // sets of one commit overlap (keys are hashes). RocksDB stacks
+        // overlapping tables on upper levels and compacts them down, and
+        // oxigraph's options leave compacted tables of a store this size
+        // uncompressed (`optimize_level_style_compaction`: no compression on
+        // the first two levels, and with dynamic level sizes the second is
+        // the bottom one). Two batches per commit, to keep both cores busy,
+        // made the corpus store 254 MB; one makes it 178 MB (ARCHITECTURE.md,
+        // "Provenance"). Writing is a small part of ingest, and the other
+        // core extracts the next articles meanwhile. The loader reserves
+        // room for a whole batch before the first quad, sized on this commit
+        // (a small commit reserves little).
         let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
         let quads: usize = done.iter().map(|d: &Ingested| d.quads).sum();
         let mut loader = self
@@ -390,25 +395,81 @@ impl Store {
     }
 
     /// Replaces a source graph (curated, ontology) in one transaction,
-    /// unless its `tupu:sha256` is the same; returns whether it was written.
+    /// unless its `tupu:sha256` is the same (a graph the store lacks is
+    /// bulk-loaded instead); returns whether it was written.
     pub(crate) fn replace_source(&self, graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<bool, StoreError> {
-        let new = quads
-            .iter()
-            .find(|q| q.subject.to_string() == graph.to_string() && q.predicate == tupu::SHA256)
-            .map(|q| q.object.clone());
-        let mut transaction = self.inner.start_transaction()?;
-        let old: Option<Term> = transaction
+        Ok(self.replace_sources(&[(graph, quads)])?[0])
+    }
+
+    /// [`Store::replace_source`] for several graphs: those the store lacks
+    /// are bulk-loaded together, in one commit; returns, for each, whether
+    /// it was written.
+    ///
+    /// Why not transactions for new graphs: a transaction's writes reach
+    /// RocksDB as an L0 table, the bulk tables of the articles that follow
+    /// overlap it (keys are hashes), and RocksDB compacts them — and
+    /// oxigraph's options leave compacted tables of a store this size
+    /// uncompressed (`optimize_level_style_compaction`: no compression on
+    /// the first two levels, and with dynamic level sizes the second is the
+    /// bottom one). Two small bulk commits before the articles' stack up the
+    /// same way. On the corpus: 237 MB with one commit per graph, 178 MB
+    /// with one for both (ARCHITECTURE.md, "Provenance").
+    pub(crate) fn replace_sources(&self, sources: &[(NamedNodeRef<'_>, &[Quad])]) -> Result<Vec<bool>, StoreError> {
+        let mut written = Vec::with_capacity(sources.len());
+        let mut missing: Vec<&Quad> = Vec::new();
+        for (graph, quads) in sources {
+            let graph = *graph;
+            let new = quads
+                .iter()
+                .find(|q| q.subject.to_string() == graph.to_string() && q.predicate == tupu::SHA256)
+                .map(|q| q.object.clone());
+            let mut transaction = self.inner.start_transaction()?;
+            let old: Option<Term> = transaction
+                .quads_for_pattern(Some(graph.into()), Some(tupu::SHA256), None, Some(graph.into()))
+                .next()
+                .transpose()?
+                .map(|q| q.object);
+            if old.is_some() && old == new {
+                written.push(false);
+                continue;
+            }
+            if old.is_none() && !self.inner.contains_named_graph(graph)? {
+                missing.extend(quads.iter());
+                written.push(true);
+                continue;
+            }
+            transaction.clear_graph(graph)?;
+            transaction.extend(quads.iter());
+            transaction.commit()?;
+            written.push(true);
+        }
+        if !missing.is_empty() {
+            let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+            let mut loader = self
+                .inner
+                .bulk_loader()
+                .with_num_threads(threads)
+                .with_max_memory_size_in_megabytes(loader_megabytes(missing.len(), threads));
+            let loaded = loader.load_quads(missing.into_iter().cloned()).and_then(|()| loader.commit());
+            if let Err(error) = loaded {
+                if let Some(path) = self.path.as_deref() {
+                    remove_bulk_leftovers(path);
+                }
+                return Err(error.into());
+            }
+        }
+        Ok(written)
+    }
+
+    /// The `tupu:sha256` a source graph (curated, ontology) was written with;
+    /// `None` when the store does not have it.
+    pub(crate) fn source_digest(&self, graph: NamedNodeRef<'_>) -> Result<Option<Term>, StoreError> {
+        Ok(self
+            .inner
             .quads_for_pattern(Some(graph.into()), Some(tupu::SHA256), None, Some(graph.into()))
             .next()
             .transpose()?
-            .map(|q| q.object);
-        if old.is_some() && old == new {
-            return Ok(false);
-        }
-        transaction.clear_graph(graph)?;
-        transaction.extend(quads);
-        transaction.commit()?;
-        Ok(true)
+            .map(|q| q.object))
     }
 
     /// Sizes of the store. Each is a full scan: on a store of tens of
@@ -468,13 +529,15 @@ impl Store {
         Ok(Counts {
             quads: count("SELECT (COUNT(*) AS ?n) { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")?,
             articles: count("SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH ?a { ?a a tupu:Article } }")?,
-            entities: count(&format!(
-                "SELECT (COUNT(DISTINCT ?e) AS ?n) {{ {classes} GRAPH ?a {{ ?a a tupu:Article . ?e a ?c }} }}"
-            ))?,
+            // Named by an article: the type of a dictionary entity is in
+            // the curated graph only.
+            entities: count(
+                "SELECT (COUNT(DISTINCT ?e) AS ?n) { GRAPH ?a { ?a a tupu:Article . ?m tupu:mentionOf ?e } }",
+            )?,
             curated_entities: count(&format!(
                 "SELECT (COUNT(DISTINCT ?e) AS ?n) {{ {classes} GRAPH graph:curated {{ ?e a ?c }} }}"
             ))?,
-            statements: count("SELECT (COUNT(?s) AS ?n) { GRAPH ?a { ?s a tupu:Statement } }")?,
+            statements: count("SELECT (COUNT(?s) AS ?n) { GRAPH ?a { ?s rdf:subject ?x } }")?,
             mentions: count("SELECT (COUNT(?m) AS ?n) { GRAPH ?a { ?m tupu:mentionOf ?e } }")?,
         })
     }
@@ -635,9 +698,9 @@ impl Iterator for Draining {
 
 /// The bulk loader's memory setting for a commit of `quads` quads on
 /// `threads` threads: its batch (`megabytes × 1000 / threads` quads) is
-/// then a share of the commit, at least one quad.
+/// then the whole commit, at least one quad.
 fn loader_megabytes(quads: usize, threads: usize) -> usize {
-    quads.div_ceil(1000).max(threads.div_ceil(1000)).max(1)
+    quads.max(1).saturating_mul(threads.max(1)).div_ceil(1000)
 }
 
 /// A SPARQL evaluator with the predeclared prefixes of [`vocab::PREFIXES`].

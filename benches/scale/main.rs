@@ -119,6 +119,11 @@ struct Results {
     triples_per_article: f64,
     store_bytes: u64,
     store_bytes_per_text_byte: f64,
+    /// The store's size once the queries below have held it open for
+    /// writing: RocksDB compacts the bulk-loaded tables then, and oxigraph's
+    /// options leave the compacted ones of a store this size uncompressed
+    /// (ARCHITECTURE.md, "Provenance").
+    store_bytes_compacted: u64,
     /// Ingest wall time over that of bare `cut` (2 threads) on the same
     /// articles.
     ingest_over_cut: f64,
@@ -232,12 +237,14 @@ fn main() -> anyhow::Result<()> {
         .lines()
         .find_map(|line| line.strip_suffix(" triples written")?.rsplit(' ').next()?.parse::<usize>().ok())
         .ok_or_else(|| anyhow::anyhow!("no \"triples written\" in {}", log_path.display()))?;
+    // The size ingest left, before this process opens the store for
+    // writing (which starts RocksDB's compactions).
+    results.store_bytes = dir_size(&store_dir)?;
+    results.store_bytes_per_text_byte = results.store_bytes as f64 / corpus_bytes as f64;
     let store = Store::open_existing(&store_dir)?;
     results.ingest_seconds = seconds;
     results.ingest_articles_s = articles as f64 / seconds;
     results.triples_per_article = written as f64 / articles as f64;
-    results.store_bytes = dir_size(&store_dir)?;
-    results.store_bytes_per_text_byte = results.store_bytes as f64 / corpus_bytes as f64;
     // Bare cut (2 threads) over these articles: measured on the in-memory
     // ones, scaled to the whole corpus.
     results.ingest_over_cut = seconds / (mb(corpus_bytes) / results.jieba_mb_s[1]);
@@ -265,6 +272,8 @@ fn main() -> anyhow::Result<()> {
     );
 
     // d: the storage limit — oxigraph's bulk loader on the same quads.
+    store.flush()?;
+    results.store_bytes_compacted = dir_size(&store_dir)?;
     if args.skip_bulk {
         drop(store);
     } else {
@@ -467,8 +476,12 @@ fn provenance_latency(store: &Store, queries: usize, seed: u64) -> anyhow::Resul
     let term = |row: &oxigraph::sparql::QuerySolution, name: &str| row.get(name).map(|t| t.to_string());
     let relations: Vec<(String, String, String)> = store
         .select(
-            "SELECT ?sl ?p ?ol WHERE { GRAPH ?g { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . \
-             ?s rdfs:label ?sl . ?o rdfs:label ?ol } } LIMIT 5000",
+            // The labels each article graph gives (a dictionary entity's
+            // is in the curated graph only), as in the graph reader.
+            "SELECT ?sl ?p ?ol WHERE { GRAPH ?g { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } \
+             OPTIONAL { GRAPH ?g { ?s rdfs:label ?so } } OPTIONAL { GRAPH graph:curated { ?s rdfs:label ?sc } } \
+             OPTIONAL { GRAPH ?g { ?o rdfs:label ?oo } } OPTIONAL { GRAPH graph:curated { ?o rdfs:label ?oc } } \
+             BIND(COALESCE(?so, ?sc) AS ?sl) BIND(COALESCE(?oo, ?oc) AS ?ol) } LIMIT 5000",
         )?
         .iter()
         .filter_map(|r| Some((term(r, "sl")?, term(r, "p")?, term(r, "ol")?)))
@@ -476,7 +489,11 @@ fn provenance_latency(store: &Store, queries: usize, seed: u64) -> anyhow::Resul
         .into_iter()
         .collect();
     let entities: Vec<(String, String)> = store
-        .select("SELECT ?e ?l WHERE { GRAPH ?g { ?m tupu:mentionOf ?e . ?e rdfs:label ?l } } LIMIT 20000")?
+        .select(
+            "SELECT ?e ?l WHERE { GRAPH ?g { ?m tupu:mentionOf ?e } \
+             OPTIONAL { GRAPH ?g { ?e rdfs:label ?own } } OPTIONAL { GRAPH graph:curated { ?e rdfs:label ?curated } } \
+             BIND(COALESCE(?own, ?curated) AS ?l) } LIMIT 20000",
+        )?
         .iter()
         .filter_map(|r| Some((term(r, "e")?, term(r, "l")?)))
         .collect::<std::collections::BTreeSet<_>>()
@@ -484,7 +501,7 @@ fn provenance_latency(store: &Store, queries: usize, seed: u64) -> anyhow::Resul
         .collect();
     anyhow::ensure!(!relations.is_empty() && !entities.is_empty(), "the store has no statements or mentions");
     let statement_query = readme_query("rdf:predicate tupu:usesModel")?;
-    let mention_query = readme_query("tupu:mentionOf/rdfs:label")?;
+    let mention_query = readme_query("?m tupu:mentionOf ?e ;")?;
     let mut rng = fastrand::Rng::with_seed(seed);
     let mut statements = Vec::new();
     let mut mentions = Vec::new();
@@ -512,14 +529,14 @@ fn entity_page_query(entity: &str) -> String {
         "SELECT ?p ?o ?g ?sentence ?metric ?value WHERE {{ GRAPH ?g {{
            {{ {entity} ?p ?o . FILTER(STRSTARTS(STR(?o), \"https://tupu.dev/id/\"))
               OPTIONAL {{ ?st rdf:subject {entity} ; rdf:predicate ?p ; rdf:object ?o ;
-                          tupu:evidence/tupu:inSentence/tupu:text ?sentence }} }}
+                          tupu:evidence/tupu:inSentence?/tupu:text ?sentence }} }}
            UNION
            {{ ?o ?p {entity} . FILTER(STRSTARTS(STR(?o), \"https://tupu.dev/id/\"))
               OPTIONAL {{ ?st rdf:subject ?o ; rdf:predicate ?p ; rdf:object {entity} ;
-                          tupu:evidence/tupu:inSentence/tupu:text ?sentence }} }}
+                          tupu:evidence/tupu:inSentence?/tupu:text ?sentence }} }}
            UNION
            {{ ?f tupu:subject {entity} ; tupu:metric ?metric ; tupu:value ?value ; tupu:evidence ?span .
-              OPTIONAL {{ ?span tupu:inSentence/tupu:text ?sentence }} }}
+              OPTIONAL {{ ?span tupu:inSentence?/tupu:text ?sentence }} }}
          }} }}"
     )
 }
@@ -533,7 +550,7 @@ fn neighbourhood_latency(store: &Store, queries: usize, seed: u64) -> anyhow::Re
             // up. (A DISTINCT over every article's entities takes minutes
             // on a large store.)
             "SELECT ?e WHERE { GRAPH graph:curated { ?e rdfs:label ?label } \
-             FILTER EXISTS { GRAPH ?g { ?e rdfs:label ?label } FILTER(?g != graph:curated) } }",
+             FILTER EXISTS { GRAPH ?g { ?m tupu:mentionOf ?e } } }",
         )?
         .iter()
         .filter_map(|s| match s.get("e") {
@@ -729,6 +746,11 @@ fn print_table(r: &Results) {
         "| store on disk | {:.0} MB, {:.1} bytes per byte of text |",
         mb(r.store_bytes),
         r.store_bytes_per_text_byte
+    );
+    println!(
+        "| store on disk after the queries (compacted by RocksDB) | {:.0} MB, {:.1} bytes per byte of text |",
+        mb(r.store_bytes_compacted),
+        r.store_bytes_compacted as f64 / r.corpus_bytes.max(1) as f64
     );
     println!("| ingest wall time / bare `cut` (2 threads) | {:.1} |", r.ingest_over_cut);
     if let (Some(first), Some(last)) = (r.ingest_samples.first(), r.ingest_samples.last()) {

@@ -97,9 +97,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
 
     let store = Store::open(&args.store)?;
     let dictionary = Dictionary::bundled().context("loading the bundled dictionary")?;
-    tupu::ingest::load_ontology(&store).context("loading the ontology")?;
     let (_, curated_warnings) =
-        tupu::ingest::load_curated(&store, &dictionary).context("loading the curated dictionary")?;
+        tupu::ingest::load_sources(&store, &dictionary).context("loading the ontology and the curated dictionary")?;
     if args.verbose {
         for warning in &curated_warnings {
             eprintln!("tupu: ontology/dictionary.tsv: warning: {warning}");

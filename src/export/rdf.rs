@@ -92,7 +92,7 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
         _ => false,
     };
     // A span stays when it names a kept entity or is evidence of a kept
-    // statement or figure; a sentence when a kept span is in it.
+    // statement or figure; a sentence when a kept span is in it or is it.
     let mut spans: HashSet<&str> =
         names.iter().filter(|(_, entity)| entity_kept(entity)).map(|(span, _)| span.as_str()).collect();
     spans.extend(
@@ -124,8 +124,9 @@ fn narrow(quads: Vec<Quad>, graph: &EntityGraph) -> Vec<Quad> {
             if q.predicate == tupu::IN_SENTENCE || q.predicate == tupu::RULE {
                 return spans.contains(key.as_str());
             }
+            // A span that is a whole sentence is the sentence's node.
             if q.predicate == tupu::TEXT || q.predicate == tupu::SENTENCE_INDEX {
-                return sentences.contains(key.as_str());
+                return sentences.contains(key.as_str()) || spans.contains(key.as_str());
             }
             true
         })

@@ -184,6 +184,13 @@ pub struct EntityGraph {
     index: HashMap<String, NodeIndex>,
 }
 
+/// The label of `?e` in the article graph `?g`, as `?label`: its own, else
+/// the curated graph's (an article graph leaves out a dictionary entity's
+/// label when it spells it the dictionary's way). Goes after a pattern
+/// that binds `?g` and `?e`.
+pub(crate) const ARTICLE_LABEL: &str = "OPTIONAL { GRAPH ?g { ?e rdfs:label ?own } } \
+     OPTIONAL { GRAPH graph:curated { ?e rdfs:label ?curated } } BIND(COALESCE(?own, ?curated) AS ?label)";
+
 impl EntityGraph {
     /// Reads the graph of the articles in the store and applies `filter`.
     pub fn load(store: &Store, filter: &Filter) -> Result<Self, GraphError> {
@@ -211,9 +218,17 @@ impl EntityGraph {
             Predicate::ALL.iter().map(|p| format!("<{}> ", vocab::property(*p).as_str())).collect();
         let mut graph = EntityGraph { articles, ..EntityGraph::default() };
 
+        // The entities an article names, with their type and its spelling:
+        // its graph has them, except what the curated graph says (the type
+        // and the label of a dictionary entity, not repeated per article).
+        // Each (article, entity) once before the rest: from the mentions
+        // themselves it took 3.7 s on the corpus, 1.5 s this way (2.1 s
+        // with mapping version 3).
         let entities = store.select(&format!(
             "SELECT DISTINCT ?g ?e ?c ?label WHERE {{ {values} VALUES ?c {{ {classes} }} \
-             GRAPH ?g {{ ?g a tupu:Article . ?e a ?c ; rdfs:label ?label }} }}"
+             {{ SELECT DISTINCT ?g ?e WHERE {{ {values} GRAPH ?g {{ ?g a tupu:Article . ?m tupu:mentionOf ?e }} }} }} \
+             {{ GRAPH ?g {{ ?e a ?c }} }} UNION {{ GRAPH graph:curated {{ ?e a ?c }} }} \
+             {ARTICLE_LABEL} }}"
         ))?;
         let mut votes: HashMap<NodeIndex, BTreeMap<String, usize>> = HashMap::new();
         for row in &entities {
@@ -273,7 +288,7 @@ impl EntityGraph {
         let relations = store.select(&format!(
             "SELECT ?g ?s ?p ?o ?sentence ?confidence WHERE {{ {values} VALUES ?p {{ {predicates} }} \
              GRAPH ?g {{ ?st rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; \
-                   tupu:evidence/tupu:inSentence/tupu:text ?sentence ; tupu:confidence ?confidence . \
+                   tupu:evidence/tupu:inSentence?/tupu:text ?sentence ; tupu:confidence ?confidence . \
                ?s ?p ?o . \
                OPTIONAL {{ ?st tupu:hedged ?hedged }} FILTER(!BOUND(?hedged) || !?hedged) }} }}"
         ))?;
@@ -308,7 +323,7 @@ impl EntityGraph {
         // query with OPTIONAL and GROUP BY is much slower.
         let mut sentences: HashMap<String, String> = HashMap::new();
         for row in store.select(&format!(
-            "SELECT ?f ?sentence WHERE {{ {values} GRAPH ?g {{ ?f tupu:metric ?metric ; tupu:evidence/tupu:inSentence/tupu:text ?sentence }} }}"
+            "SELECT ?f ?sentence WHERE {{ {values} GRAPH ?g {{ ?f tupu:metric ?metric ; tupu:evidence/tupu:inSentence?/tupu:text ?sentence }} }}"
         ))? {
             if let (Some(f), Some(sentence)) = (iri(row.get("f")), text(row.get("sentence"))) {
                 let slot = sentences.entry(f.to_string()).or_insert_with(|| sentence.to_string());

@@ -14,7 +14,9 @@
 //! - the article: `a tupu:Article; tupu:path; tupu:sha256; tupu:extractorVersion;
 //!   tupu:ingestedAt; tupu:title?; tupu:published?`;
 //! - each entity: `a tupu:{Type}; rdfs:label; skos:altLabel*;
-//!   tupu:confidence?`, and each span where the article names it says
+//!   tupu:confidence?` — the type and label of a dictionary entity only
+//!   when `graph:curated` does not say them ([`CuratedNames`]) — and each
+//!   span where the article names it says
 //!   `span tupu:mentionOf entity` (below). The mentions are the provenance
 //!   of the entity's type and names (a name's evidence is a mention written
 //!   that way, or in the other script);
@@ -24,22 +26,27 @@
 //! - each fact (forecast): a `tupu:Observation` (`tupu:Forecast`) node with
 //!   `tupu:subject`, `tupu:metric` (a `tupu:Metric` term), `tupu:value`
 //!   (xsd:decimal), `tupu:unit` (normalized),
-//!   `tupu:period?`, `tupu:confidence?`, `tupu:hedged?` and `tupu:evidence`
-//!   (its spans);
-//! - provenance of relations: one `tupu:Statement` per relation, naming the
-//!   triple with `rdf:subject/rdf:predicate/rdf:object`, with its
-//!   `tupu:confidence`, `tupu:hedged?` and `tupu:evidence` (its spans);
+//!   `tupu:period?`, `tupu:confidence?`, `tupu:hedged?`, `tupu:rule?` and
+//!   `tupu:evidence` (its spans);
+//! - provenance of relations: one statement per relation (no `rdf:type`:
+//!   `rdf:subject` says it), naming the triple with
+//!   `rdf:subject/rdf:predicate/rdf:object`, with its `tupu:confidence`,
+//!   `tupu:rule` (each rule that found it), `tupu:hedged?` and
+//!   `tupu:evidence` (its spans);
 //! - the places, named by their chars in the article as read (RFC 5147,
 //!   `{article}#char=a,b`: the offsets are in the name and nowhere else):
 //!   a *sentence* the extractor read, `tupu:text` and `tupu:sentenceIndex`,
 //!   once per article however much evidence it holds; a *span* of evidence,
-//!   `tupu:inSentence` its sentence(s), `tupu:rule?`, and `tupu:mentionOf`
-//!   each entity it names. Byte offsets are not stored: they follow from the
+//!   `tupu:inSentence` its sentence(s) (none when it is a whole sentence:
+//!   then it is the sentence's node), and `tupu:mentionOf` each entity it
+//!   names, with `tupu:rule?` of the mention. Byte offsets are not stored:
+//!   they follow from the
 //!   chars and the article's text.
 //!
 //! `?` marks what is left out when it has its default
-//! ([`vocab::defaults`]): `hedged false`, the dictionary's rule, the
-//! dictionary's confidence for an entity and the figure rule's for a figure.
+//! ([`vocab::defaults`]): `hedged false`, the dictionary's rule for a
+//! mention, the figure rule for a figure, the dictionary's confidence for
+//! an entity and the figure rule's for a figure.
 //! Why this shape, and what each piece costs: ARCHITECTURE.md, "Provenance".
 //!
 //! # The sentence
@@ -52,7 +59,7 @@
 //!
 //! ```
 //! use tupu::normalize::Document;
-//! use tupu::rdf::{map_article, ArticleMeta};
+//! use tupu::rdf::{map_article, ArticleMeta, CuratedNames};
 //! use tupu::{Entity, EntityType, Extraction};
 //!
 //! let text = "西小服上线了。";
@@ -74,6 +81,7 @@
 //!     sha256: "0000000000000000000000000000000000000000000000000000000000000000",
 //!     extractor_version: "test",
 //!     ingested_at: "2025-01-01T00:00:00Z",
+//!     curated: &CuratedNames::default(),
 //! };
 //! let mapped = map_article(&meta, &Document::new(text), &extraction);
 //! assert!(mapped.warnings.is_empty());
@@ -93,7 +101,7 @@ use std::collections::{BTreeMap, HashSet};
 /// The version of the RDF model, part of the extractor version every
 /// article graph records ([`crate::ingest::extractor_version`]): bump it
 /// when the mapping's output changes, so stores re-map their articles.
-pub(crate) const MAPPING_VERSION: &str = "3";
+pub(crate) const MAPPING_VERSION: &str = "4";
 
 /// What describes an article besides its text and extraction.
 #[derive(Debug, Clone, Copy)]
@@ -108,6 +116,36 @@ pub struct ArticleMeta<'a> {
     pub extractor_version: &'a str,
     /// `xsd:dateTime` lexical form, e.g. `2025-07-23T10:00:00Z`.
     pub ingested_at: &'a str,
+    /// What `graph:curated` says of the dictionary's entities: the article
+    /// graph leaves it out ([`CuratedNames`]).
+    pub curated: &'a CuratedNames,
+}
+
+/// The type and label `graph:curated` gives each dictionary entity, by
+/// IRI. An article graph does not repeat them: 87 % of the entities an
+/// article names are the dictionary's, and their type and label were a
+/// tenth of the store (ARCHITECTURE.md, "Provenance"). A label of the
+/// article's own stays in its graph, and so do its aliases (the spellings
+/// it used) and every mention (`tupu:mentionOf`): what the article says of
+/// the entity is still in its graph. [`CuratedNames::default`] knows no
+/// entity, so the article graph says everything.
+#[derive(Debug, Clone, Default)]
+pub struct CuratedNames {
+    /// IRI → label, as [`map_curated`] writes them.
+    names: std::collections::HashMap<String, Literal>,
+}
+
+impl CuratedNames {
+    /// The names of `dictionary`'s entries, as its curated graph has them.
+    pub fn new(dictionary: &Dictionary) -> Self {
+        let mut names = std::collections::HashMap::new();
+        for entry in dictionary.entries() {
+            names
+                .entry(entity_iri(entry.kind, &entry.label).as_str().to_string())
+                .or_insert(label_literal(&entry.label));
+        }
+        CuratedNames { names }
+    }
 }
 
 /// Quads of one named graph, sorted and unique, with what was left out.
@@ -162,7 +200,7 @@ pub fn map_article(meta: &ArticleMeta<'_>, document: &Document, extraction: &Ext
     }
     for ((kind, _), group) in &mut entities {
         group.sort_by(|a, b| a.label.cmp(&b.label));
-        map_entity(&mut out, &article, &source, *kind, &group[0].label, group);
+        map_entity(&mut out, &article, &source, meta.curated, *kind, &group[0].label, group);
     }
     let iri_of = |id: EntityId| iris.get(id.index()).cloned().flatten();
 
@@ -188,18 +226,27 @@ fn map_entity(
     out: &mut Writer,
     article: &NamedNode,
     source: &Source<'_>,
+    curated: &CuratedNames,
     kind: EntityType,
     label: &str,
     group: &[&Entity],
 ) {
     let iri = entity_iri(kind, label);
+    // The curated graph's type and label are not repeated (the IRI holds
+    // the type, so a curated IRI has the curated type).
+    let said = curated.names.get(iri.as_str());
     let confidence = group.iter().map(|e| e.confidence).fold(f32::NAN, f32::max);
     let mut mentions: Vec<&Provenance> = group.iter().flat_map(|e| &e.mentions).collect();
     mentions.sort();
     mentions.dedup();
 
-    out.add(&iri, ext::RDF_TYPE, vocab::class(kind));
-    out.add(&iri, ext::RDFS_LABEL, label_literal(label));
+    if said.is_none() {
+        out.add(&iri, ext::RDF_TYPE, vocab::class(kind));
+    }
+    let own = label_literal(label);
+    if said != Some(&own) {
+        out.add(&iri, ext::RDFS_LABEL, own);
+    }
     let mut aliases: Vec<&str> = group
         .iter()
         .flat_map(|e| std::iter::once(&e.label).chain(&e.aliases))
@@ -208,6 +255,8 @@ fn map_entity(
         .collect();
     aliases.sort_unstable();
     aliases.dedup();
+    // Aliases stay, even the dictionary's: they are the spellings this
+    // article used, which the curated graph does not say.
     for alias in aliases {
         out.add(&iri, ext::SKOS_ALT_LABEL, alias_literal(alias));
     }
@@ -223,6 +272,11 @@ fn map_entity(
     }
     for mention in mentions {
         let span = out.span(article, source, mention);
+        // The rule that found the name, on the place it names: a relation's
+        // or figure's rule goes on its statement or figure instead.
+        if !mention.rule.is_empty() && mention.rule != defaults::RULE {
+            out.add(&span, tupu::RULE, Literal::new_simple_literal(&mention.rule));
+        }
         out.add(&span, tupu::MENTION_OF, iri.clone());
     }
 }
@@ -260,7 +314,8 @@ fn map_relation(
     // the same for all of them).
     let key = format!("{subject} {property} {object} {} {}", relation.hedged, relation.confidence);
     let node = NamedNode::new_unchecked(format!("{}/statement/{}", article.as_str(), short_hash(&key)));
-    out.add(&node, ext::RDF_TYPE, tupu::STATEMENT);
+    // No `a tupu:Statement`: `rdf:subject` says it (its domain is
+    // rdf:Statement), and the type was 6 triples an article.
     out.add(&node, ext::RDF_SUBJECT, subject);
     out.add(&node, ext::RDF_PREDICATE, property);
     out.add(&node, ext::RDF_OBJECT, object);
@@ -269,6 +324,14 @@ fn map_relation(
     }
     if relation.hedged != defaults::HEDGED {
         out.add(&node, tupu::HEDGED, Literal::from(relation.hedged));
+    }
+    // The rules are the relation's, not its places': a sentence that is
+    // evidence of two relations found by two rules says which found which.
+    let mut rules: Vec<&str> = relation.provenance.iter().map(|p| p.rule.as_str()).filter(|r| !r.is_empty()).collect();
+    rules.sort_unstable();
+    rules.dedup();
+    for rule in rules {
+        out.add(&node, tupu::RULE, Literal::new_simple_literal(rule));
     }
     for provenance in &relation.provenance {
         let span = out.span(article, source, provenance);
@@ -322,7 +385,18 @@ fn map_figure(
     if fact.hedged != defaults::HEDGED {
         out.add(&node, tupu::HEDGED, Literal::from(fact.hedged));
     }
-    // The figure is its own statement: its evidence hangs off it.
+    // The figure is its own statement: its rule and evidence hang off it.
+    let mut rules: Vec<&str> = fact
+        .provenance
+        .iter()
+        .map(|p| p.rule.as_str())
+        .filter(|r| !r.is_empty() && *r != defaults::FIGURE_RULE)
+        .collect();
+    rules.sort_unstable();
+    rules.dedup();
+    for rule in rules {
+        out.add(&node, tupu::RULE, Literal::new_simple_literal(rule));
+    }
     for provenance in &fact.provenance {
         let span = out.span(article, source, provenance);
         out.add(&node, tupu::EVIDENCE, span);
@@ -421,16 +495,14 @@ impl Writer {
         self.warnings.push(message);
     }
 
-    /// The span node of one piece of evidence, `{article}#char=a,b` (RFC
-    /// 5147: the chars `[a, b)` of the article as read — the offsets are
-    /// stored in the name and nowhere else), with its sentence(s) and its
-    /// rule unless that is the default. Everything found at the same place
-    /// shares the node.
+    /// The node of a place in the article, `{article}#char=a,b` (RFC 5147:
+    /// the chars `[a, b)` of the article as read — the offsets are stored
+    /// in the name and nowhere else), with the sentence(s) it is in.
+    /// Everything found at the same place shares the node. A place that is
+    /// a whole sentence (a relation's evidence always is) is that sentence's
+    /// node: it has the text itself, and no `tupu:inSentence` to itself.
     fn span(&mut self, article: &NamedNode, source: &Source<'_>, p: &Provenance) -> NamedNode {
         let node = span_iri(article, p.chars);
-        if !p.rule.is_empty() && p.rule != defaults::RULE {
-            self.add(&node, tupu::RULE, Literal::new_simple_literal(&p.rule));
-        }
         match source.sentences_of(p.chars) {
             Some(sentences) => {
                 for sentence in sentences {
@@ -440,7 +512,9 @@ impl Writer {
                         self.add(&sentence_node, tupu::TEXT, Literal::new_simple_literal(sentence.text));
                         self.add(&sentence_node, tupu::SENTENCE_INDEX, integer(index));
                     }
-                    self.add(&node, tupu::IN_SENTENCE, sentence_node);
+                    if sentence_node != node {
+                        self.add(&node, tupu::IN_SENTENCE, sentence_node);
+                    }
                 }
             }
             None => self.warn(format!(
@@ -706,6 +780,7 @@ mod tests {
             sha256: "ab",
             extractor_version: "test",
             ingested_at: "2025-07-23T00:00:00Z",
+            curated: Box::leak(Box::new(CuratedNames::default())),
         }
     }
 
@@ -756,11 +831,16 @@ mod tests {
             format!("{} <https://tupu.dev/ontology#text> \"在政务领域，西湖区依托通义千问大模型开发了「西小服」。\" {g}", span(sentence)),
             format!("{} <https://tupu.dev/ontology#sentenceIndex> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> {g}", span(sentence)),
             format!("{} <https://tupu.dev/ontology#inSentence> {} {g}", span(relation), span(sentence)),
-            format!("{} <https://tupu.dev/ontology#rule> \"rel.based_on\" {g}", span(relation)),
+            format!("<https://tupu.dev/ontology#rule> \"rel.based_on\" {g}"),
             format!("<https://tupu.dev/ontology#evidence> {} {g}", span(relation)),
         ] {
             assert!(nq.contains(&expected), "missing {expected}\n{nq}");
         }
+        // The rules of a relation and a figure are on the statement and the
+        // figure, not on their places; a statement has no rdf:type.
+        assert!(!nq.contains(&format!("{} <https://tupu.dev/ontology#rule>", span(relation))), "{nq}");
+        assert!(nq.contains("/figure/") && nq.contains("#rule> \"fact.count\""), "{nq}");
+        assert!(!nq.contains("#Statement>"), "{nq}");
         // Defaults are not written: the dictionary's rule, hedged false; the
         // figure's 0.7 is not the default 0.75, so it is written. No
         // sentence text is written twice.
@@ -776,6 +856,41 @@ mod tests {
         assert!(mapped.warnings[0].contains("breaks the domain or range"));
         // Every quad is in the article's graph, once.
         assert!(mapped.quads.iter().all(|q| q.graph_name.to_string() == g));
+    }
+
+    #[test]
+    fn curated_type_and_label_stay_in_the_curated_graph() {
+        let dictionary = Dictionary::bundled().unwrap();
+        let curated = CuratedNames::new(&dictionary);
+        let meta = ArticleMeta { curated: &curated, ..meta() };
+        let nq = nquads(&map_article(&meta, &Document::new(TEXT), &extraction()));
+        let model = "<https://tupu.dev/id/Model/%E9%80%9A%E4%B9%89%E5%8D%83%E9%97%AE>";
+        let deployment = "<https://tupu.dev/id/Deployment/%E8%A5%BF%E5%B0%8F%E6%9C%8D>";
+        // 通义千问 is the dictionary's: its type and label are not repeated,
+        // its aliases (the article's spellings) and mentions are.
+        assert!(!nq.contains(&format!("{model} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>")), "{nq}");
+        assert!(!nq.contains(&format!("{model} <http://www.w3.org/2000/01/rdf-schema#label>")), "{nq}");
+        assert!(
+            nq.contains(&format!("{model} <http://www.w3.org/2004/02/skos/core#altLabel> \"通義千問\"@zh")),
+            "{nq}"
+        );
+        assert!(nq.contains(&format!("<https://tupu.dev/ontology#mentionOf> {model}")), "{nq}");
+        // 西小服 is not: the article says everything.
+        assert!(nq.contains(&format!("{deployment} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>")), "{nq}");
+        assert!(nq.contains(&format!("{deployment} <http://www.w3.org/2000/01/rdf-schema#label>")), "{nq}");
+    }
+
+    #[test]
+    fn a_whole_sentence_of_evidence_is_the_sentence() {
+        let mut ex = extraction();
+        let (sentence, bytes) = span_of(TEXT, "在政务领域，西湖区依托通义千问大模型开发了「西小服」。");
+        ex.relations[0].provenance[0].chars = sentence;
+        ex.relations[0].provenance[0].bytes = bytes;
+        let nq = nquads(&map_article(&meta(), &Document::new(TEXT), &ex));
+        let node = format!("<https://tupu.dev/article/a.txt#char={},{}>", sentence.start, sentence.end);
+        assert!(nq.contains(&format!("<https://tupu.dev/ontology#evidence> {node}")), "{nq}");
+        assert!(nq.contains(&format!("{node} <https://tupu.dev/ontology#text>")), "{nq}");
+        assert!(!nq.contains(&format!("{node} <https://tupu.dev/ontology#inSentence>")), "{nq}");
     }
 
     #[test]

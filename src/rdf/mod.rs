@@ -32,7 +32,7 @@ pub mod vocab;
 use crate::model::EntityType;
 use crate::normalize::fold_name;
 
-pub use mapping::{map_article, ArticleMeta, Mapped};
+pub use mapping::{map_article, ArticleMeta, CuratedNames, Mapped};
 pub(crate) use mapping::{map_curated, map_ontology};
 pub(crate) use oxigraph::io::{RdfFormat, RdfParseError, RdfSerializer};
 #[cfg(test)]

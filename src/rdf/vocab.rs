@@ -135,9 +135,12 @@ pub mod tupu {
 pub(crate) mod defaults {
     use tupu_extract::Rule;
 
-    /// `tupu:rule` of a span that has none: the dictionary match, which
-    /// finds five mentions in six.
+    /// `tupu:rule` of a mention's span that has none: the dictionary match,
+    /// which finds five mentions in six.
     pub(crate) const RULE: &str = Rule::DICT.id;
+    /// `tupu:rule` of a figure that has none: the figure rule, the only
+    /// one that finds figures today.
+    pub(crate) const FIGURE_RULE: &str = Rule::FACT_CLAUSE_SUBJECT.id;
     /// `tupu:confidence` of an entity in an article graph that has none:
     /// the prior of a dictionary match (seven entities in eight).
     pub(crate) const ENTITY_CONFIDENCE: f32 = Rule::DICT.prior;

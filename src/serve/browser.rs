@@ -233,12 +233,12 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
         let (pattern, statement) = if outgoing {
             (
                 format!("{e} ?p ?o"),
-                format!("?st rdf:subject {e} ; rdf:predicate ?p ; rdf:object ?o ; tupu:evidence/tupu:inSentence/tupu:text ?sentence"),
+                format!("?st rdf:subject {e} ; rdf:predicate ?p ; rdf:object ?o ; tupu:evidence/tupu:inSentence?/tupu:text ?sentence"),
             )
         } else {
             (
                 format!("?o ?p {e}"),
-                format!("?st rdf:subject ?o ; rdf:predicate ?p ; rdf:object {e} ; tupu:evidence/tupu:inSentence/tupu:text ?sentence"),
+                format!("?st rdf:subject ?o ; rdf:predicate ?p ; rdf:object {e} ; tupu:evidence/tupu:inSentence?/tupu:text ?sentence"),
             )
         };
         format!(
@@ -273,7 +273,7 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
         let sparql = format!(
             "SELECT DISTINCT ?p ?o ?g ?sentence WHERE {{ GRAPH ?g {{
                ?st rdf:subject {subject} ; rdf:predicate ?p ; rdf:object {object} ; tupu:hedged true ;
-                   tupu:evidence/tupu:inSentence/tupu:text ?sentence .
+                   tupu:evidence/tupu:inSentence?/tupu:text ?sentence .
                FILTER(STRSTARTS(STR(?p), \"{ns}\") && STRSTARTS(STR(?o), \"{id}\"))
                FILTER NOT EXISTS {{ {subject} ?p {object} }} }} }}",
             ns = vocab::ONTOLOGY_NS,
@@ -336,7 +336,7 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
                BIND(STRAFTER(STR(?m), \"#\") AS ?metric)
                VALUES ?class {{ tupu:Observation tupu:Forecast }}
                OPTIONAL {{ ?f tupu:unit ?unit }} OPTIONAL {{ ?f tupu:period ?period }}
-               OPTIONAL {{ ?span tupu:inSentence/tupu:text ?sentence }} }} }}
+               OPTIONAL {{ ?span tupu:inSentence?/tupu:text ?sentence }} }} }}
              ORDER BY ?metric ?period ?g"
         ))?
         .iter()

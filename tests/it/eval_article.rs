@@ -17,7 +17,8 @@ fn eval_article_deployments_and_aliases() {
     let run = tupu(&["ingest", path_str(&article), "--store", path_str(&store)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 
-    // Within the article's own graph, not the curated one.
+    // The relations of the article's own graph (not the curated one's);
+    // the labels of a dictionary entity are in the curated graph.
     let deployment = |label: &str| {
         query_rows(
             &store,
@@ -28,10 +29,13 @@ fn eval_article_deployments_and_aliases() {
                  WHERE {{
                    GRAPH article:000_c47ead0c47adb238.txt {{
                      ?d a tupu:Deployment ; rdfs:label \"{label}\"@zh-Hans .
-                     OPTIONAL {{ ?d tupu:usesModel/rdfs:label ?m }}
-                     OPTIONAL {{ ?d tupu:developedBy/rdfs:label ?dv }}
-                     OPTIONAL {{ ?d tupu:appliedIn/rdfs:label ?s }}
+                     OPTIONAL {{ ?d tupu:usesModel ?mi }}
+                     OPTIONAL {{ ?d tupu:developedBy ?dvi }}
+                     OPTIONAL {{ ?d tupu:appliedIn ?si }}
                    }}
+                   OPTIONAL {{ ?mi rdfs:label ?m }}
+                   OPTIONAL {{ ?dvi rdfs:label ?dv }}
+                   OPTIONAL {{ ?si rdfs:label ?s }}
                  }}"
             ),
         )
@@ -55,7 +59,8 @@ fn eval_article_deployments_and_aliases() {
     let aliases = query_rows(
         &store,
         "SELECT DISTINCT ?alias WHERE {
-           GRAPH article:000_c47ead0c47adb238.txt { ?q a tupu:Model ; rdfs:label \"通义千问\"@zh-Hans ; skos:altLabel ?alias }
+           { SELECT DISTINCT ?q WHERE { ?q a tupu:Model ; rdfs:label \"通义千问\"@zh-Hans } }
+           GRAPH article:000_c47ead0c47adb238.txt { ?q skos:altLabel ?alias }
          } ORDER BY ?alias",
     );
     let aliases: Vec<&str> = aliases.iter().map(|r| r[0].as_str()).collect();
@@ -66,7 +71,7 @@ fn eval_article_deployments_and_aliases() {
         &store,
         "SELECT DISTINCT ?sentence WHERE {
            ?st rdf:subject/rdfs:label \"西小服\"@zh-Hans ; rdf:predicate tupu:usesModel ;
-               rdf:object/rdfs:label \"通义千问\"@zh-Hans ; tupu:evidence/tupu:inSentence/tupu:text ?sentence .
+               rdf:object/rdfs:label \"通义千问\"@zh-Hans ; tupu:evidence/tupu:inSentence?/tupu:text ?sentence .
          }",
     );
     assert!(sources.iter().any(|r| r[0].contains("「西小服」")), "{sources:?}");

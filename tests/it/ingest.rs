@@ -74,7 +74,7 @@ fn reingesting_unchanged_articles_changes_nothing() {
 /// The sentences of the statements of one article graph.
 fn sentences(store: &Store, doc: &str) -> Vec<String> {
     let query = format!(
-        "SELECT DISTINCT ?sentence WHERE {{ GRAPH {} {{ ?st a tupu:Statement ; tupu:evidence/tupu:inSentence/tupu:text ?sentence }} }} ORDER BY ?sentence",
+        "SELECT DISTINCT ?sentence WHERE {{ GRAPH {} {{ ?st rdf:subject ?s ; tupu:evidence/tupu:inSentence?/tupu:text ?sentence }} }} ORDER BY ?sentence",
         tupu::rdf::article_iri(doc)
     );
     let solutions = store.select(&query).unwrap();

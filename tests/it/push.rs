@@ -79,7 +79,7 @@ const QUERIES: [&str; 3] = [
     // Per-graph sizes: nothing doubled, nothing missing.
     "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
     "SELECT DISTINCT ?d ?m WHERE { ?d tupu:usesModel ?m } ORDER BY ?d ?m",
-    "SELECT ?sentence WHERE { ?st rdf:predicate tupu:usesModel ; tupu:evidence/tupu:inSentence/tupu:text ?sentence } ORDER BY ?sentence",
+    "SELECT ?sentence WHERE { ?st rdf:predicate tupu:usesModel ; tupu:evidence/tupu:inSentence?/tupu:text ?sentence } ORDER BY ?sentence",
 ];
 
 #[test]

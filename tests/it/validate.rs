@@ -32,8 +32,9 @@ fn a_broken_graph_is_caught() {
         .unwrap();
     store
         .update(
-            "DELETE { GRAPH ?g { ?span tupu:inSentence ?s } } WHERE {
-               GRAPH ?g { ?st rdf:predicate tupu:subsidiaryOf ; tupu:evidence ?span . ?span tupu:inSentence ?s }
+            "DELETE { GRAPH ?g { ?span tupu:inSentence ?s . ?span tupu:text ?t } } WHERE {
+               GRAPH ?g { ?st rdf:predicate tupu:subsidiaryOf ; tupu:evidence ?span .
+                          OPTIONAL { ?span tupu:inSentence ?s } OPTIONAL { ?span tupu:text ?t } }
              }",
         )
         .unwrap();
@@ -52,13 +53,13 @@ fn a_broken_graph_is_caught() {
     );
     assert!(
         lines.iter().any(|l| l.starts_with("violation tupu:ArticleShape: article:xihu.txt")
-            && l.contains("id:Deployment/西小服 tupu:usesModel id:Sector/政务 has no tupu:Statement")),
+            && l.contains("id:Deployment/西小服 tupu:usesModel id:Sector/政务 has no statement")),
         "{}",
         run.stdout
     );
     assert!(
         lines.iter().any(|l| l.starts_with("violation tupu:ArticleShape: article:qwen25.txt")
-            && l.contains("is evidence, yet not in a sentence of the article")),
+            && l.contains("is evidence, yet neither a sentence of the article nor in one")),
         "{}",
         run.stdout
     );
