@@ -1374,3 +1374,53 @@ pub const LIST_OPENERS: &[&str] = &[
     "已",
     "在",
 ];
+
+/// What an actor set up (X联合A、B等设立的Y) or owns (X拥有Y等机构主体).
+pub const SET_UP_VERBS: &[&str] = &["设立的", "成立的", "发起设立的"];
+pub const OWNING_VERBS: &[&str] = &["拥有", "旗下拥有", "还拥有"];
+
+/// Verbs of an opinion or a citation: the one who says it is no maker
+/// (兴业证券认为…研发的DeepSeek-R1), and a made thing that is then cited
+/// (发表的论文则显示…) is not the artifact named after it.
+pub const REPORTING_VERBS: &[&str] = &["认为", "表示", "指出", "显示", "分析", "预计", "透露"];
+
+/// Nouns that name the firm after them as a partner (合作伙伴沐曦).
+pub const PARTNER_NOUNS: &[&str] = &["合作伙伴", "合作方"];
+
+/// Verbs that join an artifact of one's own with a model (自研的A与M深度融合).
+pub const JOINING_VERBS: &[&str] = &["融合", "适配", "结合", "集成", "对接"];
+
+/// Words before an artifact that make it the speaker's own (自研的, 其).
+pub const OWN_MARKERS: &[&str] = &["自研的", "自有的", "自主研发的", "自家的", "其", "旗下"];
+
+/// Use verbs that may close a clause with no model after them (…车型将陆续搭载).
+pub const OBJECTLESS_USE_VERBS: &[&str] = &["搭载", "接入", "部署", "引入", "上线"];
+
+/// Verbs that put a model on a leaderboard (登上X榜单).
+pub const RANKING_VERBS: &[&str] = &["登上", "登顶", "霸榜", "位列", "跻身"];
+
+/// Verbs of holding a post, before the employer and a title (曾任X…总监).
+pub const POST_VERBS: &[&str] = &["曾任", "担任", "出任", "现任", "历任", "曾担任", "是", "任"];
+
+/// What follows an invest verb's word when it is part of a noun (风险投资基金,
+/// 投资机构, 投资人): a kind of firm or person, not an act.
+pub const INVEST_NOUN_TAILS: &[&str] = &["基金", "机构", "公司", "方向", "人", "领域", "管理", "集团", "银行", "平台"];
+
+/// Words for a kind of product right before a Latin name (车机系统DEEPALOS3.0).
+pub const DESCRIBED_PRODUCT_KINDS: &[&str] =
+    &["系统", "平台", "助手", "应用", "工具", "软件", "智能体", "浏览器", "眼镜", "耳机", "手表"];
+
+/// A firm's sales regions (大中华区, 亚太区): no governing places.
+pub const SALES_REGIONS: &[&str] =
+    &["大中华", "亚太", "华东", "华南", "华北", "华中", "西南", "东北", "西北", "北美", "欧洲", "全球"];
+
+/// What a name read by chars after a title must meet: words that cannot go
+/// on a name (a function word, a speech verb), the first chars of words that
+/// follow people, and chars that end the name before them when third.
+pub const NAME_FOLLOWERS: &[&str] = &[
+    "在", "也", "更", "等", "的", "和", "与", "及", "则", "曾", "将", "已", "还", "都", "就", "于", "对", "向", "说",
+    "称", "是", "表示", "认为", "指出",
+];
+pub const NAME_FOLLOWER_STARTS: &[&str] =
+    &["会", "表", "认", "指", "透", "介", "告", "坦", "直", "强", "提", "回", "接", "坚", "公", "带"];
+pub const NAME_END_CHARS: &str = "前即以所谈面会于在说等也曾将和与对向为是";

@@ -68,7 +68,10 @@ fn described_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> 
     static DESCRIBED: OnceLock<Regex> = OnceLock::new();
     let described = regex(
         &DESCRIBED,
-        r"(?:系统|平台|助手|应用|工具|软件|智能体|浏览器|眼镜|耳机|手表) ?([A-Za-z][A-Za-z0-9.\-]*(?: [A-Z0-9][A-Za-z0-9.\-]*){0,2})",
+        &format!(
+            r"(?:{}) ?([A-Za-z][A-Za-z0-9.\-]*(?: [A-Z0-9][A-Za-z0-9.\-]*){{0,2}})",
+            crate::cues::DESCRIBED_PRODUCT_KINDS.join("|")
+        ),
     );
     let mut found = Vec::new();
     for caps in described.captures_iter(view.text) {
@@ -1184,10 +1187,7 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             continue;
         }
         // 大中华区, 亚太区: a firm's sales region, no place that governs.
-        if ["大中华", "亚太", "华东", "华南", "华北", "华中", "西南", "东北", "西北", "北美", "欧洲", "全球"]
-            .iter()
-            .any(|r| token.text.starts_with(r))
-        {
+        if crate::cues::SALES_REGIONS.iter().any(|r| token.text.starts_with(r)) {
             continue;
         }
         if curated.iter().any(|c| c.span.overlaps(token.span) && c.kind != EntityType::Place) {
@@ -1540,13 +1540,7 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 /// that follows people (a function word, a speech verb). This replaces a
 /// token reading of the same place that ends elsewhere.
 fn names_after_titles(view: &SentenceView, curated: &[Mention], found: &mut Vec<Mention>) {
-    // Words that cannot go on a name: what the name's end must meet.
-    const AFTER_SHORT: [&str; 24] = [
-        "在", "也", "更", "等", "的", "和", "与", "及", "则", "曾", "将", "已", "还", "都", "就", "于", "对", "向",
-        "说", "称", "是", "表示", "认为", "指出",
-    ];
-    const AFTER_LONG: [&str; 16] =
-        ["会", "表", "认", "指", "透", "介", "告", "坦", "直", "强", "提", "回", "接", "坚", "公", "带"];
+    use crate::cues::{NAME_END_CHARS, NAME_FOLLOWERS as AFTER_SHORT, NAME_FOLLOWER_STARTS as AFTER_LONG};
     // 副研究员, 主任医师, 班组长: a word that ends in a title is one.
     let titled = |t: &&crate::segment::Token| t.text.chars().count() >= 2 && TITLES.ends(&t.text);
     for token in view.tokens.iter().filter(titled) {
@@ -1558,7 +1552,7 @@ fn names_after_titles(view: &SentenceView, curated: &[Mention], found: &mut Vec<
         let rest = |n: usize| view.str(Span::new((start + n).min(chars.len()), chars.len()));
         // A third char that is a function word or a verb's (莫迪前往, 柯南谈)
         // ends the name before it.
-        let third_ends = chars.get(start + 2).is_some_and(|c| "前即以所谈面会于在说等也曾将和与对向为是".contains(*c));
+        let third_ends = chars.get(start + 2).is_some_and(|c| NAME_END_CHARS.contains(*c));
         let len = if AFTER_SHORT.iter().any(|w| rest(2).starts_with(w)) {
             2
         } else if !third_ends && AFTER_SHORT.iter().chain(AFTER_LONG.iter()).any(|w| rest(3).starts_with(w)) {

@@ -359,8 +359,7 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
             .collect();
         let Some(&first) = actors.first() else { continue };
         let before = c.text(c.mentions[first].span.end, um.span.start);
-        let verb =
-            ["设立的", "成立的", "发起设立的"].iter().filter_map(|v| before.rfind(v).map(|at| (at, v.len()))).max();
+        let verb = crate::cues::SET_UP_VERBS.iter().filter_map(|v| before.rfind(v).map(|at| (at, v.len()))).max();
         let set_up_by = verb.and_then(|(at, len)| {
             let descriptor = &before[at + len..];
             if descriptor.chars().count() > 12 || descriptor.chars().any(is_clause_break) {
@@ -375,7 +374,7 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         });
         let owner = set_up_by.or_else(|| {
             let last = *actors.last()?;
-            matches!(c.text(c.mentions[last].span.end, um.span.start), "拥有" | "旗下拥有" | "还拥有").then_some(last)
+            crate::cues::OWNING_VERBS.contains(&c.text(c.mentions[last].span.end, um.span.start)).then_some(last)
         });
         if let Some(owner) = owner {
             e.emit(c, u, Predicate::SubsidiaryOf, owner, Rule::REL_SUBSIDIARY_NOUN);
@@ -786,7 +785,7 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         });
         // 发表的论文则显示DeepSeek V3…: what the verb made is the paper the
         // clause then cites.
-        const REPORTING: [&str; 7] = ["认为", "表示", "指出", "显示", "分析", "预计", "透露"];
+        use crate::cues::REPORTING_VERBS as REPORTING;
         let reported = REPORTING.iter().any(|w| between_verb.contains(w));
         if other_artifact || used || owned_by_other || reported {
             continue;
@@ -966,7 +965,7 @@ fn partner_nouns(c: &Clauses, e: &mut Emitter) {
         let clause = c.clause_of(mb.span.start);
         let before = c.text(clause.start, mb.span.start);
         let after = c.text(mb.span.end, clause.end);
-        let named_partner = before.ends_with("合作伙伴") || before.ends_with("合作方");
+        let named_partner = crate::cues::PARTNER_NOUNS.iter().any(|n| before.ends_with(n));
         let as_partner = after.starts_with("作为") && {
             let rest = &after["作为".len()..];
             rest.find("合作伙伴").is_some_and(|at| rest[..at].chars().count() <= 6)
@@ -1076,12 +1075,12 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
         // joined with a model, uses it.
         let tail = c.text(mm.span.end, clause.end);
         if let Some(stem) = before.strip_suffix('与').or_else(|| before.strip_suffix('和')) {
-            let joined = ["融合", "适配", "结合", "集成", "对接"].iter().any(|v| tail.contains(v));
+            let joined = crate::cues::JOINING_VERBS.iter().any(|v| tail.contains(v));
             let stem_end = clause.start + stem.chars().count();
             let own = c.members.iter().copied().find(|&i| {
                 i != model && c.kind(i).is_artifact() && c.mentions[i].span.end == stem_end && {
                     let lead = c.text(clause.start, c.mentions[i].span.start);
-                    ["自研的", "自有的", "自主研发的", "自家的", "其", "旗下"].iter().any(|w| lead.ends_with(w))
+                    crate::cues::OWN_MARKERS.iter().any(|w| lead.ends_with(w))
                 }
             });
             if let (true, Some(user)) = (joined, own) {
@@ -1154,7 +1153,7 @@ fn objectless_use(c: &Clauses, e: &mut Emitter) {
         }
         let after = c.text(um.span.end, clause.end);
         let rest = after.trim_end_matches(['了', '。', '!', '？', '?', ' ']);
-        let closes = ["搭载", "接入", "部署", "引入", "上线"].iter().any(|v| rest.ends_with(v));
+        let closes = crate::cues::OBJECTLESS_USE_VERBS.iter().any(|v| rest.ends_with(v));
         let model_after = c.members.iter().any(|&i| {
             c.kind(i) == Model && c.mentions[i].span.start >= um.span.end && c.mentions[i].span.end <= clause.end
         });
@@ -1378,7 +1377,7 @@ fn benchmarks(c: &Clauses, e: &mut Emitter) {
         // 登上/霸榜/位列 X榜单: the verb puts the model on the benchmark.
         let on = before.contains('在')
             || before.contains("于")
-            || ["登上", "登顶", "霸榜", "位列", "跻身"].iter().any(|v| before.contains(v))
+            || crate::cues::RANKING_VERBS.iter().any(|v| before.contains(v))
             || after.starts_with("上")
             || after.starts_with("中")
             || after.starts_with("榜")
@@ -1465,18 +1464,16 @@ fn careers(c: &Clauses, e: &mut Emitter) {
             };
             // 朱光曾任联想集团大中华区公关及整合推广高级总监: a post verb, the
             // employer, its unit and the title, in one clause.
-            let post =
-                ["曾任", "担任", "出任", "现任", "历任", "曾担任", "是", "任"].iter().any(|v| between.ends_with(v))
-                    && {
-                        let clause_end = c.clause_of(am.span.start).end;
-                        let tail = c.text(am.span.end, clause_end.min(am.span.end + 16));
-                        let named_in_tail = c.members.iter().any(|&o| {
-                            matches!(c.kind(o), Person | Company | Organization)
-                                && c.mentions[o].span.start >= am.span.end
-                                && c.mentions[o].span.start < am.span.end + tail.chars().count()
-                        });
-                        !named_in_tail && TITLES.iter().any(|t| t.chars().count() >= 2 && tail.contains(t))
-                    };
+            let post = crate::cues::POST_VERBS.iter().any(|v| between.ends_with(v)) && {
+                let clause_end = c.clause_of(am.span.start).end;
+                let tail = c.text(am.span.end, clause_end.min(am.span.end + 16));
+                let named_in_tail = c.members.iter().any(|&o| {
+                    matches!(c.kind(o), Person | Company | Organization)
+                        && c.mentions[o].span.start >= am.span.end
+                        && c.mentions[o].span.start < am.span.end + tail.chars().count()
+                });
+                !named_in_tail && TITLES.iter().any(|t| t.chars().count() >= 2 && tail.contains(t))
+            };
             if before || after || post {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
             }
@@ -1612,11 +1609,7 @@ fn investments(c: &Clauses, e: &mut Emitter) {
         // others through `distribute_over_lists`.
         // 风险投资基金, 投资机构: the verb's word inside a noun names a kind
         // of firm, not an act.
-        let noun_compound = |after: &str| {
-            ["基金", "机构", "公司", "方向", "人", "领域", "管理", "集团", "银行", "平台"]
-                .iter()
-                .any(|n| after.starts_with(n))
-        };
+        let noun_compound = |after: &str| crate::cues::INVEST_NOUN_TAILS.iter().any(|n| after.starts_with(n));
         let verb_near = INVEST_VERBS.iter().any(|v| {
             tail.find(v).filter(|&p| !noun_compound(&tail[p + v.len()..])).is_some_and(|p| {
                 let verb_at = m.span.end + tail[..p].chars().count();
