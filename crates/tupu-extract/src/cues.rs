@@ -939,7 +939,7 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
 /// Associations' suffixes: like a registered name, an association is
 /// written in full from its place or field (中国电动汽车百人会,
 /// 上海市人工智能行业协会), words a name-by-name scan would not join.
-pub const ASSOCIATION_SUFFIXES: &[&str] = &["协会", "商会", "联合会", "促进会", "研究会", "基金会", "百人会"];
+pub const ASSOCIATION_SUFFIXES: &[&str] = &["协会", "商会", "联合会", "促进会", "研究会", "基金会", "百人会", "联盟"];
 
 /// Suffixes of other organizations' names (实验室, 大学, 医院, 局 …).
 pub const ORGANIZATION_SUFFIXES: &[&str] = &[
@@ -1302,6 +1302,11 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "副主任医师",
     "组长",
     "班组长",
+    "行政长官",
+    "特首",
+    "署长",
+    "司长",
+    "处长",
 ]);
 
 /// The last word of a Latin firm's name (Thoma Bravo has none; Renaissance
@@ -1422,5 +1427,5 @@ pub const NAME_FOLLOWERS: &[&str] = &[
     "称", "是", "表示", "认为", "指出",
 ];
 pub const NAME_FOLLOWER_STARTS: &[&str] =
-    &["会", "表", "认", "指", "透", "介", "告", "坦", "直", "强", "提", "回", "接", "坚", "公", "带"];
+    &["会", "表", "认", "指", "透", "介", "告", "坦", "直", "强", "提", "回", "接", "坚", "公", "带", "发"];
 pub const NAME_END_CHARS: &str = "前即以所谈面会于在说等也曾将和与对向为是";
