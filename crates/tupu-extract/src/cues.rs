@@ -1041,6 +1041,7 @@ pub const AFTER_PERSON: &[&str] = &[
     "就读于",
     "曾任",
     "任职于",
+    "曾在",
 ];
 
 /// Nouns for a kind of product after a company's name: 希沃学习机,
