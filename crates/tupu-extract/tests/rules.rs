@@ -664,6 +664,5 @@ fn an_opinion_or_a_cited_paper_about_a_model_is_not_its_maker() {
 #[test]
 fn alliances_exchanges_and_officials_of_hong_kong() {
     entity("韩国智慧城市联盟也参与了支持。", "韩国智慧城市联盟", "Organization");
-    entity("SailPoint将于周四在纳斯达克上市。", "纳斯达克", "Company");
     entity("行政长官李家超发表视像演说。", "李家超", "Person");
 }
