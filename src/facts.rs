@@ -214,12 +214,15 @@ WHERE {
            (GROUP_CONCAT(DISTINCT STR(?f); separator=" ") AS ?observations)
     WHERE {
       GRAPH ?g {
-        ?f a tupu:Observation ; tupu:subject ?e ; tupu:metric ?m ; tupu:value ?value ; tupu:unit ?unit .
+        ?f tupu:subject ?e ; tupu:metric ?m ; tupu:value ?value .
+        FILTER NOT EXISTS { ?f a tupu:Forecast }
+        OPTIONAL { ?f tupu:unit ?u }
         OPTIONAL { ?f tupu:period ?p }
         OPTIONAL { ?g tupu:published ?published }
       }
       BIND(STRAFTER(STR(?m), "#") AS ?metric)
       BIND(COALESCE(?p, "") AS ?period)
+      BIND(COALESCE(?u, "") AS ?unit)
     }
     GROUP BY ?e ?metric ?period ?value ?unit
   }
@@ -233,7 +236,8 @@ WHERE {
 }
 ORDER BY ?entity ?metric ?period DESC(?articles)"##;
 
-/// Reads the facts (`tupu:Observation`, not hedged) of the store.
+/// Reads the facts (figures not typed `tupu:Forecast`: observations, the
+/// default class; not hedged) of the store.
 pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, FactsError> {
     let metric = selection
         .metric
@@ -247,7 +251,7 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
             let key = fold_name(name.trim());
             let mut found = BTreeSet::new();
             for row in store.select(
-                "SELECT DISTINCT ?e ?name WHERE { ?f a tupu:Observation ; tupu:subject ?e . \
+                "SELECT DISTINCT ?e ?name WHERE { ?f tupu:subject ?e FILTER NOT EXISTS { ?f a tupu:Forecast } \
                  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } }",
             )? {
                 if let (Some(e), Some(n)) = (iri(row.get("e")), text(row.get("name"))) {
@@ -276,7 +280,7 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
 
     let mut sentences: HashMap<String, String> = HashMap::new();
     for row in store.select(&format!(
-        "SELECT ?f ?sentence WHERE {{ GRAPH ?g {{ {subjects} {metric} ?f a tupu:Observation ; tupu:subject ?e ; tupu:metric ?m . \
+        "SELECT ?f ?sentence WHERE {{ GRAPH ?g {{ {subjects} {metric} ?f tupu:subject ?e ; tupu:metric ?m . FILTER NOT EXISTS {{ ?f a tupu:Forecast }} \
          ?f tupu:evidence/tupu:inSentence?/tupu:text ?sentence }} }}"
     ))? {
         if let (Some(f), Some(sentence)) = (iri(row.get("f")), text(row.get("sentence"))) {
@@ -289,7 +293,7 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
 
     let rows = store.select(&format!(
         "SELECT ?g ?f ?e ?m ?value ?unit ?period ?confidence ?published WHERE {{ \
-         GRAPH ?g {{ {subjects} {metric} ?f a tupu:Observation ; tupu:subject ?e ; tupu:metric ?m ; tupu:value ?value . \
+         GRAPH ?g {{ {subjects} {metric} ?f tupu:subject ?e ; tupu:metric ?m ; tupu:value ?value . FILTER NOT EXISTS {{ ?f a tupu:Forecast }} \
            OPTIONAL {{ ?f tupu:unit ?unit }} OPTIONAL {{ ?f tupu:period ?period }} \
            OPTIONAL {{ ?f tupu:confidence ?confidence }} OPTIONAL {{ ?g tupu:published ?published }} \
            FILTER NOT EXISTS {{ ?f tupu:hedged true }} }} }}"
@@ -301,7 +305,7 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
     let mut spellings: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     for row in store.select(&format!(
         "SELECT ?e ?label (COUNT(DISTINCT ?g) AS ?n) WHERE {{ \
-         {{ SELECT DISTINCT ?e WHERE {{ {subjects} ?f a tupu:Observation ; tupu:subject ?e }} }} \
+         {{ SELECT DISTINCT ?e WHERE {{ {subjects} ?f tupu:subject ?e FILTER NOT EXISTS {{ ?f a tupu:Forecast }} }} }} \
          {{ {{ SELECT DISTINCT ?g ?e WHERE {{ {subjects} GRAPH ?g {{ ?g a tupu:Article . ?m tupu:mentionOf ?e }} }} }} \
             {ARTICLE_LABEL} }} \
          UNION {{ GRAPH graph:curated {{ ?e rdfs:label ?label }} BIND(graph:curated AS ?g) }} }} GROUP BY ?e ?label"

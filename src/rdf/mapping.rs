@@ -23,7 +23,8 @@
 //! - each relation the article asserts: the direct triple `s tupu:{predicate} o`.
 //!   A hedged relation (计划, 拟, 传闻 …) is *not* asserted: only its
 //!   statement exists, with `tupu:hedged true`;
-//! - each fact (forecast): a `tupu:Observation` (`tupu:Forecast`) node with
+//! - each fact (forecast): a figure node, a `tupu:Observation` by default (no
+//!   `rdf:type`; a forecast is typed `tupu:Forecast`), with
 //!   `tupu:subject`, `tupu:metric` (a `tupu:Metric` term), `tupu:value`
 //!   (xsd:decimal), `tupu:unit` (normalized),
 //!   `tupu:period?`, `tupu:confidence?`, `tupu:hedged?`, `tupu:rule?` and
@@ -101,7 +102,7 @@ use std::collections::{BTreeMap, HashSet};
 /// The version of the RDF model, part of the extractor version every
 /// article graph records ([`crate::ingest::extractor_version`]): bump it
 /// when the mapping's output changes, so stores re-map their articles.
-pub(crate) const MAPPING_VERSION: &str = "4";
+pub(crate) const MAPPING_VERSION: &str = "5";
 
 /// What describes an article besides its text and extraction.
 #[derive(Debug, Clone, Copy)]
@@ -367,13 +368,21 @@ fn map_figure(
     );
     let node = NamedNode::new_unchecked(format!("{}/figure/{}", article.as_str(), short_hash(&key)));
     let value = Literal::new_typed_literal(value, ext::XSD_DECIMAL);
-    out.add(&node, ext::RDF_TYPE, class);
+    // A figure is an observation unless it is typed a forecast
+    // (`defaults::FIGURE_CLASS`: nineteen figures in twenty).
+    if class != defaults::FIGURE_CLASS {
+        out.add(&node, ext::RDF_TYPE, class);
+    }
     out.add(&node, tupu::SUBJECT, subject);
     // Metrics and units of the vocabulary, whatever the extraction says
     // (crate::metric): a name outside it is tupu:otherMetric.
     out.add(&node, tupu::METRIC, vocab::metric(&fact.metric));
     out.add(&node, tupu::VALUE, value.clone());
-    out.add(&node, tupu::UNIT, Literal::new_simple_literal(crate::metric::normalize_unit(&fact.unit)));
+    // A bare count has no unit: nothing is written rather than "".
+    let unit = crate::metric::normalize_unit(&fact.unit);
+    if !unit.is_empty() {
+        out.add(&node, tupu::UNIT, Literal::new_simple_literal(unit));
+    }
     if let Some(date) = &fact.date {
         out.add(&node, tupu::PERIOD, Literal::new_simple_literal(date));
     }

@@ -147,6 +147,9 @@ pub(crate) mod defaults {
     /// `tupu:confidence` of a figure that has none: the prior of the figure
     /// rule (nineteen figures in twenty).
     pub(crate) const FIGURE_CONFIDENCE: f32 = Rule::FACT_CLAUSE_SUBJECT.prior;
+    /// The class of a figure that has no `rdf:type`: an observation (a
+    /// forecast is typed `tupu:Forecast`).
+    pub(crate) const FIGURE_CLASS: oxigraph::model::NamedNodeRef<'static> = super::tupu::OBSERVATION;
     /// `tupu:hedged` of a statement or figure that has none.
     pub(crate) const HEDGED: bool = false;
 }

@@ -332,9 +332,9 @@ fn entity_page(state: &AppState, node: &NamedNode) -> Result<Response, ApiError>
     let figures: Vec<FigureRow> = store
         .select(&format!(
             "SELECT ?class ?metric ?value ?unit ?period ?g ?sentence WHERE {{ GRAPH ?g {{
-               ?f tupu:subject {e} ; a ?class ; tupu:metric ?m ; tupu:value ?value ; tupu:evidence ?span .
+               ?f tupu:subject {e} ; tupu:metric ?m ; tupu:value ?value ; tupu:evidence ?span .
                BIND(STRAFTER(STR(?m), \"#\") AS ?metric)
-               VALUES ?class {{ tupu:Observation tupu:Forecast }}
+               OPTIONAL {{ ?f a ?class }}
                OPTIONAL {{ ?f tupu:unit ?unit }} OPTIONAL {{ ?f tupu:period ?period }}
                OPTIONAL {{ ?span tupu:inSentence?/tupu:text ?sentence }} }} }}
              ORDER BY ?metric ?period ?g"

@@ -54,7 +54,7 @@ fn expected_counts(store: &Path) -> (usize, usize, usize) {
     );
     let facts = count_of(
         store,
-        "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g { ?g a tupu:Article . ?f a tupu:Observation } }",
+        "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g { ?g a tupu:Article . ?f tupu:value ?v FILTER NOT EXISTS { ?f a tupu:Forecast } } }",
     );
     (entities, relations, facts)
 }

@@ -131,14 +131,14 @@ fn every_extracted_triple_has_a_statement_mention_or_evidence() {
     assert_eq!(count(&store, "SELECT (COUNT(*) AS ?n) WHERE { ?st rdf:predicate rdf:type }"), 0);
     let figures_without_evidence = count(
         &store,
-        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?f a tupu:Observation FILTER NOT EXISTS { ?f tupu:evidence/tupu:inSentence ?s } } }",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?f tupu:value ?v FILTER NOT EXISTS { ?f tupu:evidence/tupu:inSentence ?s } } }",
     );
     assert_eq!(figures_without_evidence, 0);
     // The figure: subject, metric, decimal value, unit, and where it was said.
     let rows = store
         .select(
             "SELECT ?model ?metric ?value ?sentence WHERE {
-               ?f a tupu:Observation ; tupu:subject/rdfs:label ?model ; tupu:metric ?metric ; tupu:value ?value .
+               ?f tupu:subject/rdfs:label ?model ; tupu:metric ?metric ; tupu:value ?value .
                ?f tupu:evidence/tupu:inSentence?/tupu:text ?sentence .
              }",
         )
