@@ -234,6 +234,34 @@ fn is_figure_spacing(before: Option<char>, c: char, after: Option<char>) -> bool
     (han(before) && digit(after)) || ((digit(before) || before == '%' || before == '％') && han(after))
 }
 
+/// Web addresses and site-generator shortcodes (`{{< youtube … >}}`) name
+/// no one: `youtube` or `openai` in them is markup, not a mention. They are
+/// blanked char for char, so that positions stay aligned.
+fn blank_markup(text: String, mut chars: Vec<char>) -> (String, Vec<char>) {
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"https?://[^\s)\]>」』\p{Han}]+|www\.[A-Za-z0-9.\-]+[^\s)\]>\p{Han}]*|\{\{<[^>\n]{0,200}>\}\}",
+        )
+        .expect("the pattern compiles")
+    });
+    if !text.contains("://") && !text.contains("www.") && !text.contains("{{<") {
+        return (text, chars);
+    }
+    let spans: Vec<(usize, usize)> = re.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+    if spans.is_empty() {
+        return (text, chars);
+    }
+    let char_at = |byte: usize| text[..byte].chars().count();
+    for (start, end) in spans {
+        let (from, to) = (char_at(start), char_at(end));
+        for c in &mut chars[from..to] {
+            *c = ' ';
+        }
+    }
+    (chars.iter().collect(), chars)
+}
+
 /// Taiwan and Hong Kong text joins the parts of a transliterated name with a
 /// full-width stop or a bullet (山姆．奧特曼, NFKC makes it "."): between two
 /// Han chars that is the middle dot of a name (山姆·奥特曼), never the end of
@@ -305,6 +333,7 @@ impl Document {
             (text, folded_to_original)
         };
         let (text, chars) = name_dots(text);
+        let (text, chars) = blank_markup(text, chars);
         let mut text_bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         text_bytes.push(text.len());
         let mut sentences = split_sentences(&chars);
@@ -543,6 +572,14 @@ mod tests {
         // 579 is at chars 3..6 of the normalized text and 4..7 of the original.
         assert_eq!(doc.original_text(Span::new(3, 9)), "579 亿港元");
         assert_eq!(doc.original_span(Span::new(3, 6)).0, Span::new(4, 7));
+    }
+
+    #[test]
+    fn web_addresses_and_shortcodes_are_blanked_in_place() {
+        let doc = Document::new("见 https://openai.com/podcast 与 {{< youtube 6Unxqr >}} 。OpenAI发布了模型。");
+        assert!(!doc.text[..doc.text.find('。').unwrap()].contains("openai"), "{}", doc.text);
+        assert!(doc.text.contains("OpenAI发布了模型"));
+        assert_eq!(doc.chars.len(), doc.original.chars().count());
     }
 
     #[test]
