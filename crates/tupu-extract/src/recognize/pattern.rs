@@ -90,7 +90,7 @@ fn described_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> 
             || (text.ends_with(|c: char| c.is_ascii_digit()) && matches!(next, Some('年' | '月' | '日' | '号')));
         // 运动科技平台Keep创始人…: a title after it makes it the employer, a firm.
         let after = view.str(Span::new(rel.end, view.chars.len())).trim_start();
-        let employs = TITLES.iter().any(|t| after.starts_with(t));
+        let employs = TITLES.starts(after);
         if !generic && !glued && !employs && !overlaps_curated(view, rel, curated) {
             found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_DESCRIBED_PRODUCT));
         }
@@ -1318,7 +1318,7 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // the employer.
         let employs = !person_shape
             && name.chars().any(|c| c.is_ascii_lowercase())
-            && TITLES.iter().any(|t| after.starts_with(t))
+            && TITLES.starts(after)
             && !crate::cues::AFTER_PERSON.iter().any(|w| after.starts_with(w));
         let (kind, rule) = if words.len() >= 2 && crate::cues::LATIN_ORGANIZATION_WORDS.contains(&last) {
             (EntityType::Organization, Rule::PATTERN_LATIN_COMPANY)

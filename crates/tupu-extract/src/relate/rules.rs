@@ -701,15 +701,14 @@ fn is_title(between: &str) -> bool {
     }
     let t = t.replace(['兼', '、', ' '], "");
     !t.is_empty()
-        && (TITLES.iter().any(|x| t == *x)
+        && (TITLES.contains(&t.as_str())
             || (t.chars().count() <= 16
-                && TITLES.iter().any(|x| t.ends_with(x))
+                && TITLES.ends(&t)
                 && !t.chars().any(|c| is_clause_break(c) || matches!(c, '和' | '与' | '及' | '的' | '在' | '是'))))
 }
 
 fn starts_with_title(after: &str) -> bool {
-    let t = after.trim_start_matches('的');
-    TITLES.iter().any(|x| t.starts_with(x))
+    TITLES.starts(after.trim_start_matches('的'))
 }
 
 /// 阿里巴巴发布并开源了QwQ-32B; 腾讯与明德医疗合作开发了…, 名为启元重症大模型;
@@ -1229,7 +1228,6 @@ fn is_cited(c: &Clauses, i: usize) -> bool {
         || after.starts_with("援引")
         || before.ends_with("告诉")
         || before.ends_with('据')
-        || before.ends_with("据海外媒体")
 }
 
 /// 百度自动驾驶出行服务平台Apollo Go: a sector word in the description
@@ -1412,7 +1410,7 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
         });
         if let Some(a) = actor {
             let between = c.text(c.mentions[a].span.end, pm.span.start);
-            if between.chars().count() <= 12 && TITLES.iter().any(|t| between.contains(t)) {
+            if between.chars().count() <= 12 && TITLES.within(between) {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_AFTER);
             }
             continue;
@@ -1421,7 +1419,7 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
         // to, named within the two sentences before.
         let lead = c.text(clause.start, pm.span.start);
         let pronoun = crate::cues::FIRM_PRONOUNS.iter().any(|w| lead.contains(w));
-        if pronoun && lead.chars().count() <= 14 && TITLES.iter().any(|t| lead.ends_with(t)) {
+        if pronoun && lead.chars().count() <= 14 && TITLES.ends(lead) {
             if let Some(a) = c.antecedent(clause.start, 2, |i| c.kind(i).is_actor()) {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_PRONOUN);
             }
@@ -1472,7 +1470,7 @@ fn careers(c: &Clauses, e: &mut Emitter) {
                         && c.mentions[o].span.start >= am.span.end
                         && c.mentions[o].span.start < am.span.end + tail.chars().count()
                 });
-                !named_in_tail && TITLES.iter().any(|t| t.chars().count() >= 2 && tail.contains(t))
+                !named_in_tail && TITLES.within(tail)
             };
             if before || after || post {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
