@@ -236,6 +236,10 @@ WHERE {
 }
 ORDER BY ?entity ?metric ?period DESC(?articles)"##;
 
+/// The pattern that keeps a figure node `?f` to the observations: the
+/// default class, which the mapping writes only for forecasts.
+pub(crate) const OBSERVATION: &str = "FILTER NOT EXISTS { ?f a tupu:Forecast }";
+
 /// Reads the facts (figures not typed `tupu:Forecast`: observations, the
 /// default class; not hedged) of the store.
 pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, FactsError> {
@@ -250,10 +254,10 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
         Some(name) => {
             let key = fold_name(name.trim());
             let mut found = BTreeSet::new();
-            for row in store.select(
-                "SELECT DISTINCT ?e ?name WHERE { ?f tupu:subject ?e FILTER NOT EXISTS { ?f a tupu:Forecast } \
-                 { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } }",
-            )? {
+            for row in store.select(&format!(
+                "SELECT DISTINCT ?e ?name WHERE {{ ?f tupu:subject ?e {OBSERVATION} \
+                 {{ ?e rdfs:label ?name }} UNION {{ ?e skos:altLabel ?name }} }}"
+            ))? {
                 if let (Some(e), Some(n)) = (iri(row.get("e")), text(row.get("name"))) {
                     if fold_name(n) == key {
                         found.insert(e.to_string());
@@ -280,7 +284,7 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
 
     let mut sentences: HashMap<String, String> = HashMap::new();
     for row in store.select(&format!(
-        "SELECT ?f ?sentence WHERE {{ GRAPH ?g {{ {subjects} {metric} ?f tupu:subject ?e ; tupu:metric ?m . FILTER NOT EXISTS {{ ?f a tupu:Forecast }} \
+        "SELECT ?f ?sentence WHERE {{ GRAPH ?g {{ {subjects} {metric} ?f tupu:subject ?e ; tupu:metric ?m . {OBSERVATION} \
          ?f tupu:evidence/tupu:inSentence?/tupu:text ?sentence }} }}"
     ))? {
         if let (Some(f), Some(sentence)) = (iri(row.get("f")), text(row.get("sentence"))) {
@@ -293,7 +297,7 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
 
     let rows = store.select(&format!(
         "SELECT ?g ?f ?e ?m ?value ?unit ?period ?confidence ?published WHERE {{ \
-         GRAPH ?g {{ {subjects} {metric} ?f tupu:subject ?e ; tupu:metric ?m ; tupu:value ?value . FILTER NOT EXISTS {{ ?f a tupu:Forecast }} \
+         GRAPH ?g {{ {subjects} {metric} ?f tupu:subject ?e ; tupu:metric ?m ; tupu:value ?value . {OBSERVATION} \
            OPTIONAL {{ ?f tupu:unit ?unit }} OPTIONAL {{ ?f tupu:period ?period }} \
            OPTIONAL {{ ?f tupu:confidence ?confidence }} OPTIONAL {{ ?g tupu:published ?published }} \
            FILTER NOT EXISTS {{ ?f tupu:hedged true }} }} }}"
@@ -305,7 +309,7 @@ pub fn load(store: &Store, selection: &Selection) -> Result<Vec<Observation>, Fa
     let mut spellings: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     for row in store.select(&format!(
         "SELECT ?e ?label (COUNT(DISTINCT ?g) AS ?n) WHERE {{ \
-         {{ SELECT DISTINCT ?e WHERE {{ {subjects} ?f tupu:subject ?e FILTER NOT EXISTS {{ ?f a tupu:Forecast }} }} }} \
+         {{ SELECT DISTINCT ?e WHERE {{ {subjects} ?f tupu:subject ?e {OBSERVATION} }} }} \
          {{ {{ SELECT DISTINCT ?g ?e WHERE {{ {subjects} GRAPH ?g {{ ?g a tupu:Article . ?m tupu:mentionOf ?e }} }} }} \
             {ARTICLE_LABEL} }} \
          UNION {{ GRAPH graph:curated {{ ?e rdfs:label ?label }} BIND(graph:curated AS ?g) }} }} GROUP BY ?e ?label"

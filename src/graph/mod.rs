@@ -332,9 +332,10 @@ impl EntityGraph {
                 }
             }
         }
+        let observation = crate::facts::OBSERVATION;
         let facts = store.select(&format!(
             "SELECT ?g ?f ?e ?metric ?value ?unit ?period ?confidence WHERE {{ {values} \
-             GRAPH ?g {{ ?f tupu:subject ?e ; tupu:metric ?m ; tupu:value ?value . FILTER NOT EXISTS {{ ?f a tupu:Forecast }} BIND(STRAFTER(STR(?m), \"#\") AS ?metric) \
+             GRAPH ?g {{ ?f tupu:subject ?e ; tupu:metric ?m ; tupu:value ?value . {observation} BIND(STRAFTER(STR(?m), \"#\") AS ?metric) \
                OPTIONAL {{ ?f tupu:unit ?unit }} OPTIONAL {{ ?f tupu:period ?period }} OPTIONAL {{ ?f tupu:confidence ?confidence }} }} }}"
         ))?;
         for row in &facts {
