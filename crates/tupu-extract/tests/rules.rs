@@ -666,3 +666,27 @@ fn alliances_exchanges_and_officials_of_hong_kong() {
     entity("韩国智慧城市联盟也参与了支持。", "韩国智慧城市联盟", "Organization");
     entity("行政长官李家超发表视像演说。", "李家超", "Person");
 }
+
+#[test]
+fn each_figure_takes_the_period_right_before_it_and_a_span_of_years_dates_none() {
+    let date = |text: &str, value: f64| {
+        let x = extract(text);
+        let all = || x.facts.iter().chain(&x.forecasts);
+        all()
+            .find(|f| f.value == value)
+            .map(|f| f.date.clone())
+            .unwrap_or_else(|| panic!("{value} not in {:?}", x.facts))
+    };
+    // From one year's figure to another's: each its own.
+    let grew = "腾讯的员工人数从2022年底的10万人增加到2024年底的11万人。";
+    assert_eq!(date(grew, 100000.0).as_deref(), Some("2022"));
+    assert_eq!(date(grew, 110000.0).as_deref(), Some("2024"));
+    // 而到… opening a clause is the time of what follows.
+    let by_then = "百度在2021年底有4万名员工，而到2024年6月底，这一数字变为3.5万人。";
+    assert_eq!(date(by_then, 35000.0).as_deref(), Some("2024-06"));
+    // A sum over a span of years has no single period.
+    assert_eq!(date("商汤科技自2020年至2024年累计亏损超过400亿元。", 40000000000.0), None);
+    // A multiple is of the baseline's figure, not of the period before it
+    // (a plan: the figure is a forecast).
+    assert_ne!(date("特斯拉计划2026年将产量提高至2025年的10倍。", 10.0).as_deref(), Some("2025"));
+}

@@ -142,9 +142,13 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
             {
                 head = Some(referent);
             }
-            // The period of this clause, or the last one of the sentence.
+            // The period of this clause, or the last one of the sentence. A
+            // span of periods (自2020年至2024年) dates no single figure: what
+            // is said of it is a sum, and has no period.
             for p in periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end) {
-                if !is_baseline(&chars, p) {
+                if range_start(&chars, &periods, p) {
+                    period = None;
+                } else if !is_baseline(&chars, p) {
                     period = Some(p);
                 }
             }
@@ -213,7 +217,7 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                     unit,
                     // A model's score or price on the day it came out is
                     // what the model is, not that month's figure.
-                    date: match period {
+                    date: match own_period(&chars, &periods, clause.start, q).or(period) {
                         _ if static_metric => None,
                         _ if respective_period.is_some() => respective_period,
                         Some(p) if p.day && mentions[subject].kind == EntityType::Model => None,
@@ -365,12 +369,49 @@ fn period_list(chars: &[char], periods: &[Period], at: usize) -> Vec<String> {
     run.into_iter().map(|p| p.value.clone()).collect()
 }
 
+/// 自2020年至2024年: a period that opens a span closed by the next one.
+fn range_start(chars: &[char], periods: &[Period], p: &Period) -> bool {
+    periods.iter().any(|next| {
+        next.start > p.end
+            && next.start <= p.end + 2
+            && matches!(
+                chars[p.end..next.start].iter().collect::<String>().as_str(),
+                "至" | "到" | "-" | "—" | "~" | "至到"
+            )
+    })
+}
+
+/// A period right before the figure it dates, in the same clause: 从2020年
+/// 年底的1798人缩减至2023年年底的801人 (each figure its own year), 到2024年
+/// 6月底为4672人. Closer than the clause's period, and a 至 before it is the
+/// figure's own time, not a target.
+fn own_period<'a>(chars: &[char], periods: &'a [Period], clause_start: usize, q: &Quantity) -> Option<&'a Period> {
+    // 提高至2025年的10倍: a multiple is of the baseline period's figure.
+    if q.unit == "x" {
+        return None;
+    }
+    let p = periods.iter().rev().find(|p| p.start >= clause_start && p.end <= q.start)?;
+    let between: String = chars[p.end..q.start].iter().collect();
+    let between = ["年底", "年末", "底", "末", "末期"].iter().find_map(|w| between.strip_prefix(w)).unwrap_or(&between);
+    let linked = matches!(between, "的" | "为" | "时为" | "达" | "达到" | "已达" | "时的");
+    (linked && !p.day).then_some(p)
+}
+
 fn is_baseline(chars: &[char], p: &Period) -> bool {
     let before: String = chars[p.start.saturating_sub(4)..p.start].iter().collect();
     let after: String = chars[p.end..(p.end + 3).min(chars.len())].iter().collect();
     // 截至 (as of) dates the figure; 至/到 alone open a target.
     if before.ends_with("截至") || before.ends_with("截止") {
         return false;
+    }
+    // 而到2024年6月底，…: 到 opening a clause is "by then", the time of what
+    // follows.
+    let opener = before.trim_end_matches(['到', '至']);
+    if opener.len() < before.len() {
+        let opener = opener.trim_end_matches(['而', '直', '等', '但']);
+        if opener.is_empty() && p.start < 4 || opener.ends_with([',', '，', '。', ';', '；', ':', '：']) {
+            return false;
+        }
     }
     ["较", "相较于", "相比", "比", "较于", "到", "至"].iter().any(|w| before.ends_with(w))
         || after.starts_with("相比")
