@@ -4,7 +4,7 @@
 //! they do. Each uses the bundled dictionary, as a user's run does.
 
 use std::sync::OnceLock;
-use tupu_extract::{Extraction, Pipeline};
+use tupu_extract::{EntityType, Extraction, Pipeline};
 
 fn pipeline() -> &'static Pipeline {
     static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
@@ -689,4 +689,21 @@ fn each_figure_takes_the_period_right_before_it_and_a_span_of_years_dates_none()
     // A multiple is of the baseline's figure, not of the period before it
     // (a plan: the figure is a forecast).
     assert_ne!(date("特斯拉计划2026年将产量提高至2025年的10倍。", 10.0).as_deref(), Some("2025"));
+}
+
+#[test]
+fn a_name_jieba_does_not_know_among_firms_is_a_firm() {
+    let text = "智能客服的供应商有腾讯、快狗打车、美团和百度。";
+    entity(text, "快狗打车", "Company");
+    // Common words, counted groups and places among firms name no firm.
+    for text in [
+        "腾讯、手机、美团和百度都在布局。",
+        "腾讯、三大运营商、美团和百度都在布局。",
+        "腾讯、杭州、美团和百度都在布局。",
+    ] {
+        let x = extract(text);
+        let got: Vec<String> =
+            x.entities.iter().filter(|e| e.kind == EntityType::Company).map(|e| e.label.clone()).collect();
+        assert_eq!(got.len(), 3, "{got:?} from {text}");
+    }
 }

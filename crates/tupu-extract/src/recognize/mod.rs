@@ -114,7 +114,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all.extend(repeated);
         all = settle_overlaps(all);
     }
-    let mut listed = enumerations(doc, &all);
+    let mut listed = enumerations(doc, tokens, &all);
     listed.extend(kinded_lists(doc, tokens, &all));
     if !listed.is_empty() {
         all.extend(listed);
@@ -207,8 +207,10 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
 }
 
 /// Unknown items of a list whose other items are one type take that type:
-/// MMATH in "MMLU、MMMU、MMATH和HumanEval", 腾讯客服 in "如腾讯元宝、QQ、腾讯客服等".
-fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
+/// MMATH in "MMLU、MMMU、MMATH和HumanEval", 腾讯客服 in "如腾讯元宝、QQ、腾讯客服等",
+/// 微星 in "华硕、微星、技嘉" (a firm among firms, when jieba reads it as a
+/// name).
+fn enumerations(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Vec<Mention> {
     let listable = |k: EntityType| {
         matches!(k, EntityType::Product | EntityType::Benchmark | EntityType::Model | EntityType::Company)
     };
@@ -222,10 +224,13 @@ fn enumerations(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
                 .all(|c| crate::segment::is_cjk(c) || c.is_ascii_alphanumeric() || c == ' ' || c == '-' || c == '.')
             && !is_generic_head(text)
             && !text.chars().all(|c| c.is_ascii_digit());
-        // Chinese items must lean on a known name (腾讯客服); Latin ones
-        // (MMATH) are names by their spelling.
-        let anchored =
-            text.is_ascii() || mentions.iter().any(|m| m.kind == EntityType::Company && text.starts_with(&m.text));
+        // Chinese items must lean on a known name (腾讯客服), or be a name to
+        // jieba in a list of firms (an unknown word, or tagged as a name
+        // other than a place's); Latin ones (MMATH) are names by their
+        // spelling.
+        let anchored = text.is_ascii()
+            || mentions.iter().any(|m| m.kind == EntityType::Company && text.starts_with(&m.text))
+            || like.kind == EntityType::Company && jieba_name(&tokens[like.sentence], Span::new(start, end));
         // 苹果以及微软 is two items, not one: a joining word inside ends the item.
         let joined = ["等", "以及", "及", "与"].iter().any(|w| text.contains(w));
         if name_like && anchored && !joined {
@@ -391,6 +396,28 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
         }
     }
     found
+}
+
+/// Whether jieba reads the words of `span` as a name: the span is whole
+/// words, one of them unknown or tagged a proper name (nz, nt, nr, j), none
+/// a place (ns) or a number, and not all of them common words.
+fn jieba_name(words: &[Token], span: Span) -> bool {
+    let inside: Vec<&Token> = words.iter().filter(|w| span.contains(w.span)).collect();
+    let (Some(first), Some(last)) = (inside.first(), inside.last()) else { return false };
+    if first.span.start != span.start || last.span.end != span.end {
+        return false;
+    }
+    // 三大运营商 counts firms, 眼镜品牌LOHO describes one, 优必 选 is cut.
+    let text: String = inside.iter().map(|w| w.text.as_str()).collect();
+    let mut chars = text.chars();
+    let counted = chars.next().is_some_and(|c| "一二三四五六七八九十两几多".contains(c))
+        && chars.next().is_some_and(|c| "大家个款类种位所强".contains(c));
+    if counted || text.contains("品牌") || text.contains(' ') {
+        return false;
+    }
+    let place_or_number = inside.iter().any(|w| w.pos.starts_with("ns") || w.pos == "m" || w.pos == "t");
+    let name = inside.iter().any(|w| !w.known || matches!(w.pos.as_str(), "nz" | "nt" | "nr" | "nrt" | "j"));
+    name && !place_or_number
 }
 
 /// A name found as an item of a list.
