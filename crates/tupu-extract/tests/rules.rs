@@ -707,3 +707,12 @@ fn a_name_jieba_does_not_know_among_firms_is_a_firm() {
         assert_eq!(got.len(), 3, "{got:?} from {text}");
     }
 }
+
+#[test]
+fn a_public_body_joins_its_remits_with_and() {
+    entity("美国国家标准与技术研究院发布了新的评测框架。", "美国国家标准与技术研究院", "Organization");
+    entity("深圳市政务服务和数据管理局上线了新平台。", "深圳市政务服务和数据管理局", "Organization");
+    // Two names joined are two, not one.
+    let x = extract("阿里巴巴与达摩院研究院签署了协议。");
+    assert!(x.entities.iter().any(|e| e.label == "阿里巴巴"), "{:?}", x.entities);
+}

@@ -881,12 +881,21 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                     break;
                 }
                 let word = prev.text.chars().all(|c| is_cjk(c) || c == '(' || c == ')');
-                // 政务服务和数据管理局: government names join their remits with 和.
-                let joins_remits = prev.text == "和"
+                // 政务服务和数据管理局, 金融与发展实验室: public bodies join their
+                // remits with 和, 与 or 及.
+                let joins_remits = matches!(prev.text.as_str(), "和" | "与" | "及")
                     && kind == EntityType::Organization
                     && !crate::cues::ASSOCIATION_SUFFIXES.contains(&suffix)
                     && s >= 2
-                    && tokens[s - 2].pos.starts_with('n');
+                    && tokens[s - 2].pos.starts_with('n')
+                    // 阿里巴巴与达摩院: two names, not one remit; 港口与上海
+                    // 国际航运中心 and 顾问及参议员…办公室 join a place or a
+                    // title to a name.
+                    && !dictionary
+                        .lookup(&tokens[s - 2].text)
+                        .is_some_and(|id| dictionary.entry(id).kind.is_actor())
+                    && !is_place_word(&tokens[s], dictionary)
+                    && !TITLES.ends(&tokens[s - 2].text);
                 // Single characters of a coined name (曦/言) take any tag.
                 let coined = prev.text.chars().count() == 1
                     && !matches!(prev.pos.as_str(), "uj" | "p" | "c" | "u" | "r" | "d" | "m" | "q" | "f");
