@@ -62,6 +62,7 @@ impl Rule {
     pub const PATTERN_ORG_REGISTERED: Rule = Rule { id: "pattern.org-registered", prior: 0.75 };
     pub const PATTERN_HARDWARE: Rule = Rule { id: "pattern.hardware", prior: 0.75 };
     pub const PATTERN_DESCRIBED_PRODUCT: Rule = Rule { id: "pattern.described-product", prior: 0.7 };
+    pub const PATTERN_HEADED_PRODUCT: Rule = Rule { id: "pattern.headed-product", prior: 0.6 };
     pub const PATTERN_TICKER: Rule = Rule { id: "pattern.ticker", prior: 0.8 };
     pub const PATTERN_LISTED_FIRM: Rule = Rule { id: "pattern.listed-firm", prior: 0.7 };
     pub const PATTERN_ORG_SUFFIX: Rule = Rule { id: "pattern.org-suffix", prior: 0.7 };
@@ -152,6 +153,7 @@ impl Rule {
         Rule::PATTERN_TICKER,
         Rule::PATTERN_HARDWARE,
         Rule::PATTERN_DESCRIBED_PRODUCT,
+        Rule::PATTERN_HEADED_PRODUCT,
         Rule::PATTERN_LISTED_FIRM,
         Rule::PATTERN_PARTNER,
         Rule::PATTERN_PERSON_TITLE,

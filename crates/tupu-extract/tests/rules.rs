@@ -716,3 +716,16 @@ fn a_public_body_joins_its_remits_with_and() {
     let x = extract("阿里巴巴与达摩院研究院签署了协议。");
     assert!(x.entities.iter().any(|e| e.label == "阿里巴巴"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_name_and_a_kind_of_product_where_a_product_stands_is_a_product() {
+    let text = "星河汽车宣布其灵语智舱系统已与DeepSeek完成深度融合。";
+    entity(text, "灵语智舱系统", "Product");
+    has(text, "灵语智舱系统 usesModel DeepSeek");
+    // Common words and kind words name nothing.
+    for text in ["星河汽车宣布其智能客服系统已接入DeepSeek。", "公司宣布其AI平台已接入DeepSeek。"]
+    {
+        let x = extract(text);
+        assert!(!x.entities.iter().any(|e| e.kind == EntityType::Product), "{:?} from {text}", x.entities);
+    }
+}

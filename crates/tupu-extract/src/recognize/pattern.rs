@@ -35,7 +35,93 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(ticker_names(view, curated));
     found.extend(hardware_names(view, curated));
     found.extend(described_products(view, curated));
+    found.extend(headed_products(view, curated));
     found.extend(listed_firms(view, curated));
+    found
+}
+
+/// 宣布其灵语智舱系统与DeepSeek完成融合, 雄狮智能座舱系统依托DeepSeek, 基于
+/// 星罗平台: a name (a word jieba does not know or tags as proper, or a
+/// Latin one) and a noun for a kind of product, where a product stands —
+/// after what owns or announces it (其, 旗下, 自研的, 宣布, 推出) or a verb
+/// that uses it (基于, 依托, 接入), or before a verb that joins it with a
+/// model (与…融合, 依托, 接入, 搭载). Common words alone (智能客服系统) name
+/// nothing.
+fn headed_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    use crate::cues::{JOINING_VERBS, PRODUCT_HEADS, USE_VERBS};
+    const BEFORE: [&str; 12] =
+        ["其", "旗下", "自研的", "自研", "宣布", "推出", "发布", "上线", "基于", "依托", "接入", "打造"];
+    let tokens = view.tokens;
+    let mut found = Vec::new();
+    for k in 0..tokens.len() {
+        let head_token = &tokens[k];
+        let Some(head) = PRODUCT_HEADS.iter().find(|h| head_token.text.ends_with(*h)) else { continue };
+        if head.ends_with("模型") || head_token.text.chars().count() > head.chars().count() + 4 {
+            continue;
+        }
+        // The run of name words before the head, back to the cue.
+        let mut first = k;
+        while first > 0 {
+            let t = &tokens[first - 1];
+            let word = t.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
+                && !matches!(t.pos.chars().next(), Some('c' | 'p' | 'u' | 'd' | 'r' | 'v' | 'm' | 't' | 'f' | 'q'))
+                && !is_stop_word(&t.text)
+                && !BEFORE.contains(&t.text.as_str())
+                // 九章平台灵犀座舱: a head ends the name before it.
+                && !PRODUCT_HEADS.iter().any(|h| t.text.ends_with(h));
+            if !word || k + 1 - first > 4 {
+                break;
+            }
+            first -= 1;
+        }
+        let words = &tokens[first..=k];
+        let glued = head_token.text.len() > head.len();
+        if first == k && !glued {
+            continue;
+        }
+        // A name among the words: one jieba does not know (Han), tags as a
+        // proper noun other than a place (云 of 云平台 is Yunnan to it), or
+        // a Latin word that is no common acronym or kind (AI, Agent, GPU).
+        // (The head's own word counts only when the name is glued to it.)
+        let name_words = if first == k { words } else { &words[..words.len() - 1] };
+        let named = name_words.iter().any(|t| {
+            let han = t.text.chars().all(is_cjk);
+            han && (!t.known && t.text.chars().count() >= 2 && !t.pos.starts_with('a')
+                || matches!(t.pos.as_str(), "nz" | "nr" | "nrt" | "nt"))
+                || t.text.is_ascii()
+                    && t.text.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+                    && !is_common_acronym(&t.text)
+                    && !matches!(
+                        t.text.to_ascii_lowercase().as_str(),
+                        "ai" | "agent" | "gpu" | "cpu" | "npu" | "app" | "studio" | "aigc" | "saas"
+                    )
+        });
+        let chars: usize = words.iter().map(|t| t.text.chars().count()).sum();
+        if !named || !(3..=12).contains(&chars) {
+            continue;
+        }
+        // jieba may glue 其 to an unknown name (其灵/语智舱): it is the owner.
+        let glued_owner = !words[0].known && words[0].text.starts_with('其') && words[0].text.chars().count() >= 2;
+        let start = words[0].span.start - view.span.start + usize::from(glued_owner);
+        let rel = Span::new(start, head_token.span.end - view.span.start);
+        let name = view.text(rel);
+        if is_generic_head(&name) || overlaps_curated(view, rel, curated) {
+            continue;
+        }
+        let before: String = view.chars[rel.start.saturating_sub(4)..rel.start].iter().collect();
+        let after: String = view.chars[rel.end..]
+            .iter()
+            .take(20)
+            .take_while(|c| !matches!(c, ',' | '，' | '。' | ';' | '；'))
+            .collect();
+        let placed = BEFORE.iter().any(|w| before.ends_with(w));
+        let joined = USE_VERBS.iter().chain(JOINING_VERBS).any(|v| after.contains(v));
+        if placed && (joined || ["基于", "依托", "接入"].iter().any(|w| before.ends_with(w)))
+            || joined && (after.starts_with('与') || after.starts_with("依托") || after.starts_with("已"))
+        {
+            found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_HEADED_PRODUCT));
+        }
+    }
     found
 }
 

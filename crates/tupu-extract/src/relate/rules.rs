@@ -1075,6 +1075,8 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
         let tail = c.text(mm.span.end, clause.end);
         if let Some(stem) = before.strip_suffix('与').or_else(|| before.strip_suffix('和')) {
             let joined = crate::cues::JOINING_VERBS.iter().any(|v| tail.contains(v));
+            // 其X系统已与M完成融合: an adverb may stand before 与.
+            let stem = stem.trim_end_matches(['已', '也', '均', '经', '现']);
             let stem_end = clause.start + stem.chars().count();
             let own = c.members.iter().copied().find(|&i| {
                 i != model && c.kind(i).is_artifact() && c.mentions[i].span.end == stem_end && {
