@@ -106,7 +106,7 @@ fn print_stages(texts: &[String]) -> Result<(), Box<dyn std::error::Error>> {
         relate::rules::apply(&doc, &mentions, &dictionary, &mut related.relations);
         relate::distribute_over_lists(&doc, &mentions, &mut related.relations);
         lap(3, &mut at);
-        relate::facts::extract(&doc, &mentions, &mut related.facts);
+        relate::facts::extract(&doc, &tokens, &mentions, &mut related.facts);
         lap(4, &mut at);
         std::hint::black_box(resolve::resolve("speed.txt", &doc, &mentions, &related, &dictionary));
         lap(5, &mut at);

@@ -686,6 +686,11 @@ pub const ENUMERATION_SEPARATORS: &[char] = &['、', '和', '及', '与'];
 /// Words that describe a kind of thing rather than name one: never the head of
 /// a found name.
 pub const GENERIC_HEADS: &[&str] = &[
+    // Measures (以400亿美元的估值获得…): a figure's noun names nothing.
+    "估值",
+    "市值",
+    "营收",
+    "融资",
     "通用",
     "国产",
     "开源",

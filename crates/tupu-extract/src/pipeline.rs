@@ -14,7 +14,7 @@ use thiserror::Error;
 
 /// Bumped whenever extraction output may change, so that stores know an
 /// unchanged article still needs re-ingesting.
-pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x3");
+pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x4");
 
 #[derive(Debug, Error)]
 #[non_exhaustive]
@@ -95,7 +95,7 @@ impl Pipeline {
         let tokens: Vec<_> =
             document.sentences.iter().map(|s| self.segmenter.tag(document.slice(s.span), s.span.start)).collect();
         let mentions = recognize::recognize(document, &tokens, &self.dictionary, &self.lexicon);
-        let related = relate::relate(document, &mentions, &self.dictionary);
+        let related = relate::relate(document, &tokens, &mentions, &self.dictionary);
         resolve::resolve(doc, document, &mentions, &related, &self.dictionary)
     }
 

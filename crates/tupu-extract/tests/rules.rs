@@ -729,3 +729,21 @@ fn a_name_and_a_kind_of_product_where_a_product_stands_is_a_product() {
         assert!(!x.entities.iter().any(|e| e.kind == EntityType::Product), "{:?} from {text}", x.entities);
     }
 }
+
+#[test]
+fn a_figure_in_a_phrase_that_de_closes_before_a_name_is_that_names() {
+    let subject = |text: &str, value: f64| {
+        let x = extract(text);
+        x.facts
+            .iter()
+            .find(|f| f.value == value)
+            .map(|f| f.subject.clone())
+            .unwrap_or_else(|| panic!("{value} not in {:?}", x.facts))
+    };
+    assert_eq!(subject("阿里巴巴发布了参数量达720亿的Qwen2.5-72B。", 72e9), "Qwen2.5-72B");
+    assert_eq!(subject("腾讯旗下日活超过3000万的元宝App接入了DeepSeek。", 3e7), "腾讯元宝");
+    // A name that modifies the noun after it, and a count of pieces, keep
+    // the clause's subject.
+    assert_eq!(subject("Meta用了16384块更强的H100显卡训练Llama。", 16384.0), "Meta");
+    assert_ne!(subject("调查显示，TikTok拥有1.7亿的美国用户。", 1.7e8), "美国");
+}

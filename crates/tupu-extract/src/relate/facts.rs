@@ -15,8 +15,9 @@ use super::{is_hedged, FactCandidate};
 use crate::model::{EntityType, Mention, Span};
 use crate::normalize::Document;
 use crate::rule::Rule;
+use crate::segment::Token;
 
-pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate>) {
+pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out: &mut Vec<FactCandidate>) {
     let mut topic: Option<usize> = None;
     // 2022年至2024年9月（以下简称"报告期"）: the periods that later
     // sentences' 报告期内…分别为a、b、c refer to.
@@ -27,6 +28,7 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
             continue;
         }
         let members: Vec<usize> = super::sentence_members(mentions, sentence.index).collect();
+        let words = tokens.get(sentence.index).map_or(&[][..], |t| t.as_slice());
         let text = doc.slice(sentence.span);
         let chars: Vec<char> = text.chars().collect();
         // Digits inside a name (Claude Opus 4.1, 文心4.5) are part of it.
@@ -201,7 +203,12 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
                 let respective_subject = respective.iter().find(|(start, _)| *start == q.start).map(|(_, s)| *s);
                 let respective_period =
                     respective_periods.iter().find(|(start, _)| *start == q.start).map(|(_, p)| p.clone());
-                let Some(subject) = respective_subject.or(head) else { continue };
+                let Some(subject) = respective_subject
+                    .or_else(|| modified_name(&chars, &members, mentions, words, sentence.span.start, q))
+                    .or(head)
+                else {
+                    continue;
+                };
                 let hedged = hedged();
                 sentence_has_head = true;
                 let context = doc.slice(Span::new(abs(clause.start), abs(q.start)));
@@ -236,6 +243,55 @@ pub fn extract(doc: &Document, mentions: &[Mention], out: &mut Vec<FactCandidate
         // subject, but a paragraph of generalities does not).
         topic = if members.is_empty() && !sentence_has_head { None } else { head };
     }
+}
+
+/// 参数量达720亿的Qwen2.5-72B, 日活超过3000万的元宝App: a figure in a
+/// phrase that 的 closes before a name (a short descriptor such as 新模型
+/// may stand between) is that name's.
+/// The name must head its phrase: 73%的iPhone用户 is about users, 1.7亿的
+/// 美国用户 about a place's users (a noun after the name makes it a
+/// modifier; 模型 after V3 is its kind).
+fn modified_name(
+    chars: &[char],
+    members: &[usize],
+    mentions: &[Mention],
+    words: &[Token],
+    offset: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    members.iter().copied().find(|&i| {
+        let m = &mentions[i];
+        if matches!(m.kind, EntityType::Sector | EntityType::Place | EntityType::Technology)
+            || m.span.start < offset + q.end
+        {
+            return false;
+        }
+        let next = words.iter().find(|t| t.span.start >= m.span.end && !t.text.trim().is_empty());
+        let modifier = next.is_some_and(|t| {
+            t.span.start - m.span.end <= 1
+                && (t.pos.starts_with('n') || t.pos == "eng" || t.pos == "vn")
+                && !matches!(t.text.as_str(), "模型" | "大模型" | "新模型" | "系列")
+        });
+        if modifier {
+            return false;
+        }
+        let between = &chars[q.end..(m.span.start - offset).min(chars.len())];
+        let Some(de) = between.iter().position(|&c| c == '的') else { return false };
+        let descriptor: String = between[de + 1..].iter().collect();
+        // 16384块更强的H100, 140个国家和地区的App Store: a count of pieces
+        // or of another noun is not a figure of the name after it.
+        let counted = chars[q.start..q.end.min(chars.len())]
+            .last()
+            .into_iter()
+            .chain(between.first())
+            .any(|c| "块张颗枚台个".contains(*c));
+        between.len() <= 10
+            && de <= 5
+            && !counted
+            && !between.iter().any(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：' | '、' | ')' | '）'))
+            && ["", "新模型", "大模型", "模型", "旗舰模型", "公司", "股东", "平台", "初创公司", "子公司"]
+                .contains(&descriptor.as_str())
+    })
 }
 
 fn clauses(chars: &[char]) -> Vec<Span> {

@@ -16,6 +16,7 @@ use crate::dictionary::Dictionary;
 use crate::model::{Mention, Predicate, Span};
 use crate::normalize::Document;
 use crate::rule::Rule;
+use crate::segment::Token;
 
 /// A relation between two mentions (indices into the mention list).
 #[derive(Debug, Clone, PartialEq)]
@@ -72,11 +73,14 @@ pub fn sentence_members(mentions: &[Mention], sentence: usize) -> std::ops::Rang
     start..end.max(start)
 }
 
-pub fn relate(doc: &Document, mentions: &[Mention], dictionary: &Dictionary) -> Related {
+/// The relations and figures of one article; `tokens` are each sentence's
+/// words (figures read them to tell a name that heads its phrase from one
+/// that modifies the next word).
+pub fn relate(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], dictionary: &Dictionary) -> Related {
     let mut related = Related::default();
     rules::apply(doc, mentions, dictionary, &mut related.relations);
     distribute_over_lists(doc, mentions, &mut related.relations);
-    facts::extract(doc, mentions, &mut related.facts);
+    facts::extract(doc, tokens, mentions, &mut related.facts);
     related
 }
 
