@@ -540,6 +540,11 @@ pub const LATIN_UNITS: &[(&str, &str)] = &[
     ("ms", "ms"),
     ("kW", "kW"),
     ("MW", "MW"),
+    ("GPU小时", "GPU hours"),
+    ("tokens", "tokens"),
+    ("Tokens", "tokens"),
+    ("token", "tokens"),
+    ("Token", "tokens"),
 ];
 
 /// Units of time, size and count written in Chinese after a number.

@@ -747,3 +747,16 @@ fn a_figure_in_a_phrase_that_de_closes_before_a_name_is_that_names() {
     assert_eq!(subject("Meta用了16384块更强的H100显卡训练Llama。", 16384.0), "Meta");
     assert_ne!(subject("调查显示，TikTok拥有1.7亿的美国用户。", 1.7e8), "美国");
 }
+
+#[test]
+fn tokens_and_gpu_hours_after_a_magnitude_are_figures_and_a_price_denominator_is_not() {
+    let x = extract("Qwen2.5仅预训练就用了18万亿tokens，DeepSeek-V3训练用了280万GPU小时。");
+    let units: Vec<(f64, &str)> = x.facts.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert!(units.contains(&(18e12, "tokens")), "{units:?}");
+    assert!(units.contains(&(2.8e6, "GPU hours")), "{units:?}");
+    let x = extract("OpenAI的首个模型价格为每100万token 60美元。");
+    assert!(!x.facts.iter().any(|f| f.value == 1e6), "{:?}", x.facts);
+    // A context window is what the model is, whatever month it came out.
+    let x = extract("今年1月，MiniMax开源了MiniMax-01，单次可处理最长400万token的上下文。");
+    assert!(x.facts.iter().any(|f| f.value == 4e6 && f.date.is_none()), "{:?}", x.facts);
+}

@@ -197,7 +197,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 .map(|(_, figures)| figures.iter().copied().zip(candidates.iter().copied()).collect())
                 .unwrap_or_default();
             for q in quantities.iter().filter(|q| q.start >= clause.start && q.start < clause.end) {
-                if q.range || !q.marked || compared_away(&chars, clause.start, q) || q.unit == "pp" {
+                // 每100万token 60美元: the amount a price is per is no figure.
+                let per = q.start > 0 && chars[q.start - 1] == '每';
+                if q.range || !q.marked || per || compared_away(&chars, clause.start, q) || q.unit == "pp" {
                     continue;
                 }
                 let respective_subject = respective.iter().find(|(start, _)| *start == q.start).map(|(_, s)| *s);
@@ -216,7 +218,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 let (metric, unit) = metric_and_unit(context, after, q);
                 // How big a model is holds whenever it is said; a release
                 // month in the sentence is not its period.
-                let static_metric = matches!(metric.as_str(), "parameters" | "activeParameters");
+                let static_metric = matches!(metric.as_str(), "parameters" | "activeParameters")
+                    // A context window (400万token的上下文) is what the model is.
+                    || unit == "tokens" && (after.starts_with("的上下文") || after.starts_with("上下文"));
                 out.push(FactCandidate {
                     subject,
                     metric,
@@ -289,8 +293,9 @@ fn modified_name(
             && de <= 5
             && !counted
             && !between.iter().any(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：' | '、' | ')' | '）'))
-            && ["", "新模型", "大模型", "模型", "旗舰模型", "公司", "股东", "平台", "初创公司", "子公司"]
-                .contains(&descriptor.as_str())
+            && (["", "公司", "股东", "平台", "初创公司", "子公司"].contains(&descriptor.as_str())
+                // 支持100万Tokens的长文本模型Qwen2.5-1M: a kind of model.
+                || descriptor.ends_with("模型") && descriptor.chars().count() <= 6)
     })
 }
 

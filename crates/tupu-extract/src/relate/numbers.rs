@@ -125,7 +125,8 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         if !chinese
             && (start > 0
                 && (chars[start - 1].is_ascii_alphabetic() || chars[start - 1] == '.' || chars[start - 1] == '-')
-                || chars.get(end).is_some_and(|c| c.is_ascii_alphabetic() && !latin_unit()))
+                // (18万亿tokens: a magnitude between, the digits are no code.)
+                || caps.name("mag").is_none() && chars.get(end).is_some_and(|c| c.is_ascii_alphabetic() && !latin_unit()))
         {
             continue;
         }
