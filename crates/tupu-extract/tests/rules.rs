@@ -760,3 +760,15 @@ fn tokens_and_gpu_hours_after_a_magnitude_are_figures_and_a_price_denominator_is
     let x = extract("今年1月，MiniMax开源了MiniMax-01，单次可处理最长400万token的上下文。");
     assert!(x.facts.iter().any(|f| f.value == 4e6 && f.date.is_none()), "{:?}", x.facts);
 }
+
+#[test]
+fn the_words_before_a_title_and_a_person_name_the_employer_when_they_end_like_one() {
+    let text = "众惠财产相互保险社董事长李静认为，行业已迎来黄金时代。";
+    entity(text, "众惠财产相互保险社", "Company");
+    has(text, "李静 affiliatedWith 众惠财产相互保险社");
+    let text = "对此，数科律师事务所高级合伙人蓝衍盛表示，协议前后不一致。";
+    has(text, "蓝衍盛 affiliatedWith 数科律师事务所");
+    // A clause's own words are no part of the name.
+    let x = extract("这进一步加剧了他与该公司董事长张三的矛盾。");
+    assert!(!x.entities.iter().any(|e| e.label.contains("该公司")), "{:?}", x.entities);
+}

@@ -114,6 +114,12 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all.extend(repeated);
         all = settle_overlaps(all);
     }
+    let employers = employers_before_titles(doc, &all);
+    if !employers.is_empty() {
+        all.extend(employers);
+        all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        all = settle_overlaps(all);
+    }
     let mut listed = enumerations(doc, tokens, &all);
     listed.extend(kinded_lists(doc, tokens, &all));
     if !listed.is_empty() {
@@ -418,6 +424,110 @@ fn jieba_name(words: &[Token], span: Span) -> bool {
     let place_or_number = inside.iter().any(|w| w.pos.starts_with("ns") || w.pos == "m" || w.pos == "t");
     let name = inside.iter().any(|w| !w.known || matches!(w.pos.as_str(), "nz" | "nt" | "nr" | "nrt" | "j"));
     name && !place_or_number
+}
+
+/// 恒业资本创始合伙人江一, 汉坤律师事务所合伙人顾泱, 众惠财产相互保险社
+/// 董事长李静: before a title and a person already found, the words back to
+/// a pause (or to 的) name the employer when they end like a firm or an
+/// institution. The title and the person vouch for it, so common words
+/// (恒业, 财产) may make the name that the suffix patterns alone would not
+/// take.
+fn employers_before_titles(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
+    const EXTRA_SUFFIXES: [&str; 6] = ["律师事务所", "事务所", "保险社", "人寿", "半导体", "联储"];
+    let mut found = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityType::Person) {
+        let sentence_start = doc.sentences[m.sentence].span.start;
+        let before = &doc.chars[sentence_start..m.span.start];
+        // The longest title that ends right before the person.
+        let Some(title_len) = (2..=6.min(before.len())).rev().find(|&n| {
+            let t: String = before[before.len() - n..].iter().collect();
+            crate::cues::TITLES.contains(&t.as_str())
+        }) else {
+            continue;
+        };
+        let mut title_start = before.len() - title_len;
+        // 高级合伙人, 首席执行官: a rank before the title is part of it.
+        for rank in ["高级", "首席", "资深", "执行", "联席", "常务", "副"] {
+            let r: Vec<char> = rank.chars().collect();
+            if title_start >= r.len() && before[title_start - r.len()..title_start] == r[..] {
+                title_start -= r.len();
+            }
+        }
+        let title_len = before.len() - title_start;
+        let mut start = title_start;
+        while start > 0 && title_start - start < 14 {
+            let c = before[start - 1];
+            if !(crate::segment::is_cjk(c) || c.is_ascii_alphanumeric()) || c == '的' {
+                break;
+            }
+            start -= 1;
+        }
+        let run: String = before[start..title_start].iter().collect();
+        // A clause's own words end where the name begins: after the last
+        // function char or digit (进一步加剧了他与该公司 → 该公司, 当庆应
+        // 义塾大学 → 庆应义塾大学).
+        let run = match run.rfind(|c: char| "了他她们当自被把".contains(c) || c.is_ascii_digit()) {
+            Some(at) => run[at..].chars().skip(1).collect::<String>(),
+            None => run,
+        };
+        // Words that lead into the name (与该公司, 在与…), never inside one
+        // at its start: 与, 和 and 及 inside join remits (发展和改革委员会).
+        let mut run = run.as_str();
+        while let Some(rest) = ["在", "与", "和", "及", "据", "而", "但", "并", "由", "对", "为", "从", "向", "将"]
+            .iter()
+            .find_map(|w| run.strip_prefix(w))
+        {
+            run = rest;
+        }
+        let run = run.to_string();
+        let n = run.chars().count();
+        let suffix = crate::cues::COMPANY_SUFFIXES
+            .iter()
+            .chain(crate::cues::ORGANIZATION_SUFFIXES)
+            .chain(EXTRA_SUFFIXES.iter())
+            .filter(|s| run.ends_with(*s))
+            .max_by_key(|s| s.len());
+        let Some(suffix) = suffix else { continue };
+        let stem = &run[..run.len() - suffix.len()];
+        if !(3..=12).contains(&n)
+            || n < suffix.chars().count() + 2
+            || suffix.chars().count() == 1 && n < 4
+            || crate::cues::COMPANY_SUFFIXES.iter().any(|s| stem.ends_with(s))
+            || run.starts_with(['该', '这', '其', '本', '各', '多', '某', '公', '前', '原', '现'])
+            || is_generic_head(&run)
+        {
+            continue;
+        }
+        let span = Span::new(m.span.start - title_len - n, m.span.start - title_len);
+        // A field or a place inside the name (保险 of …保险社) gives way to it.
+        let inside_word = |o: &Mention| {
+            span.contains(o.span) && matches!(o.kind, EntityType::Sector | EntityType::Place | EntityType::Technology)
+        };
+        if mentions.iter().any(|o| o.span.overlaps(span) && !inside_word(o)) {
+            continue;
+        }
+        // The Federal Reserve's banks (纽约联储, …联邦储备银行) are public bodies.
+        let kind =
+            if crate::cues::ORGANIZATION_SUFFIXES.contains(suffix) || run.contains("联储") || run.contains("储备银行")
+            {
+                EntityType::Organization
+            } else {
+                EntityType::Company
+            };
+        found.push(Mention {
+            surface: String::new(),
+            text: run.clone(),
+            kind,
+            span,
+            sentence: m.sentence,
+            entry: None,
+            family: None,
+            alias_of: None,
+            rule: Rule::PATTERN_TITLED_EMPLOYER,
+            confidence: Rule::PATTERN_TITLED_EMPLOYER.prior,
+        });
+    }
+    found
 }
 
 /// A name found as an item of a list.
