@@ -772,3 +772,12 @@ fn the_words_before_a_title_and_a_person_name_the_employer_when_they_end_like_on
     let x = extract("这进一步加剧了他与该公司董事长张三的矛盾。");
     assert!(!x.entities.iter().any(|e| e.label.contains("该公司")), "{:?}", x.entities);
 }
+
+#[test]
+fn a_transliterated_name_after_a_title_is_read_whole() {
+    entity("克鲁兹和参议员坎特威尔（Maria Cantwell）提出了法案。", "坎特威尔", "Person");
+    entity("马斯克的律师马克·托贝洛夫称，诉讼已经提起。", "马克·托贝洛夫", "Person");
+    // A word after the name that starts with such a char is not taken in.
+    let x = extract("参议员坎特威尔坦率地说，这项法案很重要。");
+    assert!(!x.entities.iter().any(|e| e.label.contains("坦")), "{:?}", x.entities);
+}

@@ -1634,6 +1634,26 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 /// surname, then two or three chars in all, whichever is followed by a word
 /// that follows people (a function word, a speech verb). This replaces a
 /// token reading of the same place that ends elsewhere.
+/// Chars that transliterate foreign names (哈塞特, 坎特威尔, 托贝洛夫): a run
+/// of three to eight of them (with the dot between given and family name)
+/// after a title is one name, where jieba cuts it into pieces. The run
+/// must end where a speech verb or a pause follows, so that a word that
+/// begins with such a char (坦率) is not taken in.
+const TRANSLITERATION: &str = "尔夫丝娜妮黛蕾茨史蒂弗罗阿埃艾安奥巴拜贝本比彼波伯布查达戴丹德迪蒂杜多厄恩法菲费芬弗福盖戈格哈海汉赫亨霍基吉加杰金卡凯坎康柯科克库拉莱兰朗劳勒雷里利莉林琳卢鲁路伦罗洛玛马麦曼梅门蒙米莫姆穆纳南内尼努诺欧帕佩皮珀普奇齐乔切琼萨塞桑瑟森沙施什斯松苏索塔泰坦汤唐特滕提托图瓦威韦维温沃乌伍西希谢辛休雅亚扬伊因英尤约泽扎詹兹祖佐";
+
+fn transliterated_name(chars: &[char], start: usize) -> Option<usize> {
+    let is_part = |c: char| TRANSLITERATION.contains(c) || c == '·';
+    let run = chars[start..].iter().take(9).take_while(|&&c| is_part(c)).count();
+    (3..=8.min(run)).rev().find(|&len| {
+        let rest: String = chars[start + len..].iter().take(3).collect();
+        chars[start + len - 1] != '·'
+            && chars[start..start + len].iter().filter(|&&c| c != '·').count() >= 3
+            && (rest.is_empty()
+                || rest.starts_with(|c: char| "，,。、；;：:（(「“".contains(c))
+                || crate::cues::NAME_FOLLOWERS.iter().any(|w| rest.starts_with(w)))
+    })
+}
+
 fn names_after_titles(view: &SentenceView, curated: &[Mention], found: &mut Vec<Mention>) {
     use crate::cues::{NAME_END_CHARS, NAME_FOLLOWERS as AFTER_SHORT, NAME_FOLLOWER_STARTS as AFTER_LONG};
     // 副研究员, 主任医师, 班组长: a word that ends in a title is one.
@@ -1641,6 +1661,18 @@ fn names_after_titles(view: &SentenceView, curated: &[Mention], found: &mut Vec<
     for token in view.tokens.iter().filter(titled) {
         let start = token.span.end - view.span.start;
         let chars = view.chars;
+        if let Some(len) = transliterated_name(chars, start) {
+            let rel = Span::new(start, start + len);
+            let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+            if !curated.iter().any(|c| c.span.overlaps(abs)) {
+                // It replaces the cut pieces jieba made of it (哈/塞特).
+                found.retain(|m| !(m.kind == EntityType::Person && abs.contains(m.span) && m.span != abs));
+                if !found.iter().any(|m| m.span == abs) {
+                    found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_TITLE));
+                }
+                continue;
+            }
+        }
         if !chars.get(start).is_some_and(|c| SURNAMES.contains(*c)) {
             continue;
         }
