@@ -781,3 +781,13 @@ fn a_transliterated_name_after_a_title_is_read_whole() {
     let x = extract("参议员坎特威尔坦率地说，这项法案很重要。");
     assert!(!x.entities.iter().any(|e| e.label.contains("坦")), "{:?}", x.entities);
 }
+
+#[test]
+fn a_suffix_that_the_next_word_continues_ends_no_name() {
+    for text in ["政策突出深化资本市场改革。", "恒生科技指数一度突破前高。", "美股科技巨头普遍下跌。"]
+    {
+        let x = extract(text);
+        assert!(!x.entities.iter().any(|e| e.kind == EntityType::Company), "{:?} from {text}", x.entities);
+    }
+    entity("北京银河通用机器人有限公司市场部负责人表示。", "北京银河通用机器人有限公司", "Company");
+}

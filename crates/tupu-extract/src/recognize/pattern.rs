@@ -490,6 +490,16 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 /// separator, a function word or a verb), and not a descriptor (商业银行,
 /// 中小银行, 新能源汽车). A place heads a name only for banks and media
 /// (北京银行, 北京商报), where that is how such names are made.
+/// 资本市场, 恒生科技指数, 科技巨头, 保险公司人士: a firm's suffix that the next
+/// word continues into a common noun ends no name.
+fn suffix_continues(tokens: &[crate::segment::Token], k: usize) -> bool {
+    const CONTINUATIONS: [&str; 14] =
+        ["市场", "指数", "巨头", "板块", "股", "智选", "投入", "开支", "人士", "行业", "领域", "概念", "ETF", "类"];
+    // (A registered name is whole: …有限公司市场部 is its department.)
+    !tokens[k].text.ends_with("有限公司")
+        && tokens.get(k + 1).is_some_and(|t| CONTINUATIONS.iter().any(|c| t.text.starts_with(c)))
+}
+
 fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
     use crate::cues::{BRAND_SUFFIXES, DESCRIPTOR_HEADS, PLACE_HEADED_SUFFIXES, STRONG_BRAND_SUFFIXES};
     let tokens = view.tokens;
@@ -500,6 +510,9 @@ fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[M
     for k in 1..tokens.len() {
         let suffix = &tokens[k];
         let Some(&(word, kind)) = BRAND_SUFFIXES.iter().find(|(w, _)| suffix.text == *w) else { continue };
+        if suffix_continues(tokens, k) {
+            continue;
+        }
         let strong = STRONG_BRAND_SUFFIXES.contains(&word);
         for width in [1usize, 2] {
             if k < width {
@@ -915,6 +928,10 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             k += 1;
             continue;
         };
+        if suffix_continues(tokens, k) {
+            k += 1;
+            continue;
+        }
         // 诺安基金基金经理: the second 基金 opens a title, it closes no name.
         if token.text == "基金" && tokens.get(k + 1).is_some_and(|t| t.text.starts_with("经理")) {
             k += 1;
