@@ -613,7 +613,10 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     // jieba's guesses glue a function char to an unknown name (由煜华,
     // 魏德巍及): trim it from a word jieba did not know.
     if let Some(first) = words.iter().find(|t| t.span.start == start && !t.known && t.text.chars().count() >= 3) {
-        if first.text.starts_with(['由', '被', '向', '从', '把', '据', '与', '及']) {
+        // (于 and 为 also open names of persons: 于东来.)
+        let glued_function = first.text.starts_with(['由', '被', '向', '从', '把', '据', '与', '及'])
+            || m.kind != EntityType::Person && first.text.starts_with(['于', '为', '称', '仍']);
+        if glued_function {
             start += 1;
         }
     }
