@@ -791,3 +791,9 @@ fn a_suffix_that_the_next_word_continues_ends_no_name() {
     }
     entity("北京银河通用机器人有限公司市场部负责人表示。", "北京银河通用机器人有限公司", "Company");
 }
+
+#[test]
+fn what_a_made_model_is_compared_with_is_not_made() {
+    let text = "深度求索先后发布了两款性能比肩GPT-4o的大模型。";
+    lacks(text, "GPT-4o developedBy 深度求索");
+}

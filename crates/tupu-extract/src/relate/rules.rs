@@ -786,7 +786,13 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         // clause then cites.
         use crate::cues::REPORTING_VERBS as REPORTING;
         let reported = REPORTING.iter().any(|w| between_verb.contains(w));
-        if other_artifact || used || owned_by_other || reported {
+        // 发布两款性能比肩GPT-4o的大模型: what the made thing is compared
+        // with is not made (the comparison word stands between).
+        let compared = crate::cues::COMPARISON_WORDS
+            .iter()
+            .chain(["对标", "赶超", "不输"].iter())
+            .any(|w| between_verb.contains(w));
+        if other_artifact || used || owned_by_other || reported || compared {
             continue;
         }
         let mut subjects = actor_group(c, verb_clause.start, verb_abs);
