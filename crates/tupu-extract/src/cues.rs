@@ -251,6 +251,10 @@ pub const USE_VERBS: &[&str] = &[
 ];
 
 /// Words that compare models on a benchmark: every model named is measured.
+/// Words before a technique that a model uses (基于MoE架构, 通过强化学习).
+pub const TECHNOLOGY_USE_VERBS: &[&str] =
+    &["基于", "采用", "使用", "引入", "借助", "利用", "应用", "结合", "通过", "依靠", "运用", "经过"];
+
 pub const COMPARISON_WORDS: &[&str] =
     &["超越", "比肩", "媲美", "相当", "超过", "优于", "领先于", "击败", "对比", "相比", "持平", "逼近", "不相上下"];
 

@@ -797,3 +797,8 @@ fn what_a_made_model_is_compared_with_is_not_made() {
     let text = "深度求索先后发布了两款性能比肩GPT-4o的大模型。";
     lacks(text, "GPT-4o developedBy 深度求索");
 }
+
+#[test]
+fn a_technique_a_model_works_through_is_one_it_uses() {
+    has("DeepSeek-R1通过强化学习大幅提升了推理能力。", "DeepSeek-R1 usesTechnology 强化学习");
+}

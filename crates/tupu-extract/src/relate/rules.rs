@@ -1280,7 +1280,7 @@ fn technologies(c: &Clauses, e: &mut Emitter) {
         let tm = &c.mentions[t];
         let clause = c.clause_of(tm.span.start);
         let before = c.text(clause.start, tm.span.start);
-        let uses = ["基于", "采用", "使用", "引入", "借助", "利用", "应用", "结合"].iter().any(|v| before.contains(v));
+        let uses = crate::cues::TECHNOLOGY_USE_VERBS.iter().any(|v| before.contains(v));
         if !uses {
             continue;
         }
