@@ -802,3 +802,11 @@ fn what_a_made_model_is_compared_with_is_not_made() {
 fn a_technique_a_model_works_through_is_one_it_uses() {
     has("DeepSeek-R1通过强化学习大幅提升了推理能力。", "DeepSeek-R1 usesTechnology 强化学习");
 }
+
+#[test]
+fn two_known_firms_side_by_side_are_no_parent_and_unit() {
+    lacks("甲骨文亚马逊微软拟竞购TikTok。", "亚马逊 subsidiaryOf 甲骨文");
+    lacks("甲骨文亚马逊微软拟竞购TikTok。", "微软 subsidiaryOf 亚马逊");
+    // A known parent and unit side by side are still linked, by the dictionary.
+    has("阿里巴巴阿里云宣布降价。", "阿里云 subsidiaryOf 阿里巴巴");
+}

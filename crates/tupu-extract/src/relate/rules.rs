@@ -590,10 +590,14 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
                 }
                 // 加拿大网络安全公司Feroot: a firm noun and a name side by side
                 // are one firm in apposition, not a parent and its unit.
+                // Two curated firms side by side (甲骨文亚马逊微软拟竞购, a
+                // headline's list without pauses) are two firms: a known
+                // parent and unit are the dictionary's to link.
                 Company | Organization
                     if between.contains("旗下")
                         || between == "的"
                         || (between.is_empty()
+                            && !(c.mentions[a].entry.is_some() && c.mentions[b].entry.is_some())
                             && !crate::cues::APPOSITIVE_HEADS.iter().any(|h| c.mentions[a].text.ends_with(h))) =>
                 {
                     e.emit(c, b, Predicate::SubsidiaryOf, a, Rule::REL_POSSESSIVE_UNIT)
