@@ -14,7 +14,7 @@ use thiserror::Error;
 
 /// Bumped whenever extraction output may change, so that stores know an
 /// unchanged article still needs re-ingesting.
-pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x4");
+pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x5");
 
 #[derive(Debug, Error)]
 #[non_exhaustive]
