@@ -1444,3 +1444,27 @@ pub const NAME_FOLLOWERS: &[&str] = &[
 pub const NAME_FOLLOWER_STARTS: &[&str] =
     &["会", "表", "认", "指", "透", "介", "告", "坦", "直", "强", "提", "回", "接", "坚", "公", "带", "发"];
 pub const NAME_END_CHARS: &str = "前即以所谈面会于在说等也曾将和与对向为是";
+
+/// Chars that transliterate foreign names (哈塞特, 坎特威尔, 托贝洛夫): a run of
+/// them after a title is one name, where jieba cuts it into pieces.
+pub const TRANSLITERATION: &str = "尔夫丝娜妮黛蕾茨史蒂弗罗阿埃艾安奥巴拜贝本比彼波伯布查达戴丹德迪蒂杜多厄恩法菲费芬弗福盖戈格哈海汉赫亨霍基吉加杰金卡凯坎康柯科克库拉莱兰朗劳勒雷里利莉林琳卢鲁路伦罗洛玛马麦曼梅门蒙米莫姆穆纳南内尼努诺欧帕佩皮珀普奇齐乔切琼萨塞桑瑟森沙施什斯松苏索塔泰坦汤唐特滕提托图瓦威韦维温沃乌伍西希谢辛休雅亚扬伊因英尤约泽扎詹兹祖佐";
+
+/// Words after which a name and a noun for a kind of product is a product
+/// (其灵语智舱系统, 基于星罗平台).
+pub const PRODUCT_PLACE_WORDS: &[&str] =
+    &["其", "旗下", "自研的", "自研", "宣布", "推出", "发布", "上线", "基于", "依托", "接入", "打造"];
+
+/// Words that continue a firm's suffix into a common noun (资本市场, 科技巨头).
+pub const SUFFIX_CONTINUATIONS: &[&str] =
+    &["市场", "指数", "巨头", "板块", "股", "智选", "投入", "开支", "人士", "行业", "领域", "概念", "ETF", "类"];
+
+/// Endings of an employer named before a title, besides the firms' and
+/// institutions' suffixes (数科律师事务所合伙人, 纽约联储主席).
+pub const EMPLOYER_SUFFIXES: &[&str] = &["律师事务所", "事务所", "保险社", "人寿", "半导体", "联储"];
+
+/// Ranks that are part of the title after them (高级合伙人, 首席执行官).
+pub const TITLE_RANKS: &[&str] = &["高级", "首席", "资深", "执行", "联席", "常务", "副"];
+
+/// What may stand between 的 and the name a figure's phrase describes
+/// (持股5%以上的股东X), besides a kind of model (…的长文本模型Qwen2.5-1M).
+pub const DESCRIPTORS_BEFORE_NAME: &[&str] = &["", "公司", "股东", "平台", "初创公司", "子公司"];

@@ -433,7 +433,7 @@ fn jieba_name(words: &[Token], span: Span) -> bool {
 /// (恒业, 财产) may make the name that the suffix patterns alone would not
 /// take.
 fn employers_before_titles(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
-    const EXTRA_SUFFIXES: [&str; 6] = ["律师事务所", "事务所", "保险社", "人寿", "半导体", "联储"];
+    use crate::cues::EMPLOYER_SUFFIXES as EXTRA_SUFFIXES;
     let mut found = Vec::new();
     for m in mentions.iter().filter(|m| m.kind == EntityType::Person) {
         let sentence_start = doc.sentences[m.sentence].span.start;
@@ -447,7 +447,7 @@ fn employers_before_titles(doc: &Document, mentions: &[Mention]) -> Vec<Mention>
         };
         let mut title_start = before.len() - title_len;
         // 高级合伙人, 首席执行官: a rank before the title is part of it.
-        for rank in ["高级", "首席", "资深", "执行", "联席", "常务", "副"] {
+        for rank in crate::cues::TITLE_RANKS {
             let r: Vec<char> = rank.chars().collect();
             if title_start >= r.len() && before[title_start - r.len()..title_start] == r[..] {
                 title_start -= r.len();

@@ -48,9 +48,8 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
 /// model (与…融合, 依托, 接入, 搭载). Common words alone (智能客服系统) name
 /// nothing.
 fn headed_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    use crate::cues::PRODUCT_PLACE_WORDS as BEFORE;
     use crate::cues::{JOINING_VERBS, PRODUCT_HEADS, USE_VERBS};
-    const BEFORE: [&str; 12] =
-        ["其", "旗下", "自研的", "自研", "宣布", "推出", "发布", "上线", "基于", "依托", "接入", "打造"];
     let tokens = view.tokens;
     let mut found = Vec::new();
     for k in 0..tokens.len() {
@@ -493,8 +492,7 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 /// 资本市场, 恒生科技指数, 科技巨头, 保险公司人士: a firm's suffix that the next
 /// word continues into a common noun ends no name.
 fn suffix_continues(tokens: &[crate::segment::Token], k: usize) -> bool {
-    const CONTINUATIONS: [&str; 14] =
-        ["市场", "指数", "巨头", "板块", "股", "智选", "投入", "开支", "人士", "行业", "领域", "概念", "ETF", "类"];
+    use crate::cues::SUFFIX_CONTINUATIONS as CONTINUATIONS;
     // (A registered name is whole: …有限公司市场部 is its department.)
     !tokens[k].text.ends_with("有限公司")
         && tokens.get(k + 1).is_some_and(|t| CONTINUATIONS.iter().any(|c| t.text.starts_with(c)))
@@ -1646,20 +1644,12 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     found
 }
 
-/// 分析师龚明德在…, 副总理何立峰会面, 副研究员王鹏也表示: jieba's cut often
-/// runs across a name after a title (龚/明德, 何立/峰会). Read by chars: a
-/// surname, then two or three chars in all, whichever is followed by a word
-/// that follows people (a function word, a speech verb). This replaces a
-/// token reading of the same place that ends elsewhere.
-/// Chars that transliterate foreign names (哈塞特, 坎特威尔, 托贝洛夫): a run
-/// of three to eight of them (with the dot between given and family name)
-/// after a title is one name, where jieba cuts it into pieces. The run
-/// must end where a speech verb or a pause follows, so that a word that
-/// begins with such a char (坦率) is not taken in.
-const TRANSLITERATION: &str = "尔夫丝娜妮黛蕾茨史蒂弗罗阿埃艾安奥巴拜贝本比彼波伯布查达戴丹德迪蒂杜多厄恩法菲费芬弗福盖戈格哈海汉赫亨霍基吉加杰金卡凯坎康柯科克库拉莱兰朗劳勒雷里利莉林琳卢鲁路伦罗洛玛马麦曼梅门蒙米莫姆穆纳南内尼努诺欧帕佩皮珀普奇齐乔切琼萨塞桑瑟森沙施什斯松苏索塔泰坦汤唐特滕提托图瓦威韦维温沃乌伍西希谢辛休雅亚扬伊因英尤约泽扎詹兹祖佐";
-
+/// The length of a transliterated name at `start`: a run of three to eight
+/// of [`crate::cues::TRANSLITERATION`] (and the dot between given and family
+/// name) that ends where a speech verb or a pause follows, so that a word
+/// that begins with such a char (坦率) is not taken in.
 fn transliterated_name(chars: &[char], start: usize) -> Option<usize> {
-    let is_part = |c: char| TRANSLITERATION.contains(c) || c == '·';
+    let is_part = |c: char| crate::cues::TRANSLITERATION.contains(c) || c == '·';
     let run = chars[start..].iter().take(9).take_while(|&&c| is_part(c)).count();
     (3..=8.min(run)).rev().find(|&len| {
         let rest: String = chars[start + len..].iter().take(3).collect();
@@ -1671,6 +1661,11 @@ fn transliterated_name(chars: &[char], start: usize) -> Option<usize> {
     })
 }
 
+/// 分析师龚明德在…, 副总理何立峰会面, 副研究员王鹏也表示: jieba's cut often
+/// runs across a name after a title (龚/明德, 何立/峰会). Read by chars: a
+/// surname, then two or three chars in all, whichever is followed by a word
+/// that follows people (a function word, a speech verb). This replaces a
+/// token reading of the same place that ends elsewhere.
 fn names_after_titles(view: &SentenceView, curated: &[Mention], found: &mut Vec<Mention>) {
     use crate::cues::{NAME_END_CHARS, NAME_FOLLOWERS as AFTER_SHORT, NAME_FOLLOWER_STARTS as AFTER_LONG};
     // 副研究员, 主任医师, 班组长: a word that ends in a title is one.

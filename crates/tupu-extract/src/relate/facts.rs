@@ -293,7 +293,7 @@ fn modified_name(
             && de <= 5
             && !counted
             && !between.iter().any(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：' | '、' | ')' | '）'))
-            && (["", "公司", "股东", "平台", "初创公司", "子公司"].contains(&descriptor.as_str())
+            && (crate::cues::DESCRIPTORS_BEFORE_NAME.contains(&descriptor.as_str())
                 // 支持100万Tokens的长文本模型Qwen2.5-1M: a kind of model.
                 || descriptor.ends_with("模型") && descriptor.chars().count() <= 6)
     })
