@@ -323,6 +323,20 @@ impl Db {
             let options = rocksdb_options_create();
             assert!(!options.is_null(), "rocksdb_options_create returned null");
             rocksdb_options_optimize_level_style_compaction(options, 512 * 1024 * 1024);
+            // tupu patch (see vendor/oxigraph/TUPU-PATCH.md): compress every
+            // level with LZ4. `optimize_level_style_compaction` sets levels 0
+            // and 1 of `compression_per_level` to no compression; with
+            // `level_compaction_dynamic_level_bytes` (on by default) entry 1
+            // applies to the level L0 is compacted into, which is the bottom
+            // level while it holds under 512 MB, so every table RocksDB
+            // compacted in such a store was written uncompressed. Readers need
+            // nothing new: each block records its own compression.
+            let lz4_every_level = [rocksdb_lz4_compression.try_into().unwrap(); 7];
+            rocksdb_options_set_compression_per_level(
+                options,
+                lz4_every_level.as_ptr(),
+                lz4_every_level.len(),
+            );
             rocksdb_options_increase_parallelism(
                 options,
                 available_parallelism()?.get().try_into().unwrap(),
