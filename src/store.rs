@@ -364,16 +364,16 @@ impl Store {
         // One loader batch per commit: the loader sorts and writes each batch
         // on its own thread into a set of SST files (one per index), and the
         // sets of one commit overlap (keys are hashes). RocksDB stacks
-        // overlapping tables on upper levels and compacts them down, and
-        // oxigraph's options leave compacted tables of a store this size
-        // uncompressed (`optimize_level_style_compaction`: no compression on
-        // the first two levels, and with dynamic level sizes the second is
-        // the bottom one). Two batches per commit, to keep both cores busy,
-        // made the corpus store 254 MB; one makes it 178 MB (ARCHITECTURE.md,
-        // "Provenance"). Writing is a small part of ingest, and the other
-        // core extracts the next articles meanwhile. The loader reserves
-        // room for a whole batch before the first quad, sized on this commit
-        // (a small commit reserves little).
+        // overlapping tables on upper levels and compacts them down, which
+        // stock oxigraph wrote uncompressed (`optimize_level_style_compaction`;
+        // vendor/oxigraph/TUPU-PATCH.md): two batches per commit, to keep both
+        // cores busy, made the corpus store 254 MB, one 178 MB (ARCHITECTURE.md,
+        // "Provenance"). The patched copy compresses compacted tables too, but
+        // fewer overlapping tables still mean less compaction work. Writing
+        // is a small part of ingest, and the other core extracts the next
+        // articles meanwhile. The loader reserves room for a whole batch
+        // before the first quad, sized on this commit (a small commit
+        // reserves little).
         let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
         let quads: usize = done.iter().map(|d: &Ingested| d.quads).sum();
         let mut loader = self
@@ -407,13 +407,12 @@ impl Store {
     ///
     /// Why not transactions for new graphs: a transaction's writes reach
     /// RocksDB as an L0 table, the bulk tables of the articles that follow
-    /// overlap it (keys are hashes), and RocksDB compacts them — and
-    /// oxigraph's options leave compacted tables of a store this size
-    /// uncompressed (`optimize_level_style_compaction`: no compression on
-    /// the first two levels, and with dynamic level sizes the second is the
-    /// bottom one). Two small bulk commits before the articles' stack up the
-    /// same way. On the corpus: 237 MB with one commit per graph, 178 MB
-    /// with one for both (ARCHITECTURE.md, "Provenance").
+    /// overlap it (keys are hashes), and RocksDB compacts them, which stock
+    /// oxigraph wrote uncompressed (vendor/oxigraph/TUPU-PATCH.md). Two
+    /// small bulk commits before the articles' stack up the same way. On the
+    /// corpus, with stock oxigraph: 237 MB with one commit per graph, 178 MB
+    /// with one for both (ARCHITECTURE.md, "Provenance"). The patched copy
+    /// compresses compacted tables, but one commit still compacts less.
     pub(crate) fn replace_sources(&self, sources: &[(NamedNodeRef<'_>, &[Quad])]) -> Result<Vec<bool>, StoreError> {
         let mut written = Vec::with_capacity(sources.len());
         let mut missing: Vec<&Quad> = Vec::new();

@@ -120,9 +120,9 @@ struct Results {
     store_bytes: u64,
     store_bytes_per_text_byte: f64,
     /// The store's size once the queries below have held it open for
-    /// writing: RocksDB compacts the bulk-loaded tables then, and oxigraph's
-    /// options leave the compacted ones of a store this size uncompressed
-    /// (ARCHITECTURE.md, "Provenance").
+    /// writing: RocksDB compacts the bulk-loaded tables then (stock
+    /// oxigraph left the compacted ones uncompressed; the patched copy in
+    /// vendor/oxigraph compresses them: ARCHITECTURE.md, "Provenance").
     store_bytes_compacted: u64,
     /// Ingest wall time over that of bare `cut` (2 threads) on the same
     /// articles.
