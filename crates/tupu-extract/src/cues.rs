@@ -1468,3 +1468,7 @@ pub const TITLE_RANKS: &[&str] = &["高级", "首席", "资深", "执行", "联�
 /// What may stand between 的 and the name a figure's phrase describes
 /// (持股5%以上的股东X), besides a kind of model (…的长文本模型Qwen2.5-1M).
 pub const DESCRIPTORS_BEFORE_NAME: &[&str] = &["", "公司", "股东", "平台", "初创公司", "子公司"];
+
+/// Words that make a phrase a description of an artifact, not its name
+/// (业内首个金融对话大模型, 一款AI助手).
+pub const RANKING_DESCRIPTIONS: &[&str] = &["首个", "首款", "首家", "第一个", "第一款", "一款", "一个", "多款", "多个"];

@@ -810,3 +810,10 @@ fn two_known_firms_side_by_side_are_no_parent_and_unit() {
     // A known parent and unit side by side are still linked, by the dictionary.
     has("阿里巴巴阿里云宣布降价。", "阿里云 subsidiaryOf 阿里巴巴");
 }
+
+#[test]
+fn descriptions_and_districts_where_things_are_are_no_actors_or_artifacts() {
+    let x = extract("2024年1月，同花顺发布业内首个金融对话大模型。");
+    assert!(!x.entities.iter().any(|e| e.label.contains("首个")), "{:?}", x.entities);
+    entity("2024年5月，星河智能在上海市闵行区启用了新工厂。", "上海市闵行区", "Place");
+}

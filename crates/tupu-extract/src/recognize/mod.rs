@@ -592,6 +592,11 @@ mod tests;
 /// which jieba reads as part of the name), and nothing under two chars is
 /// left standing.
 fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
+    // 业内首个金融对话大模型, 一款AI助手: a description counts or ranks, a
+    // name does neither.
+    if m.kind.is_artifact() && crate::cues::RANKING_DESCRIPTIONS.iter().any(|w| m.text.contains(w)) {
+        return None;
+    }
     let function_word = |t: &Token| {
         t.text.chars().count() == 1
             && (matches!(t.pos.chars().next(), Some('p' | 'c' | 'u' | 'r' | 'd'))

@@ -1313,11 +1313,17 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             start = k - 1;
         }
         let next = view.tokens.get(k + 1);
-        let acts = next.is_some_and(|n| {
-            n.pos.starts_with('v')
-                || ["政府", "人民政府", "联合", "携手", "与", "从", "在", "于", "今年", "去年"]
-                    .contains(&n.text.as_str())
-        }) || (doing.iter().any(|v| text.contains(v)) && token.text.ends_with(['区', '县']));
+        // 在上海市闵行区启用新工厂: a district after a word of place is where
+        // something is, not who acts.
+        let located = start > 0
+            && ["在", "于", "位于", "至", "到", "从", "来自", "落户"].contains(&view.tokens[start - 1].text.as_str());
+        let acts = !located
+            && next.is_some_and(|n| {
+                n.pos.starts_with('v')
+                    || ["政府", "人民政府", "联合", "携手", "与", "从", "在", "于", "今年", "去年"]
+                        .contains(&n.text.as_str())
+            })
+            || (!located && doing.iter().any(|v| text.contains(v)) && token.text.ends_with(['区', '县']));
         let rel = Span::new(view.tokens[start].span.start - view.span.start, token.span.end - view.span.start);
         if acts {
             found.push(mention(view, rel, EntityType::Organization, Rule::PATTERN_GOVERNMENT));
