@@ -817,3 +817,12 @@ fn descriptions_and_districts_where_things_are_are_no_actors_or_artifacts() {
     assert!(!x.entities.iter().any(|e| e.label.contains("首个")), "{:?}", x.entities);
     entity("2024年5月，星河智能在上海市闵行区启用了新工厂。", "上海市闵行区", "Place");
 }
+
+#[test]
+fn an_investor_is_the_one_who_is_a_firms_investor_not_the_firm() {
+    let text = "这对英伟达的冲击不小。英伟达不但是OpenAI的投资者，更是其最大的芯片供应商。";
+    has(text, "英伟达 investedIn OpenAI");
+    lacks(text, "OpenAI investedIn 英伟达");
+    // 投资者 as a noun is no act of investing.
+    lacks("高澜股份回答投资者问题时提及阿里云。", "高澜股份 investedIn 阿里云");
+}

@@ -269,9 +269,9 @@ fn curated_units(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
     }
 }
 
-/// 微软作为OpenAI的早期投资者, Google持有Anthropic股份: a stake said with
-/// 作为…的投资者/股东 or 持有…股份/股权; the holder is the actor that opens
-/// the clause.
+/// 微软作为OpenAI的早期投资者, 英伟达是OpenAI的投资者, Google持有Anthropic股份:
+/// a stake said with 作为/是…的投资者/股东 or 持有…股份/股权; the holder is the
+/// actor that opens the clause.
 fn stakes(c: &Clauses, e: &mut Emitter) {
     use crate::cues::{HOLDING_VERBS, STAKEHOLDER_NOUNS, STAKE_NOUNS};
     for &t in &c.members {
@@ -283,7 +283,8 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
         let before = c.text(clause.start, mt.span.start);
         let after = c.text(mt.span.end, clause.end.min(mt.span.end + 16));
         // 作为Y的早期投资者: the cue right before Y, the role right after.
-        let as_stakeholder = before.ends_with("作为")
+        // (X是/成为Y的投资者 says the same.)
+        let as_stakeholder = ["作为", "是", "成为", "为"].iter().any(|w| before.ends_with(w))
             && after.strip_prefix('的').is_some_and(|rest| {
                 let rest = ["早期", "主要", "最大", "第一大", "重要", "核心", "战略"]
                     .iter()
