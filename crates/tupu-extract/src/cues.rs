@@ -1473,3 +1473,9 @@ pub const DESCRIPTORS_BEFORE_NAME: &[&str] = &["", "公司", "股东", "平台",
 /// Words that make a phrase a description of an artifact, not its name
 /// (业内首个金融对话大模型, 一款AI助手).
 pub const RANKING_DESCRIPTIONS: &[&str] = &["首个", "首款", "首家", "第一个", "第一款", "一款", "一个", "多款", "多个"];
+
+/// Words that say a firm raised money (筹集资金, 融得).
+pub const RAISING_VERBS: &[&str] = &["筹集", "募集", "募资", "筹得", "融得", "融资"];
+
+/// Words after a firm that make it one of a raise's investors (微软和其他投资者).
+pub const OTHER_INVESTORS: &[&str] = &["和其他投资者", "及其他投资者", "等投资者", "等其他投资者", "和其他的投资者"];

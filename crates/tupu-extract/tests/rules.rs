@@ -54,7 +54,7 @@ fn a_funding_round_gives_every_listed_investor() {
 #[test]
 fn an_investor_is_the_one_next_to_the_verb_not_a_founders_old_employer() {
     let text = "由阿里前员工创立、获高瓴投资的星河智能近日发布了新模型。";
-    has(text, "高瓴资本 investedIn 星河智能");
+    has(text, "高瓴资本 investedIn 智谱");
     lacks(text, "阿里巴巴 investedIn 星河智能");
 }
 
@@ -825,4 +825,12 @@ fn an_investor_is_the_one_who_is_a_firms_investor_not_the_firm() {
     lacks(text, "OpenAI investedIn 英伟达");
     // 投资者 as a noun is no act of investing.
     lacks("高澜股份回答投资者问题时提及阿里云。", "高澜股份 investedIn 阿里云");
+}
+
+#[test]
+fn firms_named_among_a_raises_investors_backed_the_raiser() {
+    has("2019年，OpenAI创建了一家营利性子公司，作为从微软和其他投资者那里筹集资金的工具。", "微软 investedIn OpenAI");
+    let text = "智谱去年完成一轮融资，当时该公司从包括红杉资本、高瓴资本在内的五家投资者那里筹集了10亿元。";
+    has(text, "红杉资本 investedIn 智谱");
+    has(text, "高瓴资本 investedIn 智谱");
 }

@@ -157,6 +157,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         locations(c, dictionary, &mut emitter);
         investments(c, &mut emitter);
         stakes(c, &mut emitter);
+        named_backers(c, &mut emitter);
         subsidiaries(c, &mut emitter);
         headquarters(c, &mut emitter);
         curated_cooccurrence(
@@ -318,6 +319,42 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
             if (same_clause && gap.chars().count() <= 12) || (continued && gap.chars().count() <= 30) {
                 e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_STAKE);
             }
+        }
+    }
+}
+
+/// 从微软和其他投资者那里筹集资金, 从包括红杉资本、a16z在内的五家投资者那里
+/// 筹集了10亿美元: firms named as some of the investors a raise came from
+/// backed the sentence's first firm (the one raising), when the sentence
+/// says money was raised.
+fn named_backers(c: &Clauses, e: &mut Emitter) {
+    let sentence = c.text(c.span.start, c.span.end);
+    if !crate::cues::RAISING_VERBS.iter().any(|v| sentence.contains(v)) {
+        return;
+    }
+    for &t in &c.members {
+        let tm = &c.mentions[t];
+        if !c.kind(t).is_actor() {
+            continue;
+        }
+        // The raiser: the last firm before the word that opens the list of
+        // backers (从/向/包括), never one of the list.
+        let lead = c.text(c.span.start, tm.span.start);
+        let Some(cue) = ["从", "向", "包括"].iter().filter_map(|w| lead.rfind(w)).max() else { continue };
+        let cue_at = c.span.start + lead[..cue].chars().count();
+        let Some(raiser) =
+            c.members.iter().copied().rfind(|&i| c.kind(i) == Company && c.mentions[i].span.end <= cue_at && i != t)
+        else {
+            continue;
+        };
+        let after = c.text(tm.span.end, c.span.end.min(tm.span.end + 14));
+        let after = after.trim_start();
+        let backer = crate::cues::OTHER_INVESTORS.iter().any(|w| after.starts_with(w))
+            || after
+                .strip_prefix("在内的")
+                .is_some_and(|rest| rest.chars().take(8).collect::<String>().contains("投资者"));
+        if backer {
+            e.emit(c, t, Predicate::InvestedIn, raiser, Rule::REL_INVESTED);
         }
     }
 }
