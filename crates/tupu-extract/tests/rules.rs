@@ -54,7 +54,7 @@ fn a_funding_round_gives_every_listed_investor() {
 #[test]
 fn an_investor_is_the_one_next_to_the_verb_not_a_founders_old_employer() {
     let text = "由阿里前员工创立、获高瓴投资的星河智能近日发布了新模型。";
-    has(text, "高瓴资本 investedIn 智谱");
+    has(text, "高瓴资本 investedIn 星河智能");
     lacks(text, "阿里巴巴 investedIn 星河智能");
 }
 
