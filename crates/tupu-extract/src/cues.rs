@@ -1479,3 +1479,6 @@ pub const RAISING_VERBS: &[&str] = &["筹集", "募集", "募资", "筹得", "�
 
 /// Words after a firm that make it one of a raise's investors (微软和其他投资者).
 pub const OTHER_INVESTORS: &[&str] = &["和其他投资者", "及其他投资者", "等投资者", "等其他投资者", "和其他的投资者"];
+
+/// Words after a field that make it a venue (在社交媒体发文, 在社交平台上).
+pub const VENUE_WORDS_AFTER: &[&str] = &["上", "发文", "发帖", "发布", "账号", "帖子", "表示", "称"];

@@ -834,3 +834,10 @@ fn firms_named_among_a_raises_investors_backed_the_raiser() {
     has(text, "红杉资本 investedIn 智谱");
     has(text, "高瓴资本 investedIn 智谱");
 }
+
+#[test]
+fn a_title_is_no_person_and_where_someone_posts_is_no_field() {
+    let x = extract("她曾担任美国华人生物学家协会秘书长和理事会委员。");
+    assert!(!x.entities.iter().any(|e| e.kind == EntityType::Person), "{:?}", x.entities);
+    lacks("纳德拉在社交媒体发文称，GitHub Copilot将免费提供。", "GitHub Copilot appliedIn 社交媒体");
+}

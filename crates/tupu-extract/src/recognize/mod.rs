@@ -597,6 +597,17 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     if m.kind.is_artifact() && crate::cues::RANKING_DESCRIPTIONS.iter().any(|w| m.text.contains(w)) {
         return None;
     }
+    // 秘书长和理事会委员: a title, or the head of a body's name (理事会,
+    // 董事会), is no person.
+    if m.kind == EntityType::Person {
+        let next = view.chars.get(m.span.end - view.span.start).copied();
+        let title = crate::cues::TITLES.contains(&m.text.as_str())
+            || crate::cues::TITLES.contains(&format!("{}长", m.text).as_str());
+        let body = next == Some('会') && ["理事", "董事", "监事", "委员", "议"].iter().any(|w| m.text.ends_with(w));
+        if title || body {
+            return None;
+        }
+    }
     let function_word = |t: &Token| {
         t.text.chars().count() == 1
             && (matches!(t.pos.chars().next(), Some('p' | 'c' | 'u' | 'r' | 'd'))

@@ -1228,6 +1228,11 @@ fn sector_scope(c: &Clauses, next: Option<&Clauses>, e: &mut Emitter) {
         }
         let sm = &c.mentions[s];
         let before = c.text(c.clause_of(sm.span.start).start, sm.span.start);
+        // 在社交媒体发文: where someone posts, not a field something serves.
+        let after = c.text(sm.span.end, (sm.span.end + 3).min(c.span.end));
+        if crate::cues::VENUE_WORDS_AFTER.iter().any(|w| after.starts_with(w)) {
+            continue;
+        }
         if !(before.ends_with('在')
             || before.ends_with("在这一")
             || before.is_empty()
