@@ -250,11 +250,11 @@ pub const USE_VERBS: &[&str] = &[
     "支持",
 ];
 
-/// Words that compare models on a benchmark: every model named is measured.
 /// Words before a technique that a model uses (基于MoE架构, 通过强化学习).
 pub const TECHNOLOGY_USE_VERBS: &[&str] =
     &["基于", "采用", "使用", "引入", "借助", "利用", "应用", "结合", "通过", "依靠", "运用", "经过"];
 
+/// Words that compare models on a benchmark: every model named is measured.
 pub const COMPARISON_WORDS: &[&str] =
     &["超越", "比肩", "媲美", "相当", "超过", "优于", "领先于", "击败", "对比", "相比", "持平", "逼近", "不相上下"];
 
@@ -1482,3 +1482,16 @@ pub const OTHER_INVESTORS: &[&str] = &["和其他投资者", "及其他投资者
 
 /// Words after a field that make it a venue (在社交媒体发文, 在社交平台上).
 pub const VENUE_WORDS_AFTER: &[&str] = &["上", "发文", "发帖", "发布", "账号", "帖子", "表示", "称"];
+
+/// Words that make what follows a yardstick, besides [`COMPARISON_WORDS`]
+/// (发布对标o1的模型: o1 is not what was made).
+pub const COMPARAND_WORDS: &[&str] = &["对标", "赶超", "不输"];
+
+/// Words before a district that make it where something is (在上海市闵行区).
+pub const LOCATIVE_WORDS: &[&str] = &["在", "于", "位于", "至", "到", "从", "来自", "落户"];
+
+/// Words that open the list of a raise's backers (从微软和其他投资者, 包括A、B在内的).
+pub const BACKER_LIST_OPENERS: &[&str] = &["从", "向", "包括"];
+
+/// The verbs of [`PRODUCT_PLACE_WORDS`] that use a product (基于星罗平台).
+pub const PRODUCT_USE_WORDS: &[&str] = &["基于", "依托", "接入"];

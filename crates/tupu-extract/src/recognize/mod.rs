@@ -514,24 +514,19 @@ fn employers_before_titles(doc: &Document, mentions: &[Mention]) -> Vec<Mention>
             } else {
                 EntityType::Company
             };
-        found.push(Mention {
-            surface: String::new(),
-            text: run.clone(),
-            kind,
-            span,
-            sentence: m.sentence,
-            entry: None,
-            family: None,
-            alias_of: None,
-            rule: Rule::PATTERN_TITLED_EMPLOYER,
-            confidence: Rule::PATTERN_TITLED_EMPLOYER.prior,
-        });
+        found.push(found_name(&run, kind, span, m.sentence, Rule::PATTERN_TITLED_EMPLOYER));
     }
     found
 }
 
 /// A name found as an item of a list.
 fn list_item(text: &str, kind: EntityType, span: Span, sentence: usize) -> Mention {
+    found_name(text, kind, span, sentence, Rule::PATTERN_ENUMERATION)
+}
+
+/// A name found by `rule` across words (its surface is filled in later, from
+/// the span).
+fn found_name(text: &str, kind: EntityType, span: Span, sentence: usize, rule: Rule) -> Mention {
     Mention {
         surface: String::new(),
         text: text.to_string(),
@@ -541,8 +536,8 @@ fn list_item(text: &str, kind: EntityType, span: Span, sentence: usize) -> Menti
         entry: None,
         family: None,
         alias_of: None,
-        rule: Rule::PATTERN_ENUMERATION,
-        confidence: Rule::PATTERN_ENUMERATION.prior,
+        rule,
+        confidence: rule.prior,
     }
 }
 

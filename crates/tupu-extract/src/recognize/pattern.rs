@@ -115,7 +115,7 @@ fn headed_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             .collect();
         let placed = BEFORE.iter().any(|w| before.ends_with(w));
         let joined = USE_VERBS.iter().chain(JOINING_VERBS).any(|v| after.contains(v));
-        if placed && (joined || ["基于", "依托", "接入"].iter().any(|w| before.ends_with(w)))
+        if placed && (joined || crate::cues::PRODUCT_USE_WORDS.iter().any(|w| before.ends_with(w)))
             || joined && (after.starts_with('与') || after.starts_with("依托") || after.starts_with("已"))
         {
             found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_HEADED_PRODUCT));
@@ -482,13 +482,6 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     found
 }
 
-/// 邮储银行, 兴业证券, 岚图汽车, 拓维信息, 北京商报: a short head word and a
-/// suffix that names a kind of firm. jieba often tags such heads as common
-/// words (兴业/n, 光大/j, 深蓝/b), so the head is judged by its shape: one or
-/// two words, 2 to 4 chars, after a word boundary (punctuation, a list
-/// separator, a function word or a verb), and not a descriptor (商业银行,
-/// 中小银行, 新能源汽车). A place heads a name only for banks and media
-/// (北京银行, 北京商报), where that is how such names are made.
 /// 资本市场, 恒生科技指数, 科技巨头, 保险公司人士: a firm's suffix that the next
 /// word continues into a common noun ends no name.
 fn suffix_continues(tokens: &[crate::segment::Token], k: usize) -> bool {
@@ -498,6 +491,13 @@ fn suffix_continues(tokens: &[crate::segment::Token], k: usize) -> bool {
         && tokens.get(k + 1).is_some_and(|t| CONTINUATIONS.iter().any(|c| t.text.starts_with(c)))
 }
 
+/// 邮储银行, 兴业证券, 岚图汽车, 拓维信息, 北京商报: a short head word and a
+/// suffix that names a kind of firm. jieba often tags such heads as common
+/// words (兴业/n, 光大/j, 深蓝/b), so the head is judged by its shape: one or
+/// two words, 2 to 4 chars, after a word boundary (punctuation, a list
+/// separator, a function word or a verb), and not a descriptor (商业银行,
+/// 中小银行, 新能源汽车). A place heads a name only for banks and media
+/// (北京银行, 北京商报), where that is how such names are made.
 fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
     use crate::cues::{BRAND_SUFFIXES, DESCRIPTOR_HEADS, PLACE_HEADED_SUFFIXES, STRONG_BRAND_SUFFIXES};
     let tokens = view.tokens;
@@ -1315,8 +1315,7 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let next = view.tokens.get(k + 1);
         // 在上海市闵行区启用新工厂: a district after a word of place is where
         // something is, not who acts.
-        let located = start > 0
-            && ["在", "于", "位于", "至", "到", "从", "来自", "落户"].contains(&view.tokens[start - 1].text.as_str());
+        let located = start > 0 && crate::cues::LOCATIVE_WORDS.contains(&view.tokens[start - 1].text.as_str());
         let acts = !located
             && next.is_some_and(|n| {
                 n.pos.starts_with('v')

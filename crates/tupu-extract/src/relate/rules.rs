@@ -325,8 +325,8 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
 
 /// 从微软和其他投资者那里筹集资金, 从包括红杉资本、a16z在内的五家投资者那里
 /// 筹集了10亿美元: firms named as some of the investors a raise came from
-/// backed the sentence's first firm (the one raising), when the sentence
-/// says money was raised.
+/// backed the firm raising (the last one before 从/向/包括, never one of the
+/// list), when the sentence says money was raised.
 fn named_backers(c: &Clauses, e: &mut Emitter) {
     let sentence = c.text(c.span.start, c.span.end);
     if !crate::cues::RAISING_VERBS.iter().any(|v| sentence.contains(v)) {
@@ -337,23 +337,23 @@ fn named_backers(c: &Clauses, e: &mut Emitter) {
         if !c.kind(t).is_actor() {
             continue;
         }
-        // The raiser: the last firm before the word that opens the list of
-        // backers (从/向/包括), never one of the list.
-        let lead = c.text(c.span.start, tm.span.start);
-        let Some(cue) = ["从", "向", "包括"].iter().filter_map(|w| lead.rfind(w)).max() else { continue };
-        let cue_at = c.span.start + lead[..cue].chars().count();
-        let Some(raiser) =
-            c.members.iter().copied().rfind(|&i| c.kind(i) == Company && c.mentions[i].span.end <= cue_at && i != t)
-        else {
-            continue;
-        };
         let after = c.text(tm.span.end, c.span.end.min(tm.span.end + 14));
         let after = after.trim_start();
         let backer = crate::cues::OTHER_INVESTORS.iter().any(|w| after.starts_with(w))
             || after
                 .strip_prefix("在内的")
                 .is_some_and(|rest| rest.chars().take(8).collect::<String>().contains("投资者"));
-        if backer {
+        if !backer {
+            continue;
+        }
+        let lead = c.text(c.span.start, tm.span.start);
+        let Some(cue) = crate::cues::BACKER_LIST_OPENERS.iter().filter_map(|w| lead.rfind(w)).max() else {
+            continue;
+        };
+        let cue_at = c.span.start + lead[..cue].chars().count();
+        let raiser =
+            c.members.iter().copied().rfind(|&i| c.kind(i) == Company && c.mentions[i].span.end <= cue_at && i != t);
+        if let Some(raiser) = raiser {
             e.emit(c, t, Predicate::InvestedIn, raiser, Rule::REL_INVESTED);
         }
     }
@@ -830,10 +830,8 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         let reported = REPORTING.iter().any(|w| between_verb.contains(w));
         // 发布两款性能比肩GPT-4o的大模型: what the made thing is compared
         // with is not made (the comparison word stands between).
-        let compared = crate::cues::COMPARISON_WORDS
-            .iter()
-            .chain(["对标", "赶超", "不输"].iter())
-            .any(|w| between_verb.contains(w));
+        let compared =
+            crate::cues::COMPARISON_WORDS.iter().chain(crate::cues::COMPARAND_WORDS).any(|w| between_verb.contains(w));
         if other_artifact || used || owned_by_other || reported || compared {
             continue;
         }
