@@ -1164,6 +1164,31 @@ pub const CAREER_VERBS_BEFORE: &[&str] = &[
     "获聘",
 ];
 
+/// Adverbs and degrees that may open a clause before a verb of joining or
+/// studying: 后加入, 随后在, 本科毕业于, 博士毕业于.
+pub const CAREER_LEAD_WORDS: &[&str] = &[
+    "此前",
+    "之后",
+    "随后",
+    "先后",
+    "后来",
+    "曾经",
+    "曾",
+    "后",
+    "并",
+    "又",
+    "还",
+    "也",
+    "再",
+    "本科",
+    "硕士",
+    "博士",
+    "研究生",
+    "他",
+    "她",
+    "其",
+];
+
 /// What follows `在 X` when X is where a person studies or works: 在阿德莱德大学获
 /// 硕士, 在知识工程实验室工作.
 pub const CAREER_AFTER_PLACE: &[&str] =

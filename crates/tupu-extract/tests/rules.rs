@@ -195,6 +195,19 @@ fn a_career_verb_ties_a_person_to_where_they_study_or_work() {
 }
 
 #[test]
+fn a_career_goes_on_in_the_clauses_after_the_person() {
+    // The person the sentence is about studies and works on, clause after clause.
+    let text = "创始人周文涛本科毕业于浙江大学，后在斯坦福大学攻读博士，2019年加入腾讯。";
+    for place in ["浙江大学", "斯坦福大学", "腾讯"] {
+        has(text, &format!("周文涛 affiliatedWith {place}"));
+    }
+    // Someone else named on the way is the subject from there.
+    lacks("创始人周文涛毕业于浙江大学，他的导师、教授李国华后在斯坦福大学任教。", "周文涛 affiliatedWith 斯坦福大学");
+    // A clause that does not open with the career verb says something else.
+    lacks("创始人周文涛毕业于浙江大学，腾讯随后宣布加入该联盟。", "周文涛 affiliatedWith 腾讯");
+}
+
+#[test]
 fn what_the_dictionary_knows_holds_for_the_whole_article() {
     // The model and its maker are named paragraphs apart: the curated link
     // still joins them, as a reader of the article would.

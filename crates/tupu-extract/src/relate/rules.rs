@@ -1502,7 +1502,13 @@ fn careers(c: &Clauses, e: &mut Emitter) {
                     && c.mentions[o].span.start >= pm.span.end
                     && c.mentions[o].span.end <= am.span.start
             });
-            if other_name || between.chars().count() > 30 || between.chars().any(is_clause_break) {
+            if between.chars().any(is_clause_break) {
+                if chained_career(c, p, a) {
+                    e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
+                }
+                continue;
+            }
+            if other_name || between.chars().count() > 30 {
                 continue;
             }
             let before = crate::cues::CAREER_VERBS_BEFORE.iter().any(|v| {
@@ -1529,6 +1535,53 @@ fn careers(c: &Clauses, e: &mut Emitter) {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
             }
         }
+    }
+}
+
+/// 潘梓正本科毕业于哈尔滨工业大学，后在阿德莱德大学获硕士，2021年加入蒙纳许
+/// 大学: the person a sentence is about is the subject of its later clauses
+/// too, so a clause that opens with a verb of joining or studying (after
+/// adverbs and a year) or with 在 and a verb of studying or working names
+/// another of that person's organizations — as long as no one else is
+/// named in between.
+fn chained_career(c: &Clauses, p: usize, a: usize) -> bool {
+    let (pm, am) = (&c.mentions[p], &c.mentions[a]);
+    let person_between = |from: usize, to: usize| {
+        c.members
+            .iter()
+            .any(|&o| c.kind(o) == Person && c.mentions[o].span.start >= from && c.mentions[o].span.end <= to)
+    };
+    // The person opens the sentence's first clause that names anyone.
+    let own_clause = c.clause_of(pm.span.start);
+    if person_between(c.span.start, pm.span.start) || pm.span.start - own_clause.start > 10 {
+        return false;
+    }
+    if person_between(pm.span.end, am.span.start) {
+        return false;
+    }
+    let clause = c.clause_of(am.span.start);
+    if clause.start <= own_clause.start {
+        return false;
+    }
+    let mut lead = c.text(clause.start, am.span.start).trim();
+    // 2021年加入…, 随后在…: a year and adverbs before the verb.
+    loop {
+        let digits = lead.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(lead.len());
+        if digits > 0 && lead[digits..].starts_with('年') {
+            lead = &lead[digits + '年'.len_utf8()..];
+            continue;
+        }
+        match crate::cues::CAREER_LEAD_WORDS.iter().find(|w| lead.starts_with(*w)) {
+            Some(w) => lead = &lead[w.len()..],
+            None => break,
+        }
+    }
+    if crate::cues::CAREER_VERBS_BEFORE.contains(&lead) {
+        return true;
+    }
+    matches!(lead, "在" | "于") && {
+        let tail = c.text(am.span.end, clause.end);
+        crate::cues::CAREER_AFTER_PLACE.iter().any(|v| tail.contains(v))
     }
 }
 
