@@ -1520,3 +1520,8 @@ pub const BACKER_LIST_OPENERS: &[&str] = &["从", "向", "包括"];
 
 /// The verbs of [`PRODUCT_PLACE_WORDS`] that use a product (基于星罗平台).
 pub const PRODUCT_USE_WORDS: &[&str] = &["基于", "依托", "接入"];
+
+/// What joins a technique to the model it describes: MoE模型DeepSeek-V3,
+/// MoE架构的Step-2, 混合专家架构大模型X (spaces and a closing bracket aside).
+pub const TECHNOLOGY_MODEL_LINKS: &[&str] =
+    &["的", "架构的", "模型", "大模型", "架构模型", "架构大模型", "架构的模型", "架构的大模型", "的模型", "的大模型"];

@@ -69,6 +69,7 @@ impl Rule {
     pub const PATTERN_PARTNER: Rule = Rule { id: "pattern.partner", prior: 0.65 };
     pub const PATTERN_PERSON_TITLE: Rule = Rule { id: "pattern.person-title", prior: 0.7 };
     pub const PATTERN_PERSON_TITLE_GIVEN: Rule = Rule { id: "pattern.person-title-given", prior: 0.65 };
+    pub const REL_TECHNOLOGY_DESCRIBED: Rule = Rule { id: "rel.technology-described", prior: 0.7 };
     pub const PATTERN_SECTOR_COMPOUND: Rule = Rule { id: "pattern.sector-compound", prior: 0.7 };
     pub const REL_BASE_MODEL: Rule = Rule { id: "rel.base-model", prior: 0.7 };
     pub const REL_BENCHMARK: Rule = Rule { id: "rel.benchmark", prior: 0.7 };
@@ -159,6 +160,7 @@ impl Rule {
         Rule::PATTERN_PERSON_TITLE,
         Rule::PATTERN_PERSON_TITLE_GIVEN,
         Rule::PATTERN_SECTOR_COMPOUND,
+        Rule::REL_TECHNOLOGY_DESCRIBED,
         Rule::REL_BASE_MODEL,
         Rule::REL_BENCHMARK,
         Rule::REL_BENCHMARK_COMPARED,

@@ -854,3 +854,11 @@ fn a_title_is_no_person_and_where_someone_posts_is_no_field() {
     assert!(!x.entities.iter().any(|e| e.kind == EntityType::Person), "{:?}", x.entities);
     lacks("纳德拉在社交媒体发文称，GitHub Copilot将免费提供。", "GitHub Copilot appliedIn 社交媒体");
 }
+
+#[test]
+fn a_technique_that_describes_a_model_is_one_it_uses() {
+    has("阿里云上线了超大规模的MoE模型Qwen2.5-Max。", "Qwen2.5-Max usesTechnology 混合专家(MoE)");
+    has("和万亿参数（MoE架构）的Step-2相比，新模型更小。", "Step-2 usesTechnology 混合专家(MoE)");
+    // What a model lacks it does not use.
+    lacks("没有强化学习的DeepSeek-V3表现一般。", "DeepSeek-V3 usesTechnology 强化学习");
+}

@@ -1316,13 +1316,39 @@ fn sector_in_name(c: &Clauses, e: &mut Emitter) {
     }
 }
 
-/// 基于混合专家(MoE)架构的豆包·深度思考模型; 混元采用MoE架构.
+/// 基于混合专家(MoE)架构的豆包·深度思考模型; 混元采用MoE架构; MoE模型DeepSeek-V3.
 fn technologies(c: &Clauses, e: &mut Emitter) {
     for &t in &c.members {
         if c.kind(t) != Technology {
             continue;
         }
         let tm = &c.mentions[t];
+        // MoE模型DeepSeek-V3, (MoE架构)的Step-2: the technique describes
+        // the model named right after it.
+        let described = c.members.iter().copied().find(|&i| {
+            c.kind(i) == Model
+                && c.mentions[i].span.start >= tm.span.end
+                && c.mentions[i].span.start <= tm.span.end + 8
+                && {
+                    let link: String = c
+                        .text(tm.span.end, c.mentions[i].span.start)
+                        .chars()
+                        .filter(|ch| !matches!(ch, ' ' | ')' | '）'))
+                        .collect();
+                    crate::cues::TECHNOLOGY_MODEL_LINKS.contains(&link.as_str())
+                }
+        });
+        // 没有检索增强的GPT-4o: a model described by what it lacks.
+        let lacks = || {
+            let before = c.text(tm.span.start.saturating_sub(3).max(c.span.start), tm.span.start);
+            ["没有", "未", "无", "不", "不用", "未经"].iter().any(|w| before.ends_with(w))
+        };
+        if let Some(m) = described {
+            if !lacks() {
+                e.emit(c, m, Predicate::UsesTechnology, t, Rule::REL_TECHNOLOGY_DESCRIBED);
+            }
+            continue;
+        }
         let clause = c.clause_of(tm.span.start);
         let before = c.text(clause.start, tm.span.start);
         let uses = crate::cues::TECHNOLOGY_USE_VERBS.iter().any(|v| before.contains(v));
