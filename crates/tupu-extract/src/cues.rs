@@ -1525,3 +1525,33 @@ pub const PRODUCT_USE_WORDS: &[&str] = &["基于", "依托", "接入"];
 /// MoE架构的Step-2, 混合专家架构大模型X (spaces and a closing bracket aside).
 pub const TECHNOLOGY_MODEL_LINKS: &[&str] =
     &["的", "架构的", "模型", "大模型", "架构模型", "架构大模型", "架构的模型", "架构的大模型", "的模型", "的大模型"];
+
+/// What a figure may measure that is no entity's: a market index or the
+/// market as a whole, a probability, an economy's statistic. A clause that
+/// names one between its subject and the figure gives the figure to none.
+pub const AGGREGATE_SUBJECTS: &[&str] = &[
+    "指数",
+    "纳指",
+    "道指",
+    "标普500",
+    "恒指",
+    "沪指",
+    "深成指",
+    "创业板指",
+    "科创50",
+    "两市",
+    "大盘",
+    "概率",
+    "就业人数",
+    "非农",
+    "失业率",
+    "通胀率",
+    "CPI",
+    "PPI",
+    "GDP",
+    "PMI",
+    "国债收益率",
+    "汇率",
+    "金价",
+    "油价",
+];

@@ -862,3 +862,11 @@ fn a_technique_that_describes_a_model_is_one_it_uses() {
     // What a model lacks it does not use.
     lacks("没有强化学习的DeepSeek-V3表现一般。", "DeepSeek-V3 usesTechnology 强化学习");
 }
+
+#[test]
+fn an_index_or_an_economys_statistic_is_no_firms_figure() {
+    let x = extract("阿里巴巴股价上涨5.2%，恒生指数上涨1.7%，降息的概率为8.6%。");
+    let got: Vec<(String, f64)> = x.facts.iter().map(|f| (f.subject.clone(), f.value)).collect();
+    assert!(got.contains(&("阿里巴巴".to_string(), 5.2)), "{got:?}");
+    assert!(!got.iter().any(|(_, v)| *v == 1.7 || *v == 8.6), "{got:?}");
+}

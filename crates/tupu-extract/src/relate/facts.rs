@@ -211,6 +211,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 else {
                     continue;
                 };
+                // 恒生指数过去一个月累计上涨15%, 沪深两市全天成交额1.73万亿, 降息的
+                // 概率为8.6%: what the clause measures after its subject is a
+                // market aggregate or an economy's statistic, no entity's figure.
+                let from = mentions[subject].span.start.max(abs(clause.start));
+                if from < abs(q.start)
+                    && crate::cues::AGGREGATE_SUBJECTS
+                        .iter()
+                        .any(|w| doc.slice(Span::new(from, abs(q.start))).contains(w))
+                {
+                    continue;
+                }
                 let hedged = hedged();
                 sentence_has_head = true;
                 let context = doc.slice(Span::new(abs(clause.start), abs(q.start)));
