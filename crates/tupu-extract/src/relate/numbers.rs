@@ -199,6 +199,22 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     }
     found.sort_by_key(|q| q.start);
     let mut merged = merge_compound_magnitudes(&chars, found);
+    // Two figures joined by a dash or 至: a range when they measure the same
+    // (10%至20%, 150亿至250亿美元, 75万元至100万元, whose second end the check
+    // by digits alone does not see); a change and where it ended when they
+    // do not (同比增长49%至208.38亿美元, 跌4.8%至3.15元): both figures then.
+    for i in 1..merged.len() {
+        let (prev, q) = (&merged[i - 1], &merged[i]);
+        if prev.end + 1 != q.start || !matches!(chars[prev.end], '—' | '–' | '-' | '~' | '～' | '至' | '到') {
+            continue;
+        }
+        if prev.unit.is_empty() || q.unit.is_empty() || prev.unit == q.unit {
+            merged[i - 1].range = true;
+            merged[i].range = true;
+        } else {
+            merged[i - 1].range = false;
+        }
+    }
     // A run of 300+ digits overflows f64; no real figure is that large.
     merged.retain(|q| q.value.is_finite());
     merged
@@ -456,6 +472,10 @@ mod tests {
         assert!(values("Qwen2.5和3D生成").is_empty());
         assert!(values("第3名").is_empty());
         assert!(values("十分重要").is_empty());
+        // Both ends of a range whose ends carry their own magnitude and unit.
+        assert!(values("销售额达75万元至100万元").iter().all(|(_, _, range)| *range));
+        // A change and where it ended are two figures.
+        assert!(values("净利润同比增长49%至208.38亿美元").iter().all(|(_, _, range)| !*range));
     }
 
     #[test]
