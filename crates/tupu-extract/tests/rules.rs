@@ -869,4 +869,8 @@ fn an_index_or_an_economys_statistic_is_no_firms_figure() {
     let got: Vec<(String, f64)> = x.facts.iter().map(|f| (f.subject.clone(), f.value)).collect();
     assert!(got.contains(&("阿里巴巴".to_string(), 5.2)), "{got:?}");
     assert!(!got.iter().any(|(_, v)| *v == 1.7 || *v == 8.6), "{got:?}");
+    // The window of a price's high is no figure; the price is.
+    let x = extract("泡泡玛特（9992）创52周高，见104.8元。");
+    let got: Vec<f64> = x.facts.iter().map(|f| f.value).collect();
+    assert!(got.contains(&104.8) && !got.contains(&52.0), "{got:?}");
 }

@@ -199,7 +199,13 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             for q in quantities.iter().filter(|q| q.start >= clause.start && q.start < clause.end) {
                 // 每100万token 60美元: the amount a price is per is no figure.
                 let per = q.start > 0 && chars[q.start - 1] == '每';
-                if q.range || !q.marked || per || compared_away(&chars, clause.start, q) || q.unit == "pp" {
+                // 创52周高, 创3个月新低: the span a price's high is measured
+                // over, no figure of the firm.
+                let window = matches!(q.unit.as_str(), "days" | "weeks" | "months" | "years") && {
+                    let next: String = chars[q.end.min(chars.len())..].iter().take(3).collect();
+                    ["高", "低", "新高", "新低", "最高", "最低"].iter().any(|w| next.starts_with(w))
+                };
+                if q.range || !q.marked || per || window || compared_away(&chars, clause.start, q) || q.unit == "pp" {
                     continue;
                 }
                 let respective_subject = respective.iter().find(|(start, _)| *start == q.start).map(|(_, s)| *s);
