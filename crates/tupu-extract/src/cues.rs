@@ -1555,3 +1555,7 @@ pub const AGGREGATE_SUBJECTS: &[&str] = &[
     "金价",
     "油价",
 ];
+
+/// Endings of things named after a person (奈特·亨尼西学者项目, 科赫家族): the
+/// name that comes before them ends where they begin.
+pub const NAMED_AFTER_PERSON: &[&str] = &["学者", "项目", "奖", "计划", "家族", "基金", "中心", "大楼", "法案"];

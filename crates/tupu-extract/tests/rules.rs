@@ -874,3 +874,17 @@ fn an_index_or_an_economys_statistic_is_no_firms_figure() {
     let got: Vec<f64> = x.facts.iter().map(|f| f.value).collect();
     assert!(got.contains(&104.8) && !got.contains(&52.0), "{got:?}");
 }
+
+#[test]
+fn a_foreign_name_joined_by_the_middle_dot_is_a_person_without_a_title() {
+    entity("据报道，卡洛斯·门多萨在会上发言。", "卡洛斯·门多萨", "Person");
+    // jieba's cut of the last part does not cut the name.
+    entity("提姆·德特默斯表示这很重要。", "提姆·德特默斯", "Person");
+    // A body named after the person is not part of the name.
+    let x = extract("他向查尔斯·科赫基金会（Charles Koch Foundation）捐款。");
+    assert!(
+        !x.entities.iter().any(|e| e.label.ends_with("基金会") && e.kind == EntityType::Person),
+        "{:?}",
+        x.entities
+    );
+}

@@ -1536,11 +1536,23 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                     .is_some_and(|t| rest(t) && t.text.chars().count() <= 3 && (t.pos.starts_with("nr") || !t.known))
             {
                 end += 1;
+            } else if tokens.get(end + 1).is_some_and(|t| rest(t) && t.pos.starts_with("nr"))
+                && tokens[end].pos.starts_with("nr")
+                && tokens[end].text.chars().count() + tokens[end + 1].text.chars().count() <= 6
+            {
+                // 提姆·德特/默斯: jieba cut the last part into two names.
+                end += 1;
             } else if !bracket_after(end + 1) {
                 // Up to three pieces (西米亚/特/科夫斯基), six chars at most.
                 let mut chars = 0;
                 for (j, piece) in tokens.iter().enumerate().skip(end + 1).take(3) {
-                    if !rest(piece) {
+                    // 查尔斯·科赫基金会（…）, 罗杰斯法官: a body named after the
+                    // person, or a title, is not part of the name.
+                    if !rest(piece)
+                        || suffix_type(&piece.text).is_some()
+                        || TITLES.contains(&piece.text.as_str())
+                        || crate::cues::NAMED_AFTER_PERSON.iter().any(|w| piece.text.ends_with(w))
+                    {
                         break;
                     }
                     chars += piece.text.chars().count();
@@ -1553,11 +1565,41 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                     }
                 }
             }
-            let rel = Span::new(token.span.start - view.span.start, tokens[end].span.end - view.span.start);
+            let translit = |t: &crate::segment::Token| {
+                t.text.chars().count() <= 2 && t.text.chars().all(|c| crate::cues::TRANSLITERATION.contains(c))
+            };
+            // 保罗·麦卡特/尼: a last char of the name jieba left alone.
+            if tokens.get(end + 1).is_some_and(|t| t.text.chars().count() == 1 && translit(t))
+                && tokens.get(end + 2).is_none_or(|t| !t.text.chars().all(is_cjk) || !translit(t))
+            {
+                end += 1;
+            }
+            // 尤/瓦尔·哈拉瑞, 阿什/维尼·维什瑙: the first part's head, cut off
+            // by jieba, in transliteration chars (not a title: 部长阿什维尼).
+            let mut first = k;
+            while !prev_title
+                && first > 0
+                && translit(&tokens[first - 1])
+                && tokens[first - 1..=k].iter().map(|t| t.text.chars().count()).sum::<usize>() <= 5
+            {
+                first -= 1;
+            }
+            let mut rel = Span::new(tokens[first].span.start - view.span.start, tokens[end].span.end - view.span.start);
+            // 格雷格·阿博特于: a function char jieba glued to the last part.
+            if view.chars[rel.end - 1] != '·'
+                && matches!(view.chars[rel.end - 1], '于' | '在' | '的' | '和' | '与' | '说' | '称' | '等')
+                && tokens[end].text.chars().count() > 2
+            {
+                rel.end -= 1;
+            }
             let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
             // Without a title before, a title or a speech verb must follow.
             let next = tokens.get(end + 1).map_or("", |t| t.text.as_str());
-            let marked = prev_title || TITLES.contains(&next) || crate::cues::AFTER_PERSON.contains(&next);
+            // A name jieba tags as a person's, joined by the middle dot to
+            // another (卡洛斯·门多萨在会上发言), is marked by the dot itself:
+            // Chinese sets it between the parts of foreign persons' names.
+            let dotted = end > k && token.pos.starts_with("nr") && tokens[k + 2].pos.starts_with("nr");
+            let marked = prev_title || dotted || TITLES.contains(&next) || crate::cues::AFTER_PERSON.contains(&next);
             if end > k && marked && !curated.iter().any(|c| c.span.overlaps(abs)) {
                 found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_TITLE));
             }
