@@ -1559,3 +1559,8 @@ pub const AGGREGATE_SUBJECTS: &[&str] = &[
 /// Endings of things named after a person (奈特·亨尼西学者项目, 科赫家族): the
 /// name that comes before them ends where they begin.
 pub const NAMED_AFTER_PERSON: &[&str] = &["学者", "项目", "奖", "计划", "家族", "基金", "中心", "大楼", "法案"];
+
+/// Words of time between a firm's name and what it did (星河科技近日宣布完成
+/// 融资).
+pub const ACT_TIME_WORDS: &[&str] =
+    &["近日", "日前", "今日", "昨日", "近期", "今天", "昨天", "本周", "正式", "已", "已经"];

@@ -888,3 +888,9 @@ fn a_foreign_name_joined_by_the_middle_dot_is_a_person_without_a_title() {
         x.entities
     );
 }
+
+#[test]
+fn a_firm_that_raises_money_is_named_even_after_a_word_of_time() {
+    // 澄明 is a verb to jieba; the suffix and the funding cue make the name.
+    entity("澄明科技近日宣布完成数亿元A轮融资。", "澄明科技", "Company");
+}

@@ -434,15 +434,29 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     };
     // Cues after the name.
     for (k, t) in tokens.iter().enumerate() {
-        let from = t.span.start - view.span.start;
+        // 澄明科技近日宣布完成融资: a word of time between the name and the cue.
+        let timed = crate::cues::ACT_TIME_WORDS.contains(&t.text.as_str());
+        let cue = if timed { k + 1 } else { k };
+        let Some(cue_token) = tokens.get(cue) else { continue };
+        let from = cue_token.span.start - view.span.start;
         let after = view.str(Span::new(from, view.chars.len().min(from + 20)));
         let funding = FUNDING_SUBJECT_CUES.starts(after)
             && after.split(['，', ',', '。']).next().is_some_and(|clause| clause.contains("融资"));
-        let acts = COMPANY_ACTS_AFTER.starts(after);
+        let acts = COMPANY_ACTS_AFTER.starts(after) && !timed;
         if !(funding || acts) || k == 0 {
             continue;
         }
         let last = k - 1;
+        // Before a funding cue, a name that ends in a firm's suffix (澄明/v
+        // 科技) may open with a word jieba tags as a verb.
+        let suffixed = funding
+            && (crate::cues::BRAND_SUFFIXES
+                .iter()
+                .any(|(w, kind)| *kind == EntityType::Company && tokens[last].text == *w)
+                || suffix_type(&tokens[last].text).is_some_and(|(kind, _)| kind == EntityType::Company));
+        let name_word = |t: &crate::segment::Token| {
+            name_word(t) || suffixed && t.pos == "v" && t.text.chars().count() == 2 && t.text.chars().all(is_cjk)
+        };
         let mut first = last;
         let mut chars = 0;
         while chars + tokens[first].text.chars().count() <= 10 && name_word(&tokens[first]) {
