@@ -1564,3 +1564,8 @@ pub const NAMED_AFTER_PERSON: &[&str] = &["学者", "项目", "奖", "计划", "
 /// 融资).
 pub const ACT_TIME_WORDS: &[&str] =
     &["近日", "日前", "今日", "昨日", "近期", "今天", "昨天", "本周", "正式", "已", "已经"];
+
+/// What a figure measures of a person, not of what the person runs or says:
+/// wealth, holdings, pay, age (陈天石以700亿元身家, 梁文锋的持股价值).
+pub const PERSONAL_METRICS: &[&str] =
+    &["身家", "财富", "净资产", "个人资产", "持股价值", "持股", "持有", "年薪", "薪酬", "薪水", "岁", "出资", "个人捐"];

@@ -894,3 +894,13 @@ fn a_firm_that_raises_money_is_named_even_after_a_word_of_time() {
     // 澄明 is a verb to jieba; the suffix and the funding cue make the name.
     entity("澄明科技近日宣布完成数亿元A轮融资。", "澄明科技", "Company");
 }
+
+#[test]
+fn a_persons_own_wealth_or_age_is_that_persons_figure() {
+    let x = extract("据估算，梁文锋的持股价值达到1260亿美元。");
+    let got: Vec<(String, f64)> = x.facts.iter().map(|f| (f.subject.clone(), f.value)).collect();
+    assert!(got.contains(&("梁文锋".to_string(), 1.26e11)), "{got:?}");
+    // What a person says is still not the person's figure.
+    let x = extract("雷军表示，小米汽车去年交付了13.5万辆。");
+    assert!(!x.facts.iter().any(|f| f.subject == "雷军"), "{:?}", x.facts);
+}
