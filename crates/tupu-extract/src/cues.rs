@@ -1569,3 +1569,6 @@ pub const ACT_TIME_WORDS: &[&str] =
 /// wealth, holdings, pay, age (陈天石以700亿元身家, 梁文锋的持股价值).
 pub const PERSONAL_METRICS: &[&str] =
     &["身家", "财富", "净资产", "个人资产", "持股价值", "持股", "持有", "年薪", "薪酬", "薪水", "岁", "出资", "个人捐"];
+
+/// Units of a piece of hardware's specification, which hold whenever said.
+pub const SPEC_UNITS: &[&str] = &["GB", "TB", "MB", "TFLOPS", "PFLOPS", "TOPS", "nm", "GHz", "MHz"];

@@ -904,3 +904,10 @@ fn a_persons_own_wealth_or_age_is_that_persons_figure() {
     let x = extract("雷军表示，小米汽车去年交付了13.5万辆。");
     assert!(!x.facts.iter().any(|f| f.subject == "雷军"), "{:?}", x.facts);
 }
+
+#[test]
+fn a_chips_specification_has_no_period() {
+    let x = extract("2022年9月，英伟达推出H100显卡，显存容量为80GB。");
+    let spec = x.facts.iter().find(|f| f.value == 80.0).expect("the memory is a figure");
+    assert_eq!(spec.date, None, "{:?}", x.facts);
+}

@@ -248,6 +248,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // How big a model is holds whenever it is said; a release
                 // month in the sentence is not its period.
                 let static_metric = matches!(metric.as_str(), "parameters" | "activeParameters")
+                    // A chip's memory, speed or process (80GB, 312 TFLOPS,
+                    // 7nm) is what the chip is, not a period's figure.
+                    || crate::cues::SPEC_UNITS.contains(&unit.as_str())
                     // A context window (400万token的上下文) is what the model is.
                     || unit == "tokens" && (after.starts_with("的上下文") || after.starts_with("上下文"));
                 out.push(FactCandidate {
