@@ -1450,7 +1450,7 @@ pub const POST_VERBS: &[&str] = &["曾任", "担任", "出任", "现任", "历�
 /// What follows an invest verb's word when it is part of a noun (风险投资基金,
 /// 投资机构, 投资人): a kind of firm or person, not an act.
 pub const INVEST_NOUN_TAILS: &[&str] =
-    &["基金", "机构", "公司", "方向", "人", "者", "领域", "管理", "集团", "银行", "平台"];
+    &["基金", "机构", "公司", "方", "人", "者", "领域", "管理", "集团", "银行", "平台"];
 
 /// Words for a kind of product right before a Latin name (车机系统DEEPALOS3.0).
 pub const DESCRIBED_PRODUCT_KINDS: &[&str] =
@@ -1572,3 +1572,12 @@ pub const PERSONAL_METRICS: &[&str] =
 
 /// Units of a piece of hardware's specification, which hold whenever said.
 pub const SPEC_UNITS: &[&str] = &["GB", "TB", "MB", "TFLOPS", "PFLOPS", "TOPS", "nm", "GHz", "MHz"];
+
+/// Between an investor and the company it puts money into, before the verb:
+/// 软银向OpenAI注资, 亚马逊对Anthropic的投资, 微软已向OpenAI投资.
+pub const INVEST_TARGET_MARKERS: &[&str] =
+    &["向", "对", "给", "已向", "曾向", "再次向", "也向", "还向", "又向", "将向", "已对", "曾对", "此前向"];
+
+/// Words that open the amount between an investor and its verb: 谷歌斥资20亿
+/// 美元投资Anthropic.
+pub const SPENDING_WORDS: &[&str] = &["斥资", "出资", "耗资", "拟以", "以", "砸下", "豪掷"];

@@ -911,3 +911,21 @@ fn a_chips_specification_has_no_period() {
     let spec = x.facts.iter().find(|f| f.value == 80.0).expect("the memory is a figure");
     assert_eq!(spec.date, None, "{:?}", x.facts);
 }
+
+#[test]
+fn money_put_into_a_company_after_xiang_or_dui_makes_an_investor() {
+    has("软银向OpenAI注资400亿美元。", "软银 investedIn OpenAI");
+    lacks("软银向OpenAI注资400亿美元。", "OpenAI investedIn 软银");
+    has("亚马逊对Anthropic的投资总额达到80亿美元。", "亚马逊 investedIn Anthropic");
+    has("谷歌斥资20亿美元投资Anthropic。", "Google investedIn Anthropic");
+    // The one that receives a round led by another is no investor in it.
+    has("OpenAI获软银领投的400亿美元融资。", "软银 investedIn OpenAI");
+    // 投资方 is a noun: the company it belongs to is the target.
+    for investor in ["美团", "蚂蚁集团", "腾讯"] {
+        has("智谱的投资方包括美团、蚂蚁集团和腾讯。", &format!("{investor} investedIn 智谱"));
+    }
+    has("红杉中国是月之暗面的早期投资方。", "红杉中国 investedIn 月之暗面");
+    has("阿里巴巴持有月之暗面约36%的股份。", "阿里巴巴 investedIn 月之暗面");
+    // Co-leads of a round are no partners.
+    lacks("高瓴资本和红杉中国联合领投了这轮融资。", "高瓴资本 partnerOf 红杉中国");
+}

@@ -299,10 +299,18 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
             .filter(|&(_, back)| back <= 14)
             .map(|(p, _)| p)
             .max();
+        // (持有月之暗面约36%的股份: a share of the shares between.)
         let holds = holding_verb.is_some()
-            && STAKE_NOUNS.iter().any(|n| after.find(n).is_some_and(|p| after[..p].chars().count() <= 2));
+            && STAKE_NOUNS.iter().any(|n| {
+                after.find(n).is_some_and(|p| {
+                    let gap = &after[..p];
+                    gap.chars().count() <= 2 || gap.chars().count() <= 10 && gap.contains('%') && gap.ends_with('的')
+                })
+            });
         let cue_at = if as_stakeholder {
-            mt.span.start - 2
+            let cue =
+                ["作为", "成为", "是", "为"].iter().find(|w| before.ends_with(*w)).map_or(2, |w| w.chars().count());
+            mt.span.start - cue
         } else if let (true, Some(p)) = (holds, holding_verb) {
             clause.start + before[..p].chars().count()
         } else {
@@ -983,9 +991,14 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             }
             let joined = matches!(between, "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟");
             // 本轮由A和B共同投资: a round's co-investors, not partners.
-            let invest = c.text(c.clause_of(ma.span.start).start, ma.span.start).contains('由')
-                && !after.contains("合作")
-                && ["共同投资", "共同出资", "联合投资", "共同领投", "联合领投"].iter().any(|w| after.contains(w));
+            // 高瓴资本和红杉中国联合领投了这轮融资: a round's co-leads too
+            // (but 和软银共同投资了星际之门 builds something together).
+            let invest = !after.contains("合作")
+                && (c.text(c.clause_of(ma.span.start).start, ma.span.start).contains('由')
+                    && ["共同投资", "共同出资", "联合投资", "共同领投", "联合领投"].iter().any(|w| after.contains(w))
+                    || ["领投", "跟投", "参投"]
+                        .iter()
+                        .any(|w| after.trim_start_matches(['联', '合', '共', '同']).starts_with(w)));
             let cooperate = !invest && crate::cues::COOPERATION_WORDS.iter().any(|w| after.contains(w));
             // X联合A、B等设立/发起…: joining with others to make something.
             let jointly_made = between == "联合" && crate::cues::JOINT_ACTS.iter().any(|w| after.contains(w));
@@ -1762,7 +1775,14 @@ fn investments(c: &Clauses, e: &mut Emitter) {
                 }
                 let rest = rest.trim_end_matches(['共', '同', '均', '也', '都', '亦', '联', '合']);
                 let joined = rest.chars().all(|ch| matches!(ch, '与' | '和' | '及' | '、' | '以'));
-                tail[..p].chars().count() <= 12 && (others.is_empty() || joined) && (financing || !v.contains("参与"))
+                // 软银向OpenAI注资: the one other is the target, after 向/对.
+                let aimed = others.len() == 1
+                    && crate::cues::INVEST_TARGET_MARKERS
+                        .contains(&c.text(m.span.end, c.mentions[others[0]].span.start))
+                    && c.text(c.mentions[others[0]].span.end, verb_at).chars().count() <= 2;
+                tail[..p].chars().count() <= 12
+                    && (others.is_empty() || joined || aimed)
+                    && (financing || !v.contains("参与"))
             })
         });
         let head = c.text(c.span.start, m.span.start);
@@ -1771,7 +1791,9 @@ fn investments(c: &Clauses, e: &mut Emitter) {
         let before = c.text(clause.start, m.span.start);
         let got = (before.ends_with('获') || before.ends_with("获得") || before.ends_with("获得了"))
             && ["投资", "的投资", "战略投资", "注资", "领投"].iter().any(|w| tail.starts_with(w));
-        verb_near || listed || got
+        // 软银向OpenAI注资: what follows 向/对 receives the money.
+        let aimed_at = crate::cues::INVEST_TARGET_MARKERS.iter().any(|w| before.ends_with(w));
+        (verb_near || listed || got) && !aimed_at
     };
     let investors: Vec<usize> = c.members.iter().copied().filter(|&i| is_investor(i)).collect();
     if investors.is_empty() {
@@ -1792,7 +1814,8 @@ fn investments(c: &Clauses, e: &mut Emitter) {
     let in_investor_list = |i: usize| {
         let m = &c.mentions[i];
         let tail = c.text(m.span.end, c.clause_of(m.span.start).end);
-        ["领投", "跟投", "参投"].iter().any(|v| tail.contains(v))
+        // (OpenAI获软银领投的融资: OpenAI receives.)
+        ["领投", "跟投", "参投"].iter().any(|v| tail.contains(v)) && !tail.starts_with('获')
     };
     let targets: Vec<usize> = c
         .members
@@ -1809,10 +1832,22 @@ fn investments(c: &Clauses, e: &mut Emitter) {
             targets.iter().copied().find(|&t| {
                 investors.iter().any(|&i| {
                     let between = c.text(c.mentions[i].span.end, c.mentions[t].span.start);
+                    // 谷歌斥资20亿美元投资Anthropic: the amount before the verb.
+                    let spending = crate::cues::SPENDING_WORDS.iter().any(|w| between.starts_with(w));
+                    let reach = if spending { 18 } else { 8 };
                     c.mentions[i].span.end < c.mentions[t].span.start
-                        && between.chars().count() <= 8
+                        && between.chars().count() <= reach
                         && !between.chars().any(is_clause_break)
                         && crate::cues::TRANSITIVE_INVEST_VERBS.iter().any(|v| between.contains(v))
+                })
+            })
+        })
+        .or_else(|| {
+            // 软银向OpenAI注资, 亚马逊对Anthropic的投资: the company after 向/对.
+            targets.iter().copied().find(|&t| {
+                investors.iter().any(|&i| {
+                    crate::cues::INVEST_TARGET_MARKERS
+                        .contains(&c.text(c.mentions[i].span.end, c.mentions[t].span.start))
                 })
             })
         })
