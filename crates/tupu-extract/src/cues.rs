@@ -902,6 +902,10 @@ pub const ROLE_NOUNS_BEFORE: &[&str] = &[
     "自研平台",
     "服务平台",
     "智能平台",
+    "智算平台",
+    "客服系统",
+    "智能系统",
+    "管理系统",
 ];
 
 /// Role nouns right after quotes that make the quoted words a name:

@@ -929,3 +929,12 @@ fn money_put_into_a_company_after_xiang_or_dui_makes_an_investor() {
     // Co-leads of a round are no partners.
     lacks("高瓴资本和红杉中国联合领投了这轮融资。", "高瓴资本 partnerOf 红杉中国");
 }
+
+#[test]
+fn quoted_words_that_then_use_a_known_model_name_what_uses_it() {
+    has("“智慧小苏”基于通义千问打造。", "智慧小苏 usesModel 通义千问");
+    has("该行已将DeepSeek-R1接入其智能客服系统“小招”。", "小招 usesModel DeepSeek-R1");
+    // Two chars in quotes are more often a word in quotes than a name.
+    let x = extract("多家公司“官宣”部署了DeepSeek。");
+    assert!(!x.entities.iter().any(|e| e.label == "官宣"), "{:?}", x.entities);
+}

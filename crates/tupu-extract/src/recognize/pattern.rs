@@ -804,7 +804,7 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         {
             continue;
         }
-        let after: String = view.chars[whole_rel.end..].iter().take(6).collect();
+        let after: String = view.chars[whole_rel.end..].iter().take(8).collect();
         let before: String =
             view.chars[..whole_rel.start].iter().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect();
         let role = role_prefix(&after).or_else(|| role_suffix(&before));
@@ -831,10 +831,25 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             ]
             .iter()
             .any(|v| before.ends_with(v));
+        // “小招”已接入DeepSeek-R1, “智慧小苏”基于通义千问打造: quoted words
+        // that then use a model the dictionary knows are what uses it.
+        let uses_model = {
+            let rest = crate::cues::ACT_TIME_WORDS
+                .iter()
+                .chain(&["也", "还", "已经", "率先", "同时", "目前", "均", "全面"])
+                .fold(after.as_str(), |r, w| r.strip_prefix(w).unwrap_or(r));
+            // (“官宣”部署, “试水”接入, “智能体方案”接入: a word in quotes,
+            // not a name; two chars alone are more often one.)
+            !common_word
+                && name.chars().count() >= 3
+                && !["方案", "模式", "计划", "能力", "功能"].iter().any(|w| name.ends_with(w))
+                && crate::cues::USE_VERBS.iter().any(|v| rest.starts_with(v))
+                && curated.iter().any(|c| c.kind == EntityType::Model && c.span.start >= view.abs(whole_rel.end))
+        };
         // 「京通AI办事助手」, “AI数智员工”: the role noun may be inside the quotes.
         let self_named = name.chars().count() >= 4
             && ["助手", "智能体", "数字员工", "数智员工", "数字人", "专员", "大模型"].iter().any(|r| name.ends_with(r));
-        if role.is_none() && !made && !self_named && follows.is_none() {
+        if role.is_none() && !made && !self_named && !uses_model && follows.is_none() {
             chained = None;
             continue;
         }
