@@ -623,8 +623,24 @@ pub const MAKE_VERBS: &[&str] = &[
 /// Verbs of building on a model, before it: 基于M, 依托M, 接入M (relation rules;
 /// `USE_VERBS` is the wider list recognition uses).
 pub const MODEL_USE_VERBS: &[&str] = &[
-    "基于", "依托", "接入", "采用", "搭载", "使用", "调用", "集成", "融合", "借助", "部署", "引入", "内置", "运行",
-    "凭借", "依靠", "结合",
+    "基于",
+    "依托",
+    "接入",
+    "采用",
+    "搭载",
+    "使用",
+    "调用",
+    "集成",
+    "融合",
+    "借助",
+    "部署",
+    "引入",
+    "内置",
+    "运行",
+    "凭借",
+    "依靠",
+    "结合",
+    "上线了",
 ];
 
 /// Verbs of a model reaching products after it: M应用于A、B, M接入C.

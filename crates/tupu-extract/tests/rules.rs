@@ -938,3 +938,9 @@ fn quoted_words_that_then_use_a_known_model_name_what_uses_it() {
     let x = extract("多家公司“官宣”部署了DeepSeek。");
     assert!(!x.entities.iter().any(|e| e.label == "官宣"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_model_taken_as_the_base_or_launched_on_a_platform_is_used() {
+    has("该院的“启元重症大模型”采用腾讯混元作为基座。", "启元重症大模型 usesModel 混元大模型");
+    has("纳米AI搜索已经上线了DeepSeek-R1的满血版大模型。", "纳米AI搜索 usesModel DeepSeek-R1");
+}

@@ -1148,8 +1148,12 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
             }
         }
         // (该模型)以X为基座/为基础: the sentence's model builds on X.
+        // (采用/基于X作为基座 says the same.)
+        let as_base = ["采用", "基于", "选用", "使用"].iter().any(|v| before.ends_with(v))
+            && ["作为基座", "作为基础", "作为底座", "作为基础模型", "作为基座模型"].iter().any(|w| tail.starts_with(w));
         if (before.ends_with('以') || before.ends_with("以自家的") || before.ends_with("以自研的"))
             && ["为基座", "为基础", "为底座", "为底层", "为核心"].iter().any(|w| tail.starts_with(w))
+            || as_base
         {
             let app = c
                 .members
