@@ -52,7 +52,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let mut rows: Vec<_> = df.into_iter().collect();
-    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1 .0));
     for ((word, pos), (n, first)) in rows {
         println!("{n}\t{word}\t{pos}\t{first}");
     }
