@@ -177,7 +177,10 @@ fn real_articles_hold_their_floor() {
         ("tests/real-gold", [0.68, 0.38, 0.63]),
         ("tests/real-gold-2", [0.71, 0.43, 0.24]),
         ("tests/real-gold-3", [0.69, 0.53, 0.49]),
-        ("tests/real-gold-4", [0.73, 0.57, 0.45]),
+        // (facts 0.452 → 0.440 when a figure measuring an index or an
+        // economy stopped being a firm's: 2 right ones lost here, 517 wrong
+        // ones gone from the corpus.)
+        ("tests/real-gold-4", [0.73, 0.57, 0.43]),
         ("tests/real-gold-5", [0.58, 0.44, 0.22]),
     ] {
         let gold = crate_dir().join(folder);
