@@ -1601,3 +1601,9 @@ pub const INVEST_TARGET_MARKERS: &[&str] =
 /// Words that open the amount between an investor and its verb: 谷歌斥资20亿
 /// 美元投资Anthropic.
 pub const SPENDING_WORDS: &[&str] = &["斥资", "出资", "耗资", "拟以", "以", "砸下", "豪掷"];
+
+/// A clause's own subject before a verb of technique that is not the
+/// sentence's model: people who use the technique on it, or models in
+/// general (允许用户通过蒸馏…, 大模型基于大数据…).
+pub const OTHER_TECHNIQUE_USERS: &[&str] =
+    &["用户", "开发者", "研究者", "研究人员", "他人", "其他模型", "大模型基于", "大模型通过", "模型通过", "团队通过"];

@@ -944,3 +944,13 @@ fn a_model_taken_as_the_base_or_launched_on_a_platform_is_used() {
     has("该院的“启元重症大模型”采用腾讯混元作为基座。", "启元重症大模型 usesModel 混元大模型");
     has("纳米AI搜索已经上线了DeepSeek-R1的满血版大模型。", "纳米AI搜索 usesModel DeepSeek-R1");
 }
+
+#[test]
+fn a_technique_people_apply_to_a_model_is_not_one_it_uses() {
+    lacks(
+        "DeepSeek-R1开源了模型权重，并允许用户利用模型输出，通过模型蒸馏等方式训练其他模型。",
+        "DeepSeek-R1 usesTechnology 知识蒸馏",
+    );
+    // The model as the clause's subject still does.
+    has("DeepSeek-R1通过强化学习提升了推理能力。", "DeepSeek-R1 usesTechnology 强化学习");
+}

@@ -1380,7 +1380,15 @@ fn technologies(c: &Clauses, e: &mut Emitter) {
         let before_model = c.members.iter().copied().rfind(|&i| {
             c.kind(i) == Model && c.mentions[i].span.end <= tm.span.start && c.mentions[i].span.start >= clause.start
         });
-        if let Some(m) = after_model.or(before_model).or_else(|| subject_model(c)) {
+        // 允许用户通过模型蒸馏训练其他模型, 大模型基于大数据…: the clause has a
+        // subject of its own (people, or models in general), not the
+        // sentence's model.
+        let previous_clause =
+            if clause.start > c.span.start + 1 { c.clause_of(clause.start - 2).start } else { clause.start };
+        let own_subject =
+            crate::cues::OTHER_TECHNIQUE_USERS.iter().any(|w| c.text(previous_clause, tm.span.start).contains(w));
+        let fallback = || if own_subject { None } else { subject_model(c) };
+        if let Some(m) = after_model.or(before_model).or_else(fallback) {
             e.emit(c, m, Predicate::UsesTechnology, t, Rule::REL_TECHNOLOGY);
         }
     }
