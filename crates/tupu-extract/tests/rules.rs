@@ -954,3 +954,9 @@ fn a_technique_people_apply_to_a_model_is_not_one_it_uses() {
     // The model as the clause's subject still does.
     has("DeepSeek-R1通过强化学习提升了推理能力。", "DeepSeek-R1 usesTechnology 强化学习");
 }
+
+#[test]
+fn qi_inside_a_word_points_back_at_no_raiser() {
+    let text = "亚马逊是星河科技的股东。如果Meta真的以47%的速度增加投资，其他巨头很难坐视不管。";
+    lacks(text, "Meta investedIn 星河科技");
+}

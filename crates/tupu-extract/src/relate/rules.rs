@@ -911,6 +911,12 @@ fn owned_after_pause(c: &Clauses, e: &mut Emitter) {
     }
 }
 
+/// 其中, 其他, 尤其, 与其: 其 at byte `at` of `text` inside a word.
+fn qi_inside_word(text: &str, at: usize) -> bool {
+    let after = &text[at + '其'.len_utf8()..];
+    after.starts_with(['中', '他', '它', '余', '实', '次', '后']) || text[..at].ends_with(['尤', '极', '与', '及'])
+}
+
 /// The actors that open a clause: the first actor and those joined to it by
 /// 与/和/、/及/联合/携手 (腾讯与明德医疗合作开发 → both).
 fn actor_group(c: &Clauses, start: usize, before: usize) -> Vec<usize> {
@@ -1867,7 +1873,10 @@ fn investments(c: &Clauses, e: &mut Emitter) {
             // 本轮融资由X领投, 其股东包括X: the last company named before this
             // sentence, within two sentences.
             // Investors named back there (美团参投) are not what 其 means.
-            let refers = ROUND_REFERENCES.iter().any(|w| text.contains(w));
+            // (其 as a pronoun, not inside 其他, 其中, 尤其.)
+            let refers = ROUND_REFERENCES
+                .iter()
+                .any(|w| text.match_indices(w).any(|(at, _)| *w != "其" || !qi_inside_word(text, at)));
             refers
                 .then(|| {
                     c.antecedent(c.span.start, 2, |i| {
