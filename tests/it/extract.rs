@@ -168,20 +168,20 @@ fn real_articles_hold_their_floor() {
     let report = eval_report(&eval, &real);
     let f1 = |report: &serde_json::Value, score: &str| report["total"][score]["f1"].as_f64().unwrap();
     assert!(f1(&report, "entities_typed") >= 0.77, "entities typed F1 {}", f1(&report, "entities_typed"));
-    assert!(f1(&report, "relations") >= 0.59, "relations F1 {}", f1(&report, "relations"));
-    assert!(f1(&report, "facts") >= 0.61, "facts F1 {}", f1(&report, "facts"));
+    assert!(f1(&report, "relations") >= 0.60, "relations F1 {}", f1(&report, "relations"));
+    assert!(f1(&report, "facts") >= 0.62, "facts F1 {}", f1(&report, "facts"));
 
     // Five batches held out from the rules (tests/real-gold*/README.md):
     // (folder, floors of entities typed, relations, facts).
     for (folder, floors) in [
-        ("tests/real-gold", [0.68, 0.38, 0.63]),
-        ("tests/real-gold-2", [0.71, 0.43, 0.24]),
-        ("tests/real-gold-3", [0.69, 0.53, 0.49]),
+        ("tests/real-gold", [0.69, 0.39, 0.63]),
+        ("tests/real-gold-2", [0.73, 0.44, 0.26]),
+        ("tests/real-gold-3", [0.69, 0.53, 0.50]),
         // (facts 0.452 → 0.440 when a figure measuring an index or an
         // economy stopped being a firm's: 2 right ones lost here, 517 wrong
         // ones gone from the corpus.)
-        ("tests/real-gold-4", [0.73, 0.57, 0.43]),
-        ("tests/real-gold-5", [0.58, 0.44, 0.22]),
+        ("tests/real-gold-4", [0.74, 0.57, 0.44]),
+        ("tests/real-gold-5", [0.60, 0.44, 0.22]),
     ] {
         let gold = crate_dir().join(folder);
         let held_out: Vec<PathBuf> = std::fs::read_dir(&gold)
