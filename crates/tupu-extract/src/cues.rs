@@ -106,6 +106,21 @@ pub const PLACE_HEADED_SUFFIXES: &[&str] = &["银行", "日报", "时报", "商�
 /// Heads that describe a kind of firm rather than name one: 商业银行,
 /// 中小银行, 新能源汽车, 个人信息, 风险投资.
 pub const DESCRIPTOR_HEADS: &[&str] = &[
+    // 国防科技公司, 中美科技竞争, 美股科技股, 投硬科技, 七大科技巨头, 恒生科技(指数):
+    // a field, a market or a count before the suffix word.
+    "国防",
+    "中美",
+    "美股",
+    "港股",
+    "尖端",
+    "硬",
+    "两大",
+    "三大",
+    "四大",
+    "五大",
+    "六大",
+    "七大",
+    "恒生",
     "商业",
     "中小",
     "城商",

@@ -960,3 +960,12 @@ fn qi_inside_a_word_points_back_at_no_raiser() {
     let text = "亚马逊是星河科技的股东。如果Meta真的以47%的速度增加投资，其他巨头很难坐视不管。";
     lacks(text, "Meta investedIn 星河科技");
 }
+
+#[test]
+fn a_field_a_market_or_a_count_before_a_firms_suffix_names_no_firm() {
+    for text in ["多家国防科技公司获得订单。", "美股科技股普遍下跌。", "七大科技巨头的市值占比上升。"]
+    {
+        let x = extract(text);
+        assert!(!x.entities.iter().any(|e| e.kind == EntityType::Company), "{:?}\n  from {text}", x.entities);
+    }
+}
