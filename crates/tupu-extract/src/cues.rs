@@ -726,6 +726,40 @@ pub const ENUMERATION_SEPARATORS: &[char] = &['、', '和', '及', '与'];
 /// Words that describe a kind of thing rather than name one: never the head of
 /// a found name.
 pub const GENERIC_HEADS: &[&str] = &[
+    // Kinds and groups of firms and money, read from the corpus's junk firms
+    // (公募基金, 新一轮科技周期, 国资央企集团, 金融IT公司, 创投公司, 算力投资,
+    // 报告来源证券, 对本基金, 交易所交易基金): they describe, they name nothing.
+    "公募",
+    "私募",
+    "新一轮",
+    "央企",
+    "国资央企",
+    "IT",
+    "SaaS",
+    "创投",
+    "算力",
+    "来源",
+    "对本",
+    "对外部",
+    "交易所交易",
+    "上市公司",
+    "关联",
+    "欧元",
+    "美元",
+    "大量",
+    "华尔街",
+    "美国对冲",
+    "中国股票",
+    "科创",
+    "动力",
+    "无人驾驶",
+    "银行保险",
+    // Words the appositive and partner rules took for firms (科技公司高管,
+    // 很难推动, 深度合作, 智能化升级).
+    "高管",
+    "很难",
+    "深度",
+    "智能化",
     // Measures (以400亿美元的估值获得…): a figure's noun names nothing.
     "估值",
     "市值",

@@ -969,3 +969,15 @@ fn a_field_a_market_or_a_count_before_a_firms_suffix_names_no_firm() {
         assert!(!x.entities.iter().any(|e| e.kind == EntityType::Company), "{:?}\n  from {text}", x.entities);
     }
 }
+
+#[test]
+fn kinds_and_groups_of_firms_name_no_firm() {
+    for text in [
+        "人工智能正在助推中国启动新一轮科技周期。",
+        "对于金融IT公司而言，这是机会。",
+        "该集团正在与其他国资央企集团筹划重组。",
+    ] {
+        let x = extract(text);
+        assert!(!x.entities.iter().any(|e| e.kind == EntityType::Company), "{:?}\n  from {text}", x.entities);
+    }
+}
