@@ -754,6 +754,8 @@ pub const GENERIC_HEADS: &[&str] = &[
     "动力",
     "无人驾驶",
     "银行保险",
+    // A kind of facility (智算中心, 算力中心).
+    "智算",
     // Words the appositive and partner rules took for firms (科技公司高管,
     // 很难推动, 深度合作, 智能化升级).
     "高管",
@@ -1526,8 +1528,22 @@ pub const DESCRIBED_PRODUCT_KINDS: &[&str] =
     &["系统", "平台", "助手", "应用", "工具", "软件", "智能体", "浏览器", "眼镜", "耳机", "手表"];
 
 /// A firm's sales regions (大中华区, 亚太区): no governing places.
-pub const SALES_REGIONS: &[&str] =
-    &["大中华", "亚太", "华东", "华南", "华北", "华中", "西南", "东北", "西北", "北美", "欧洲", "全球"];
+pub const SALES_REGIONS: &[&str] = &[
+    "大中华",
+    "亚太",
+    "华东",
+    "华南",
+    "华北",
+    "华中",
+    "西南",
+    "东北",
+    "西北",
+    "北美",
+    "欧洲",
+    "全球",
+    "中国区",
+    "美国区",
+];
 
 /// What a name read by chars after a title must meet: words that cannot go
 /// on a name (a function word, a speech verb), the first chars of words that

@@ -1065,8 +1065,10 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 // (The bracketed 有限合伙 after a partnership joins it later.)
                 let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
                 let name = view.text(rel);
-                // 中国基金, 加拿大基金: a place and a firm noun describe a kind.
-                if dictionary.lookup(&name).is_none() && !is_curated_place(name.trim_end_matches(suffix), dictionary) {
+                // 中国基金, 加拿大基金: a place and a firm noun describe a kind;
+                // 智算中心, 公募基金: so does a generic head.
+                let bare = name.trim_end_matches(suffix);
+                if dictionary.lookup(&name).is_none() && !is_curated_place(bare, dictionary) && !is_generic_head(bare) {
                     found.push(mention(view, rel, kind, Rule::PATTERN_ORG_REGISTERED));
                 }
                 k += 1;
