@@ -754,8 +754,12 @@ pub const GENERIC_HEADS: &[&str] = &[
     "动力",
     "无人驾驶",
     "银行保险",
-    // A kind of facility (智算中心, 算力中心).
+    // A kind of facility or body (智算中心, 算力中心, 人工智能数据中心,
+    // 顾问委员会, ETF基金).
     "智算",
+    "人工智能",
+    "顾问",
+    "ETF",
     // Words the appositive and partner rules took for firms (科技公司高管,
     // 很难推动, 深度合作, 智能化升级).
     "高管",
@@ -1190,7 +1194,7 @@ pub const APPLY_VERBS: &[&str] =
 
 /// Words jieba tags as names that are titles or roles: 博导 is no person.
 pub const NOT_PERSONS: &[&str] =
-    &["博导", "硕导", "导师", "博士", "硕士", "院士", "中国区", "大区", "总部", "本人", "本尊", "一职", "职务"];
+    &["博导", "硕导", "导师", "博士", "硕士", "院士", "中国区", "大区", "总部", "本人", "本尊", "一职", "职务", "顾问"];
 
 /// Markers of ownership before a described artifact: 旗下的大模型X, 推出的助手X.
 pub const POSSESSIVE_MARKERS: &[&str] =

@@ -1185,6 +1185,7 @@ fn is_stop_word(word: &str) -> bool {
     matches!(
         word,
         "的" | "与"
+            | "会同"
             | "和"
             | "由"
             | "在"
