@@ -23,8 +23,11 @@
 //! `--cut-threads N` instead times only bare `cut` (HMM, jieba's dictionary,
 //! by line) on N threads taking articles in turn, by wall time, as the
 //! `scale` bench's step a does: the baseline of `tupu ingest -j N`.
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+mod common;
+
+use common::{now, read_texts, thread_cpu_time};
+use std::path::PathBuf;
+use std::time::Instant;
 
 use jieba_rs::Jieba;
 use tupu_extract::{normalize::Document, segment::Segmenter, Span};
@@ -47,12 +50,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         eprintln!("usage: jieba_floor DIR_OR_FILE... [--rounds N] [--cut-threads N]");
         std::process::exit(2);
     }
-    let mut files = Vec::new();
-    for path in &paths {
-        collect(path, &mut files)?;
-    }
-    files.sort();
-    let texts: Vec<String> = files.iter().filter_map(|f| tupu_extract::pipeline::read_article(f, None).ok()).collect();
+    let texts = read_texts(&paths)?;
     let mb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     if let Some(threads) = cut_threads {
         return cut_on_threads(&texts, mb, threads, rounds);
@@ -224,33 +222,4 @@ fn simplified(name: &str) -> String {
 
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
-}
-
-/// This thread's CPU time where the kernel reports it, else wall time since
-/// the first call.
-fn now() -> Duration {
-    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-    thread_cpu_time().unwrap_or_else(|| START.get_or_init(Instant::now).elapsed())
-}
-
-/// Linux: the first field of `/proc/thread-self/schedstat` is the time the
-/// thread has run on a CPU, in nanoseconds.
-fn thread_cpu_time() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    Some(Duration::from_nanos(stat.split_whitespace().next()?.parse().ok()?))
-}
-
-/// `path` itself, or the `.txt`/`.html`/`.htm` files directly in it.
-fn collect(path: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    if !path.is_dir() {
-        files.push(path.to_path_buf());
-        return Ok(());
-    }
-    for entry in std::fs::read_dir(path)? {
-        let file = entry?.path();
-        if matches!(file.extension().and_then(|e| e.to_str()), Some("txt" | "html" | "htm")) {
-            files.push(file);
-        }
-    }
-    Ok(())
 }

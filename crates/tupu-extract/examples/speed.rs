@@ -14,8 +14,11 @@
 //! `--stages` also times each stage of the pipeline on its own (normalize,
 //! segment, recognize, relate: rules and figures, resolve) in the last
 //! round, as shares of the extractor's time: where to look first.
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+mod common;
+
+use common::{now, read_texts, thread_cpu_time};
+use std::path::PathBuf;
+use std::time::Duration;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut rounds = 3usize;
@@ -35,12 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         eprintln!("usage: speed DIR_OR_FILE... [--rounds N] [--stages]");
         std::process::exit(2);
     }
-    let mut files = Vec::new();
-    for path in &paths {
-        collect(path, &mut files)?;
-    }
-    files.sort();
-    let texts: Vec<String> = files.iter().filter_map(|f| tupu_extract::pipeline::read_article(f, None).ok()).collect();
+    let texts = read_texts(&paths)?;
     let bytes: usize = texts.iter().map(String::len).sum();
     let mb = bytes as f64 / 1e6;
     println!(
@@ -115,35 +113,6 @@ fn print_stages(texts: &[String]) -> Result<(), Box<dyn std::error::Error>> {
     let names = ["normalize", "segment", "recognize", "relations", "figures", "resolve"];
     for (name, t) in names.iter().zip(time) {
         println!("  {name:<10} {:6.2} s  {:5.1} %", t.as_secs_f64(), 100.0 * t.as_secs_f64() / total);
-    }
-    Ok(())
-}
-
-/// The clock the measurements read: this thread's CPU time where the
-/// kernel reports it, else wall time since the first call.
-fn now() -> Duration {
-    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-    thread_cpu_time().unwrap_or_else(|| START.get_or_init(Instant::now).elapsed())
-}
-
-/// Linux: the first field of `/proc/thread-self/schedstat` is the time the
-/// thread has run on a CPU, in nanoseconds.
-fn thread_cpu_time() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    Some(Duration::from_nanos(stat.split_whitespace().next()?.parse().ok()?))
-}
-
-/// `path` itself, or the `.txt`/`.html`/`.htm` files directly in it.
-fn collect(path: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    if !path.is_dir() {
-        files.push(path.to_path_buf());
-        return Ok(());
-    }
-    for entry in std::fs::read_dir(path)? {
-        let file = entry?.path();
-        if matches!(file.extension().and_then(|e| e.to_str()), Some("txt" | "html" | "htm")) {
-            files.push(file);
-        }
     }
     Ok(())
 }
