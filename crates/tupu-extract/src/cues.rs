@@ -1193,8 +1193,25 @@ pub const APPLY_VERBS: &[&str] =
     &["覆盖了", "覆盖", "可用于", "用于", "应用于", "应用到", "落地于", "落地到", "服务于", "拓展到", "深入到", "赋能"];
 
 /// Words jieba tags as names that are titles or roles: 博导 is no person.
-pub const NOT_PERSONS: &[&str] =
-    &["博导", "硕导", "导师", "博士", "硕士", "院士", "中国区", "大区", "总部", "本人", "本尊", "一职", "职务", "顾问"];
+pub const NOT_PERSONS: &[&str] = &[
+    "博导",
+    "硕导",
+    "导师",
+    "博士",
+    "硕士",
+    "院士",
+    "中国区",
+    "大区",
+    "总部",
+    "本人",
+    "本尊",
+    "一职",
+    "职务",
+    "顾问",
+    "记者",
+    "特聘",
+    "智慧",
+];
 
 /// Markers of ownership before a described artifact: 旗下的大模型X, 推出的助手X.
 pub const POSSESSIVE_MARKERS: &[&str] =
