@@ -1693,3 +1693,29 @@ pub const SPENDING_WORDS: &[&str] = &["斥资", "出资", "耗资", "拟以", "�
 /// general (允许用户通过蒸馏…, 大模型基于大数据…).
 pub const OTHER_TECHNIQUE_USERS: &[&str] =
     &["用户", "开发者", "研究者", "研究人员", "他人", "其他模型", "大模型基于", "大模型通过", "模型通过", "团队通过"];
+
+/// Words that end like a district or a city but name a kind of place:
+/// 大城市, 偏远地区, 无人区, 高新区 (a zone's own name carries its city:
+/// 杭州高新区).
+pub const KINDS_OF_PLACE: &[&str] = &[
+    "大城市",
+    "小城市",
+    "中小城市",
+    "超大城市",
+    "偏远地区",
+    "无人区",
+    "发达地区",
+    "欠发达地区",
+    "贫困地区",
+    "农村地区",
+    "高新区",
+    "开发区",
+    "保税区",
+    "自贸区",
+    "试验区",
+    "示范区",
+    "新城区",
+    "老城区",
+    "主城区",
+    "中心城区",
+];

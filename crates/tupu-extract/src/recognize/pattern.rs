@@ -1328,8 +1328,11 @@ fn governments(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if !matches!(token.pos.as_str(), "ns" | "nz" | "nt" | "nr") && token.known {
             continue;
         }
-        // 大中华区, 亚太区: a firm's sales region, no place that governs.
-        if crate::cues::SALES_REGIONS.iter().any(|r| token.text.starts_with(r)) {
+        // 大中华区, 亚太区: a firm's sales region, no place that governs;
+        // 大城市, 偏远地区, 高新区: a kind of place, no place.
+        if crate::cues::SALES_REGIONS.iter().any(|r| token.text.starts_with(r))
+            || crate::cues::KINDS_OF_PLACE.contains(&token.text.as_str())
+        {
             continue;
         }
         if curated.iter().any(|c| c.span.overlaps(token.span) && c.kind != EntityType::Place) {
