@@ -106,14 +106,15 @@ pub const PLACE_HEADED_SUFFIXES: &[&str] = &["银行", "日报", "时报", "商�
 /// Heads that describe a kind of firm rather than name one: 商业银行,
 /// 中小银行, 新能源汽车, 个人信息, 风险投资.
 pub const DESCRIPTOR_HEADS: &[&str] = &[
-    // 国防科技公司, 中美科技竞争, 美股科技股, 投硬科技, 七大科技巨头, 恒生科技(指数):
-    // a field, a market or a count before the suffix word.
+    // 国防科技公司, 中美科技竞争, 美股科技股, 投硬科技, 七大科技巨头, 恒生科技(指数),
+    // 银行保险机构: a field, a market or a count before the suffix word.
     "国防",
     "中美",
     "美股",
     "港股",
     "尖端",
     "硬",
+    "银行",
     "两大",
     "三大",
     "四大",
@@ -754,6 +755,10 @@ pub const GENERIC_HEADS: &[&str] = &[
     "动力",
     "无人驾驶",
     "银行保险",
+    // Kinds of stocks (中国科技股的估值…).
+    "中国科技股",
+    "科技股",
+    "中概股",
     // A kind of facility or body (智算中心, 算力中心, 人工智能数据中心,
     // 顾问委员会, ETF基金).
     "智算",
