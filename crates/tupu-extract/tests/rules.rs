@@ -981,3 +981,11 @@ fn kinds_and_groups_of_firms_name_no_firm() {
         assert!(!x.entities.iter().any(|e| e.kind == EntityType::Company), "{:?}\n  from {text}", x.entities);
     }
 }
+
+#[test]
+fn a_version_of_a_curated_product_is_a_product() {
+    entity("雷军宣布小米SU7 Ultra开启交付。", "SU7 Ultra", "Product");
+    entity("苹果发布了iPhone 17 Pro。", "iPhone 17 Pro", "Product");
+    // A version of a model family stays a model.
+    entity("阿里云发布了Qwen2.5-Max。", "Qwen2.5-Max", "Model");
+}

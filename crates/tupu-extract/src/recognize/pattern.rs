@@ -660,8 +660,12 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
         let prefix = known_prefix(name, dictionary);
         let sized = has_size_suffix(name);
         if has_digit && (prefix.is_some() || sized || followed_by_model) {
-            let mut found_mention = mention(view, rel, EntityType::Model, Rule::PATTERN_LATIN_VERSION);
-            found_mention.family = prefix;
+            // SU7 Ultra, AirPods Pro 3: a version of a curated product is a
+            // product (the family link stays for models only).
+            let product_line = prefix.is_some_and(|id| dictionary.entry(id).kind == EntityType::Product);
+            let kind = if product_line && !followed_by_model { EntityType::Product } else { EntityType::Model };
+            let mut found_mention = mention(view, rel, kind, Rule::PATTERN_LATIN_VERSION);
+            found_mention.family = prefix.filter(|_| kind == EntityType::Model);
             found.push(found_mention);
         } else if !has_digit && followed_by_model && name.chars().count() >= 3 {
             found.push(mention(view, rel, EntityType::Model, Rule::PATTERN_LATIN_MODEL));
