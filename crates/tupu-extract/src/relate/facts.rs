@@ -85,14 +85,11 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                             || m.kind == EntityType::Person && {
                                 // 陈天石以700亿元身家登顶, 梁文锋的持股价值达到…: a
                                 // person's own wealth, holding or age.
-                                let to_figure = doc.slice(Span::new(m.span.end, abs(first_number)));
-                                crate::cues::PERSONAL_METRICS.iter().any(|w| to_figure.contains(w))
-                                    || doc
-                                        .slice(Span::new(abs(first_number), abs(clause.end)))
-                                        .starts_with(|c: char| c.is_ascii_digit())
-                                        && crate::cues::PERSONAL_METRICS.iter().any(|w| {
-                                            doc.slice(Span::new(abs(first_number), abs(clause.end))).contains(w)
-                                        })
+                                let personal =
+                                    |text: &str| crate::cues::PERSONAL_METRICS.iter().any(|w| text.contains(w));
+                                let from_figure = doc.slice(Span::new(abs(first_number), abs(clause.end)));
+                                personal(doc.slice(Span::new(m.span.end, abs(first_number))))
+                                    || from_figure.starts_with(|c: char| c.is_ascii_digit()) && personal(from_figure)
                             })
                         && !inside_brackets(&chars, m.span.start - sentence.span.start)
                         && !after_comparison(&chars, clause.start, m.span.start - sentence.span.start)

@@ -205,7 +205,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     // do not (同比增长49%至208.38亿美元, 跌4.8%至3.15元): both figures then.
     for i in 1..merged.len() {
         let (prev, q) = (&merged[i - 1], &merged[i]);
-        if prev.end + 1 != q.start || !matches!(chars[prev.end], '—' | '–' | '-' | '~' | '～' | '至' | '到') {
+        if prev.end + 1 != q.start || !is_range_dash(chars[prev.end]) {
             continue;
         }
         if prev.unit.is_empty() || q.unit.is_empty() || prev.unit == q.unit {
@@ -260,9 +260,14 @@ fn is_date_part(rest: &str) -> bool {
     ["年", "月", "日", "号", "季度", "财年", "周年", "世纪"].iter().any(|p| rest.starts_with(p))
 }
 
+/// What joins the two ends of a range: 3—5, 3-5, 3至5, 3到5, 3~5.
+fn is_range_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '-' | '~' | '～' | '至' | '到')
+}
+
 /// 3—5个, 3-5, 3至5, 3到5, 3~5: the number opens or closes a range.
 fn is_range(chars: &[char], start: usize, end: usize) -> bool {
-    let dash = |c: char| matches!(c, '—' | '–' | '-' | '~' | '～' | '至' | '到');
+    let dash = is_range_dash;
     let after = chars.get(end).copied();
     let before = start.checked_sub(1).and_then(|i| chars.get(i)).copied();
     let digit_or_cn = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c));

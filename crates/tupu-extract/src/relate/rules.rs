@@ -285,7 +285,9 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
         let after = c.text(mt.span.end, clause.end.min(mt.span.end + 16));
         // 作为Y的早期投资者: the cue right before Y, the role right after.
         // (X是/成为Y的投资者 says the same.)
-        let as_stakeholder = ["作为", "是", "成为", "为"].iter().any(|w| before.ends_with(w))
+        // (Longer cues first: 为 ends 作为 and 成为 too.)
+        let stakeholder_cue = ["作为", "成为", "是", "为"].iter().find(|w| before.ends_with(*w));
+        let as_stakeholder = stakeholder_cue.is_some()
             && after.strip_prefix('的').is_some_and(|rest| {
                 let rest = ["早期", "主要", "最大", "第一大", "重要", "核心", "战略"]
                     .iter()
@@ -307,10 +309,8 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
                     gap.chars().count() <= 2 || gap.chars().count() <= 10 && gap.contains('%') && gap.ends_with('的')
                 })
             });
-        let cue_at = if as_stakeholder {
-            let cue =
-                ["作为", "成为", "是", "为"].iter().find(|w| before.ends_with(*w)).map_or(2, |w| w.chars().count());
-            mt.span.start - cue
+        let cue_at = if let (true, Some(cue)) = (as_stakeholder, stakeholder_cue) {
+            mt.span.start - cue.chars().count()
         } else if let (true, Some(p)) = (holds, holding_verb) {
             clause.start + before[..p].chars().count()
         } else {
