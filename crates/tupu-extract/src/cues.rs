@@ -512,6 +512,10 @@ pub static FACT_OBJECT_VERBS: crate::words::Words = crate::words::Words::new(&[
 pub static COMPARISON_VERBS: crate::words::Words =
     crate::words::Words::new(&["高于", "低于", "优于", "超越", "领先", "落后于", "不及", "超过了", "击败"]);
 
+/// Hedges that only estimate: of a period already over they state a
+/// firm's own preliminary figure (预计2024年净亏损45亿元).
+pub const ESTIMATE_WORDS: &[&str] = &["预计", "预估"];
+
 /// Words that make a statement a plan, a forecast or a rumour (hedged).
 pub const HEDGES: &[&str] = &[
     "计划",

@@ -103,6 +103,7 @@ impl Rule {
     pub const REL_TECHNOLOGY: Rule = Rule { id: "rel.technology", prior: 0.7 };
     pub const REL_TITLE: Rule = Rule { id: "rel.title", prior: 0.85 };
     pub const REL_TITLE_AFTER: Rule = Rule { id: "rel.title-after", prior: 0.8 };
+    pub const REL_TITLE_LIST: Rule = Rule { id: "rel.title-list", prior: 0.75 };
     pub const REL_USES_MODEL: Rule = Rule { id: "rel.uses-model", prior: 0.75 };
 
     /// Every rule, for listings and tests.
@@ -191,6 +192,7 @@ impl Rule {
         Rule::REL_TECHNOLOGY,
         Rule::REL_TITLE,
         Rule::REL_TITLE_AFTER,
+        Rule::REL_TITLE_LIST,
         Rule::REL_USES_MODEL,
     ];
 }

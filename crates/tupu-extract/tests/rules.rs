@@ -989,3 +989,30 @@ fn a_version_of_a_curated_product_is_a_product() {
     // A version of a model family stays a model.
     entity("阿里云发布了Qwen2.5-Max。", "Qwen2.5-Max", "Model");
 }
+
+#[test]
+fn titles_listed_after_one_firm_are_all_held_there() {
+    let text = "星河科技董事长王一鸣（左二）、总裁李晓华和首席财务官张立出席了发布会。";
+    has(text, "王一鸣 affiliatedWith 星河科技");
+    has(text, "李晓华 affiliatedWith 星河科技");
+    // A title that carries a firm the recognizer missed ends the chain.
+    lacks("月之暗面首席技术官王一鸣、云帆智联创始人李晓华出席。", "李晓华 affiliatedWith 月之暗面");
+}
+
+#[test]
+fn a_firms_estimate_of_a_year_already_over_is_its_figure() {
+    let facts = |text: &str| -> Vec<(String, f64)> {
+        extract(text).facts.iter().filter(|f| !f.hedged).map(|f| (f.subject.clone(), f.value)).collect()
+    };
+    let said_in_2025 = |body: &str| format!("业绩预告\n2025-01-20\n\n{body}");
+    let got = facts(&said_in_2025("这是正文。兆易创新预计2024年净利润为10.9亿元左右。"));
+    assert!(got.contains(&("兆易创新".to_string(), 1_090_000_000.0)), "{got:?}");
+    // Of a year to come it stays a forecast; another's figure stays theirs;
+    // a market's figure is no firm's; both ends of a range are no figure.
+    assert!(facts(&said_in_2025("这是正文。兆易创新预计2025年净利润为12亿元。")).is_empty());
+    assert!(facts(&said_in_2025("这是正文。高盛预计2024年英伟达营收增长50%。")).iter().all(|(s, _)| s != "高盛"));
+    assert!(facts(&said_in_2025("这是正文。Counterpoint预计2024年全球折叠屏手机市场出货量为2500万部。"))
+        .iter()
+        .all(|(s, _)| s != "Counterpoint"));
+    assert!(facts(&said_in_2025("这是正文。云从科技预计2024年归母净利润为亏损6.80亿元—亏损5.90亿元。")).is_empty());
+}

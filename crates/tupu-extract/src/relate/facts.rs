@@ -74,6 +74,29 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // most clauses have no place to judge and no figure to hedge.
             let market =
                 || ["市场规模", "市场总规模", "支出", "市场达到", "产业规模"].iter().any(|w| clause_text.contains(w));
+            // 马钢股份预计2024年净亏损45亿元, said in 2025: the firm estimates
+            // its own figure of a year already over (a pre-announcement).
+            let own_estimate = |end: usize| {
+                let after: String = chars[end..clause.end.max(end)].iter().take(6).collect();
+                let after = ["则", "也", "方面"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(&after);
+                // Nothing named between the estimate and its figure
+                // (高盛预计2024年英伟达营收…: the figure is 英伟达's).
+                let named_after = members.iter().any(|&o| {
+                    mentions[o].span.start >= sentence.span.start + end && mentions[o].span.start < abs(clause.end)
+                });
+                // A market's figure (Counterpoint预计2024年全球…市场出货量) is the
+                // market's, and 亏损6.8亿元—亏损5.9亿元 a range.
+                let rest = doc.slice(Span::new(sentence.span.start + end, abs(clause.end)));
+                crate::cues::ESTIMATE_WORDS.iter().any(|w| after.starts_with(w))
+                    && !named_after
+                    && !["市场", "行业", "全球", "全国"].iter().any(|w| rest.contains(w))
+                    && !rest.chars().any(crate::relate::numbers::is_range_dash)
+                    && periods.iter().any(|p| {
+                        p.start >= clause.start
+                            && p.start < clause.end
+                            && is_past_year(&p.value, doc.dateline.as_deref())
+                    })
+            };
             let candidates: Vec<usize> = members
                 .iter()
                 .copied()
@@ -93,9 +116,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                             })
                         && !inside_brackets(&chars, m.span.start - sentence.span.start)
                         && !after_comparison(&chars, clause.start, m.span.start - sentence.span.start)
-                        && !plays_another_role(
+                        && (!plays_another_role(
                             &chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)],
-                        )
+                        ) || own_estimate(m.span.end - sentence.span.start))
                         && !before_source(&chars, m.span.start - sentence.span.start)
                         && !object_of_verb(
                             &chars,
@@ -167,8 +190,20 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // The clause first: scanning the whole sentence for every clause
             // made long sentences quadratic.
             let opinion = clause_text.contains('将') && (text.contains("认为") || text.contains("判断"));
+            // 预计2024年净亏损45亿元, said in 2025, is a firm's estimate of a
+            // year already over (an earnings pre-announcement), not a forecast.
+            let estimate_only = || {
+                candidates.iter().any(|&i| own_estimate(mentions[i].span.end - sentence.span.start))
+                    && !clause_text.contains('将')
+                    && !is_hedged(
+                        &crate::cues::ESTIMATE_WORDS.iter().fold(clause_text.to_string(), |t, w| t.replace(w, "")),
+                    )
+            };
             let hedged = || {
-                is_hedged(clause_text) || opinion || clause_text.contains("将突破") || clause_text.contains("将达到")
+                (is_hedged(clause_text) && !estimate_only())
+                    || opinion
+                    || clause_text.contains("将突破")
+                    || clause_text.contains("将达到")
             };
             // The figures after 分别, and where it stands: they pair in order
             // with what is listed before it.
@@ -367,6 +402,12 @@ fn inside_brackets(chars: &[char], rel: usize) -> bool {
 /// Mentions that are not what the clause measures: the founder in
 /// 由杨植麟创立的公司, the investor in 由阿里巴巴领投, the source in
 /// Canalys数据显示.
+/// A period of a year before the dateline's (`2024` or `2024-Q3` in an
+/// article of 2025).
+fn is_past_year(period: &str, dateline: Option<&str>) -> bool {
+    dateline.and_then(|d| d.get(0..4)).zip(period.get(0..4)).is_some_and(|(now, year)| year < now)
+}
+
 fn plays_another_role(after: &[char]) -> bool {
     let rest: String = after.iter().collect();
     // Investors anywhere before the figure (华发集团也向其投资5亿元), and

@@ -205,7 +205,17 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     // do not (同比增长49%至208.38亿美元, 跌4.8%至3.15元): both figures then.
     for i in 1..merged.len() {
         let (prev, q) = (&merged[i - 1], &merged[i]);
-        if prev.end + 1 != q.start || !is_range_dash(chars[prev.end]) {
+        // 亏损6.80亿元—亏损5.90亿元: the word before the first end may be
+        // said again before the second.
+        let repeated = |len: usize| {
+            prev.start >= len
+                && q.start == prev.end + 1 + len
+                && chars[prev.start - len..prev.start] == chars[prev.end + 1..q.start]
+        };
+        if prev.end >= chars.len()
+            || !is_range_dash(chars[prev.end])
+            || !(prev.end + 1 == q.start || (1..=3).any(repeated))
+        {
             continue;
         }
         if prev.unit.is_empty() || q.unit.is_empty() || prev.unit == q.unit {
@@ -261,7 +271,7 @@ fn is_date_part(rest: &str) -> bool {
 }
 
 /// What joins the two ends of a range: 3—5, 3-5, 3至5, 3到5, 3~5.
-fn is_range_dash(c: char) -> bool {
+pub(crate) fn is_range_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '-' | '~' | '～' | '至' | '到')
 }
 
@@ -479,6 +489,7 @@ mod tests {
         assert!(values("十分重要").is_empty());
         // Both ends of a range whose ends carry their own magnitude and unit.
         assert!(values("销售额达75万元至100万元").iter().all(|(_, _, range)| *range));
+        assert!(values("净利润为亏损6.80亿元—亏损5.90亿元").iter().all(|(_, _, range)| *range));
         // A change and where it ended are two figures.
         assert!(values("净利润同比增长49%至208.38亿美元").iter().all(|(_, _, range)| !*range));
     }

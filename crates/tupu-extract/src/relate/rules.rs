@@ -669,6 +669,7 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
                     e.emit(c, b, Predicate::AffiliatedWith, a0, Rule::REL_TITLE);
                 }
             }
+            title_chain(c, b, a, e);
         }
         if ka == Person && kb.is_actor() {
             let after = c.text(c.mentions[b].span.end, (c.mentions[b].span.end + 8).min(c.span.end));
@@ -740,6 +741,39 @@ fn is_firm_descriptor(between: &str) -> bool {
 /// or 、, perhaps after the department that holds them; the last is a
 /// title and the whole is short enough to be one person's (ten chars of
 /// department at most).
+/// 小米董事长雷军、总裁卢伟冰和首席财务官林世伟; 千帆科技董事长蔡加赞（左三）、
+/// 董事沈慧林: titles listed after one firm are all held there, until a
+/// name is followed by anything but a list joint and a title.
+fn title_chain(c: &Clauses, first: usize, firm: usize, e: &mut Emitter) {
+    let mut holder = first;
+    while let Some(next) = c.members.iter().copied().find(|&q| c.mentions[q].span.start >= c.mentions[holder].span.end)
+    {
+        if c.kind(next) != Person {
+            return;
+        }
+        let mut between = c.text(c.mentions[holder].span.end, c.mentions[next].span.start).replace(' ', "");
+        // A caption's position (左三) or the holder's other name.
+        if between.starts_with(['(', '（']) {
+            match between.find([')', '）']) {
+                Some(close) => between = between[close..].trim_start_matches([')', '）']).to_string(),
+                None => return,
+            }
+        }
+        let Some(title) =
+            crate::cues::LIST_SEPARATORS.iter().filter(|j| **j != "或").find_map(|j| between.strip_prefix(j))
+        else {
+            return;
+        };
+        // Only a bare title: 波形智能创始人 names a firm the recognizer missed.
+        let bare = title.trim_start_matches(|ch| crate::cues::TITLE_RANKS.iter().any(|r| r.starts_with(ch)));
+        if !(TITLES.contains(&title) || TITLES.contains(&bare)) {
+            return;
+        }
+        e.emit(c, next, Predicate::AffiliatedWith, firm, Rule::REL_TITLE_LIST);
+        holder = next;
+    }
+}
+
 fn is_title(between: &str) -> bool {
     // 万泰生物：副总经理, 枫清科技(Fabarta)联合创始人: a colon of a listing
     // or the firm's other name may come first.
@@ -748,6 +782,14 @@ fn is_title(between: &str) -> bool {
         if let Some(close) = t.find([')', '）']) {
             t = t[close..].trim_start_matches([')', '）', ':', '：']);
         }
+    }
+    // 董事长兼总经理, 创始人、CEO: each of the joined parts is a title, or
+    // too short to hide a name (首席技术官王一鸣、云帆智联创始人 holds an
+    // unrecognised one).
+    if t.contains(['兼', '、'])
+        && !t.split(['兼', '、']).all(|part| TITLES.ends(part.trim()) || part.trim().chars().count() <= 4)
+    {
+        return false;
     }
     let t = t.replace(['兼', '、', ' '], "");
     !t.is_empty()
