@@ -1296,6 +1296,25 @@ pub const CAREER_AFTER_PLACE: &[&str] =
     &["攻读", "获得", "获", "工作", "任职", "任教", "读博", "实习", "就读", "学习", "深造", "读书", "担任", "从事"];
 
 /// Nouns for holding a part of a company: 微软作为OpenAI的早期投资者.
+/// What ranks a shareholder (第二大股东, 间接控股股东, 大股东).
+pub const SHAREHOLDER_RANKS: &[&str] = &[
+    "第一大",
+    "第二大",
+    "第三大",
+    "第四大",
+    "第五大",
+    "单一最大",
+    "最大",
+    "大",
+    "间接控股",
+    "直接控股",
+    "控股",
+    "主要",
+    "重要",
+    "战略",
+    "机构",
+];
+
 pub const STAKEHOLDER_NOUNS: &[&str] = &["投资者", "投资方", "投资人", "股东", "出资方"];
 
 /// Verbs of holding shares right before the company: 持有Anthropic股份.

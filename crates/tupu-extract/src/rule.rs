@@ -21,6 +21,7 @@ impl Rule {
     pub const REL_SUBSIDIARY_NOUN: Rule = Rule { id: "rel.subsidiary-noun", prior: 0.8 };
     pub const REL_HEADQUARTERS: Rule = Rule { id: "rel.headquarters", prior: 0.8 };
     pub const REL_STAKE: Rule = Rule { id: "rel.stake", prior: 0.7 };
+    pub const REL_SHAREHOLDER: Rule = Rule { id: "rel.shareholder", prior: 0.7 };
     pub const REL_CAREER: Rule = Rule { id: "rel.career", prior: 0.7 };
     pub const REL_ADVISOR: Rule = Rule { id: "rel.advisor", prior: 0.7 };
     pub const PATTERN_BRAND_PRODUCT: Rule = Rule { id: "pattern.brand-product", prior: 0.6 };
@@ -114,6 +115,7 @@ impl Rule {
         Rule::REL_ADVISOR,
         Rule::REL_CAREER,
         Rule::REL_STAKE,
+        Rule::REL_SHAREHOLDER,
         Rule::REL_SUBSIDIARY_NOUN,
         Rule::REL_HEADQUARTERS,
         Rule::PATTERN_BRAND_PRODUCT,

@@ -1016,3 +1016,14 @@ fn a_firms_estimate_of_a_year_already_over_is_its_figure() {
         .all(|(s, _)| s != "Counterpoint"));
     assert!(facts(&said_in_2025("这是正文。云从科技预计2024年归母净利润为亏损6.80亿元—亏损5.90亿元。")).is_empty());
 }
+
+#[test]
+fn a_shareholder_named_by_its_rank_invested_in_the_company() {
+    has("腾讯是美团的第二大股东。", "腾讯 investedIn 美团");
+    has("美团的大股东腾讯本周减持了部分股份。", "腾讯 investedIn 美团");
+    has("日月光是全球最大的封测厂商，为环旭电子间接控股股东。", "日月光 investedIn 环旭电子");
+    // Without a company before the rank, the one that opens the sentence.
+    has("长安汽车公告称，间接控股股东兵器装备集团正在筹划重组。", "中国兵器装备集团 investedIn 长安汽车");
+    // A rank with no company to hang on names no stake.
+    lacks("公告称，控股股东腾讯正在筹划重组。", "腾讯 investedIn 腾讯");
+}

@@ -157,6 +157,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         locations(c, dictionary, &mut emitter);
         investments(c, &mut emitter);
         stakes(c, &mut emitter);
+        shareholders(c, &mut emitter);
         named_backers(c, &mut emitter);
         subsidiaries(c, &mut emitter);
         headquarters(c, &mut emitter);
@@ -266,6 +267,72 @@ fn curated_units(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
                 let c = Clauses::new(doc, mentions, m.sentence);
                 e.emit(&c, i, Predicate::SubsidiaryOf, j, Rule::CURATED_ARTICLE);
             }
+        }
+    }
+}
+
+/// 腾讯是美团的第二大股东, 美团的大股东腾讯, 日月光为环旭电子间接控股股东;
+/// 长安汽车公告称，间接控股股东兵器装备集团…: a holder named by its rank
+/// among a company's shareholders. Without a company before the rank
+/// (公司第一大股东X, or the rank opening the clause), the company is the one
+/// that opens the sentence.
+fn shareholders(c: &Clauses, e: &mut Emitter) {
+    static RANKS: std::sync::OnceLock<(regex::Regex, regex::Regex)> = std::sync::OnceLock::new();
+    let (ends_ranked, starts_ranked) = RANKS.get_or_init(|| {
+        let m = crate::cues::SHAREHOLDER_RANKS.join("|");
+        let rank = format!("(?:的(?:{m})*|(?:{m})+)股东");
+        let compile = |p: String| regex::Regex::new(&p).expect("literal words compile");
+        (compile(format!("{rank}[为是]?$")), compile(format!("^{rank}")))
+    });
+    let first_company = c.members.iter().copied().find(|&i| c.kind(i) == Company);
+    for &h in &c.members {
+        if !c.kind(h).is_actor() {
+            continue;
+        }
+        let mh = &c.mentions[h];
+        let clause = c.clause_of(mh.span.start);
+        let before = c.text(clause.start, mh.span.start);
+        // 美团的大股东腾讯, 大股东为腾讯: the rank, then the holder.
+        if let Some(m) = ends_ranked.find(before) {
+            let head = &before[..m.start()];
+            let at = clause.start + head.chars().count();
+            let target = match c.members.iter().copied().find(|&t| c.kind(t) == Company && c.mentions[t].span.end == at)
+            {
+                Some(t) => Some(t),
+                None if ["", "公司", "其", "该公司"].contains(&head) => {
+                    first_company.filter(|&t| c.mentions[t].span.end <= clause.start)
+                }
+                None => None,
+            };
+            if let Some(t) = target.filter(|&t| t != h && (mh.entry.is_none() || c.mentions[t].entry != mh.entry)) {
+                e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_SHAREHOLDER);
+            }
+        }
+        // 腾讯是美团的第二大股东, 日月光为环旭电子间接控股股东: the holder,
+        // 是/为, the company, the rank.
+        let next = c.members.iter().copied().find(|&t| c.mentions[t].span.start >= mh.span.end);
+        if let Some(t) = next.filter(|&t| c.kind(t) == Company && t != h) {
+            let gap = c.text(mh.span.end, c.mentions[t].span.start);
+            let tail = c.text(c.mentions[t].span.end, clause.end);
+            if matches!(gap, "是" | "为" | "成为") && starts_ranked.is_match(tail) {
+                e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_SHAREHOLDER);
+            }
+        }
+    }
+    // 日月光是…提供商，为环旭电子间接控股股东: a clause of 为/是 and the
+    // company goes on with the sentence's first actor.
+    let topic = c.members.iter().copied().find(|&i| c.kind(i).is_actor());
+    for &t in c.members.iter().filter(|&&t| c.kind(t) == Company) {
+        let mt = &c.mentions[t];
+        let clause = c.clause_of(mt.span.start);
+        let lead = c.text(clause.start, mt.span.start);
+        let Some(h) = topic.filter(|&h| c.mentions[h].span.end <= clause.start) else {
+            continue;
+        };
+        if ["为", "是", "也是", "还是", "亦为"].contains(&lead)
+            && starts_ranked.is_match(c.text(mt.span.end, clause.end))
+        {
+            e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_SHAREHOLDER);
         }
     }
 }
