@@ -642,6 +642,9 @@ pub const MAKE_VERBS: &[&str] = &[
 
 /// Verbs of building on a model, before it: 基于M, 依托M, 接入M (relation rules;
 /// `USE_VERBS` is the wider list recognition uses).
+/// Adverbs between a user and its verb of use (已全面接入, 相继接入).
+pub const USE_ADVERBS: &[&str] = &["已经", "已", "也", "均", "将", "相继", "全面", "率先", "正式", "还", "都"];
+
 pub const MODEL_USE_VERBS: &[&str] = &[
     "基于",
     "依托",
@@ -661,6 +664,7 @@ pub const MODEL_USE_VERBS: &[&str] = &[
     "依靠",
     "结合",
     "上线了",
+    "用上",
 ];
 
 /// Verbs of a model reaching products after it: M应用于A、B, M接入C.

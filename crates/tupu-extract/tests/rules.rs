@@ -1027,3 +1027,14 @@ fn a_shareholder_named_by_its_rank_invested_in_the_company() {
     // A rank with no company to hang on names no stake.
     lacks("公告称，控股股东腾讯正在筹划重组。", "腾讯 investedIn 腾讯");
 }
+
+#[test]
+fn a_model_that_takes_in_another_uses_it() {
+    has("医渡科技的YiduCore接入DeepSeek后，处理了大量病历。", "YiduCore usesModel DeepSeek");
+    has("业务端，腾讯元宝、文心一言相继接入DeepSeek。", "文心一言 usesModel DeepSeek");
+    has("记者试用了用上DeepSeek-R1的腾讯元宝。", "腾讯元宝 usesModel DeepSeek-R1");
+    // What one model took from others' design is no use of them.
+    lacks("GLM融合了BERT和GPT的优势。", "GLM usesModel BERT");
+    // A model that stands on another's shoulders by price or result only.
+    lacks("DeepSeek-V2凭借GPT-4的百分之一的价格走红。", "DeepSeek-V2 usesModel GPT-4");
+}

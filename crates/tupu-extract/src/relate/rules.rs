@@ -1210,7 +1210,20 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                 .copied()
                 .filter(|&i| {
                     c.kind(i).is_artifact()
-                        && c.kind(i) != Model
+                        // 医渡科技的YiduCore接入DeepSeek: a model right before
+                        // the verb is its user too.
+                        && (c.kind(i) != Model
+                            || c.mentions[i].entry.is_none_or(|en| Some(en) != mm.entry)
+                                && ["接入", "融合", "集成"].contains(verb)
+                                && crate::cues::USE_ADVERBS
+                                    .iter()
+                                    .fold(c.text(c.mentions[i].span.end, mm.span.start).trim(), |t, a| {
+                                        t.strip_prefix(a).unwrap_or(t)
+                                    })
+                                    .trim_end_matches('了')
+                                    == *verb
+                                // 融合了BERT和GPT的优势: what it took, not a model it runs.
+                                && !c.text(mm.span.end, clause.end).contains("优势"))
                         && c.mentions[i].span.end <= verb_pos
                         && c.mentions[i].span.start >= clause.start
                         // 在昇腾服务器上部署了M: where it runs, not what uses it.
