@@ -275,6 +275,15 @@ pub const COMPARISON_WORDS: &[&str] =
     &["超越", "比肩", "媲美", "相当", "超过", "优于", "领先于", "击败", "对比", "相比", "持平", "逼近", "不相上下"];
 
 /// Nouns for a kind of firm or body: 美国半导体巨头辉达, 上海GPU厂商格兰菲.
+/// What jieba may join to a country in one word (美国公司, 日本政府): the
+/// country is still a place of its own.
+pub const PLACE_WORD_TAILS: &[&str] =
+    &["公司", "企业", "政府", "厂商", "官员", "本土", "市场", "国内", "境内", "总统", "总理", "首相", "央行"];
+
+/// What describes a firm as one of a kind (X是一家美国公司, X作为一家…).
+pub const DESCRIBED_AS: &[&str] =
+    &["是一家", "作为一家", "为一家", "系一家", "是家", "是一间", "是一個", "是一个", "是一所", "作为一所"];
+
 pub const FIRM_NOUNS: &[&str] = &[
     "企业",
     "公司",

@@ -21,6 +21,7 @@ impl Rule {
     pub const REL_SUBSIDIARY_NOUN: Rule = Rule { id: "rel.subsidiary-noun", prior: 0.8 };
     pub const REL_HEADQUARTERS: Rule = Rule { id: "rel.headquarters", prior: 0.8 };
     pub const REL_STAKE: Rule = Rule { id: "rel.stake", prior: 0.7 };
+    pub const REL_DESCRIBED_HOME: Rule = Rule { id: "rel.described-home", prior: 0.75 };
     pub const REL_SHAREHOLDER: Rule = Rule { id: "rel.shareholder", prior: 0.7 };
     pub const REL_CAREER: Rule = Rule { id: "rel.career", prior: 0.7 };
     pub const REL_ADVISOR: Rule = Rule { id: "rel.advisor", prior: 0.7 };
@@ -116,6 +117,7 @@ impl Rule {
         Rule::REL_CAREER,
         Rule::REL_STAKE,
         Rule::REL_SHAREHOLDER,
+        Rule::REL_DESCRIBED_HOME,
         Rule::REL_SUBSIDIARY_NOUN,
         Rule::REL_HEADQUARTERS,
         Rule::PATTERN_BRAND_PRODUCT,

@@ -1038,3 +1038,21 @@ fn a_model_that_takes_in_another_uses_it() {
     // A model that stands on another's shoulders by price or result only.
     lacks("DeepSeek-V2凭借GPT-4的百分之一的价格走红。", "DeepSeek-V2 usesModel GPT-4");
 }
+
+#[test]
+fn a_firm_described_as_one_of_a_place_is_located_there() {
+    has("Mistral AI是一家法国人工智能初创公司。", "Mistral AI locatedIn 法国");
+    has("宇树科技是一家来自杭州的机器人创业公司。", "宇树科技 locatedIn 杭州");
+    // A rank among the world's firms is no home.
+    lacks("阿里云是全球第三、亚太第一的云计算服务商。", "阿里云 locatedIn 亚太地区");
+    // jieba writes 美国公司 as one word; the country is still found.
+    entity("苹果作为一家美国公司，处境尴尬。", "美国", "Place");
+}
+
+#[test]
+fn a_headquarters_given_as_a_chain_of_places_is_in_each() {
+    let text = "英伟达的总部位于美国加州圣克拉拉。";
+    for place in ["美国", "加利福尼亚州", "圣克拉拉"] {
+        has(text, &format!("英伟达 locatedIn {place}"));
+    }
+}

@@ -86,9 +86,9 @@ impl Lexicon {
             if start < i || start > 0 && is_ascii_word(lower[start]) && is_ascii_word(lower[start - 1]) {
                 continue;
             }
-            let Some(&(_, key_end, id)) =
-                group.iter().rev().find(|(_, end, _)| self.boundaries_ok(view, &lower, start, *end))
-            else {
+            let Some(&(_, key_end, id)) = group.iter().rev().find(|(_, end, id)| {
+                self.boundaries_ok(view, &lower, start, *end, dictionary.entry(*id).kind == EntityType::Place)
+            }) else {
                 continue;
             };
             let mut end = key_end;
@@ -112,7 +112,7 @@ impl Lexicon {
 
     /// Latin names must not run into other Latin letters or digits; short
     /// Chinese names must start where a word starts (美团 is not in 美团队).
-    fn boundaries_ok(&self, view: &SentenceView, lower: &[char], start: usize, end: usize) -> bool {
+    fn boundaries_ok(&self, view: &SentenceView, lower: &[char], start: usize, end: usize, place: bool) -> bool {
         if is_ascii_word(lower[end - 1]) && end < lower.len() && is_ascii_word(lower[end]) {
             return false;
         }
@@ -134,6 +134,13 @@ impl Lexicon {
                     || (t.span.start < abs_end
                         && t.span.end == abs_end + 1
                         && matches!(lower.get(end), Some('市' | '省' | '区' | '县' | '州' | '的')))
+                    // 美国公司, 日本政府: jieba's one word for a country and
+                    // the kind of body it is home to.
+                    || (place
+                        && t.span.start == abs_start
+                        && t.span.end > abs_end
+                        && crate::cues::PLACE_WORD_TAILS
+                            .contains(&lower[end..end + (t.span.end - abs_end)].iter().collect::<String>().as_str()))
             });
             return starts_word && ends_word;
         }

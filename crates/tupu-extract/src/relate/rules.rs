@@ -155,6 +155,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         careers(c, &mut emitter);
         applied_by_verb(c, &mut emitter);
         locations(c, dictionary, &mut emitter);
+        described_home(c, &mut emitter);
         investments(c, &mut emitter);
         stakes(c, &mut emitter);
         shareholders(c, &mut emitter);
@@ -804,10 +805,6 @@ fn is_firm_descriptor(between: &str) -> bool {
             && crate::cues::FIRM_NOUNS.iter().any(|n| between.ends_with(n)))
 }
 
-/// 董事长, 的首席执行官, 权益投资部副总监兼基金经理: titles, joined by 兼
-/// or 、, perhaps after the department that holds them; the last is a
-/// title and the whole is short enough to be one person's (ten chars of
-/// department at most).
 /// 小米董事长雷军、总裁卢伟冰和首席财务官林世伟; 千帆科技董事长蔡加赞（左三）、
 /// 董事沈慧林: titles listed after one firm are all held there, until a
 /// name is followed by anything but a list joint and a title.
@@ -841,6 +838,10 @@ fn title_chain(c: &Clauses, first: usize, firm: usize, e: &mut Emitter) {
     }
 }
 
+/// 董事长, 的首席执行官, 权益投资部副总监兼基金经理: titles, joined by 兼
+/// or 、, perhaps after the department that holds them; the last is a
+/// title and the whole is short enough to be one person's (ten chars of
+/// department at most).
 fn is_title(between: &str) -> bool {
     // 万泰生物：副总经理, 枫清科技(Fabarta)联合创始人: a colon of a listing
     // or the firm's other name may come first.
@@ -1821,14 +1822,19 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         {
             let subject =
                 c.members.iter().copied().rfind(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= pm.span.start);
+            // 总部位于美国德克萨斯州奥斯汀: each place of the chain.
+            let chain = place_chain(c, p);
+            let last_end = c.mentions[*chain.last().expect("the chain holds p")].span.end;
             // 总部位于北京的智谱: the located one follows 的.
             let follows = c.members.iter().copied().find(|&i| {
                 c.kind(i).is_actor()
-                    && c.mentions[i].span.start > pm.span.end
-                    && c.text(pm.span.end, c.mentions[i].span.start) == "的"
+                    && c.mentions[i].span.start > last_end
+                    && c.text(last_end, c.mentions[i].span.start) == "的"
             });
             if let Some(s) = follows.or(subject) {
-                e.emit(c, s, Predicate::LocatedIn, p, Rule::REL_LOCATED);
+                for &q in &chain {
+                    e.emit(c, s, Predicate::LocatedIn, q, Rule::REL_LOCATED);
+                }
             }
         }
     }
@@ -1861,6 +1867,58 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
             };
             if dictionary.has_link(org, Predicate::LocatedIn, place) {
                 e.emit(c, o, Predicate::LocatedIn, p, Rule::REL_NATIONALITY_CURATED);
+            }
+        }
+    }
+}
+
+/// 美国德克萨斯州奥斯汀: a place and the places written right after it,
+/// each inside the one before.
+fn place_chain(c: &Clauses, first: usize) -> Vec<usize> {
+    let mut chain = vec![first];
+    loop {
+        let end = c.mentions[*chain.last().expect("never empty")].span.end;
+        match c.members.iter().copied().find(|&q| c.kind(q) == Place && c.mentions[q].span.start == end) {
+            Some(q) => chain.push(q),
+            None => return chain,
+        }
+    }
+}
+
+/// Mistral AI是一家法国人工智能初创公司, 苹果作为一家美国公司, SailPoint是一家
+/// 总部位于美国的身份安全公司: a firm described as a firm of a place.
+fn described_home(c: &Clauses, e: &mut Emitter) {
+    for &p in &c.members {
+        if c.kind(p) != Place {
+            continue;
+        }
+        let pm = &c.mentions[p];
+        let clause = c.clause_of(pm.span.start);
+        let Some(firm) =
+            c.members.iter().copied().rfind(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= pm.span.start)
+        else {
+            continue;
+        };
+        if c.mentions[firm].span.start < clause.start {
+            continue;
+        }
+        let between = c.text(c.mentions[firm].span.end, pm.span.start);
+        let Some(rest) = crate::cues::DESCRIBED_AS.iter().find_map(|w| between.strip_prefix(w)) else {
+            continue;
+        };
+        // (是一家总部位于…, 是一家来自…: a few words may lead to the place.)
+        if rest.chars().count() > 6 || rest.chars().any(|ch| is_clause_break(ch) || ch == '的') {
+            continue;
+        }
+        let chain = place_chain(c, p);
+        let after_chain = c.mentions[*chain.last().expect("never empty")].span.end;
+        let descriptor = c.text(after_chain, (after_chain + 14).min(clause.end));
+        let described = crate::cues::FIRM_NOUNS.iter().any(|n| {
+            descriptor.find(n).is_some_and(|at| !descriptor[..at].chars().any(|ch| matches!(ch, '、' | '和' | '与')))
+        });
+        if described {
+            for &q in &chain {
+                e.emit(c, firm, Predicate::LocatedIn, q, Rule::REL_DESCRIBED_HOME);
             }
         }
     }
