@@ -545,7 +545,7 @@ fn curated_document(doc: &Document, mentions: &[Mention], dictionary: &Dictionar
             // link to the dictionary's own graph.
             let named = mentions.iter().filter(|o| o.entry == Some(link.object)).count();
             let opening =
-                mentions.iter().any(|o| o.entry == Some(link.object) && doc.sentences[o.sentence].paragraph <= 1);
+                mentions.iter().any(|o| o.entry == Some(link.object) && doc.sentences[o.sentence].paragraph <= 2);
             if named < 2 && !opening {
                 continue;
             }
