@@ -490,6 +490,9 @@ pub const FACT_OTHER_ROLES: &[&str] = &[
     "介绍",
 ];
 
+/// What a firm tells of its own acts (X表示完成A轮融资, X宣布获得…投资).
+pub const OWN_ACT_WORDS: &[&str] = &["完成", "获得", "获", "实现", "累计", "旗下", "公司"];
+
 /// Verbs before an entity that make it an object of the clause, not what a
 /// figure is about: 基于X, 接入X, 通过应用X.
 pub static FACT_OBJECT_VERBS: crate::words::Words = crate::words::Words::new(&[

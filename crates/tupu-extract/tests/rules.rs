@@ -1056,3 +1056,12 @@ fn a_headquarters_given_as_a_chain_of_places_is_in_each() {
         has(text, &format!("英伟达 locatedIn {place}"));
     }
 }
+
+#[test]
+fn a_firm_that_tells_of_its_own_deal_is_what_its_figures_are_about() {
+    let x = extract("月之暗面表示完成新一轮融资，融资金额约10亿美元。");
+    assert!(x.facts.iter().any(|f| f.subject == "月之暗面" && f.value == 1_000_000_000.0), "{:?}", x.facts);
+    // A firm that tells of another's figures stays the source.
+    let x = extract("中信证券表示，星河智能营收增长30%。");
+    assert!(x.facts.iter().all(|f| f.subject != "中信证券"), "{:?}", x.facts);
+}

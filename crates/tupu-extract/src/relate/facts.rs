@@ -420,10 +420,20 @@ fn plays_another_role(after: &[char]) -> bool {
     {
         return true;
     }
-    let after: String = after.iter().take(8).collect();
+    let after: String = after.iter().take(12).collect();
     // The role verb, right after the name or after one adverb (近日, 也, 又).
     let verb = ["近日", "也", "又"].iter().find_map(|adverb| after.strip_prefix(adverb));
-    crate::cues::FACT_OTHER_ROLES.iter().any(|r| after.starts_with(r) || verb.is_some_and(|v| v.starts_with(r)))
+    crate::cues::FACT_OTHER_ROLES.iter().any(|r| {
+        let rest = after.strip_prefix(r).or_else(|| verb.and_then(|v| v.strip_prefix(r)));
+        // 百川智能表示完成A轮融资: a firm that tells of its own deal is what
+        // the deal's figures are about.
+        rest.is_some_and(|rest| {
+            !(["表示", "透露", "披露", "介绍", "称"].contains(r)
+                && crate::cues::OWN_ACT_WORDS
+                    .iter()
+                    .any(|w| rest.trim_start_matches(['，', ',', '已', '其']).starts_with(w)))
+        })
+    })
 }
 
 /// 梁溪小智基于Qwen2.5-72B…: what comes after a verb of using is its
