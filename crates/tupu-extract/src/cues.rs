@@ -490,6 +490,17 @@ pub const FACT_OTHER_ROLES: &[&str] = &[
     "介绍",
 ];
 
+/// Hedges that state a plan (计划投资600亿美元): with a word of spending,
+/// the amount is the planner's figure.
+pub const PLAN_WORDS: &[&str] = &["计划", "拟", "打算"];
+
+/// Words that deny or doubt a plan (否认拟10亿美元投资, 传言称, a question): it stays
+/// hedged.
+pub const DENIALS: &[&str] = &["否认", "辟谣", "传言", "不实", "假消息", "？", "?"];
+
+/// Words of spending that make a planned amount a figure.
+pub const PLAN_SPENDING_WORDS: &[&str] = &["投资", "投入", "斥资", "支出", "资本开支", "注资", "募资", "融资"];
+
 /// What a firm tells of its own acts (X表示完成A轮融资, X宣布获得…投资).
 pub const OWN_ACT_WORDS: &[&str] = &["完成", "获得", "获", "实现", "累计", "旗下", "公司"];
 

@@ -1065,3 +1065,16 @@ fn a_firm_that_tells_of_its_own_deal_is_what_its_figures_are_about() {
     let x = extract("中信证券表示，星河智能营收增长30%。");
     assert!(x.facts.iter().all(|f| f.subject != "中信证券"), "{:?}", x.facts);
 }
+
+#[test]
+fn a_stated_plan_to_spend_is_the_planners_figure() {
+    let figures = |text: &str| -> Vec<(String, f64)> {
+        extract(text).facts.iter().filter(|f| !f.hedged).map(|f| (f.subject.clone(), f.value)).collect()
+    };
+    let got = figures("微软计划今年在人工智能基础设施上投入约800亿美元。");
+    assert!(got.contains(&("微软".to_string(), 80_000_000_000.0)), "{got:?}");
+    // A forecast, a denial or a rumour asked as a question stays hedged.
+    assert!(figures("分析师预计微软今年营收将增长15%。").is_empty());
+    assert!(figures("阿里巴巴否认拟以10亿美元投资DeepSeek。").is_empty());
+    assert!(figures("阿里巴巴拟10亿美元投资DeepSeek？").is_empty());
+}

@@ -199,8 +199,18 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         &crate::cues::ESTIMATE_WORDS.iter().fold(clause_text.to_string(), |t, w| t.replace(w, "")),
                     )
             };
+            // 计划今年投资600亿美元: a firm's stated plan to spend is its
+            // figure; a forecast of others (预计, 有望) stays hedged.
+            let stated_plan = || {
+                crate::cues::PLAN_WORDS.iter().any(|w| clause_text.contains(w))
+                    && crate::cues::PLAN_SPENDING_WORDS.iter().any(|w| clause_text.contains(w))
+                    && !is_hedged(
+                        &crate::cues::PLAN_WORDS.iter().fold(clause_text.to_string(), |t, w| t.replace(w, "")),
+                    )
+                    && !crate::cues::DENIALS.iter().any(|w| text.contains(w))
+            };
             let hedged = || {
-                (is_hedged(clause_text) && !estimate_only())
+                (is_hedged(clause_text) && !estimate_only() && !stated_plan())
                     || opinion
                     || clause_text.contains("将突破")
                     || clause_text.contains("将达到")
