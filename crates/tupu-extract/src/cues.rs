@@ -275,6 +275,38 @@ pub const COMPARISON_WORDS: &[&str] =
     &["超越", "比肩", "媲美", "相当", "超过", "优于", "领先于", "击败", "对比", "相比", "持平", "逼近", "不相上下"];
 
 /// Nouns for a kind of firm or body: 美国半导体巨头辉达, 上海GPU厂商格兰菲.
+/// Kinds of service that end product names (百度搜索, 美团外卖, 腾讯会议):
+/// alone they are common words, never the product's short form.
+pub const SERVICE_KINDS: &[&str] = &[
+    "搜索",
+    "外卖",
+    "网盘",
+    "云盘",
+    "视频",
+    "会议",
+    "地图",
+    "新闻",
+    "翻译",
+    "音乐",
+    "邮箱",
+    "支付",
+    "浏览器",
+    "输入法",
+    "文档",
+    "直播",
+    "购物",
+    "打车",
+    "健康",
+    "学术",
+    "阅读",
+    "游戏",
+    "商城",
+    "相册",
+    "天气",
+    "日历",
+    "笔记",
+];
+
 /// What jieba may join to a country in one word (美国公司, 日本政府): the
 /// country is still a place of its own.
 pub const PLACE_WORD_TAILS: &[&str] =

@@ -1078,3 +1078,19 @@ fn a_stated_plan_to_spend_is_the_planners_figure() {
     assert!(figures("阿里巴巴否认拟以10亿美元投资DeepSeek。").is_empty());
     assert!(figures("阿里巴巴拟10亿美元投资DeepSeek？").is_empty());
 }
+
+#[test]
+fn a_curated_name_is_found_in_its_other_spellings() {
+    entity("Anthropic发布了Claude-3.5-Sonnet。", "Claude 3.5 Sonnet", "Model");
+    entity("阿里发布了Qwen 2.5模型。", "Qwen2.5", "Model");
+    // Two letters and a digit apart are no name (AI 2).
+    let x = extract("这是Gen AI 2.0时代。");
+    assert!(x.entities.iter().all(|e| e.label != "艾伦人工智能研究所"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_kind_of_service_is_no_short_form_of_a_product() {
+    let x = extract("百度搜索上线了新功能。用户在搜索时可以看到答案。");
+    let found: Vec<&str> = x.entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.rule.as_str())).collect();
+    assert!(!found.contains(&"dict.short-form"), "{:?}", x.entities);
+}

@@ -45,7 +45,21 @@ impl Lexicon {
                 // MMLU-Pro is also written "MMLU Pro" and "MMLUPro".
                 let spaced = key.replace('-', " ");
                 let joined: String = key.chars().filter(|c| *c != '-' && *c != ' ').collect();
-                for k in [key, compact, spaced, joined] {
+                // Claude 3.5 Sonnet is also written Claude-3.5-Sonnet, and
+                // Qwen2.5 Qwen 2.5: the other joint, and a space where
+                // letters meet digits.
+                let hyphened = key.replace(' ', "-");
+                // (Three letters at least: AI 2 is no AI2.)
+                let mut split = String::new();
+                let mut letters = 0;
+                for ch in joined.chars() {
+                    if letters >= 3 && ch.is_ascii_digit() {
+                        split.push(' ');
+                    }
+                    letters = if ch.is_ascii_alphabetic() { letters + 1 } else { 0 };
+                    split.push(ch);
+                }
+                for k in [key, compact, spaced, joined, hyphened, split] {
                     // The first entry to claim a key keeps it.
                     keys.entry(k).or_insert(id);
                 }
@@ -168,7 +182,13 @@ impl Lexicon {
             };
             for prefix in dictionary.entry(parent).names() {
                 if let Some(rest) = m.text.strip_prefix(prefix) {
-                    if rest.chars().count() >= 2 && rest.chars().all(is_cjk) && dictionary.lookup(rest).is_none() {
+                    // 搜索 of 百度搜索, 外卖 of 美团外卖: a kind of service is
+                    // no name, whatever the article named before.
+                    if rest.chars().count() >= 2
+                        && rest.chars().all(is_cjk)
+                        && dictionary.lookup(rest).is_none()
+                        && !crate::cues::SERVICE_KINDS.contains(&rest)
+                    {
                         short.insert(rest.to_string(), (id, entry.kind));
                     }
                 }
