@@ -1377,7 +1377,7 @@ pub const SHAREHOLDER_RANKS: &[&str] = &[
 pub const STAKEHOLDER_NOUNS: &[&str] = &["投资者", "投资方", "投资人", "股东", "出资方"];
 
 /// Verbs of holding shares right before the company: 持有Anthropic股份.
-pub const HOLDING_VERBS: &[&str] = &["持有", "持股", "增持", "入股"];
+pub const HOLDING_VERBS: &[&str] = &["持有", "持股", "增持", "入股", "控制"];
 
 /// What is held: 股份, 股权, 股票 (within a few chars after the company).
 pub const STAKE_NOUNS: &[&str] = &["股份", "股权", "股票", "的股", "美股", "港股"];

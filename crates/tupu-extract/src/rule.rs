@@ -22,6 +22,7 @@ impl Rule {
     pub const REL_HEADQUARTERS: Rule = Rule { id: "rel.headquarters", prior: 0.8 };
     pub const REL_STAKE: Rule = Rule { id: "rel.stake", prior: 0.7 };
     pub const REL_DESCRIBED_HOME: Rule = Rule { id: "rel.described-home", prior: 0.75 };
+    pub const REL_INCUBATED: Rule = Rule { id: "rel.incubated", prior: 0.7 };
     pub const REL_SHAREHOLDER: Rule = Rule { id: "rel.shareholder", prior: 0.7 };
     pub const REL_CAREER: Rule = Rule { id: "rel.career", prior: 0.7 };
     pub const REL_ADVISOR: Rule = Rule { id: "rel.advisor", prior: 0.7 };
@@ -117,6 +118,7 @@ impl Rule {
         Rule::REL_CAREER,
         Rule::REL_STAKE,
         Rule::REL_SHAREHOLDER,
+        Rule::REL_INCUBATED,
         Rule::REL_DESCRIBED_HOME,
         Rule::REL_SUBSIDIARY_NOUN,
         Rule::REL_HEADQUARTERS,

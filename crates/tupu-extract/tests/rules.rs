@@ -1094,3 +1094,15 @@ fn a_kind_of_service_is_no_short_form_of_a_product() {
     let found: Vec<&str> = x.entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.rule.as_str())).collect();
     assert!(!found.contains(&"dict.short-form"), "{:?}", x.entities);
 }
+
+#[test]
+fn an_incubator_a_bare_shareholder_and_a_later_stake_are_investments() {
+    has("星动纪元由清华大学孵化。", "清华大学 investedIn 星动纪元");
+    has("力合科创在脑机接口领域投资孵化了微灵医疗科技有限公司。", "力合科创 investedIn 微灵医疗科技有限公司");
+    has("国科微：股东集成电路基金持股比例降至5%以下。", "集成电路基金 investedIn 国科微");
+    has("微软2023年投资100亿美元，目前控制OpenAI 49%的股权。", "微软 investedIn OpenAI");
+    // What is overtaken holds nothing by that sentence; a denied stake is none.
+    lacks("软银将超越微软成为OpenAI的最大投资方。", "微软 investedIn OpenAI");
+    has("软银将超越微软成为OpenAI的最大投资方。", "软银 investedIn OpenAI");
+    lacks("优刻得：公司未直接或间接持有深度求索股权。", "优刻得 investedIn 深度求索");
+}

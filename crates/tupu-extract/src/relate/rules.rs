@@ -159,6 +159,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         investments(c, &mut emitter);
         stakes(c, &mut emitter);
         shareholders(c, &mut emitter);
+        incubations(c, &mut emitter);
         named_backers(c, &mut emitter);
         subsidiaries(c, &mut emitter);
         headquarters(c, &mut emitter);
@@ -285,6 +286,8 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
         let compile = |p: String| regex::Regex::new(&p).expect("literal words compile");
         (compile(format!("{rank}[为是]?$")), compile(format!("^{rank}")))
     });
+    // 国科微：股东集成电路基金…: a bare 股东 opening the clause.
+    let bare = |before: &str| ["股东", "公司股东", "其股东", "股东为"].contains(&before);
     let first_company = c.members.iter().copied().find(|&i| c.kind(i) == Company);
     for &h in &c.members {
         if !c.kind(h).is_actor() {
@@ -294,8 +297,10 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
         let clause = c.clause_of(mh.span.start);
         let before = c.text(clause.start, mh.span.start);
         // 美团的大股东腾讯, 大股东为腾讯: the rank, then the holder.
-        if let Some(m) = ends_ranked.find(before) {
-            let head = &before[..m.start()];
+        let ranked = ends_ranked.find(before).map(|m| m.start()).or_else(|| bare(before).then_some(0));
+        if let Some(rank_at) = ranked {
+            // (国科微：股东集成电路基金…: a headline's colon may part them.)
+            let head = before[..rank_at].trim_end_matches(['：', ':']);
             let at = clause.start + head.chars().count();
             let target = match c.members.iter().copied().find(|&t| c.kind(t) == Company && c.mentions[t].span.end == at)
             {
@@ -334,6 +339,49 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
             && starts_ranked.is_match(c.text(mt.span.end, clause.end))
         {
             e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_SHAREHOLDER);
+        }
+    }
+}
+
+/// 星动纪元由清华大学交叉信息研究院孵化, 力合科创投资孵化了微灵医疗, 艾昆纬
+/// 孵化的璞睿生命科技: an incubator invested in what it incubated
+/// (ANNOTATION.md: 由…孵化).
+fn incubations(c: &Clauses, e: &mut Emitter) {
+    for &x in &c.members {
+        if !c.kind(x).is_actor() {
+            continue;
+        }
+        let mx = &c.mentions[x];
+        let clause = c.clause_of(mx.span.start);
+        let after = c.text(mx.span.end, clause.end);
+        let rest = after.trim_start_matches(|ch| ch == '在').trim_start();
+        // (在脑机接口领域投资孵化了…: a field may come first.)
+        let Some(at) = rest.find("孵化") else { continue };
+        let lead = &rest[..at];
+        if lead.chars().count() > 10 || !(lead.is_empty() || lead.ends_with("投资") || lead.ends_with("领域")) {
+            continue;
+        }
+        let verb_end =
+            mx.span.end + c.text(mx.span.end, clause.end)[..after.len() - rest.len() + at].chars().count() + 2;
+        let by = c.text(clause.start, mx.span.start).ends_with('由');
+        let target = if by {
+            // Y由X孵化: Y opens the clause.
+            c.members.iter().copied().find(|&y| {
+                c.kind(y) == Company
+                    && c.mentions[y].span.start >= clause.start
+                    && c.mentions[y].span.end < mx.span.start
+            })
+        } else {
+            // X孵化了Y, X孵化的Y: the next company, a short descriptor away.
+            c.members.iter().copied().find(|&y| {
+                c.kind(y) == Company
+                    && c.mentions[y].span.start >= verb_end
+                    && c.mentions[y].span.end <= clause.end
+                    && c.text(verb_end, c.mentions[y].span.start).chars().count() <= 12
+            })
+        };
+        if let Some(y) = target.filter(|&y| y != x) {
+            e.emit(c, x, Predicate::InvestedIn, y, Rule::REL_INCUBATED);
         }
     }
 }
@@ -377,6 +425,12 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
                     gap.chars().count() <= 2 || gap.chars().count() <= 10 && gap.contains('%') && gap.ends_with('的')
                 })
             });
+        // 未直接或间接持有深度求索股权: a stake denied.
+        let denied =
+            holding_verb.is_some_and(|p| ["未", "没有", "并未", "不", "无"].iter().any(|w| before[..p].contains(w)));
+        if denied {
+            continue;
+        }
         let cue_at = if let (true, Some(cue)) = (as_stakeholder, stakeholder_cue) {
             mt.span.start - cue.chars().count()
         } else if let (true, Some(p)) = (holds, holding_verb) {
@@ -386,13 +440,28 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
         };
         // The holder: the last actor before the cue (the sentence's subject
         // when a clause goes on with 还/并/也: Google不仅…，还持有…).
-        let holder = c.members.iter().copied().rfind(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= cue_at);
+        // (软银将超越微软成为OpenAI的最大投资方: what is overtaken is no holder.)
+        let holder = c.members.iter().copied().rfind(|&i| {
+            c.kind(i).is_actor()
+                && c.mentions[i].span.end <= cue_at
+                && !crate::cues::COMPARISON_VERBS
+                    .ends(c.text(clause.start.min(c.mentions[i].span.start), c.mentions[i].span.start))
+        });
         if let Some(h) = holder {
             let gap = c.text(c.mentions[h].span.end, cue_at);
             let same_clause = c.mentions[h].span.start >= clause.start;
             let continued =
                 ["还", "并", "也", "同时", "亦"].iter().any(|w| c.text(clause.start, cue_at).starts_with(w));
-            if (same_clause && gap.chars().count() <= 12) || (continued && gap.chars().count() <= 30) {
+            // 微软…投资100亿美元，目前控制OpenAI 49%的股权: a clause without
+            // a subject of its own goes on with the sentence's.
+            let subjectless = !same_clause
+                && !c.members.iter().any(|&i| {
+                    (c.kind(i).is_actor() || c.kind(i) == Person)
+                        && c.mentions[i].span.start >= clause.start
+                        && c.mentions[i].span.end <= cue_at
+                })
+                && c.members.iter().copied().find(|&i| c.kind(i).is_actor()) == Some(h);
+            if (same_clause && gap.chars().count() <= 12) || ((continued || subjectless) && gap.chars().count() <= 30) {
                 e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_STAKE);
             }
         }
