@@ -354,7 +354,7 @@ fn incubations(c: &Clauses, e: &mut Emitter) {
         let mx = &c.mentions[x];
         let clause = c.clause_of(mx.span.start);
         let after = c.text(mx.span.end, clause.end);
-        let rest = after.trim_start_matches(|ch| ch == '在').trim_start();
+        let rest = after.trim_start_matches('在').trim_start();
         // (在脑机接口领域投资孵化了…: a field may come first.)
         let Some(at) = rest.find("孵化") else { continue };
         let lead = &rest[..at];
