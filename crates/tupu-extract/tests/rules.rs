@@ -1106,3 +1106,10 @@ fn an_incubator_a_bare_shareholder_and_a_later_stake_are_investments() {
     has("软银将超越微软成为OpenAI的最大投资方。", "软银 investedIn OpenAI");
     lacks("优刻得：公司未直接或间接持有深度求索股权。", "优刻得 investedIn 深度求索");
 }
+
+#[test]
+fn a_version_is_a_variant_of_every_family_the_article_names() {
+    let text = "通义千问家族又添新成员：阿里云发布了Qwen2.5系列的旗舰模型Qwen2.5-Max。";
+    has(text, "Qwen2.5-Max variantOf Qwen2.5");
+    has(text, "Qwen2.5-Max variantOf 通义千问");
+}

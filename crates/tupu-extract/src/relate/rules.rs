@@ -2244,6 +2244,17 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
         {
             let c = Clauses::new(doc, mentions, m.sentence);
             e.emit(&c, i, Predicate::VariantOf, f, Rule::REL_FAMILY);
+            // Qwen2.5-Max is a Qwen2.5 and a 通义千问: every ancestor the
+            // article names is a family of the version too.
+            let mut up = parent_family(family);
+            let mut steps = 0;
+            while let Some(a) = up.filter(|_| steps < 4) {
+                if let Some(f) = mentions.iter().position(|o| o.entry == Some(a) && o.kind == Model) {
+                    e.emit(&c, i, Predicate::VariantOf, f, Rule::REL_FAMILY);
+                }
+                up = parent_family(a);
+                steps += 1;
+            }
         }
         // A version inherits its family's curated maker when the article
         // names that maker (Qwen2.5-VL → 阿里巴巴, DeepSeek-R1 → 深度求索):
