@@ -307,6 +307,11 @@ pub const SERVICE_KINDS: &[&str] = &[
     "笔记",
 ];
 
+/// A pronoun and a conjunction opening a clause of cooperation (其与X签署
+/// 战略合作): the sentence's first actor cooperates.
+pub const PRONOUN_PARTNER_LEADS: &[&str] =
+    &["其与", "其和", "其同", "其还与", "其已与", "该公司与", "公司与", "该公司还与", "公司还与", "公司已与"];
+
 /// What jieba may join to a country in one word (美国公司, 日本政府): the
 /// country is still a place of its own.
 pub const PLACE_WORD_TAILS: &[&str] =

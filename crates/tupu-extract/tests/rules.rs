@@ -1113,3 +1113,15 @@ fn a_version_is_a_variant_of_every_family_the_article_names() {
     has(text, "Qwen2.5-Max variantOf Qwen2.5");
     has(text, "Qwen2.5-Max variantOf 通义千问");
 }
+
+#[test]
+fn a_firm_named_by_its_pronoun_cooperates() {
+    has("中鼎股份公告称，公司与五洲新春签署战略合作协议。", "中鼎股份 partnerOf 五洲新春");
+    has("百川智能是医疗AI公司，其与北京协和医院签署战略合作。", "百川智能 partnerOf 北京协和医院");
+    // A denied tie is none; a wire's byline is not the one who cooperates.
+    lacks("永信至诚公告，公司与深度求索无任何合作。", "永信至诚 partnerOf 深度求索");
+    lacks("财联社2月12日电，公司与地平线已建立合作关系。", "财联社 partnerOf 地平线");
+    // The depth of a tie names no partner.
+    let x = extract("福日电子表示，公司与核心客户的深度合作推动了业务增长。");
+    assert!(x.entities.iter().all(|e| !e.label.contains("深度")), "{:?}", x.entities);
+}

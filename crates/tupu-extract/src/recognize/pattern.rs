@@ -1282,6 +1282,11 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if is_generic_head(name) || name.starts_with(['该', '多', '各', '其', '这', '本', '上', '下']) {
             continue;
         }
+        // 与核心客户的深度合作, 与英美烟草的深度合作: a phrase with 的 is a
+        // description (the depth of a tie), not a partner's name.
+        if name.contains('的') {
+            continue;
+        }
         // The name must be a whole word sequence, not half of one.
         let starts_word = view.tokens.iter().any(|t| t.span.start == abs.start);
         let ends_word = view.tokens.iter().any(|t| t.span.end == abs.end);

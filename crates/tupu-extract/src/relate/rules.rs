@@ -1193,6 +1193,29 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             break;
         }
     }
+    // 百川智能是…公司，其与海淀区卫健委签署战略合作: 其/该公司 opening the
+    // clause stands for the sentence's first actor.
+    // (财联社2月12日电: a wire's byline is not the sentence's actor.)
+    let byline = |i: usize| {
+        let after = c.text(c.mentions[i].span.end, (c.mentions[i].span.end + 10).min(c.span.end));
+        after.starts_with(|ch: char| ch.is_ascii_digit()) && (after.contains('电') || after.contains('讯'))
+    };
+    let topic = c.members.iter().copied().find(|&i| c.kind(i).is_actor() && !byline(i));
+    for &b in &c.members {
+        let Some(a) = topic.filter(|&a| a != b && c.kind(b).is_actor()) else { continue };
+        let clause = c.clause_of(c.mentions[b].span.start);
+        if c.mentions[a].span.end > clause.start {
+            continue;
+        }
+        let lead = c.text(clause.start, c.mentions[b].span.start);
+        let after = c.text(c.mentions[b].span.end, clause.end);
+        if crate::cues::PRONOUN_PARTNER_LEADS.contains(&lead)
+            && crate::cues::COOPERATION_WORDS.iter().any(|w| after.contains(w))
+            && !["未", "没有", "无任何", "不存在"].iter().any(|w| c.text(clause.start, clause.end).contains(w))
+        {
+            e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_PARTNER);
+        }
+    }
     advisors(c, e);
     partner_nouns(c, e);
 }
