@@ -76,6 +76,9 @@ pub struct Dictionary {
     by_label: HashMap<String, usize>,
     links: Vec<CuratedLink>,
     never_merge: Vec<(String, String)>,
+    /// Stems that two curated models of one maker share before a hyphen
+    /// (Step- of Step-1, Step-2): the maker of each, by folded stem.
+    model_stems: HashMap<String, usize>,
 }
 
 impl Dictionary {
@@ -156,7 +159,14 @@ impl Dictionary {
             }
         }
         debug_assert!(links.is_sorted_by_key(|l| l.subject), "links_from relies on this order");
-        Ok(Dictionary { entries, by_name, by_label, links, never_merge: Vec::new() })
+        let model_stems = model_stems(&entries, &by_label);
+        Ok(Dictionary { entries, by_name, by_label, links, never_merge: Vec::new(), model_stems })
+    }
+
+    /// The maker whose curated models all begin with `stem` and a hyphen
+    /// (Step → 阶跃星辰, from Step-1, Step-2, Step-3).
+    pub(crate) fn model_stem_maker(&self, stem: &str) -> Option<usize> {
+        self.model_stems.get(&fold_name(stem)).copied()
     }
 
     pub fn entries(&self) -> &[Entry] {
@@ -219,6 +229,27 @@ fn parse_never_merge(tsv: &str) -> Vec<(String, String)> {
             let mut parts = l.split('\t');
             Some((fold_name(parts.next()?), fold_name(parts.next()?)))
         })
+        .collect()
+}
+
+/// Stems shared by two curated models or more of one maker, and no other
+/// maker, before a hyphen: Step- (Step-1, Step-2 → 阶跃星辰). A stem that is
+/// itself a name is left to the dictionary.
+fn model_stems(entries: &[Entry], by_label: &HashMap<String, usize>) -> HashMap<String, usize> {
+    let mut makers: HashMap<String, Vec<usize>> = HashMap::new();
+    for entry in entries.iter().filter(|e| e.kind == EntityType::Model) {
+        let (Some((stem, _)), Some(parent)) = (entry.label.split_once('-'), entry.parent.as_deref()) else {
+            continue;
+        };
+        let Some(&maker) = by_label.get(parent) else { continue };
+        if stem.chars().count() >= 3 && stem.is_ascii() && entries[maker].kind.is_actor() {
+            makers.entry(fold_name(stem)).or_default().push(maker);
+        }
+    }
+    makers
+        .into_iter()
+        .filter(|(_, m)| m.len() >= 2 && m.iter().all(|&x| x == m[0]))
+        .map(|(stem, m)| (stem, m[0]))
         .collect()
 }
 

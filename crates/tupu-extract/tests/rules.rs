@@ -1125,3 +1125,11 @@ fn a_firm_named_by_its_pronoun_cooperates() {
     let x = extract("福日电子表示，公司与核心客户的深度合作推动了业务增长。");
     assert!(x.entities.iter().all(|e| !e.label.contains("深度")), "{:?}", x.entities);
 }
+
+#[test]
+fn a_new_version_on_a_makers_model_stem_is_its_model() {
+    // Step-1, Step-2 and Step-3 are 阶跃星辰's curated models: Step-1o is one too.
+    let text = "阶跃星辰发布了多模态模型Step-1o Vision。";
+    entity(text, "Step-1o Vision", "Model");
+    has(text, "Step-1o Vision developedBy 阶跃星辰");
+}

@@ -693,7 +693,10 @@ fn known_prefix(name: &str, dictionary: &Dictionary) -> Option<usize> {
             return None;
         }
         let prefix: String = chars[..len].iter().collect();
-        let id = dictionary.lookup(&prefix)?;
+        // Step-1o: a stem the maker's curated models share (Step-1, Step-2).
+        let Some(id) = dictionary.lookup(&prefix) else {
+            return (next == '-').then(|| dictionary.model_stem_maker(&prefix)).flatten();
+        };
         matches!(dictionary.entry(id).kind, EntityType::Model | EntityType::Product | EntityType::Company).then_some(id)
     })
 }
