@@ -312,6 +312,26 @@ pub const SERVICE_KINDS: &[&str] = &[
 pub const PRONOUN_PARTNER_LEADS: &[&str] =
     &["其与", "其和", "其同", "其还与", "其已与", "该公司与", "公司与", "该公司还与", "公司还与", "公司已与"];
 
+/// Legal suffixes after a curated Latin firm name, kept with the name as the
+/// article spells it (CVS Health Corp), longest first.
+pub const LATIN_FIRM_SUFFIXES: &[&str] = &[
+    " Corporation",
+    " Holdings",
+    " Corp.",
+    " Corp",
+    " Inc.",
+    " Inc",
+    " Ltd.",
+    " Ltd",
+    " PLC",
+    " plc",
+    " Co., Ltd.",
+    " AG",
+    " SE",
+    " N.V.",
+    " S.A.",
+];
+
 /// What jieba may join to a country in one word (美国公司, 日本政府): the
 /// country is still a place of its own.
 pub const PLACE_WORD_TAILS: &[&str] =

@@ -1133,3 +1133,10 @@ fn a_new_version_on_a_makers_model_stem_is_its_model() {
     entity(text, "Step-1o Vision", "Model");
     has(text, "Step-1o Vision developedBy 阶跃星辰");
 }
+
+#[test]
+fn a_curated_firm_keeps_its_legal_suffix_as_the_article_spells_it() {
+    let x = extract("CVS Health Corp公布财报，营收增长8%。");
+    let cvs = x.entities.iter().find(|e| e.label.starts_with("CVS")).expect("CVS is found");
+    assert!(cvs.label == "CVS Health Corp" || cvs.aliases.iter().any(|a| a == "CVS Health Corp"), "{cvs:?}");
+}

@@ -118,6 +118,16 @@ impl Lexicon {
                     }
                 }
             }
+            // "CVS Health Corp", "Tempus AI Inc.": the article's spelling
+            // keeps the firm's legal suffix.
+            if entry.kind == EntityType::Company && view.chars[end - 1].is_ascii_alphanumeric() {
+                if let Some(suffix) = crate::cues::LATIN_FIRM_SUFFIXES.iter().find(|s| {
+                    starts_with_at(view.chars, end, s)
+                        && !view.chars.get(end + s.chars().count()).is_some_and(|c| c.is_ascii_alphanumeric())
+                }) {
+                    end += suffix.chars().count();
+                }
+            }
             found.push(curated_mention(view, Span::new(start, end), id, entry.kind, Rule::DICT));
             i = end;
         }
