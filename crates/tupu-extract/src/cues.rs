@@ -332,6 +332,10 @@ pub const LATIN_FIRM_SUFFIXES: &[&str] = &[
     " S.A.",
 ];
 
+/// What ends the name of a university's department (计算机系, 新闻学院,
+/// 人工智能研究院).
+pub const UNIVERSITY_UNITS: &[&str] = &["系", "学院", "研究院", "实验室", "研究所", "研究中心", "中心"];
+
 /// What jieba may join to a country in one word (美国公司, 日本政府): the
 /// country is still a place of its own.
 pub const PLACE_WORD_TAILS: &[&str] =

@@ -69,6 +69,7 @@ impl Rule {
     pub const PATTERN_TICKER: Rule = Rule { id: "pattern.ticker", prior: 0.8 };
     pub const PATTERN_LISTED_FIRM: Rule = Rule { id: "pattern.listed-firm", prior: 0.7 };
     pub const PATTERN_ORG_SUFFIX: Rule = Rule { id: "pattern.org-suffix", prior: 0.7 };
+    pub const PATTERN_UNIVERSITY_UNIT: Rule = Rule { id: "pattern.university-unit", prior: 0.75 };
     pub const PATTERN_PARTNER: Rule = Rule { id: "pattern.partner", prior: 0.65 };
     pub const PATTERN_PERSON_TITLE: Rule = Rule { id: "pattern.person-title", prior: 0.7 };
     pub const PATTERN_PERSON_TITLE_GIVEN: Rule = Rule { id: "pattern.person-title-given", prior: 0.65 };
@@ -158,6 +159,7 @@ impl Rule {
         Rule::PATTERN_NAMED,
         Rule::PATTERN_ORG_REGISTERED,
         Rule::PATTERN_ORG_SUFFIX,
+        Rule::PATTERN_UNIVERSITY_UNIT,
         Rule::PATTERN_TICKER,
         Rule::PATTERN_HARDWARE,
         Rule::PATTERN_DESCRIBED_PRODUCT,

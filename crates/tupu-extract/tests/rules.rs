@@ -1140,3 +1140,22 @@ fn a_curated_firm_keeps_its_legal_suffix_as_the_article_spells_it() {
     let cvs = x.entities.iter().find(|e| e.label.starts_with("CVS")).expect("CVS is found");
     assert!(cvs.label == "CVS Health Corp" || cvs.aliases.iter().any(|a| a == "CVS Health Corp"), "{cvs:?}");
 }
+
+#[test]
+fn a_universitys_department_is_an_organization_of_its_own() {
+    let text = "清华大学计算机系教授张钹表示，清华大学将扩大招生。";
+    entity(text, "清华大学计算机系", "Organization");
+    has(text, "张钹 affiliatedWith 清华大学计算机系");
+    has(text, "清华大学计算机系 subsidiaryOf 清华大学");
+    // A list, an act or a student is no department.
+    entity("华盛顿大学与艾伦人工智能研究所合作。", "华盛顿大学", "Organization");
+    entity("他与南京大学联合实验室的团队合作。", "南京大学", "Organization");
+}
+
+#[test]
+fn a_countrys_clock_frames_no_firm() {
+    lacks("美国当地时间周二，OpenAI发布了新模型。", "OpenAI locatedIn 美国");
+    // An investment verb after 阿里 is an act, not a unit's name.
+    let x = extract("市场传言阿里投资DeepSeek。");
+    assert!(x.entities.iter().all(|e| e.label != "阿里投资"), "{:?}", x.entities);
+}

@@ -126,12 +126,68 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all.extend(listed);
         all = settle_overlaps(all);
     }
+    university_units(doc, &mut all, dictionary);
     for mention in &mut all {
         mention.surface = doc.original_text(mention.span).to_string();
     }
     context::retype(doc, &mut all, dictionary);
     context::sectors_in_names(&mut all, dictionary);
     all
+}
+
+/// 清华大学计算机系, 复旦大学计算机学院: a curated university followed by one
+/// of its departments names the department, an organization of its own
+/// (ANNOTATION.md's gold marks it so, with the people who work there); the
+/// relation rules tie it to the university by the name it starts with.
+fn university_units(doc: &Document, mentions: &mut Vec<Mention>, dictionary: &Dictionary) {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let units = crate::cues::UNIVERSITY_UNITS.join("|");
+        regex::Regex::new(&format!(r"^[\p{{Han}}]{{1,10}}?(?:{units})")).expect("a literal pattern compiles")
+    });
+    let mut extended = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(id) = m.entry else { continue };
+        if m.kind != EntityType::Organization
+            || !dictionary.entry(id).label.ends_with("大学")
+            || !m.text.ends_with("大学")
+        {
+            continue;
+        }
+        let sentence_end = doc.sentences[m.sentence].span.end;
+        let rest: String = doc.chars[m.span.end..sentence_end.min(m.span.end + 14)].iter().collect();
+        let Some(unit) = re.find(&rest) else { continue };
+        let unit = unit.as_str();
+        // 大学与…研究所, 大学的实验室: a list or a possessive is no unit name;
+        // 大学生 is a student.
+        if unit.chars().any(|c| matches!(c, '与' | '和' | '的' | '、' | '及' | '在' | '等' | '生' | '是'))
+            || unit.starts_with(['校', '附'])
+            // 与南京大学联合实验室, 纽约大学开设实验室, 当过…系: an act, not a name.
+            || ["联合", "开设", "当过", "设立", "成立", "共建", "建立", "合作", "读"].iter().any(|w| unit.contains(w))
+        {
+            continue;
+        }
+        extended.push((i, m.span.end + unit.chars().count(), unit.to_string()));
+    }
+    if extended.is_empty() {
+        return;
+    }
+    for &(i, end, ref unit) in &extended {
+        let m = &mut mentions[i];
+        m.text = format!("{}{unit}", m.text);
+        m.span = Span::new(m.span.start, end);
+        m.entry = None;
+        m.rule = Rule::PATTERN_UNIVERSITY_UNIT;
+        m.confidence = Rule::PATTERN_UNIVERSITY_UNIT.prior;
+    }
+    // Names the department's span now covers (计算机 as a field) go.
+    let units: Vec<Span> = extended.iter().map(|&(i, _, _)| mentions[i].span).collect();
+    let kept: Vec<bool> = mentions
+        .iter()
+        .map(|m| !units.iter().any(|u| *u != m.span && u.start <= m.span.start && m.span.end <= u.end))
+        .collect();
+    let mut k = kept.into_iter();
+    mentions.retain(|_| k.next().unwrap_or(true));
 }
 
 /// …科技有限公司（下称"曦言智能"）: the short name the article will use.

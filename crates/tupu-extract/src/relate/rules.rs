@@ -614,7 +614,7 @@ fn curated_document(doc: &Document, mentions: &[Mention], dictionary: &Dictionar
             // link to the dictionary's own graph.
             let named = mentions.iter().filter(|o| o.entry == Some(link.object)).count();
             let opening =
-                mentions.iter().any(|o| o.entry == Some(link.object) && doc.sentences[o.sentence].paragraph <= 2);
+                mentions.iter().any(|o| o.entry == Some(link.object) && doc.sentences[o.sentence].paragraph <= 1);
             if named < 2 && !opening {
                 continue;
             }
@@ -1940,9 +1940,12 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         let pm = &c.mentions[p];
         let after = c.text(pm.span.end, (pm.span.end + 6).min(c.span.end));
         // 在中国AI产业，…：A、B、C: a sentence framed by the country.
-        let opens = pm.span.start == c.span.start
-            || c.text(c.span.start, pm.span.start) == "在"
-            || c.text(c.span.start, pm.span.start).chars().count() <= 6 && after.starts_with('在');
+        // (美国当地时间周二: a clock, not a frame.)
+        let clock = ["当地时间", "时间"].iter().any(|w| after.starts_with(w));
+        let opens = !clock
+            && (pm.span.start == c.span.start
+                || c.text(c.span.start, pm.span.start) == "在"
+                || c.text(c.span.start, pm.span.start).chars().count() <= 6 && after.starts_with('在'));
         // The group noun must follow the country closely (中国云厂商), and
         // 中国企业级 is an adjective, not a group.
         let near = |g: &&str| {
