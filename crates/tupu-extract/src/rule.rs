@@ -36,7 +36,6 @@ impl Rule {
     /// Derived: keeps the confidence of the full name it abbreviates.
     pub const PATTERN_SHORT_NAME: Rule = Rule { id: "pattern.short-name", prior: 1.0 };
     pub const CURATED_ARTICLE: Rule = Rule { id: "curated.article", prior: 0.45 };
-    pub const CURATED_DOCUMENT: Rule = Rule { id: "curated.document", prior: 0.4 };
     pub const CURATED_COOCCUR: Rule = Rule { id: "curated.cooccur", prior: 0.6 };
     pub const CURATED_COOCCUR_ADJACENT: Rule = Rule { id: "curated.cooccur-adjacent", prior: 0.5 };
     pub const CURATED_FAMILY_MAKER: Rule = Rule { id: "curated.family-maker", prior: 0.55 };
@@ -132,7 +131,6 @@ impl Rule {
         Rule::PATTERN_SHORT_NAME,
         Rule::CURATED_ARTICLE,
         Rule::CURATED_COOCCUR,
-        Rule::CURATED_DOCUMENT,
         Rule::CURATED_COOCCUR_ADJACENT,
         Rule::CURATED_FAMILY_MAKER,
         Rule::DICT,

@@ -748,7 +748,10 @@ fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Ment
             let field = m.as_str().trim_end_matches("大模型");
             let field_span = Span::new(c.span.end, c.span.end + field.chars().count());
             // 文心一言和腾讯的混元大模型 is two names, not one.
+            // DeepSeek全系大模型, Qwen系列大模型: the whole family, said in
+            // passing, not a member with a name (samples 11 and 12).
             if is_generic_head(field)
+                || ["全系", "系列", "全系列", "旗下", "多款", "各类", "全部"].iter().any(|w| field.contains(w))
                 || field.contains(['的', '和', '与', '及', '则', '将', '在', '是', '了', '并', '等', '或'])
                 || curated.iter().any(|o| o.span.overlaps(field_span) && o.kind != EntityType::Sector)
             {

@@ -174,7 +174,6 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
     owner_prefixed(doc, mentions, dictionary, &mut emitter);
     deployment_profiles(&all, &mut emitter);
     curated_units(doc, mentions, dictionary, &mut emitter);
-    curated_document(doc, mentions, dictionary, &mut emitter);
     name_prefixes(doc, mentions, dictionary, &mut emitter);
 }
 
@@ -583,52 +582,6 @@ fn headquarters(c: &Clauses, e: &mut Emitter) {
         }
     }
 }
-
-/// What the dictionary knows of two curated names that one article both
-/// names, anywhere: a model and its maker, a person and the firm they lead,
-/// a unit and its group. A reader of the article takes those links as
-/// known, and annotators do too; the sentence and paragraph rules above
-/// have already given the firmer evidence where the text ties the two.
-fn curated_document(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &mut Emitter) {
-    let known = |s: usize, p: Predicate, o: usize, out: &[RelationCandidate]| {
-        out.iter().any(|r| {
-            r.predicate == p
-                && mentions[r.subject].entry == mentions[s].entry
-                && mentions[r.object].entry == mentions[o].entry
-        })
-    };
-    let mut seen = std::collections::HashSet::new();
-    for (i, m) in mentions.iter().enumerate() {
-        let Some(a) = m.entry else { continue };
-        if !seen.insert(a) {
-            continue;
-        }
-        for link in dictionary.links_from(a) {
-            if !DOCUMENT_PREDICATES.contains(&link.predicate) {
-                continue;
-            }
-            let Some(j) = mentions.iter().position(|o| o.entry == Some(link.object)) else { continue };
-            // Only an article about the other end says the link: it names it
-            // in its opening (title, lead) or more than once. A maker named
-            // once in passing (Gemini beside a list of systems) leaves the
-            // link to the dictionary's own graph.
-            let named = mentions.iter().filter(|o| o.entry == Some(link.object)).count();
-            let opening =
-                mentions.iter().any(|o| o.entry == Some(link.object) && doc.sentences[o.sentence].paragraph <= 1);
-            if named < 2 && !opening {
-                continue;
-            }
-            if known(i, link.predicate, j, e.out) {
-                continue;
-            }
-            let c = Clauses::new(doc, mentions, m.sentence);
-            e.emit(&c, i, link.predicate, j, Rule::CURATED_DOCUMENT);
-        }
-    }
-}
-
-const DOCUMENT_PREDICATES: [Predicate; 3] =
-    [Predicate::DevelopedBy, Predicate::SubsidiaryOf, Predicate::AffiliatedWith];
 
 /// What an article says about a deployment is spread over its sentence and
 /// the next: who built it (the actors that open the sentence), which model
@@ -1497,7 +1450,9 @@ fn sector_scope(c: &Clauses, next: Option<&Clauses>, e: &mut Emitter) {
         for (cl, i) in targets {
             match cl.kind(i) {
                 Deployment | Product if is_cited(cl, i) => {}
-                Deployment | Product => e.emit(c, i, Predicate::AppliedIn, s, Rule::REL_SECTOR_SCOPE),
+                // (An app or deployment in the sentence of a field scope was
+                // its field one time in four by reading, samples 8 to 12;
+                // ones built for a field are left to the deployment rules.)
                 Model if !has_app && !model_done && cl.sentence == c.sentence => {
                     model_done = true;
                     e.emit(c, i, Predicate::AppliedIn, s, Rule::REL_SECTOR_SCOPE_MODEL);
