@@ -360,8 +360,8 @@ fn incubations(c: &Clauses, e: &mut Emitter) {
         if lead.chars().count() > 10 || !(lead.is_empty() || lead.ends_with("投资") || lead.ends_with("领域")) {
             continue;
         }
-        let verb_end =
-            mx.span.end + c.text(mx.span.end, clause.end)[..after.len() - rest.len() + at].chars().count() + 2;
+        let verb_at = after.len() - rest.len() + at;
+        let verb_end = mx.span.end + after[..verb_at].chars().count() + "孵化".chars().count();
         let by = c.text(clause.start, mx.span.start).ends_with('由');
         let target = if by {
             // Y由X孵化: Y opens the clause.
