@@ -751,7 +751,24 @@ fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Ment
             // DeepSeek全系大模型, Qwen系列大模型: the whole family, said in
             // passing, not a member with a name (samples 11 and 12).
             if is_generic_head(field)
-                || ["全系", "系列", "全系列", "旗下", "多款", "各类", "全部"].iter().any(|w| field.contains(w))
+                || [
+                    "全系",
+                    "系列",
+                    "全系列",
+                    "旗下",
+                    "多款",
+                    "各类",
+                    "全部",
+                    "这类",
+                    "此类",
+                    "这种",
+                    "这些",
+                    "之类",
+                    "一类",
+                    "这样",
+                ]
+                .iter()
+                .any(|w| field.contains(w))
                 || field.contains(['的', '和', '与', '及', '则', '将', '在', '是', '了', '并', '等', '或'])
                 || curated.iter().any(|o| o.span.overlaps(field_span) && o.kind != EntityType::Sector)
             {
