@@ -749,6 +749,8 @@ pub const MODEL_USE_VERBS: &[&str] = &[
     "结合",
     "上线了",
     "用上",
+    "上线",
+    "支持",
 ];
 
 /// Verbs of a model reaching products after it: M应用于A、B, M接入C.

@@ -1172,3 +1172,11 @@ fn a_whole_model_family_said_in_passing_is_no_member() {
         x.entities
     );
 }
+
+#[test]
+fn a_platform_that_puts_a_model_online_or_supports_it_uses_it() {
+    has("2月9日，阿里云宣布百炼平台全面上线DeepSeek-V3和DeepSeek-R1。", "阿里云百炼 usesModel DeepSeek-R1");
+    has("目前，小艺助手已经支持DeepSeek-R1。", "小艺 usesModel DeepSeek-R1");
+    // A model that goes online itself uses nothing.
+    lacks("DeepSeek-R1上线后登顶App Store。", "App Store usesModel DeepSeek-R1");
+}
