@@ -1180,3 +1180,13 @@ fn a_platform_that_puts_a_model_online_or_supports_it_uses_it() {
     // A model that goes online itself uses nothing.
     lacks("DeepSeek-R1上线后登顶App Store。", "App Store usesModel DeepSeek-R1");
 }
+
+#[test]
+fn a_denied_technique_and_a_teacher_of_distillation_use_none() {
+    lacks(
+        "根据官方技术文档，DeepSeek-R1没有使用蒙特卡洛树搜索类技术。",
+        "DeepSeek-R1 usesTechnology 蒙特卡洛树搜索(MCTS)",
+    );
+    lacks("特别是基于Qwen-32B蒸馏的模型，已经实现了很好的性能。", "Qwen-32B usesTechnology 知识蒸馏");
+    has("DeepSeek-R1采用了强化学习技术。", "DeepSeek-R1 usesTechnology 强化学习");
+}

@@ -1544,7 +1544,10 @@ fn technologies(c: &Clauses, e: &mut Emitter) {
         }
         let clause = c.clause_of(tm.span.start);
         let before = c.text(clause.start, tm.span.start);
-        let uses = crate::cues::TECHNOLOGY_USE_VERBS.iter().any(|v| before.contains(v));
+        // (没有使用MCTS: a technique denied.)
+        let uses = crate::cues::TECHNOLOGY_USE_VERBS.iter().any(|v| {
+            before.find(v).is_some_and(|p| !["没有", "未", "并未", "不", "没"].iter().any(|n| before[..p].ends_with(n)))
+        });
         if !uses {
             continue;
         }
@@ -1565,7 +1568,16 @@ fn technologies(c: &Clauses, e: &mut Emitter) {
             crate::cues::OTHER_TECHNIQUE_USERS.iter().any(|w| c.text(previous_clause, tm.span.start).contains(w));
         let fallback = || if own_subject { None } else { subject_model(c) };
         if let Some(m) = after_model.or(before_model).or_else(fallback) {
-            e.emit(c, m, Predicate::UsesTechnology, t, Rule::REL_TECHNOLOGY);
+            // 基于Qwen-32B蒸馏的模型, 从Gemini中蒸馏: the model distilled from
+            // is the teacher, not a user of distillation.
+            let mm = &c.mentions[m];
+            let teacher = tm.text.contains("蒸馏")
+                && mm.span.end <= tm.span.start
+                && (["", "中", "模型中", "模型", "的"].contains(&c.text(mm.span.end, tm.span.start))
+                    || ["从", "基于", "利用", "用"].iter().any(|w| c.text(clause.start, mm.span.start).ends_with(w)));
+            if !teacher {
+                e.emit(c, m, Predicate::UsesTechnology, t, Rule::REL_TECHNOLOGY);
+            }
         }
     }
 }
