@@ -1190,3 +1190,9 @@ fn a_denied_technique_and_a_teacher_of_distillation_use_none() {
     lacks("特别是基于Qwen-32B蒸馏的模型，已经实现了很好的性能。", "Qwen-32B usesTechnology 知识蒸馏");
     has("DeepSeek-R1采用了强化学习技术。", "DeepSeek-R1 usesTechnology 强化学习");
 }
+
+#[test]
+fn firms_that_each_deal_with_another_are_not_partners() {
+    lacks("包括阿斯利康、GSK和默沙东在内的大型制药集团都与中国生物技术公司签署了授权协议。", "GSK partnerOf 默沙东");
+    has("腾讯和阿里巴巴宣布达成战略合作。", "腾讯 partnerOf 阿里巴巴");
+}

@@ -1127,7 +1127,12 @@ fn partners(c: &Clauses, e: &mut Emitter) {
                 e.emit(c, b, Predicate::PartnerOf, w, Rule::REL_PARTNER);
                 break;
             }
-            let joined = matches!(between, "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟");
+            // 包括A、B和C在内的药企都与中国公司签署了协议: a list whose
+            // members each deal with a third party, not with each other.
+            let each_with_another = after.starts_with("在内")
+                || ["都与", "均与", "分别与", "纷纷与", "都和", "均和", "分别和"].iter().any(|w| after.contains(w));
+            let joined =
+                !each_with_another && matches!(between, "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟");
             // 本轮由A和B共同投资: a round's co-investors, not partners.
             // 高瓴资本和红杉中国联合领投了这轮融资: a round's co-leads too
             // (but 和软银共同投资了星际之门 builds something together).
