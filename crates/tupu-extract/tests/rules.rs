@@ -1196,3 +1196,9 @@ fn firms_that_each_deal_with_another_are_not_partners() {
     lacks("包括阿斯利康、GSK和默沙东在内的大型制药集团都与中国生物技术公司签署了授权协议。", "GSK partnerOf 默沙东");
     has("腾讯和阿里巴巴宣布达成战略合作。", "腾讯 partnerOf 阿里巴巴");
 }
+
+#[test]
+fn backers_of_a_takeover_bid_did_not_invest_in_its_target() {
+    let text = "马斯克拟收购OpenAI。除了xAI，投资者包括Valor Equity Partners和Vy Capital等，均支持此次收购。";
+    lacks(text, "Vy Capital investedIn OpenAI");
+}

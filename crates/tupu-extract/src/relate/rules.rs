@@ -2051,7 +2051,9 @@ fn investments(c: &Clauses, e: &mut Emitter) {
             })
         });
         let head = c.text(c.span.start, m.span.start);
-        let listed = INVESTOR_LIST_CUES.within(head);
+        // 投资者包括A、B…支持此次收购: backers of a takeover bid, not of the
+        // company bid for.
+        let listed = INVESTOR_LIST_CUES.within(head) && !text.contains("收购");
         // 获X投资, 获得X的投资: the investor sits between 获 and 投资.
         let before = c.text(clause.start, m.span.start);
         let got = (before.ends_with('获') || before.ends_with("获得") || before.ends_with("获得了"))
