@@ -1199,6 +1199,6 @@ fn firms_that_each_deal_with_another_are_not_partners() {
 
 #[test]
 fn backers_of_a_takeover_bid_did_not_invest_in_its_target() {
-    let text = "OpenAI正值重组之际。除了xAI，投资者包括Valor Equity Partners、Vy Capital和8VC等，支持此次收购。";
+    let text = "马斯克现提出一个新的定价概念，收购OpenAI。除了xAI，投资者包括Valor Equity Partners、Vy Capital和创投基金8VC等，而Endeavor也通过其投资基金支持此次收购。";
     lacks(text, "Vy Capital investedIn OpenAI");
 }
