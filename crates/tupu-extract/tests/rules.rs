@@ -1202,3 +1202,9 @@ fn backers_of_a_takeover_bid_did_not_invest_in_its_target() {
     let text = "马斯克现提出一个新的定价概念，收购OpenAI。除了xAI，投资者包括Valor Equity Partners、Vy Capital和创投基金8VC等，而Endeavor也通过其投资基金支持此次收购。";
     lacks(text, "Vy Capital investedIn OpenAI");
 }
+
+#[test]
+fn current_or_former_and_a_stock_index_are_not_parts_of_a_name() {
+    has("董事长将由现东风汽车集团有限公司董事长杨青出任。", "杨青 affiliatedWith 东风汽车");
+    lacks("截至2月7日，同花顺DeepSeek概念收盘于1329.05点。", "DeepSeek developedBy 同花顺");
+}

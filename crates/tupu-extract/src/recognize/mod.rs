@@ -672,6 +672,17 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
             start = t.span.end;
         }
     }
+    // 由现东风汽车集团有限公司, 原上美股份: "current" or "former" as a word of
+    // its own qualifies the firm and is not part of its name.
+    if m.kind.is_actor() {
+        if let Some(t) =
+            words.iter().find(|t| t.span.start == start && ["现", "原", "前", "由现"].contains(&t.text.as_str()))
+        {
+            if m.span.end - t.span.end >= 4 {
+                start = t.span.end;
+            }
+        }
+    }
     for t in words.iter().rev() {
         if t.span.end == end && function_word(t) {
             end = t.span.start;

@@ -718,6 +718,10 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
                 | "旗下的云业务"
         );
         let (ka, kb) = (c.kind(a), c.kind(b));
+        // 同花顺DeepSeek概念: an index or a sector of stocks named after the
+        // model, which the firm only publishes.
+        let after_b = c.text(c.mentions[b].span.end, (c.mentions[b].span.end + 3).min(c.span.end));
+        let linked = linked && !["概念", "板块", "指数"].iter().any(|w| after_b.starts_with(w));
         if linked && ka.is_actor() {
             match kb {
                 Model | Product | Deployment => {
