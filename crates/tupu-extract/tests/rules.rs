@@ -1208,3 +1208,8 @@ fn current_or_former_and_a_stock_index_are_not_parts_of_a_name() {
     has("董事长将由现东风汽车集团有限公司董事长杨青出任。", "杨青 affiliatedWith 东风汽车");
     lacks("截至2月7日，同花顺DeepSeek概念收盘于1329.05点。", "DeepSeek developedBy 同花顺");
 }
+
+#[test]
+fn a_verb_inside_a_titles_quotes_is_not_the_apps() {
+    lacks("公司通过官方微信公众号发布《天慧智汇台2.0集成DeepSeek大模型能力》一文。", "微信 usesModel DeepSeek");
+}

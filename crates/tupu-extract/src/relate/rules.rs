@@ -1283,6 +1283,11 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                         && c.mentions[i].span.start >= clause.start
                         // 在昇腾服务器上部署了M: where it runs, not what uses it.
                         && !c.text(clause.start, c.mentions[i].span.start).contains('在')
+                        // 通过微信公众号发布《X集成M》: the verb is inside a title.
+                        && !{
+                            let gap = c.text(c.mentions[i].span.end, verb_pos);
+                            gap.contains('《') && !gap.contains('》')
+                        }
                 })
                 .collect();
             if made_after {
