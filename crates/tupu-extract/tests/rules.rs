@@ -1086,6 +1086,7 @@ fn a_stated_plan_to_spend_is_the_planners_figure() {
 fn a_curated_name_is_found_in_its_other_spellings() {
     entity("Anthropic发布了Claude-3.5-Sonnet。", "Claude 3.5 Sonnet", "Model");
     entity("阿里发布了Qwen 2.5模型。", "Qwen2.5", "Model");
+    entity("Open AI发布了新模型。", "OpenAI", "Company");
     // Two letters and a digit apart are no name (AI 2).
     let x = extract("这是Gen AI 2.0时代。");
     assert!(x.entities.iter().all(|e| e.label != "艾伦人工智能研究所"), "{:?}", x.entities);

@@ -59,7 +59,19 @@ impl Lexicon {
                     letters = if ch.is_ascii_alphabetic() { letters + 1 } else { 0 };
                     split.push(ch);
                 }
-                for k in [key, compact, spaced, joined, hyphened, split] {
+                // OpenAI is also written Open AI, DeepSeek Deep Seek: a space
+                // where a lower-case letter meets a capital.
+                let mut camel = String::new();
+                let mut prev_lower = false;
+                for ch in name.chars() {
+                    if prev_lower && ch.is_ascii_uppercase() {
+                        camel.push(' ');
+                    }
+                    prev_lower = ch.is_ascii_lowercase();
+                    camel.push(ch);
+                }
+                let camel = match_key(&camel);
+                for k in [key, compact, spaced, joined, hyphened, split, camel] {
                     // The first entry to claim a key keeps it.
                     keys.entry(k).or_insert(id);
                 }
