@@ -274,7 +274,6 @@ pub const TECHNOLOGY_USE_VERBS: &[&str] =
 pub const COMPARISON_WORDS: &[&str] =
     &["超越", "比肩", "媲美", "相当", "超过", "优于", "领先于", "击败", "对比", "相比", "持平", "逼近", "不相上下"];
 
-/// Nouns for a kind of firm or body: 美国半导体巨头辉达, 上海GPU厂商格兰菲.
 /// Kinds of service that end product names (百度搜索, 美团外卖, 腾讯会议):
 /// alone they are common words, never the product's short form.
 pub const SERVICE_KINDS: &[&str] = &[
@@ -345,6 +344,7 @@ pub const PLACE_WORD_TAILS: &[&str] =
 pub const DESCRIBED_AS: &[&str] =
     &["是一家", "作为一家", "为一家", "系一家", "是家", "是一间", "是一個", "是一个", "是一所", "作为一所"];
 
+/// Nouns for a kind of firm or body: 美国半导体巨头辉达, 上海GPU厂商格兰菲.
 pub const FIRM_NOUNS: &[&str] = &[
     "企业",
     "公司",
@@ -404,7 +404,6 @@ pub const LIST_DISTRIBUTED_RULES: &[crate::rule::Rule] = &[
     crate::rule::Rule::REL_MADE_BY,
     crate::rule::Rule::REL_DEPLOYMENT_MODEL,
     crate::rule::Rule::REL_DEPLOYMENT_SECTOR,
-    crate::rule::Rule::REL_SECTOR_SCOPE,
     crate::rule::Rule::REL_SECTOR_DESCRIPTOR,
     crate::rule::Rule::REL_BENCHMARK,
     crate::rule::Rule::REL_TECHNOLOGY,
@@ -724,11 +723,11 @@ pub const MAKE_VERBS: &[&str] = &[
     "发表", "微调", "承建", "放出",
 ];
 
-/// Verbs of building on a model, before it: 基于M, 依托M, 接入M (relation rules;
-/// `USE_VERBS` is the wider list recognition uses).
 /// Adverbs between a user and its verb of use (已全面接入, 相继接入).
 pub const USE_ADVERBS: &[&str] = &["已经", "已", "也", "均", "将", "相继", "全面", "率先", "正式", "还", "都"];
 
+/// Verbs of building on a model, before it: 基于M, 依托M, 接入M (relation rules;
+/// `USE_VERBS` is the wider list recognition uses).
 pub const MODEL_USE_VERBS: &[&str] = &[
     "基于",
     "依托",
@@ -1385,7 +1384,6 @@ pub const CAREER_LEAD_WORDS: &[&str] = &[
 pub const CAREER_AFTER_PLACE: &[&str] =
     &["攻读", "获得", "获", "工作", "任职", "任教", "读博", "实习", "就读", "学习", "深造", "读书", "担任", "从事"];
 
-/// Nouns for holding a part of a company: 微软作为OpenAI的早期投资者.
 /// What ranks a shareholder (第二大股东, 间接控股股东, 大股东).
 pub const SHAREHOLDER_RANKS: &[&str] = &[
     "第一大",
@@ -1405,6 +1403,7 @@ pub const SHAREHOLDER_RANKS: &[&str] = &[
     "机构",
 ];
 
+/// Nouns for holding a part of a company: 微软作为OpenAI的早期投资者.
 pub const STAKEHOLDER_NOUNS: &[&str] = &["投资者", "投资方", "投资人", "股东", "出资方"];
 
 /// Verbs of holding shares right before the company: 持有Anthropic股份.

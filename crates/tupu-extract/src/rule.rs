@@ -100,7 +100,6 @@ impl Rule {
     pub const REL_POSSESSIVE_UNIT: Rule = Rule { id: "rel.possessive-unit", prior: 0.7 };
     pub const REL_SECTOR_DESCRIPTOR: Rule = Rule { id: "rel.sector-descriptor", prior: 0.7 };
     pub const REL_SECTOR_IN_NAME: Rule = Rule { id: "rel.sector-in-name", prior: 0.65 };
-    pub const REL_SECTOR_SCOPE: Rule = Rule { id: "rel.sector-scope", prior: 0.7 };
     pub const REL_SECTOR_SCOPE_MODEL: Rule = Rule { id: "rel.sector-scope-model", prior: 0.65 };
     pub const REL_SERVES: Rule = Rule { id: "rel.serves", prior: 0.7 };
     pub const REL_TECHNOLOGY: Rule = Rule { id: "rel.technology", prior: 0.7 };
@@ -192,7 +191,6 @@ impl Rule {
         Rule::REL_POSSESSIVE_UNIT,
         Rule::REL_SECTOR_DESCRIPTOR,
         Rule::REL_SECTOR_IN_NAME,
-        Rule::REL_SECTOR_SCOPE,
         Rule::REL_SECTOR_SCOPE_MODEL,
         Rule::REL_SERVES,
         Rule::REL_TECHNOLOGY,

@@ -28,6 +28,52 @@ fn match_key(name: &str) -> String {
     to_simplified(&nfkc).chars().map(|c| c.to_ascii_lowercase()).collect()
 }
 
+/// The matching keys of a curated name: its key and the spellings articles
+/// also use; none for a name under two chars, which would match anywhere.
+fn spellings(name: &str) -> Vec<String> {
+    let key = match_key(name);
+    if key.chars().count() < 2 {
+        return Vec::new();
+    }
+    let compact: String = key.chars().filter(|c| *c != ' ').collect();
+    // MMLU-Pro is also written "MMLU Pro" and "MMLUPro".
+    let spaced = key.replace('-', " ");
+    let joined: String = key.chars().filter(|c| *c != '-' && *c != ' ').collect();
+    // Claude 3.5 Sonnet is also written Claude-3.5-Sonnet.
+    let hyphened = key.replace(' ', "-");
+    // Qwen2.5 is also written Qwen 2.5: a space where letters meet digits
+    // (three letters at least: AI 2 is no AI2).
+    let mut letters = 0;
+    let split = with_spaces(&joined, |ch| {
+        let at = letters >= 3 && ch.is_ascii_digit();
+        letters = if ch.is_ascii_alphabetic() { letters + 1 } else { 0 };
+        at
+    });
+    // OpenAI is also written Open AI, DeepSeek Deep Seek: a space where a
+    // lower-case letter meets a capital (read on the name, before the key
+    // lowers it).
+    let mut lower = false;
+    let camel = match_key(&with_spaces(name, |ch| {
+        let at = lower && ch.is_ascii_uppercase();
+        lower = ch.is_ascii_lowercase();
+        at
+    }));
+    vec![key, compact, spaced, joined, hyphened, split, camel]
+}
+
+/// `text` with a space before each char that `before` (called on every char
+/// in order) says starts a new part.
+fn with_spaces(text: &str, mut before: impl FnMut(char) -> bool) -> String {
+    let mut out = String::with_capacity(text.len() + 4);
+    for ch in text.chars() {
+        if before(ch) {
+            out.push(' ');
+        }
+        out.push(ch);
+    }
+    out
+}
+
 fn is_ascii_word(c: char) -> bool {
     c.is_ascii_alphanumeric()
 }
@@ -37,41 +83,7 @@ impl Lexicon {
         let mut keys: HashMap<String, usize> = HashMap::new();
         for (id, entry) in dictionary.entries().iter().enumerate() {
             for name in entry.names() {
-                let key = match_key(name);
-                if key.chars().count() < 2 {
-                    continue;
-                }
-                let compact: String = key.chars().filter(|c| *c != ' ').collect();
-                // MMLU-Pro is also written "MMLU Pro" and "MMLUPro".
-                let spaced = key.replace('-', " ");
-                let joined: String = key.chars().filter(|c| *c != '-' && *c != ' ').collect();
-                // Claude 3.5 Sonnet is also written Claude-3.5-Sonnet, and
-                // Qwen2.5 Qwen 2.5: the other joint, and a space where
-                // letters meet digits.
-                let hyphened = key.replace(' ', "-");
-                // (Three letters at least: AI 2 is no AI2.)
-                let mut split = String::new();
-                let mut letters = 0;
-                for ch in joined.chars() {
-                    if letters >= 3 && ch.is_ascii_digit() {
-                        split.push(' ');
-                    }
-                    letters = if ch.is_ascii_alphabetic() { letters + 1 } else { 0 };
-                    split.push(ch);
-                }
-                // OpenAI is also written Open AI, DeepSeek Deep Seek: a space
-                // where a lower-case letter meets a capital.
-                let mut camel = String::new();
-                let mut prev_lower = false;
-                for ch in name.chars() {
-                    if prev_lower && ch.is_ascii_uppercase() {
-                        camel.push(' ');
-                    }
-                    prev_lower = ch.is_ascii_lowercase();
-                    camel.push(ch);
-                }
-                let camel = match_key(&camel);
-                for k in [key, compact, spaced, joined, hyphened, split, camel] {
+                for k in spellings(name) {
                     // The first entry to claim a key keeps it.
                     keys.entry(k).or_insert(id);
                 }

@@ -11,7 +11,7 @@
 
 use super::numbers::{find_periods, find_quantities, Period, Quantity};
 use super::rules::is_clause_break;
-use super::{is_hedged, FactCandidate};
+use super::{hedged_beyond, is_hedged, FactCandidate};
 use crate::model::{EntityType, Mention, Span};
 use crate::normalize::Document;
 use crate::rule::Rule;
@@ -195,18 +195,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             let estimate_only = || {
                 candidates.iter().any(|&i| own_estimate(mentions[i].span.end - sentence.span.start))
                     && !clause_text.contains('将')
-                    && !is_hedged(
-                        &crate::cues::ESTIMATE_WORDS.iter().fold(clause_text.to_string(), |t, w| t.replace(w, "")),
-                    )
+                    && !hedged_beyond(clause_text, crate::cues::ESTIMATE_WORDS)
             };
             // 计划今年投资600亿美元: a firm's stated plan to spend is its
             // figure; a forecast of others (预计, 有望) stays hedged.
             let stated_plan = || {
                 crate::cues::PLAN_WORDS.iter().any(|w| clause_text.contains(w))
                     && crate::cues::PLAN_SPENDING_WORDS.iter().any(|w| clause_text.contains(w))
-                    && !is_hedged(
-                        &crate::cues::PLAN_WORDS.iter().fold(clause_text.to_string(), |t, w| t.replace(w, "")),
-                    )
+                    && !hedged_beyond(clause_text, crate::cues::PLAN_WORDS)
                     && !crate::cues::DENIALS.iter().any(|w| text.contains(w))
             };
             let hedged = || {
@@ -409,15 +405,15 @@ fn inside_brackets(chars: &[char], rel: usize) -> bool {
     chars[..rel].iter().rposition(|&c| c == '(').is_some_and(|open| !chars[open..rel].contains(&')'))
 }
 
-/// Mentions that are not what the clause measures: the founder in
-/// 由杨植麟创立的公司, the investor in 由阿里巴巴领投, the source in
-/// Canalys数据显示.
 /// A period of a year before the dateline's (`2024` or `2024-Q3` in an
 /// article of 2025).
 fn is_past_year(period: &str, dateline: Option<&str>) -> bool {
     dateline.and_then(|d| d.get(0..4)).zip(period.get(0..4)).is_some_and(|(now, year)| year < now)
 }
 
+/// Mentions that are not what the clause measures: the founder in
+/// 由杨植麟创立的公司, the investor in 由阿里巴巴领投, the source in
+/// Canalys数据显示.
 fn plays_another_role(after: &[char]) -> bool {
     let rest: String = after.iter().collect();
     // Investors anywhere before the figure (华发集团也向其投资5亿元), and

@@ -65,6 +65,12 @@ pub fn is_hedged(text: &str) -> bool {
         .is_match(text)
 }
 
+/// Whether `text` is still hedged once `words` are taken out of it: 预计
+/// alone only estimates, 预计…有望 also forecasts.
+pub fn hedged_beyond(text: &str, words: &[&str]) -> bool {
+    is_hedged(&words.iter().fold(text.to_string(), |t, w| t.replace(w, "")))
+}
+
 /// The indices of one sentence's mentions. Mentions come in text order, so
 /// this is a binary search, not a scan: articles can be long.
 pub fn sentence_members(mentions: &[Mention], sentence: usize) -> std::ops::Range<usize> {
