@@ -760,6 +760,10 @@ pub const SERVE_VERBS: &[&str] =
 pub const NATIONALITY_GROUPS: &[&str] =
     &["厂商", "企业", "公司", "巨头", "大厂", "科技", "同行", "独角兽", "玩家", "创业"];
 
+/// A firm's sites and branches: 长沙盒马门店 is a shop in 长沙, not 盒马's home.
+pub const FIRM_SITES: &[&str] =
+    &["门店", "乐园", "供应链", "工厂", "分公司", "分部", "办事处", "代表处", "分行", "支行", "店"];
+
 /// Adopters outside the AI trade, recognizable by the end of their name.
 pub const ADOPTER_ENDINGS: &[&str] = &[
     "银行", "商行", "证券", "保险", "电网", "电力", "钢铁", "矿业", "石化", "石油", "航空", "医院", "医疗", "医药",

@@ -210,6 +210,14 @@ impl Dictionary {
         self.links_from(subject).any(|l| l.predicate == predicate && l.object == object)
     }
 
+    /// Whether `place` is the curated home of some entry: a country or
+    /// region (中国, 台湾), as against a city.
+    pub(crate) fn is_home(&self, place: usize) -> bool {
+        // Only asked of the rare place written right before a firm homed
+        // elsewhere, so a scan is cheap enough.
+        self.links.iter().any(|l| l.predicate == Predicate::LocatedIn && l.object == place)
+    }
+
     /// Whether two names are listed as never to be merged.
     pub(crate) fn never_merge(&self, a: &str, b: &str) -> bool {
         let (a, b) = (fold_name(a), fold_name(b));

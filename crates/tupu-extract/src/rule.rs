@@ -92,6 +92,8 @@ impl Rule {
     pub const REL_NAME_PREFIX: Rule = Rule { id: "rel.name-prefix", prior: 0.6 };
     pub const REL_NATIONALITY: Rule = Rule { id: "rel.nationality", prior: 0.75 };
     pub const REL_NATIONALITY_CURATED: Rule = Rule { id: "rel.nationality-curated", prior: 0.6 };
+    /// A place written right before a firm's name (日本任天堂).
+    pub const REL_NATIONALITY_ADJACENT: Rule = Rule { id: "rel.nationality-adjacent", prior: 0.7 };
     pub const REL_OWNER_PREFIX: Rule = Rule { id: "rel.owner-prefix", prior: 0.75 };
     pub const REL_PARTNER: Rule = Rule { id: "rel.partner", prior: 0.8 };
     pub const REL_POSSESSIVE: Rule = Rule { id: "rel.possessive", prior: 0.8 };
@@ -184,6 +186,7 @@ impl Rule {
         Rule::REL_NAME_PREFIX,
         Rule::REL_NATIONALITY,
         Rule::REL_NATIONALITY_CURATED,
+        Rule::REL_NATIONALITY_ADJACENT,
         Rule::REL_OWNER_PREFIX,
         Rule::REL_PARTNER,
         Rule::REL_POSSESSIVE,

@@ -1214,3 +1214,16 @@ fn current_or_former_and_a_stock_index_are_not_parts_of_a_name() {
 fn a_verb_inside_a_titles_quotes_is_not_the_apps() {
     lacks("公司通过官方微信公众号发布《天慧智汇台2.0集成DeepSeek大模型能力》一文。", "微信 usesModel DeepSeek");
 }
+
+#[test]
+fn a_place_right_before_a_firm_is_its_home_unless_it_is_a_figure_of_speech() {
+    has("他以日本任天堂公司为例，讲了游戏机的设计。", "任天堂 locatedIn 日本");
+    has("据英国《金融时报》报道，这家公司正在筹划新一轮融资。", "金融时报 locatedIn 英国");
+    // Only the firm the place is written against: not the next in a list.
+    lacks("创办人曾在韩国三星电子及AMD工作。", "AMD locatedIn 韩国");
+    // A curated firm at home in another country is a comparison or a
+    // branch; a firm followed by one of its sites is not at home there.
+    lacks("百川智能曾被称为\"中国OpenAI\"。", "OpenAI locatedIn 中国");
+    lacks("他是前台湾Google董事总经理。", "Google locatedIn 台湾");
+    lacks("马云现身长沙盒马门店。", "盒马 locatedIn 长沙");
+}

@@ -155,6 +155,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         careers(c, &mut emitter);
         applied_by_verb(c, &mut emitter);
         locations(c, dictionary, &mut emitter);
+        place_before_firm(c, dictionary, &mut emitter);
         described_home(c, &mut emitter);
         investments(c, &mut emitter);
         stakes(c, &mut emitter);
@@ -1941,6 +1942,39 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
                 e.emit(c, o, Predicate::LocatedIn, p, Rule::REL_NATIONALITY_CURATED);
             }
         }
+    }
+}
+
+/// 日本任天堂, 以美国英伟达为例, 英国《金融时报》: a place written right before
+/// a firm's name is where the firm is.
+///
+/// Not when the pair is a figure of speech or a branch: a curated firm
+/// whose home is another country (中国特斯拉, "中国OpenAI", 台湾Google), or
+/// a firm followed by one of its sites (加州迪士尼乐园, 长沙盒马门店).
+fn place_before_firm(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
+    for w in c.members.windows(2) {
+        let (p, f) = (w[0], w[1]);
+        // 英国《金融时报》: a masthead's marks part nothing.
+        let adjacent = c
+            .text(c.mentions[p].span.end, c.mentions[f].span.start)
+            .chars()
+            .all(|ch| ch.is_whitespace() || matches!(ch, '《' | '「' | '“' | '"'));
+        if c.kind(p) != Place || c.kind(f) != Company || !adjacent {
+            continue;
+        }
+        if let (Some(place), Some(firm)) = (c.mentions[p].entry, c.mentions[f].entry) {
+            let homes: Vec<usize> =
+                dictionary.links_from(firm).filter(|l| l.predicate == Predicate::LocatedIn).map(|l| l.object).collect();
+            if !homes.is_empty() && !homes.contains(&place) && dictionary.is_home(place) {
+                continue;
+            }
+        }
+        let end = c.mentions[f].span.end;
+        let after = c.text(end, (end + 4).min(c.span.end));
+        if crate::cues::FIRM_SITES.iter().any(|s| after.starts_with(s)) {
+            continue;
+        }
+        e.emit(c, f, Predicate::LocatedIn, p, Rule::REL_NATIONALITY_ADJACENT);
     }
 }
 
