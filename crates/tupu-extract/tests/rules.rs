@@ -1227,3 +1227,17 @@ fn a_place_right_before_a_firm_is_its_home_unless_it_is_a_figure_of_speech() {
     lacks("他是前台湾Google董事总经理。", "Google locatedIn 台湾");
     lacks("马云现身长沙盒马门店。", "盒马 locatedIn 长沙");
 }
+
+#[test]
+fn a_holder_is_named_by_its_shares_or_its_rank() {
+    // A count of shares held, a share in each company named.
+    has("嘉兴蓝驰合计持有青云科技427.65万股，持股比例为8.95%。", "嘉兴蓝驰 investedIn 青云科技");
+    let text = "Appaloosa在京东的持股比例增加了43%，在阿里巴巴的持股比例增加了18%，在百度的持股比例增加了7%。";
+    for target in ["京东", "阿里巴巴", "百度"] {
+        has(text, &format!("Appaloosa investedIn {target}"));
+    }
+    lacks(text, "京东 investedIn 阿里巴巴");
+    // The size of a holding before 股东, a rank of ten, and 成为了.
+    has("青云科技发布公告称，公司持股5%以上的股东嘉兴蓝驰减持了部分股份。", "嘉兴蓝驰 investedIn 青云科技");
+    has("高盛集团以214万股新进重仓，成为了佛塑科技的第十大股东。", "高盛 investedIn 佛塑科技");
+}

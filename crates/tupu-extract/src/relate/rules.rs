@@ -282,7 +282,8 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
     static RANKS: std::sync::OnceLock<(regex::Regex, regex::Regex)> = std::sync::OnceLock::new();
     let (ends_ranked, starts_ranked) = RANKS.get_or_init(|| {
         let m = crate::cues::SHAREHOLDER_RANKS.join("|");
-        let rank = format!("(?:的(?:{m})*|(?:{m})+)股东");
+        // (控股股东、实际控制人为X: the controller named with the rank.)
+        let rank = format!("(?:的(?:{m})*|(?:{m})+)股东(?:、实际控制人)?");
         let compile = |p: String| regex::Regex::new(&p).expect("literal words compile");
         (compile(format!("{rank}[为是]?$")), compile(format!("^{rank}")))
     });
@@ -300,7 +301,11 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
         let ranked = ends_ranked.find(before).map(|m| m.start()).or_else(|| bare(before).then_some(0));
         if let Some(rank_at) = ranked {
             // (国科微：股东集成电路基金…: a headline's colon may part them.)
+            // (公司持股5%以上的股东X: the size of the holding is no company.)
+            static SIZE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+            let size = SIZE.get_or_init(|| regex::Regex::new(r"持股(?:比例)?[\d.]+%以上$").expect("pattern compiles"));
             let head = before[..rank_at].trim_end_matches(['：', ':']);
+            let head = size.find(head).map_or(head, |m| &head[..m.start()]);
             let at = clause.start + head.chars().count();
             let target =
                 c.members.iter().copied().find(|&t| c.kind(t) == Company && c.mentions[t].span.end == at).or_else(
@@ -320,7 +325,7 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
         if let Some(t) = next.filter(|&t| c.kind(t) == Company && t != h) {
             let gap = c.text(mh.span.end, c.mentions[t].span.start);
             let tail = c.text(c.mentions[t].span.end, clause.end);
-            if matches!(gap, "是" | "为" | "成为") && starts_ranked.is_match(tail) {
+            if matches!(gap, "是" | "为" | "成为" | "成为了") && starts_ranked.is_match(tail) {
                 e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_SHAREHOLDER);
             }
         }
@@ -335,7 +340,7 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
         let Some(h) = topic.filter(|&h| c.mentions[h].span.end <= clause.start) else {
             continue;
         };
-        if ["为", "是", "也是", "还是", "亦为"].contains(&lead)
+        if ["为", "是", "也是", "还是", "亦为", "成为", "成为了"].contains(&lead)
             && starts_ranked.is_match(c.text(mt.span.end, clause.end))
         {
             e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_SHAREHOLDER);
@@ -417,14 +422,23 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
             .filter(|&(_, back)| back <= 14)
             .map(|(p, _)| p)
             .max();
-        // (持有月之暗面约36%的股份: a share of the shares between.)
+        // (持有月之暗面约36%的股份: a share of the shares between;
+        // 持有青云科技427.65万股: a count of them.)
+        static COUNT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let count = COUNT.get_or_init(|| regex::Regex::new(r"^约?[\d.,]+(?:万|亿)?股").expect("pattern compiles"));
         let holds = holding_verb.is_some()
-            && STAKE_NOUNS.iter().any(|n| {
-                after.find(n).is_some_and(|p| {
-                    let gap = &after[..p];
-                    gap.chars().count() <= 2 || gap.chars().count() <= 10 && gap.contains('%') && gap.ends_with('的')
-                })
-            });
+            && (count.is_match(after)
+                || STAKE_NOUNS.iter().any(|n| {
+                    after.find(n).is_some_and(|p| {
+                        let gap = &after[..p];
+                        gap.chars().count() <= 2
+                            || gap.chars().count() <= 10 && gap.contains('%') && gap.ends_with('的')
+                    })
+                }));
+        // Appaloosa在京东的持股比例增加了43%，在阿里巴巴的持股比例…: the
+        // holder's share in each company it names.
+        let share_in =
+            ["在", "对"].iter().any(|w| before.ends_with(w)) && ["的持股", "持股"].iter().any(|w| after.starts_with(w));
         // 未直接或间接持有深度求索股权: a stake denied.
         let denied =
             holding_verb.is_some_and(|p| ["未", "没有", "并未", "不", "无"].iter().any(|w| before[..p].contains(w)));
@@ -433,6 +447,8 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
         }
         let cue_at = if let (true, Some(cue)) = (as_stakeholder, stakeholder_cue) {
             mt.span.start - cue.chars().count()
+        } else if share_in {
+            mt.span.start - 1
         } else if let (true, Some(p)) = (holds, holding_verb) {
             clause.start + before[..p].chars().count()
         } else {
@@ -441,8 +457,16 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
         // The holder: the last actor before the cue (the sentence's subject
         // when a clause goes on with 还/并/也: Google不仅…，还持有…).
         // (软银将超越微软成为OpenAI的最大投资方: what is overtaken is no holder.)
+        // (…，在阿里巴巴的持股…: a company named as where the share is held
+        // is not the holder of the next.)
+        let held_in = |i: usize| {
+            let from = c.clause_of(c.mentions[i].span.start).start;
+            ["在", "对"].iter().any(|w| c.text(from, c.mentions[i].span.start).ends_with(w))
+                && c.text(c.mentions[i].span.end, c.span.end).starts_with("的持股")
+        };
         let holder = c.members.iter().copied().rfind(|&i| {
             c.kind(i).is_actor()
+                && !held_in(i)
                 && c.mentions[i].span.end <= cue_at
                 && !crate::cues::COMPARISON_VERBS
                     .ends(c.text(clause.start.min(c.mentions[i].span.start), c.mentions[i].span.start))
@@ -461,7 +485,11 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
                         && c.mentions[i].span.end <= cue_at
                 })
                 && c.members.iter().copied().find(|&i| c.kind(i).is_actor()) == Some(h);
-            if (same_clause && gap.chars().count() <= 12) || ((continued || subjectless) && gap.chars().count() <= 30) {
+            // (A run of 在Y的持股 clauses may go on long after the holder.)
+            let reach = if share_in { 80 } else { 30 };
+            if (same_clause && gap.chars().count() <= 12)
+                || ((continued || subjectless) && gap.chars().count() <= reach)
+            {
                 e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_STAKE);
             }
         }
