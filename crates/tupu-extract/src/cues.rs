@@ -1846,3 +1846,40 @@ pub const KINDS_OF_PLACE: &[&str] = &[
     "主城区",
     "中心城区",
 ];
+
+// ---- Facts: market moves and reported periods (facts24) ----
+
+/// Words of a trading-day report (股价, 收盘, 涨停, 龙头股): a sentence with
+/// one of them tells how a stock moved, and the move is the reporting
+/// day's.
+pub const MARKET_DAY_WORDS: &[&str] = &[
+    "股价",
+    "收盘",
+    "收市",
+    "收报",
+    "报收",
+    "盘中",
+    "开盘",
+    "高开",
+    "低开",
+    "涨停",
+    "跌停",
+    "领涨",
+    "领跌",
+    "龙头股",
+    "成份股",
+    "成分股",
+    "概念股",
+    "个股",
+    "板块",
+    "港股",
+    "美股",
+    "A股",
+    "交易日",
+];
+
+/// What stands right before a price move (跌6.3%, 股价升2.2%, 涨幅13.17%).
+pub const PRICE_MOVE_WORDS: &[&str] = &[
+    "涨", "跌", "升", "上涨", "下跌", "涨幅", "跌幅", "升幅", "收涨", "收跌", "大涨", "大跌", "急跌", "暴跌", "暴涨",
+    "下挫", "炒高", "回落", "高涨", "累涨", "累跌",
+];

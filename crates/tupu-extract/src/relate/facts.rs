@@ -280,7 +280,22 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 }
                 let hedged = hedged();
                 sentence_has_head = true;
-                let context = doc.slice(Span::new(abs(clause.start), abs(q.start)));
+                // 发行价：116.2港元: a label before a colon names what the
+                // figure after it measures.
+                let label_start = if chars[clause.start..q.start].iter().all(|c| c.is_whitespace())
+                    && clause.start > 0
+                    && matches!(chars[clause.start - 1], '：' | ':')
+                {
+                    let colon = clause.start - 1;
+                    chars[..colon]
+                        .iter()
+                        .rposition(|&c| is_clause_break(c) || c.is_whitespace())
+                        .map_or(0, |at| at + 1)
+                        .max(colon.saturating_sub(8))
+                } else {
+                    clause.start
+                };
+                let context = doc.slice(Span::new(abs(label_start), abs(q.start)));
                 let after = doc.slice(Span::new(abs(q.end.min(chars.len())), abs((q.end + 6).min(chars.len()))));
                 let (metric, unit) = metric_and_unit(context, after, q);
                 // How big a model is holds whenever it is said; a release
@@ -291,6 +306,20 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     || crate::cues::SPEC_UNITS.contains(&unit.as_str())
                     // A context window (400万token的上下文) is what the model is.
                     || unit == "tokens" && (after.starts_with("的上下文") || after.starts_with("上下文"));
+                // 股价升2.2%, 贝达药业跌10.49%, 收盘报131.5港元: a trading-day
+                // report's move or price is the reporting day's, which the
+                // article names only in its dateline.
+                let price_move = crate::cues::MARKET_DAY_WORDS.iter().any(|w| text.contains(w))
+                    && (matches!(metric.as_str(), "stockPriceChange" | "sharePrice")
+                        || q.unit == "%" && after_price_move(&chars, &quantities, clause.start, q));
+                let metric = if price_move && q.unit == "%" { "stockPriceChange".to_string() } else { metric };
+                // 蛇年以来股价涨逾三成: a move over a span is no day's.
+                let day_of_report = doc
+                    .dateline
+                    .as_deref()
+                    .filter(|_| price_move && !clause_text.contains("以来"))
+                    .and_then(|d| d.get(0..7))
+                    .map(str::to_string);
                 out.push(FactCandidate {
                     subject,
                     metric,
@@ -302,7 +331,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         _ if static_metric => None,
                         _ if respective_period.is_some() => respective_period,
                         Some(p) if p.day && mentions[subject].kind == EntityType::Model => None,
-                        p => p.map(|p| p.value.clone()),
+                        Some(p) => Some(p.value.clone()),
+                        None => day_of_report,
                     },
                     sentence: sentence.index,
                     evidence: Span::new(abs(q.start), abs(q.end)),
@@ -403,6 +433,25 @@ fn inside_brackets(chars: &[char], rel: usize) -> bool {
     // On the chars, not a String of everything before: this runs for every
     // candidate subject of every clause.
     chars[..rel].iter().rposition(|&c| c == '(').is_some_and(|open| !chars[open..rel].contains(&')'))
+}
+
+/// 跌6.3%, 分别下跌1.3%及2.2%, 涨幅高达45.6%: a price-move word right before
+/// the figure, or before the first figure of the list it closes.
+fn after_price_move(chars: &[char], quantities: &[Quantity], clause_start: usize, q: &Quantity) -> bool {
+    let mut start = q.start;
+    while let Some(prev) = quantities.iter().rev().find(|p| p.end < start && p.start >= clause_start) {
+        let gap: String = chars[prev.end..start].iter().collect();
+        if !["、", "及", "和", "与"].contains(&gap.as_str()) {
+            break;
+        }
+        start = prev.start;
+    }
+    let lead: String = chars[clause_start..start].iter().collect();
+    let lead =
+        ["高达", "超过", "超", "逾", "近", "约", "达", "了"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(&lead);
+    // 精度提升了6%: 提升 is a gain in anything; 股价升 a price's.
+    // （+13.17%）: a signed change in a market report is the price's.
+    (crate::cues::PRICE_MOVE_WORDS.iter().any(|w| lead.ends_with(w)) || lead.ends_with('+')) && !lead.ends_with("提升")
 }
 
 /// A period of a year before the dateline's (`2024` or `2024-Q3` in an
