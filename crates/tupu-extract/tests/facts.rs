@@ -52,3 +52,37 @@ fn a_label_before_a_colon_names_the_figure() {
     has(text, "小米 23 2025-03");
     has(text, "小米 13 2025-03");
 }
+
+/// 2019年至2021年及2022年前三季度…分别为: a span of years that opens a
+/// list of periods gives each year its figure.
+#[test]
+fn a_span_of_years_inside_a_list_of_periods() {
+    let text = "2019年至2021年及2022年前三季度，寒武纪营业收入分别为4.4亿元、4.6亿元、7.2亿元、1.9亿元。";
+    has(text, "寒武纪 440000000 2019");
+    has(text, "寒武纪 460000000 2020");
+    has(text, "寒武纪 720000000 2021");
+    has(text, "寒武纪 190000000 2022-Q3");
+}
+
+/// 同期，…分别…: the next sentence's list pairs with the same periods.
+#[test]
+fn the_same_period_pairs_with_the_list_before() {
+    let text = "2021年、2022年和2023年，商汤科技营业收入分别为47亿元、38亿元、34亿元。同期，公司净利润分别亏损171亿元、61亿元、64亿元。";
+    has(text, "商汤科技 17100000000 2021");
+    has(text, "商汤科技 6400000000 2023");
+}
+
+/// 净利润分别是-0.78亿元: a signed amount is a loss of its size, while a
+/// signed percentage in a list of index moves is no figure at all.
+#[test]
+fn a_signed_amount_is_a_loss_and_a_signed_percentage_no_fact() {
+    let text = "格灵深瞳自2020年至2022年的三个财年里，净利润分别是-0.78亿元、-0.69亿元、0.32亿元。";
+    has(text, "格灵深瞳 78000000 2020");
+    has(text, "格灵深瞳 69000000 2021");
+    assert!(
+        extract(text).facts.iter().any(|f| f.value == 78000000.0 && f.metric == "netLoss"),
+        "a profit below zero should be a netLoss"
+    );
+    let index = "今日收盘，百度涨幅为-0.66%。";
+    assert!(facts(index).is_empty(), "{:?}", facts(index));
+}

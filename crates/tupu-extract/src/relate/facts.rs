@@ -22,6 +22,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
     // 2022年至2024年9月（以下简称"报告期"）: the periods that later
     // sentences' 报告期内…分别为a、b、c refer to.
     let mut report_periods: Vec<String> = Vec::new();
+    // The last list of periods 分别 paired figures with, and its sentence:
+    // 同期，公司净利润分别亏损a、b、c in the next sentence pairs with it too.
+    let mut last_list: Option<(usize, Vec<String>)> = None;
     for sentence in &doc.sentences {
         if sentence.boilerplate {
             topic = None;
@@ -235,6 +238,15 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         report_periods = listed.clone();
                     }
                 }
+                if listed.is_empty() && clause_text.contains("同期") || text.starts_with("同期") {
+                    if let Some((at, list)) = &last_list {
+                        if sentence.index <= at + 2 && listed.is_empty() {
+                            listed = list.clone();
+                        }
+                    }
+                } else if !listed.is_empty() {
+                    last_list = Some((sentence.index, listed.clone()));
+                }
                 if figures.len() == listed.len() {
                     respective_periods = figures.iter().copied().zip(listed).collect();
                 }
@@ -298,6 +310,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 let context = doc.slice(Span::new(abs(label_start), abs(q.start)));
                 let after = doc.slice(Span::new(abs(q.end.min(chars.len())), abs((q.end + 6).min(chars.len()))));
                 let (metric, unit) = metric_and_unit(context, after, q);
+                // 净利润分别是-0.78亿元、0.32亿元: a profit below zero is a
+                // loss of its size.
+                let metric = if q.negative && metric == "profit" { "netLoss".to_string() } else { metric };
                 // How big a model is holds whenever it is said; a release
                 // month in the sentence is not its period.
                 let static_metric = matches!(metric.as_str(), "parameters" | "activeParameters")
@@ -539,6 +554,20 @@ fn period_list(chars: &[char], periods: &[Period], at: usize) -> Vec<String> {
         let gap: String = chars[pair[0].end..pair[1].start].iter().collect();
         match gap.as_str() {
             "、" | "和" | "及" | "与" | "以及" => run.push(pair[0]),
+            // 2019年至2023年及2024年前三季度: a span of years that opens
+            // the list, each of its years one member.
+            "至" | "到" | "-" | "—" | "~" if run.len() > 1 => {
+                let (Ok(from), Ok(to)) = (pair[0].value.parse::<i32>(), pair[1].value.parse::<i32>()) else {
+                    return Vec::new();
+                };
+                if to <= from || to - from > 5 {
+                    return Vec::new();
+                }
+                let mut years: Vec<String> = (from..to).map(|y| y.to_string()).collect();
+                run.reverse();
+                years.extend(run.into_iter().map(|p| p.value.clone()));
+                return years;
+            }
             "至" | "到" | "-" | "—" | "~" if run.len() == 1 => {
                 let (Ok(from), Ok(to)) = (pair[0].value[..4].parse::<i32>(), pair[1].value[..4].parse::<i32>()) else {
                     return Vec::new();

@@ -21,6 +21,9 @@ pub struct Quantity {
     pub marked: bool,
     /// 3—5个, 3至5: a range, which is never a fact.
     pub range: bool,
+    /// 净利润分别是-0.78亿元: written with a minus sign (`value` stays
+    /// the magnitude; the metric says which way it goes).
+    pub negative: bool,
 }
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
@@ -122,9 +125,17 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
                 text[whole.end()..].strip_prefix(w).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
             })
         };
+        // 分别是-0.78亿元: a dash after a word or a list mark is a minus
+        // sign; after a letter or digit it joins a code (GPT-4) or a range.
+        let negative = !chinese
+            && start > 0
+            && chars[start - 1] == '-'
+            && (start == 1 || !(chars[start - 2].is_ascii_alphanumeric() || chars[start - 2] == '.'));
         if !chinese
             && (start > 0
-                && (chars[start - 1].is_ascii_alphabetic() || chars[start - 1] == '.' || chars[start - 1] == '-')
+                && (chars[start - 1].is_ascii_alphabetic()
+                    || chars[start - 1] == '.'
+                    || chars[start - 1] == '-' && !negative)
                 // (18万亿tokens: a magnitude between, the digits are no code.)
                 || caps.name("mag").is_none() && chars.get(end).is_some_and(|c| c.is_ascii_alphabetic() && !latin_unit()))
         {
@@ -159,6 +170,12 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             continue;
         }
         let (unit, unit_len, marked_by_unit) = unit_after(&rest);
+        // A signed percentage (-0.38%, 同环比+6%/-29%) is most often a
+        // market index's or a list of changes' without their names; a
+        // signed amount (净利润为-8.69亿元) is a firm's loss.
+        if negative && !matches!(unit.as_str(), "CNY" | "USD" | "HKD" | "TWD" | "EUR" | "JPY" | "GBP") {
+            continue;
+        }
         if unit == "成" {
             value *= 10.0;
         }
@@ -175,7 +192,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             continue;
         }
         let unit = if unit == "成" { "%".to_string() } else { unit };
-        found.push(Quantity { start, end, value, unit, marked, range });
+        found.push(Quantity { start, end, value, unit, marked, range, negative });
     }
     for caps in words.captures_iter(text) {
         let whole = caps.get(0).unwrap();
@@ -195,7 +212,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         }
         let rest: String = chars[end..].iter().take(6).collect();
         let unit = if unit.is_empty() { unit_after(&rest).0 } else { unit };
-        found.push(Quantity { start, end, value, unit, marked: true, range: false });
+        found.push(Quantity { start, end, value, unit, marked: true, range: false, negative: false });
     }
     found.sort_by_key(|q| q.start);
     let mut merged = merge_compound_magnitudes(&chars, found);
