@@ -86,3 +86,14 @@ fn a_signed_amount_is_a_loss_and_a_signed_percentage_no_fact() {
     let index = "今日收盘，百度涨幅为-0.66%。";
     assert!(facts(index).is_empty(), "{:?}", facts(index));
 }
+
+/// 近5个交易日累计上涨56%: the trading days a move is measured over are no
+/// figure; 连续17个交易日上涨, a streak, is the stock's record.
+#[test]
+fn trading_days_are_a_window_unless_a_streak() {
+    let window = "新炬网络近5个交易日累计上涨56%。";
+    let got = facts(window);
+    assert!(!got.iter().any(|f| f.starts_with("新炬网络 5 ")), "{got:?}");
+    has(window, "新炬网络 56 -");
+    has("Meta股价已连续17个交易日上涨。", "Meta 17 -");
+}

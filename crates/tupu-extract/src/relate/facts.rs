@@ -267,7 +267,32 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     let next: String = chars[q.end.min(chars.len())..].iter().take(3).collect();
                     ["高", "低", "新高", "新低", "最高", "最低"].iter().any(|w| next.starts_with(w))
                 };
-                if q.range || !q.marked || per || window || compared_away(&chars, clause.start, q) || q.unit == "pp" {
+                // 近5个交易日累涨超110%, 共5个交易日内: the trading days a
+                // move is measured over, no figure; 连续6个交易日涨停 counts
+                // the limit-up sessions.
+                let trading_days = {
+                    let from_figure: String = chars[q.start..].iter().take(16).collect();
+                    let counted = from_figure.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+                    let counted = counted.trim_start_matches(|c: char| "一二两三四五六七八九十百".contains(c));
+                    // 连续17个交易日上涨, 连续收涨15个交易日: a streak of moves is
+                    // the stock's record; 连续20个交易日收盘价低于 a listing rule's
+                    // test, 涨幅偏离值 a notice's.
+                    let before: String = chars[q.start.saturating_sub(6)..q.start].iter().collect();
+                    let streak = (before.contains("连续") || before.ends_with('连'))
+                        && ["上涨", "收涨", "涨停", "下跌", "收跌", "跌停"]
+                            .iter()
+                            .any(|w| before.contains(w) || from_figure.contains(w))
+                        && !from_figure.contains("偏离");
+                    (counted.starts_with("个交易日") || counted.starts_with("交易日")) && !streak
+                };
+                if q.range
+                    || !q.marked
+                    || per
+                    || window
+                    || trading_days
+                    || compared_away(&chars, clause.start, q)
+                    || q.unit == "pp"
+                {
                     continue;
                 }
                 let respective_subject = respective.iter().find(|(start, _)| *start == q.start).map(|(_, s)| *s);
