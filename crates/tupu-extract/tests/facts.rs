@@ -97,3 +97,16 @@ fn trading_days_are_a_window_unless_a_streak() {
     has(window, "新炬网络 56 -");
     has("Meta股价已连续17个交易日上涨。", "Meta 17 -");
 }
+
+/// 发布了A、B共计17款大模型: a figure right after a list counts the list,
+/// and is the releaser's; 甲、乙等9家券商 is no member's.
+#[test]
+fn a_total_after_a_list_is_no_members() {
+    let models = "百川智能先后发布了Baichuan-7B、Baichuan2-192K、Baichuan4-Turbo共计17款大模型。";
+    has(models, "百川智能 17 -");
+    let got = facts(models);
+    assert!(!got.iter().any(|f| f.starts_with("Baichuan4-Turbo 17")), "{got:?}");
+    let firms = "国泰君安、国金证券、广发证券等9家券商先后表示完成DeepSeek本地化部署。";
+    let got = facts(firms);
+    assert!(!got.iter().any(|f| f.contains(" 9 ")), "{got:?}");
+}

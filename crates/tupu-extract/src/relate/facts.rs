@@ -304,6 +304,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 else {
                     continue;
                 };
+                // 国泰君安、广发证券等9家券商, 发布了A、B共计17款大模型: a
+                // figure right after a list counts the list, not its last
+                // member; it is the clause's subject's when one stands
+                // before the list, and no one's otherwise.
+                let subject = match list_total_owner(&chars, mentions, &candidates, sentence.span.start, subject, q) {
+                    Some(owner) => owner,
+                    None => continue,
+                };
                 // 恒生指数过去一个月累计上涨15%, 沪深两市全天成交额1.73万亿, 降息的
                 // 概率为8.6%: what the clause measures after its subject is a
                 // market aggregate or an economy's statistic, no entity's figure.
@@ -473,6 +481,50 @@ fn inside_brackets(chars: &[char], rel: usize) -> bool {
     // On the chars, not a String of everything before: this runs for every
     // candidate subject of every clause.
     chars[..rel].iter().rposition(|&c| c == '(').is_some_and(|open| !chars[open..rel].contains(&')'))
+}
+
+/// The owner of a figure given right after a list (…等9家, …共计17款)
+/// whose last member `subject` is: the clause's first candidate if it
+/// stands outside the list, else none. Any other figure keeps `subject`.
+fn list_total_owner(
+    chars: &[char],
+    mentions: &[Mention],
+    candidates: &[usize],
+    sentence_start: usize,
+    subject: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    let lead: String = chars[..q.start].iter().collect();
+    let lead = ["超过", "超", "逾", "近", "约", "多达"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(&lead);
+    let Some(closer) = ["等", "共计", "合计", "总计", "共"].iter().find(|w| lead.ends_with(*w)) else {
+        return Some(subject);
+    };
+    let closer_at = lead.chars().count() - closer.chars().count();
+    let m = &mentions[subject];
+    let (start, end) = (m.span.start.saturating_sub(sentence_start), m.span.end.saturating_sub(sentence_start));
+    if end > closer_at || closer_at - end > 6 || chars[end..closer_at].iter().any(|&c| is_clause_break(c)) {
+        return Some(subject);
+    }
+    let joined = |at: usize| at > 0 && matches!(chars[at - 1], '、' | '和' | '及' | '与');
+    let next_is_list = chars.get(end) == Some(&'、');
+    if !joined(start) && !next_is_list {
+        return Some(subject);
+    }
+    // 腾讯、华为等25家龙头企业, 石基信息等10余股: a list of firms counts
+    // firms, which nothing before it in the clause owns.
+    let counted =
+        chars[q.start..].iter().find(|&&c| !(c.is_ascii_digit() || ".,+余多一二两三四五六七八九十百千万".contains(c)));
+    if counted.is_some_and(|c| "家只所股位名".contains(*c)) {
+        return None;
+    }
+    candidates
+        .iter()
+        .copied()
+        .find(|&c| c != subject && !joined(mentions[c].span.start.saturating_sub(sentence_start)))
+        .filter(|&c| {
+            let c_end = mentions[c].span.end.saturating_sub(sentence_start);
+            c_end < start && chars.get(c_end) != Some(&'、')
+        })
 }
 
 /// 跌6.3%, 分别下跌1.3%及2.2%, 涨幅高达45.6%: a price-move word right before
