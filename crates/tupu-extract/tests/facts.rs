@@ -110,3 +110,11 @@ fn a_total_after_a_list_is_no_members() {
     let got = facts(firms);
     assert!(!got.iter().any(|f| f.contains(" 9 ")), "{got:?}");
 }
+
+/// 只有十四分之一: the denominator of a fraction is no amount.
+#[test]
+fn a_fractions_denominator_is_no_figure() {
+    let got = facts("智谱训练模型只用了OpenAI成本的十四分之一。");
+    assert!(!got.iter().any(|f| f.contains(" 14 ")), "{got:?}");
+    has("智谱训练模型的成本为2000万美元。", "智谱 20000000 -");
+}

@@ -166,6 +166,11 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         if mag == "兆" && (rest.starts_with('瓦') || rest.starts_with('赫') || rest.starts_with("字节")) {
             continue;
         }
+        // 十四分之一, 150万分之四: the denominator of a fraction, no amount
+        // (1分之遥 is a distance of one point).
+        if rest.starts_with("分之") && !rest.starts_with("分之遥") {
+            continue;
+        }
         if is_date_part(&rest) || (start > 0 && chars[start - 1] == '第') {
             continue;
         }
