@@ -118,3 +118,14 @@ fn a_fractions_denominator_is_no_figure() {
     assert!(!got.iter().any(|f| f.contains(" 14 ")), "{got:?}");
     has("智谱训练模型的成本为2000万美元。", "智谱 20000000 -");
 }
+
+/// 乙公司（1234）收报9.9元: a firm named by its stock code is the clause's
+/// own subject even when the dictionary does not know it; the figures are
+/// not the firm quoted before.
+#[test]
+fn a_stock_code_names_the_clauses_own_subject() {
+    let text = "小米集团（01810）收报50.5元，升3.1%；甲乙丙丁（9999）收报2.2元，跌4.4%。";
+    has(text, "小米 3.1 -");
+    let got = facts(text);
+    assert!(!got.iter().any(|f| f.contains(" 4.4 ") || f.contains(" 2.2 ")), "{got:?}");
+}

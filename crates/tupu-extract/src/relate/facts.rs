@@ -170,6 +170,18 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 .any(|w| lead.starts_with(w));
             if let Some(&last) = candidates.last() {
                 head = Some(last);
+            } else if names_a_listed_firm({
+                // Up to the first figure: the code's own digits are none.
+                let figure = quantities
+                    .iter()
+                    .find(|q| q.start >= clause.start && q.start < clause.end && q.marked)
+                    .map_or(clause.end, |q| q.start);
+                doc.slice(Span::new(abs(clause.start), abs(figure)))
+            }) {
+                // 理想（2015）收報99.8元: a firm named by its stock code is the
+                // clause's own subject, one the dictionary does not know; the
+                // firm quoted before it is not.
+                head = None;
             } else if own_subject
                 && pronoun(clause_text, mentions, None, mentions_before(mentions, abs(clause.start))).is_none()
             {
@@ -481,6 +493,24 @@ fn inside_brackets(chars: &[char], rel: usize) -> bool {
     // On the chars, not a String of everything before: this runs for every
     // candidate subject of every clause.
     chars[..rel].iter().rposition(|&c| c == '(').is_some_and(|open| !chars[open..rel].contains(&')'))
+}
+
+/// A name followed by its stock code in brackets: （0285）, (AAPL.US),
+/// （688256.SH）.
+fn names_a_listed_firm(lead: &str) -> bool {
+    let chars: Vec<char> = lead.chars().collect();
+    chars.iter().enumerate().any(|(i, &open)| {
+        if i == 0 || !matches!(open, '（' | '(') || !chars[i - 1].is_alphanumeric() {
+            return false;
+        }
+        let Some(len) = chars[i + 1..].iter().position(|&c| matches!(c, '）' | ')')) else { return false };
+        let code: String = chars[i + 1..i + 1 + len].iter().collect();
+        let (body, market) = code.split_once('.').unwrap_or((&code, ""));
+        let digits = (4..=6).contains(&body.len()) && body.chars().all(|c| c.is_ascii_digit());
+        let ticker =
+            (1..=5).contains(&body.len()) && body.chars().all(|c| c.is_ascii_uppercase()) && !market.is_empty();
+        (digits || ticker) && market.chars().all(|c| c.is_ascii_uppercase()) && market.len() <= 2
+    })
 }
 
 /// The owner of a figure given right after a list (…等9家, …共计17款)
