@@ -129,3 +129,11 @@ fn a_stock_code_names_the_clauses_own_subject() {
     let got = facts(text);
     assert!(!got.iter().any(|f| f.contains(" 4.4 ") || f.contains(" 2.2 ")), "{got:?}");
 }
+
+/// 75万- 100万元, 4.25% - 4.5%: a range with spaces around its dash is
+/// still a range, never a fact.
+#[test]
+fn a_spaced_range_is_no_figure() {
+    let got = facts("抖音2月6日的销售额已达 75 万- 100 万元。");
+    assert!(!got.iter().any(|f| f.contains(" 750000 ") || f.contains(" 1000000 ")), "{got:?}");
+}

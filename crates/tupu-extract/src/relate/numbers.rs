@@ -234,9 +234,12 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
                 && q.start == prev.end + 1 + len
                 && chars[prev.start - len..prev.start] == chars[prev.end + 1..q.start]
         };
+        // 4.25% - 4.5%: spaces around the dash.
+        let gap: String = chars[prev.end.min(q.start)..q.start].iter().filter(|c| **c != ' ').collect();
+        let spaced = gap.chars().count() == 1 && gap.chars().all(is_range_dash);
         if prev.end >= chars.len()
-            || !is_range_dash(chars[prev.end])
-            || !(prev.end + 1 == q.start || (1..=3).any(repeated))
+            || !is_range_dash(chars[prev.end]) && !spaced
+            || !(prev.end + 1 == q.start || spaced || (1..=3).any(repeated))
         {
             continue;
         }
@@ -300,11 +303,24 @@ pub(crate) fn is_range_dash(c: char) -> bool {
 /// 3—5个, 3-5, 3至5, 3到5, 3~5: the number opens or closes a range.
 fn is_range(chars: &[char], start: usize, end: usize) -> bool {
     let dash = is_range_dash;
-    let after = chars.get(end).copied();
-    let before = start.checked_sub(1).and_then(|i| chars.get(i)).copied();
     let digit_or_cn = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c));
-    (after.is_some_and(dash) && digit_or_cn(chars.get(end + 1).copied()))
-        || (before.is_some_and(dash) && start >= 2 && digit_or_cn(chars.get(start - 2).copied()))
+    // 4.25% - 4.5%: a space may stand on either side of the dash.
+    let next = |mut i: usize| {
+        while chars.get(i) == Some(&' ') {
+            i += 1;
+        }
+        i
+    };
+    let prev = |mut i: usize| {
+        while i > 0 && chars[i - 1] == ' ' {
+            i -= 1;
+        }
+        i
+    };
+    let after = next(end);
+    let before = prev(start);
+    (chars.get(after).copied().is_some_and(dash) && digit_or_cn(chars.get(next(after + 1)).copied()))
+        || (before >= 2 && dash(chars[before - 1]) && digit_or_cn(chars.get(prev(before - 1).wrapping_sub(1)).copied()))
 }
 
 /// The unit written after a number, its length in chars, and whether it
