@@ -1883,3 +1883,8 @@ pub const PRICE_MOVE_WORDS: &[&str] = &[
     "涨", "跌", "升", "上涨", "下跌", "涨幅", "跌幅", "升幅", "收涨", "收跌", "大涨", "大跌", "急跌", "暴跌", "暴涨",
     "下挫", "炒高", "回落", "高涨", "累涨", "累跌",
 ];
+
+/// Verbs of holding a stake: the firm after one is what is held, and the
+/// shares, value or stake that follow are the holder's (嘉兴蓝驰持有青云科技
+/// 289万股, 桥水持有的拼多多股票市值).
+pub const FACT_HOLDING_VERBS: &[&str] = &["持有", "增持", "减持", "持仓", "买入", "卖出", "清仓", "建仓", "所持"];

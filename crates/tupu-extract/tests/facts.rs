@@ -137,3 +137,19 @@ fn a_spaced_range_is_no_figure() {
     let got = facts("抖音2月6日的销售额已达 75 万- 100 万元。");
     assert!(!got.iter().any(|f| f.contains(" 750000 ") || f.contains(" 1000000 ")), "{got:?}");
 }
+
+/// 嘉兴蓝驰持有青云科技289万股: shares and stake after a firm held are the
+/// holder's; an unknown holder gives them to no one; a price per share
+/// stays the held firm's.
+#[test]
+fn what_is_held_is_the_holders_figure() {
+    let text = "减持后，嘉兴蓝驰持有青云科技2899399股，占公司总股本的6.07%。";
+    has(text, "嘉兴蓝驰 2899399 -");
+    has(text, "嘉兴蓝驰 6.07 -");
+    let got = facts(text);
+    assert!(!got.iter().any(|f| f.starts_with("青云科技")), "{got:?}");
+    let unknown = "此次减持前，甲乙丙丁持有青云科技股份545万股。";
+    let got = facts(unknown);
+    assert!(!got.iter().any(|f| f.starts_with("青云科技")), "{got:?}");
+    has("两家合计持有青云科技427.65万股，按均价73元/股计算。", "青云科技 73 -");
+}

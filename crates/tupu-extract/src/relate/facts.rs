@@ -324,6 +324,22 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     Some(owner) => owner,
                     None => continue,
                 };
+                // 嘉兴蓝驰持有青云科技289万股, 桥水持有的拼多多股票市值1.21亿
+                // 美元: shares, stake and value after a firm held are the
+                // holder's, named before it in the clause; a holder not known
+                // (清控银杏持有…) or a group (A和B合计持有…) gets none. The
+                // firm's own price (均价73元/股, 每股1.75港元) stays its own.
+                let per_share = {
+                    let after: String = chars[q.end.min(chars.len())..].iter().take(2).collect();
+                    let before: String = chars[clause.start..q.start].iter().collect();
+                    after.starts_with("/股")
+                        || ["股价", "均价", "每股", "收报", "收盘"].iter().any(|w| before.contains(w))
+                };
+                let subject = match holder_of(&chars, mentions, &members, sentence.span.start, subject) {
+                    _ if per_share => subject,
+                    Some(holder) => holder,
+                    None => continue,
+                };
                 // 恒生指数过去一个月累计上涨15%, 沪深两市全天成交额1.73万亿, 降息的
                 // 概率为8.6%: what the clause measures after its subject is a
                 // market aggregate or an economy's statistic, no entity's figure.
@@ -493,6 +509,48 @@ fn inside_brackets(chars: &[char], rel: usize) -> bool {
     // On the chars, not a String of everything before: this runs for every
     // candidate subject of every clause.
     chars[..rel].iter().rposition(|&c| c == '(').is_some_and(|open| !chars[open..rel].contains(&')'))
+}
+
+/// The subject a figure goes to when `subject` is a firm held in this
+/// clause: the holder before it, or none; `subject` itself otherwise.
+fn holder_of(
+    chars: &[char],
+    mentions: &[Mention],
+    members: &[usize],
+    sentence_start: usize,
+    subject: usize,
+) -> Option<usize> {
+    // Only a firm named in this sentence: one carried over from before is
+    // the topic, held or not.
+    let Some(start) = mentions[subject].span.start.checked_sub(sentence_start).filter(|&s| s < chars.len()) else {
+        return Some(subject);
+    };
+    // The clause the held firm is named in; the figure may follow in the
+    // next (…持有青云科技289万股，占公司总股本的6.07%).
+    let clause_start = chars[..start].iter().rposition(|&c| is_clause_break(c)).map_or(0, |at| at + 1);
+    if !held(chars, clause_start, start) {
+        return Some(subject);
+    }
+    let holder = members.iter().copied().rev().find(|&c| {
+        let m = &mentions[c];
+        m.span.end <= mentions[subject].span.start
+            && m.span.start >= sentence_start + clause_start
+            && can_be_subject(m.kind, false)
+    })?;
+    let holder_start = mentions[holder].span.start - sentence_start;
+    let holder_end = mentions[holder].span.end - sentence_start;
+    let between: String = chars[holder_end..start].iter().collect();
+    let grouped = between.contains("合计")
+        || between.contains("共同")
+        || holder_start > 0 && matches!(chars[holder_start - 1], '和' | '、' | '与' | '及');
+    (!grouped).then_some(holder)
+}
+
+/// 持有青云科技, 增持了阿里巴巴, 持有的拼多多: the name is what is held.
+fn held(chars: &[char], clause_start: usize, rel: usize) -> bool {
+    let before: String = chars[clause_start..rel].iter().collect();
+    let before = before.trim_end_matches(['了', '的']);
+    crate::cues::FACT_HOLDING_VERBS.iter().any(|w| before.ends_with(w))
 }
 
 /// A name followed by its stock code in brackets: （0285）, (AAPL.US),
