@@ -1888,3 +1888,7 @@ pub const PRICE_MOVE_WORDS: &[&str] = &[
 /// shares, value or stake that follow are the holder's (嘉兴蓝驰持有青云科技
 /// 289万股, 桥水持有的拼多多股票市值).
 pub const FACT_HOLDING_VERBS: &[&str] = &["持有", "增持", "减持", "持仓", "买入", "卖出", "清仓", "建仓", "所持"];
+
+/// Words that make a sentence a forecast when a later clause says what 将
+/// be (IDC预测，2025年，将有55%的企业…; 预计到2029年…将达到…).
+pub const FORECAST_WORDS: &[&str] = &["预测", "预计", "预期", "展望"];

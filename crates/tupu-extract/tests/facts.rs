@@ -153,3 +153,13 @@ fn what_is_held_is_the_holders_figure() {
     assert!(!got.iter().any(|f| f.starts_with("青云科技")), "{got:?}");
     has("两家合计持有青云科技427.65万股，按均价73元/股计算。", "青云科技 73 -");
 }
+
+/// IDC预测，2025年，将有55%的企业…: a forecast said before the clause's 将
+/// is no fact; a 预计 after it is of another figure (可以将精度提高5%).
+#[test]
+fn a_forecast_before_the_clause_hedges_it() {
+    let forecast = "IDC预测，2025年，百度将有55%的业务使用开源模型。";
+    let got = facts(forecast);
+    assert!(!got.iter().any(|f| f.contains(" 55 ")), "{got:?}");
+    has("通过使用盘古大模型，百度可以将生产精度提高5%以上，预计每年可以多产钢板2万余吨。", "百度 5 -");
+}
