@@ -1892,3 +1892,7 @@ pub const FACT_HOLDING_VERBS: &[&str] = &["持有", "增持", "减持", "持仓"
 /// Words that make a sentence a forecast when a later clause says what 将
 /// be (IDC预测，2025年，将有55%的企业…; 预计到2029年…将达到…).
 pub const FORECAST_WORDS: &[&str] = &["预测", "预计", "预期", "展望"];
+
+/// Short names of indexes that AGGREGATE_SUBJECTS does not list (标指 for
+/// 标普500, 国指, 恒科指).
+pub const MORE_AGGREGATE_SUBJECTS: &[&str] = &["标指", "国指", "恒科指", "日经", "上证", "深证", "北证50"];

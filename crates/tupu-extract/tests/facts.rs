@@ -163,3 +163,13 @@ fn a_forecast_before_the_clause_hedges_it() {
     assert!(!got.iter().any(|f| f.contains(" 55 ")), "{got:?}");
     has("通过使用盘古大模型，百度可以将生产精度提高5%以上，预计每年可以多产钢板2万余吨。", "百度 5 -");
 }
+
+/// 道指收市报44593，升123点或0.28%: a clause about an index has its own
+/// subject; the firm named before does not get the index's move.
+#[test]
+fn an_index_clause_keeps_its_figures_from_the_firm_before() {
+    let text = "苹果股价升2.2%；道指收市报44593点，升123点或0.28%；标指微弹2点或0.03%。";
+    has(text, "苹果 2.2 -");
+    let got = facts(text);
+    assert!(!got.iter().any(|f| f.contains(" 0.28 ") || f.contains(" 0.03 ")), "{got:?}");
+}

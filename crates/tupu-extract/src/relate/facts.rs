@@ -170,6 +170,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 .any(|w| lead.starts_with(w));
             if let Some(&last) = candidates.last() {
                 head = Some(last);
+            } else if crate::cues::AGGREGATE_SUBJECTS
+                .iter()
+                .chain(crate::cues::MORE_AGGREGATE_SUBJECTS)
+                .any(|w| lead.contains(w))
+            {
+                // 道指收市报44593，升123点或0.28%: a clause about an index has
+                // its own subject, not the firm named before.
+                head = None;
             } else if names_a_listed_firm({
                 // Up to the first figure: the code's own digits are none.
                 let figure = quantities
