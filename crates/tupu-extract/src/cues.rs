@@ -1896,3 +1896,9 @@ pub const FORECAST_WORDS: &[&str] = &["预测", "预计", "预期", "展望"];
 /// Short names of indexes that AGGREGATE_SUBJECTS does not list (标指 for
 /// 标普500, 国指, 恒科指).
 pub const MORE_AGGREGATE_SUBJECTS: &[&str] = &["标指", "国指", "恒科指", "日经", "上证", "深证", "北证50"];
+
+/// What marks a sentence about a later year as looking ahead (到2030年…有望
+/// 达到, 目标是2030年冲刺300亿元) rather than reporting a date the dateline
+/// got wrong.
+pub const LOOKING_AHEAD_WORDS: &[&str] =
+    &["将", "预计", "预测", "预期", "有望", "目标", "力争", "计划", "估计", "估算", "可达", "冲刺", "展望", "承诺"];

@@ -173,3 +173,14 @@ fn an_index_clause_keeps_its_figures_from_the_firm_before() {
     let got = facts(text);
     assert!(!got.iter().any(|f| f.contains(" 0.28 ") || f.contains(" 0.03 ")), "{got:?}");
 }
+
+/// 到2030年…有望达到: a figure for a year after the dateline's in a sentence
+/// that looks ahead is a forecast; a firm's stated plan to spend is kept.
+#[test]
+fn a_later_year_looking_ahead_is_a_forecast() {
+    let text = "行业观察\n2025年2月13日\n\n据测算，2030年百度的营收可达5000亿元。";
+    let got = facts(text);
+    assert!(!got.iter().any(|f| f.contains(" 500000000000 ")), "{got:?}");
+    let plan = "行业观察\n2025年2月13日\n\n百度计划在2027年前投资200亿元建设数据中心。";
+    has(plan, "百度 20000000000 2027");
+}

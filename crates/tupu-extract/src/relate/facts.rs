@@ -413,6 +413,23 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     .filter(|_| price_move && !clause_text.contains("以来"))
                     .and_then(|d| d.get(0..7))
                     .map(str::to_string);
+                let date = match own_period(&chars, &periods, clause.start, q).or(period) {
+                    _ if static_metric => None,
+                    _ if respective_period.is_some() => respective_period,
+                    Some(p) if p.day && mentions[subject].kind == EntityType::Model => None,
+                    Some(p) => Some(p.value.clone()),
+                    None => day_of_report,
+                };
+                // 到2030年市场规模有望达到5155.9亿元, 2027年营收冲至345亿美元: a
+                // figure for a year after the dateline's is a forecast or a
+                // target, unless a firm states it as its plan to spend.
+                let future = date
+                    .as_deref()
+                    .and_then(|d| d.get(0..4))
+                    .zip(doc.dateline.as_deref().and_then(|d| d.get(0..4)))
+                    .is_some_and(|(year, now)| year > now)
+                    && crate::cues::LOOKING_AHEAD_WORDS.iter().any(|w| text.contains(w));
+                let hedged = hedged || future && !stated_plan();
                 out.push(FactCandidate {
                     subject,
                     metric,
@@ -420,13 +437,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     unit,
                     // A model's score or price on the day it came out is
                     // what the model is, not that month's figure.
-                    date: match own_period(&chars, &periods, clause.start, q).or(period) {
-                        _ if static_metric => None,
-                        _ if respective_period.is_some() => respective_period,
-                        Some(p) if p.day && mentions[subject].kind == EntityType::Model => None,
-                        Some(p) => Some(p.value.clone()),
-                        None => day_of_report,
-                    },
+                    date,
                     sentence: sentence.index,
                     evidence: Span::new(abs(q.start), abs(q.end)),
                     rule: Rule::FACT_CLAUSE_SUBJECT,
