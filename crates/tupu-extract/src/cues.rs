@@ -306,6 +306,50 @@ pub const SERVICE_KINDS: &[&str] = &[
     "笔记",
 ];
 
+/// Adverbs and stances between a firm and the 与 of its partner (腾讯计划与…,
+/// OpenAI正在与…, 三星选择了与…), longest first where one starts another.
+pub const PARTNER_ADVERBS: &[&str] = &[
+    "计划",
+    "拟",
+    "将",
+    "也",
+    "还",
+    "正在",
+    "正",
+    "已经",
+    "已",
+    "宣布",
+    "近日",
+    "今天",
+    "再次",
+    "转而",
+    "率先",
+    "首次",
+    "积极",
+    "仍在",
+    "仍",
+    "继续",
+    "此前",
+    "曾经",
+    "曾",
+    "再度",
+    "日前",
+    "近期",
+    "目前",
+    "正式",
+    "选择了",
+    "选择",
+    "决定",
+    "有望",
+    "开始",
+    "一直",
+    "同样",
+    "则",
+    "又",
+    "早已",
+    "就",
+];
+
 /// A pronoun and a conjunction opening a clause of cooperation (其与X签署
 /// 战略合作): the sentence's first actor cooperates.
 pub const PRONOUN_PARTNER_LEADS: &[&str] =

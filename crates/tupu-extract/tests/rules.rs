@@ -1241,3 +1241,17 @@ fn a_holder_is_named_by_its_shares_or_its_rank() {
     has("青云科技发布公告称，公司持股5%以上的股东嘉兴蓝驰减持了部分股份。", "嘉兴蓝驰 investedIn 青云科技");
     has("高盛集团以214万股新进重仓，成为了佛塑科技的第十大股东。", "高盛 investedIn 佛塑科技");
 }
+
+#[test]
+fn partners_are_found_past_adverbs_occasions_and_descriptions() {
+    has("OpenAI正在与博通合作，推动自研芯片项目。", "OpenAI partnerOf 博通");
+    has("苹果仍与百度合作开发AI功能。", "苹果 partnerOf 百度");
+    has("OpenAI还宣布与韩国最大的社交应用运营商Kakao达成战略合作关系。", "OpenAI partnerOf Kakao");
+    has("极氪在2023年CES展上宣布与高通合作，共同打造智能座舱。", "极氪 partnerOf 高通");
+    // A clause that opens with 与 goes on with the sentence's actor…
+    has("宁德时代在欧洲扩产，并与Stellantis签署合作协议。", "宁德时代 partnerOf Stellantis");
+    // …but not with a cited source, nor with the object of a conjunction.
+    lacks("路透社表示，OpenAI的芯片团队已扩大，并与博通展开合作。", "路透社 partnerOf 博通");
+    // Competing is no partnership.
+    lacks("OpenAI正在与谷歌竞争搜索市场。", "OpenAI partnerOf Google");
+}

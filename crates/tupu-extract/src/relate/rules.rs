@@ -1130,15 +1130,7 @@ fn partners(c: &Clauses, e: &mut Emitter) {
                 continue;
             }
             let (ma, mb) = (&c.mentions[a], &c.mentions[b]);
-            let between = c.text(ma.span.end, mb.span.start);
-            // 腾讯计划与…, 腾讯也将与…: adverbs before the conjunction.
-            let between = [
-                "计划", "拟", "将", "也", "还", "正", "已", "宣布", "近日", "今天", "再次", "转而", "正在", "已经",
-                "率先", "首次", "积极",
-            ]
-            .iter()
-            .fold(between, trim_start_word);
-            let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布"].iter().fold(between, trim_start_word);
+            let between = partner_joint(c.text(ma.span.end, mb.span.start));
             let clause_end = c.clause_of(mb.span.start).end;
             let after = c.text(mb.span.end, clause_end);
             // 软通动力和润和软件都是华为的合作伙伴: both are the third
@@ -1200,7 +1192,27 @@ fn partners(c: &Clauses, e: &mut Emitter) {
         }
         let lead = c.text(clause.start, c.mentions[b].span.start);
         let after = c.text(c.mentions[b].span.end, clause.end);
-        if crate::cues::PRONOUN_PARTNER_LEADS.contains(&lead)
+        // 松下…，并与甲骨文合作: a clause that opens with the conjunction
+        // goes on with the sentence's actor.
+        // (Not when that actor is a cited source, 路透社表示，…并与博通…, or
+        // is itself the object of a conjunction or preposition, 公司与联想…，与纬创….)
+        let topic_acts = {
+            let from = c.clause_of(c.mentions[a].span.start).start;
+            let before = c.text(from, c.mentions[a].span.start).trim_end();
+            let said = c.text(c.mentions[a].span.end, (c.mentions[a].span.end + 3).min(c.span.end));
+            !is_cited(c, a)
+                && !crate::cues::REPORTING_VERBS.iter().chain(&["称", "说"]).any(|v| said.starts_with(v))
+                && !before.ends_with(['与', '和', '跟', '同', '对', '向', '据', '被', '把', '给', '及', '、'])
+        };
+        let subjectless = topic_acts
+            && matches!(partner_joint(lead.trim_start_matches(['并', '同', '时'])), "与" | "同" | "跟")
+            && !c.members.iter().any(|&i| {
+                i != b
+                    && c.kind(i).is_actor()
+                    && c.mentions[i].span.start >= clause.start
+                    && c.mentions[i].span.end <= c.mentions[b].span.start
+            });
+        if (crate::cues::PRONOUN_PARTNER_LEADS.contains(&lead) || subjectless)
             && crate::cues::COOPERATION_WORDS.iter().any(|w| after.contains(w))
             && !["未", "没有", "无任何", "不存在"].iter().any(|w| c.text(clause.start, clause.end).contains(w))
         {
@@ -1209,6 +1221,48 @@ fn partners(c: &Clauses, e: &mut Emitter) {
     }
     advisors(c, e);
     partner_nouns(c, e);
+}
+
+/// What joins two firms said to work together, with what may stand around
+/// it taken away: adverbs and stances before the conjunction (腾讯也将与…,
+/// OpenAI正在与…, 三星选择了与…), an occasion (在CES展上宣布与…), and a
+/// description of the second firm after it (与韩国最大的社交应用运营商Kakao,
+/// 跟地球观测卫星公司 Planet Labs). Returns the bare conjunction when that is
+/// all there is.
+fn partner_joint(between: &str) -> &str {
+    let mut rest = between.trim();
+    // 在2023年CES电子消费展上宣布与…: an occasion first.
+    if let Some(tail) = rest.strip_prefix('在') {
+        if let Some(end) = tail.find(['上', '中']) {
+            let occasion = &tail[..end];
+            if occasion.chars().count() <= 14 && !occasion.chars().any(is_clause_break) {
+                rest = &tail[end + '上'.len_utf8()..];
+            }
+        }
+    }
+    loop {
+        let trimmed = crate::cues::PARTNER_ADVERBS.iter().fold(rest.trim_start(), trim_start_word);
+        if trimmed == rest {
+            break;
+        }
+        rest = trimmed;
+    }
+    let rest = rest.trim();
+    // 与韩国最大的社交应用运营商Kakao: the conjunction, then a firm noun.
+    for conj in ["与", "和", "同", "跟"] {
+        if let Some(description) = rest.strip_prefix(conj) {
+            let description = description.trim();
+            if description.is_empty() {
+                return conj;
+            }
+            let short = description.chars().count() <= 16;
+            let plain = !description.chars().any(|ch| is_clause_break(ch) || matches!(ch, '、' | '与' | '和' | '及'));
+            if short && plain && crate::cues::FIRM_NOUNS.iter().any(|n| description.ends_with(n)) {
+                return conj;
+            }
+        }
+    }
+    rest
 }
 
 /// 联合国产算力合作伙伴沐曦, 选取阿里巴巴作为AI合作伙伴: a firm named as the
