@@ -1455,6 +1455,7 @@ pub const SHAREHOLDER_RANKS: &[&str] = &[
     "重要",
     "战略",
     "机构",
+    "早期",
 ];
 
 /// Nouns for holding a part of a company: 微软作为OpenAI的早期投资者.

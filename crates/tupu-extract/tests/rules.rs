@@ -1255,3 +1255,17 @@ fn partners_are_found_past_adverbs_occasions_and_descriptions() {
     // Competing is no partnership.
     lacks("OpenAI正在与谷歌竞争搜索市场。", "OpenAI partnerOf Google");
 }
+
+#[test]
+fn an_investment_aimed_at_a_company_names_its_investor() {
+    has("软银即将完成对OpenAI的400亿美元投资。", "软银 investedIn OpenAI");
+    has("软银集团敲定400亿美元对OpenAI的首轮投资。", "软银 investedIn OpenAI");
+    has("腾讯对智谱进行了投资。", "腾讯 investedIn 智谱");
+    lacks("腾讯没有对智谱进行投资。", "腾讯 investedIn 智谱");
+    lacks("高盛看好对英伟达的投资机会。", "高盛 investedIn 英伟达");
+    // An investor named by its role, before or after.
+    has("美团的早期投资人红杉中国获得了丰厚回报。", "红杉中国 investedIn 美团");
+    has("作为OpenAI的早期投资人，马斯克多次起诉这家公司。", "埃隆·马斯克 investedIn OpenAI");
+    // What is overtaken as the largest investor is not said to invest here.
+    lacks("融资完成后，软银将超越微软成为OpenAI的最大投资方。", "微软 investedIn OpenAI");
+}

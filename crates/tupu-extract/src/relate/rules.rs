@@ -158,6 +158,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         place_before_firm(c, dictionary, &mut emitter);
         described_home(c, &mut emitter);
         investments(c, &mut emitter);
+        aimed_investments(c, &mut emitter);
         stakes(c, &mut emitter);
         shareholders(c, &mut emitter);
         incubations(c, &mut emitter);
@@ -283,7 +284,7 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
     let (ends_ranked, starts_ranked) = RANKS.get_or_init(|| {
         let m = crate::cues::SHAREHOLDER_RANKS.join("|");
         // (控股股东、实际控制人为X: the controller named with the rank.)
-        let rank = format!("(?:的(?:{m})*|(?:{m})+)股东(?:、实际控制人)?");
+        let rank = format!("(?:的(?:{m})*|(?:{m})+)(?:股东|投资者|投资人|投资方|出资方)(?:、实际控制人)?");
         let compile = |p: String| regex::Regex::new(&p).expect("literal words compile");
         (compile(format!("{rank}[为是]?$")), compile(format!("^{rank}")))
     });
@@ -325,7 +326,9 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
         if let Some(t) = next.filter(|&t| c.kind(t) == Company && t != h) {
             let gap = c.text(mh.span.end, c.mentions[t].span.start);
             let tail = c.text(c.mentions[t].span.end, clause.end);
-            if matches!(gap, "是" | "为" | "成为" | "成为了") && starts_ranked.is_match(tail) {
+            // (软银将超越微软成为OpenAI的最大投资方: what is overtaken is no holder.)
+            let overtaken = crate::cues::COMPARISON_VERBS.ends(c.text(clause.start, mh.span.start));
+            if matches!(gap, "是" | "为" | "成为" | "成为了") && starts_ranked.is_match(tail) && !overtaken {
                 e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_SHAREHOLDER);
             }
         }
@@ -471,6 +474,23 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
                 && !crate::cues::COMPARISON_VERBS
                     .ends(c.text(clause.start.min(c.mentions[i].span.start), c.mentions[i].span.start))
         });
+        // 作为OpenAI的早期投资人，马斯克…: a clause that opens with 作为 and
+        // names no holder before it describes the one that opens the next.
+        let opening_role = stakeholder_cue == Some(&"作为")
+            && as_stakeholder
+            && c.text(clause.start, cue_at).is_empty()
+            && holder.is_none_or(|h| c.mentions[h].span.start < clause.start);
+        if opening_role {
+            let next = c.members.iter().copied().find(|&i| c.mentions[i].span.start >= clause.end);
+            let described = next.filter(|&i| {
+                (c.kind(i).is_actor() || c.kind(i) == Person)
+                    && c.text(clause.end, c.mentions[i].span.start).trim_start_matches(['，', ',']).is_empty()
+            });
+            if let Some(h) = described {
+                e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_STAKE);
+            }
+            continue;
+        }
         if let Some(h) = holder {
             let gap = c.text(c.mentions[h].span.end, cue_at);
             let same_clause = c.mentions[h].span.start >= clause.start;
@@ -492,6 +512,37 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
             {
                 e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_STAKE);
             }
+        }
+    }
+}
+
+/// 软银即将完成对OpenAI的400亿美元投资, 软银敲定400亿美元对OpenAI的首轮
+/// 投资: an actor, a few words, 对/向 a company, and the investment in it.
+fn aimed_investments(c: &Clauses, e: &mut Emitter) {
+    static AIMED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // The company's investment: 的, at most 16 chars of amount or round, the
+    // noun; never the chance or the value of investing in it.
+    let aimed = AIMED.get_or_init(|| {
+        regex::Regex::new(r"^(?:进行了?|的[^，,。；;：:！？!?、]{0,16}?)?(?:投资|注资|入股)(?:$|[^机价回逻热者人方标])")
+            .expect("pattern compiles")
+    });
+    for (n, &x) in c.members.iter().enumerate() {
+        if !(c.kind(x).is_actor() || c.kind(x) == Person) {
+            continue;
+        }
+        let Some(&y) = c.members.get(n + 1) else { continue };
+        if c.kind(y) != Company {
+            continue;
+        }
+        let between = c.text(c.mentions[x].span.end, c.mentions[y].span.start);
+        let Some(lead) = between.strip_suffix('对').or_else(|| between.strip_suffix('向')) else { continue };
+        let denied = ["未", "没有", "不", "无"].iter().any(|w| lead.contains(w));
+        if denied || lead.chars().count() > 16 || lead.chars().any(|ch| is_clause_break(ch) || ch == '、') {
+            continue;
+        }
+        let clause_end = c.clause_of(c.mentions[y].span.start).end;
+        if aimed.is_match(c.text(c.mentions[y].span.end, clause_end)) {
+            e.emit(c, x, Predicate::InvestedIn, y, Rule::REL_INVESTED);
         }
     }
 }
