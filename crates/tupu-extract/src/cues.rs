@@ -306,6 +306,17 @@ pub const SERVICE_KINDS: &[&str] = &[
     "笔记",
 ];
 
+/// Chars of adverbs, modal verbs and common verbs that the words jieba does
+/// not know after a title hold when they are no name (竟称, 不太用, 会想,
+/// 改完, 对谈); a name that opens with a surname may still hold them.
+pub const NON_NAME_CHARS: &str = "不太会还更最只该拟能看想抢走对多兼之一改交排研谈愿得以著完期称竟就都也再又已被把";
+
+/// Determiners and quantifiers that open a description, never a firm's name
+/// (这批数据中心, 整家公司, 各地政府). Not 本/每/家, which open names (本田,
+/// 每日互动, 家乐福).
+pub const DETERMINER_OPENINGS: &[&str] =
+    &["这", "那些", "该", "各", "整", "此", "其", "某", "一家", "多家", "几家", "数家", "旗下", "大公司", "小公司"];
+
 /// Adverbs and stances between a firm and the 与 of its partner (腾讯计划与…,
 /// OpenAI正在与…, 三星选择了与…), longest first where one starts another.
 pub const PARTNER_ADVERBS: &[&str] = &[

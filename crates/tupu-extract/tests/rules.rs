@@ -1269,3 +1269,21 @@ fn an_investment_aimed_at_a_company_names_its_investor() {
     // What is overtaken as the largest investor is not said to invest here.
     lacks("融资完成后，软银将超越微软成为OpenAI的最大投资方。", "微软 investedIn OpenAI");
 }
+
+#[test]
+fn words_after_a_title_or_before_a_suffix_are_not_always_names() {
+    // A word jieba did not know after a title is a name only when it opens
+    // with a surname: 竟称 is a verb.
+    let x = extract("工程师竟称这个模型很好用。");
+    assert!(!x.entities.iter().any(|e| e.label == "竟称"), "{:?}", x.entities);
+    entity("公司副总裁岂凡表示，新模型将在下月上线。", "岂凡", "Person");
+    // A determiner opens a description, not a firm's name.
+    for text in ["这批数据中心将在年底投入使用。", "整家公司都转向了人工智能。"] {
+        let x = extract(text);
+        assert!(
+            !x.entities.iter().any(|e| matches!(e.kind, EntityType::Company | EntityType::Organization)),
+            "{:?}\n  from {text}",
+            x.entities
+        );
+    }
+}

@@ -1692,9 +1692,15 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                 }
             }
         }
-        // After a title, a word jieba does not know is a name too (岂凡).
+        // After a title, a word jieba does not know is a name too (岂凡),
+        // unless it opens with no surname and holds a char of adverbs and
+        // verbs: 竟称, 不太用, 会想 after a title are words jieba did not
+        // know, not names.
+        let first_char = token.text.chars().next().unwrap_or(' ');
+        let wordy =
+            !SURNAMES.contains(first_char) && token.text.chars().any(|c| crate::cues::NON_NAME_CHARS.contains(c));
         let name_like =
-            matches!(token.pos.as_str(), "nr" | "nrfg" | "nrt") || (prev_title && !token.known && chars <= 3);
+            matches!(token.pos.as_str(), "nr" | "nrfg" | "nrt") || (prev_title && !token.known && chars <= 3 && !wordy);
         if !name_like || !(2..=4).contains(&chars) || !token.text.chars().all(is_cjk) {
             continue;
         }
