@@ -1287,3 +1287,14 @@ fn words_after_a_title_or_before_a_suffix_are_not_always_names() {
         );
     }
 }
+
+#[test]
+fn a_partner_found_by_its_cue_is_a_name_not_a_clause_or_a_kind() {
+    entity("腾讯与明德医疗签署战略合作协议。", "明德医疗", "Company");
+    for text in ["美国和英国拒绝签署联合声明。", "苹果正在寻找与中国AI企业合作的机会。"]
+    {
+        let x = extract(text);
+        let junk = x.entities.iter().find(|e| ["英国拒绝", "中国AI企业", "AI企业"].contains(&e.label.as_str()));
+        assert!(junk.is_none(), "{junk:?}\n  from {text}");
+    }
+}

@@ -1321,6 +1321,19 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if !(starts_word && ends_word && proper) {
             continue;
         }
+        // 英国拒绝(签署), 中国倒是, 一汽在武汉举行: a span that runs into a
+        // verb, an adverb or a preposition is a clause, not a name; 中国头部,
+        // AI硬件企业: a kind of firm is no name either.
+        let wordy = words.iter().any(|t| {
+            t.known
+                && !t.is_proper_noun()
+                && !(t.pos.starts_with('n') || matches!(t.pos.as_str(), "eng" | "j" | "b" | "x"))
+        });
+        let kind_of_firm =
+            ["企业", "头部", "厂商", "制造商", "初创公司", "中国公司", "美国公司"].iter().any(|w| name.ends_with(w));
+        if wordy || kind_of_firm {
+            continue;
+        }
         let kind = suffix_type(name).map_or(EntityType::Company, |(k, _)| k);
         found.push(mention(view, rel, kind, Rule::PATTERN_PARTNER));
     }
