@@ -805,6 +805,8 @@ pub const MODEL_USE_VERBS: &[&str] = &[
     "用上",
     "上线",
     "支持",
+    "拥抱",
+    "预置",
 ];
 
 /// Verbs of a model reaching products after it: M应用于A、B, M接入C.

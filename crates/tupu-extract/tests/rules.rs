@@ -1298,3 +1298,11 @@ fn a_partner_found_by_its_cue_is_a_name_not_a_clause_or_a_kind() {
         assert!(junk.is_none(), "{junk:?}\n  from {text}");
     }
 }
+
+#[test]
+fn a_platform_uses_each_model_a_count_stood_for() {
+    let text = "支付宝百宝箱平台一次接入四款DeepSeek模型，分别为DeepSeek-R1满血版、DeepSeek-V3。";
+    has(text, "支付宝百宝箱 usesModel DeepSeek-R1");
+    has(text, "支付宝百宝箱 usesModel DeepSeek-V3");
+    has("Galaxy AI则全面拥抱Gemini。", "Galaxy AI usesModel Gemini");
+}

@@ -1447,8 +1447,30 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                     );
                 }
             }
+            // 接入四款DeepSeek模型，分别为DeepSeek-R1、DeepSeek-V3: the next
+            // clause lists the models the count stood for.
+            let next_start = clause.end + 1;
+            let listed: Vec<usize> = if next_start < c.span.end
+                && ["分别为", "分别是", "包括"].iter().any(|w| c.text(next_start, c.span.end).starts_with(w))
+            {
+                let next_end = c.clause_of(next_start).end;
+                c.members
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        c.kind(i) == Model
+                            && c.mentions[i].span.start >= next_start
+                            && c.mentions[i].span.end <= next_end
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
             for u in users {
                 e.emit(c, u, Predicate::UsesModel, model, Rule::REL_USES_MODEL);
+                for &m in &listed {
+                    e.emit(c, u, Predicate::UsesModel, m, Rule::REL_USES_MODEL);
+                }
             }
         }
         // 把自研的星睿大模型与DeepSeek-R1深度融合: the adopter's own artifact,
