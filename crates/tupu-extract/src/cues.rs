@@ -311,6 +311,27 @@ pub const SERVICE_KINDS: &[&str] = &[
 /// 改完, 对谈); a name that opens with a surname may still hold them.
 pub const NON_NAME_CHARS: &str = "不太会还更最只该拟能看想抢走对多兼之一改交排研谈愿得以著完期称竟就都也再又已被把";
 
+/// Endings of a phrase that acts like a firm but is none: the start of a
+/// title after a firm (现任, 联席, 轮值, 总裁兼), a market, an industry, an
+/// index or shares (科技行业, 成熟市场, 中国指数, 科技股).
+pub const NOT_FIRM_ENDINGS: &[&str] = &[
+    "现任",
+    "联席",
+    "轮值",
+    "兼",
+    "前任",
+    "行业",
+    "市场",
+    "指数",
+    "科技股",
+    "概念股",
+    "细节",
+    "板块",
+    "赛道",
+    "领域",
+    "月份",
+];
+
 /// Determiners and quantifiers that open a description, never a firm's name
 /// (这批数据中心, 整家公司, 各地政府). Not 本/每/家, which open names (本田,
 /// 每日互动, 家乐福).

@@ -1306,3 +1306,14 @@ fn a_platform_uses_each_model_a_count_stood_for() {
     has(text, "支付宝百宝箱 usesModel DeepSeek-V3");
     has("Galaxy AI则全面拥抱Gemini。", "Galaxy AI usesModel Gemini");
 }
+
+#[test]
+fn a_phrase_that_acts_like_a_firm_is_not_always_one() {
+    for (text, junk) in [
+        ("华为轮值董事长徐直军表示，公司将继续投入研发。", "华为轮值"),
+        ("美国科技行业宣布将加大投资。", "美国科技行业"),
+    ] {
+        let x = extract(text);
+        assert!(!x.entities.iter().any(|e| e.label == junk), "{junk} in {:?}", x.entities);
+    }
+}

@@ -428,7 +428,18 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             || suffix_type(&words[words.len() - 1].text).is_some_and(|(k, _)| k == EntityType::Company);
         let rel = Span::new(words[0].span.start - view.span.start, words[words.len() - 1].span.end - view.span.start);
         let name = view.text(rel);
-        if (2..=12).contains(&chars) && named && !is_generic_head(&name) && !covered_by_curated(view, rel, curated) {
+        // 频繁, 成功, 高企: one word jieba knows is no firm, whatever the cue;
+        // 中国电信现任, 华为轮值: a firm with the start of a title; 美国科技
+        // 行业, MSCI中国指数: a market, an industry or an index.
+        let common_word = words.len() == 1 && words[0].known && !words[0].is_proper_noun();
+        let not_a_firm = crate::cues::NOT_FIRM_ENDINGS.iter().any(|w| name.ends_with(w));
+        if (2..=12).contains(&chars)
+            && named
+            && !common_word
+            && !not_a_firm
+            && !is_generic_head(&name)
+            && !covered_by_curated(view, rel, curated)
+        {
             found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_ACTING_COMPANY));
         }
     };
