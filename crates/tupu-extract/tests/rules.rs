@@ -1317,3 +1317,9 @@ fn a_phrase_that_acts_like_a_firm_is_not_always_one() {
         assert!(!x.entities.iter().any(|e| e.label == junk), "{junk} in {:?}", x.entities);
     }
 }
+
+#[test]
+fn a_place_before_an_employer_is_part_of_its_name() {
+    has("许主洪曾在新加坡南洋理工大学担任教授。", "许主洪 affiliatedWith 南洋理工大学");
+    has("约书亚·本吉奥是加拿大蒙特利尔大学教授。", "约书亚·本吉奥 affiliatedWith 蒙特利尔大学");
+}

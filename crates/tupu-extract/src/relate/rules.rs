@@ -1899,13 +1899,22 @@ fn careers(c: &Clauses, e: &mut Emitter) {
             if !c.kind(a).is_actor() || am.span.start < pm.span.end {
                 continue;
             }
-            let between = c.text(pm.span.end, am.span.start);
+            // 曾在新加坡南洋理工大学担任教授: a place written right before the
+            // employer is part of how it is named.
+            let named_from = c
+                .members
+                .iter()
+                .copied()
+                .find(|&o| c.kind(o) == Place && c.mentions[o].span.end == am.span.start)
+                .map_or(am.span.start, |o| c.mentions[o].span.start)
+                .max(pm.span.end);
+            let between = c.text(pm.span.end, named_from);
             // Another name in between (中国加入世贸组织), or a new clause
             // (奥特曼回任，员工威胁加入微软), is what the verb is about.
             let other_name = c.members.iter().any(|&o| {
                 matches!(c.kind(o), Person | Place | Company | Organization)
                     && c.mentions[o].span.start >= pm.span.end
-                    && c.mentions[o].span.end <= am.span.start
+                    && c.mentions[o].span.end <= named_from
             });
             if between.chars().any(is_clause_break) {
                 if chained_career(c, p, a) {
