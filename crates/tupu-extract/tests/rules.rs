@@ -1323,3 +1323,8 @@ fn a_place_before_an_employer_is_part_of_its_name() {
     has("许主洪曾在新加坡南洋理工大学担任教授。", "许主洪 affiliatedWith 南洋理工大学");
     has("约书亚·本吉奥是加拿大蒙特利尔大学教授。", "约书亚·本吉奥 affiliatedWith 蒙特利尔大学");
 }
+
+#[test]
+fn a_field_word_before_industry_is_a_sector() {
+    entity("这对半导体产业影响很大。", "半导体", "Sector");
+}

@@ -179,7 +179,7 @@ fn applied_field(doc: &Document, m: &Mention) -> bool {
 
 fn field_follows(doc: &Document, m: &Mention) -> bool {
     let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(12).collect();
-    let field = |s: &str| ["领域", "行业", "场景", "板块", "赛道"].iter().any(|f| s.starts_with(f));
+    let field = |s: &str| ["领域", "行业", "场景", "板块", "赛道", "产业"].iter().any(|f| s.starts_with(f));
     if field(&after) {
         return true;
     }
