@@ -1328,3 +1328,10 @@ fn a_place_before_an_employer_is_part_of_its_name() {
 fn a_field_word_before_industry_is_a_sector() {
     entity("这对半导体产业影响很大。", "半导体", "Sector");
 }
+
+#[test]
+fn founders_listed_by_their_firms_are_people_there() {
+    let text = "不少科技企业的创始人毕业于浙大，包括盘石股份的田宁、灵伴科技的祝铭明、趣链科技的李伟。";
+    has(text, "田宁 affiliatedWith 盘石股份");
+    has(text, "李伟 affiliatedWith 趣链科技");
+}

@@ -1756,7 +1756,24 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         let next =
             if std::ptr::eq(end_token, token) { next } else { tokens.get(k + 2).map_or("", |t| t.text.as_str()) };
-        if TITLES.contains(&prev) || TITLES.contains(&next) || crate::cues::AFTER_PERSON.contains(&next) {
+        // 包括盘石股份的田宁、灵伴科技的祝铭明: in a sentence about people's
+        // posts, a name jieba reads as a person's, right after a firm's 的
+        // and closed by a list joint, is the person at that firm.
+        let firm_before = k >= 2
+            && prev == "的"
+            && (curated.iter().any(|c| c.kind.is_actor() && c.span.end == tokens[k - 1].span.start)
+                || suffix_type(&tokens[k - 2].text).is_some_and(|(kind, _)| kind == EntityType::Company)
+                || ["科技", "股份", "集团", "公司"].contains(&tokens[k - 2].text.as_str()));
+        let listed_at_firm = firm_before
+            && token.pos.starts_with("nr")
+            && SURNAMES.contains(first_char)
+            && matches!(next, "、" | "，" | "," | "。" | "等" | "")
+            && TITLES.within(view.text);
+        if TITLES.contains(&prev)
+            || TITLES.contains(&next)
+            || crate::cues::AFTER_PERSON.contains(&next)
+            || listed_at_firm
+        {
             let mut rel = Span::new(token.span.start - view.span.start, end_token.span.end - view.span.start);
             // 杨学良发(微博): the HMM glued the next verb's first char.
             let first = token.text.chars().next().map(String::from).unwrap_or_default();
