@@ -332,6 +332,11 @@ pub const NOT_FIRM_ENDINGS: &[&str] = &[
     "月份",
 ];
 
+/// Verbs of a career right after a Latin name, which mark it as a person's
+/// (Jeremy Utley曾任…, Sam Lessin 创办了…).
+pub const CAREER_VERBS_AFTER_NAME: &[&str] =
+    &["曾任", "现任", "曾在", "担任", "出任", "加入", "创办", "创立", "毕业于", "曾经担任", "离开"];
+
 /// Determiners and quantifiers that open a description, never a firm's name
 /// (这批数据中心, 整家公司, 各地政府). Not 本/每/家, which open names (本田,
 /// 每日互动, 家乐福).

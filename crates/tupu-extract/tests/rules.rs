@@ -1335,3 +1335,12 @@ fn founders_listed_by_their_firms_are_people_there() {
     has(text, "田宁 affiliatedWith 盘石股份");
     has(text, "李伟 affiliatedWith 趣链科技");
 }
+
+#[test]
+fn a_latin_name_described_by_its_post_is_a_person() {
+    entity("Sam Lessin 是 Slow Ventures 共同创办人。", "Sam Lessin", "Person");
+    has("Jeremy Utley曾任斯坦福大学教授。", "Jeremy Utley affiliatedWith 斯坦福大学");
+    // A firm before its founder noun, or a workplace after 在, is no person.
+    let x = extract("我们采访了Recursive Intelligence创办人。他还曾在Jump Trading担任工程师。");
+    assert!(!x.entities.iter().any(|e| e.kind == EntityType::Person), "{:?}", x.entities);
+}

@@ -1511,6 +1511,17 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let person_shape = (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w));
         let titled = TITLES.ends(before.trim_end_matches('的'));
         let speaks = crate::cues::AFTER_PERSON.iter().any(|w| after.starts_with(w));
+        // Sam Lessin 是 Slow Ventures 共同创办人, Jeremy Utley曾任…: a name
+        // described by its post, or one that a career verb follows.
+        let post_clause = after.split(['，', ',', '。', '；', ';', '！', '？', '!', '?']).next().unwrap_or("");
+        // (Recursive Intelligence 创办人: a founder noun after a firm; 曾在Jump
+        // Trading担任: a workplace after 在.)
+        let career = crate::cues::CAREER_VERBS_AFTER_NAME
+            .iter()
+            .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(['人', '者']));
+        let workplace = ["在", "于", "从", "加入", "离开"].iter().any(|w| before.ends_with(w));
+        let described = !workplace && ((after.starts_with('是') && TITLES.within(post_clause)) || career);
+        let speaks = speaks || described;
         let listed = last_person.is_some_and(|end| {
             end <= rel.start && matches!(view.str(Span::new(end, rel.start)).trim(), "、" | "和" | "与" | "及" | "以及")
         });
