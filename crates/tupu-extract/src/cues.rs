@@ -1240,6 +1240,15 @@ pub const ORGANIZATION_SUFFIXES: &[&str] = &[
     "联盟",
     "办公室",
     "办公厅",
+    "海关",
+    "卫健委",
+    "发改委",
+    "网信办",
+    "经信委",
+    "教育厅",
+    "科技厅",
+    "财政厅",
+    "商务厅",
 ];
 
 /// Words that end like an office (局, 中心) or a firm (公司) but are not one.

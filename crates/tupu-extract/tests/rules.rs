@@ -1344,3 +1344,9 @@ fn a_latin_name_described_by_its_post_is_a_person() {
     let x = extract("我们采访了Recursive Intelligence创办人。他还曾在Jump Trading担任工程师。");
     assert!(!x.entities.iter().any(|e| e.kind == EntityType::Person), "{:?}", x.entities);
 }
+
+#[test]
+fn customs_and_commissions_are_organizations() {
+    entity("新加坡海关正在调查此案。", "新加坡海关", "Organization");
+    has("北京市海淀区卫健委与百川智能签署合作协议。", "北京市海淀区卫健委 partnerOf 百川智能");
+}
