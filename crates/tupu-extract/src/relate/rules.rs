@@ -303,10 +303,8 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
         if let Some(rank_at) = ranked {
             // (国科微：股东集成电路基金…: a headline's colon may part them.)
             // (公司持股5%以上的股东X: the size of the holding is no company.)
-            static SIZE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-            let size = SIZE.get_or_init(|| regex::Regex::new(r"持股(?:比例)?[\d.]+%以上$").expect("pattern compiles"));
             let head = before[..rank_at].trim_end_matches(['：', ':']);
-            let head = size.find(head).map_or(head, |m| &head[..m.start()]);
+            let head = holding_size().find(head).map_or(head, |m| &head[..m.start()]);
             let at = clause.start + head.chars().count();
             let target =
                 c.members.iter().copied().find(|&t| c.kind(t) == Company && c.mentions[t].span.end == at).or_else(
@@ -349,6 +347,18 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
             e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_SHAREHOLDER);
         }
     }
+}
+
+/// 持股5%以上 at the end of what comes before 股东: the size of a holding.
+fn holding_size() -> &'static regex::Regex {
+    static SIZE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    SIZE.get_or_init(|| regex::Regex::new(r"持股(?:比例)?[\d.]+%以上$").expect("pattern compiles"))
+}
+
+/// 427.65万股 right after a company: a count of its shares.
+fn share_count() -> &'static regex::Regex {
+    static COUNT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    COUNT.get_or_init(|| regex::Regex::new(r"^约?[\d.,]+(?:万|亿)?股").expect("pattern compiles"))
 }
 
 /// 星动纪元由清华大学交叉信息研究院孵化, 力合科创投资孵化了微灵医疗, 艾昆纬
@@ -427,10 +437,8 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
             .max();
         // (持有月之暗面约36%的股份: a share of the shares between;
         // 持有青云科技427.65万股: a count of them.)
-        static COUNT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-        let count = COUNT.get_or_init(|| regex::Regex::new(r"^约?[\d.,]+(?:万|亿)?股").expect("pattern compiles"));
         let holds = holding_verb.is_some()
-            && (count.is_match(after)
+            && (share_count().is_match(after)
                 || STAKE_NOUNS.iter().any(|n| {
                     after.find(n).is_some_and(|p| {
                         let gap = &after[..p];
