@@ -1846,3 +1846,35 @@ pub const KINDS_OF_PLACE: &[&str] = &[
     "主城区",
     "中心城区",
 ];
+
+// ── Names in quotes after a kind of product (names24) ──
+
+/// Nouns for a kind of product that, with words describing them, name the
+/// quoted words right after them: 自研AI芯片“含光”, AI营销工具“灵感岛”.
+pub const KIND_NOUNS_BEFORE_QUOTES: &[&str] = &[
+    "平台",
+    "芯片",
+    "手机",
+    "系统",
+    "产品",
+    "机器人",
+    "眼镜",
+    "应用",
+    "小程序",
+    "App",
+    "APP",
+    "工具",
+    "软件",
+    "网站",
+    "车型",
+    "终端",
+    "耳机",
+    "手表",
+    "座舱",
+    "助手",
+    "智能体",
+];
+
+/// Chars that may follow a quoted name where a phrase ends: a pause, a list
+/// or a possessive (平台“清影”，在…, 产品“点点”的用户).
+pub const QUOTED_NAME_CLOSERS: &str = "，。、,；;：:)）和与及的等";

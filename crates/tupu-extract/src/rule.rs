@@ -31,6 +31,8 @@ impl Rule {
     pub const PATTERN_FAMILY_VERSION: Rule = Rule { id: "pattern.family-version", prior: 0.8 };
     pub const PATTERN_QUOTED: Rule = Rule { id: "pattern.quoted", prior: 0.7 };
     pub const PATTERN_QUOTED_ROLE: Rule = Rule { id: "pattern.quoted-role", prior: 0.8 };
+    /// Quoted words after a described kind of product (自研AI芯片“含光”).
+    pub const PATTERN_QUOTED_KIND: Rule = Rule { id: "pattern.quoted-kind", prior: 0.7 };
     /// Derived: scales the confidence of the name it repeats.
     pub const PATTERN_REPEAT: Rule = Rule { id: "pattern.repeat", prior: 0.9 };
     /// Derived: keeps the confidence of the full name it abbreviates.
@@ -128,6 +130,7 @@ impl Rule {
         Rule::PATTERN_FAMILY_VERSION,
         Rule::PATTERN_QUOTED,
         Rule::PATTERN_QUOTED_ROLE,
+        Rule::PATTERN_QUOTED_KIND,
         Rule::PATTERN_REPEAT,
         Rule::PATTERN_SHORT_NAME,
         Rule::CURATED_ARTICLE,

@@ -32,10 +32,11 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
         if m.entry.is_some() || !matches!(m.kind, EntityType::Product | EntityType::Model) {
             continue;
         }
-        const NEW_NAMES: [Rule; 6] = [
+        const NEW_NAMES: [Rule; 7] = [
             Rule::PATTERN_NAMED,
             Rule::PATTERN_QUOTED,
             Rule::PATTERN_QUOTED_ROLE,
+            Rule::PATTERN_QUOTED_KIND,
             Rule::PATTERN_MODEL_HEAD,
             Rule::PATTERN_MADE_MODEL,
             Rule::PATTERN_FAMILY_FIELD,

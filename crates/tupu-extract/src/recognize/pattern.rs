@@ -834,7 +834,11 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let after: String = view.chars[whole_rel.end..].iter().take(8).collect();
         let before: String =
             view.chars[..whole_rel.start].iter().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect();
-        let role = role_prefix(&after).or_else(|| role_suffix(&before));
+        // A role or kind noun before the quotes vouches for a name only when
+        // the quoted words read as one: 助手“更加懂你” quotes a phrase.
+        let phrase = quoted_phrase(view, inner_rel);
+        let kind_before = (!phrase && kind_noun_before(view, whole_rel.start, &after)).then_some(EntityType::Product);
+        let role = role_prefix(&after).or_else(|| role_suffix(&before).filter(|_| !phrase)).or(kind_before);
         let used = crate::cues::USE_VERBS.iter().any(|v| before.ends_with(v));
         let made = used
             || [
@@ -885,14 +889,58 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if covered_by_curated(view, rel, curated) {
             continue;
         }
-        found.push(mention(
-            view,
-            rel,
-            kind,
-            if role.is_some() { Rule::PATTERN_QUOTED_ROLE } else { Rule::PATTERN_QUOTED },
-        ));
+        let rule = if kind_before.is_some() && role == kind_before && !made {
+            Rule::PATTERN_QUOTED_KIND
+        } else if role.is_some() {
+            Rule::PATTERN_QUOTED_ROLE
+        } else {
+            Rule::PATTERN_QUOTED
+        };
+        found.push(mention(view, rel, kind, rule));
     }
     found
+}
+
+/// 自研AI芯片“含光”，, 数字普惠金融产品“广赢贷”。: a noun for a kind of
+/// product, with words that describe it, right before the quotes, and the
+/// quotes closing a phrase. A bare kind noun (模型“善良”, 平台“厂二代”中)
+/// is the subject of a quoted remark more often than the name of a product.
+fn kind_noun_before(view: &SentenceView, quote: usize, after: &str) -> bool {
+    let before = &view.chars[..quote];
+    let Some(kind) = crate::cues::KIND_NOUNS_BEFORE_QUOTES.iter().find(|k| {
+        let k: Vec<char> = k.chars().collect();
+        before.ends_with(&k)
+    }) else {
+        return false;
+    };
+    let kind_start = quote - kind.chars().count();
+    // The describing words: two name chars at least (AI芯片, 金融产品).
+    let described = kind_start >= 2
+        && view.chars[kind_start - 2..kind_start].iter().all(|&c| is_cjk(c) || c.is_ascii_alphanumeric())
+        && !view.chars[kind_start - 2..kind_start].iter().any(|c| "的了是在和与及".contains(*c));
+    let closes = after.is_empty()
+        || after.starts_with(|c: char| crate::cues::QUOTED_NAME_CLOSERS.contains(c))
+        || after.starts_with(|c: char| c.is_whitespace());
+    described && closes
+}
+
+/// Whether quoted words are a phrase, not a name: an adverb, pronoun or
+/// function word among them (更加懂你, 非常好用), or a known verb opening
+/// them (重做一遍). Numerals stay, names count too (飞星二号, 万Chat), but
+/// 一 opens phrases (一起玩, 一网通办).
+fn quoted_phrase(view: &SentenceView, rel: Span) -> bool {
+    let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+    let words: Vec<&crate::segment::Token> = view.tokens.iter().filter(|t| t.span.overlaps(abs)).collect();
+    let function = words.iter().any(|t| {
+        t.known
+            && t.text.chars().all(is_cjk)
+            && (matches!(t.pos.as_str(), "d" | "ad" | "r" | "p" | "c" | "u" | "uj" | "ul" | "y" | "e")
+                || t.pos == "m" && t.text.starts_with('一'))
+    });
+    // (A noun closing them makes a name of a verb-tagged opening: 生意管家.)
+    let opens_with_verb = words.first().is_some_and(|t| t.known && t.text.chars().all(is_cjk) && t.pos == "v")
+        && !words.last().is_some_and(|t| words.len() > 1 && t.pos.starts_with('n'));
+    function || opens_with_verb
 }
 
 /// A role noun right before the quotes (政务助手"园小智").

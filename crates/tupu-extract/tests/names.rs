@@ -1,0 +1,53 @@
+//! Names of products and deployments found by the words around them, in
+//! sentences written for these tests (the names are made up). Each
+//! mechanism has a case it must find and one it must leave alone.
+
+use std::sync::OnceLock;
+use tupu_extract::{Extraction, Pipeline};
+
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| Pipeline::new().expect("the bundled dictionary loads"))
+}
+
+fn extract(text: &str) -> Extraction {
+    pipeline().extract("t.txt", text)
+}
+
+fn entities(text: &str) -> Vec<String> {
+    extract(text).entities.iter().map(|e| format!("{}/{}", e.label, e.kind)).collect()
+}
+
+fn entity(text: &str, label: &str, kind: &str) {
+    let got = entities(text);
+    assert!(got.iter().any(|e| *e == format!("{label}/{kind}")), "{label}/{kind} not in {got:?}\n  from {text}");
+}
+
+/// No entity of any type has the label.
+fn no_entity(text: &str, label: &str) {
+    let got = entities(text);
+    assert!(!got.iter().any(|e| e.split('/').next() == Some(label)), "{label} should not be in {got:?}\n  from {text}");
+}
+
+#[test]
+fn quoted_words_after_a_described_kind_of_product_name_it() {
+    entity("星河科技去年量产了自研AI芯片“云杉”，并计划向外部客户开放。", "云杉", "Product");
+    entity("用户可使用AI营销工具“青鸾”，快速生成文案。", "青鸾", "Product");
+}
+
+#[test]
+fn quoted_words_after_a_bare_kind_noun_name_nothing() {
+    // 模型 alone, with nothing describing it, is what the quoted remark is about.
+    no_entity("研究者发现，模型“青鸾”这个说法并不准确。", "青鸾");
+    // The quotes must close a phrase: here they open a clause.
+    no_entity("这家公司的AI芯片“青鸾”计划明年量产。", "青鸾");
+}
+
+#[test]
+fn a_quoted_phrase_after_a_role_noun_is_no_name() {
+    // An adverb inside the quotes: a remark, not an assistant's name.
+    no_entity("团队希望让AI写作助手“更加懂你”，提升体验。", "更加懂");
+    no_entity("团队希望让AI写作助手“更加懂你”，提升体验。", "更加懂你");
+    // A name in the same place stays.
+    entity("团队为员工上线了AI写作助手“青鸾”，提升体验。", "青鸾", "Product");
+}
