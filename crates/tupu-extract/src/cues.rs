@@ -1878,3 +1878,39 @@ pub const KIND_NOUNS_BEFORE_QUOTES: &[&str] = &[
 /// Chars that may follow a quoted name where a phrase ends: a pause, a list
 /// or a possessive (平台“清影”，在…, 产品“点点”的用户).
 pub const QUOTED_NAME_CLOSERS: &str = "，。、,；;：:)）和与及的等";
+
+/// Words after a maker and a Latin code that make the code no product: a
+/// model, a drug, an event, a period's figures (DeepSeek R1模型, …注射液,
+/// GTC大会, Q4业绩).
+pub const NOT_PRODUCT_CODE_FOLLOWERS: &[&str] = &[
+    "模型",
+    "大模型",
+    "系列模型",
+    "推理模型",
+    "注射液",
+    "胶囊",
+    "片",
+    "吸入",
+    "大会",
+    "峰会",
+    "会议",
+    "业绩",
+    "财报",
+    "利润",
+    "营收",
+    "收入",
+    "亏损",
+    "季度",
+    "年",
+    "月",
+    "日",
+    "%",
+    "股",
+    "指数",
+    "ETF",
+    "级",
+    "涨",
+    "跌",
+    "收涨",
+    "收跌",
+];

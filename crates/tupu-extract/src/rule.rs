@@ -65,6 +65,8 @@ impl Rule {
     pub const PATTERN_NAMED: Rule = Rule { id: "pattern.named", prior: 0.8 };
     pub const PATTERN_ORG_REGISTERED: Rule = Rule { id: "pattern.org-registered", prior: 0.75 };
     pub const PATTERN_HARDWARE: Rule = Rule { id: "pattern.hardware", prior: 0.75 };
+    /// A Latin product code right after a known maker (小鹏P7).
+    pub const PATTERN_BRAND_CODE: Rule = Rule { id: "pattern.brand-code", prior: 0.65 };
     pub const PATTERN_DESCRIBED_PRODUCT: Rule = Rule { id: "pattern.described-product", prior: 0.7 };
     pub const PATTERN_HEADED_PRODUCT: Rule = Rule { id: "pattern.headed-product", prior: 0.6 };
     pub const PATTERN_TICKER: Rule = Rule { id: "pattern.ticker", prior: 0.8 };
@@ -164,6 +166,7 @@ impl Rule {
         Rule::PATTERN_UNIVERSITY_UNIT,
         Rule::PATTERN_TICKER,
         Rule::PATTERN_HARDWARE,
+        Rule::PATTERN_BRAND_CODE,
         Rule::PATTERN_DESCRIBED_PRODUCT,
         Rule::PATTERN_HEADED_PRODUCT,
         Rule::PATTERN_LISTED_FIRM,

@@ -51,3 +51,19 @@ fn a_quoted_phrase_after_a_role_noun_is_no_name() {
     // A name in the same place stays.
     entity("团队为员工上线了AI写作助手“青鸾”，提升体验。", "青鸾", "Product");
 }
+
+#[test]
+fn a_latin_code_after_a_known_maker_names_its_product() {
+    entity("这款游戏本配备了英伟达RTX 4070，续航也不错。", "RTX 4070", "Product");
+    entity("他上周换了一台华为Pocket 9，屏幕更大。", "Pocket 9", "Product");
+}
+
+#[test]
+fn periods_indexes_and_partial_codes_after_a_maker_are_no_product() {
+    // A quarter, a driving level, an index that moves.
+    no_entity("腾讯Q4营收同比增长，超出预期。", "Q4");
+    no_entity("比亚迪L2级辅助驾驶已全系标配。", "L2");
+    no_entity("收盘时万得A500涨0.3%。", "A500");
+    // The code goes on past what the pattern reads (J6 M): no half name.
+    no_entity("这些车型的芯片来自地平线J6 M等。", "J6");
+}

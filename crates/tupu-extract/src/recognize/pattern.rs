@@ -34,6 +34,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(brand_products(view, curated));
     found.extend(ticker_names(view, curated));
     found.extend(hardware_names(view, curated));
+    found.extend(brand_codes(view, dictionary, curated));
     found.extend(described_products(view, curated));
     found.extend(headed_products(view, curated));
     found.extend(listed_firms(view, curated));
@@ -143,6 +144,51 @@ fn hardware_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if !glued && !overlaps_curated(view, rel, curated) {
             found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_HARDWARE));
         }
+    }
+    found
+}
+
+/// 英伟达RTX3060, 华为Pocket 3, 小鹏P7, 努比亚Z70 Ultra: a maker the
+/// dictionary knows, then a Latin product code (letters and digits, a
+/// trim word after), names one of its products. Codes that are periods
+/// (Q4, H1), driving levels (L2), years of an event (GTC 2024) or come
+/// before a noun for a model, a drug, an index or a report are no product.
+fn brand_codes(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
+    static CODE: OnceLock<Regex> = OnceLock::new();
+    let code =
+        regex(&CODE, r"^ ?([A-Z][A-Za-z]{0,6} ?\d{1,4}[A-Za-z0-9]{0,4}(?: (?:Pro|Max|Ultra|Plus|mini|Air|SE))?)");
+    static PERIOD: OnceLock<Regex> = OnceLock::new();
+    let period = regex(&PERIOD, r"^(?:[QH][1-4]|L[0-5]|FY ?\d+|[A-Za-z]+ ?(?:19|20)\d\d)$");
+    let mut found = Vec::new();
+    for m in curated.iter().filter(|m| m.kind == EntityType::Company && m.entry.is_some()) {
+        let end = m.span.end - view.span.start;
+        let rest = view.str(Span::new(end, view.chars.len()));
+        let Some(caps) = code.captures(rest) else { continue };
+        let g = caps.get(1).expect("the pattern has one group");
+        let rel = view.char_span(view.text.len() - rest.len() + g.start()..view.text.len() - rest.len() + g.end());
+        let after = view.str(Span::new(rel.end, view.chars.len()));
+        // Glued to more of a code (Ryzen 9 7945HX3): the code is longer
+        // than the pattern reads.
+        // than the pattern reads; so is one that a single capital or a
+        // generation follows (地平线J6 M, S3 Gen 2).
+        let next_word: String = after
+            .strip_prefix(' ')
+            .map(|a| a.chars().take_while(|c| c.is_ascii_alphanumeric()).collect())
+            .unwrap_or_default();
+        let glued = after.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/'))
+            || next_word.starts_with(|c: char| c.is_ascii_digit())
+            || next_word == "Gen"
+            || (next_word.len() == 1 && next_word.chars().all(|c| c.is_ascii_uppercase()));
+        let code_text = g.as_str();
+        if glued
+            || period.is_match(code_text)
+            || crate::cues::NOT_PRODUCT_CODE_FOLLOWERS.iter().any(|w| after.trim_start().starts_with(w))
+            || dictionary.lookup(code_text).is_some()
+            || overlaps_curated(view, rel, curated)
+        {
+            continue;
+        }
+        found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_BRAND_CODE));
     }
     found
 }
