@@ -1914,3 +1914,13 @@ pub const NOT_PRODUCT_CODE_FOLLOWERS: &[&str] = &[
     "收涨",
     "收跌",
 ];
+
+// ── Deployments by role and by use (names24) ──
+
+/// Verbs of an adopter putting AI to work in its own application, beside
+/// [`BUILD_VERBS`]: 将DeepSeek应用于“小邮助手”.
+pub const DEPLOY_VERBS: &[&str] = &["应用于", "应用到"];
+
+/// Staff roles an application fills for one adopter (Deployment typing):
+/// 数字员工“白小柒”, 「西小服」AI专员.
+pub const STAFF_ROLE_NOUNS: &[&str] = &["数字员工", "数智员工", "AI员工", "AI专员", "数字专员", "智能专员"];

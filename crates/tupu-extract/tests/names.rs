@@ -67,3 +67,17 @@ fn periods_indexes_and_partial_codes_after_a_maker_are_no_product() {
     // The code goes on past what the pattern reads (J6 M): no half name.
     no_entity("这些车型的芯片来自地平线J6 M等。", "J6");
 }
+
+#[test]
+fn an_assistant_an_adopter_puts_a_model_to_work_in_is_a_deployment() {
+    entity("招商银行将DeepSeek大模型应用于“小招助手”，提升了客服效率。", "小招助手", "Deployment");
+    // A vendor's own assistant, with no adopter in the sentence, stays a product.
+    entity("DeepSeek大模型已应用于“灵犀助手”，用户可免费体验。", "灵犀助手", "Product");
+}
+
+#[test]
+fn a_named_staff_role_is_a_deployment() {
+    entity("DeepSeek已接入数字员工“青禾”，为员工提供知识检索。", "青禾", "Deployment");
+    // Another role noun (an assistant) gives no such reading by itself.
+    entity("DeepSeek已接入智能助手“青禾”，为用户提供知识检索。", "青禾", "Product");
+}
