@@ -81,3 +81,12 @@ fn a_named_staff_role_is_a_deployment() {
     // Another role noun (an assistant) gives no such reading by itself.
     entity("DeepSeek已接入智能助手“青禾”，为用户提供知识检索。", "青禾", "Product");
 }
+
+#[test]
+fn a_title_in_title_marks_is_a_work_not_an_application() {
+    // A report or a rule that is published, or a paper that is named.
+    no_entity("三部门近日联合发布《智能客服发展指导意见》，提出多项措施。", "智能客服发展指导意见");
+    no_entity("团队提交了一篇名为《细节决定成败》的论文。", "细节决定成败");
+    // The same verb before plain quotes still introduces an application.
+    entity("星河科技近日推出“青禾”，面向中小商家开放。", "青禾", "Product");
+}

@@ -844,7 +844,10 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let g = caps.get(1).unwrap();
         let rel = view.char_span(g.range());
         let name = g.as_str();
-        if is_group_nickname(name) {
+        // 名为《…》: title marks name a work (a report, a rule, a paper), an
+        // app only when its role noun is in the name.
+        let titled = text[..g.start()].ends_with('《');
+        if is_group_nickname(name) || titled && type_of_role_suffix(name).is_none() {
             continue;
         }
         let kind = type_of_role_suffix(name).unwrap_or(EntityType::Product);
@@ -885,6 +888,13 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let phrase = quoted_phrase(view, inner_rel);
         let kind_before = (!phrase && kind_noun_before(view, whole_rel.start, &after)).then_some(EntityType::Product);
         let role = role_prefix(&after).or_else(|| role_suffix(&before).filter(|_| !phrase)).or(kind_before);
+        // 发布《生成式人工智能服务管理暂行办法》, 名为《魔鬼在细节》的论文:
+        // title marks name a work; a role noun right after (《…》App) is
+        // what makes it an application.
+        if whole.as_str().starts_with('《') && role_prefix(&after).is_none() {
+            chained = None;
+            continue;
+        }
         let used = crate::cues::USE_VERBS.iter().any(|v| before.ends_with(v));
         let made = used
             || [
