@@ -1924,3 +1924,44 @@ pub const DEPLOY_VERBS: &[&str] = &["应用于", "应用到"];
 /// Staff roles an application fills for one adopter (Deployment typing):
 /// 数字员工“白小柒”, 「西小服」AI专员.
 pub const STAFF_ROLE_NOUNS: &[&str] = &["数字员工", "数智员工", "AI员工", "AI专员", "数字专员", "智能专员"];
+
+// ── What 名为/称为 introduce (names24) ──
+
+/// Verbs that give a nickname or a term (被称为“聪明钱”, 叫做“大力出奇迹”).
+pub const NICKNAMING_VERBS: &[&str] = &["称为", "叫做"];
+
+/// Nouns after 名为X的 that make X something other than an application: a
+/// firm, a group, a document, an event, a method (一家名为X的公司).
+pub const NAMED_OTHER_HEADS: &[&str] = &[
+    "公司",
+    "企业",
+    "初创",
+    "创业",
+    "团队",
+    "联盟",
+    "组织",
+    "机构",
+    "基金",
+    "群",
+    "微信群",
+    "表格",
+    "文件",
+    "报告",
+    "论文",
+    "文章",
+    "书",
+    "峰会",
+    "会议",
+    "活动",
+    "计划",
+    "项目",
+    "技术",
+    "方法",
+    "算法",
+    "框架",
+    "数据集",
+    "代币",
+    "河",
+    "街",
+    "人",
+];

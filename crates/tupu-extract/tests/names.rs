@@ -90,3 +90,26 @@ fn a_title_in_title_marks_is_a_work_not_an_application() {
     // The same verb before plain quotes still introduces an application.
     entity("星河科技近日推出“青禾”，面向中小商家开放。", "青禾", "Product");
 }
+
+/// The label is not an entity of that type.
+fn not_typed(text: &str, label: &str, kind: &str) {
+    let got = entities(text);
+    assert!(
+        !got.iter().any(|e| *e == format!("{label}/{kind}")),
+        "{label}/{kind} should not be in {got:?}\n  from {text}"
+    );
+}
+
+#[test]
+fn a_nickname_given_by_cheng_wei_is_no_name_unless_a_role_noun_says_so() {
+    no_entity("这类资金常被称为“快钱”，流动性很强。", "快钱");
+    no_entity("业内把这种打法叫做“大水漫灌”，成本很高。", "大水漫灌");
+    entity("这款应用被称为“青禾助手”，上线首周下载量破万。", "青禾助手", "Product");
+}
+
+#[test]
+fn the_noun_after_ming_wei_x_de_says_what_x_is() {
+    entity("星河科技推出了一款名为“青禾”的AI应用。", "青禾", "Product");
+    not_typed("他去年创立了一家名为“青禾”的公司。", "青禾", "Product");
+    not_typed("研究团队提出了一种名为“青禾”的算法。", "青禾", "Product");
+}

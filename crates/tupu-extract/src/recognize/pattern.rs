@@ -835,20 +835,34 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static QUOTED: OnceLock<Regex> = OnceLock::new();
     let named = regex(
         &NAMED,
-        r"(?:名为|名叫|叫做|称为|命名为|取名为|取名|代号为|代号)[「“《\x22]?([\p{Han}A-Za-z0-9·.\-]{2,16}?)[」”》\x22]?(?:[,，。;；、)）]|的|$)",
+        r"(名为|名叫|叫做|称为|命名为|取名为|取名|代号为|代号)[「“《\x22]?([\p{Han}A-Za-z0-9·.\-]{2,16}?)[」”》\x22]?(?:[,，。;；、)）]|的|$)",
     );
     let quoted = regex(&QUOTED, r#"[「“《"]([^」”》「“《",，。]{2,16})[」”》"]"#);
     let text = view.text;
     let mut found = Vec::new();
     for caps in named.captures_iter(text) {
-        let g = caps.get(1).unwrap();
+        let cue = caps.get(1).unwrap().as_str();
+        let g = caps.get(2).unwrap();
         let rel = view.char_span(g.range());
         let name = g.as_str();
         // 名为《…》: title marks name a work (a report, a rule, a paper), an
         // app only when its role noun is in the name.
         let titled = text[..g.start()].ends_with('《');
-        if is_group_nickname(name) || titled && type_of_role_suffix(name).is_none() {
+        // 被称为“聪明钱”, 叫做“大力出奇迹”: these verbs give nicknames and
+        // terms far more often than names; they introduce an application
+        // only when its role noun is in the name.
+        let nicknamed = crate::cues::NICKNAMING_VERBS.contains(&cue);
+        if is_group_nickname(name) || (titled || nicknamed) && type_of_role_suffix(name).is_none() {
             continue;
+        }
+        // 一家名为X的公司, 一个名为X的联盟, 一份名为X的文件: the noun after
+        // 的 says what X is; only an application's is a product here.
+        let head: String =
+            view.chars[rel.end..].iter().skip_while(|c| matches!(c, '」' | '”' | '》' | '"')).take(4).collect();
+        if let Some(h) = head.strip_prefix('的') {
+            if crate::cues::NAMED_OTHER_HEADS.iter().any(|w| h.starts_with(w)) {
+                continue;
+            }
         }
         let kind = type_of_role_suffix(name).unwrap_or(EntityType::Product);
         if !covered_by_curated(view, rel, curated) {
@@ -936,6 +950,15 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // 「京通AI办事助手」, “AI数智员工”: the role noun may be inside the quotes.
         let self_named = name.chars().count() >= 4
             && ["助手", "智能体", "数字员工", "数智员工", "数字人", "专员", "大模型"].iter().any(|r| name.ends_with(r));
+        // The checks of the 名为 pattern hold for quotes after the same
+        // verbs: 被称为“快钱”, 名为“青禾”的公司.
+        let nicknamed = crate::cues::NICKNAMING_VERBS.iter().any(|v| before.ends_with(v));
+        let other_head =
+            after.strip_prefix('的').is_some_and(|h| crate::cues::NAMED_OTHER_HEADS.iter().any(|w| h.starts_with(w)));
+        if role.is_none() && (nicknamed || other_head) && type_of_role_suffix(name).is_none() {
+            chained = None;
+            continue;
+        }
         if role.is_none() && !made && !self_named && !uses_model && follows.is_none() {
             chained = None;
             continue;
