@@ -1965,3 +1965,37 @@ pub const NAMED_OTHER_HEADS: &[&str] = &[
     "街",
     "人",
 ];
+
+/// Nouns right after quoted words that make them a plan, an event, a
+/// feature, a rule or a way of working, not an application: “…”计划,
+/// “…”活动, “…”的理念.
+pub const QUOTED_OTHER_HEADS: &[&str] = &[
+    "计划",
+    "活动",
+    "报告",
+    "理念",
+    "名义",
+    "模式",
+    "形式",
+    "战略",
+    "政策",
+    "概念",
+    "标准",
+    "工程",
+    "行动",
+    "倡议",
+    "方案",
+    "功能",
+    "技术",
+    "框架",
+    "算法",
+    "内核",
+    "课程",
+    "的理念",
+    "的成本",
+    "的经营",
+    "等名义",
+    "这样的",
+    "的说法",
+    "口号",
+];

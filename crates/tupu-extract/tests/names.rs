@@ -113,3 +113,14 @@ fn the_noun_after_ming_wei_x_de_says_what_x_is() {
     not_typed("他去年创立了一家名为“青禾”的公司。", "青禾", "Product");
     not_typed("研究团队提出了一种名为“青禾”的算法。", "青禾", "Product");
 }
+
+#[test]
+fn quoted_common_words_after_a_verb_need_a_kind_of_product() {
+    // A way of working, a phrase, a plan: no application.
+    no_entity("很多企业开始使用“人机协同”，效率明显提高。", "人机协同");
+    no_entity("该公司推出了“以旧换新”计划，吸引了大量用户。", "以旧换新");
+    // Common words with a kind of product named beside them are a name.
+    entity("星河科技推出“天空”智能平台，面向商家开放。", "天空", "Product");
+    // A coined word needs no such help.
+    entity("星河科技推出“燎元”，面向商家开放。", "燎元", "Product");
+}

@@ -959,6 +959,27 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             chained = None;
             continue;
         }
+        // Accepted by the verb before it alone (使用“人机协同”, 发布“家庭的
+        // 新成员”, 推出“绿波车速”功能), the quoted words must read as a name:
+        // no phrase, not only common words, and no noun after them that makes
+        // them a plan, a feature or a way of working.
+        if role.is_none() && follows.is_none() && !uses_model {
+            let kind_after = crate::cues::QUOTED_OTHER_HEADS.iter().any(|w| after.starts_with(w));
+            // (A kind of product named right before, AI应用“通义”, right
+            // after, “九天”人工智能平台, or in the name, 智能病历收集系统, vouches for the words, whatever
+            // jieba tags them: 互动 of AI学术互动助手 is an adverb to it.)
+            let near: String = after.chars().take(6).collect();
+            let kinded = crate::cues::KIND_NOUNS_BEFORE_QUOTES
+                .iter()
+                .chain(crate::cues::APP_WORDS)
+                .any(|k| near.contains(k) || name.ends_with(k))
+                || name.ends_with("解决方案")
+                || crate::cues::KIND_NOUNS_BEFORE_QUOTES.iter().any(|k| before.ends_with(k));
+            if kind_after || !kinded && (phrase || common_words_only(view, inner_rel, curated)) {
+                chained = None;
+                continue;
+            }
+        }
         if role.is_none() && !made && !self_named && !uses_model && follows.is_none() {
             chained = None;
             continue;
@@ -1020,6 +1041,32 @@ fn quoted_phrase(view: &SentenceView, rel: Span) -> bool {
     let opens_with_verb = words.first().is_some_and(|t| t.known && t.text.chars().all(is_cjk) && t.pos == "v")
         && !words.last().is_some_and(|t| words.len() > 1 && t.pos.starts_with('n'));
     function || opens_with_verb
+}
+
+/// Whether quoted words are common words only, to jieba: known words that
+/// are no proper nouns, and no Latin but the trade's acronyms (AI智能助手,
+/// 人机协同). A name has a coined or proper word (燎元智能助手, 小邮助手), or
+/// a maker's or a product's name the dictionary knows (苹果智能, 飞书智能伙伴:
+/// jieba reads 苹果 as the fruit).
+fn common_words_only(view: &SentenceView, rel: Span, curated: &[Mention]) -> bool {
+    let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+    let branded = curated.iter().any(|c| {
+        c.span.overlaps(abs) && matches!(c.kind, EntityType::Company | EntityType::Product | EntityType::Model)
+    });
+    if branded {
+        return false;
+    }
+    let words: Vec<&crate::segment::Token> = view.tokens.iter().filter(|t| t.span.overlaps(abs)).collect();
+    // A word cut by the quotes' edge is no word of the name's own.
+    let whole = words.iter().all(|t| abs.contains(t.span));
+    whole
+        && words.iter().filter(|t| !t.text.trim().is_empty()).all(|t| {
+            if t.text.is_ascii() {
+                is_common_acronym(t.text.trim())
+            } else {
+                t.known && !t.is_proper_noun() && t.text.chars().all(is_cjk)
+            }
+        })
 }
 
 /// A role noun right before the quotes (政务助手"园小智").
