@@ -124,3 +124,9 @@ fn quoted_common_words_after_a_verb_need_a_kind_of_product() {
     // A coined word needs no such help.
     entity("星河科技推出“燎元”，面向商家开放。", "燎元", "Product");
 }
+
+#[test]
+fn quoted_words_with_a_list_mark_are_a_slogan() {
+    no_entity("该行打造了“数据、算力、场景”三轮驱动的智能决策系统。", "数据、算力、场景");
+    entity("该行打造了“青禾”智能决策系统。", "青禾", "Deployment");
+}

@@ -891,6 +891,8 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if name.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
             || is_generic_head(name)
             || name.contains('+')
+            // “数据算法、算力、场景”, “一网通办、一网统管”: a list or a slogan.
+            || name.contains('、')
         {
             continue;
         }
