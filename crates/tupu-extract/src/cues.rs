@@ -1999,3 +1999,12 @@ pub const QUOTED_OTHER_HEADS: &[&str] = &[
     "的说法",
     "口号",
 ];
+
+// ── Latin names after more kinds of product (names24) ──
+
+/// Words for a kind of product right before a Latin name, beside
+/// [`DESCRIBED_PRODUCT_KINDS`]: 人形机器人 PX5, 智能穿戴芯片ATS3085, AI社交产品Linky.
+pub const MORE_DESCRIBED_PRODUCT_KINDS: &[&str] = &["产品", "机器人", "芯片", "网站", "插件", "解决方案", "数据库"];
+
+/// Words after a Latin name that make it a unit of a firm (…Foundation团队).
+pub const UNIT_WORDS_AFTER_NAME: &[&str] = &["团队", "公司", "部门", "事业部", "实验室"];

@@ -130,3 +130,12 @@ fn quoted_words_with_a_list_mark_are_a_slogan() {
     no_entity("该行打造了“数据、算力、场景”三轮驱动的智能决策系统。", "数据、算力、场景");
     entity("该行打造了“青禾”智能决策系统。", "青禾", "Deployment");
 }
+
+#[test]
+fn a_latin_name_after_a_kind_of_robot_chip_or_product_is_that_product() {
+    entity("星河机器人发布了首款人形机器人Qinghe X1，售价未公布。", "Qinghe X1", "Product");
+    entity("公司推出了AI推理芯片Lumen，主打低功耗。", "Lumen", "Product");
+    // A team, a title or a news site after the kind noun is no product.
+    not_typed("据科技新闻网站 Tech Daily 报道，该项目已上线。", "Tech Daily", "Product");
+    not_typed("星河智能解决方案BU CEO王明表示，今年会加大投入。", "BU CEO", "Product");
+}

@@ -200,8 +200,9 @@ fn described_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> 
     let described = regex(
         &DESCRIBED,
         &format!(
-            r"(?:{}) ?([A-Za-z][A-Za-z0-9.\-]*(?: [A-Z0-9][A-Za-z0-9.\-]*){{0,2}})",
-            crate::cues::DESCRIBED_PRODUCT_KINDS.join("|")
+            r"(?:{}|{}) ?([A-Za-z][A-Za-z0-9.\-]*(?: [A-Z0-9][A-Za-z0-9.\-]*){{0,2}})",
+            crate::cues::DESCRIBED_PRODUCT_KINDS.join("|"),
+            crate::cues::MORE_DESCRIBED_PRODUCT_KINDS.join("|")
         ),
     );
     let mut found = Vec::new();
@@ -221,7 +222,15 @@ fn described_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> 
             || (text.ends_with(|c: char| c.is_ascii_digit()) && matches!(next, Some('年' | '月' | '日' | '号')));
         // 运动科技平台Keep创始人…: a title after it makes it the employer, a firm.
         let after = view.str(Span::new(rel.end, view.chars.len())).trim_start();
-        let employs = TITLES.starts(after);
+        // 解决方案BU CEO靳玉志, 大模型Foundation团队: a title or a team in or
+        // after the name makes it a unit of a firm.
+        // 科技新闻网站 The Next Web: a news site is its outlet, a firm.
+        let before = view.str(Span::new(rel.start.saturating_sub(8), rel.start));
+        let outlet = ["新闻网站", "媒体网站", "资讯网站"].iter().any(|w| before.trim_end().ends_with(w));
+        let employs = outlet
+            || TITLES.starts(after)
+            || text.split(' ').any(|w| TITLES.contains(&w))
+            || crate::cues::UNIT_WORDS_AFTER_NAME.iter().any(|w| after.starts_with(w));
         if !generic && !glued && !employs && !overlaps_curated(view, rel, curated) {
             found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_DESCRIBED_PRODUCT));
         }
