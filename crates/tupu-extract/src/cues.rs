@@ -2008,3 +2008,7 @@ pub const MORE_DESCRIBED_PRODUCT_KINDS: &[&str] = &["产品", "机器人", "芯�
 
 /// Words after a Latin name that make it a unit of a firm (…Foundation团队).
 pub const UNIT_WORDS_AFTER_NAME: &[&str] = &["团队", "公司", "部门", "事业部", "实验室"];
+
+/// Product heads that, right after a maker's name, make a category of its
+/// goods rather than a product's name (华为手机).
+pub const CATEGORY_HEADS: &[&str] = &["手机"];

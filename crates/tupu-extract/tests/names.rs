@@ -139,3 +139,11 @@ fn a_latin_name_after_a_kind_of_robot_chip_or_product_is_that_product() {
     not_typed("据科技新闻网站 Tech Daily 报道，该项目已上线。", "Tech Daily", "Product");
     not_typed("星河智能解决方案BU CEO王明表示，今年会加大投入。", "BU CEO", "Product");
 }
+
+#[test]
+fn a_makers_phones_are_a_category_not_a_product() {
+    not_typed("去年第四季度，小米手机的市场份额位居第一。", "小米手机", "Product");
+    entity("去年第四季度，小米手机的市场份额位居第一。", "小米", "Company");
+    // A head that names a thing sold still makes a product after the maker.
+    entity("希沃学习机今年新增了AI批改功能。", "希沃学习机", "Product");
+}

@@ -423,7 +423,9 @@ fn brand_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             continue;
         };
         let name_part = &run[..run.char_indices().nth(at).map_or(run.len(), |(b, _)| b)];
-        if at == 0 && !STRONG_PRODUCT_HEADS.contains(&head) {
+        // 华为手机, 三星手机: a maker's phones are a category of goods, not
+        // one product (联通云手机 names one).
+        if at == 0 && (!STRONG_PRODUCT_HEADS.contains(&head) || crate::cues::CATEGORY_HEADS.contains(&head)) {
             continue;
         }
         if name_part.contains(['的', '和', '与', '在', '将', '已', '为'])
