@@ -147,3 +147,11 @@ fn a_makers_phones_are_a_category_not_a_product() {
     // A head that names a thing sold still makes a product after the maker.
     entity("希沃学习机今年新增了AI批改功能。", "希沃学习机", "Product");
 }
+
+#[test]
+fn a_latin_name_closed_by_podcast_is_a_show() {
+    entity("本文整理自 Quiet Hours Podcast 上周播出的单集。", "Quiet Hours Podcast", "Product");
+    entity("本文整理自 More or Less Podcast 上周播出的单集。", "More or Less Podcast", "Product");
+    // A kind of show is no name.
+    no_entity("她主持的节目是新加坡排名第一的 AI Podcast。", "AI Podcast");
+}

@@ -35,6 +35,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(ticker_names(view, curated));
     found.extend(hardware_names(view, curated));
     found.extend(brand_codes(view, dictionary, curated));
+    found.extend(podcasts(view, curated));
     found.extend(described_products(view, curated));
     found.extend(headed_products(view, curated));
     found.extend(listed_firms(view, curated));
@@ -189,6 +190,26 @@ fn brand_codes(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]
             continue;
         }
         found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_BRAND_CODE));
+    }
+    found
+}
+
+/// Lex Fridman Podcast, The MAD Podcast, All-In Podcast: capitalized Latin
+/// words closed by Podcast name a show, a service offered to listeners.
+fn podcasts(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static SHOW: OnceLock<Regex> = OnceLock::new();
+    // (Small words may join the capitalized ones: More or Less Podcast.)
+    let show = regex(&SHOW, r"[A-Z][A-Za-z0-9\-]*(?: (?:[A-Z][A-Za-z0-9\-]*|or|by|and|of|the|&)){0,4} Podcasts?\b");
+    let mut found = Vec::new();
+    for m in show.find_iter(view.text) {
+        let rel = view.char_span(m.range());
+        // Glued to a Latin word before: the name starts earlier.
+        let glued = rel.start > 0 && view.chars[rel.start - 1].is_ascii_alphanumeric();
+        // AI Podcast: a kind of show, no name.
+        let generic = m.as_str().split(' ').filter(|w| !w.starts_with("Podcast")).all(is_common_acronym);
+        if !glued && !generic && !overlaps_curated(view, rel, curated) {
+            found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_PODCAST));
+        }
     }
     found
 }
