@@ -152,6 +152,8 @@ fn a_makers_phones_are_a_category_not_a_product() {
 fn a_latin_name_closed_by_podcast_is_a_show() {
     entity("本文整理自 Quiet Hours Podcast 上周播出的单集。", "Quiet Hours Podcast", "Product");
     entity("本文整理自 More or Less Podcast 上周播出的单集。", "More or Less Podcast", "Product");
+    // A host the dictionary knows is part of the show's name.
+    entity("据《Lex Fridman Podcast》访谈透露，该公司已上线新功能。", "Lex Fridman Podcast", "Product");
     // A kind of show is no name.
     no_entity("她主持的节目是新加坡排名第一的 AI Podcast。", "AI Podcast");
 }

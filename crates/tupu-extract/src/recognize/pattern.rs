@@ -207,7 +207,12 @@ fn podcasts(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let glued = rel.start > 0 && view.chars[rel.start - 1].is_ascii_alphanumeric();
         // AI Podcast: a kind of show, no name.
         let generic = m.as_str().split(' ').filter(|w| !w.starts_with("Podcast")).all(is_common_acronym);
-        if !glued && !generic && !overlaps_curated(view, rel, curated) {
+        // A host's name inside is part of the show's (Lex Fridman Podcast):
+        // the longer span wins when overlaps are settled.
+        let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+        let clash =
+            curated.iter().any(|c| c.span.overlaps(abs) && !(c.kind == EntityType::Person && abs.contains(c.span)));
+        if !glued && !generic && !clash {
             found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_PODCAST));
         }
     }
