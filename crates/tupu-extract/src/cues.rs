@@ -2012,3 +2012,8 @@ pub const UNIT_WORDS_AFTER_NAME: &[&str] = &["团队", "公司", "部门", "事�
 /// Product heads that, right after a maker's name, make a category of its
 /// goods rather than a product's name (华为手机).
 pub const CATEGORY_HEADS: &[&str] = &["手机"];
+
+/// Words for hardware in a sentence that make a code's 系列 a series of
+/// devices, not of models (JM5系列、JM7系列等多款GPU产品).
+pub const HARDWARE_SENTENCE_WORDS: &[&str] =
+    &["GPU", "芯片", "显卡", "处理器", "加速卡", "机器人", "手机", "车型", "耳机", "手表", "眼镜", "服务器"];

@@ -157,3 +157,10 @@ fn a_latin_name_closed_by_podcast_is_a_show() {
     // A kind of show is no name.
     no_entity("她主持的节目是新加坡排名第一的 AI Podcast。", "AI Podcast");
 }
+
+#[test]
+fn a_series_of_an_unknown_family_is_hardware_in_a_sentence_about_hardware() {
+    entity("星河微已成功研发XG5系列、XG7系列等多款GPU产品。", "XG5系列", "Product");
+    // Without hardware in the sentence, 系列 keeps the model reading.
+    entity("星河智能发布了XG5系列，推理能力大幅提升。", "XG5", "Model");
+}

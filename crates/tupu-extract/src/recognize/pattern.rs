@@ -746,7 +746,20 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
             // SU7 Ultra, AirPods Pro 3: a version of a curated product is a
             // product (the family link stays for models only).
             let product_line = prefix.is_some_and(|id| dictionary.entry(id).kind == EntityType::Product);
-            let kind = if product_line && !followed_by_model { EntityType::Product } else { EntityType::Model };
+            // JM5系列…GPU产品, Walker系列人形机器人: a series of an unknown
+            // family is hardware when the sentence speaks of hardware; 系列
+            // alone says nothing of models.
+            let series_only = after.starts_with("系列")
+                && !view.str(Span::new(rel.end, view.chars.len())).starts_with("系列模型")
+                && !view.str(Span::new(rel.end, view.chars.len())).starts_with("系列大模型");
+            let hardware = prefix.is_none()
+                && !sized
+                && series_only
+                && crate::cues::HARDWARE_SENTENCE_WORDS.iter().any(|w| view.text.contains(w));
+            let kind =
+                if (product_line && !followed_by_model) || hardware { EntityType::Product } else { EntityType::Model };
+            // A device series is named with its 系列 (JM5系列).
+            let rel = if hardware { Span::new(rel.start, rel.end + 2) } else { rel };
             let mut found_mention = mention(view, rel, kind, Rule::PATTERN_LATIN_VERSION);
             found_mention.family = prefix.filter(|_| kind == EntityType::Model);
             found.push(found_mention);
