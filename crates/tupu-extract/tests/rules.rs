@@ -1350,3 +1350,11 @@ fn customs_and_commissions_are_organizations() {
     entity("新加坡海关正在调查此案。", "新加坡海关", "Organization");
     has("北京市海淀区卫健委与百川智能签署合作协议。", "北京市海淀区卫健委 partnerOf 百川智能");
 }
+
+#[test]
+fn a_curated_artifact_is_not_made_by_a_firm_that_only_releases_about_it() {
+    lacks("国元证券在小红书发布DeepSeek教你学炒股的图文。", "DeepSeek developedBy 国元证券");
+    lacks("京东云发布DeepSeek大模型一体机。", "DeepSeek developedBy 京东云");
+    // Its own maker, or the brand standing for it, still is.
+    has("阿里巴巴发布了通义千问的新版本。", "通义千问 developedBy 阿里巴巴");
+}

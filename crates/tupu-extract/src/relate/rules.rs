@@ -81,6 +81,8 @@ pub fn is_clause_break(c: char) -> bool {
 
 struct Emitter<'a> {
     out: &'a mut Vec<RelationCandidate>,
+    /// For what the dictionary already knows of a name's maker.
+    dictionary: &'a Dictionary,
     /// The first mention of each name (entry or text, and type): two
     /// mentions of one name are one entity once resolved.
     canonical: Vec<usize>,
@@ -94,19 +96,22 @@ struct Emitter<'a> {
 }
 
 impl<'a> Emitter<'a> {
-    fn new(out: &'a mut Vec<RelationCandidate>, mentions: &[Mention]) -> Self {
+    fn new(out: &'a mut Vec<RelationCandidate>, mentions: &[Mention], dictionary: &'a Dictionary) -> Self {
         let mut first: HashMap<(Option<usize>, &str, EntityType), usize> = HashMap::new();
         let canonical = mentions
             .iter()
             .enumerate()
             .map(|(i, m)| *first.entry((m.entry, m.text.as_str(), m.kind)).or_insert(i))
             .collect();
-        Emitter { out, canonical, said: HashSet::new(), stated: HashSet::new() }
+        Emitter { out, dictionary, canonical, said: HashSet::new(), stated: HashSet::new() }
     }
 
     fn emit(&mut self, c: &Clauses, subject: usize, predicate: Predicate, object: usize, rule: Rule) {
         let (s, o) = (&c.mentions[subject], &c.mentions[object]);
         if subject == object || !predicate.accepts(s.kind, o.kind) || same_name(s, o) {
+            return;
+        }
+        if predicate == Predicate::DevelopedBy && self.made_elsewhere(s, o) {
             return;
         }
         self.stated.insert((subject, predicate));
@@ -127,6 +132,26 @@ impl<'a> Emitter<'a> {
             hedged: c.hedged,
         });
     }
+
+    /// 国元证券发布「DeepSeek教你学炒股」: a curated artifact whose curated
+    /// maker is another firm, not a unit or parent of this one, was not
+    /// made by the curated firm a sentence pairs it with.
+    fn made_elsewhere(&self, artifact: &Mention, firm: &Mention) -> bool {
+        let (Some(a), Some(f)) = (artifact.entry, firm.entry) else { return false };
+        let d = self.dictionary;
+        let makers: Vec<usize> =
+            d.links_from(a).filter(|l| l.predicate == Predicate::DevelopedBy).map(|l| l.object).collect();
+        // (DeepSeek read as the firm stands for its maker 深度求索.)
+        let related = |m: usize| {
+            m == f
+                || d.has_link(f, Predicate::DevelopedBy, m)
+                || d.has_link(m, Predicate::SubsidiaryOf, f)
+                || d.has_link(f, Predicate::SubsidiaryOf, m)
+                || d.links_from(m)
+                    .any(|l| l.predicate == Predicate::SubsidiaryOf && d.has_link(f, Predicate::SubsidiaryOf, l.object))
+        };
+        !makers.is_empty() && !makers.iter().any(|&m| related(m))
+    }
 }
 
 fn same_name(a: &Mention, b: &Mention) -> bool {
@@ -134,7 +159,7 @@ fn same_name(a: &Mention, b: &Mention) -> bool {
 }
 
 pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out: &mut Vec<RelationCandidate>) {
-    let mut emitter = Emitter::new(out, mentions);
+    let mut emitter = Emitter::new(out, mentions, dictionary);
     let all: Vec<Clauses> = (0..doc.sentences.len()).map(|s| Clauses::new(doc, mentions, s)).collect();
     for (s, c) in all.iter().enumerate() {
         if c.members.is_empty() {
