@@ -306,6 +306,87 @@ pub const SERVICE_KINDS: &[&str] = &[
     "笔记",
 ];
 
+/// Chars of adverbs, modal verbs and common verbs that the words jieba does
+/// not know after a title hold when they are no name (竟称, 不太用, 会想,
+/// 改完, 对谈); a name that opens with a surname may still hold them.
+pub const NON_NAME_CHARS: &str = "不太会还更最只该拟能看想抢走对多兼之一改交排研谈愿得以著完期称竟就都也再又已被把";
+
+/// Endings of a phrase that acts like a firm but is none: the start of a
+/// title after a firm (现任, 联席, 轮值, 总裁兼), a market, an industry, an
+/// index or shares (科技行业, 成熟市场, 中国指数, 科技股).
+pub const NOT_FIRM_ENDINGS: &[&str] = &[
+    "现任",
+    "联席",
+    "轮值",
+    "兼",
+    "前任",
+    "行业",
+    "市场",
+    "指数",
+    "科技股",
+    "概念股",
+    "细节",
+    "板块",
+    "赛道",
+    "领域",
+    "月份",
+];
+
+/// Verbs of a career right after a Latin name, which mark it as a person's
+/// (Jeremy Utley曾任…, Sam Lessin 创办了…).
+pub const CAREER_VERBS_AFTER_NAME: &[&str] =
+    &["曾任", "现任", "曾在", "担任", "出任", "加入", "创办", "创立", "毕业于", "曾经担任", "离开"];
+
+/// Determiners and quantifiers that open a description, never a firm's name
+/// (这批数据中心, 整家公司, 各地政府). Not 本/每/家, which open names (本田,
+/// 每日互动, 家乐福).
+pub const DETERMINER_OPENINGS: &[&str] =
+    &["这", "那些", "该", "各", "整", "此", "其", "某", "一家", "多家", "几家", "数家", "旗下", "大公司", "小公司"];
+
+/// Adverbs and stances between a firm and the 与 of its partner (腾讯计划与…,
+/// OpenAI正在与…, 三星选择了与…), longest first where one starts another.
+pub const PARTNER_ADVERBS: &[&str] = &[
+    "计划",
+    "拟",
+    "将",
+    "也",
+    "还",
+    "正在",
+    "正",
+    "已经",
+    "已",
+    "宣布",
+    "近日",
+    "今天",
+    "再次",
+    "转而",
+    "率先",
+    "首次",
+    "积极",
+    "仍在",
+    "仍",
+    "继续",
+    "此前",
+    "曾经",
+    "曾",
+    "再度",
+    "日前",
+    "近期",
+    "目前",
+    "正式",
+    "选择了",
+    "选择",
+    "决定",
+    "有望",
+    "开始",
+    "一直",
+    "同样",
+    "则",
+    "又",
+    "早已",
+    "就",
+];
+
 /// A pronoun and a conjunction opening a clause of cooperation (其与X签署
 /// 战略合作): the sentence's first actor cooperates.
 pub const PRONOUN_PARTNER_LEADS: &[&str] =
@@ -750,6 +831,8 @@ pub const MODEL_USE_VERBS: &[&str] = &[
     "用上",
     "上线",
     "支持",
+    "拥抱",
+    "预置",
 ];
 
 /// Verbs of a model reaching products after it: M应用于A、B, M接入C.
@@ -1157,6 +1240,15 @@ pub const ORGANIZATION_SUFFIXES: &[&str] = &[
     "联盟",
     "办公室",
     "办公厅",
+    "海关",
+    "卫健委",
+    "发改委",
+    "网信办",
+    "经信委",
+    "教育厅",
+    "科技厅",
+    "财政厅",
+    "商务厅",
 ];
 
 /// Words that end like an office (局, 中心) or a firm (公司) but are not one.
@@ -1175,6 +1267,19 @@ pub const NOT_OFFICES: &[&str] = &[
     "败局",
     "战局",
     "终局",
+    "入局",
+    "破局",
+    "搅局",
+    "赛局",
+    "出局",
+    "变局",
+    "棋局",
+    "定局",
+    "困局",
+    "迷局",
+    "残局",
+    "乱局",
+    "危局",
     "重心",
     "核心",
     "信心",
@@ -1411,6 +1516,7 @@ pub const SHAREHOLDER_RANKS: &[&str] = &[
     "重要",
     "战略",
     "机构",
+    "早期",
 ];
 
 /// Nouns for holding a part of a company: 微软作为OpenAI的早期投资者.
@@ -1847,6 +1953,176 @@ pub const KINDS_OF_PLACE: &[&str] = &[
     "中心城区",
 ];
 
+// ── Names in quotes after a kind of product (names24) ──
+
+/// Nouns for a kind of product that, with words describing them, name the
+/// quoted words right after them: 自研AI芯片“含光”, AI营销工具“灵感岛”.
+pub const KIND_NOUNS_BEFORE_QUOTES: &[&str] = &[
+    "平台",
+    "芯片",
+    "手机",
+    "系统",
+    "产品",
+    "机器人",
+    "眼镜",
+    "应用",
+    "小程序",
+    "App",
+    "APP",
+    "工具",
+    "软件",
+    "网站",
+    "车型",
+    "终端",
+    "耳机",
+    "手表",
+    "座舱",
+    "助手",
+    "智能体",
+];
+
+/// Chars that may follow a quoted name where a phrase ends: a pause, a list
+/// or a possessive (平台“清影”，在…, 产品“点点”的用户).
+pub const QUOTED_NAME_CLOSERS: &str = "，。、,；;：:)）和与及的等";
+
+/// Words after a maker and a Latin code that make the code no product: a
+/// model, a drug, an event, a period's figures (DeepSeek R1模型, …注射液,
+/// GTC大会, Q4业绩).
+pub const NOT_PRODUCT_CODE_FOLLOWERS: &[&str] = &[
+    "模型",
+    "大模型",
+    "系列模型",
+    "推理模型",
+    "注射液",
+    "胶囊",
+    "片",
+    "吸入",
+    "大会",
+    "峰会",
+    "会议",
+    "业绩",
+    "财报",
+    "利润",
+    "营收",
+    "收入",
+    "亏损",
+    "季度",
+    "年",
+    "月",
+    "日",
+    "%",
+    "股",
+    "指数",
+    "ETF",
+    "级",
+    "涨",
+    "跌",
+    "收涨",
+    "收跌",
+];
+
+// ── Deployments by role and by use (names24) ──
+
+/// Verbs of an adopter putting AI to work in its own application, beside
+/// [`BUILD_VERBS`]: 将DeepSeek应用于“小邮助手”.
+pub const DEPLOY_VERBS: &[&str] = &["应用于", "应用到"];
+
+/// Staff roles an application fills for one adopter (Deployment typing):
+/// 数字员工“白小柒”, 「西小服」AI专员.
+pub const STAFF_ROLE_NOUNS: &[&str] = &["数字员工", "数智员工", "AI员工", "AI专员", "数字专员", "智能专员"];
+
+// ── What 名为/称为 introduce (names24) ──
+
+/// Verbs that give a nickname or a term (被称为“聪明钱”, 叫做“大力出奇迹”).
+pub const NICKNAMING_VERBS: &[&str] = &["称为", "叫做"];
+
+/// Nouns after 名为X的 that make X something other than an application: a
+/// firm, a group, a document, an event, a method (一家名为X的公司).
+pub const NAMED_OTHER_HEADS: &[&str] = &[
+    "公司",
+    "企业",
+    "初创",
+    "创业",
+    "团队",
+    "联盟",
+    "组织",
+    "机构",
+    "基金",
+    "群",
+    "微信群",
+    "表格",
+    "文件",
+    "报告",
+    "论文",
+    "文章",
+    "书",
+    "峰会",
+    "会议",
+    "活动",
+    "计划",
+    "项目",
+    "技术",
+    "方法",
+    "算法",
+    "框架",
+    "数据集",
+    "代币",
+    "河",
+    "街",
+    "人",
+];
+
+/// Nouns right after quoted words that make them a plan, an event, a
+/// feature, a rule or a way of working, not an application: “…”计划,
+/// “…”活动, “…”的理念.
+pub const QUOTED_OTHER_HEADS: &[&str] = &[
+    "计划",
+    "活动",
+    "报告",
+    "理念",
+    "名义",
+    "模式",
+    "形式",
+    "战略",
+    "政策",
+    "概念",
+    "标准",
+    "工程",
+    "行动",
+    "倡议",
+    "方案",
+    "功能",
+    "技术",
+    "框架",
+    "算法",
+    "内核",
+    "课程",
+    "的理念",
+    "的成本",
+    "的经营",
+    "等名义",
+    "这样的",
+    "的说法",
+    "口号",
+];
+
+// ── Latin names after more kinds of product (names24) ──
+
+/// Words for a kind of product right before a Latin name, beside
+/// [`DESCRIBED_PRODUCT_KINDS`]: 人形机器人 PX5, 智能穿戴芯片ATS3085, AI社交产品Linky.
+pub const MORE_DESCRIBED_PRODUCT_KINDS: &[&str] = &["产品", "机器人", "芯片", "网站", "插件", "解决方案", "数据库"];
+
+/// Words after a Latin name that make it a unit of a firm (…Foundation团队).
+pub const UNIT_WORDS_AFTER_NAME: &[&str] = &["团队", "公司", "部门", "事业部", "实验室"];
+
+/// Product heads that, right after a maker's name, make a category of its
+/// goods rather than a product's name (华为手机).
+pub const CATEGORY_HEADS: &[&str] = &["手机"];
+
+/// Words for hardware in a sentence that make a code's 系列 a series of
+/// devices, not of models (JM5系列、JM7系列等多款GPU产品).
+pub const HARDWARE_SENTENCE_WORDS: &[&str] =
+    &["GPU", "芯片", "显卡", "处理器", "加速卡", "机器人", "手机", "车型", "耳机", "手表", "眼镜", "服务器"];
 // ---- Facts: market moves and reported periods (facts24) ----
 
 /// Words of a trading-day report (股价, 收盘, 涨停, 龙头股): a sentence with

@@ -31,6 +31,8 @@ impl Rule {
     pub const PATTERN_FAMILY_VERSION: Rule = Rule { id: "pattern.family-version", prior: 0.8 };
     pub const PATTERN_QUOTED: Rule = Rule { id: "pattern.quoted", prior: 0.7 };
     pub const PATTERN_QUOTED_ROLE: Rule = Rule { id: "pattern.quoted-role", prior: 0.8 };
+    /// Quoted words after a described kind of product (自研AI芯片“含光”).
+    pub const PATTERN_QUOTED_KIND: Rule = Rule { id: "pattern.quoted-kind", prior: 0.7 };
     /// Derived: scales the confidence of the name it repeats.
     pub const PATTERN_REPEAT: Rule = Rule { id: "pattern.repeat", prior: 0.9 };
     /// Derived: keeps the confidence of the full name it abbreviates.
@@ -63,6 +65,10 @@ impl Rule {
     pub const PATTERN_NAMED: Rule = Rule { id: "pattern.named", prior: 0.8 };
     pub const PATTERN_ORG_REGISTERED: Rule = Rule { id: "pattern.org-registered", prior: 0.75 };
     pub const PATTERN_HARDWARE: Rule = Rule { id: "pattern.hardware", prior: 0.75 };
+    /// A Latin product code right after a known maker (小鹏P7).
+    pub const PATTERN_BRAND_CODE: Rule = Rule { id: "pattern.brand-code", prior: 0.65 };
+    /// A Latin name closed by Podcast (Lex Fridman Podcast).
+    pub const PATTERN_PODCAST: Rule = Rule { id: "pattern.podcast", prior: 0.75 };
     pub const PATTERN_DESCRIBED_PRODUCT: Rule = Rule { id: "pattern.described-product", prior: 0.7 };
     pub const PATTERN_HEADED_PRODUCT: Rule = Rule { id: "pattern.headed-product", prior: 0.6 };
     pub const PATTERN_TICKER: Rule = Rule { id: "pattern.ticker", prior: 0.8 };
@@ -128,6 +134,7 @@ impl Rule {
         Rule::PATTERN_FAMILY_VERSION,
         Rule::PATTERN_QUOTED,
         Rule::PATTERN_QUOTED_ROLE,
+        Rule::PATTERN_QUOTED_KIND,
         Rule::PATTERN_REPEAT,
         Rule::PATTERN_SHORT_NAME,
         Rule::CURATED_ARTICLE,
@@ -161,6 +168,8 @@ impl Rule {
         Rule::PATTERN_UNIVERSITY_UNIT,
         Rule::PATTERN_TICKER,
         Rule::PATTERN_HARDWARE,
+        Rule::PATTERN_BRAND_CODE,
+        Rule::PATTERN_PODCAST,
         Rule::PATTERN_DESCRIBED_PRODUCT,
         Rule::PATTERN_HEADED_PRODUCT,
         Rule::PATTERN_LISTED_FIRM,

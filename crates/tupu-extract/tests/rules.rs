@@ -1241,3 +1241,120 @@ fn a_holder_is_named_by_its_shares_or_its_rank() {
     has("青云科技发布公告称，公司持股5%以上的股东嘉兴蓝驰减持了部分股份。", "嘉兴蓝驰 investedIn 青云科技");
     has("高盛集团以214万股新进重仓，成为了佛塑科技的第十大股东。", "高盛 investedIn 佛塑科技");
 }
+
+#[test]
+fn partners_are_found_past_adverbs_occasions_and_descriptions() {
+    has("OpenAI正在与博通合作，推动自研芯片项目。", "OpenAI partnerOf 博通");
+    has("苹果仍与百度合作开发AI功能。", "苹果 partnerOf 百度");
+    has("OpenAI还宣布与韩国最大的社交应用运营商Kakao达成战略合作关系。", "OpenAI partnerOf Kakao");
+    has("极氪在2023年CES展上宣布与高通合作，共同打造智能座舱。", "极氪 partnerOf 高通");
+    // A clause that opens with 与 goes on with the sentence's actor…
+    has("宁德时代在欧洲扩产，并与Stellantis签署合作协议。", "宁德时代 partnerOf Stellantis");
+    // …but not with a cited source, nor with the object of a conjunction.
+    lacks("路透社表示，OpenAI的芯片团队已扩大，并与博通展开合作。", "路透社 partnerOf 博通");
+    // Competing is no partnership.
+    lacks("OpenAI正在与谷歌竞争搜索市场。", "OpenAI partnerOf Google");
+}
+
+#[test]
+fn an_investment_aimed_at_a_company_names_its_investor() {
+    has("软银即将完成对OpenAI的400亿美元投资。", "软银 investedIn OpenAI");
+    has("软银集团敲定400亿美元对OpenAI的首轮投资。", "软银 investedIn OpenAI");
+    has("腾讯对智谱进行了投资。", "腾讯 investedIn 智谱");
+    lacks("腾讯没有对智谱进行投资。", "腾讯 investedIn 智谱");
+    lacks("高盛看好对英伟达的投资机会。", "高盛 investedIn 英伟达");
+    // An investor named by its role, before or after.
+    has("美团的早期投资人红杉中国获得了丰厚回报。", "红杉中国 investedIn 美团");
+    has("作为OpenAI的早期投资人，马斯克多次起诉这家公司。", "埃隆·马斯克 investedIn OpenAI");
+    // What is overtaken as the largest investor is not said to invest here.
+    lacks("融资完成后，软银将超越微软成为OpenAI的最大投资方。", "微软 investedIn OpenAI");
+}
+
+#[test]
+fn words_after_a_title_or_before_a_suffix_are_not_always_names() {
+    // A word jieba did not know after a title is a name only when it opens
+    // with a surname: 竟称 is a verb.
+    let x = extract("工程师竟称这个模型很好用。");
+    assert!(!x.entities.iter().any(|e| e.label == "竟称"), "{:?}", x.entities);
+    entity("公司副总裁岂凡表示，新模型将在下月上线。", "岂凡", "Person");
+    // A determiner opens a description, not a firm's name.
+    for text in ["这批数据中心将在年底投入使用。", "整家公司都转向了人工智能。"] {
+        let x = extract(text);
+        assert!(
+            !x.entities.iter().any(|e| matches!(e.kind, EntityType::Company | EntityType::Organization)),
+            "{:?}\n  from {text}",
+            x.entities
+        );
+    }
+}
+
+#[test]
+fn a_partner_found_by_its_cue_is_a_name_not_a_clause_or_a_kind() {
+    entity("腾讯与明德医疗签署战略合作协议。", "明德医疗", "Company");
+    for text in ["美国和英国拒绝签署联合声明。", "苹果正在寻找与中国AI企业合作的机会。"]
+    {
+        let x = extract(text);
+        let junk = x.entities.iter().find(|e| ["英国拒绝", "中国AI企业", "AI企业"].contains(&e.label.as_str()));
+        assert!(junk.is_none(), "{junk:?}\n  from {text}");
+    }
+}
+
+#[test]
+fn a_platform_uses_each_model_a_count_stood_for() {
+    let text = "支付宝百宝箱平台一次接入四款DeepSeek模型，分别为DeepSeek-R1满血版、DeepSeek-V3。";
+    has(text, "支付宝百宝箱 usesModel DeepSeek-R1");
+    has(text, "支付宝百宝箱 usesModel DeepSeek-V3");
+    has("Galaxy AI则全面拥抱Gemini。", "Galaxy AI usesModel Gemini");
+}
+
+#[test]
+fn a_phrase_that_acts_like_a_firm_is_not_always_one() {
+    for (text, junk) in [
+        ("华为轮值董事长徐直军表示，公司将继续投入研发。", "华为轮值"),
+        ("美国科技行业宣布将加大投资。", "美国科技行业"),
+    ] {
+        let x = extract(text);
+        assert!(!x.entities.iter().any(|e| e.label == junk), "{junk} in {:?}", x.entities);
+    }
+}
+
+#[test]
+fn a_place_before_an_employer_is_part_of_its_name() {
+    has("许主洪曾在新加坡南洋理工大学担任教授。", "许主洪 affiliatedWith 南洋理工大学");
+    has("约书亚·本吉奥是加拿大蒙特利尔大学教授。", "约书亚·本吉奥 affiliatedWith 蒙特利尔大学");
+}
+
+#[test]
+fn a_field_word_before_industry_is_a_sector() {
+    entity("这对半导体产业影响很大。", "半导体", "Sector");
+}
+
+#[test]
+fn founders_listed_by_their_firms_are_people_there() {
+    let text = "不少科技企业的创始人毕业于浙大，包括盘石股份的田宁、灵伴科技的祝铭明、趣链科技的李伟。";
+    has(text, "田宁 affiliatedWith 盘石股份");
+    has(text, "李伟 affiliatedWith 趣链科技");
+}
+
+#[test]
+fn a_latin_name_described_by_its_post_is_a_person() {
+    entity("Sam Lessin 是 Slow Ventures 共同创办人。", "Sam Lessin", "Person");
+    has("Jeremy Utley曾任斯坦福大学教授。", "Jeremy Utley affiliatedWith 斯坦福大学");
+    // A firm before its founder noun, or a workplace after 在, is no person.
+    let x = extract("我们采访了Recursive Intelligence创办人。他还曾在Jump Trading担任工程师。");
+    assert!(!x.entities.iter().any(|e| e.kind == EntityType::Person), "{:?}", x.entities);
+}
+
+#[test]
+fn customs_and_commissions_are_organizations() {
+    entity("新加坡海关正在调查此案。", "新加坡海关", "Organization");
+    has("北京市海淀区卫健委与百川智能签署合作协议。", "北京市海淀区卫健委 partnerOf 百川智能");
+}
+
+#[test]
+fn a_curated_artifact_is_not_made_by_a_firm_that_only_releases_about_it() {
+    lacks("国元证券在小红书发布DeepSeek教你学炒股的图文。", "DeepSeek developedBy 国元证券");
+    lacks("京东云发布DeepSeek大模型一体机。", "DeepSeek developedBy 京东云");
+    // Its own maker, or the brand standing for it, still is.
+    has("阿里巴巴发布了通义千问的新版本。", "通义千问 developedBy 阿里巴巴");
+}

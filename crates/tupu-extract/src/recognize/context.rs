@@ -32,10 +32,11 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
         if m.entry.is_some() || !matches!(m.kind, EntityType::Product | EntityType::Model) {
             continue;
         }
-        const NEW_NAMES: [Rule; 6] = [
+        const NEW_NAMES: [Rule; 7] = [
             Rule::PATTERN_NAMED,
             Rule::PATTERN_QUOTED,
             Rule::PATTERN_QUOTED_ROLE,
+            Rule::PATTERN_QUOTED_KIND,
             Rule::PATTERN_MODEL_HEAD,
             Rule::PATTERN_MADE_MODEL,
             Rule::PATTERN_FAMILY_FIELD,
@@ -48,7 +49,9 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
         let in_scope = scopes[sentence]
             || (sentence > 0 && doc.sentences[sentence - 1].paragraph == paragraph && scopes[sentence - 1]);
         let text = doc.slice(doc.sentences[sentence].span);
-        let builds = crate::cues::BUILD_VERBS.iter().any(|v| text.contains(v));
+        // 将DeepSeek应用于“小邮助手”: an adopter putting a model to work in
+        // its own assistant builds it as much as one that develops it.
+        let builds = crate::cues::BUILD_VERBS.iter().chain(crate::cues::DEPLOY_VERBS).any(|v| text.contains(v));
         // 该行/该院/该区: the adopter named in the sentence before.
         let adopter_pronoun =
             ["该行", "该院", "该局", "该区", "该市", "该县", "该集团", "该医院"].iter().any(|p| text.contains(p));
@@ -60,16 +63,30 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
                         || (o.kind == EntityType::Company
                             && crate::cues::ADOPTER_ENDINGS.iter().any(|e| o.text.ends_with(e))))
             });
-        let deployed = match m.kind {
-            // A model an AI vendor releases stays a Model; one a hospital,
-            // bank or government builds for itself is a Deployment.
-            EntityType::Model => builds && (in_scope || adopter),
-            _ => in_scope || (adopter && builds),
-        };
+        // 数字员工“白小柒”, 「西小服」AI专员: a staff role is filled for one
+        // adopter, never sold to users.
+        let staffed = m.kind == EntityType::Product && staff_role(doc, m);
+        let deployed = staffed
+            || match m.kind {
+                // A model an AI vendor releases stays a Model; one a hospital,
+                // bank or government builds for itself is a Deployment.
+                EntityType::Model => builds && (in_scope || adopter),
+                _ => in_scope || (adopter && builds),
+            };
         if deployed {
             mentions[i].kind = EntityType::Deployment;
         }
     }
+}
+
+/// A staff role noun right before the name or right after it, past the
+/// quotes around it.
+fn staff_role(doc: &Document, m: &Mention) -> bool {
+    let (before, after) = around(doc, m, 7, 7);
+    let quotes = |c: char| matches!(c, '“' | '”' | '「' | '」' | '"' | '‘' | '’');
+    let before = before.trim_end_matches(quotes);
+    let after = after.trim_start_matches(quotes);
+    crate::cues::STAFF_ROLE_NOUNS.iter().any(|r| before.ends_with(r) || after.starts_with(r))
 }
 
 /// DeepSeek is a model family and, in most news, the company behind it:
@@ -179,7 +196,7 @@ fn applied_field(doc: &Document, m: &Mention) -> bool {
 
 fn field_follows(doc: &Document, m: &Mention) -> bool {
     let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(12).collect();
-    let field = |s: &str| ["领域", "行业", "场景", "板块", "赛道"].iter().any(|f| s.starts_with(f));
+    let field = |s: &str| ["领域", "行业", "场景", "板块", "赛道", "产业"].iter().any(|f| s.starts_with(f));
     if field(&after) {
         return true;
     }

@@ -703,6 +703,15 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
             end -= 1;
         }
     }
+    // 这批数据中心, 整家公司, 旗下投资基金: a name found by its suffix that
+    // opens with a determiner points at firms the text names elsewhere.
+    let found_by_suffix = [Rule::PATTERN_ORG_SUFFIX, Rule::PATTERN_ORG_REGISTERED, Rule::PATTERN_BRAND_SUFFIX];
+    if m.kind.is_actor() && found_by_suffix.contains(&m.rule) {
+        let name: String = view.chars[start.min(end) - view.span.start..end - view.span.start].iter().collect();
+        if crate::cues::DETERMINER_OPENINGS.iter().any(|d| name.starts_with(d)) {
+            return None;
+        }
+    }
     // Brackets glued to the name inside one token: (智谱生态基金.
     let chars = &view.chars[start - view.span.start..end.max(start) - view.span.start];
     let lead = chars.iter().take_while(|c| matches!(c, '(' | ')' | '（' | '）' | '、' | ',')).count();

@@ -34,6 +34,8 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(brand_products(view, curated));
     found.extend(ticker_names(view, curated));
     found.extend(hardware_names(view, curated));
+    found.extend(brand_codes(view, dictionary, curated));
+    found.extend(podcasts(view, curated));
     found.extend(described_products(view, curated));
     found.extend(headed_products(view, curated));
     found.extend(listed_firms(view, curated));
@@ -147,6 +149,76 @@ fn hardware_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     found
 }
 
+/// 英伟达RTX3060, 华为Pocket 3, 小鹏P7, 努比亚Z70 Ultra: a maker the
+/// dictionary knows, then a Latin product code (letters and digits, a
+/// trim word after), names one of its products. Codes that are periods
+/// (Q4, H1), driving levels (L2), years of an event (GTC 2024) or come
+/// before a noun for a model, a drug, an index or a report are no product.
+fn brand_codes(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
+    static CODE: OnceLock<Regex> = OnceLock::new();
+    let code =
+        regex(&CODE, r"^ ?([A-Z][A-Za-z]{0,6} ?\d{1,4}[A-Za-z0-9]{0,4}(?: (?:Pro|Max|Ultra|Plus|mini|Air|SE))?)");
+    static PERIOD: OnceLock<Regex> = OnceLock::new();
+    let period = regex(&PERIOD, r"^(?:[QH][1-4]|L[0-5]|FY ?\d+|[A-Za-z]+ ?(?:19|20)\d\d)$");
+    let mut found = Vec::new();
+    for m in curated.iter().filter(|m| m.kind == EntityType::Company && m.entry.is_some()) {
+        let end = m.span.end - view.span.start;
+        let rest = view.str(Span::new(end, view.chars.len()));
+        let Some(caps) = code.captures(rest) else { continue };
+        let g = caps.get(1).expect("the pattern has one group");
+        let rel = view.char_span(view.text.len() - rest.len() + g.start()..view.text.len() - rest.len() + g.end());
+        let after = view.str(Span::new(rel.end, view.chars.len()));
+        // Glued to more of a code (Ryzen 9 7945HX3): the code is longer
+        // than the pattern reads.
+        // than the pattern reads; so is one that a single capital or a
+        // generation follows (地平线J6 M, S3 Gen 2).
+        let next_word: String = after
+            .strip_prefix(' ')
+            .map(|a| a.chars().take_while(|c| c.is_ascii_alphanumeric()).collect())
+            .unwrap_or_default();
+        let glued = after.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/'))
+            || next_word.starts_with(|c: char| c.is_ascii_digit())
+            || next_word == "Gen"
+            || (next_word.len() == 1 && next_word.chars().all(|c| c.is_ascii_uppercase()));
+        let code_text = g.as_str();
+        if glued
+            || period.is_match(code_text)
+            || crate::cues::NOT_PRODUCT_CODE_FOLLOWERS.iter().any(|w| after.trim_start().starts_with(w))
+            || dictionary.lookup(code_text).is_some()
+            || overlaps_curated(view, rel, curated)
+        {
+            continue;
+        }
+        found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_BRAND_CODE));
+    }
+    found
+}
+
+/// Lex Fridman Podcast, The MAD Podcast, All-In Podcast: capitalized Latin
+/// words closed by Podcast name a show, a service offered to listeners.
+fn podcasts(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static SHOW: OnceLock<Regex> = OnceLock::new();
+    // (Small words may join the capitalized ones: More or Less Podcast.)
+    let show = regex(&SHOW, r"[A-Z][A-Za-z0-9\-]*(?: (?:[A-Z][A-Za-z0-9\-]*|or|by|and|of|the|&)){0,4} Podcasts?\b");
+    let mut found = Vec::new();
+    for m in show.find_iter(view.text) {
+        let rel = view.char_span(m.range());
+        // Glued to a Latin word before: the name starts earlier.
+        let glued = rel.start > 0 && view.chars[rel.start - 1].is_ascii_alphanumeric();
+        // AI Podcast: a kind of show, no name.
+        let generic = m.as_str().split(' ').filter(|w| !w.starts_with("Podcast")).all(is_common_acronym);
+        // A host's name inside is part of the show's (Lex Fridman Podcast):
+        // the longer span wins when overlaps are settled.
+        let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+        let clash =
+            curated.iter().any(|c| c.span.overlaps(abs) && !(c.kind == EntityType::Person && abs.contains(c.span)));
+        if !glued && !generic && !clash {
+            found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_PODCAST));
+        }
+    }
+    found
+}
+
 /// 车机系统DEEPALOS3.0, 智能座舱助手AI Eva, 办公平台WorkBuddy: a Latin name
 /// right after a word for a kind of product is that product.
 fn described_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
@@ -154,8 +226,9 @@ fn described_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> 
     let described = regex(
         &DESCRIBED,
         &format!(
-            r"(?:{}) ?([A-Za-z][A-Za-z0-9.\-]*(?: [A-Z0-9][A-Za-z0-9.\-]*){{0,2}})",
-            crate::cues::DESCRIBED_PRODUCT_KINDS.join("|")
+            r"(?:{}|{}) ?([A-Za-z][A-Za-z0-9.\-]*(?: [A-Z0-9][A-Za-z0-9.\-]*){{0,2}})",
+            crate::cues::DESCRIBED_PRODUCT_KINDS.join("|"),
+            crate::cues::MORE_DESCRIBED_PRODUCT_KINDS.join("|")
         ),
     );
     let mut found = Vec::new();
@@ -175,7 +248,15 @@ fn described_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> 
             || (text.ends_with(|c: char| c.is_ascii_digit()) && matches!(next, Some('年' | '月' | '日' | '号')));
         // 运动科技平台Keep创始人…: a title after it makes it the employer, a firm.
         let after = view.str(Span::new(rel.end, view.chars.len())).trim_start();
-        let employs = TITLES.starts(after);
+        // 解决方案BU CEO靳玉志, 大模型Foundation团队: a title or a team in or
+        // after the name makes it a unit of a firm.
+        // 科技新闻网站 The Next Web: a news site is its outlet, a firm.
+        let before = view.str(Span::new(rel.start.saturating_sub(8), rel.start));
+        let outlet = ["新闻网站", "媒体网站", "资讯网站"].iter().any(|w| before.trim_end().ends_with(w));
+        let employs = outlet
+            || TITLES.starts(after)
+            || text.split(' ').any(|w| TITLES.contains(&w))
+            || crate::cues::UNIT_WORDS_AFTER_NAME.iter().any(|w| after.starts_with(w));
         if !generic && !glued && !employs && !overlaps_curated(view, rel, curated) {
             found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_DESCRIBED_PRODUCT));
         }
@@ -368,7 +449,9 @@ fn brand_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             continue;
         };
         let name_part = &run[..run.char_indices().nth(at).map_or(run.len(), |(b, _)| b)];
-        if at == 0 && !STRONG_PRODUCT_HEADS.contains(&head) {
+        // 华为手机, 三星手机: a maker's phones are a category of goods, not
+        // one product (联通云手机 names one).
+        if at == 0 && (!STRONG_PRODUCT_HEADS.contains(&head) || crate::cues::CATEGORY_HEADS.contains(&head)) {
             continue;
         }
         if name_part.contains(['的', '和', '与', '在', '将', '已', '为'])
@@ -428,7 +511,18 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             || suffix_type(&words[words.len() - 1].text).is_some_and(|(k, _)| k == EntityType::Company);
         let rel = Span::new(words[0].span.start - view.span.start, words[words.len() - 1].span.end - view.span.start);
         let name = view.text(rel);
-        if (2..=12).contains(&chars) && named && !is_generic_head(&name) && !covered_by_curated(view, rel, curated) {
+        // 频繁, 成功, 高企: one word jieba knows is no firm, whatever the cue;
+        // 中国电信现任, 华为轮值: a firm with the start of a title; 美国科技
+        // 行业, MSCI中国指数: a market, an industry or an index.
+        let common_word = words.len() == 1 && words[0].known && !words[0].is_proper_noun();
+        let not_a_firm = crate::cues::NOT_FIRM_ENDINGS.iter().any(|w| name.ends_with(w));
+        if (2..=12).contains(&chars)
+            && named
+            && !common_word
+            && !not_a_firm
+            && !is_generic_head(&name)
+            && !covered_by_curated(view, rel, curated)
+        {
             found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_ACTING_COMPANY));
         }
     };
@@ -663,7 +757,20 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
             // SU7 Ultra, AirPods Pro 3: a version of a curated product is a
             // product (the family link stays for models only).
             let product_line = prefix.is_some_and(|id| dictionary.entry(id).kind == EntityType::Product);
-            let kind = if product_line && !followed_by_model { EntityType::Product } else { EntityType::Model };
+            // JM5系列…GPU产品, Walker系列人形机器人: a series of an unknown
+            // family is hardware when the sentence speaks of hardware; 系列
+            // alone says nothing of models.
+            let series_only = after.starts_with("系列")
+                && !view.str(Span::new(rel.end, view.chars.len())).starts_with("系列模型")
+                && !view.str(Span::new(rel.end, view.chars.len())).starts_with("系列大模型");
+            let hardware = prefix.is_none()
+                && !sized
+                && series_only
+                && crate::cues::HARDWARE_SENTENCE_WORDS.iter().any(|w| view.text.contains(w));
+            let kind =
+                if (product_line && !followed_by_model) || hardware { EntityType::Product } else { EntityType::Model };
+            // A device series is named with its 系列 (JM5系列).
+            let rel = if hardware { Span::new(rel.start, rel.end + 2) } else { rel };
             let mut found_mention = mention(view, rel, kind, Rule::PATTERN_LATIN_VERSION);
             found_mention.family = prefix.filter(|_| kind == EntityType::Model);
             found.push(found_mention);
@@ -789,17 +896,34 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static QUOTED: OnceLock<Regex> = OnceLock::new();
     let named = regex(
         &NAMED,
-        r"(?:名为|名叫|叫做|称为|命名为|取名为|取名|代号为|代号)[「“《\x22]?([\p{Han}A-Za-z0-9·.\-]{2,16}?)[」”》\x22]?(?:[,，。;；、)）]|的|$)",
+        r"(名为|名叫|叫做|称为|命名为|取名为|取名|代号为|代号)[「“《\x22]?([\p{Han}A-Za-z0-9·.\-]{2,16}?)[」”》\x22]?(?:[,，。;；、)）]|的|$)",
     );
     let quoted = regex(&QUOTED, r#"[「“《"]([^」”》「“《",，。]{2,16})[」”》"]"#);
     let text = view.text;
     let mut found = Vec::new();
     for caps in named.captures_iter(text) {
-        let g = caps.get(1).unwrap();
+        let cue = caps.get(1).unwrap().as_str();
+        let g = caps.get(2).unwrap();
         let rel = view.char_span(g.range());
         let name = g.as_str();
-        if is_group_nickname(name) {
+        // 名为《…》: title marks name a work (a report, a rule, a paper), an
+        // app only when its role noun is in the name.
+        let titled = text[..g.start()].ends_with('《');
+        // 被称为“聪明钱”, 叫做“大力出奇迹”: these verbs give nicknames and
+        // terms far more often than names; they introduce an application
+        // only when its role noun is in the name.
+        let nicknamed = crate::cues::NICKNAMING_VERBS.contains(&cue);
+        if is_group_nickname(name) || (titled || nicknamed) && type_of_role_suffix(name).is_none() {
             continue;
+        }
+        // 一家名为X的公司, 一个名为X的联盟, 一份名为X的文件: the noun after
+        // 的 says what X is; only an application's is a product here.
+        let head: String =
+            view.chars[rel.end..].iter().skip_while(|c| matches!(c, '」' | '”' | '》' | '"')).take(4).collect();
+        if let Some(h) = head.strip_prefix('的') {
+            if crate::cues::NAMED_OTHER_HEADS.iter().any(|w| h.starts_with(w)) {
+                continue;
+            }
         }
         let kind = type_of_role_suffix(name).unwrap_or(EntityType::Product);
         if !covered_by_curated(view, rel, curated) {
@@ -828,13 +952,26 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if name.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
             || is_generic_head(name)
             || name.contains('+')
+            // “数据算法、算力、场景”, “一网通办、一网统管”: a list or a slogan.
+            || name.contains('、')
         {
             continue;
         }
         let after: String = view.chars[whole_rel.end..].iter().take(8).collect();
         let before: String =
             view.chars[..whole_rel.start].iter().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect();
-        let role = role_prefix(&after).or_else(|| role_suffix(&before));
+        // A role or kind noun before the quotes vouches for a name only when
+        // the quoted words read as one: 助手“更加懂你” quotes a phrase.
+        let phrase = quoted_phrase(view, inner_rel);
+        let kind_before = (!phrase && kind_noun_before(view, whole_rel.start, &after)).then_some(EntityType::Product);
+        let role = role_prefix(&after).or_else(|| role_suffix(&before).filter(|_| !phrase)).or(kind_before);
+        // 发布《生成式人工智能服务管理暂行办法》, 名为《魔鬼在细节》的论文:
+        // title marks name a work; a role noun right after (《…》App) is
+        // what makes it an application.
+        if whole.as_str().starts_with('《') && role_prefix(&after).is_none() {
+            chained = None;
+            continue;
+        }
         let used = crate::cues::USE_VERBS.iter().any(|v| before.ends_with(v));
         let made = used
             || [
@@ -876,6 +1013,36 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // 「京通AI办事助手」, “AI数智员工”: the role noun may be inside the quotes.
         let self_named = name.chars().count() >= 4
             && ["助手", "智能体", "数字员工", "数智员工", "数字人", "专员", "大模型"].iter().any(|r| name.ends_with(r));
+        // The checks of the 名为 pattern hold for quotes after the same
+        // verbs: 被称为“快钱”, 名为“青禾”的公司.
+        let nicknamed = crate::cues::NICKNAMING_VERBS.iter().any(|v| before.ends_with(v));
+        let other_head =
+            after.strip_prefix('的').is_some_and(|h| crate::cues::NAMED_OTHER_HEADS.iter().any(|w| h.starts_with(w)));
+        if role.is_none() && (nicknamed || other_head) && type_of_role_suffix(name).is_none() {
+            chained = None;
+            continue;
+        }
+        // Accepted by the verb before it alone (使用“人机协同”, 发布“家庭的
+        // 新成员”, 推出“绿波车速”功能), the quoted words must read as a name:
+        // no phrase, not only common words, and no noun after them that makes
+        // them a plan, a feature or a way of working.
+        if role.is_none() && follows.is_none() && !uses_model {
+            let kind_after = crate::cues::QUOTED_OTHER_HEADS.iter().any(|w| after.starts_with(w));
+            // (A kind of product named right before, AI应用“通义”, right
+            // after, “九天”人工智能平台, or in the name, 智能病历收集系统, vouches for the words, whatever
+            // jieba tags them: 互动 of AI学术互动助手 is an adverb to it.)
+            let near: String = after.chars().take(6).collect();
+            let kinded = crate::cues::KIND_NOUNS_BEFORE_QUOTES
+                .iter()
+                .chain(crate::cues::APP_WORDS)
+                .any(|k| near.contains(k) || name.ends_with(k))
+                || name.ends_with("解决方案")
+                || crate::cues::KIND_NOUNS_BEFORE_QUOTES.iter().any(|k| before.ends_with(k));
+            if kind_after || !kinded && (phrase || common_words_only(view, inner_rel, curated)) {
+                chained = None;
+                continue;
+            }
+        }
         if role.is_none() && !made && !self_named && !uses_model && follows.is_none() {
             chained = None;
             continue;
@@ -885,14 +1052,84 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if covered_by_curated(view, rel, curated) {
             continue;
         }
-        found.push(mention(
-            view,
-            rel,
-            kind,
-            if role.is_some() { Rule::PATTERN_QUOTED_ROLE } else { Rule::PATTERN_QUOTED },
-        ));
+        let rule = if kind_before.is_some() && role == kind_before && !made {
+            Rule::PATTERN_QUOTED_KIND
+        } else if role.is_some() {
+            Rule::PATTERN_QUOTED_ROLE
+        } else {
+            Rule::PATTERN_QUOTED
+        };
+        found.push(mention(view, rel, kind, rule));
     }
     found
+}
+
+/// 自研AI芯片“含光”，, 数字普惠金融产品“广赢贷”。: a noun for a kind of
+/// product, with words that describe it, right before the quotes, and the
+/// quotes closing a phrase. A bare kind noun (模型“善良”, 平台“厂二代”中)
+/// is the subject of a quoted remark more often than the name of a product.
+fn kind_noun_before(view: &SentenceView, quote: usize, after: &str) -> bool {
+    let before = &view.chars[..quote];
+    let Some(kind) = crate::cues::KIND_NOUNS_BEFORE_QUOTES.iter().find(|k| {
+        let k: Vec<char> = k.chars().collect();
+        before.ends_with(&k)
+    }) else {
+        return false;
+    };
+    let kind_start = quote - kind.chars().count();
+    // The describing words: two name chars at least (AI芯片, 金融产品).
+    let described = kind_start >= 2
+        && view.chars[kind_start - 2..kind_start].iter().all(|&c| is_cjk(c) || c.is_ascii_alphanumeric())
+        && !view.chars[kind_start - 2..kind_start].iter().any(|c| "的了是在和与及".contains(*c));
+    let closes = after.is_empty()
+        || after.starts_with(|c: char| crate::cues::QUOTED_NAME_CLOSERS.contains(c))
+        || after.starts_with(|c: char| c.is_whitespace());
+    described && closes
+}
+
+/// Whether quoted words are a phrase, not a name: an adverb, pronoun or
+/// function word among them (更加懂你, 非常好用), or a known verb opening
+/// them (重做一遍). Numerals stay, names count too (飞星二号, 万Chat), but
+/// 一 opens phrases (一起玩, 一网通办).
+fn quoted_phrase(view: &SentenceView, rel: Span) -> bool {
+    let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+    let words: Vec<&crate::segment::Token> = view.tokens.iter().filter(|t| t.span.overlaps(abs)).collect();
+    let function = words.iter().any(|t| {
+        t.known
+            && t.text.chars().all(is_cjk)
+            && (matches!(t.pos.as_str(), "d" | "ad" | "r" | "p" | "c" | "u" | "uj" | "ul" | "y" | "e")
+                || t.pos == "m" && t.text.starts_with('一'))
+    });
+    // (A noun closing them makes a name of a verb-tagged opening: 生意管家.)
+    let opens_with_verb = words.first().is_some_and(|t| t.known && t.text.chars().all(is_cjk) && t.pos == "v")
+        && !words.last().is_some_and(|t| words.len() > 1 && t.pos.starts_with('n'));
+    function || opens_with_verb
+}
+
+/// Whether quoted words are common words only, to jieba: known words that
+/// are no proper nouns, and no Latin but the trade's acronyms (AI智能助手,
+/// 人机协同). A name has a coined or proper word (燎元智能助手, 小邮助手), or
+/// a maker's or a product's name the dictionary knows (苹果智能, 飞书智能伙伴:
+/// jieba reads 苹果 as the fruit).
+fn common_words_only(view: &SentenceView, rel: Span, curated: &[Mention]) -> bool {
+    let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+    let branded = curated.iter().any(|c| {
+        c.span.overlaps(abs) && matches!(c.kind, EntityType::Company | EntityType::Product | EntityType::Model)
+    });
+    if branded {
+        return false;
+    }
+    let words: Vec<&crate::segment::Token> = view.tokens.iter().filter(|t| t.span.overlaps(abs)).collect();
+    // A word cut by the quotes' edge is no word of the name's own.
+    let whole = words.iter().all(|t| abs.contains(t.span));
+    whole
+        && words.iter().filter(|t| !t.text.trim().is_empty()).all(|t| {
+            if t.text.is_ascii() {
+                is_common_acronym(t.text.trim())
+            } else {
+                t.known && !t.is_proper_noun() && t.text.chars().all(is_cjk)
+            }
+        })
 }
 
 /// A role noun right before the quotes (政务助手"园小智").
@@ -1321,6 +1558,19 @@ fn partners(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if !(starts_word && ends_word && proper) {
             continue;
         }
+        // 英国拒绝(签署), 中国倒是, 一汽在武汉举行: a span that runs into a
+        // verb, an adverb or a preposition is a clause, not a name; 中国头部,
+        // AI硬件企业: a kind of firm is no name either.
+        let wordy = words.iter().any(|t| {
+            t.known
+                && !t.is_proper_noun()
+                && !(t.pos.starts_with('n') || matches!(t.pos.as_str(), "eng" | "j" | "b" | "x"))
+        });
+        let kind_of_firm =
+            ["企业", "头部", "厂商", "制造商", "初创公司", "中国公司", "美国公司"].iter().any(|w| name.ends_with(w));
+        if wordy || kind_of_firm {
+            continue;
+        }
         let kind = suffix_type(name).map_or(EntityType::Company, |(k, _)| k);
         found.push(mention(view, rel, kind, Rule::PATTERN_PARTNER));
     }
@@ -1487,6 +1737,17 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let person_shape = (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w));
         let titled = TITLES.ends(before.trim_end_matches('的'));
         let speaks = crate::cues::AFTER_PERSON.iter().any(|w| after.starts_with(w));
+        // Sam Lessin 是 Slow Ventures 共同创办人, Jeremy Utley曾任…: a name
+        // described by its post, or one that a career verb follows.
+        let post_clause = after.split(['，', ',', '。', '；', ';', '！', '？', '!', '?']).next().unwrap_or("");
+        // (Recursive Intelligence 创办人: a founder noun after a firm; 曾在Jump
+        // Trading担任: a workplace after 在.)
+        let career = crate::cues::CAREER_VERBS_AFTER_NAME
+            .iter()
+            .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(['人', '者']));
+        let workplace = ["在", "于", "从", "加入", "离开"].iter().any(|w| before.ends_with(w));
+        let described = !workplace && ((after.starts_with('是') && TITLES.within(post_clause)) || career);
+        let speaks = speaks || described;
         let listed = last_person.is_some_and(|end| {
             end <= rel.start && matches!(view.str(Span::new(end, rel.start)).trim(), "、" | "和" | "与" | "及" | "以及")
         });
@@ -1692,9 +1953,15 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                 }
             }
         }
-        // After a title, a word jieba does not know is a name too (岂凡).
+        // After a title, a word jieba does not know is a name too (岂凡),
+        // unless it opens with no surname and holds a char of adverbs and
+        // verbs: 竟称, 不太用, 会想 after a title are words jieba did not
+        // know, not names.
+        let first_char = token.text.chars().next().unwrap_or(' ');
+        let wordy =
+            !SURNAMES.contains(first_char) && token.text.chars().any(|c| crate::cues::NON_NAME_CHARS.contains(c));
         let name_like =
-            matches!(token.pos.as_str(), "nr" | "nrfg" | "nrt") || (prev_title && !token.known && chars <= 3);
+            matches!(token.pos.as_str(), "nr" | "nrfg" | "nrt") || (prev_title && !token.known && chars <= 3 && !wordy);
         if !name_like || !(2..=4).contains(&chars) || !token.text.chars().all(is_cjk) {
             continue;
         }
@@ -1726,7 +1993,24 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         let next =
             if std::ptr::eq(end_token, token) { next } else { tokens.get(k + 2).map_or("", |t| t.text.as_str()) };
-        if TITLES.contains(&prev) || TITLES.contains(&next) || crate::cues::AFTER_PERSON.contains(&next) {
+        // 包括盘石股份的田宁、灵伴科技的祝铭明: in a sentence about people's
+        // posts, a name jieba reads as a person's, right after a firm's 的
+        // and closed by a list joint, is the person at that firm.
+        let firm_before = k >= 2
+            && prev == "的"
+            && (curated.iter().any(|c| c.kind.is_actor() && c.span.end == tokens[k - 1].span.start)
+                || suffix_type(&tokens[k - 2].text).is_some_and(|(kind, _)| kind == EntityType::Company)
+                || ["科技", "股份", "集团", "公司"].contains(&tokens[k - 2].text.as_str()));
+        let listed_at_firm = firm_before
+            && token.pos.starts_with("nr")
+            && SURNAMES.contains(first_char)
+            && matches!(next, "、" | "，" | "," | "。" | "等" | "")
+            && TITLES.within(view.text);
+        if TITLES.contains(&prev)
+            || TITLES.contains(&next)
+            || crate::cues::AFTER_PERSON.contains(&next)
+            || listed_at_firm
+        {
             let mut rel = Span::new(token.span.start - view.span.start, end_token.span.end - view.span.start);
             // 杨学良发(微博): the HMM glued the next verb's first char.
             let first = token.text.chars().next().map(String::from).unwrap_or_default();

@@ -81,6 +81,8 @@ pub fn is_clause_break(c: char) -> bool {
 
 struct Emitter<'a> {
     out: &'a mut Vec<RelationCandidate>,
+    /// For what the dictionary already knows of a name's maker.
+    dictionary: &'a Dictionary,
     /// The first mention of each name (entry or text, and type): two
     /// mentions of one name are one entity once resolved.
     canonical: Vec<usize>,
@@ -94,19 +96,22 @@ struct Emitter<'a> {
 }
 
 impl<'a> Emitter<'a> {
-    fn new(out: &'a mut Vec<RelationCandidate>, mentions: &[Mention]) -> Self {
+    fn new(out: &'a mut Vec<RelationCandidate>, mentions: &[Mention], dictionary: &'a Dictionary) -> Self {
         let mut first: HashMap<(Option<usize>, &str, EntityType), usize> = HashMap::new();
         let canonical = mentions
             .iter()
             .enumerate()
             .map(|(i, m)| *first.entry((m.entry, m.text.as_str(), m.kind)).or_insert(i))
             .collect();
-        Emitter { out, canonical, said: HashSet::new(), stated: HashSet::new() }
+        Emitter { out, dictionary, canonical, said: HashSet::new(), stated: HashSet::new() }
     }
 
     fn emit(&mut self, c: &Clauses, subject: usize, predicate: Predicate, object: usize, rule: Rule) {
         let (s, o) = (&c.mentions[subject], &c.mentions[object]);
         if subject == object || !predicate.accepts(s.kind, o.kind) || same_name(s, o) {
+            return;
+        }
+        if predicate == Predicate::DevelopedBy && self.made_elsewhere(s, o) {
             return;
         }
         self.stated.insert((subject, predicate));
@@ -127,6 +132,26 @@ impl<'a> Emitter<'a> {
             hedged: c.hedged,
         });
     }
+
+    /// 国元证券发布「DeepSeek教你学炒股」: a curated artifact whose curated
+    /// maker is another firm, not a unit or parent of this one, was not
+    /// made by the curated firm a sentence pairs it with.
+    fn made_elsewhere(&self, artifact: &Mention, firm: &Mention) -> bool {
+        let (Some(a), Some(f)) = (artifact.entry, firm.entry) else { return false };
+        let d = self.dictionary;
+        let makers: Vec<usize> =
+            d.links_from(a).filter(|l| l.predicate == Predicate::DevelopedBy).map(|l| l.object).collect();
+        // (DeepSeek read as the firm stands for its maker 深度求索.)
+        let related = |m: usize| {
+            m == f
+                || d.has_link(f, Predicate::DevelopedBy, m)
+                || d.has_link(m, Predicate::SubsidiaryOf, f)
+                || d.has_link(f, Predicate::SubsidiaryOf, m)
+                || d.links_from(m)
+                    .any(|l| l.predicate == Predicate::SubsidiaryOf && d.has_link(f, Predicate::SubsidiaryOf, l.object))
+        };
+        !makers.is_empty() && !makers.iter().any(|&m| related(m))
+    }
 }
 
 fn same_name(a: &Mention, b: &Mention) -> bool {
@@ -134,7 +159,7 @@ fn same_name(a: &Mention, b: &Mention) -> bool {
 }
 
 pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out: &mut Vec<RelationCandidate>) {
-    let mut emitter = Emitter::new(out, mentions);
+    let mut emitter = Emitter::new(out, mentions, dictionary);
     let all: Vec<Clauses> = (0..doc.sentences.len()).map(|s| Clauses::new(doc, mentions, s)).collect();
     for (s, c) in all.iter().enumerate() {
         if c.members.is_empty() {
@@ -158,6 +183,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         place_before_firm(c, dictionary, &mut emitter);
         described_home(c, &mut emitter);
         investments(c, &mut emitter);
+        aimed_investments(c, &mut emitter);
         stakes(c, &mut emitter);
         shareholders(c, &mut emitter);
         incubations(c, &mut emitter);
@@ -283,7 +309,7 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
     let (ends_ranked, starts_ranked) = RANKS.get_or_init(|| {
         let m = crate::cues::SHAREHOLDER_RANKS.join("|");
         // (控股股东、实际控制人为X: the controller named with the rank.)
-        let rank = format!("(?:的(?:{m})*|(?:{m})+)股东(?:、实际控制人)?");
+        let rank = format!("(?:的(?:{m})*|(?:{m})+)(?:股东|投资者|投资人|投资方|出资方)(?:、实际控制人)?");
         let compile = |p: String| regex::Regex::new(&p).expect("literal words compile");
         (compile(format!("{rank}[为是]?$")), compile(format!("^{rank}")))
     });
@@ -302,10 +328,8 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
         if let Some(rank_at) = ranked {
             // (国科微：股东集成电路基金…: a headline's colon may part them.)
             // (公司持股5%以上的股东X: the size of the holding is no company.)
-            static SIZE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-            let size = SIZE.get_or_init(|| regex::Regex::new(r"持股(?:比例)?[\d.]+%以上$").expect("pattern compiles"));
             let head = before[..rank_at].trim_end_matches(['：', ':']);
-            let head = size.find(head).map_or(head, |m| &head[..m.start()]);
+            let head = holding_size().find(head).map_or(head, |m| &head[..m.start()]);
             let at = clause.start + head.chars().count();
             let target =
                 c.members.iter().copied().find(|&t| c.kind(t) == Company && c.mentions[t].span.end == at).or_else(
@@ -325,7 +349,9 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
         if let Some(t) = next.filter(|&t| c.kind(t) == Company && t != h) {
             let gap = c.text(mh.span.end, c.mentions[t].span.start);
             let tail = c.text(c.mentions[t].span.end, clause.end);
-            if matches!(gap, "是" | "为" | "成为" | "成为了") && starts_ranked.is_match(tail) {
+            // (软银将超越微软成为OpenAI的最大投资方: what is overtaken is no holder.)
+            let overtaken = crate::cues::COMPARISON_VERBS.ends(c.text(clause.start, mh.span.start));
+            if matches!(gap, "是" | "为" | "成为" | "成为了") && starts_ranked.is_match(tail) && !overtaken {
                 e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_SHAREHOLDER);
             }
         }
@@ -346,6 +372,18 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
             e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_SHAREHOLDER);
         }
     }
+}
+
+/// 持股5%以上 at the end of what comes before 股东: the size of a holding.
+fn holding_size() -> &'static regex::Regex {
+    static SIZE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    SIZE.get_or_init(|| regex::Regex::new(r"持股(?:比例)?[\d.]+%以上$").expect("pattern compiles"))
+}
+
+/// 427.65万股 right after a company: a count of its shares.
+fn share_count() -> &'static regex::Regex {
+    static COUNT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    COUNT.get_or_init(|| regex::Regex::new(r"^约?[\d.,]+(?:万|亿)?股").expect("pattern compiles"))
 }
 
 /// 星动纪元由清华大学交叉信息研究院孵化, 力合科创投资孵化了微灵医疗, 艾昆纬
@@ -424,10 +462,8 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
             .max();
         // (持有月之暗面约36%的股份: a share of the shares between;
         // 持有青云科技427.65万股: a count of them.)
-        static COUNT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-        let count = COUNT.get_or_init(|| regex::Regex::new(r"^约?[\d.,]+(?:万|亿)?股").expect("pattern compiles"));
         let holds = holding_verb.is_some()
-            && (count.is_match(after)
+            && (share_count().is_match(after)
                 || STAKE_NOUNS.iter().any(|n| {
                     after.find(n).is_some_and(|p| {
                         let gap = &after[..p];
@@ -471,6 +507,23 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
                 && !crate::cues::COMPARISON_VERBS
                     .ends(c.text(clause.start.min(c.mentions[i].span.start), c.mentions[i].span.start))
         });
+        // 作为OpenAI的早期投资人，马斯克…: a clause that opens with 作为 and
+        // names no holder before it describes the one that opens the next.
+        let opening_role = stakeholder_cue == Some(&"作为")
+            && as_stakeholder
+            && c.text(clause.start, cue_at).is_empty()
+            && holder.is_none_or(|h| c.mentions[h].span.start < clause.start);
+        if opening_role {
+            let next = c.members.iter().copied().find(|&i| c.mentions[i].span.start >= clause.end);
+            let described = next.filter(|&i| {
+                (c.kind(i).is_actor() || c.kind(i) == Person)
+                    && c.text(clause.end, c.mentions[i].span.start).trim_start_matches(['，', ',']).is_empty()
+            });
+            if let Some(h) = described {
+                e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_STAKE);
+            }
+            continue;
+        }
         if let Some(h) = holder {
             let gap = c.text(c.mentions[h].span.end, cue_at);
             let same_clause = c.mentions[h].span.start >= clause.start;
@@ -492,6 +545,37 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
             {
                 e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_STAKE);
             }
+        }
+    }
+}
+
+/// 软银即将完成对OpenAI的400亿美元投资, 软银敲定400亿美元对OpenAI的首轮
+/// 投资: an actor, a few words, 对/向 a company, and the investment in it.
+fn aimed_investments(c: &Clauses, e: &mut Emitter) {
+    static AIMED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // The company's investment: 的, at most 16 chars of amount or round, the
+    // noun; never the chance or the value of investing in it.
+    let aimed = AIMED.get_or_init(|| {
+        regex::Regex::new(r"^(?:进行了?|的[^，,。；;：:！？!?、]{0,16}?)?(?:投资|注资|入股)(?:$|[^机价回逻热者人方标])")
+            .expect("pattern compiles")
+    });
+    for (n, &x) in c.members.iter().enumerate() {
+        if !(c.kind(x).is_actor() || c.kind(x) == Person) {
+            continue;
+        }
+        let Some(&y) = c.members.get(n + 1) else { continue };
+        if c.kind(y) != Company {
+            continue;
+        }
+        let between = c.text(c.mentions[x].span.end, c.mentions[y].span.start);
+        let Some(lead) = between.strip_suffix('对').or_else(|| between.strip_suffix('向')) else { continue };
+        let denied = ["未", "没有", "不", "无"].iter().any(|w| lead.contains(w));
+        if denied || lead.chars().count() > 16 || lead.chars().any(|ch| is_clause_break(ch) || ch == '、') {
+            continue;
+        }
+        let clause_end = c.clause_of(c.mentions[y].span.start).end;
+        if aimed.is_match(c.text(c.mentions[y].span.end, clause_end)) {
+            e.emit(c, x, Predicate::InvestedIn, y, Rule::REL_INVESTED);
         }
     }
 }
@@ -1130,15 +1214,7 @@ fn partners(c: &Clauses, e: &mut Emitter) {
                 continue;
             }
             let (ma, mb) = (&c.mentions[a], &c.mentions[b]);
-            let between = c.text(ma.span.end, mb.span.start);
-            // 腾讯计划与…, 腾讯也将与…: adverbs before the conjunction.
-            let between = [
-                "计划", "拟", "将", "也", "还", "正", "已", "宣布", "近日", "今天", "再次", "转而", "正在", "已经",
-                "率先", "首次", "积极",
-            ]
-            .iter()
-            .fold(between, trim_start_word);
-            let between = ["计划", "拟", "将", "也", "还", "正", "已", "宣布"].iter().fold(between, trim_start_word);
+            let between = partner_joint(c.text(ma.span.end, mb.span.start));
             let clause_end = c.clause_of(mb.span.start).end;
             let after = c.text(mb.span.end, clause_end);
             // 软通动力和润和软件都是华为的合作伙伴: both are the third
@@ -1200,7 +1276,27 @@ fn partners(c: &Clauses, e: &mut Emitter) {
         }
         let lead = c.text(clause.start, c.mentions[b].span.start);
         let after = c.text(c.mentions[b].span.end, clause.end);
-        if crate::cues::PRONOUN_PARTNER_LEADS.contains(&lead)
+        // 松下…，并与甲骨文合作: a clause that opens with the conjunction
+        // goes on with the sentence's actor.
+        // (Not when that actor is a cited source, 路透社表示，…并与博通…, or
+        // is itself the object of a conjunction or preposition, 公司与联想…，与纬创….)
+        let topic_acts = {
+            let from = c.clause_of(c.mentions[a].span.start).start;
+            let before = c.text(from, c.mentions[a].span.start).trim_end();
+            let said = c.text(c.mentions[a].span.end, (c.mentions[a].span.end + 3).min(c.span.end));
+            !is_cited(c, a)
+                && !crate::cues::REPORTING_VERBS.iter().chain(&["称", "说"]).any(|v| said.starts_with(v))
+                && !before.ends_with(['与', '和', '跟', '同', '对', '向', '据', '被', '把', '给', '及', '、'])
+        };
+        let subjectless = topic_acts
+            && matches!(partner_joint(lead.trim_start_matches(['并', '同', '时'])), "与" | "同" | "跟")
+            && !c.members.iter().any(|&i| {
+                i != b
+                    && c.kind(i).is_actor()
+                    && c.mentions[i].span.start >= clause.start
+                    && c.mentions[i].span.end <= c.mentions[b].span.start
+            });
+        if (crate::cues::PRONOUN_PARTNER_LEADS.contains(&lead) || subjectless)
             && crate::cues::COOPERATION_WORDS.iter().any(|w| after.contains(w))
             && !["未", "没有", "无任何", "不存在"].iter().any(|w| c.text(clause.start, clause.end).contains(w))
         {
@@ -1209,6 +1305,48 @@ fn partners(c: &Clauses, e: &mut Emitter) {
     }
     advisors(c, e);
     partner_nouns(c, e);
+}
+
+/// What joins two firms said to work together, with what may stand around
+/// it taken away: adverbs and stances before the conjunction (腾讯也将与…,
+/// OpenAI正在与…, 三星选择了与…), an occasion (在CES展上宣布与…), and a
+/// description of the second firm after it (与韩国最大的社交应用运营商Kakao,
+/// 跟地球观测卫星公司 Planet Labs). Returns the bare conjunction when that is
+/// all there is.
+fn partner_joint(between: &str) -> &str {
+    let mut rest = between.trim();
+    // 在2023年CES电子消费展上宣布与…: an occasion first.
+    if let Some(tail) = rest.strip_prefix('在') {
+        if let Some(end) = tail.find(['上', '中']) {
+            let occasion = &tail[..end];
+            if occasion.chars().count() <= 14 && !occasion.chars().any(is_clause_break) {
+                rest = &tail[end + '上'.len_utf8()..];
+            }
+        }
+    }
+    loop {
+        let trimmed = crate::cues::PARTNER_ADVERBS.iter().fold(rest.trim_start(), trim_start_word);
+        if trimmed == rest {
+            break;
+        }
+        rest = trimmed;
+    }
+    let rest = rest.trim();
+    // 与韩国最大的社交应用运营商Kakao: the conjunction, then a firm noun.
+    for conj in ["与", "和", "同", "跟"] {
+        if let Some(description) = rest.strip_prefix(conj) {
+            let description = description.trim();
+            if description.is_empty() {
+                return conj;
+            }
+            let short = description.chars().count() <= 16;
+            let plain = !description.chars().any(|ch| is_clause_break(ch) || matches!(ch, '、' | '与' | '和' | '及'));
+            if short && plain && crate::cues::FIRM_NOUNS.iter().any(|n| description.ends_with(n)) {
+                return conj;
+            }
+        }
+    }
+    rest
 }
 
 /// 联合国产算力合作伙伴沐曦, 选取阿里巴巴作为AI合作伙伴: a firm named as the
@@ -1342,8 +1480,30 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                     );
                 }
             }
+            // 接入四款DeepSeek模型，分别为DeepSeek-R1、DeepSeek-V3: the next
+            // clause lists the models the count stood for.
+            let next_start = clause.end + 1;
+            let listed: Vec<usize> = if next_start < c.span.end
+                && ["分别为", "分别是", "包括"].iter().any(|w| c.text(next_start, c.span.end).starts_with(w))
+            {
+                let next_end = c.clause_of(next_start).end;
+                c.members
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        c.kind(i) == Model
+                            && c.mentions[i].span.start >= next_start
+                            && c.mentions[i].span.end <= next_end
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
             for u in users {
                 e.emit(c, u, Predicate::UsesModel, model, Rule::REL_USES_MODEL);
+                for &m in &listed {
+                    e.emit(c, u, Predicate::UsesModel, m, Rule::REL_USES_MODEL);
+                }
             }
         }
         // 把自研的星睿大模型与DeepSeek-R1深度融合: the adopter's own artifact,
@@ -1772,13 +1932,22 @@ fn careers(c: &Clauses, e: &mut Emitter) {
             if !c.kind(a).is_actor() || am.span.start < pm.span.end {
                 continue;
             }
-            let between = c.text(pm.span.end, am.span.start);
+            // 曾在新加坡南洋理工大学担任教授: a place written right before the
+            // employer is part of how it is named.
+            let named_from = c
+                .members
+                .iter()
+                .copied()
+                .find(|&o| c.kind(o) == Place && c.mentions[o].span.end == am.span.start)
+                .map_or(am.span.start, |o| c.mentions[o].span.start)
+                .max(pm.span.end);
+            let between = c.text(pm.span.end, named_from);
             // Another name in between (中国加入世贸组织), or a new clause
             // (奥特曼回任，员工威胁加入微软), is what the verb is about.
             let other_name = c.members.iter().any(|&o| {
                 matches!(c.kind(o), Person | Place | Company | Organization)
                     && c.mentions[o].span.start >= pm.span.end
-                    && c.mentions[o].span.end <= am.span.start
+                    && c.mentions[o].span.end <= named_from
             });
             if between.chars().any(is_clause_break) {
                 if chained_career(c, p, a) {

@@ -1,0 +1,166 @@
+//! Names of products and deployments found by the words around them, in
+//! sentences written for these tests (the names are made up). Each
+//! mechanism has a case it must find and one it must leave alone.
+
+use std::sync::OnceLock;
+use tupu_extract::{Extraction, Pipeline};
+
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| Pipeline::new().expect("the bundled dictionary loads"))
+}
+
+fn extract(text: &str) -> Extraction {
+    pipeline().extract("t.txt", text)
+}
+
+fn entities(text: &str) -> Vec<String> {
+    extract(text).entities.iter().map(|e| format!("{}/{}", e.label, e.kind)).collect()
+}
+
+fn entity(text: &str, label: &str, kind: &str) {
+    let got = entities(text);
+    assert!(got.iter().any(|e| *e == format!("{label}/{kind}")), "{label}/{kind} not in {got:?}\n  from {text}");
+}
+
+/// No entity of any type has the label.
+fn no_entity(text: &str, label: &str) {
+    let got = entities(text);
+    assert!(!got.iter().any(|e| e.split('/').next() == Some(label)), "{label} should not be in {got:?}\n  from {text}");
+}
+
+#[test]
+fn quoted_words_after_a_described_kind_of_product_name_it() {
+    entity("星河科技去年量产了自研AI芯片“云杉”，并计划向外部客户开放。", "云杉", "Product");
+    entity("用户可使用AI营销工具“青鸾”，快速生成文案。", "青鸾", "Product");
+}
+
+#[test]
+fn quoted_words_after_a_bare_kind_noun_name_nothing() {
+    // 模型 alone, with nothing describing it, is what the quoted remark is about.
+    no_entity("研究者发现，模型“青鸾”这个说法并不准确。", "青鸾");
+    // The quotes must close a phrase: here they open a clause.
+    no_entity("这家公司的AI芯片“青鸾”计划明年量产。", "青鸾");
+}
+
+#[test]
+fn a_quoted_phrase_after_a_role_noun_is_no_name() {
+    // An adverb inside the quotes: a remark, not an assistant's name.
+    no_entity("团队希望让AI写作助手“更加懂你”，提升体验。", "更加懂");
+    no_entity("团队希望让AI写作助手“更加懂你”，提升体验。", "更加懂你");
+    // A name in the same place stays.
+    entity("团队为员工上线了AI写作助手“青鸾”，提升体验。", "青鸾", "Product");
+}
+
+#[test]
+fn a_latin_code_after_a_known_maker_names_its_product() {
+    entity("这款游戏本配备了英伟达RTX 4070，续航也不错。", "RTX 4070", "Product");
+    entity("他上周换了一台华为Pocket 9，屏幕更大。", "Pocket 9", "Product");
+}
+
+#[test]
+fn periods_indexes_and_partial_codes_after_a_maker_are_no_product() {
+    // A quarter, a driving level, an index that moves.
+    no_entity("腾讯Q4营收同比增长，超出预期。", "Q4");
+    no_entity("比亚迪L2级辅助驾驶已全系标配。", "L2");
+    no_entity("收盘时万得A500涨0.3%。", "A500");
+    // The code goes on past what the pattern reads (J6 M): no half name.
+    no_entity("这些车型的芯片来自地平线J6 M等。", "J6");
+}
+
+#[test]
+fn an_assistant_an_adopter_puts_a_model_to_work_in_is_a_deployment() {
+    entity("招商银行将DeepSeek大模型应用于“小招助手”，提升了客服效率。", "小招助手", "Deployment");
+    // A vendor's own assistant, with no adopter in the sentence, stays a product.
+    entity("DeepSeek大模型已应用于“灵犀助手”，用户可免费体验。", "灵犀助手", "Product");
+}
+
+#[test]
+fn a_named_staff_role_is_a_deployment() {
+    entity("DeepSeek已接入数字员工“青禾”，为员工提供知识检索。", "青禾", "Deployment");
+    // Another role noun (an assistant) gives no such reading by itself.
+    entity("DeepSeek已接入智能助手“青禾”，为用户提供知识检索。", "青禾", "Product");
+}
+
+#[test]
+fn a_title_in_title_marks_is_a_work_not_an_application() {
+    // A report or a rule that is published, or a paper that is named.
+    no_entity("三部门近日联合发布《智能客服发展指导意见》，提出多项措施。", "智能客服发展指导意见");
+    no_entity("团队提交了一篇名为《细节决定成败》的论文。", "细节决定成败");
+    // The same verb before plain quotes still introduces an application.
+    entity("星河科技近日推出“青禾”，面向中小商家开放。", "青禾", "Product");
+}
+
+/// The label is not an entity of that type.
+fn not_typed(text: &str, label: &str, kind: &str) {
+    let got = entities(text);
+    assert!(
+        !got.iter().any(|e| *e == format!("{label}/{kind}")),
+        "{label}/{kind} should not be in {got:?}\n  from {text}"
+    );
+}
+
+#[test]
+fn a_nickname_given_by_cheng_wei_is_no_name_unless_a_role_noun_says_so() {
+    no_entity("这类资金常被称为“快钱”，流动性很强。", "快钱");
+    no_entity("业内把这种打法叫做“大水漫灌”，成本很高。", "大水漫灌");
+    entity("这款应用被称为“青禾助手”，上线首周下载量破万。", "青禾助手", "Product");
+}
+
+#[test]
+fn the_noun_after_ming_wei_x_de_says_what_x_is() {
+    entity("星河科技推出了一款名为“青禾”的AI应用。", "青禾", "Product");
+    not_typed("他去年创立了一家名为“青禾”的公司。", "青禾", "Product");
+    not_typed("研究团队提出了一种名为“青禾”的算法。", "青禾", "Product");
+}
+
+#[test]
+fn quoted_common_words_after_a_verb_need_a_kind_of_product() {
+    // A way of working, a phrase, a plan: no application.
+    no_entity("很多企业开始使用“人机协同”，效率明显提高。", "人机协同");
+    no_entity("该公司推出了“以旧换新”计划，吸引了大量用户。", "以旧换新");
+    // Common words with a kind of product named beside them are a name.
+    entity("星河科技推出“天空”智能平台，面向商家开放。", "天空", "Product");
+    // A coined word needs no such help.
+    entity("星河科技推出“燎元”，面向商家开放。", "燎元", "Product");
+}
+
+#[test]
+fn quoted_words_with_a_list_mark_are_a_slogan() {
+    no_entity("该行打造了“数据、算力、场景”三轮驱动的智能决策系统。", "数据、算力、场景");
+    entity("该行打造了“青禾”智能决策系统。", "青禾", "Deployment");
+}
+
+#[test]
+fn a_latin_name_after_a_kind_of_robot_chip_or_product_is_that_product() {
+    entity("星河机器人发布了首款人形机器人Qinghe X1，售价未公布。", "Qinghe X1", "Product");
+    entity("公司推出了AI推理芯片Lumen，主打低功耗。", "Lumen", "Product");
+    // A team, a title or a news site after the kind noun is no product.
+    not_typed("据科技新闻网站 Tech Daily 报道，该项目已上线。", "Tech Daily", "Product");
+    not_typed("星河智能解决方案BU CEO王明表示，今年会加大投入。", "BU CEO", "Product");
+}
+
+#[test]
+fn a_makers_phones_are_a_category_not_a_product() {
+    not_typed("去年第四季度，小米手机的市场份额位居第一。", "小米手机", "Product");
+    entity("去年第四季度，小米手机的市场份额位居第一。", "小米", "Company");
+    // A head that names a thing sold still makes a product after the maker.
+    entity("希沃学习机今年新增了AI批改功能。", "希沃学习机", "Product");
+}
+
+#[test]
+fn a_latin_name_closed_by_podcast_is_a_show() {
+    entity("本文整理自 Quiet Hours Podcast 上周播出的单集。", "Quiet Hours Podcast", "Product");
+    entity("本文整理自 More or Less Podcast 上周播出的单集。", "More or Less Podcast", "Product");
+    // A host the dictionary knows is part of the show's name.
+    entity("据《Lex Fridman Podcast》访谈透露，该公司已上线新功能。", "Lex Fridman Podcast", "Product");
+    // A kind of show is no name.
+    no_entity("她主持的节目是新加坡排名第一的 AI Podcast。", "AI Podcast");
+}
+
+#[test]
+fn a_series_of_an_unknown_family_is_hardware_in_a_sentence_about_hardware() {
+    entity("星河微已成功研发XG5系列、XG7系列等多款GPU产品。", "XG5系列", "Product");
+    // Without hardware in the sentence, 系列 keeps the model reading.
+    entity("星河智能发布了XG5系列，推理能力大幅提升。", "XG5", "Model");
+}
