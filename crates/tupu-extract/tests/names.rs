@@ -36,6 +36,12 @@ fn quoted_words_after_a_described_kind_of_product_name_it() {
 }
 
 #[test]
+fn quoted_words_after_a_kind_noun_that_a_verb_takes_name_nothing() {
+    // 系统 here is an adverb to the verb 接受过, not a kind of product.
+    no_entity("通用大模型是接受过系统「通识教育」的全才。", "通识教育");
+}
+
+#[test]
 fn quoted_words_after_a_bare_kind_noun_name_nothing() {
     // 模型 alone, with nothing describing it, is what the quoted remark is about.
     no_entity("研究者发现，模型“青鸾”这个说法并不准确。", "青鸾");

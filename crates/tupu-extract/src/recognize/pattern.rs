@@ -1080,7 +1080,9 @@ fn kind_noun_before(view: &SentenceView, quote: usize, after: &str) -> bool {
     // The describing words: two name chars at least (AI芯片, 金融产品).
     let described = kind_start >= 2
         && view.chars[kind_start - 2..kind_start].iter().all(|&c| is_cjk(c) || c.is_ascii_alphanumeric())
-        && !view.chars[kind_start - 2..kind_start].iter().any(|c| "的了是在和与及".contains(*c));
+        // (接受过系统「通识教育」: a verb's aspect before the kind noun makes
+        // it a clause's object, not a described product.)
+        && !view.chars[kind_start - 2..kind_start].iter().any(|c| "的了是在和与及过着被把将让给".contains(*c));
     let closes = after.is_empty()
         || after.starts_with(|c: char| crate::cues::QUOTED_NAME_CLOSERS.contains(c))
         || after.starts_with(|c: char| c.is_whitespace());
