@@ -1358,3 +1358,16 @@ fn a_curated_artifact_is_not_made_by_a_firm_that_only_releases_about_it() {
     // Its own maker, or the brand standing for it, still is.
     has("阿里巴巴发布了通义千问的新版本。", "通义千问 developedBy 阿里巴巴");
 }
+
+#[test]
+fn a_company_that_got_an_investment_names_its_investors() {
+    has("月之暗面获阿里巴巴投资。", "阿里巴巴 investedIn 月之暗面");
+    has("月之暗面近日宣布获得阿里巴巴的战略投资。", "阿里巴巴 investedIn 月之暗面");
+    let text = "智谱获得腾讯、阿里巴巴和美团的联合投资。";
+    for investor in ["腾讯", "阿里巴巴", "美团"] {
+        has(text, &format!("{investor} investedIn 智谱"));
+    }
+    // Co-investors are neither partners nor each other's targets.
+    lacks(text, "腾讯 partnerOf 阿里巴巴");
+    lacks(text, "阿里巴巴 investedIn 腾讯");
+}

@@ -1245,12 +1245,18 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             // 本轮由A和B共同投资: a round's co-investors, not partners.
             // 高瓴资本和红杉中国联合领投了这轮融资: a round's co-leads too
             // (but 和软银共同投资了星际之门 builds something together).
-            let invest = !after.contains("合作")
-                && (c.text(c.clause_of(ma.span.start).start, ma.span.start).contains('由')
-                    && ["共同投资", "共同出资", "联合投资", "共同领投", "联合领投"].iter().any(|w| after.contains(w))
-                    || ["领投", "跟投", "参投"]
-                        .iter()
-                        .any(|w| after.trim_start_matches(['联', '合', '共', '同']).starts_with(w)));
+            // 获得A和B的联合投资: a round's co-investors too.
+            let received = c.text(c.clause_of(ma.span.start).start, ma.span.start).contains('获')
+                && ["联合投资", "共同投资", "联合注资", "共同注资"].iter().any(|w| after.contains(w));
+            let invest = received
+                || !after.contains("合作")
+                    && (c.text(c.clause_of(ma.span.start).start, ma.span.start).contains('由')
+                        && ["共同投资", "共同出资", "联合投资", "共同领投", "联合领投"]
+                            .iter()
+                            .any(|w| after.contains(w))
+                        || ["领投", "跟投", "参投"]
+                            .iter()
+                            .any(|w| after.trim_start_matches(['联', '合', '共', '同']).starts_with(w)));
             let cooperate = !invest && crate::cues::COOPERATION_WORDS.iter().any(|w| after.contains(w));
             // X联合A、B等设立/发起…: joining with others to make something.
             let jointly_made = between == "联合" && crate::cues::JOINT_ACTS.iter().any(|w| after.contains(w));
@@ -2292,8 +2298,21 @@ fn investments(c: &Clauses, e: &mut Emitter) {
         let listed = INVESTOR_LIST_CUES.within(head) && !text.contains("收购");
         // 获X投资, 获得X的投资: the investor sits between 获 and 投资.
         let before = c.text(clause.start, m.span.start);
-        let got = (before.ends_with('获') || before.ends_with("获得") || before.ends_with("获得了"))
-            && ["投资", "的投资", "战略投资", "注资", "领投"].iter().any(|w| tail.starts_with(w));
+        // (获得腾讯和阿里巴巴的联合投资: several investors between the two.)
+        let co_investors = |text: &str| {
+            let mut rest = text.to_string();
+            for &o in &c.members {
+                if investor_kind(c.kind(o)) {
+                    rest = rest.replace(c.mentions[o].text.as_str(), "");
+                }
+            }
+            rest.chars().all(|ch| matches!(ch, '和' | '与' | '及' | '、' | ' '))
+        };
+        let got_at = ["获得了", "获得", "获"].iter().find_map(|w| before.rfind(w).map(|p| (p, w.len())));
+        let got = got_at.is_some_and(|(p, len)| co_investors(&before[p + len..]))
+            && ["投资", "的投资", "的联合投资", "的共同投资", "联合投资", "战略投资", "的战略投资", "注资", "领投"]
+                .iter()
+                .any(|w| tail.find(w).is_some_and(|at| co_investors(&tail[..at])));
         // 软银向OpenAI注资: what follows 向/对 receives the money.
         let aimed_at = crate::cues::INVEST_TARGET_MARKERS.iter().any(|w| before.ends_with(w));
         (verb_near || listed || got) && !aimed_at
@@ -2330,6 +2349,25 @@ fn investments(c: &Clauses, e: &mut Emitter) {
         .iter()
         .copied()
         .find(|&i| raises(i))
+        .or_else(|| {
+            // 月之暗面获阿里巴巴投资: the company that 获 follows closely,
+            // with an investor after it in the same clause.
+            targets.iter().copied().find(|&t| {
+                let mt = &c.mentions[t];
+                let clause = c.clause_of(mt.span.start);
+                let tail = c.text(mt.span.end, clause.end);
+                tail.find('获').is_some_and(|p| {
+                    let got_at = mt.span.end + tail[..p].chars().count();
+                    // (Only adverbs between: 由OpenAI前员工创立、获谷歌投资的
+                    // Anthropic does not make OpenAI the one that got it.)
+                    let between = crate::cues::PARTNER_ADVERBS.iter().fold(tail[..p].trim(), trim_start_word);
+                    matches!(between, "" | "宣布" | "成功" | "再次" | "近日宣布")
+                        && investors
+                            .iter()
+                            .any(|&i| c.mentions[i].span.start > got_at && c.mentions[i].span.end <= clause.end)
+                })
+            })
+        })
         .or_else(|| {
             // X投资Y, 获X投资的Y: the company right after an investor's verb.
             targets.iter().copied().find(|&t| {
