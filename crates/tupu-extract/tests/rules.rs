@@ -1371,3 +1371,9 @@ fn a_company_that_got_an_investment_names_its_investors() {
     lacks(text, "腾讯 partnerOf 阿里巴巴");
     lacks(text, "阿里巴巴 investedIn 腾讯");
 }
+
+#[test]
+fn a_government_office_is_where_its_name_says() {
+    has("江苏省科技厅发布通知。江苏将加快人工智能发展。", "江苏省科技厅 locatedIn 江苏");
+    has("佛山市政府为示范工厂授牌。佛山的制造业正在升级。", "佛山市政府 locatedIn 佛山");
+}

@@ -235,9 +235,13 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
         // 无锡云衡智能科技有限公司) is at home there, when the article names it.
         // Only names that are proper names as a whole: a found 英国数据中心
         // or 美国股票基金 is a description, and its place says nothing.
+        // (新加坡海关, 江苏省科技厅: a government office is named by its place.)
+        let office = m.kind == Organization
+            && ["政府", "海关", "局", "厅", "委", "委员会", "办"].iter().any(|w| m.text.ends_with(w));
         let proper_name = m.entry.is_some()
             || [Rule::PATTERN_ORG_REGISTERED, Rule::PATTERN_GOVERNMENT].contains(&m.rule)
-            || m.text.ends_with("有限公司");
+            || m.text.ends_with("有限公司")
+            || office;
         let place = proper_name
             .then(|| *places.entry(m.text.as_str()).or_insert_with(|| place_prefix(m, mentions, dictionary)))
             .flatten();
