@@ -1775,7 +1775,7 @@ pub const POST_VERBS: &[&str] = &["曾任", "担任", "出任", "现任", "历�
 /// What follows an invest verb's word when it is part of a noun (风险投资基金,
 /// 投资机构, 投资人): a kind of firm or person, not an act.
 pub const INVEST_NOUN_TAILS: &[&str] =
-    &["基金", "机构", "公司", "方", "人", "者", "领域", "管理", "集团", "银行", "平台"];
+    &["基金", "机构", "公司", "方", "人", "者", "领域", "管理", "集团", "银行", "平台", "股东"];
 
 /// Words for a kind of product right before a Latin name (车机系统DEEPALOS3.0).
 pub const DESCRIBED_PRODUCT_KINDS: &[&str] =

@@ -1377,3 +1377,10 @@ fn a_government_office_is_where_its_name_says() {
     has("江苏省科技厅发布通知。江苏将加快人工智能发展。", "江苏省科技厅 locatedIn 江苏");
     has("佛山市政府为示范工厂授牌。佛山的制造业正在升级。", "佛山市政府 locatedIn 佛山");
 }
+
+#[test]
+fn a_unit_said_to_be_a_parents_subsidiary_is_one() {
+    has("杭钢股份是杭州钢铁集团的控股子公司。", "杭钢股份 subsidiaryOf 杭州钢铁集团");
+    // A controlling shareholder is a noun, not a company investing.
+    lacks("长安汽车的间接控股股东兵器装备集团正在重组。", "长安汽车 investedIn 中国兵器装备集团");
+}

@@ -636,6 +636,18 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         if crate::cues::SUBSIDIARY_NOUNS.contains(&between) {
             e.emit(c, u, Predicate::SubsidiaryOf, p, Rule::REL_SUBSIDIARY_NOUN);
         }
+        // 杭钢股份是杭州钢铁集团的控股子公司: the unit, 是/为, its parent and
+        // the noun after it.
+        if matches!(between, "是" | "为" | "系" | "作为") {
+            let after = c.text(c.mentions[u].span.end, c.clause_of(c.mentions[u].span.start).end);
+            let after = after.strip_prefix('的').unwrap_or(after);
+            let after = ["全资", "控股", "直属", "下属", "旗下", "旗下的", "100%控股"]
+                .iter()
+                .fold(after, |b, w| b.strip_prefix(w).unwrap_or(b));
+            if crate::cues::SUBSIDIARY_NOUNS.iter().any(|s| !s.is_empty() && after.starts_with(s)) {
+                e.emit(c, p, Predicate::SubsidiaryOf, u, Rule::REL_SUBSIDIARY_NOUN);
+            }
+        }
     }
     // 智谱AI联合A、B等设立的风险投资基金“Z基金”; 百川智能拥有X等多个机构主体:
     // what an actor set up or owns. Co-founders listed after 联合 are no
