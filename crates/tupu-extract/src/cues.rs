@@ -1446,6 +1446,9 @@ pub const ARTIFACT_NOUNS: &[&str] = &[
 /// 蒙纳许大学, 本科毕业于清华大学 (a person's affiliation, past or present).
 pub const CAREER_VERBS_BEFORE: &[&str] = &[
     "加入",
+    "创办",
+    "创立",
+    "创建",
     "毕业于",
     "就读于",
     "考入",

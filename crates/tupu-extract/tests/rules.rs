@@ -1384,3 +1384,11 @@ fn a_unit_said_to_be_a_parents_subsidiary_is_one() {
     // A controlling shareholder is a noun, not a company investing.
     lacks("长安汽车的间接控股股东兵器装备集团正在重组。", "长安汽车 investedIn 中国兵器装备集团");
 }
+
+#[test]
+fn a_founder_is_at_the_firm_they_founded() {
+    has("李飞飞创办的World Labs估值已达10亿美元。", "李飞飞 affiliatedWith World Labs");
+    has("百川智能由王小川创办。", "王小川 affiliatedWith 百川智能");
+    // A firm before its founder noun stays a firm.
+    entity("SaaStr 创办人 Jason Lemkin 做了一个实验。", "SaaStr", "Company");
+}

@@ -2008,10 +2008,14 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             && SURNAMES.contains(first_char)
             && matches!(next, "、" | "，" | "," | "。" | "等" | "")
             && TITLES.within(view.text);
+        // 张伟创办的…: a founding verb as a word of its own (创办人 after a
+        // firm's name is a title, read elsewhere).
+        let founds = ["创办", "创立", "创建"].contains(&next);
         if TITLES.contains(&prev)
             || TITLES.contains(&next)
             || crate::cues::AFTER_PERSON.contains(&next)
             || listed_at_firm
+            || founds
         {
             let mut rel = Span::new(token.span.start - view.span.start, end_token.span.end - view.span.start);
             // 杨学良发(微博): the HMM glued the next verb's first char.

@@ -2004,6 +2004,19 @@ fn careers(c: &Clauses, e: &mut Emitter) {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
             }
         }
+        // 星河科技由张伟于2020年创立: the firm, 由, its founder, the verb.
+        for &a in &c.members {
+            let am = &c.mentions[a];
+            if !c.kind(a).is_actor() || am.span.end > pm.span.start {
+                continue;
+            }
+            let tail = c.text(pm.span.end, (pm.span.end + 12).min(c.clause_of(pm.span.start).end));
+            if c.text(am.span.end, pm.span.start) == "由"
+                && ["创立", "创办", "创建", "联合创立", "联合创办"].iter().any(|v| tail.contains(v))
+            {
+                e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
+            }
+        }
     }
 }
 
