@@ -184,3 +184,18 @@ fn a_later_year_looking_ahead_is_a_forecast() {
     let plan = "行业观察\n2025年2月13日\n\n百度计划在2027年前投资200亿元建设数据中心。";
     has(plan, "百度 20000000000 2027");
 }
+
+/// 与X相当, 是X的N倍: what a figure is likened to or measured against is
+/// not whose figure it is.
+#[test]
+fn a_comparand_does_not_take_the_figure() {
+    let text = "百度发布的文心4.5模型，能力与OpenAI的GPT-4o相当，但训练成本只有300万美元。";
+    has(text, "文心4.5 3000000 -");
+    let text = "小米的日活用户达到3000万，是华为的60%。";
+    has(text, "小米 60 -");
+    let text = "阿里的市值已经是百度的5倍。";
+    has(text, "阿里巴巴 5 -");
+    // 跟X的N相比: the figure between is X's own.
+    let text = "这个模型只有十亿参数，跟GPT-3的1750亿参数相比微不足道。";
+    has(text, "GPT-3 175000000000 -");
+}

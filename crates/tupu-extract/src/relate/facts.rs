@@ -123,6 +123,13 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                             &chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)],
                         ) || own_estimate(m.span.end - sentence.span.start))
                         && !before_source(&chars, m.span.start - sentence.span.start)
+                        && !comparand(
+                            &chars,
+                            clause.start,
+                            m.span.start - sentence.span.start,
+                            m.span.end - sentence.span.start,
+                            first_number,
+                        )
                         && !object_of_verb(
                             &chars,
                             clause.start,
@@ -711,6 +718,38 @@ fn object_of_verb(chars: &[char], clause_start: usize, rel: usize, end: usize) -
     let built_on = ["基于", "依托"].iter().any(|v| before.ends_with(v))
         && ["打造的", "开发的", "构建的", "研发的", "训练的", "推出的"].iter().any(|w| after.starts_with(w));
     !relative_head && !built_on && crate::cues::FACT_OBJECT_VERBS.within(&before)
+}
+
+/// 能力与OpenAI的o1相当, 这是ChatGPT日活的41.6%, 营收是英伟达的3倍: what
+/// a figure is measured against is not what it is about; the clause's
+/// subject is named before (or carried over).
+fn comparand(chars: &[char], clause_start: usize, rel: usize, end: usize, first_number: usize) -> bool {
+    let before: String = chars[clause_start..rel].iter().collect();
+    let before = before.trim_end();
+    let end = end.min(chars.len());
+    let clause_end = chars[end..].iter().position(|&c| is_clause_break(c)).map_or(chars.len(), |p| end + p);
+    // Up to the clause's figure: 跟GPT-3的千亿参数相比 states GPT-3's own.
+    let after: String = chars[end..clause_end.min(end + 32).min(first_number.max(end))].iter().collect();
+    // 与OpenAI的o1相当, 与GPT-4o和Claude相媲美: the joiner may stand before
+    // the comparand's owner or the list it ends.
+    let joined = crate::cues::COMPARAND_JOINERS.iter().any(|w| {
+        before.rsplit_once(w).is_some_and(|(_, tail)| {
+            tail.is_empty()
+                || tail.chars().count() <= 12
+                    && !tail.contains(is_clause_break)
+                    && (tail.ends_with('的') || tail.ends_with('和') || tail.ends_with('、'))
+        })
+    });
+    let paired = joined && crate::cues::EQUIVALENCE_WORDS.iter().any(|w| after.contains(w));
+    // 是X…的41.6%: a share or multiple of X's figure.
+    let upto: String = chars[end..first_number.max(end)].iter().collect();
+    let figure: String = chars[first_number.min(chars.len())..].iter().take(12).collect();
+    let figure = figure.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    let ratio = crate::cues::RATIO_COPULAS.iter().any(|w| before.ends_with(w))
+        && upto.trim_end().ends_with('的')
+        && !upto.contains(['，', ','])
+        && (figure.starts_with(['%', '％', '倍']) || figure.starts_with("分之"));
+    paired || ratio
 }
 
 /// 据IDC统计: a source introduced by 据.
