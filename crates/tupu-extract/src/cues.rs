@@ -2192,3 +2192,10 @@ pub const EQUIVALENCE_WORDS: &[&str] =
 /// A copula before the entity a share or multiple is of (这是ChatGPT日活的
 /// 41.6%, 相当于GPT-4的1/10).
 pub const RATIO_COPULAS: &[&str] = &["是", "为", "相当于", "仅为", "只有", "约为", "达到"];
+
+/// Measures that count adopters (60家企业, 20余家银行).
+pub const ADOPTER_MEASURES: &[&str] = &["家", "所", "个", "款"];
+
+/// Verbs of taking up a model or a service (宣布接入DeepSeek): a count of
+/// firms before one counts the adopters of what follows.
+pub const ADOPTION_VERBS: &[&str] = &["接入", "部署", "引入", "适配", "采用", "集成", "上线", "融合", "调用"];

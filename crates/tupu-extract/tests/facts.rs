@@ -108,7 +108,8 @@ fn a_total_after_a_list_is_no_members() {
     assert!(!got.iter().any(|f| f.starts_with("Baichuan4-Turbo 17")), "{got:?}");
     let firms = "国泰君安、国金证券、广发证券等9家券商先后表示完成DeepSeek本地化部署。";
     let got = facts(firms);
-    assert!(!got.iter().any(|f| f.contains(" 9 ")), "{got:?}");
+    // The count is of what the firms took up, no member's.
+    assert_eq!(got, ["DeepSeek 9 -"]);
 }
 
 /// 只有十四分之一: the denominator of a fraction is no amount.
@@ -198,4 +199,13 @@ fn a_comparand_does_not_take_the_figure() {
     // 跟X的N相比: the figure between is X's own.
     let text = "这个模型只有十亿参数，跟GPT-3的1750亿参数相比微不足道。";
     has(text, "GPT-3 175000000000 -");
+}
+
+/// 已有超过40家银行宣布接入DeepSeek: a count of firms taking something up
+/// is a figure of what they take up.
+#[test]
+fn a_count_of_adopters_is_the_adopted_things() {
+    has("目前已有超过40家银行宣布接入DeepSeek，覆盖客服与风控。", "DeepSeek 40 -");
+    has("12家券商完成DeepSeek的本地化部署。", "DeepSeek 12 -");
+    has("已有超过5万家企业客户采用了阿里云的通义千问。", "通义千问 50000 -");
 }

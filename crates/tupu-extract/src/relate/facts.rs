@@ -334,7 +334,11 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 let respective_subject = respective.iter().find(|(start, _)| *start == q.start).map(|(_, s)| *s);
                 let respective_period =
                     respective_periods.iter().find(|(start, _)| *start == q.start).map(|(_, p)| p.clone());
+                // 超过60家企业宣布接入DeepSeek: how many firms took a model
+                // up is a figure of the model.
+                let adopted = adopted_by(&chars, &members, mentions, sentence.span.start, clause.end, q);
                 let Some(subject) = respective_subject
+                    .or(adopted)
                     .or_else(|| modified_name(&chars, &members, mentions, words, sentence.span.start, q))
                     .or(head)
                 else {
@@ -345,6 +349,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // member; it is the clause's subject's when one stands
                 // before the list, and no one's otherwise.
                 let subject = match list_total_owner(&chars, mentions, &candidates, sentence.span.start, subject, q) {
+                    _ if adopted.is_some() => subject,
                     Some(owner) => owner,
                     None => continue,
                 };
@@ -458,6 +463,48 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // subject, but a paragraph of generalities does not).
         topic = if members.is_empty() && !sentence_has_head { None } else { head };
     }
+}
+
+/// 超过60家企业宣布接入DeepSeek, 9家券商完成DeepSeek本土化部署: a count of
+/// firms whose verb is taking up what is named next (in the same clause,
+/// words apart) counts that thing's adopters.
+fn adopted_by(
+    chars: &[char],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    clause_end: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    let rest = &chars[q.end.min(chars.len())..clause_end.max(q.end).min(chars.len())];
+    let counted = rest.iter().skip_while(|c| "余多".contains(**c)).collect::<String>();
+    let figure: String = chars[q.start..q.end.min(chars.len())].iter().collect();
+    if !crate::cues::ADOPTER_MEASURES.iter().any(|w| counted.starts_with(w) || figure.ends_with(w)) {
+        return None;
+    }
+    let next = members.iter().copied().find(|&i| {
+        let at = mentions[i].span.start;
+        at >= offset + q.end && at < offset + clause_end
+    })?;
+    if !matches!(mentions[next].kind, EntityType::Model | EntityType::Product | EntityType::Company) {
+        return None;
+    }
+    // 采用了阿里云的AI基础模型通义千问: the owner's thing named after 的.
+    let owned = members.iter().copied().find(|&i| {
+        let (at, end) = (mentions[i].span.start, mentions[next].span.end);
+        at > end
+            && at < offset + clause_end
+            && chars.get(end - offset) == Some(&'的')
+            && at - end <= 12
+            && matches!(mentions[i].kind, EntityType::Model | EntityType::Product)
+    });
+    let between: String = chars[q.end..mentions[next].span.start - offset].iter().collect();
+    let between = between.trim_end().trim_end_matches('了');
+    let after: String = chars[(mentions[next].span.end - offset).min(clause_end)..clause_end].iter().take(8).collect();
+    // 9家券商完成DeepSeek本土化部署: the verb may close the object.
+    let verb = crate::cues::ADOPTION_VERBS.iter().any(|v| between.ends_with(v))
+        || between.ends_with("完成") && crate::cues::ADOPTION_VERBS.iter().any(|v| after.contains(v));
+    (verb && between.chars().count() <= 16).then_some(owned.unwrap_or(next))
 }
 
 /// 参数量达720亿的Qwen2.5-72B, 日活超过3000万的元宝App: a figure in a
