@@ -209,3 +209,12 @@ fn a_count_of_adopters_is_the_adopted_things() {
     has("12家券商完成DeepSeek的本地化部署。", "DeepSeek 12 -");
     has("已有超过5万家企业客户采用了阿里云的通义千问。", "通义千问 50000 -");
 }
+
+/// 27岁的开发工程师田丰: an age is a person's (a post may stand between), of
+/// no period; a firm named near an age does not get it.
+#[test]
+fn an_age_is_a_persons_only() {
+    has("27岁的开发工程师田丰今年在公司过年。", "田丰 27 -");
+    let got = facts("百度让这位28岁的年轻人负责新的实验室。");
+    assert!(!got.iter().any(|f| f.contains(" 28 ")), "{got:?}");
+}

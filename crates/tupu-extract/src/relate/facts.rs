@@ -380,6 +380,11 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 {
                     continue;
                 }
+                // 28岁的年轻人负责Meta的实验室, 享年95岁: an age is a person's,
+                // and no firm's or body's the clause names.
+                if is_age(&chars, q) && mentions[subject].kind != EntityType::Person {
+                    continue;
+                }
                 let hedged = hedged();
                 sentence_has_head = true;
                 // 发行价：116.2港元: a label before a colon names what the
@@ -410,7 +415,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     // 7nm) is what the chip is, not a period's figure.
                     || crate::cues::SPEC_UNITS.contains(&unit.as_str())
                     // A context window (400万token的上下文) is what the model is.
-                    || unit == "tokens" && (after.starts_with("的上下文") || after.starts_with("上下文"));
+                    || unit == "tokens" && (after.starts_with("的上下文") || after.starts_with("上下文"))
+                    // An age (27岁的田丰今年…) is no period's figure.
+                    || is_age(&chars, q);
                 // 股价升2.2%, 贝达药业跌10.49%, 收盘报131.5港元: a trading-day
                 // report's move or price is the reporting day's, which the
                 // article names only in its dateline.
@@ -463,6 +470,11 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // subject, but a paragraph of generalities does not).
         topic = if members.is_empty() && !sentence_has_head { None } else { head };
     }
+}
+
+/// 27岁, 81歲: a figure of years of age.
+fn is_age(chars: &[char], q: &Quantity) -> bool {
+    matches!(chars[q.start..q.end.min(chars.len())].last(), Some('岁' | '歲'))
 }
 
 /// 超过60家企业宣布接入DeepSeek, 9家券商完成DeepSeek本土化部署: a count of
@@ -547,6 +559,15 @@ fn modified_name(
             .into_iter()
             .chain(between.first())
             .any(|c| "块张颗枚台个".contains(*c));
+        // 27岁的开发工程师田丰: a person's age, a post between.
+        let age = m.kind == EntityType::Person
+            && de == 0
+            && between.len() <= 9
+            && is_age(chars, q)
+            && between[1..].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && *c != '的');
+        if age {
+            return true;
+        }
         between.len() <= 10
             && de <= 5
             && !counted
