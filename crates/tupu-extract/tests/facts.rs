@@ -218,3 +218,13 @@ fn an_age_is_a_persons_only() {
     let got = facts("百度让这位28岁的年轻人负责新的实验室。");
     assert!(!got.iter().any(|f| f.contains(" 28 ")), "{got:?}");
 }
+
+/// 被X以N收购, 被X超越: who does it (after 被) is not whose figure it is.
+#[test]
+fn the_agent_of_a_passive_is_no_subject() {
+    has("Instagram被Facebook以10亿美元收购时，只有13名员工。", "Instagram 1000000000 -");
+    let got = facts("长虹电视销量已经被海信、小米等厂商超越，市场份额可能已跌至10%以下。");
+    assert!(!got.iter().any(|f| f.starts_with("小米")), "{got:?}");
+    // 被誉为: what the subject is called is no agent.
+    has("DeepSeek被誉为国产之光，日活达到3000万。", "DeepSeek 30000000 -");
+}

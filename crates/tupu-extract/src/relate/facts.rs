@@ -123,6 +123,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                             &chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)],
                         ) || own_estimate(m.span.end - sentence.span.start))
                         && !before_source(&chars, m.span.start - sentence.span.start)
+                        && !agent_of_passive(&chars, clause.start, m.span.start - sentence.span.start)
                         && !comparand(
                             &chars,
                             clause.start,
@@ -818,6 +819,18 @@ fn comparand(chars: &[char], clause_start: usize, rel: usize, end: usize, first_
         && !upto.contains(['，', ','])
         && (figure.starts_with(['%', '％', '倍']) || figure.starts_with("分之"));
     paired || ratio
+}
+
+/// 长虹电视销量已被海信、小米等厂商超越，份额跌至10%: who does it to the
+/// clause's subject (after 被) is not the subject.
+fn agent_of_passive(chars: &[char], clause_start: usize, rel: usize) -> bool {
+    let before: String = chars[clause_start..rel].iter().collect();
+    before.rfind('被').is_some_and(|at| {
+        let gap = &before[at + '被'.len_utf8()..];
+        // 被誉为, 被称为: a name after it is what the subject is called.
+        gap.chars().count() <= 12
+            && !["誉为", "称为", "评为", "视为", "列为", "认为"].iter().any(|w| gap.starts_with(w))
+    })
 }
 
 /// 据IDC统计: a source introduced by 据.
