@@ -2199,3 +2199,8 @@ pub const ADOPTER_MEASURES: &[&str] = &["家", "所", "个", "款"];
 /// Verbs of taking up a model or a service (宣布接入DeepSeek): a count of
 /// firms before one counts the adopters of what follows.
 pub const ADOPTION_VERBS: &[&str] = &["接入", "部署", "引入", "适配", "采用", "集成", "上线", "融合", "调用"];
+
+/// Words that sum what a list of names holds (A和B合计占90%): the figure
+/// after one is the group's, no member's.
+pub const JOINT_WORDS: &[&str] =
+    &["合计", "合共", "合計", "共同", "加起来", "加起來", "总共", "一共", "两家", "兩家", "联合", "聯合"];

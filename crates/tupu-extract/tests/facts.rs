@@ -228,3 +228,12 @@ fn the_agent_of_a_passive_is_no_subject() {
     // 被誉为: what the subject is called is no agent.
     has("DeepSeek被誉为国产之光，日活达到3000万。", "DeepSeek 30000000 -");
 }
+
+/// A和B合计占90%: a figure summed over names joined in a list is none of
+/// theirs.
+#[test]
+fn a_joint_figure_is_no_members() {
+    let got = facts("三星和美光合计占全球HBM市场超过90%。");
+    assert!(!got.iter().any(|f| f.contains(" 90 ")), "{got:?}");
+    has("三星占全球HBM市场超过50%。", "三星 50 -");
+}

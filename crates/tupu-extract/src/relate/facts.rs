@@ -381,6 +381,11 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 {
                     continue;
                 }
+                // 三星和SK海力士合计占HBM市场超过90%: a pair's joint figure is
+                // neither member's.
+                if joint_figure(&chars, mentions, &members, sentence.span.start, subject, q) {
+                    continue;
+                }
                 // 28岁的年轻人负责Meta的实验室, 享年95岁: an age is a person's,
                 // and no firm's or body's the clause names.
                 if is_age(&chars, q) && mentions[subject].kind != EntityType::Person {
@@ -471,6 +476,34 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // subject, but a paragraph of generalities does not).
         topic = if members.is_empty() && !sentence_has_head { None } else { head };
     }
+}
+
+/// A和B合计…N: the subject is the last of names joined by 和/与/及/、, and
+/// a word of summing stands between it and the figure.
+fn joint_figure(
+    chars: &[char],
+    mentions: &[Mention],
+    members: &[usize],
+    offset: usize,
+    subject: usize,
+    q: &Quantity,
+) -> bool {
+    let m = &mentions[subject];
+    let (Some(start), Some(end)) = (m.span.start.checked_sub(offset), m.span.end.checked_sub(offset)) else {
+        return false;
+    };
+    if end > q.start || start == 0 {
+        return false;
+    }
+    let joined = matches!(chars[start - 1], '和' | '与' | '及' | '、' | '跟')
+        || start >= 2 && chars[start - 1] == ' ' && matches!(chars[start - 2], '和' | '与' | '及' | '、' | '跟');
+    let paired = joined
+        && members.iter().any(|&o| {
+            let e = mentions[o].span.end;
+            o != subject && e <= m.span.start && m.span.start - e <= 2
+        });
+    let between: String = chars[end..q.start].iter().collect();
+    paired && !between.contains(is_clause_break) && crate::cues::JOINT_WORDS.iter().any(|w| between.contains(w))
 }
 
 /// 27岁, 81歲: a figure of years of age.
