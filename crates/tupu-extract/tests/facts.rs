@@ -237,3 +237,11 @@ fn a_joint_figure_is_no_members() {
     assert!(!got.iter().any(|f| f.contains(" 90 ")), "{got:?}");
     has("三星占全球HBM市场超过50%。", "三星 50 -");
 }
+
+/// 据《福布斯》估算, 据 Axios 获悉: a source after 据 is no subject, with a
+/// title mark or a space between.
+#[test]
+fn a_source_in_title_marks_is_no_subject() {
+    let got = facts("据《福布斯》估算，全美前25位慈善家的捐赠总额增至2410亿美元。");
+    assert!(!got.iter().any(|f| f.starts_with("福布斯")), "{got:?}");
+}
