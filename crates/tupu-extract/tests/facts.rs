@@ -245,3 +245,9 @@ fn a_source_in_title_marks_is_no_subject() {
     let got = facts("据《福布斯》估算，全美前25位慈善家的捐赠总额增至2410亿美元。");
     assert!(!got.iter().any(|f| f.starts_with("福布斯")), "{got:?}");
 }
+
+/// 3.35TB/s的带宽: a chip's bandwidth is what the chip is, of no period.
+#[test]
+fn a_bandwidth_is_of_no_period() {
+    has("2022年9月，H100拥有3.35TB/s的记忆体频宽。", "H100 3.35 -");
+}

@@ -420,6 +420,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     // A chip's memory, speed or process (80GB, 312 TFLOPS,
                     // 7nm) is what the chip is, not a period's figure.
                     || crate::cues::SPEC_UNITS.contains(&unit.as_str())
+                    // and its bandwidth (600GB/s, 3.35TB/s).
+                    || unit.strip_suffix("/s").is_some_and(|u| crate::cues::SPEC_UNITS.contains(&u))
                     // A context window (400万token的上下文) is what the model is.
                     || unit == "tokens" && (after.starts_with("的上下文") || after.starts_with("上下文"))
                     // An age (27岁的田丰今年…) is no period's figure.
