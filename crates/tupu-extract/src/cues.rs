@@ -2181,3 +2181,29 @@ pub const MORE_AGGREGATE_SUBJECTS: &[&str] = &["标指", "国指", "恒科指", 
 /// got wrong.
 pub const LOOKING_AHEAD_WORDS: &[&str] =
     &["将", "预计", "预测", "预期", "有望", "目标", "力争", "计划", "估计", "估算", "可达", "冲刺", "展望", "承诺"];
+
+// Comparands of numeric facts.
+
+/// What joins an entity to the one it is likened to (能力与o1相当).
+pub const COMPARAND_JOINERS: &[&str] = &["与", "和", "跟", "同"];
+
+/// Words that liken two things: the one after 与 is the comparand
+/// (能力与OpenAI的o1相当, 和GPT-4o不相上下).
+pub const EQUIVALENCE_WORDS: &[&str] =
+    &["相当", "相近", "持平", "媲美", "比肩", "看齐", "不相上下", "差不多", "相仿", "一样", "类似", "相比"];
+
+/// A copula before the entity a share or multiple is of (这是ChatGPT日活的
+/// 41.6%, 相当于GPT-4的1/10).
+pub const RATIO_COPULAS: &[&str] = &["是", "为", "相当于", "仅为", "只有", "约为", "达到"];
+
+/// Measures that count adopters (60家企业, 20余家银行).
+pub const ADOPTER_MEASURES: &[&str] = &["家", "所", "个", "款"];
+
+/// Verbs of taking up a model or a service (宣布接入DeepSeek): a count of
+/// firms before one counts the adopters of what follows.
+pub const ADOPTION_VERBS: &[&str] = &["接入", "部署", "引入", "适配", "采用", "集成", "上线", "融合", "调用"];
+
+/// Words that sum what a list of names holds (A和B合计占90%): the figure
+/// after one is the group's, no member's.
+pub const JOINT_WORDS: &[&str] =
+    &["合计", "合共", "合計", "共同", "加起来", "加起來", "总共", "一共", "两家", "兩家", "联合", "聯合"];

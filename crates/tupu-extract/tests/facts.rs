@@ -108,7 +108,8 @@ fn a_total_after_a_list_is_no_members() {
     assert!(!got.iter().any(|f| f.starts_with("Baichuan4-Turbo 17")), "{got:?}");
     let firms = "国泰君安、国金证券、广发证券等9家券商先后表示完成DeepSeek本地化部署。";
     let got = facts(firms);
-    assert!(!got.iter().any(|f| f.contains(" 9 ")), "{got:?}");
+    // The count is of what the firms took up, no member's.
+    assert_eq!(got, ["DeepSeek 9 -"]);
 }
 
 /// 只有十四分之一: the denominator of a fraction is no amount.
@@ -183,4 +184,70 @@ fn a_later_year_looking_ahead_is_a_forecast() {
     assert!(!got.iter().any(|f| f.contains(" 500000000000 ")), "{got:?}");
     let plan = "行业观察\n2025年2月13日\n\n百度计划在2027年前投资200亿元建设数据中心。";
     has(plan, "百度 20000000000 2027");
+}
+
+/// 与X相当, 是X的N倍: what a figure is likened to or measured against is
+/// not whose figure it is.
+#[test]
+fn a_comparand_does_not_take_the_figure() {
+    let text = "百度发布的文心4.5模型，能力与OpenAI的GPT-4o相当，但训练成本只有300万美元。";
+    has(text, "文心4.5 3000000 -");
+    let text = "小米的日活用户达到3000万，是华为的60%。";
+    has(text, "小米 60 -");
+    let text = "阿里的市值已经是百度的5倍。";
+    has(text, "阿里巴巴 5 -");
+    // 跟X的N相比: the figure between is X's own.
+    let text = "这个模型只有十亿参数，跟GPT-3的1750亿参数相比微不足道。";
+    has(text, "GPT-3 175000000000 -");
+}
+
+/// 已有超过40家银行宣布接入DeepSeek: a count of firms taking something up
+/// is a figure of what they take up.
+#[test]
+fn a_count_of_adopters_is_the_adopted_things() {
+    has("目前已有超过40家银行宣布接入DeepSeek，覆盖客服与风控。", "DeepSeek 40 -");
+    has("12家券商完成DeepSeek的本地化部署。", "DeepSeek 12 -");
+    has("已有超过5万家企业客户采用了阿里云的通义千问。", "通义千问 50000 -");
+}
+
+/// 27岁的开发工程师田丰: an age is a person's (a post may stand between), of
+/// no period; a firm named near an age does not get it.
+#[test]
+fn an_age_is_a_persons_only() {
+    has("27岁的开发工程师田丰今年在公司过年。", "田丰 27 -");
+    let got = facts("百度让这位28岁的年轻人负责新的实验室。");
+    assert!(!got.iter().any(|f| f.contains(" 28 ")), "{got:?}");
+}
+
+/// 被X以N收购, 被X超越: who does it (after 被) is not whose figure it is.
+#[test]
+fn the_agent_of_a_passive_is_no_subject() {
+    has("Instagram被Facebook以10亿美元收购时，只有13名员工。", "Instagram 1000000000 -");
+    let got = facts("长虹电视销量已经被海信、小米等厂商超越，市场份额可能已跌至10%以下。");
+    assert!(!got.iter().any(|f| f.starts_with("小米")), "{got:?}");
+    // 被誉为: what the subject is called is no agent.
+    has("DeepSeek被誉为国产之光，日活达到3000万。", "DeepSeek 30000000 -");
+}
+
+/// A和B合计占90%: a figure summed over names joined in a list is none of
+/// theirs.
+#[test]
+fn a_joint_figure_is_no_members() {
+    let got = facts("三星和美光合计占全球HBM市场超过90%。");
+    assert!(!got.iter().any(|f| f.contains(" 90 ")), "{got:?}");
+    has("三星占全球HBM市场超过50%。", "三星 50 -");
+}
+
+/// 据《福布斯》估算, 据 Axios 获悉: a source after 据 is no subject, with a
+/// title mark or a space between.
+#[test]
+fn a_source_in_title_marks_is_no_subject() {
+    let got = facts("据《福布斯》估算，全美前25位慈善家的捐赠总额增至2410亿美元。");
+    assert!(!got.iter().any(|f| f.starts_with("福布斯")), "{got:?}");
+}
+
+/// 3.35TB/s的带宽: a chip's bandwidth is what the chip is, of no period.
+#[test]
+fn a_bandwidth_is_of_no_period() {
+    has("2022年9月，H100拥有3.35TB/s的记忆体频宽。", "H100 3.35 -");
 }

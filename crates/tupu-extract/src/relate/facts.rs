@@ -123,6 +123,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                             &chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)],
                         ) || own_estimate(m.span.end - sentence.span.start))
                         && !before_source(&chars, m.span.start - sentence.span.start)
+                        && !agent_of_passive(&chars, clause.start, m.span.start - sentence.span.start)
+                        && !comparand(
+                            &chars,
+                            clause.start,
+                            m.span.start - sentence.span.start,
+                            m.span.end - sentence.span.start,
+                            first_number,
+                        )
                         && !object_of_verb(
                             &chars,
                             clause.start,
@@ -327,7 +335,11 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 let respective_subject = respective.iter().find(|(start, _)| *start == q.start).map(|(_, s)| *s);
                 let respective_period =
                     respective_periods.iter().find(|(start, _)| *start == q.start).map(|(_, p)| p.clone());
+                // 超过60家企业宣布接入DeepSeek: how many firms took a model
+                // up is a figure of the model.
+                let adopted = adopted_by(&chars, &members, mentions, sentence.span.start, clause.end, q);
                 let Some(subject) = respective_subject
+                    .or(adopted)
                     .or_else(|| modified_name(&chars, &members, mentions, words, sentence.span.start, q))
                     .or(head)
                 else {
@@ -338,6 +350,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // member; it is the clause's subject's when one stands
                 // before the list, and no one's otherwise.
                 let subject = match list_total_owner(&chars, mentions, &candidates, sentence.span.start, subject, q) {
+                    _ if adopted.is_some() => subject,
                     Some(owner) => owner,
                     None => continue,
                 };
@@ -366,6 +379,16 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         .iter()
                         .any(|w| doc.slice(Span::new(from, abs(q.start))).contains(w))
                 {
+                    continue;
+                }
+                // 三星和SK海力士合计占HBM市场超过90%: a pair's joint figure is
+                // neither member's.
+                if joint_figure(&chars, mentions, &members, sentence.span.start, subject, q) {
+                    continue;
+                }
+                // 28岁的年轻人负责Meta的实验室, 享年95岁: an age is a person's,
+                // and no firm's or body's the clause names.
+                if is_age(&chars, q) && mentions[subject].kind != EntityType::Person {
                     continue;
                 }
                 let hedged = hedged();
@@ -397,8 +420,12 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     // A chip's memory, speed or process (80GB, 312 TFLOPS,
                     // 7nm) is what the chip is, not a period's figure.
                     || crate::cues::SPEC_UNITS.contains(&unit.as_str())
+                    // and its bandwidth (600GB/s, 3.35TB/s).
+                    || unit.strip_suffix("/s").is_some_and(|u| crate::cues::SPEC_UNITS.contains(&u))
                     // A context window (400万token的上下文) is what the model is.
-                    || unit == "tokens" && (after.starts_with("的上下文") || after.starts_with("上下文"));
+                    || unit == "tokens" && (after.starts_with("的上下文") || after.starts_with("上下文"))
+                    // An age (27岁的田丰今年…) is no period's figure.
+                    || is_age(&chars, q);
                 // 股价升2.2%, 贝达药业跌10.49%, 收盘报131.5港元: a trading-day
                 // report's move or price is the reporting day's, which the
                 // article names only in its dateline.
@@ -453,6 +480,81 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
     }
 }
 
+/// A和B合计…N: the subject is the last of names joined by 和/与/及/、, and
+/// a word of summing stands between it and the figure.
+fn joint_figure(
+    chars: &[char],
+    mentions: &[Mention],
+    members: &[usize],
+    offset: usize,
+    subject: usize,
+    q: &Quantity,
+) -> bool {
+    let m = &mentions[subject];
+    let (Some(start), Some(end)) = (m.span.start.checked_sub(offset), m.span.end.checked_sub(offset)) else {
+        return false;
+    };
+    if end > q.start || start == 0 {
+        return false;
+    }
+    let joined = matches!(chars[start - 1], '和' | '与' | '及' | '、' | '跟')
+        || start >= 2 && chars[start - 1] == ' ' && matches!(chars[start - 2], '和' | '与' | '及' | '、' | '跟');
+    let paired = joined
+        && members.iter().any(|&o| {
+            let e = mentions[o].span.end;
+            o != subject && e <= m.span.start && m.span.start - e <= 2
+        });
+    let between: String = chars[end..q.start].iter().collect();
+    paired && !between.contains(is_clause_break) && crate::cues::JOINT_WORDS.iter().any(|w| between.contains(w))
+}
+
+/// 27岁, 81歲: a figure of years of age.
+fn is_age(chars: &[char], q: &Quantity) -> bool {
+    matches!(chars[q.start..q.end.min(chars.len())].last(), Some('岁' | '歲'))
+}
+
+/// 超过60家企业宣布接入DeepSeek, 9家券商完成DeepSeek本土化部署: a count of
+/// firms whose verb is taking up what is named next (in the same clause,
+/// words apart) counts that thing's adopters.
+fn adopted_by(
+    chars: &[char],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    clause_end: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    let rest = &chars[q.end.min(chars.len())..clause_end.max(q.end).min(chars.len())];
+    let counted = rest.iter().skip_while(|c| "余多".contains(**c)).collect::<String>();
+    let figure: String = chars[q.start..q.end.min(chars.len())].iter().collect();
+    if !crate::cues::ADOPTER_MEASURES.iter().any(|w| counted.starts_with(w) || figure.ends_with(w)) {
+        return None;
+    }
+    let next = members.iter().copied().find(|&i| {
+        let at = mentions[i].span.start;
+        at >= offset + q.end && at < offset + clause_end
+    })?;
+    if !matches!(mentions[next].kind, EntityType::Model | EntityType::Product | EntityType::Company) {
+        return None;
+    }
+    // 采用了阿里云的AI基础模型通义千问: the owner's thing named after 的.
+    let owned = members.iter().copied().find(|&i| {
+        let (at, end) = (mentions[i].span.start, mentions[next].span.end);
+        at > end
+            && at < offset + clause_end
+            && chars.get(end - offset) == Some(&'的')
+            && at - end <= 12
+            && matches!(mentions[i].kind, EntityType::Model | EntityType::Product)
+    });
+    let between: String = chars[q.end..mentions[next].span.start - offset].iter().collect();
+    let between = between.trim_end().trim_end_matches('了');
+    let after: String = chars[(mentions[next].span.end - offset).min(clause_end)..clause_end].iter().take(8).collect();
+    // 9家券商完成DeepSeek本土化部署: the verb may close the object.
+    let verb = crate::cues::ADOPTION_VERBS.iter().any(|v| between.ends_with(v))
+        || between.ends_with("完成") && crate::cues::ADOPTION_VERBS.iter().any(|v| after.contains(v));
+    (verb && between.chars().count() <= 16).then_some(owned.unwrap_or(next))
+}
+
 /// 参数量达720亿的Qwen2.5-72B, 日活超过3000万的元宝App: a figure in a
 /// phrase that 的 closes before a name (a short descriptor such as 新模型
 /// may stand between) is that name's.
@@ -493,6 +595,15 @@ fn modified_name(
             .into_iter()
             .chain(between.first())
             .any(|c| "块张颗枚台个".contains(*c));
+        // 27岁的开发工程师田丰: a person's age, a post between.
+        let age = m.kind == EntityType::Person
+            && de == 0
+            && between.len() <= 9
+            && is_age(chars, q)
+            && between[1..].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && *c != '的');
+        if age {
+            return true;
+        }
         between.len() <= 10
             && de <= 5
             && !counted
@@ -713,9 +824,56 @@ fn object_of_verb(chars: &[char], clause_start: usize, rel: usize, end: usize) -
     !relative_head && !built_on && crate::cues::FACT_OBJECT_VERBS.within(&before)
 }
 
+/// 能力与OpenAI的o1相当, 这是ChatGPT日活的41.6%, 营收是英伟达的3倍: what
+/// a figure is measured against is not what it is about; the clause's
+/// subject is named before (or carried over).
+fn comparand(chars: &[char], clause_start: usize, rel: usize, end: usize, first_number: usize) -> bool {
+    let before: String = chars[clause_start..rel].iter().collect();
+    let before = before.trim_end();
+    let end = end.min(chars.len());
+    let clause_end = chars[end..].iter().position(|&c| is_clause_break(c)).map_or(chars.len(), |p| end + p);
+    // Up to the clause's figure: 跟GPT-3的千亿参数相比 states GPT-3's own.
+    let after: String = chars[end..clause_end.min(end + 32).min(first_number.max(end))].iter().collect();
+    // 与OpenAI的o1相当, 与GPT-4o和Claude相媲美: the joiner may stand before
+    // the comparand's owner or the list it ends.
+    let joined = crate::cues::COMPARAND_JOINERS.iter().any(|w| {
+        before.rsplit_once(w).is_some_and(|(_, tail)| {
+            tail.is_empty()
+                || tail.chars().count() <= 12
+                    && !tail.contains(is_clause_break)
+                    && (tail.ends_with('的') || tail.ends_with('和') || tail.ends_with('、'))
+        })
+    });
+    let paired = joined && crate::cues::EQUIVALENCE_WORDS.iter().any(|w| after.contains(w));
+    // 是X…的41.6%: a share or multiple of X's figure.
+    let upto: String = chars[end..first_number.max(end)].iter().collect();
+    let figure: String = chars[first_number.min(chars.len())..].iter().take(12).collect();
+    let figure = figure.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    let ratio = crate::cues::RATIO_COPULAS.iter().any(|w| before.ends_with(w))
+        && upto.trim_end().ends_with('的')
+        && !upto.contains(['，', ','])
+        && (figure.starts_with(['%', '％', '倍']) || figure.starts_with("分之"));
+    paired || ratio
+}
+
+/// 长虹电视销量已被海信、小米等厂商超越，份额跌至10%: who does it to the
+/// clause's subject (after 被) is not the subject.
+fn agent_of_passive(chars: &[char], clause_start: usize, rel: usize) -> bool {
+    let before: String = chars[clause_start..rel].iter().collect();
+    before.rfind('被').is_some_and(|at| {
+        let gap = &before[at + '被'.len_utf8()..];
+        // 被誉为, 被称为: a name after it is what the subject is called.
+        gap.chars().count() <= 12
+            && !["誉为", "称为", "评为", "视为", "列为", "认为"].iter().any(|w| gap.starts_with(w))
+    })
+}
+
 /// 据IDC统计: a source introduced by 据.
+///
+/// 据《福布斯》估算, 据 Axios 获悉: a title mark or a space may stand between.
 fn before_source(chars: &[char], rel: usize) -> bool {
-    rel > 0 && matches!(chars[rel - 1], '据')
+    let before: String = chars[rel.saturating_sub(3)..rel].iter().collect();
+    before.trim_end_matches([' ', '《', '「', '“']).ends_with('据')
 }
 
 /// An entity after 高于/超越 in the clause is the comparand, not the subject.
