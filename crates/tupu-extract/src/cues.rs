@@ -2178,3 +2178,43 @@ pub const MORE_AGGREGATE_SUBJECTS: &[&str] = &["标指", "国指", "恒科指", 
 /// got wrong.
 pub const LOOKING_AHEAD_WORDS: &[&str] =
     &["将", "预计", "预测", "预期", "有望", "目标", "力争", "计划", "估计", "估算", "可达", "冲刺", "展望", "承诺"];
+
+/// What ends the name of a unit inside a government body or regulator
+/// (工信部运行监测协调局, 外交部亚洲司, 美国财政部海外资产控制办公室): the
+/// unit is an organization of its own, the one that acts in the sentence.
+pub const GOVERNMENT_UNIT_ENDS: &[&str] = &["办公室", "局", "司"];
+
+/// Words that make what follows a body an act or a second body, not one of
+/// its units (商务部会同市场监管总局, 财政部和国税局, 国资委旗下, 国家统计局
+/// 原副局长, 发改委牵头成立数据局), or its board (董事局).
+pub const GOVERNMENT_UNIT_BREAKS: &[&str] = &[
+    "会同",
+    "联合",
+    "旗下",
+    "下属",
+    "原",
+    "副",
+    "成立",
+    "设立",
+    "组建",
+    "牵头",
+    "指责",
+    "要求",
+    "发布",
+    "印发",
+    "批准",
+    "、",
+    "的",
+    "等",
+    "与",
+    "及",
+    "对",
+    "向",
+    "将",
+    "在",
+    "为",
+    "总局",
+    "董事",
+    "理事",
+    "管理局",
+];

@@ -75,6 +75,8 @@ impl Rule {
     pub const PATTERN_LISTED_FIRM: Rule = Rule { id: "pattern.listed-firm", prior: 0.7 };
     pub const PATTERN_ORG_SUFFIX: Rule = Rule { id: "pattern.org-suffix", prior: 0.7 };
     pub const PATTERN_UNIVERSITY_UNIT: Rule = Rule { id: "pattern.university-unit", prior: 0.75 };
+    /// A unit named after a curated body (商务部产业安全局).
+    pub const PATTERN_GOVERNMENT_UNIT: Rule = Rule { id: "pattern.government-unit", prior: 0.7 };
     pub const PATTERN_PARTNER: Rule = Rule { id: "pattern.partner", prior: 0.65 };
     pub const PATTERN_PERSON_TITLE: Rule = Rule { id: "pattern.person-title", prior: 0.7 };
     pub const PATTERN_PERSON_TITLE_GIVEN: Rule = Rule { id: "pattern.person-title-given", prior: 0.65 };
@@ -166,6 +168,7 @@ impl Rule {
         Rule::PATTERN_ORG_REGISTERED,
         Rule::PATTERN_ORG_SUFFIX,
         Rule::PATTERN_UNIVERSITY_UNIT,
+        Rule::PATTERN_GOVERNMENT_UNIT,
         Rule::PATTERN_TICKER,
         Rule::PATTERN_HARDWARE,
         Rule::PATTERN_BRAND_CODE,

@@ -170,3 +170,13 @@ fn a_series_of_an_unknown_family_is_hardware_in_a_sentence_about_hardware() {
     // Without hardware in the sentence, 系列 keeps the model reading.
     entity("星河智能发布了XG5系列，推理能力大幅提升。", "XG5", "Model");
 }
+
+#[test]
+fn a_bureau_named_after_its_ministry_is_the_unit_that_acts() {
+    entity("商务部产业安全局周三宣布，将三家芯片公司列入实体清单。", "商务部产业安全局", "Organization");
+    entity("工信部运行监测协调局发布数据显示，软件业收入增长。", "工信部运行监测协调局", "Organization");
+    // A second body after a joining word, or an idiom, is no unit.
+    entity("财政部和税务局联合发布通知。", "财政部", "Organization");
+    no_entity("预算案在立法院陷入僵局。", "立法院陷入僵局");
+    no_entity("消息称上交所受理公司的退市申请。", "上交所受理公司");
+}

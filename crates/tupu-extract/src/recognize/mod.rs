@@ -127,6 +127,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all = settle_overlaps(all);
     }
     university_units(doc, &mut all, dictionary);
+    government_units(doc, tokens, &mut all);
     for mention in &mut all {
         mention.surface = doc.original_text(mention.span).to_string();
     }
@@ -188,6 +189,64 @@ fn university_units(doc: &Document, mentions: &mut Vec<Mention>, dictionary: &Di
         .collect();
     let mut k = kept.into_iter();
     mentions.retain(|_| k.next().unwrap_or(true));
+}
+
+/// 工业和信息化部运行监测协调局, 证监会浙江监管局: the gold and the news
+/// name the unit that acts, not the ministry it belongs to, so a curated body
+/// followed by a unit's name becomes that unit. Only bureaus, departments and
+/// offices: 中心 and 研究院 after a ministry are as often its projects.
+fn government_units(doc: &Document, tokens: &[Vec<Token>], mentions: &mut Vec<Mention>) {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let ends = crate::cues::GOVERNMENT_UNIT_ENDS.join("|");
+        regex::Regex::new(&format!(r"^[\p{{Han}}]{{2,10}}?(?:{ends})")).expect("a literal pattern compiles")
+    });
+    let mut extended = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.entry.is_none() || m.kind != EntityType::Organization || m.text.ends_with("大学") {
+            continue;
+        }
+        let sentence_end = doc.sentences[m.sentence].span.end;
+        let rest: String = doc.chars[m.span.end..sentence_end.min(m.span.end + 14)].iter().collect();
+        let Some(unit) = re.find(&rest) else { continue };
+        let unit = unit.as_str();
+        let end = m.span.end + unit.chars().count();
+        // 工信部和国家数据局: a joining word first makes a second body; a
+        // curated name inside (商务部市场监管总局) is another body too.
+        // 上交所受理公司 ends in a firm, 立法院陷入僵局 in an idiom (a word
+        // or a set phrase of its own: 产业/安全局 is no 全局), and
+        // 保护局代理局长 in a title: none is a unit.
+        if unit.starts_with(['和', '或', '暨'])
+            || unit.ends_with("公司")
+            || tokens[m.sentence].iter().find(|t| t.span.end == end).is_some_and(|t| {
+                crate::cues::NOT_OFFICES
+                    .iter()
+                    .any(|w| t.text == *w || t.text.ends_with(w) && t.text.chars().count() >= 4)
+            })
+            || doc.chars.get(end) == Some(&'长')
+            || crate::cues::GOVERNMENT_UNIT_BREAKS.iter().any(|w| unit.contains(w))
+            || mentions.iter().any(|o| {
+                o.entry.is_some()
+                    && matches!(o.kind, EntityType::Organization | EntityType::Company)
+                    && o.span.start >= m.span.end
+                    && o.span.start < end
+            })
+        {
+            continue;
+        }
+        extended.push((i, end, unit.to_string()));
+    }
+    for &(i, end, ref unit) in &extended {
+        let m = &mut mentions[i];
+        m.text = format!("{}{unit}", m.text);
+        m.span = Span::new(m.span.start, end);
+        m.entry = None;
+        m.rule = Rule::PATTERN_GOVERNMENT_UNIT;
+        m.confidence = Rule::PATTERN_GOVERNMENT_UNIT.prior;
+    }
+    // Names the unit's span now covers (工业 as a field) go.
+    let units: Vec<Span> = extended.iter().map(|&(i, _, _)| mentions[i].span).collect();
+    mentions.retain(|m| !units.iter().any(|u| *u != m.span && u.start <= m.span.start && m.span.end <= u.end));
 }
 
 /// …科技有限公司（下称"曦言智能"）: the short name the article will use.
