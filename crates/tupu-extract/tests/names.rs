@@ -180,3 +180,11 @@ fn a_bureau_named_after_its_ministry_is_the_unit_that_acts() {
     no_entity("预算案在立法院陷入僵局。", "立法院陷入僵局");
     no_entity("消息称上交所受理公司的退市申请。", "上交所受理公司");
 }
+
+#[test]
+fn a_chinese_name_before_a_hong_kong_board_code_is_a_listed_firm() {
+    entity("異動股包括，星河建業（2477）收報1.05元，升5%。", "星河建业", "Company");
+    // A year in brackets, or a Latin title before a code, names no firm.
+    no_entity("这篇论文发表于自然期刊（2023），引用很多。", "自然期刊");
+    no_entity("A博时港元（3152）创上市新高。", "博时港元");
+}

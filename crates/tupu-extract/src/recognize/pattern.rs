@@ -270,12 +270,27 @@ fn ticker_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static CODE: OnceLock<Regex> = OnceLock::new();
     let code = regex(
         &CODE,
-        r"[（(]\s*(?:[036]\d{5}(?:\.(?:SZ|SH|sz|sh))?|[48]\d{5}\.BJ|\d{4,5}\.(?:HK|hk)|0\d{3,4}|[A-Z]{1,5}\.(?:US|O|N))\s*[)）]",
+        r"[（(]\s*(?:[036]\d{5}(?:\.(?:SZ|SH|sz|sh))?|[48]\d{5}\.BJ|\d{4,5}\.(?:HK|hk)|0\d{3,4}|[A-Z]{1,5}\.(?:US|O|N)|[1-9]\d{3})\s*[)）]",
     );
     let mut found = Vec::new();
     for m in code.find_iter(view.text) {
         let end = view.char_span(m.start()..m.start()).start;
+        let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+        let hk_board =
+            digits.len() == 4 && !digits.starts_with('0') && m.as_str().chars().all(|c| !c.is_ascii_alphabetic());
+        // A Hong Kong code without 0 in front (長建（1038）, 經緯天地（2477）)
+        // reads as a year as often: only a Chinese name before it, none
+        // glued to Latin (A博时港元 is a fund's class), and no year.
+        if hk_board && digits.parse::<u32>().is_ok_and(|y| (1949..=2030).contains(&y)) {
+            continue;
+        }
         if let Some(rel) = name_before(view, end, 10) {
+            if hk_board
+                && (!view.chars[rel.start..rel.end].iter().all(|c| is_cjk(*c))
+                    || rel.start.checked_sub(1).is_some_and(|p| view.chars[p].is_ascii_alphanumeric()))
+            {
+                continue;
+            }
             if !overlaps_curated(view, rel, curated) {
                 found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TICKER));
             }
