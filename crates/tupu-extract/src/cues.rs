@@ -2218,3 +2218,12 @@ pub const GOVERNMENT_UNIT_BREAKS: &[&str] = &[
     "理事",
     "管理局",
 ];
+
+/// Words that open a list of firms, besides LIST_OPENERS, and are no part
+/// of its first item (剔除安井食品、…; 拥有华兴源创、…; 建议关注普洛药业、…).
+pub const FIRM_LIST_OPENERS: &[&str] = &["其中", "有", "是", "和", "及", "与", "关注", "建议", "剔除", "拥有", "还有"];
+
+/// What ends a list item that is a body or a fund, not a firm (沪深交易所,
+/// 国家社科基金, 中证指数).
+pub const FIRM_LIST_NOT_FIRMS: &[&str] =
+    &["交易所", "基金", "协会", "学会", "研究院", "大学", "学院", "委员会", "指数", "部", "局", "政府"];

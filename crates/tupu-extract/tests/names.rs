@@ -188,3 +188,12 @@ fn a_chinese_name_before_a_hong_kong_board_code_is_a_listed_firm() {
     no_entity("这篇论文发表于自然期刊（2023），引用很多。", "自然期刊");
     no_entity("A博时港元（3152）创上市新高。", "博时港元");
 }
+
+#[test]
+fn unknown_items_in_a_list_of_known_firms_are_firms() {
+    entity("板卡厂商如华硕、技嘉、微星、青枫虹等均有布局。", "青枫虹", "Company");
+    entity("建议关注星川精工、腾讯、阿里巴巴、百度等。", "星川精工", "Company");
+    // A count of firms, or an exchange, is no member.
+    no_entity("包括腾讯、阿里巴巴、三大运营商等均已接入。", "三大运营商");
+    no_entity("数据来源：沪深交易所、腾讯、阿里巴巴等。", "沪深交易所");
+}

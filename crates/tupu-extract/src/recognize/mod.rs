@@ -122,6 +122,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
     }
     let mut listed = enumerations(doc, tokens, &all);
     listed.extend(kinded_lists(doc, tokens, &all));
+    listed.extend(firm_lists(doc, tokens, &all));
     if !listed.is_empty() {
         all.extend(listed);
         all = settle_overlaps(all);
@@ -513,6 +514,108 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
                 if mentions.iter().filter(inside).all(part) {
                     found.push(list_item(text, EntityType::Product, span, sentence.index));
                 }
+            }
+        }
+    }
+    found
+}
+
+/// 博众精工、赛腾股份、快克智能、燕麦科技等: a list closed by 等 (or …)
+/// whose items are mostly firms the dictionary knows, at least two, names
+/// firms in its other items too, though jieba reads them as common words
+/// (七彩虹) or a verb (派诺科技). Words that open the list (包括, 剔除, 拥有)
+/// are no part of the first item; an item with a verb or 的 inside is a
+/// clause, no name.
+fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Vec<Mention> {
+    let mut found = Vec::new();
+    for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
+        let words = &tokens[sentence.index];
+        let chars = &doc.chars[sentence.span.start..sentence.span.end];
+        let mut end = 0;
+        while let Some(close) = (end..chars.len()).find(|&i| chars[i] == '等' || chars[i] == '…') {
+            end = close + 1;
+            // The items back from the closing word, split on 、.
+            let mut items = Vec::new();
+            let mut item_end = close;
+            let mut p = close;
+            while p > 0 {
+                let c = chars[p - 1];
+                if c == '、' {
+                    items.push(Span::new(sentence.span.start + p, sentence.span.start + item_end));
+                    item_end = p - 1;
+                } else if !(crate::segment::is_cjk(c) || c.is_ascii_alphanumeric()) {
+                    break;
+                }
+                p -= 1;
+            }
+            items.push(Span::new(sentence.span.start + p, sentence.span.start + item_end));
+            if items.len() < 3 || items.iter().any(|s| s.start >= s.end) {
+                continue;
+            }
+            let known = items
+                .iter()
+                .filter(|s| mentions.iter().any(|m| m.span == **s && m.kind == EntityType::Company))
+                .count();
+            if known < 2 || known * 2 < items.len() {
+                continue;
+            }
+            let first_item = items.len() - 1;
+            for (k, item) in items.iter().enumerate() {
+                if mentions.iter().any(|m| m.span.overlaps(*item)) {
+                    continue;
+                }
+                let inside: Vec<&Token> = words.iter().filter(|w| item.contains(w.span)).collect();
+                // A one-char verb may start a name (会畅通讯): only words of
+                // two chars or more are cut as the list's opening verb.
+                let function = |w: &Token| {
+                    w.known
+                        && w.text.chars().count() >= 2
+                        && (w.pos.starts_with('v') || w.pos.starts_with('p') || w.pos.starts_with('c'))
+                };
+                let lead = if k == first_item {
+                    inside
+                        .iter()
+                        .take_while(|w| {
+                            function(w)
+                                || crate::cues::LIST_OPENERS.contains(&w.text.as_str())
+                                || crate::cues::FIRM_LIST_OPENERS.contains(&w.text.as_str())
+                        })
+                        .count()
+                } else {
+                    0
+                };
+                let rest = &inside[lead..];
+                let Some(first) = rest.first() else { continue };
+                let span = Span::new(first.span.start, item.end);
+                let text = doc.slice(span);
+                let len = text.chars().count();
+                let clause = rest
+                    .iter()
+                    .any(|w| w.text == "的" || w.pos == "r" || w.pos == "d" || w.pos.starts_with('u') || w.pos == "m");
+                // 三大运营商 counts firms; 沪深交易所 and 社科基金 are bodies
+                // and funds; a first item after Latin or a space (ETF KWEB)
+                // continues a name the list did not start with.
+                let mut lead_chars = text.chars();
+                let counted = lead_chars.next().is_some_and(|c| "一二三四五六七八九十两几多".contains(c))
+                    && lead_chars.next().is_some_and(|c| "大家个款类种位所强".contains(c));
+                let body = crate::cues::FIRM_LIST_NOT_FIRMS.iter().any(|w| text.ends_with(w));
+                let glued = k == first_item
+                    && span.start > sentence.span.start
+                    && doc.chars[span.start - 1].is_ascii()
+                    && !doc.chars[span.start - 1].is_ascii_punctuation();
+                if counted
+                    || body
+                    || glued
+                    || !(2..=8).contains(&len)
+                    || first.span.start != rest[0].span.start
+                    || clause
+                    || is_generic_head(text)
+                    || rest.iter().any(|w| w.pos.starts_with("ns") && rest.len() == 1)
+                    || rest.iter().filter(|w| w.known && w.pos.starts_with('v')).count() > 1
+                {
+                    continue;
+                }
+                found.push(found_name(text, EntityType::Company, span, sentence.index, Rule::PATTERN_FIRM_LIST));
             }
         }
     }
