@@ -2227,3 +2227,13 @@ pub const FIRM_LIST_OPENERS: &[&str] = &["其中", "有", "是", "和", "及", "
 /// 国家社科基金, 中证指数).
 pub const FIRM_LIST_NOT_FIRMS: &[&str] =
     &["交易所", "基金", "协会", "学会", "研究院", "大学", "学院", "委员会", "指数", "部", "局", "政府"];
+
+/// How a news outlet's name ends (钛媒体, 新浪财经, 每日经济新闻, 21世纪经济报).
+pub const OUTLET_ENDS: &[&str] = &["媒体", "财经", "新闻", "日报", "时报", "周刊", "资讯", "报"];
+
+/// Words before an outlet's app in a credit line (本文首发于, 告诉, 下载,
+/// 截图来自).
+pub const CREDIT_BEFORE: &[&str] = &["首发于", "首发", "告诉", "下载", "来自", "来源：", "来源:"];
+
+/// Words after an outlet's app in a credit line (钛媒体App注意到, …获悉).
+pub const CREDIT_AFTER: &[&str] = &["注意到", "获悉", "了解到", "讯", "报道", "记者", "独家"];

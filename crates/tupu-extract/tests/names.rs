@@ -197,3 +197,10 @@ fn unknown_items_in_a_list_of_known_firms_are_firms() {
     no_entity("包括腾讯、阿里巴巴、三大运营商等均已接入。", "三大运营商");
     no_entity("数据来源：沪深交易所、腾讯、阿里巴巴等。", "沪深交易所");
 }
+
+#[test]
+fn an_outlets_app_in_a_credit_line_is_no_product() {
+    no_entity("一位分析师告诉钛媒体App，市场仍在观望。（本文首发于钛媒体App）", "钛媒体App");
+    // The same outlet's app as the subject of news stays a product.
+    entity("每日经济新闻App已经接入了DeepSeek大模型。", "每日经济新闻App", "Product");
+}

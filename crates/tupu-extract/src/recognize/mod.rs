@@ -129,6 +129,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
     }
     university_units(doc, &mut all, dictionary);
     government_units(doc, tokens, &mut all);
+    all.retain(|m| !outlet_credit(doc, m));
     for mention in &mut all {
         mention.surface = doc.original_text(mention.span).to_string();
     }
@@ -190,6 +191,25 @@ fn university_units(doc: &Document, mentions: &mut Vec<Mention>, dictionary: &Di
         .collect();
     let mut k = kept.into_iter();
     mentions.retain(|_| k.next().unwrap_or(true));
+}
+
+/// 本文首发于钛媒体App, 告诉钛媒体App, 下载新浪财经APP, 截图来自…APP: a news
+/// outlet's app in the line that credits or promotes the outlet is the
+/// outlet speaking, and ANNOTATION.md leaves credit lines unannotated.
+fn outlet_credit(doc: &Document, m: &Mention) -> bool {
+    if m.kind != EntityType::Product {
+        return false;
+    }
+    let Some(brand) = ["App", "APP", "app", "客户端"].iter().find_map(|w| m.text.strip_suffix(w)) else {
+        return false;
+    };
+    if !crate::cues::OUTLET_ENDS.iter().any(|w| brand.trim_end().ends_with(w)) {
+        return false;
+    }
+    let before: String = doc.chars[m.span.start.saturating_sub(4)..m.span.start].iter().collect();
+    let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 3)].iter().collect();
+    crate::cues::CREDIT_BEFORE.iter().any(|w| before.ends_with(w))
+        || crate::cues::CREDIT_AFTER.iter().any(|w| after.starts_with(w))
 }
 
 /// 工业和信息化部运行监测协调局, 证监会浙江监管局: the gold and the news
