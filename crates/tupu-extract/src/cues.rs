@@ -2237,3 +2237,8 @@ pub const CREDIT_BEFORE: &[&str] = &["首发于", "首发", "告诉", "下载", 
 
 /// Words after an outlet's app in a credit line (钛媒体App注意到, …获悉).
 pub const CREDIT_AFTER: &[&str] = &["注意到", "获悉", "了解到", "讯", "报道", "记者", "独家"];
+
+/// Words that make a product a drug (核心产品Keytruda是一款PD-1抗体, 在研
+/// 产品进入临床).
+pub const PHARMA_CUES: &[&str] =
+    &["药", "抗体", "注射液", "疫苗", "临床", "适应症", "单抗", "制剂", "胶囊", "靶点", "癌", "肿瘤", "患者", "治疗"];

@@ -204,3 +204,9 @@ fn an_outlets_app_in_a_credit_line_is_no_product() {
     // The same outlet's app as the subject of news stays a product.
     entity("每日经济新闻App已经接入了DeepSeek大模型。", "每日经济新闻App", "Product");
 }
+
+#[test]
+fn a_product_in_a_sentence_about_drugs_is_a_drug() {
+    no_entity("该公司的明星产品Keltora是一款治疗肺癌的单抗。", "Keltora");
+    entity("该公司发布了人形机器人 PX7，主打家庭服务。", "PX7", "Product");
+}

@@ -253,7 +253,12 @@ fn described_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> 
         // 科技新闻网站 The Next Web: a news site is its outlet, a firm.
         let before = view.str(Span::new(rel.start.saturating_sub(8), rel.start));
         let outlet = ["新闻网站", "媒体网站", "资讯网站"].iter().any(|w| before.trim_end().ends_with(w));
+        // 核心产品Keytruda, 在研产品BL-B01D1: in a sentence about drugs a
+        // product is a drug, which no type here covers.
+        let near = view.str(Span::new(rel.start.saturating_sub(20), rel.end.saturating_add(12).min(view.chars.len())));
+        let pharma = crate::cues::PHARMA_CUES.iter().any(|w| near.contains(w));
         let employs = outlet
+            || pharma
             || TITLES.starts(after)
             || text.split(' ').any(|w| TITLES.contains(&w))
             || crate::cues::UNIT_WORDS_AFTER_NAME.iter().any(|w| after.starts_with(w));
