@@ -2242,3 +2242,7 @@ pub const CREDIT_AFTER: &[&str] = &["注意到", "获悉", "了解到", "讯", "
 /// 产品进入临床).
 pub const PHARMA_CUES: &[&str] =
     &["药", "抗体", "注射液", "疫苗", "临床", "适应症", "单抗", "制剂", "胶囊", "靶点", "癌", "肿瘤", "患者", "治疗"];
+
+/// Endings that make a phrase before an acting cue a firm's title or a
+/// status, not a firm (万科新任, 银泰百货原, 美国籍).
+pub const ACTING_NOT_FIRM_ENDINGS: &[&str] = &["新任", "原", "前任", "籍", "创始人", "CEO"];

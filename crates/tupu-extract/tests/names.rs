@@ -210,3 +210,10 @@ fn a_product_in_a_sentence_about_drugs_is_a_drug() {
     no_entity("该公司的明星产品Keltora是一款治疗肺癌的单抗。", "Keltora");
     entity("该公司发布了人形机器人 PX7，主打家庭服务。", "PX7", "Product");
 }
+
+#[test]
+fn a_title_or_a_clause_before_a_known_firm_makes_no_acting_firm() {
+    no_entity("部长在北京会见苹果公司首席执行官，双方就合作交换意见。", "北京会见苹果公司");
+    no_entity("英伟达创始人表示，公司将继续投入研发。", "英伟达创始人");
+    entity("英伟达创始人表示，公司将继续投入研发。", "英伟达", "Company");
+}

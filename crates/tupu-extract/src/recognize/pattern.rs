@@ -535,7 +535,23 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // 中国电信现任, 华为轮值: a firm with the start of a title; 美国科技
         // 行业, MSCI中国指数: a market, an industry or an index.
         let common_word = words.len() == 1 && words[0].known && !words[0].is_proper_noun();
-        let not_a_firm = crate::cues::NOT_FIRM_ENDINGS.iter().any(|w| name.ends_with(w));
+        // 英伟达创始人, 万科新任, 美国籍: a title or a status ends no firm's
+        // name; 北京会见苹果公司, AI龙头企业OpenAI: words before a curated
+        // firm that ends the phrase are no part of its name.
+        let not_a_firm = crate::cues::NOT_FIRM_ENDINGS.iter().any(|w| name.ends_with(w))
+            || crate::cues::ACTING_NOT_FIRM_ENDINGS.iter().any(|w| name.ends_with(w))
+            || TITLES.ends(&name)
+            || curated.iter().any(|m| {
+                // 北京深度求索, 美国OpenAI: a place alone before the firm
+                // names its branch or its country, and stays.
+                let place_before = curated.iter().any(|p| {
+                    p.kind == EntityType::Place && p.span.start == view.abs(rel.start) && p.span.end == m.span.start
+                });
+                m.kind.is_actor()
+                    && m.span.end == view.abs(rel.end)
+                    && m.span.start > view.abs(rel.start)
+                    && !place_before
+            });
         if (2..=12).contains(&chars)
             && named
             && !common_word
