@@ -2246,3 +2246,9 @@ pub const PHARMA_CUES: &[&str] =
 /// Endings that make a phrase before an acting cue a firm's title or a
 /// status, not a firm (万科新任, 银泰百货原, 美国籍).
 pub const ACTING_NOT_FIRM_ENDINGS: &[&str] = &["新任", "原", "前任", "籍", "创始人", "CEO"];
+
+/// More words that continue a firm's suffix into a common noun or a bigger
+/// body (保险代理人, 证券交易所, 创投家, 银行部, 电子团队, 保险咨询), besides
+/// SUFFIX_CONTINUATIONS.
+pub const MORE_SUFFIX_CONTINUATIONS: &[&str] =
+    &["代理人", "交易所", "家", "部", "团队", "咨询", "营业部", "从业", "业务员", "价值链", "倒闭"];

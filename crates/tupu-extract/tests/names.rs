@@ -217,3 +217,10 @@ fn a_title_or_a_clause_before_a_known_firm_makes_no_acting_firm() {
     no_entity("英伟达创始人表示，公司将继续投入研发。", "英伟达创始人");
     entity("英伟达创始人表示，公司将继续投入研发。", "英伟达", "Company");
 }
+
+#[test]
+fn a_firm_suffix_that_the_next_word_continues_ends_no_name() {
+    no_entity("该公司在瑞士证券交易所上市。", "瑞士证券");
+    no_entity("他是一位传奇创投家。", "传奇创投");
+    entity("澄川证券发布研报称，板块有望回暖。", "澄川证券", "Company");
+}

@@ -632,7 +632,13 @@ fn suffix_continues(tokens: &[crate::segment::Token], k: usize) -> bool {
     use crate::cues::SUFFIX_CONTINUATIONS as CONTINUATIONS;
     // (A registered name is whole: …有限公司市场部 is its department.)
     !tokens[k].text.ends_with("有限公司")
-        && tokens.get(k + 1).is_some_and(|t| CONTINUATIONS.iter().any(|c| t.text.starts_with(c)))
+        && tokens.get(k + 1).is_some_and(|t| {
+            CONTINUATIONS.iter().any(|c| t.text.starts_with(c))
+                // 银行部 continues, 基金部分 does not: one char only as a word.
+                || crate::cues::MORE_SUFFIX_CONTINUATIONS
+                    .iter()
+                    .any(|c| if c.chars().count() == 1 { t.text == *c } else { t.text.starts_with(c) })
+        })
 }
 
 /// 邮储银行, 兴业证券, 岚图汽车, 拓维信息, 北京商报: a short head word and a
