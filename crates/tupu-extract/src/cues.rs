@@ -2252,3 +2252,7 @@ pub const ACTING_NOT_FIRM_ENDINGS: &[&str] = &["新任", "原", "前任", "籍",
 /// SUFFIX_CONTINUATIONS.
 pub const MORE_SUFFIX_CONTINUATIONS: &[&str] =
     &["代理人", "交易所", "家", "部", "团队", "咨询", "营业部", "从业", "业务员", "价值链", "倒闭"];
+
+/// Firms' suffixes that are common words first (投资成本, 汽车零部件): a
+/// name made with one must not run on into a noun.
+pub const COMMON_WORD_BRAND_SUFFIXES: &[&str] = &["投资", "汽车"];

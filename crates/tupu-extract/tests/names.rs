@@ -224,3 +224,10 @@ fn a_firm_suffix_that_the_next_word_continues_ends_no_name() {
     no_entity("他是一位传奇创投家。", "传奇创投");
     entity("澄川证券发布研报称，板块有望回暖。", "澄川证券", "Company");
 }
+
+#[test]
+fn a_common_word_suffix_that_runs_into_a_noun_makes_no_firm() {
+    no_entity("这次突破挑战了关于高昂投资成本的看法。", "高昂投资");
+    no_entity("欧盟考虑降低对美汽车关税。", "对美汽车");
+    entity("本轮融资由澄远投资、腾讯等机构参与。", "澄远投资", "Company");
+}

@@ -661,6 +661,17 @@ fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[M
         if suffix_continues(tokens, k) {
             continue;
         }
+        // 投资 and 汽车 are common words first: 投资成本, 汽车零部件, 对美汽车
+        // 关税 run on into a noun phrase, where a firm's name is followed by
+        // a pause, a verb, 等 or a title (衍复投资、…, 金杯汽车：).
+        if crate::cues::COMMON_WORD_BRAND_SUFFIXES.contains(&word)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.known && (t.pos.starts_with('n') || t.text == "与" || t.text == "的"))
+            && !TITLES.starts(view.str(Span::new(suffix.span.end - view.span.start, view.chars.len())))
+        {
+            continue;
+        }
         let strong = STRONG_BRAND_SUFFIXES.contains(&word);
         for width in [1usize, 2] {
             if k < width {
