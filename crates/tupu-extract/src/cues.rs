@@ -2207,3 +2207,81 @@ pub const ADOPTION_VERBS: &[&str] = &["接入", "部署", "引入", "适配", "�
 /// after one is the group's, no member's.
 pub const JOINT_WORDS: &[&str] =
     &["合计", "合共", "合計", "共同", "加起来", "加起來", "总共", "一共", "两家", "兩家", "联合", "聯合"];
+
+/// What ends the name of a unit inside a government body or regulator
+/// (工信部运行监测协调局, 外交部亚洲司, 美国财政部海外资产控制办公室): the
+/// unit is an organization of its own, the one that acts in the sentence.
+pub const GOVERNMENT_UNIT_ENDS: &[&str] = &["办公室", "局", "司"];
+
+/// Words that make what follows a body an act or a second body, not one of
+/// its units (商务部会同市场监管总局, 财政部和国税局, 国资委旗下, 国家统计局
+/// 原副局长, 发改委牵头成立数据局), or its board (董事局).
+pub const GOVERNMENT_UNIT_BREAKS: &[&str] = &[
+    "会同",
+    "联合",
+    "旗下",
+    "下属",
+    "原",
+    "副",
+    "成立",
+    "设立",
+    "组建",
+    "牵头",
+    "指责",
+    "要求",
+    "发布",
+    "印发",
+    "批准",
+    "、",
+    "的",
+    "等",
+    "与",
+    "及",
+    "对",
+    "向",
+    "将",
+    "在",
+    "为",
+    "总局",
+    "董事",
+    "理事",
+    "管理局",
+];
+
+/// Words that open a list of firms, besides LIST_OPENERS, and are no part
+/// of its first item (剔除安井食品、…; 拥有华兴源创、…; 建议关注普洛药业、…).
+pub const FIRM_LIST_OPENERS: &[&str] = &["其中", "有", "是", "和", "及", "与", "关注", "建议", "剔除", "拥有", "还有"];
+
+/// What ends a list item that is a body or a fund, not a firm (沪深交易所,
+/// 国家社科基金, 中证指数).
+pub const FIRM_LIST_NOT_FIRMS: &[&str] =
+    &["交易所", "基金", "协会", "学会", "研究院", "大学", "学院", "委员会", "指数", "部", "局", "政府"];
+
+/// How a news outlet's name ends (钛媒体, 新浪财经, 每日经济新闻, 21世纪经济报).
+pub const OUTLET_ENDS: &[&str] = &["媒体", "财经", "新闻", "日报", "时报", "周刊", "资讯", "报"];
+
+/// Words before an outlet's app in a credit line (本文首发于, 告诉, 下载,
+/// 截图来自).
+pub const CREDIT_BEFORE: &[&str] = &["首发于", "首发", "告诉", "下载", "来自", "来源：", "来源:"];
+
+/// Words after an outlet's app in a credit line (钛媒体App注意到, …获悉).
+pub const CREDIT_AFTER: &[&str] = &["注意到", "获悉", "了解到", "讯", "报道", "记者", "独家"];
+
+/// Words that make a product a drug (核心产品Keytruda是一款PD-1抗体, 在研
+/// 产品进入临床).
+pub const PHARMA_CUES: &[&str] =
+    &["药", "抗体", "注射液", "疫苗", "临床", "适应症", "单抗", "制剂", "胶囊", "靶点", "癌", "肿瘤", "患者", "治疗"];
+
+/// Endings that make a phrase before an acting cue a firm's title or a
+/// status, not a firm (万科新任, 银泰百货原, 美国籍).
+pub const ACTING_NOT_FIRM_ENDINGS: &[&str] = &["新任", "原", "前任", "籍", "创始人", "CEO"];
+
+/// More words that continue a firm's suffix into a common noun or a bigger
+/// body (保险代理人, 证券交易所, 创投家, 银行部, 电子团队, 保险咨询), besides
+/// SUFFIX_CONTINUATIONS.
+pub const MORE_SUFFIX_CONTINUATIONS: &[&str] =
+    &["代理人", "交易所", "家", "部", "团队", "咨询", "营业部", "从业", "业务员", "价值链", "倒闭"];
+
+/// Firms' suffixes that are common words first (投资成本, 汽车零部件): a
+/// name made with one must not run on into a noun.
+pub const COMMON_WORD_BRAND_SUFFIXES: &[&str] = &["投资", "汽车"];

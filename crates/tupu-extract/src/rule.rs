@@ -73,8 +73,12 @@ impl Rule {
     pub const PATTERN_HEADED_PRODUCT: Rule = Rule { id: "pattern.headed-product", prior: 0.6 };
     pub const PATTERN_TICKER: Rule = Rule { id: "pattern.ticker", prior: 0.8 };
     pub const PATTERN_LISTED_FIRM: Rule = Rule { id: "pattern.listed-firm", prior: 0.7 };
+    /// An unknown item in a list of mostly known firms (…、七彩虹等).
+    pub const PATTERN_FIRM_LIST: Rule = Rule { id: "pattern.firm-list", prior: 0.6 };
     pub const PATTERN_ORG_SUFFIX: Rule = Rule { id: "pattern.org-suffix", prior: 0.7 };
     pub const PATTERN_UNIVERSITY_UNIT: Rule = Rule { id: "pattern.university-unit", prior: 0.75 };
+    /// A unit named after a curated body (商务部产业安全局).
+    pub const PATTERN_GOVERNMENT_UNIT: Rule = Rule { id: "pattern.government-unit", prior: 0.7 };
     pub const PATTERN_PARTNER: Rule = Rule { id: "pattern.partner", prior: 0.65 };
     pub const PATTERN_PERSON_TITLE: Rule = Rule { id: "pattern.person-title", prior: 0.7 };
     pub const PATTERN_PERSON_TITLE_GIVEN: Rule = Rule { id: "pattern.person-title-given", prior: 0.65 };
@@ -166,6 +170,7 @@ impl Rule {
         Rule::PATTERN_ORG_REGISTERED,
         Rule::PATTERN_ORG_SUFFIX,
         Rule::PATTERN_UNIVERSITY_UNIT,
+        Rule::PATTERN_GOVERNMENT_UNIT,
         Rule::PATTERN_TICKER,
         Rule::PATTERN_HARDWARE,
         Rule::PATTERN_BRAND_CODE,
@@ -173,6 +178,7 @@ impl Rule {
         Rule::PATTERN_DESCRIBED_PRODUCT,
         Rule::PATTERN_HEADED_PRODUCT,
         Rule::PATTERN_LISTED_FIRM,
+        Rule::PATTERN_FIRM_LIST,
         Rule::PATTERN_PARTNER,
         Rule::PATTERN_PERSON_TITLE,
         Rule::PATTERN_PERSON_TITLE_GIVEN,

@@ -128,7 +128,9 @@ fn a_stock_code_names_the_clauses_own_subject() {
     let text = "小米集团（01810）收报50.5元，升3.1%；甲乙丙丁（9999）收报2.2元，跌4.4%。";
     has(text, "小米 3.1 -");
     let got = facts(text);
-    assert!(!got.iter().any(|f| f.contains(" 4.4 ") || f.contains(" 2.2 ")), "{got:?}");
+    // The code makes 甲乙丙丁 a firm of its own (names.rs): its figures may be
+    // its own, never 小米's.
+    assert!(!got.iter().any(|f| f.starts_with("小米 ") && (f.contains(" 4.4 ") || f.contains(" 2.2 "))), "{got:?}");
 }
 
 /// 75万- 100万元, 4.25% - 4.5%: a range with spaces around its dash is

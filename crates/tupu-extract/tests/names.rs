@@ -170,3 +170,64 @@ fn a_series_of_an_unknown_family_is_hardware_in_a_sentence_about_hardware() {
     // Without hardware in the sentence, 系列 keeps the model reading.
     entity("星河智能发布了XG5系列，推理能力大幅提升。", "XG5", "Model");
 }
+
+#[test]
+fn a_bureau_named_after_its_ministry_is_the_unit_that_acts() {
+    entity("商务部产业安全局周三宣布，将三家芯片公司列入实体清单。", "商务部产业安全局", "Organization");
+    entity("工信部运行监测协调局发布数据显示，软件业收入增长。", "工信部运行监测协调局", "Organization");
+    // A second body after a joining word, or an idiom, is no unit.
+    entity("财政部和税务局联合发布通知。", "财政部", "Organization");
+    no_entity("预算案在立法院陷入僵局。", "立法院陷入僵局");
+    no_entity("消息称上交所受理公司的退市申请。", "上交所受理公司");
+}
+
+#[test]
+fn a_chinese_name_before_a_hong_kong_board_code_is_a_listed_firm() {
+    entity("異動股包括，星河建業（2477）收報1.05元，升5%。", "星河建业", "Company");
+    // A year in brackets, or a Latin title before a code, names no firm.
+    no_entity("这篇论文发表于自然期刊（2023），引用很多。", "自然期刊");
+    no_entity("A博时港元（3152）创上市新高。", "博时港元");
+}
+
+#[test]
+fn unknown_items_in_a_list_of_known_firms_are_firms() {
+    entity("板卡厂商如华硕、技嘉、微星、青枫虹等均有布局。", "青枫虹", "Company");
+    entity("建议关注星川精工、腾讯、阿里巴巴、百度等。", "星川精工", "Company");
+    // A count of firms, or an exchange, is no member.
+    no_entity("包括腾讯、阿里巴巴、三大运营商等均已接入。", "三大运营商");
+    no_entity("数据来源：沪深交易所、腾讯、阿里巴巴等。", "沪深交易所");
+}
+
+#[test]
+fn an_outlets_app_in_a_credit_line_is_no_product() {
+    no_entity("一位分析师告诉钛媒体App，市场仍在观望。（本文首发于钛媒体App）", "钛媒体App");
+    // The same outlet's app as the subject of news stays a product.
+    entity("每日经济新闻App已经接入了DeepSeek大模型。", "每日经济新闻App", "Product");
+}
+
+#[test]
+fn a_product_in_a_sentence_about_drugs_is_a_drug() {
+    no_entity("该公司的明星产品Keltora是一款治疗肺癌的单抗。", "Keltora");
+    entity("该公司发布了人形机器人 PX7，主打家庭服务。", "PX7", "Product");
+}
+
+#[test]
+fn a_title_or_a_clause_before_a_known_firm_makes_no_acting_firm() {
+    no_entity("部长在北京会见苹果公司首席执行官，双方就合作交换意见。", "北京会见苹果公司");
+    no_entity("英伟达创始人表示，公司将继续投入研发。", "英伟达创始人");
+    entity("英伟达创始人表示，公司将继续投入研发。", "英伟达", "Company");
+}
+
+#[test]
+fn a_firm_suffix_that_the_next_word_continues_ends_no_name() {
+    no_entity("该公司在瑞士证券交易所上市。", "瑞士证券");
+    no_entity("他是一位传奇创投家。", "传奇创投");
+    entity("澄川证券发布研报称，板块有望回暖。", "澄川证券", "Company");
+}
+
+#[test]
+fn a_common_word_suffix_that_runs_into_a_noun_makes_no_firm() {
+    no_entity("这次突破挑战了关于高昂投资成本的看法。", "高昂投资");
+    no_entity("欧盟考虑降低对美汽车关税。", "对美汽车");
+    entity("本轮融资由澄远投资、腾讯等机构参与。", "澄远投资", "Company");
+}

@@ -122,11 +122,14 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
     }
     let mut listed = enumerations(doc, tokens, &all);
     listed.extend(kinded_lists(doc, tokens, &all));
+    listed.extend(firm_lists(doc, tokens, &all));
     if !listed.is_empty() {
         all.extend(listed);
         all = settle_overlaps(all);
     }
     university_units(doc, &mut all, dictionary);
+    government_units(doc, tokens, &mut all);
+    all.retain(|m| !outlet_credit(doc, m));
     for mention in &mut all {
         mention.surface = doc.original_text(mention.span).to_string();
     }
@@ -188,6 +191,83 @@ fn university_units(doc: &Document, mentions: &mut Vec<Mention>, dictionary: &Di
         .collect();
     let mut k = kept.into_iter();
     mentions.retain(|_| k.next().unwrap_or(true));
+}
+
+/// 本文首发于钛媒体App, 告诉钛媒体App, 下载新浪财经APP, 截图来自…APP: a news
+/// outlet's app in the line that credits or promotes the outlet is the
+/// outlet speaking, and ANNOTATION.md leaves credit lines unannotated.
+fn outlet_credit(doc: &Document, m: &Mention) -> bool {
+    if m.kind != EntityType::Product {
+        return false;
+    }
+    let Some(brand) = ["App", "APP", "app", "客户端"].iter().find_map(|w| m.text.strip_suffix(w)) else {
+        return false;
+    };
+    if !crate::cues::OUTLET_ENDS.iter().any(|w| brand.trim_end().ends_with(w)) {
+        return false;
+    }
+    let before: String = doc.chars[m.span.start.saturating_sub(4)..m.span.start].iter().collect();
+    let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 3)].iter().collect();
+    crate::cues::CREDIT_BEFORE.iter().any(|w| before.ends_with(w))
+        || crate::cues::CREDIT_AFTER.iter().any(|w| after.starts_with(w))
+}
+
+/// 工业和信息化部运行监测协调局, 证监会浙江监管局: the gold and the news
+/// name the unit that acts, not the ministry it belongs to, so a curated body
+/// followed by a unit's name becomes that unit. Only bureaus, departments and
+/// offices: 中心 and 研究院 after a ministry are as often its projects.
+fn government_units(doc: &Document, tokens: &[Vec<Token>], mentions: &mut Vec<Mention>) {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let ends = crate::cues::GOVERNMENT_UNIT_ENDS.join("|");
+        regex::Regex::new(&format!(r"^[\p{{Han}}]{{2,10}}?(?:{ends})")).expect("a literal pattern compiles")
+    });
+    let mut extended = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.entry.is_none() || m.kind != EntityType::Organization || m.text.ends_with("大学") {
+            continue;
+        }
+        let sentence_end = doc.sentences[m.sentence].span.end;
+        let rest: String = doc.chars[m.span.end..sentence_end.min(m.span.end + 14)].iter().collect();
+        let Some(unit) = re.find(&rest) else { continue };
+        let unit = unit.as_str();
+        let end = m.span.end + unit.chars().count();
+        // 工信部和国家数据局: a joining word first makes a second body; a
+        // curated name inside (商务部市场监管总局) is another body too.
+        // 上交所受理公司 ends in a firm, 立法院陷入僵局 in an idiom (a word
+        // or a set phrase of its own: 产业/安全局 is no 全局), and
+        // 保护局代理局长 in a title: none is a unit.
+        if unit.starts_with(['和', '或', '暨'])
+            || unit.ends_with("公司")
+            || tokens[m.sentence].iter().find(|t| t.span.end == end).is_some_and(|t| {
+                crate::cues::NOT_OFFICES
+                    .iter()
+                    .any(|w| t.text == *w || t.text.ends_with(w) && t.text.chars().count() >= 4)
+            })
+            || doc.chars.get(end) == Some(&'长')
+            || crate::cues::GOVERNMENT_UNIT_BREAKS.iter().any(|w| unit.contains(w))
+            || mentions.iter().any(|o| {
+                o.entry.is_some()
+                    && matches!(o.kind, EntityType::Organization | EntityType::Company)
+                    && o.span.start >= m.span.end
+                    && o.span.start < end
+            })
+        {
+            continue;
+        }
+        extended.push((i, end, unit.to_string()));
+    }
+    for &(i, end, ref unit) in &extended {
+        let m = &mut mentions[i];
+        m.text = format!("{}{unit}", m.text);
+        m.span = Span::new(m.span.start, end);
+        m.entry = None;
+        m.rule = Rule::PATTERN_GOVERNMENT_UNIT;
+        m.confidence = Rule::PATTERN_GOVERNMENT_UNIT.prior;
+    }
+    // Names the unit's span now covers (工业 as a field) go.
+    let units: Vec<Span> = extended.iter().map(|&(i, _, _)| mentions[i].span).collect();
+    mentions.retain(|m| !units.iter().any(|u| *u != m.span && u.start <= m.span.start && m.span.end <= u.end));
 }
 
 /// …科技有限公司（下称"曦言智能"）: the short name the article will use.
@@ -454,6 +534,108 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
                 if mentions.iter().filter(inside).all(part) {
                     found.push(list_item(text, EntityType::Product, span, sentence.index));
                 }
+            }
+        }
+    }
+    found
+}
+
+/// 博众精工、赛腾股份、快克智能、燕麦科技等: a list closed by 等 (or …)
+/// whose items are mostly firms the dictionary knows, at least two, names
+/// firms in its other items too, though jieba reads them as common words
+/// (七彩虹) or a verb (派诺科技). Words that open the list (包括, 剔除, 拥有)
+/// are no part of the first item; an item with a verb or 的 inside is a
+/// clause, no name.
+fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Vec<Mention> {
+    let mut found = Vec::new();
+    for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
+        let words = &tokens[sentence.index];
+        let chars = &doc.chars[sentence.span.start..sentence.span.end];
+        let mut end = 0;
+        while let Some(close) = (end..chars.len()).find(|&i| chars[i] == '等' || chars[i] == '…') {
+            end = close + 1;
+            // The items back from the closing word, split on 、.
+            let mut items = Vec::new();
+            let mut item_end = close;
+            let mut p = close;
+            while p > 0 {
+                let c = chars[p - 1];
+                if c == '、' {
+                    items.push(Span::new(sentence.span.start + p, sentence.span.start + item_end));
+                    item_end = p - 1;
+                } else if !(crate::segment::is_cjk(c) || c.is_ascii_alphanumeric()) {
+                    break;
+                }
+                p -= 1;
+            }
+            items.push(Span::new(sentence.span.start + p, sentence.span.start + item_end));
+            if items.len() < 3 || items.iter().any(|s| s.start >= s.end) {
+                continue;
+            }
+            let known = items
+                .iter()
+                .filter(|s| mentions.iter().any(|m| m.span == **s && m.kind == EntityType::Company))
+                .count();
+            if known < 2 || known * 2 < items.len() {
+                continue;
+            }
+            let first_item = items.len() - 1;
+            for (k, item) in items.iter().enumerate() {
+                if mentions.iter().any(|m| m.span.overlaps(*item)) {
+                    continue;
+                }
+                let inside: Vec<&Token> = words.iter().filter(|w| item.contains(w.span)).collect();
+                // A one-char verb may start a name (会畅通讯): only words of
+                // two chars or more are cut as the list's opening verb.
+                let function = |w: &Token| {
+                    w.known
+                        && w.text.chars().count() >= 2
+                        && (w.pos.starts_with('v') || w.pos.starts_with('p') || w.pos.starts_with('c'))
+                };
+                let lead = if k == first_item {
+                    inside
+                        .iter()
+                        .take_while(|w| {
+                            function(w)
+                                || crate::cues::LIST_OPENERS.contains(&w.text.as_str())
+                                || crate::cues::FIRM_LIST_OPENERS.contains(&w.text.as_str())
+                        })
+                        .count()
+                } else {
+                    0
+                };
+                let rest = &inside[lead..];
+                let Some(first) = rest.first() else { continue };
+                let span = Span::new(first.span.start, item.end);
+                let text = doc.slice(span);
+                let len = text.chars().count();
+                let clause = rest
+                    .iter()
+                    .any(|w| w.text == "的" || w.pos == "r" || w.pos == "d" || w.pos.starts_with('u') || w.pos == "m");
+                // 三大运营商 counts firms; 沪深交易所 and 社科基金 are bodies
+                // and funds; a first item after Latin or a space (ETF KWEB)
+                // continues a name the list did not start with.
+                let mut lead_chars = text.chars();
+                let counted = lead_chars.next().is_some_and(|c| "一二三四五六七八九十两几多".contains(c))
+                    && lead_chars.next().is_some_and(|c| "大家个款类种位所强".contains(c));
+                let body = crate::cues::FIRM_LIST_NOT_FIRMS.iter().any(|w| text.ends_with(w));
+                let glued = k == first_item
+                    && span.start > sentence.span.start
+                    && doc.chars[span.start - 1].is_ascii()
+                    && !doc.chars[span.start - 1].is_ascii_punctuation();
+                if counted
+                    || body
+                    || glued
+                    || !(2..=8).contains(&len)
+                    || first.span.start != rest[0].span.start
+                    || clause
+                    || is_generic_head(text)
+                    || rest.iter().any(|w| w.pos.starts_with("ns") && rest.len() == 1)
+                    || rest.iter().filter(|w| w.known && w.pos.starts_with('v')).count() > 1
+                {
+                    continue;
+                }
+                found.push(found_name(text, EntityType::Company, span, sentence.index, Rule::PATTERN_FIRM_LIST));
             }
         }
     }

@@ -253,7 +253,12 @@ fn described_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> 
         // 科技新闻网站 The Next Web: a news site is its outlet, a firm.
         let before = view.str(Span::new(rel.start.saturating_sub(8), rel.start));
         let outlet = ["新闻网站", "媒体网站", "资讯网站"].iter().any(|w| before.trim_end().ends_with(w));
+        // 核心产品Keytruda, 在研产品BL-B01D1: in a sentence about drugs a
+        // product is a drug, which no type here covers.
+        let near = view.str(Span::new(rel.start.saturating_sub(20), rel.end.saturating_add(12).min(view.chars.len())));
+        let pharma = crate::cues::PHARMA_CUES.iter().any(|w| near.contains(w));
         let employs = outlet
+            || pharma
             || TITLES.starts(after)
             || text.split(' ').any(|w| TITLES.contains(&w))
             || crate::cues::UNIT_WORDS_AFTER_NAME.iter().any(|w| after.starts_with(w));
@@ -270,12 +275,27 @@ fn ticker_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static CODE: OnceLock<Regex> = OnceLock::new();
     let code = regex(
         &CODE,
-        r"[（(]\s*(?:[036]\d{5}(?:\.(?:SZ|SH|sz|sh))?|[48]\d{5}\.BJ|\d{4,5}\.(?:HK|hk)|0\d{3,4}|[A-Z]{1,5}\.(?:US|O|N))\s*[)）]",
+        r"[（(]\s*(?:[036]\d{5}(?:\.(?:SZ|SH|sz|sh))?|[48]\d{5}\.BJ|\d{4,5}\.(?:HK|hk)|0\d{3,4}|[A-Z]{1,5}\.(?:US|O|N)|[1-9]\d{3})\s*[)）]",
     );
     let mut found = Vec::new();
     for m in code.find_iter(view.text) {
         let end = view.char_span(m.start()..m.start()).start;
+        let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+        let hk_board =
+            digits.len() == 4 && !digits.starts_with('0') && m.as_str().chars().all(|c| !c.is_ascii_alphabetic());
+        // A Hong Kong code without 0 in front (長建（1038）, 經緯天地（2477）)
+        // reads as a year as often: only a Chinese name before it, none
+        // glued to Latin (A博时港元 is a fund's class), and no year.
+        if hk_board && digits.parse::<u32>().is_ok_and(|y| (1949..=2030).contains(&y)) {
+            continue;
+        }
         if let Some(rel) = name_before(view, end, 10) {
+            if hk_board
+                && (!view.chars[rel.start..rel.end].iter().all(|c| is_cjk(*c))
+                    || rel.start.checked_sub(1).is_some_and(|p| view.chars[p].is_ascii_alphanumeric()))
+            {
+                continue;
+            }
             if !overlaps_curated(view, rel, curated) {
                 found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TICKER));
             }
@@ -515,7 +535,23 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // 中国电信现任, 华为轮值: a firm with the start of a title; 美国科技
         // 行业, MSCI中国指数: a market, an industry or an index.
         let common_word = words.len() == 1 && words[0].known && !words[0].is_proper_noun();
-        let not_a_firm = crate::cues::NOT_FIRM_ENDINGS.iter().any(|w| name.ends_with(w));
+        // 英伟达创始人, 万科新任, 美国籍: a title or a status ends no firm's
+        // name; 北京会见苹果公司, AI龙头企业OpenAI: words before a curated
+        // firm that ends the phrase are no part of its name.
+        let not_a_firm = crate::cues::NOT_FIRM_ENDINGS.iter().any(|w| name.ends_with(w))
+            || crate::cues::ACTING_NOT_FIRM_ENDINGS.iter().any(|w| name.ends_with(w))
+            || TITLES.ends(&name)
+            || curated.iter().any(|m| {
+                // 北京深度求索, 美国OpenAI: a place alone before the firm
+                // names its branch or its country, and stays.
+                let place_before = curated.iter().any(|p| {
+                    p.kind == EntityType::Place && p.span.start == view.abs(rel.start) && p.span.end == m.span.start
+                });
+                m.kind.is_actor()
+                    && m.span.end == view.abs(rel.end)
+                    && m.span.start > view.abs(rel.start)
+                    && !place_before
+            });
         if (2..=12).contains(&chars)
             && named
             && !common_word
@@ -596,7 +632,13 @@ fn suffix_continues(tokens: &[crate::segment::Token], k: usize) -> bool {
     use crate::cues::SUFFIX_CONTINUATIONS as CONTINUATIONS;
     // (A registered name is whole: …有限公司市场部 is its department.)
     !tokens[k].text.ends_with("有限公司")
-        && tokens.get(k + 1).is_some_and(|t| CONTINUATIONS.iter().any(|c| t.text.starts_with(c)))
+        && tokens.get(k + 1).is_some_and(|t| {
+            CONTINUATIONS.iter().any(|c| t.text.starts_with(c))
+                // 银行部 continues, 基金部分 does not: one char only as a word.
+                || crate::cues::MORE_SUFFIX_CONTINUATIONS
+                    .iter()
+                    .any(|c| if c.chars().count() == 1 { t.text == *c } else { t.text.starts_with(c) })
+        })
 }
 
 /// 邮储银行, 兴业证券, 岚图汽车, 拓维信息, 北京商报: a short head word and a
@@ -617,6 +659,17 @@ fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[M
         let suffix = &tokens[k];
         let Some(&(word, kind)) = BRAND_SUFFIXES.iter().find(|(w, _)| suffix.text == *w) else { continue };
         if suffix_continues(tokens, k) {
+            continue;
+        }
+        // 投资 and 汽车 are common words first: 投资成本, 汽车零部件, 对美汽车
+        // 关税 run on into a noun phrase, where a firm's name is followed by
+        // a pause, a verb, 等 or a title (衍复投资、…, 金杯汽车：).
+        if crate::cues::COMMON_WORD_BRAND_SUFFIXES.contains(&word)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.known && (t.pos.starts_with('n') || t.text == "与" || t.text == "的"))
+            && !TITLES.starts(view.str(Span::new(suffix.span.end - view.span.start, view.chars.len())))
+        {
             continue;
         }
         let strong = STRONG_BRAND_SUFFIXES.contains(&word);
