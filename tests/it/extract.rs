@@ -169,22 +169,22 @@ fn real_articles_hold_their_floor() {
     let f1 = |report: &serde_json::Value, score: &str| report["total"][score]["f1"].as_f64().unwrap();
     assert!(f1(&report, "entities_typed") >= 0.80, "entities typed F1 {}", f1(&report, "entities_typed"));
     assert!(f1(&report, "relations") >= 0.63, "relations F1 {}", f1(&report, "relations"));
-    assert!(f1(&report, "facts") >= 0.66, "facts F1 {}", f1(&report, "facts"));
+    assert!(f1(&report, "facts") >= 0.67, "facts F1 {}", f1(&report, "facts"));
 
     // Five batches held out from the rules (tests/real-gold*/README.md):
     // (folder, floors of entities typed, relations, facts).
     for (folder, floors) in [
         ("tests/real-gold", [0.70, 0.40, 0.64]),
-        ("tests/real-gold-2", [0.75, 0.52, 0.44]),
+        ("tests/real-gold-2", [0.75, 0.52, 0.45]),
         // (facts 0.510 → 0.427 when a dictionary round made one firm's
         // name lose its legal suffix (CVS Health Corp); 0.587 since the
         // suffix is kept.)
-        ("tests/real-gold-3", [0.74, 0.61, 0.57]),
+        ("tests/real-gold-3", [0.75, 0.61, 0.57]),
         // (facts 0.452 → 0.440 when a figure measuring an index or an
         // economy stopped being a firm's: 2 right ones lost here, 517 wrong
         // ones gone from the corpus.)
-        ("tests/real-gold-4", [0.76, 0.62, 0.46]),
-        ("tests/real-gold-5", [0.66, 0.46, 0.25]),
+        ("tests/real-gold-4", [0.77, 0.62, 0.46]),
+        ("tests/real-gold-5", [0.66, 0.49, 0.26]),
     ] {
         let gold = crate_dir().join(folder);
         let held_out: Vec<PathBuf> = std::fs::read_dir(&gold)
