@@ -2,17 +2,9 @@
 //! numeric facts, one check per mechanism of the fact work on real news:
 //! the day a market report speaks of, lists of periods, signed figures.
 
-use std::sync::OnceLock;
-use tupu_extract::{Extraction, Pipeline};
+mod common;
 
-fn pipeline() -> &'static Pipeline {
-    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
-    PIPELINE.get_or_init(|| Pipeline::new().expect("the bundled dictionary loads"))
-}
-
-fn extract(text: &str) -> Extraction {
-    pipeline().extract("t.txt", text)
-}
+use common::extract;
 
 /// `subject value date` lines of the facts.
 fn facts(text: &str) -> Vec<String> {

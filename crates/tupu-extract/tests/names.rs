@@ -2,17 +2,9 @@
 //! sentences written for these tests (the names are made up). Each
 //! mechanism has a case it must find and one it must leave alone.
 
-use std::sync::OnceLock;
-use tupu_extract::{Extraction, Pipeline};
+mod common;
 
-fn pipeline() -> &'static Pipeline {
-    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
-    PIPELINE.get_or_init(|| Pipeline::new().expect("the bundled dictionary loads"))
-}
-
-fn extract(text: &str) -> Extraction {
-    pipeline().extract("t.txt", text)
-}
+use common::extract;
 
 fn entities(text: &str) -> Vec<String> {
     extract(text).entities.iter().map(|e| format!("{}/{}", e.label, e.kind)).collect()

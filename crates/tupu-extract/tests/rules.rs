@@ -3,17 +3,10 @@
 //! real news: lists, cue words by type pair, clause topics, names by what
 //! they do. Each uses the bundled dictionary, as a user's run does.
 
-use std::sync::OnceLock;
-use tupu_extract::{EntityType, Extraction, Pipeline};
+mod common;
 
-fn pipeline() -> &'static Pipeline {
-    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
-    PIPELINE.get_or_init(|| Pipeline::new().expect("the bundled dictionary loads"))
-}
-
-fn extract(text: &str) -> Extraction {
-    pipeline().extract("t.txt", text)
-}
+use common::extract;
+use tupu_extract::EntityType;
 
 /// `subject predicate object` lines of the unhedged relations.
 fn relations(text: &str) -> Vec<String> {
