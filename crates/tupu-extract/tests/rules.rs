@@ -1385,3 +1385,12 @@ fn a_founder_is_at_the_firm_they_founded() {
     // A firm before its founder noun stays a firm.
     entity("SaaStr 创办人 Jason Lemkin 做了一个实验。", "SaaStr", "Company");
 }
+
+#[test]
+fn a_curated_name_does_not_cut_a_longer_one_that_starts_inside_it() {
+    // 百度文心 is a name of 文心大模型, but here 百度 and 文心一言 are meant.
+    entity("百度文心一言全面免费开放。", "文心一言", "Model");
+    entity("百度文心一言全面免费开放。", "百度", "Company");
+    // A number before 月 is a date, not a version.
+    entity("百度文心一言4月起免费。", "文心一言", "Model");
+}

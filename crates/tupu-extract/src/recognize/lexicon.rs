@@ -124,11 +124,27 @@ impl Lexicon {
             if start < i || start > 0 && is_ascii_word(lower[start]) && is_ascii_word(lower[start - 1]) {
                 continue;
             }
-            let Some(&(_, key_end, id)) = group.iter().rev().find(|(_, end, id)| {
-                self.boundaries_ok(view, &lower, start, *end, dictionary.entry(*id).kind == EntityType::Place)
-            }) else {
+            let fits = |&&(_, end, id): &&(usize, usize, usize)| {
+                self.boundaries_ok(view, &lower, start, end, dictionary.entry(id).kind == EntityType::Place)
+            };
+            let Some(&(_, mut key_end, mut id)) = group.iter().rev().find(fits) else {
                 continue;
             };
+            // 百度文心一言: the longest name here (百度文心) would cut a longer
+            // one that starts inside it (文心一言); a shorter name that ends
+            // where that one starts (百度) splits the text into two names.
+            let cut = keys[group_end..].iter().any(|&(s2, e2, _)| s2 > start && s2 < key_end && e2 > key_end);
+            if cut {
+                if let Some(&(_, end, shorter)) = group
+                    .iter()
+                    .rev()
+                    .filter(fits)
+                    .find(|&&(_, end, _)| keys[group_end..].iter().any(|&(s2, e2, _)| s2 == end && e2 > key_end))
+                {
+                    key_end = end;
+                    id = shorter;
+                }
+            }
             let mut end = key_end;
             let entry = dictionary.entry(id);
             // "Llama模型", "O1模型": the type word belongs to the name.

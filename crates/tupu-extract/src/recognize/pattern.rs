@@ -897,6 +897,12 @@ fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Ment
         if view.chars.get(rel_end + len).is_some_and(|ch| ch.is_ascii_alphanumeric()) {
             continue;
         }
+        // 文心一言4月起免费: a number that a unit of time follows is a date.
+        if m.as_str().chars().last().is_some_and(|ch| ch.is_ascii_digit())
+            && view.chars.get(rel_end + len).is_some_and(|ch| "年月日号季".contains(*ch))
+        {
+            continue;
+        }
         let rel = Span::new(c.span.start - view.span.start, rel_end + len);
         // 盘古矿山大模型: a family's model for a field, often a deployment.
         let rule = if m.as_str().ends_with("大模型") && !m.as_str().starts_with('·') {
