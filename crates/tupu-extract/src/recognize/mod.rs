@@ -175,22 +175,24 @@ fn university_units(doc: &Document, mentions: &mut Vec<Mention>, dictionary: &Di
     if extended.is_empty() {
         return;
     }
-    for &(i, end, ref unit) in &extended {
-        let m = &mut mentions[i];
+    // (Names the department's span now covers, 计算机 as a field, go.)
+    extend_to_units(mentions, &extended, Rule::PATTERN_UNIVERSITY_UNIT);
+}
+
+/// Each curated body of `extended` (mention index, new end, the unit's
+/// words) becomes the unit named after it, found by `rule`; names the
+/// unit's span now covers go.
+fn extend_to_units(mentions: &mut Vec<Mention>, extended: &[(usize, usize, String)], rule: Rule) {
+    for (i, end, unit) in extended {
+        let m = &mut mentions[*i];
         m.text = format!("{}{unit}", m.text);
-        m.span = Span::new(m.span.start, end);
+        m.span = Span::new(m.span.start, *end);
         m.entry = None;
-        m.rule = Rule::PATTERN_UNIVERSITY_UNIT;
-        m.confidence = Rule::PATTERN_UNIVERSITY_UNIT.prior;
+        m.rule = rule;
+        m.confidence = rule.prior;
     }
-    // Names the department's span now covers (计算机 as a field) go.
     let units: Vec<Span> = extended.iter().map(|&(i, _, _)| mentions[i].span).collect();
-    let kept: Vec<bool> = mentions
-        .iter()
-        .map(|m| !units.iter().any(|u| *u != m.span && u.start <= m.span.start && m.span.end <= u.end))
-        .collect();
-    let mut k = kept.into_iter();
-    mentions.retain(|_| k.next().unwrap_or(true));
+    mentions.retain(|m| !units.iter().any(|u| *u != m.span && u.start <= m.span.start && m.span.end <= u.end));
 }
 
 /// 本文首发于钛媒体App, 告诉钛媒体App, 下载新浪财经APP, 截图来自…APP: a news
@@ -257,17 +259,8 @@ fn government_units(doc: &Document, tokens: &[Vec<Token>], mentions: &mut Vec<Me
         }
         extended.push((i, end, unit.to_string()));
     }
-    for &(i, end, ref unit) in &extended {
-        let m = &mut mentions[i];
-        m.text = format!("{}{unit}", m.text);
-        m.span = Span::new(m.span.start, end);
-        m.entry = None;
-        m.rule = Rule::PATTERN_GOVERNMENT_UNIT;
-        m.confidence = Rule::PATTERN_GOVERNMENT_UNIT.prior;
-    }
-    // Names the unit's span now covers (工业 as a field) go.
-    let units: Vec<Span> = extended.iter().map(|&(i, _, _)| mentions[i].span).collect();
-    mentions.retain(|m| !units.iter().any(|u| *u != m.span && u.start <= m.span.start && m.span.end <= u.end));
+    // (Names the unit's span now covers, 工业 as a field, go.)
+    extend_to_units(mentions, &extended, Rule::PATTERN_GOVERNMENT_UNIT);
 }
 
 /// …科技有限公司（下称"曦言智能"）: the short name the article will use.

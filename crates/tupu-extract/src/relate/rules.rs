@@ -139,8 +139,8 @@ impl<'a> Emitter<'a> {
     fn made_elsewhere(&self, artifact: &Mention, firm: &Mention) -> bool {
         let (Some(a), Some(f)) = (artifact.entry, firm.entry) else { return false };
         let d = self.dictionary;
-        let makers: Vec<usize> =
-            d.links_from(a).filter(|l| l.predicate == Predicate::DevelopedBy).map(|l| l.object).collect();
+        // (Called for every pair a rule says made something: no allocation.)
+        let mut makers = d.links_from(a).filter(|l| l.predicate == Predicate::DevelopedBy).map(|l| l.object).peekable();
         // (DeepSeek read as the firm stands for its maker 深度求索.)
         let related = |m: usize| {
             m == f
@@ -150,7 +150,7 @@ impl<'a> Emitter<'a> {
                 || d.links_from(m)
                     .any(|l| l.predicate == Predicate::SubsidiaryOf && d.has_link(f, Predicate::SubsidiaryOf, l.object))
         };
-        !makers.is_empty() && !makers.iter().any(|&m| related(m))
+        makers.peek().is_some() && !makers.any(related)
     }
 }
 
@@ -630,9 +630,7 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         let Some(&u) = c.members[n + 1..].iter().find(|&&i| c.kind(i).is_actor()) else { continue };
         let between = c.text(c.mentions[p].span.end, c.mentions[u].span.start);
         let between = between.strip_prefix('的').unwrap_or(between);
-        let between = ["全资", "控股", "直属", "下属", "旗下", "旗下的", "100%控股"]
-            .iter()
-            .fold(between, |b, w| b.strip_prefix(w).unwrap_or(b));
+        let between = strip_subsidiary_modifiers(between);
         if crate::cues::SUBSIDIARY_NOUNS.contains(&between) {
             e.emit(c, u, Predicate::SubsidiaryOf, p, Rule::REL_SUBSIDIARY_NOUN);
         }
@@ -641,9 +639,7 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         if matches!(between, "是" | "为" | "系" | "作为") {
             let after = c.text(c.mentions[u].span.end, c.clause_of(c.mentions[u].span.start).end);
             let after = after.strip_prefix('的').unwrap_or(after);
-            let after = ["全资", "控股", "直属", "下属", "旗下", "旗下的", "100%控股"]
-                .iter()
-                .fold(after, |b, w| b.strip_prefix(w).unwrap_or(b));
+            let after = strip_subsidiary_modifiers(after);
             if crate::cues::SUBSIDIARY_NOUNS.iter().any(|s| !s.is_empty() && after.starts_with(s)) {
                 e.emit(c, p, Predicate::SubsidiaryOf, u, Rule::REL_SUBSIDIARY_NOUN);
             }
@@ -691,6 +687,14 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
             e.emit(c, u, Predicate::SubsidiaryOf, owner, Rule::REL_SUBSIDIARY_NOUN);
         }
     }
+}
+
+/// 全资子公司, 旗下的子公司: the words that say how a unit is held, before
+/// the noun for it.
+fn strip_subsidiary_modifiers(text: &str) -> &str {
+    ["全资", "控股", "直属", "下属", "旗下", "旗下的", "100%控股"]
+        .iter()
+        .fold(text, |b, w| b.strip_prefix(w).unwrap_or(b))
 }
 
 /// 百度北京总部, 腾讯深圳总部大楼: a firm, a place and 总部 (or a campus)
