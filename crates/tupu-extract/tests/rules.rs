@@ -119,6 +119,14 @@ fn a_title_after_a_firm_pronoun_points_back() {
 }
 
 #[test]
+fn a_bare_title_belongs_to_the_one_firm_the_sentence_named() {
+    has("星河科技宣布完成新一轮融资，与董事长张伟的判断有关。", "张伟 affiliatedWith 星河科技");
+    // Two firms before the title: whose it is, the sentence does not say.
+    let text = "腾讯和阿里巴巴宣布加大投入，与董事长张伟的判断有关。";
+    assert!(relations(text).iter().all(|r| !r.starts_with("张伟")), "{text}");
+}
+
+#[test]
 fn firms_by_suffix_and_by_what_they_do() {
     entity("兴业证券、光大证券均已部署DeepSeek。", "兴业证券", "Company");
     entity("据时代周报报道，行业正在变化。", "时代周报", "Company");

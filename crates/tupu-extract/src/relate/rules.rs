@@ -1940,6 +1940,24 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
             if let Some(a) = c.antecedent(clause.start, 2, |i| c.kind(i).is_actor()) {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_PRONOUN);
             }
+            continue;
+        }
+        // 星河科技的宣传很高调，与CEO张伟的背景有关: a bare title opens the
+        // clause, and the sentence has named one actor only before it: the
+        // title is that actor's.
+        let bare = lead.trim_start_matches(['与', '和', '由', '而', '但', '对']);
+        if TITLES.contains(&bare) {
+            let mut before = c.members.iter().filter(|&&i| {
+                c.kind(i).is_actor()
+                    && c.mentions[i].span.end <= clause.start
+                    && c.mentions[i].span.start >= c.span.start
+            });
+            if let Some(&a) = before.next() {
+                let name = c.text(c.mentions[a].span.start, c.mentions[a].span.end);
+                if before.all(|&i| c.text(c.mentions[i].span.start, c.mentions[i].span.end) == name) {
+                    e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_BARE);
+                }
+            }
         }
     }
 }
