@@ -1666,6 +1666,7 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "董事会秘书",
     "律师",
     "首席权益投资官",
+    "策略师",
     "主任医师",
     "副主任医师",
     "组长",

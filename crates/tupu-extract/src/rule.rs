@@ -18,6 +18,7 @@ impl Rule {
     pub const REL_POSSESSIVE_DESCRIBED: Rule = Rule { id: "rel.possessive-described", prior: 0.7 };
     pub const REL_TITLE_PRONOUN: Rule = Rule { id: "rel.title-pronoun", prior: 0.7 };
     pub const REL_TITLE_BARE: Rule = Rule { id: "rel.title-bare", prior: 0.65 };
+    pub const REL_TITLE_UNIT: Rule = Rule { id: "rel.title-unit", prior: 0.7 };
     pub const REL_APPLIED_VERB: Rule = Rule { id: "rel.applied-verb", prior: 0.65 };
     pub const REL_SUBSIDIARY_NOUN: Rule = Rule { id: "rel.subsidiary-noun", prior: 0.8 };
     pub const REL_HEADQUARTERS: Rule = Rule { id: "rel.headquarters", prior: 0.8 };
@@ -126,6 +127,7 @@ impl Rule {
         Rule::REL_POSSESSIVE_DESCRIBED,
         Rule::REL_TITLE_PRONOUN,
         Rule::REL_TITLE_BARE,
+        Rule::REL_TITLE_UNIT,
         Rule::REL_APPLIED_VERB,
         Rule::REL_ADVISOR,
         Rule::REL_CAREER,

@@ -127,6 +127,14 @@ fn a_bare_title_belongs_to_the_one_firm_the_sentence_named() {
 }
 
 #[test]
+fn a_long_unit_and_post_still_end_in_the_title_of_the_firm() {
+    has("摩根大通亚太区私人银行及财富管理部门董事总经理张伟表示，市场仍在观望。", "张伟 affiliatedWith 摩根大通");
+    // The title is of the person named on the way, or of a country.
+    let text = "百度创始人李彦宏与阿联酋人工智能事务国务部长奥拉马对谈。";
+    assert!(relations(text).iter().all(|r| !r.starts_with("奥拉马")), "{text}");
+}
+
+#[test]
 fn firms_by_suffix_and_by_what_they_do() {
     entity("兴业证券、光大证券均已部署DeepSeek。", "兴业证券", "Company");
     entity("据时代周报报道，行业正在变化。", "时代周报", "Company");

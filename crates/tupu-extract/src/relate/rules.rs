@@ -1927,8 +1927,35 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
         });
         if let Some(a) = actor {
             let between = c.text(c.mentions[a].span.end, pm.span.start);
-            if between.chars().count() <= 12 && TITLES.within(between) {
+            let n = between.chars().count();
+            if n <= 12 && TITLES.within(between) {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_AFTER);
+            }
+            // 汇丰环球私人银行及财富管理中国首席投资总监匡正: the unit and the
+            // post run on, but end in a title right before the person. A
+            // quote or bracket would be another name the recognizer missed.
+            let unit_words = !between.contains(['“', '”', '"', '(', ')', '《', '》']) && !between.contains("包括");
+            let (from, to) = (c.mentions[a].span.end, pm.span.start);
+            let inside = |o: usize| c.mentions[o].span.start >= from && c.mentions[o].span.end <= to;
+            // Another person or firm on the way (百度创始人李彦宏与阿联酋AI
+            // 部长X), or a country's post (美国总统X): the title is theirs.
+            let named_between = c.members.iter().any(|&o| {
+                inside(o)
+                    && matches!(c.kind(o), Person | Company | Organization | Place)
+                    && (c.kind(o) != Place || {
+                        let post = c.text(c.mentions[o].span.end, to);
+                        post.chars().count() <= 4 && TITLES.ends(post)
+                    })
+            });
+            // 北京外国语大学欧盟与区域发展研究中心: a name inside a unit's name.
+            let inner =
+                c.members.iter().any(|&o| c.kind(o).is_actor() && c.mentions[o].span.end == c.mentions[a].span.start);
+            // Each post of a list (副院长、教授; 执行副总裁兼…总经理) ends in a
+            // title; one that does not holds a name the recognizer missed
+            // (首席技术官王一鸣、云帆智联创始人).
+            let posts = between.split(['、', '兼']).all(|post| TITLES.ends(post.trim()));
+            if (13..=30).contains(&n) && posts && unit_words && !named_between && !inner {
+                e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_UNIT);
             }
             continue;
         }
