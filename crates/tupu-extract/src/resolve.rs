@@ -24,6 +24,7 @@ pub fn resolve(
     let mut keys: Vec<String> = mentions.iter().map(|m| entity_key(m, dictionary)).collect();
     merge_short_government_names(mentions, &mut keys);
     merge_registered_names(mentions, &mut keys);
+    merge_group_names(mentions, &mut keys);
     merge_bare_versions(doc, mentions, dictionary, &mut keys);
     // Short names the article introduced are their full name's entity.
     for i in 0..mentions.len() {
@@ -237,6 +238,32 @@ fn merge_registered_names(mentions: &[Mention], keys: &mut [String]) {
                 && full.text.find(m.text.as_str()).is_some_and(|at| full.text[..at].chars().count() <= 3)
         });
         if let Some((j, _)) = short.max_by_key(|(_, m)| m.text.len()) {
+            let (from, to) = (keys[i].clone(), keys[j].clone());
+            for key in keys.iter_mut().filter(|k| **k == from) {
+                *key = to.clone();
+            }
+        }
+    }
+}
+
+/// 高通公司 and 高通, 中芯国际集团 and 中芯国际: a company named with a
+/// plain 公司 or 集团 after the name the article also uses alone is that
+/// company (not 科技: 腾讯科技 is a news channel, not 腾讯).
+fn merge_group_names(mentions: &[Mention], keys: &mut [String]) {
+    for i in 0..mentions.len() {
+        let long = &mentions[i];
+        // A curated name (DeepSeek公司 is 深度求索's) is what the dictionary says.
+        if long.kind != EntityType::Company || long.entry.is_some() {
+            continue;
+        }
+        let Some(stem) = ["集团公司", "公司", "集团"].iter().find_map(|s| long.text.strip_suffix(s)) else {
+            continue;
+        };
+        if stem.chars().count() < 2 {
+            continue;
+        }
+        let short = mentions.iter().position(|m| m.kind == EntityType::Company && m.text == stem);
+        if let Some(j) = short.filter(|&j| keys[j] != keys[i]) {
             let (from, to) = (keys[i].clone(), keys[j].clone());
             for key in keys.iter_mut().filter(|k| **k == from) {
                 *key = to.clone();

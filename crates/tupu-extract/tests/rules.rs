@@ -152,6 +152,16 @@ fn registered_and_short_names_are_one_company() {
 }
 
 #[test]
+fn a_firm_with_and_without_its_group_word_is_one_company() {
+    let x = extract("极氪宣布与高通公司合作。高通将提供芯片。");
+    let firm: Vec<_> = x.entities.iter().filter(|e| e.label.starts_with("高通")).collect();
+    assert_eq!(firm.len(), 1, "{:?}", x.entities);
+    // A news channel named after a firm is not the firm.
+    let x = extract("腾讯发布了新模型。据腾讯科技报道，模型已上线。");
+    assert!(x.entities.iter().any(|e| e.label == "腾讯科技"), "{:?}", x.entities);
+}
+
+#[test]
 fn transliterated_names_keep_their_middle_dot() {
     // Taiwan text joins the parts with a full-width stop.
     entity("研究員班傑明．萊特指出，這項技術很重要。", "班杰明·莱特", "Person");
