@@ -162,6 +162,16 @@ fn a_firm_with_and_without_its_group_word_is_one_company() {
 }
 
 #[test]
+fn a_model_named_as_another_and_more_is_its_version() {
+    has("阶跃星辰发布了Step-1o，随后推出Step-1o Vision。", "Step-1o Vision variantOf Step-1o");
+    has("星河科技发布了Aster-2模型，随后推出Aster-2 Vision模型。", "Aster-2 Vision variantOf Aster-2");
+    // A longer name without a separator is another model.
+    let text = "星河科技发布了Aster-2模型，随后推出Aster-20模型。";
+    assert!(extract(text).entities.iter().any(|e| e.label == "Aster-20"), "{text}");
+    lacks(text, "Aster-20 variantOf Aster-2");
+}
+
+#[test]
 fn transliterated_names_keep_their_middle_dot() {
     // Taiwan text joins the parts with a full-width stop.
     entity("研究員班傑明．萊特指出，這項技術很重要。", "班杰明·莱特", "Person");

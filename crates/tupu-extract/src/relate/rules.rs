@@ -2638,6 +2638,30 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
             }
         }
     }
+    // Step-1o Vision is a Step-1o, Baichuan4-Turbo a Baichuan4: a model
+    // whose name is another model's of the article, then a separator and
+    // more, is its version, whether or not the dictionary knows either.
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind != Model || e.stated.contains(&(i, Predicate::VariantOf)) {
+            continue;
+        }
+        let base = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| {
+                o.kind == Model
+                    && o.text.chars().count() >= 3
+                    && (o.entry.is_none() || o.entry != m.entry)
+                    && m.text
+                        .strip_prefix(o.text.as_str())
+                        .is_some_and(|rest| rest.starts_with(['-', ' ', '_']) && rest.len() > 1)
+            })
+            .max_by_key(|(_, o)| o.text.len());
+        if let Some((b, _)) = base {
+            let c = Clauses::new(doc, mentions, m.sentence);
+            e.emit(&c, i, Predicate::VariantOf, b, Rule::REL_FAMILY);
+        }
+    }
     // A version found by its maker's prefix (DeepSeek-V4 → DeepSeek).
     for (i, m) in mentions.iter().enumerate() {
         let Some(maker) = m.family.filter(|&f| dictionary.entry(f).kind.is_actor()) else {
