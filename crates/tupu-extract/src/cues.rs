@@ -271,6 +271,10 @@ pub const TECHNOLOGY_USE_VERBS: &[&str] =
     &["基于", "采用", "使用", "引入", "借助", "利用", "应用", "结合", "通过", "依靠", "运用", "经过"];
 
 /// Words that compare models on a benchmark: every model named is measured.
+/// Words of a result on a benchmark the sentence before named: a rank or a
+/// score (a number of points is found apart).
+pub const BENCHMARK_RESULT_WORDS: &[&str] = &["排名第", "名列第", "位列第", "位居第", "榜首", "准确率", "得分"];
+
 pub const COMPARISON_WORDS: &[&str] =
     &["超越", "比肩", "媲美", "相当", "超过", "优于", "领先于", "击败", "对比", "相比", "持平", "逼近", "不相上下"];
 

@@ -172,6 +172,15 @@ fn a_model_named_as_another_and_more_is_its_version() {
 }
 
 #[test]
+fn results_after_a_sentence_about_a_benchmark_are_on_it() {
+    let text = "2月4日，Chatbot Arena榜单更新。Qwen2.5-Max以1332分超过DeepSeek-V3，排名第七。";
+    has(text, "Qwen2.5-Max evaluatedOn LMSYS Chatbot Arena");
+    has(text, "DeepSeek-V3 evaluatedOn LMSYS Chatbot Arena");
+    // No score or rank: the models only follow the benchmark's news.
+    lacks("2月4日，Chatbot Arena榜单更新。Qwen2.5-Max已经开源。", "Qwen2.5-Max evaluatedOn LMSYS Chatbot Arena");
+}
+
+#[test]
 fn transliterated_names_keep_their_middle_dot() {
     // Taiwan text joins the parts with a full-width stop.
     entity("研究員班傑明．萊特指出，這項技術很重要。", "班杰明·莱特", "Person");

@@ -176,6 +176,9 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         sector_in_name(c, &mut emitter);
         technologies(c, &mut emitter);
         benchmarks(c, &mut emitter);
+        if let Some(prev) = s.checked_sub(1).and_then(|p| all.get(p)) {
+            benchmark_results(prev, c, &mut emitter);
+        }
         affiliations(c, &mut emitter);
         careers(c, &mut emitter);
         applied_by_verb(c, &mut emitter);
@@ -1909,6 +1912,35 @@ fn benchmarks(c: &Clauses, e: &mut Emitter) {
                     e.emit(c, other, Predicate::EvaluatedOn, b, Rule::REL_BENCHMARK_COMPARED);
                 }
             }
+        }
+    }
+}
+
+/// Chatbot Arena 榜单放榜。Qwen2.5-Max以1332分，超过DeepSeek V3…: a
+/// sentence about one benchmark, then results that name no benchmark of
+/// their own. The first model scored is on it, and so are those it is
+/// compared with.
+fn benchmark_results(prev: &Clauses, c: &Clauses, e: &mut Emitter) {
+    let mut benchmarks = prev.members.iter().copied().filter(|&i| prev.kind(i) == Benchmark);
+    let (Some(b), None) = (benchmarks.next(), benchmarks.next()) else {
+        return;
+    };
+    if c.members.iter().any(|&i| c.kind(i) == Benchmark) {
+        return;
+    }
+    let sentence = c.text(c.span.start, c.span.end);
+    let result = crate::cues::BENCHMARK_RESULT_WORDS.iter().any(|w| sentence.contains(w))
+        || sentence.char_indices().any(|(at, ch)| ch == '分' && sentence[..at].ends_with(|d: char| d.is_ascii_digit()));
+    if !result {
+        return;
+    }
+    let Some(m) = c.members.iter().copied().find(|&i| c.kind(i) == Model && !c.parenthetical(i)) else {
+        return;
+    };
+    e.emit(c, m, Predicate::EvaluatedOn, b, Rule::REL_BENCHMARK);
+    if crate::cues::COMPARISON_WORDS.iter().any(|w| sentence.contains(w)) {
+        for &other in c.members.iter().filter(|&&i| i != m && c.kind(i) == Model && !c.parenthetical(i)) {
+            e.emit(c, other, Predicate::EvaluatedOn, b, Rule::REL_BENCHMARK_COMPARED);
         }
     }
 }
