@@ -583,6 +583,9 @@ fn a_period_that_opens_the_clause_comes_before_the_subject() {
 #[test]
 fn an_artifact_of_ones_own_joined_with_a_model_uses_it() {
     has("吉利汽车宣布其自研的星睿大模型与DeepSeek-R1模型完成深度融合。", "星睿AI大模型 usesModel DeepSeek-R1");
+    // A product or deployment needs no marker of its own.
+    has("红旗汽车宣布灵犀座舱已与 DeepSeek 完成深度融合。", "灵犀座舱 usesModel DeepSeek");
+    lacks("红旗汽车宣布灵犀座舱已与 DeepSeek 展开竞争。", "灵犀座舱 usesModel DeepSeek");
     // A use verb closing its clause takes the model of the clause before.
     has("东风汽车完成DeepSeek全系列大语言模型的接入工作，奕派、纳米等车型将陆续搭载。", "奕派 usesModel DeepSeek");
     // X通过Y自研的Z: made by the one it acts through.

@@ -1538,15 +1538,19 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
         // 把自研的星睿大模型与DeepSeek-R1深度融合: the adopter's own artifact,
         // joined with a model, uses it.
         let tail = c.text(mm.span.end, clause.end);
-        if let Some(stem) = before.strip_suffix('与').or_else(|| before.strip_suffix('和')) {
+        let before_trimmed = before.trim_end();
+        if let Some(stem) = before_trimmed.strip_suffix('与').or_else(|| before_trimmed.strip_suffix('和')) {
             let joined = crate::cues::JOINING_VERBS.iter().any(|v| tail.contains(v));
             // 其X系统已与M完成融合: an adverb may stand before 与.
-            let stem = stem.trim_end_matches(['已', '也', '均', '经', '现']);
+            let stem = stem.trim_end().trim_end_matches(['已', '也', '均', '经', '现']).trim_end();
             let stem_end = clause.start + stem.chars().count();
             let own = c.members.iter().copied().find(|&i| {
                 i != model && c.kind(i).is_artifact() && c.mentions[i].span.end == stem_end && {
                     let lead = c.text(clause.start, c.mentions[i].span.start);
-                    crate::cues::OWN_MARKERS.iter().any(|w| lead.ends_with(w))
+                    // 红旗九章平台灵犀座舱已与DeepSeek完成深度融合: a product or
+                    // deployment needs no marker of its own.
+                    matches!(c.kind(i), Product | Deployment)
+                        || crate::cues::OWN_MARKERS.iter().any(|w| lead.ends_with(w))
                 }
             });
             if let (true, Some(user)) = (joined, own) {
