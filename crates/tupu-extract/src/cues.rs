@@ -520,6 +520,18 @@ pub const INVEST_VERBS: &[&str] = &[
     "追加投资",
 ];
 
+/// Words before 收购 that make it a bid, a wish or a past attempt, not a
+/// deal (提出收购, 有意收购, 曾提出, 传…收购).
+pub const ACQUISITION_NOT_DONE: &[&str] = &[
+    "提出", "有意", "谋求", "寻求", "试图", "传", "拟", "计划", "考虑", "曾", "要约", "竞购", "报价", "洽谈", "意向",
+    "希望", "想", "否认", "放弃", "终止", "叫停",
+];
+
+/// What may follow the company a deal bought: the clause ends, or the deal
+/// goes on being talked about (收购广州证券的案例, 收购民生证券完成).
+pub const ACQUISITION_TAILS: &[&str] =
+    &["完成", "获", "是", "后", "的案例", "的经验", "的做法", "的交易", "一事", "案", "，", "。", ",", "；"];
+
 /// Investing verbs that take the company as their object: X投资Y, X入股Y.
 pub const TRANSITIVE_INVEST_VERBS: &[&str] =
     &["投资", "入股", "注资", "收购", "控股", "增持", "战略投资", "投资了", "领投了", "参投了", "持有"];

@@ -21,6 +21,7 @@ impl Rule {
     pub const REL_TITLE_UNIT: Rule = Rule { id: "rel.title-unit", prior: 0.7 };
     pub const REL_APPLIED_VERB: Rule = Rule { id: "rel.applied-verb", prior: 0.65 };
     pub const REL_SUBSIDIARY_NOUN: Rule = Rule { id: "rel.subsidiary-noun", prior: 0.8 };
+    pub const REL_ACQUIRED: Rule = Rule { id: "rel.acquired", prior: 0.7 };
     pub const REL_HEADQUARTERS: Rule = Rule { id: "rel.headquarters", prior: 0.8 };
     pub const REL_STAKE: Rule = Rule { id: "rel.stake", prior: 0.7 };
     pub const REL_DESCRIBED_HOME: Rule = Rule { id: "rel.described-home", prior: 0.75 };
@@ -136,6 +137,7 @@ impl Rule {
         Rule::REL_INCUBATED,
         Rule::REL_DESCRIBED_HOME,
         Rule::REL_SUBSIDIARY_NOUN,
+        Rule::REL_ACQUIRED,
         Rule::REL_HEADQUARTERS,
         Rule::PATTERN_BRAND_PRODUCT,
         Rule::PATTERN_FAMILY_FIELD,

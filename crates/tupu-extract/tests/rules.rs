@@ -181,6 +181,20 @@ fn results_after_a_sentence_about_a_benchmark_are_on_it() {
 }
 
 #[test]
+fn a_deal_makes_the_bought_company_the_buyers() {
+    let text = "2月14日，国联证券收购民生证券完成，公司随后更名。";
+    has(text, "国联证券 investedIn 民生证券");
+    has(text, "民生证券 subsidiaryOf 国联证券");
+    // A stake is an investment only; a bid is nothing yet.
+    let text = "通富微电完成收购京隆科技26%股权。";
+    has(text, "通富微电 investedIn 京隆科技");
+    lacks(text, "京隆科技 subsidiaryOf 通富微电");
+    let text = "沃尔玛曾提出收购京东，被拒绝。";
+    lacks(text, "沃尔玛 investedIn 京东");
+    lacks(text, "京东 subsidiaryOf 沃尔玛");
+}
+
+#[test]
 fn transliterated_names_keep_their_middle_dot() {
     // Taiwan text joins the parts with a full-width stop.
     entity("研究員班傑明．萊特指出，這項技術很重要。", "班杰明·莱特", "Person");

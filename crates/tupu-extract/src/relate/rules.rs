@@ -192,6 +192,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         incubations(c, &mut emitter);
         named_backers(c, &mut emitter);
         subsidiaries(c, &mut emitter);
+        acquisitions(c, &mut emitter);
         headquarters(c, &mut emitter);
         curated_cooccurrence(
             c,
@@ -625,6 +626,52 @@ fn named_backers(c: &Clauses, e: &mut Emitter) {
 
 /// 杭钢股份的全资子公司浙江省数据管理有限公司: a unit named right after its
 /// parent and a noun for a subsidiary.
+/// 中信证券收购广州证券, Genmab以18亿美元收购普方生物: a deal makes the
+/// bought company the buyer's and the buyer its investor; a stake
+/// (收购京隆科技26%股权) only the investor. Bids, wishes and rumours
+/// (提出收购, 有意收购, 传…) make neither.
+fn acquisitions(c: &Clauses, e: &mut Emitter) {
+    for &t in &c.members {
+        let tm = &c.mentions[t];
+        if c.kind(t) != Company {
+            continue;
+        }
+        let lead = c.text(c.clause_of(tm.span.start).start, tm.span.start);
+        let Some(verb_at) = lead.strip_suffix("收购").or_else(|| lead.strip_suffix("收购了")).map(str::len) else {
+            continue;
+        };
+        let buyer = c.members.iter().copied().rfind(|&i| {
+            c.kind(i) == Company && c.mentions[i].span.end <= tm.span.start && !same_name(&c.mentions[i], tm) && {
+                let between = c.text(c.mentions[i].span.end, tm.span.start);
+                between.chars().count() <= 20
+                    && c.clause_of(c.mentions[i].span.start).start == c.clause_of(tm.span.start).start
+            }
+        });
+        let Some(buyer) = buyer else { continue };
+        let between = c.text(c.mentions[buyer].span.end, tm.span.start);
+        let head = c.text(c.clause_of(tm.span.start).start, c.mentions[buyer].span.end);
+        if crate::cues::ACQUISITION_NOT_DONE.iter().any(|w| between.contains(w) || head.contains(w))
+            || c.members.iter().any(|&o| {
+                o != buyer
+                    && c.kind(o).is_actor()
+                    && c.mentions[o].span.start >= c.mentions[buyer].span.end
+                    && c.mentions[o].span.end <= tm.span.start
+            })
+            || verb_at == 0
+        {
+            continue;
+        }
+        let tail = c.text(tm.span.end, (tm.span.end + 8).min(c.span.end));
+        let stake = tail.starts_with(|ch: char| ch.is_ascii_digit()) || tail.starts_with("股");
+        if stake {
+            e.emit(c, buyer, Predicate::InvestedIn, t, Rule::REL_ACQUIRED);
+        } else if tail.is_empty() || crate::cues::ACQUISITION_TAILS.iter().any(|w| tail.starts_with(w)) {
+            e.emit(c, buyer, Predicate::InvestedIn, t, Rule::REL_ACQUIRED);
+            e.emit(c, t, Predicate::SubsidiaryOf, buyer, Rule::REL_ACQUIRED);
+        }
+    }
+}
+
 fn subsidiaries(c: &Clauses, e: &mut Emitter) {
     for (n, &p) in c.members.iter().enumerate() {
         if !c.kind(p).is_actor() {
@@ -2487,6 +2534,11 @@ fn investments(c: &Clauses, e: &mut Emitter) {
             targets.iter().copied().find(|&t| {
                 investors.iter().any(|&i| {
                     let between = c.text(c.mentions[i].span.end, c.mentions[t].span.start);
+                    // 京东金融(JD.O)斥资…收购: the investor's ticker is no gap.
+                    let between = match between.strip_prefix('(').and_then(|r| r.split_once(')')) {
+                        Some((_, rest)) => rest,
+                        None => between,
+                    };
                     // 谷歌斥资20亿美元投资Anthropic: the amount before the verb.
                     let spending = crate::cues::SPENDING_WORDS.iter().any(|w| between.starts_with(w));
                     let reach = if spending { 18 } else { 8 };
