@@ -23,7 +23,7 @@ pub fn resolve(
 ) -> Extraction {
     let mut keys: Vec<String> = mentions.iter().map(|m| entity_key(m, dictionary)).collect();
     merge_short_government_names(mentions, &mut keys);
-    merge_registered_names(mentions, &mut keys);
+    merge_registered_names(doc, mentions, &mut keys);
     merge_group_names(mentions, &mut keys);
     merge_bare_versions(doc, mentions, dictionary, &mut keys);
     // Short names the article introduced are their full name's entity.
@@ -223,10 +223,16 @@ fn is_registered_name(text: &str) -> bool {
     ["有限公司", "有限责任公司", "(有限合伙)"].iter().any(|s| text.ends_with(s))
 }
 
-fn merge_registered_names(mentions: &[Mention], keys: &mut [String]) {
+fn merge_registered_names(doc: &Document, mentions: &[Mention], keys: &mut [String]) {
     for i in 0..mentions.len() {
         let full = &mentions[i];
         if full.kind != EntityType::Company || !is_registered_name(&full.text) {
+            continue;
+        }
+        // 度小满旗下重庆度小满小额贷款有限公司: a unit named after its parent
+        // is not the parent.
+        let lead = doc.slice(Span::new(full.span.start.saturating_sub(6), full.span.start));
+        if ["旗下", "子公司", "控股的", "设立的", "成立的"].iter().any(|w| lead.ends_with(w)) {
             continue;
         }
         let short = mentions.iter().enumerate().filter(|(j, m)| {

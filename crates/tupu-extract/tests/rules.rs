@@ -195,6 +195,13 @@ fn a_deal_makes_the_bought_company_the_buyers() {
 }
 
 #[test]
+fn a_registered_subsidiary_named_after_its_parent_is_not_the_parent() {
+    let x = extract("新炬网络发布公告，实施主体为全资子公司上海新炬网络技术有限公司。新炬网络股价上涨。");
+    let firms: Vec<_> = x.entities.iter().filter(|e| e.label.contains("新炬")).collect();
+    assert_eq!(firms.len(), 2, "{:?}", x.entities);
+}
+
+#[test]
 fn transliterated_names_keep_their_middle_dot() {
     // Taiwan text joins the parts with a full-width stop.
     entity("研究員班傑明．萊特指出，這項技術很重要。", "班杰明·莱特", "Person");
