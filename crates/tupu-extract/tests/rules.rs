@@ -202,6 +202,27 @@ fn a_registered_subsidiary_named_after_its_parent_is_not_the_parent() {
 }
 
 #[test]
+fn a_firm_announcing_about_its_subsidiary_calls_itself_the_company() {
+    has(
+        "隆基绿能发布公告称，公司全资子公司隆基乐叶光伏科技有限公司中标一个光伏项目。",
+        "隆基乐叶光伏科技有限公司 subsidiaryOf 隆基绿能",
+    );
+    // 公司 is the speaker's word for itself only after it speaks.
+    lacks(
+        "中国电信公示了候选人名单，公司全资子公司隆基乐叶光伏科技有限公司位列第一。",
+        "隆基乐叶光伏科技有限公司 subsidiaryOf 中国电信",
+    );
+}
+
+#[test]
+fn a_few_words_of_what_a_unit_does_may_stand_before_the_noun() {
+    has("腾讯(00700)的芬兰手游子公司Supercell销售额增长。", "Supercell subsidiaryOf 腾讯");
+    let text = "通光线缆的全资子公司通光光缆有限公司及二级控股子公司通光电缆有限公司获批。";
+    assert!(extract(text).entities.iter().any(|e| e.label == "通光电缆有限公司"), "{text}");
+    lacks(text, "通光电缆有限公司 subsidiaryOf 通光光缆有限公司");
+}
+
+#[test]
 fn transliterated_names_keep_their_middle_dot() {
     // Taiwan text joins the parts with a full-width stop.
     entity("研究員班傑明．萊特指出，這項技術很重要。", "班杰明·莱特", "Person");

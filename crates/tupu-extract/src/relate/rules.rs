@@ -684,6 +684,26 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         if crate::cues::SUBSIDIARY_NOUNS.contains(&between) {
             e.emit(c, u, Predicate::SubsidiaryOf, p, Rule::REL_SUBSIDIARY_NOUN);
         }
+        // 腾讯(00700)的芬兰手游子公司Supercell, 比特大陆旗下的AI子公司X: a
+        // ticker, then a few words of what the unit does before the noun.
+        let described = {
+            let raw = c.text(c.mentions[p].span.end, c.mentions[u].span.start);
+            let raw = match raw.strip_prefix('(').and_then(|r| r.split_once(')')) {
+                Some((_, rest)) => rest,
+                None => raw,
+            };
+            let raw = strip_subsidiary_modifiers(raw.strip_prefix('的').unwrap_or(raw));
+            let raw = raw.strip_prefix('的').unwrap_or(raw);
+            ["子公司", "孙公司"].iter().find_map(|n| raw.strip_suffix(n)).is_some_and(|descriptor| {
+                let descriptor = strip_subsidiary_modifiers(descriptor);
+                (1..=6).contains(&descriptor.chars().count())
+                    && !descriptor.contains('的')
+                    && !descriptor.chars().any(|ch| is_clause_break(ch) || "、及和与或并".contains(ch))
+            })
+        };
+        if described {
+            e.emit(c, u, Predicate::SubsidiaryOf, p, Rule::REL_SUBSIDIARY_NOUN);
+        }
         // 杭钢股份是杭州钢铁集团的控股子公司: the unit, 是/为, its parent and
         // the noun after it.
         if matches!(between, "是" | "为" | "系" | "作为") {
@@ -714,6 +734,36 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
                     && c.mentions[i].span.end <= um.span.start
             })
             .collect();
+        // 隆基绿能公告，公司全资子公司隆基乐叶…: 公司 is the firm that speaks,
+        // the sentence's first; 其控股子公司X points back to the last one.
+        let lead = c.text(clause.start, um.span.start);
+        let (pronoun, rest) = match (lead.strip_prefix("公司"), lead.strip_prefix('其')) {
+            (Some(rest), _) => (false, rest),
+            (_, Some(rest)) => (true, rest),
+            _ => (false, ""),
+        };
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        let announced = actors.is_empty() && !lead.is_empty();
+        let rest = strip_subsidiary_modifiers(rest.trim_start_matches(['二', '三', '级']));
+        let rest = strip_subsidiary_modifiers(rest);
+        let noun = crate::cues::SUBSIDIARY_NOUNS.iter().any(|n| !n.is_empty() && rest == *n);
+        let parent = if !(announced && noun) {
+            None
+        } else if pronoun {
+            c.antecedent(clause.start, 1, |i| c.kind(i).is_actor())
+        } else {
+            // The firm must be the one speaking (X公告, X宣布): 公司 is its word
+            // for itself.
+            c.members.iter().copied().find(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= clause.start).filter(
+                |&i| {
+                    let after = c.text(c.mentions[i].span.end, clause.start);
+                    ["公告", "发布公告", "宣布", "披露", "表示", "称"].iter().any(|v| after.starts_with(v))
+                },
+            )
+        };
+        if let Some(parent) = parent {
+            e.emit(c, u, Predicate::SubsidiaryOf, parent, Rule::REL_SUBSIDIARY_NOUN);
+        }
         let Some(&first) = actors.first() else { continue };
         let before = c.text(c.mentions[first].span.end, um.span.start);
         let verb = crate::cues::SET_UP_VERBS.iter().filter_map(|v| before.rfind(v).map(|at| (at, v.len()))).max();
