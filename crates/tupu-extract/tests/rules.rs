@@ -716,6 +716,13 @@ fn a_firm_named_as_a_partner_and_the_client_of_a_sponsor() {
     let text = "宁德时代向港交所提交上市申请，联席保荐人包括摩根大通、高盛等。";
     has(text, "宁德时代 partnerOf 摩根大通");
     lacks(text, "香港交易所 partnerOf 摩根大通");
+    // The banks may come first, the company between 是 and the role.
+    let text = "摩根士丹利和高盛是此次宁德时代赴港上市的联席保荐人。";
+    has(text, "摩根士丹利 partnerOf 宁德时代");
+    has(text, "高盛 partnerOf 宁德时代");
+    let text = "摩根士丹利认为，高盛是此次宁德时代上市的保荐人。";
+    has(text, "高盛 partnerOf 宁德时代");
+    lacks(text, "摩根士丹利 partnerOf 宁德时代");
     // 联合国产: domestic (国产), not the United Nations.
     lacks("公司组织技术骨干联合国产算力合作伙伴沐曦进行攻关。", "联合国 partnerOf 沐曦");
 }

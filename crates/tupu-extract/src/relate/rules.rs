@@ -1531,6 +1531,31 @@ fn advisors(c: &Clauses, e: &mut Emitter) {
             e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_ADVISOR);
         }
     }
+    // 摩根士丹利和高盛是此次SailPoint上市的承销商: the banks open the
+    // clause, the company going to market stands between 是 and the role.
+    for &b in &c.members {
+        let mb = &c.mentions[b];
+        let clause = c.clause_of(mb.span.start);
+        let after = c.text(mb.span.end, clause.end);
+        let Some(role) = crate::cues::ADVISOR_ROLES.iter().filter_map(|r| after.find(r)).min() else {
+            continue;
+        };
+        let Some(copula) = after[..role].find(['是', '为']) else { continue };
+        let copula_at = mb.span.end + after[..copula].chars().count();
+        let role_at = mb.span.end + after[..role].chars().count();
+        // Nothing but banks and the words that list them before 是.
+        let mut lead = c.text(clause.start, copula_at).to_string();
+        for &o in c.members.iter().filter(|&&o| c.kind(o) == Company) {
+            lead = lead.replacen(c.mentions[o].text.as_str(), "", 1);
+        }
+        let banks_only = lead.chars().all(|ch| "、和与及".contains(ch) || ch.is_whitespace());
+        let client = c.members.iter().copied().find(|&i| {
+            c.kind(i) == Company && c.mentions[i].span.start > copula_at && c.mentions[i].span.end <= role_at
+        });
+        if let (Company, Some(a), true) = (c.kind(b), client, banks_only) {
+            e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_ADVISOR);
+        }
+    }
 }
 
 /// 依托通义千问开发的西小服; 元宝接入DeepSeek-R1; 混元应用于微信、QQ.
