@@ -524,7 +524,7 @@ pub const INVEST_VERBS: &[&str] = &[
 /// deal (提出收购, 有意收购, 曾提出, 传…收购).
 pub const ACQUISITION_NOT_DONE: &[&str] = &[
     "提出", "有意", "谋求", "寻求", "试图", "传", "拟", "计划", "考虑", "曾", "要约", "竞购", "报价", "洽谈", "意向",
-    "希望", "想", "否认", "放弃", "终止", "叫停",
+    "希望", "想", "否认", "放弃", "终止", "叫停", "如果", "假如", "倘若", "若", "一旦",
 ];
 
 /// What may follow the company a deal bought: the clause ends, or the deal

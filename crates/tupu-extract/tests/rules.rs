@@ -189,6 +189,8 @@ fn a_deal_makes_the_bought_company_the_buyers() {
     let text = "通富微电完成收购京隆科技26%股权。";
     has(text, "通富微电 investedIn 京隆科技");
     lacks(text, "京隆科技 subsidiaryOf 通富微电");
+    lacks("如果高通收购英特尔，行业格局将改变。", "高通 investedIn 英特尔");
+    has("高通收购英特尔后，行业格局改变。", "高通 investedIn 英特尔");
     let text = "沃尔玛曾提出收购京东，被拒绝。";
     lacks(text, "沃尔玛 investedIn 京东");
     lacks(text, "京东 subsidiaryOf 沃尔玛");
