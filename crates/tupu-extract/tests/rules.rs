@@ -217,6 +217,14 @@ fn a_firm_announcing_about_its_subsidiary_calls_itself_the_company() {
 }
 
 #[test]
+fn a_parent_company_named_after_its_unit() {
+    has("月之暗面的母公司循环智能获得融资。", "月之暗面 subsidiaryOf 循环智能");
+    has("SailPoint公司计划重返美股。其母公司Thoma Bravo持有多数股份。", "SailPoint公司 subsidiaryOf Thoma Bravo");
+    // Profit owed to a parent's shareholders names no parent.
+    lacks("月之暗面发布公告，归属于母公司股东的净利润增长，循环智能表示祝贺。", "月之暗面 subsidiaryOf 循环智能");
+}
+
+#[test]
 fn a_few_words_of_what_a_unit_does_may_stand_before_the_noun() {
     has("腾讯(00700)的芬兰手游子公司Supercell销售额增长。", "Supercell subsidiaryOf 腾讯");
     let text = "通光线缆的全资子公司通光光缆有限公司及二级控股子公司通光电缆有限公司获批。";

@@ -684,6 +684,17 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         if crate::cues::SUBSIDIARY_NOUNS.contains(&between) {
             e.emit(c, u, Predicate::SubsidiaryOf, p, Rule::REL_SUBSIDIARY_NOUN);
         }
+        // 月之暗面的母公司循环智能, 这家公司及其母公司Thoma Bravo: the other
+        // way round.
+        let raw = c.text(c.mentions[p].span.end, c.mentions[u].span.start);
+        let raw = match raw.strip_prefix('(').and_then(|r| r.split_once(')')) {
+            Some((_, rest)) => rest,
+            None => raw,
+        };
+        if ["母公司", "的母公司", "及其母公司", "和其母公司", "与其母公司"].contains(&raw.trim())
+        {
+            e.emit(c, p, Predicate::SubsidiaryOf, u, Rule::REL_SUBSIDIARY_NOUN);
+        }
         // 腾讯(00700)的芬兰手游子公司Supercell, 比特大陆旗下的AI子公司X: a
         // ticker, then a few words of what the unit does before the noun.
         let described = {
@@ -763,6 +774,12 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         };
         if let Some(parent) = parent {
             e.emit(c, u, Predicate::SubsidiaryOf, parent, Rule::REL_SUBSIDIARY_NOUN);
+        }
+        // 其母公司幻方量化: the firm 其 points back to is the unit.
+        if actors.is_empty() && lead.ends_with("其母公司") && lead.chars().count() <= 16 {
+            if let Some(unit) = c.antecedent(clause.start, 1, |i| matches!(c.kind(i), Company | Organization)) {
+                e.emit(c, unit, Predicate::SubsidiaryOf, u, Rule::REL_SUBSIDIARY_NOUN);
+            }
         }
         let Some(&first) = actors.first() else { continue };
         let before = c.text(c.mentions[first].span.end, um.span.start);
