@@ -283,6 +283,41 @@ fn name_dots(text: String) -> (String, Vec<char>) {
     }
 }
 
+/// Some sources wrap a line where the text had a space between two Latin
+/// words (私募股权公司Thoma⏎Bravo, 分析师Alex⏎Yao, (Elliott⏎Investment⏎
+/// Management)): the break cuts the name and the sentence. A break between
+/// Latin letters is that space when the word before it is glued to Han text
+/// or opens a bracket on a line of running prose (40 chars or more), or
+/// when the line before was itself joined this way; a heading or list line
+/// that ends in a Latin word (图：检索DeepSeek⏎DeepSeek的…) is shorter, and
+/// a word set off by spaces (一群 Claude⏎Boris 说) is left alone. One char
+/// for one char, so positions stay aligned.
+fn wrapped_spaces(text: String, mut chars: Vec<char>) -> (String, Vec<char>) {
+    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let latin = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-');
+    let mut changed = false;
+    let mut last_joined: Option<usize> = None;
+    for i in 1..chars.len().saturating_sub(1) {
+        if chars[i] != '\n' || !chars[i - 1].is_ascii_alphanumeric() || !chars[i + 1].is_ascii_alphabetic() {
+            continue;
+        }
+        let word_start = (0..i).rev().find(|&j| !latin(chars[j]));
+        let line_start = (0..i).rev().find(|&j| chars[j] == '\n').map_or(0, |j| j + 1);
+        let glued = word_start.is_some_and(|j| han(chars[j]) || matches!(chars[j], '(' | '（')) && i - line_start >= 40;
+        let chained = word_start.is_some_and(|j| Some(j) == last_joined);
+        if glued || chained {
+            chars[i] = ' ';
+            last_joined = Some(i);
+            changed = true;
+        }
+    }
+    if changed {
+        (chars.iter().collect(), chars)
+    } else {
+        (text, chars)
+    }
+}
+
 impl Document {
     pub fn new(original: &str) -> Document {
         // The byte offsets straight from the text, not from a list of
@@ -333,6 +368,7 @@ impl Document {
             (text, folded_to_original)
         };
         let (text, chars) = name_dots(text);
+        let (text, chars) = wrapped_spaces(text, chars);
         let (text, chars) = blank_markup(text, chars);
         let mut text_bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         text_bytes.push(text.len());
@@ -602,6 +638,22 @@ mod tests {
         assert!(!masthead.sentences[0].boilerplate, "the headline is read");
         assert!(masthead.sentences[1].boilerplate, "the masthead is not");
         assert!(!masthead.sentences[3].boilerplate);
+    }
+
+    #[test]
+    fn a_line_wrapped_between_latin_words_in_running_prose_is_a_space() {
+        let text = "标题\n\n2022年，一家总部位于美国得克萨斯州的大型私募股权投资公司，也就是市场熟悉的Thoma\nBravo，以61亿美元收购了该公司。\n";
+        let doc = Document::new(text);
+        assert!(doc.text.contains("Thoma Bravo"), "{}", doc.text);
+        assert_eq!(doc.original_text(Span::new(0, 2)), "标题");
+        // A heading that ends in a Latin word, or a word set off by spaces,
+        // keeps its line.
+        let doc = Document::new("标题\n\n投资人开抢DeepSeek\nOpenAI的焦虑来自竞争。\n");
+        assert!(!doc.text.contains("DeepSeek OpenAI"), "{}", doc.text);
+        let doc = Document::new(
+            "标题\n\n他现在的工作方式是同时照顾一群正在运行的智能体，也就是一群 Claude\nBoris 说，这很高效。\n",
+        );
+        assert!(!doc.text.contains("Claude Boris"), "{}", doc.text);
     }
 
     #[test]
