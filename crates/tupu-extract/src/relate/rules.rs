@@ -686,11 +686,7 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         }
         // 月之暗面的母公司循环智能, 这家公司及其母公司Thoma Bravo: the other
         // way round.
-        let raw = c.text(c.mentions[p].span.end, c.mentions[u].span.start);
-        let raw = match raw.strip_prefix('(').and_then(|r| r.split_once(')')) {
-            Some((_, rest)) => rest,
-            None => raw,
-        };
+        let raw = after_ticker(c.text(c.mentions[p].span.end, c.mentions[u].span.start));
         if ["母公司", "的母公司", "及其母公司", "和其母公司", "与其母公司"].contains(&raw.trim())
         {
             e.emit(c, p, Predicate::SubsidiaryOf, u, Rule::REL_SUBSIDIARY_NOUN);
@@ -698,11 +694,6 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         // 腾讯(00700)的芬兰手游子公司Supercell, 比特大陆旗下的AI子公司X: a
         // ticker, then a few words of what the unit does before the noun.
         let described = {
-            let raw = c.text(c.mentions[p].span.end, c.mentions[u].span.start);
-            let raw = match raw.strip_prefix('(').and_then(|r| r.split_once(')')) {
-                Some((_, rest)) => rest,
-                None => raw,
-            };
             let raw = strip_subsidiary_modifiers(raw.strip_prefix('的').unwrap_or(raw));
             let raw = raw.strip_prefix('的').unwrap_or(raw);
             ["子公司", "孙公司"].iter().find_map(|n| raw.strip_suffix(n)).is_some_and(|descriptor| {
@@ -804,6 +795,12 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
             e.emit(c, u, Predicate::SubsidiaryOf, owner, Rule::REL_SUBSIDIARY_NOUN);
         }
     }
+}
+
+/// 腾讯(00700)的…, 京东金融(JD.O)斥资…: the text after a firm's ticker in
+/// brackets, which stands between it and what it does.
+fn after_ticker(text: &str) -> &str {
+    text.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(text, |(_, rest)| rest)
 }
 
 /// 全资子公司, 旗下的子公司: the words that say how a unit is held, before
@@ -2627,10 +2624,7 @@ fn investments(c: &Clauses, e: &mut Emitter) {
                 investors.iter().any(|&i| {
                     let between = c.text(c.mentions[i].span.end, c.mentions[t].span.start);
                     // 京东金融(JD.O)斥资…收购: the investor's ticker is no gap.
-                    let between = match between.strip_prefix('(').and_then(|r| r.split_once(')')) {
-                        Some((_, rest)) => rest,
-                        None => between,
-                    };
+                    let between = after_ticker(between);
                     // 谷歌斥资20亿美元投资Anthropic: the amount before the verb.
                     let spending = crate::cues::SPENDING_WORDS.iter().any(|w| between.starts_with(w));
                     let reach = if spending { 18 } else { 8 };
