@@ -295,6 +295,8 @@ fn a_career_goes_on_in_the_clauses_after_the_person() {
     lacks("创始人周文涛毕业于浙江大学，他的导师、教授李国华后在斯坦福大学任教。", "周文涛 affiliatedWith 斯坦福大学");
     // A clause that does not open with the career verb says something else.
     lacks("创始人周文涛毕业于浙江大学，腾讯随后宣布加入该联盟。", "周文涛 affiliatedWith 腾讯");
+    // The verb's aspect mark does not hide it.
+    has("马斯克本人就是行业中人，创办了xAI与OpenAI竞争。", "埃隆·马斯克 affiliatedWith xAI");
 }
 
 #[test]

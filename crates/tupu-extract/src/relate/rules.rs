@@ -2279,6 +2279,8 @@ fn chained_career(c: &Clauses, p: usize, a: usize) -> bool {
             None => break,
         }
     }
+    // 创办了xAI: the verb's aspect mark is no part of it.
+    let lead = lead.strip_suffix('了').unwrap_or(lead);
     if crate::cues::CAREER_VERBS_BEFORE.contains(&lead) {
         return true;
     }
