@@ -317,7 +317,8 @@ pub const NON_NAME_CHARS: &str = "不太会还更最只该拟能看想抢走对�
 
 /// Endings of a phrase that acts like a firm but is none: the start of a
 /// title after a firm (现任, 联席, 轮值, 总裁兼), a market, an industry, an
-/// index or shares (科技行业, 成熟市场, 中国指数, 科技股).
+/// index or shares (科技行业, 成熟市场, 中国指数, 科技股), or the channel a
+/// firm speaks through.
 pub const NOT_FIRM_ENDINGS: &[&str] = &[
     "现任",
     "联席",
@@ -334,6 +335,14 @@ pub const NOT_FIRM_ENDINGS: &[&str] = &[
     "赛道",
     "领域",
     "月份",
+    // What announces for a firm is no firm (数字金融官微发布公告, 最新财报公告).
+    "官微",
+    "官网",
+    "公众号",
+    "财报",
+    "年报",
+    "季报",
+    "信息平台",
 ];
 
 /// Verbs of a career right after a Latin name, which mark it as a person's
@@ -611,6 +620,15 @@ pub static COMPANY_ACTS_AFTER: crate::words::Words = crate::words::Words::new(&[
     "董事长",
     "递交招股书",
     "提交招股书",
+    // 长江电力公告，…: only a listed firm files an announcement under its
+    // own name (a regulator's is curated as an organization).
+    "公告称",
+    "公告，",
+    "公告,",
+    "公告：",
+    "公告:",
+    "发布公告",
+    "晚间公告",
 ]);
 
 /// Words after an entity that give it another role than the subject of a figure:

@@ -139,6 +139,12 @@ fn firms_by_suffix_and_by_what_they_do() {
     entity("兴业证券、光大证券均已部署DeepSeek。", "兴业证券", "Company");
     entity("据时代周报报道，行业正在变化。", "时代周报", "Company");
     entity("星河科技宣布完成数亿元A轮融资。", "星河科技", "Company");
+    // Only a listed firm files an announcement under its own name; the
+    // channel it speaks through is none.
+    entity("长江电力公告，公司控股股东拟增持股份。", "长江电力", "Company");
+    has("长江电力公告，近日公司接到控股股东中国三峡集团的通知。", "中国三峡集团 investedIn 长江电力");
+    let x = extract("江苏银行在其数字金融官微发布公告称，已完成部署。");
+    assert!(x.entities.iter().all(|e| !e.label.ends_with("官微")), "{:?}", x.entities);
     // A descriptor is not a name.
     let x = extract("多家商业银行和中小银行接入了大模型。");
     assert!(x.entities.iter().all(|e| e.label != "商业银行" && e.label != "中小银行"), "{:?}", x.entities);

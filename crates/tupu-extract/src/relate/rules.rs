@@ -342,8 +342,18 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
             let target =
                 c.members.iter().copied().find(|&t| c.kind(t) == Company && c.mentions[t].span.end == at).or_else(
                     || {
+                        // 长江电力公告，公司接到控股股东X的通知: the firm that
+                        // speaks, and the notice it received.
+                        let notified = ["近日", "日前", "今日", "昨日"]
+                            .iter()
+                            .fold(head, |h, w| h.strip_prefix(w).unwrap_or(h))
+                            .strip_prefix("公司")
+                            .is_some_and(|rest| {
+                                rest.chars().count() <= 16 && ["接到", "收到", "获悉"].iter().any(|v| rest.ends_with(v))
+                            });
                         first_company.filter(|&t| {
-                            ["", "公司", "其", "该公司"].contains(&head) && c.mentions[t].span.end <= clause.start
+                            (["", "公司", "其", "该公司"].contains(&head) || notified)
+                                && c.mentions[t].span.end <= clause.start
                         })
                     },
                 );
