@@ -867,6 +867,8 @@ pub const MODEL_USE_VERBS: &[&str] = &[
     "支持",
     "拥抱",
     "预置",
+    "内嵌",
+    "嵌入",
 ];
 
 /// Verbs of a model reaching products after it: M应用于A、B, M接入C.

@@ -1413,6 +1413,7 @@ fn a_platform_uses_each_model_a_count_stood_for() {
     has(text, "支付宝百宝箱 usesModel DeepSeek-R1");
     has(text, "支付宝百宝箱 usesModel DeepSeek-V3");
     has("Galaxy AI则全面拥抱Gemini。", "Galaxy AI usesModel Gemini");
+    has("努比亚Z70 Ultra将内嵌全尺寸DeepSeek-R1。", "Z70 Ultra usesModel DeepSeek-R1");
 }
 
 #[test]
