@@ -223,3 +223,19 @@ fn a_common_word_suffix_that_runs_into_a_noun_makes_no_firm() {
     no_entity("欧盟考虑降低对美汽车关税。", "对美汽车");
     entity("本轮融资由澄远投资、腾讯等机构参与。", "澄远投资", "Company");
 }
+
+/// Members of a list of fields are fields when a curated sector among them
+/// says what the list is of; a list with none, or a lone phrase before 领域,
+/// is not read as one, and a verb before the first member is no part of it.
+#[test]
+fn members_of_a_list_of_fields_are_sectors() {
+    let text = "该公司的芯片广泛用于医疗、风力发电、跨境物流等领域。";
+    entity(text, "风力发电", "Sector");
+    entity(text, "跨境物流", "Sector");
+    let text = "团队希望加快推进图像生成、文本摘要等方向的研究，并在基座模型领域发力。";
+    no_entity(text, "文本摘要");
+    no_entity(text, "基座模型");
+    let text = "该模型将赋能客服、投研等场景。";
+    entity(text, "投研", "Sector");
+    no_entity(text, "赋能客服");
+}

@@ -163,7 +163,7 @@ fn is_field_word(doc: &Document, m: &Mention, sectors: &[(usize, usize)]) -> boo
     if modifier_of_longer_word(doc, m) {
         return false;
     }
-    if m.rule == Rule::PATTERN_SECTOR_COMPOUND {
+    if m.rule == Rule::PATTERN_SECTOR_COMPOUND || m.rule == Rule::PATTERN_SECTOR_FIELD {
         return true;
     }
     field_follows(doc, m) || listed_with_sectors(doc, m, sectors) || applied_field(doc, m)

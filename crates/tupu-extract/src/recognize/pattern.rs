@@ -29,6 +29,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(latin_names(view, curated));
     found.extend(titled_employers(view, curated));
     found.extend(compound_sectors(view, curated));
+    found.extend(field_names(view, curated));
     found.extend(brand_suffix_names(view, dictionary, curated));
     found.extend(acting_companies(view, curated));
     found.extend(brand_products(view, curated));
@@ -729,6 +730,124 @@ fn compound_sectors(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let Some(prefix) = crate::cues::SECTOR_PREFIXES.iter().find(|p| before.ends_with(*p)) else { continue };
         let rel = Span::new(start - prefix.chars().count(), m.span.end - view.span.start);
         found.push(mention(view, rel, EntityType::Sector, Rule::PATTERN_SECTOR_COMPOUND));
+    }
+    found
+}
+
+/// 医药、计算机等领域, 智能客服、文件分析等场景: the members of a list of
+/// fields are fields, even those no list knows, when a curated sector among
+/// them says what the list is of. (A phrase alone before 领域 is as often a
+/// technology or a topic: 在AI芯片领域, 在基座模型领域.) Members that only
+/// point (相关, 多个) or name no field of their own (技术, 投资) are not.
+fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    use crate::cues::{FIELD_GENERIC_ITEMS, FIELD_GENERIC_MODIFIERS, FIELD_LEAD_VERBS, FIELD_SCOPE_DROPPED};
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    let field = regex(&FIELD, r"(等)?(领域|行业|赛道|场景)");
+    let tokens = view.tokens;
+    let nameish = |t: &crate::segment::Token| {
+        t.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c == ' ')
+            && !(t.known && is_function_pos(&t.pos) && t.text != " ")
+            && !matches!(t.text.as_str(), "在" | "是" | "为" | "将" | "已" | "从" | "向" | "对")
+    };
+    let mut found = Vec::new();
+    for cap in field.captures_iter(view.text) {
+        let closed = cap.get(1).is_some();
+        // 应用场景, 使用场景: a scene alone is any use, not a field.
+        if &cap[2] == "场景" && !closed {
+            continue;
+        }
+        let abs_end = view.abs(view.char_span(cap.get(0).unwrap().start()..cap.get(0).unwrap().start()).start);
+        let Some(mut last) = tokens.iter().rposition(|t| t.span.end == abs_end) else { continue };
+        // The members, last first: runs of name-like words between 、.
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        loop {
+            let mut first = last + 1;
+            while first > 0
+                && nameish(&tokens[first - 1])
+                && tokens[first - 1].span.end == tokens.get(first).map_or(abs_end, |t| t.span.start)
+                && abs_end.min(tokens[last].span.end) - tokens[first - 1].span.start <= 10
+            {
+                first -= 1;
+            }
+            if first > last {
+                break;
+            }
+            items.push((first, last));
+            match first.checked_sub(1).map(|p| tokens[p].text.as_str()) {
+                Some("、") if first >= 2 => last = first - 2,
+                _ => break,
+            }
+        }
+        if items.is_empty() {
+            continue;
+        }
+        let span_of = |&(a, b): &(usize, usize)| {
+            let mut a = a;
+            let mut b = b;
+            while a < b && tokens[a].text.trim().is_empty() {
+                a += 1;
+            }
+            while b > a && tokens[b].text.trim().is_empty() {
+                b -= 1;
+            }
+            Span::new(tokens[a].span.start - view.span.start, tokens[b].span.end - view.span.start)
+        };
+        // 智能客服: a member whose head is a curated field is one too.
+        let is_sector = |rel: Span| {
+            let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+            curated.iter().any(|c| c.kind == EntityType::Sector && abs.contains(c.span) && c.span.end == abs.end)
+        };
+        let listed = items.len() >= 2 && items.iter().any(|i| is_sector(span_of(i)));
+        if !listed {
+            continue;
+        }
+        for item in &items {
+            let mut rel = span_of(item);
+            // 模型赋能客服、风控等场景: what comes before the verb that opens
+            // the list is no part of its first member.
+            let (a, b) = *item;
+            let mut from = a;
+            if let Some(k) = (a..b).rev().find(|&k| FIELD_LEAD_VERBS.contains(&tokens[k].text.as_str())) {
+                from = k + 1;
+            }
+            // 符合医疗、金融等行业: any verb before the first member.
+            while from < b && tokens[from].known && tokens[from].pos == "v" {
+                from += 1;
+            }
+            if from > a {
+                rel = Span::new(tokens[from].span.start - view.span.start, rel.end);
+            }
+            // 装备制造领域、新能源等领域: the field noun repeated on a member.
+            if let Some(noun) = ["领域", "行业"].iter().find(|w| view.text(rel).ends_with(*w)) {
+                rel = Span::new(rel.start, rel.end - noun.chars().count());
+            }
+            let text = view.text(rel);
+            if let Some(lead) = FIELD_SCOPE_DROPPED.iter().find(|w| text.starts_with(*w) && text.len() > w.len()) {
+                rel = Span::new(rel.start + lead.chars().count(), rel.end);
+            }
+            let text = view.text(rel);
+            let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+            let n = text.chars().filter(|c| *c != ' ').count();
+            if !(2..=8).contains(&n)
+                || text.chars().all(|c| c.is_ascii_digit() || c == ' ')
+                // 文本及风控: two members that jieba glued.
+                || text.contains(['及', '和', '与', '或'])
+                || FIELD_GENERIC_ITEMS.contains(&text.as_str())
+                || FIELD_GENERIC_MODIFIERS.iter().any(|w| text.starts_with(w))
+                || curated.iter().any(|c| c.span.overlaps(abs) && (c.kind != EntityType::Sector || c.span == abs))
+            {
+                continue;
+            }
+            // 具身智能智能驾驶: two curated fields run together are two members.
+            let inside: Vec<&Mention> =
+                curated.iter().filter(|c| c.kind == EntityType::Sector && abs.contains(c.span)).collect();
+            if inside.len() >= 2
+                && inside.iter().map(|c| c.span.end - c.span.start).sum::<usize>() >= abs.end - abs.start
+            {
+                continue;
+            }
+            found.push(mention(view, rel, EntityType::Sector, Rule::PATTERN_SECTOR_FIELD));
+        }
     }
     found
 }
