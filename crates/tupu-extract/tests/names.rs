@@ -239,3 +239,16 @@ fn members_of_a_list_of_fields_are_sectors() {
     entity(text, "投研", "Sector");
     no_entity(text, "赋能客服");
 }
+
+/// A stock code names the firm before it; a 和 or 合 that opens the
+/// clause (or follows a preposition) is the name's first char, a 和 after
+/// another name or a bracket joins two firms.
+#[test]
+fn a_leading_conjunction_char_before_a_stock_code_opens_the_name() {
+    entity("根据和辉光电（688538.SH）发布的公告，公司去年营收增长。", "和辉光电", "Company");
+    entity("今日港股地产股走强。合景泰富（1813）收涨6%。", "合景泰富", "Company");
+    let text = "小米和星辰微电子（688111.SH）签署了合作协议。";
+    entity(text, "星辰微电子", "Company");
+    no_entity(text, "和星辰微电子");
+    no_entity("再生元（REGN.US）和林德气体（LIN.US）均下跌。", "和林德气体");
+}

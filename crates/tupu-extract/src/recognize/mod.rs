@@ -842,8 +842,11 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     let words: Vec<&Token> = view.tokens.iter().filter(|t| m.span.contains(t.span)).collect();
     let mut start = m.span.start;
     let mut end = m.span.end;
+    // The ticker pattern has already judged a leading 和/合/会 part of the
+    // name it found (根据和辉光电（688538.SH）).
+    let judged = |t: &Token| m.rule == Rule::PATTERN_TICKER && matches!(t.text.as_str(), "和" | "合" | "会");
     for t in &words {
-        if t.span.start == start && function_word(t) {
+        if t.span.start == start && function_word(t) && !judged(t) {
             start = t.span.end;
         }
     }

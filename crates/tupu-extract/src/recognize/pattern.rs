@@ -369,7 +369,22 @@ fn name_before(view: &SentenceView, end: usize, max: usize) -> Option<Span> {
     }
     let rel = Span::new(view.tokens[first].span.start - view.span.start, end);
     // The stock code is evidence enough: 星辰微电子 may be all common words.
-    trim_to_name(view, rel, false)
+    let name = trim_to_name(view, rel, false)?;
+    // 根据和辉光电（688538.SH）, 。合景泰富（1813）: a char that reads as a
+    // conjunction or a verb opens the name when nothing it could join or
+    // govern stands before it, only a preposition or a clause's edge.
+    let at = view.tokens.iter().position(|t| t.span.end == view.abs(name.start));
+    let opens_name = at.is_some_and(|k| {
+        matches!(view.tokens[k].text.as_str(), "和" | "合" | "会")
+            && k.checked_sub(1).map(|b| &view.tokens[b]).is_none_or(|b| {
+                b.span.start < view.span.start
+                    || b.pos.starts_with('p')
+                    // A clause's edge; a closing bracket or 、 ends a list
+                    // member that 和 joins (（REGN.US）和林德气体).
+                    || b.text.chars().all(|c| "，,。；;：:！？ \t".contains(c))
+            })
+    });
+    Some(if opens_name && name.end - name.start <= 5 { Span::new(name.start - 1, name.end) } else { name })
 }
 
 /// A list member as a name: leading words that introduce the list (包括,
