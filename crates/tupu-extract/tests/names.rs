@@ -252,3 +252,17 @@ fn a_leading_conjunction_char_before_a_stock_code_opens_the_name() {
     no_entity(text, "和星辰微电子");
     no_entity("再生元（REGN.US）和林德气体（LIN.US）均下跌。", "和林德气体");
 }
+
+/// A curated subsidiary written right after its parent's name (上汽智己) is
+/// spelled so in the article: the spelling is one of its aliases, and the
+/// parent stays an entity of its own. After another firm's name it is not.
+#[test]
+fn a_subsidiary_written_after_its_parent_takes_the_joint_spelling() {
+    let r = extract("上汽智己宣布其新车将搭载自研座舱系统。");
+    let child = r.entities.iter().find(|e| e.label == "智己汽车").expect("智己汽车");
+    assert!(child.aliases.iter().any(|a| a == "上汽智己"), "{:?}", child.aliases);
+    assert!(r.entities.iter().any(|e| e.label == "上汽集团"));
+    let r = extract("广汽和智己汽车都宣布了新车计划。");
+    let child = r.entities.iter().find(|e| e.label == "智己汽车").expect("智己汽车");
+    assert!(child.aliases.iter().all(|a| !a.contains("广汽")), "{:?}", child.aliases);
+}

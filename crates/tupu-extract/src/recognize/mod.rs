@@ -133,9 +133,30 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
     for mention in &mut all {
         mention.surface = doc.original_text(mention.span).to_string();
     }
+    spell_with_parent(doc, &mut all, dictionary);
     context::retype(doc, &mut all, dictionary);
     context::sectors_in_names(&mut all, dictionary);
     all
+}
+
+/// 上汽智己, 广汽昊铂: a curated subsidiary written right after its parent's
+/// name is spelled with it, and articles name it so. Both mentions stay
+/// (the parent is named too); the subsidiary's surface takes the parent's
+/// words, so that the article's spelling becomes one of its aliases.
+fn spell_with_parent(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary) {
+    for j in 1..mentions.len() {
+        let (head, tail) = mentions.split_at_mut(j);
+        let (parent, child) = (&head[j - 1], &mut tail[0]);
+        let (Some(p), Some(c)) = (parent.entry, child.entry) else { continue };
+        let (p, c) = (dictionary.entry(p), dictionary.entry(c));
+        if parent.span.end == child.span.start
+            && p.kind == EntityType::Company
+            && c.kind == EntityType::Company
+            && c.parent.as_deref() == Some(p.label.as_str())
+        {
+            child.surface = doc.original_text(Span::new(parent.span.start, child.span.end)).to_string();
+        }
+    }
 }
 
 /// 清华大学计算机系, 复旦大学计算机学院: a curated university followed by one
