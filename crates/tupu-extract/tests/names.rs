@@ -266,3 +266,19 @@ fn a_subsidiary_written_after_its_parent_takes_the_joint_spelling() {
     let child = r.entities.iter().find(|e| e.label == "智己汽车").expect("智己汽车");
     assert!(child.aliases.iter().all(|a| !a.contains("广汽")), "{:?}", child.aliases);
 }
+
+/// A curated spelling of a model that opens with its maker's name (OpenAI
+/// o1) names the maker too, and keeps the whole spelling as the model's
+/// alias; a bare model name names no maker, a maker's name glued to Latin
+/// letters (Snapchat) is not split, and none is added where a figure follows.
+#[test]
+fn a_model_spelled_with_its_makers_name_names_the_maker() {
+    let r = extract("新模型在数学测试上的成绩接近OpenAI o1。");
+    assert!(r.entities.iter().any(|e| e.label == "OpenAI" && e.kind.to_string() == "Company"), "{:?}", r.entities);
+    let model = r.entities.iter().find(|e| e.label == "o1").expect("o1");
+    assert!(model.aliases.iter().any(|a| a == "OpenAI o1"), "{:?}", model.aliases);
+    no_entity("新模型在数学测试上的成绩接近o1。", "OpenAI");
+    no_entity("年轻用户每天都会打开Snapchat聊天。", "Snap");
+    // A figure after it is the model's; no maker stands there to take it.
+    no_entity("在这项测试中，OpenAI o1的准确率为59%。", "OpenAI");
+}

@@ -134,6 +134,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         mention.surface = doc.original_text(mention.span).to_string();
     }
     spell_with_parent(doc, &mut all, dictionary);
+    all = split_maker_prefix(doc, all, dictionary);
     context::retype(doc, &mut all, dictionary);
     context::sectors_in_names(&mut all, dictionary);
     all
@@ -157,6 +158,85 @@ fn spell_with_parent(doc: &Document, mentions: &mut [Mention], dictionary: &Dict
             child.surface = doc.original_text(Span::new(parent.span.start, child.span.end)).to_string();
         }
     }
+}
+
+/// OpenAI o1, 谷歌Gemini: a curated spelling of a model or product that
+/// opens with its maker's name names the maker too. When the article names
+/// the maker nowhere else, its words become a mention of the maker (once);
+/// the model keeps the whole spelling (an alias).
+fn split_maker_prefix(doc: &Document, mentions: Vec<Mention>, dictionary: &Dictionary) -> Vec<Mention> {
+    let named: std::collections::HashSet<usize> = mentions.iter().filter_map(|m| m.entry).collect();
+    let mut added: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let maker = m.entry.and_then(|id| {
+            let entry = dictionary.entry(id);
+            if !entry.kind.is_artifact() {
+                return None;
+            }
+            let maker = dictionary.by_label(entry.parent.as_deref()?)?;
+            (dictionary.entry(maker).kind == EntityType::Company).then_some(maker)
+        });
+        // A maker the article names elsewhere gains nothing from one more
+        // mention inside a model's name, and the figures and relations
+        // around the model should see the model first.
+        let maker = maker.filter(|p| !named.contains(p) && !added.contains(p));
+        // A figure later in the sentence is the model's (OpenAI o1表现最优，
+        // 准确率为59%): a maker inside its name must not stand there to take
+        // it.
+        let clause_figure = doc.chars[m.span.end..]
+            .iter()
+            .take_while(|c| !matches!(c, '。' | '！' | '？' | '\n'))
+            .any(|c| c.is_ascii_digit() || "十百千万亿".contains(*c));
+        let Some(maker) = maker.filter(|_| !clause_figure) else {
+            out.push(m);
+            continue;
+        };
+        let entry = dictionary.entry(maker);
+        let lower = m.text.to_lowercase();
+        let prefix = std::iter::once(&entry.label)
+            .chain(&entry.aliases)
+            .filter(|n| lower.starts_with(&n.to_lowercase()) && n.len() < m.text.len())
+            .map(|n| n.chars().count())
+            .max();
+        let Some(n) = prefix else {
+            out.push(m);
+            continue;
+        };
+        let rest: String = m.text.chars().skip(n).collect();
+        // The rest must be a name of its own: OpenAI o1, not a maker's
+        // name with a letter glued on (Snapchat is no Snap + chat).
+        let glued_latin = rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && m.text.chars().nth(n - 1).is_some_and(|c| c.is_ascii_alphanumeric());
+        // 百度文库, 腾讯元宝: a name the maker's words belong to is one
+        // word; only a spelling whose rest is itself a name of the model
+        // (OpenAI o1 → o1, 谷歌Gemini → Gemini) joins two names.
+        let own = dictionary.entry(m.entry.expect("curated"));
+        let rest_is_name =
+            std::iter::once(&own.label).chain(&own.aliases).any(|a| a.to_lowercase() == rest.trim().to_lowercase());
+        if rest.trim().chars().count() < 2 || glued_latin || !rest_is_name {
+            out.push(m);
+            continue;
+        }
+        // The model keeps its whole span, so that what reads it as the
+        // object of a verb (采用腾讯混元) still finds it first; the maker's
+        // mention lies inside it, after it in text order.
+        let maker_span = Span::new(m.span.start, m.span.start + n);
+        let maker_mention = Mention {
+            surface: doc.original_text(maker_span).to_string(),
+            text: m.text.chars().take(n).collect(),
+            kind: EntityType::Company,
+            span: maker_span,
+            entry: Some(maker),
+            family: None,
+            alias_of: None,
+            ..m.clone()
+        };
+        added.insert(maker);
+        out.push(maker_mention);
+        out.push(m);
+    }
+    out
 }
 
 /// 清华大学计算机系, 复旦大学计算机学院: a curated university followed by one
