@@ -282,3 +282,13 @@ fn a_model_spelled_with_its_makers_name_names_the_maker() {
     // A figure after it is the model's; no maker stands there to take it.
     no_entity("在这项测试中，OpenAI o1的准确率为59%。", "OpenAI");
 }
+
+/// A list of firms closed by an ellipsis (……, folded to dots) is closed as
+/// by 等; a list of common words so closed names no firm.
+#[test]
+fn a_list_of_firms_closed_by_an_ellipsis_names_its_members() {
+    let text = "已接入的教育品牌：学而思、网易有道、希沃、弈小象、云学堂……覆盖多个学段。";
+    entity(text, "弈小象", "Company");
+    entity(text, "云学堂", "Company");
+    no_entity("他们讨论了课程、作业、考试、答疑……覆盖多个学段。", "答疑");
+}

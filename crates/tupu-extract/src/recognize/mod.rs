@@ -646,7 +646,10 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
         let words = &tokens[sentence.index];
         let chars = &doc.chars[sentence.span.start..sentence.span.end];
         let mut end = 0;
-        while let Some(close) = (end..chars.len()).find(|&i| chars[i] == '等' || chars[i] == '…') {
+        // The text is NFKC-folded: an ellipsis (……) reads as dots.
+        let closes =
+            |i: usize| chars[i] == '等' || chars[i] == '…' || (chars[i] == '.' && chars.get(i + 1) == Some(&'.'));
+        while let Some(close) = (end..chars.len()).find(|&i| closes(i)) {
             end = close + 1;
             // The items back from the closing word, split on 、.
             let mut items = Vec::new();
