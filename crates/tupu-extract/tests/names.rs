@@ -292,3 +292,14 @@ fn a_list_of_firms_closed_by_an_ellipsis_names_its_members() {
     entity(text, "云学堂", "Company");
     no_entity("他们讨论了课程、作业、考试、答疑……覆盖多个学段。", "答疑");
 }
+
+/// The first item of a firm list runs back to the clause's edge; a known
+/// firm that ends it after the words that lead into the list counts as one
+/// of the list's firms. A lead-in that ends in no firm counts for nothing.
+#[test]
+fn a_known_firm_after_the_lead_in_counts_for_a_firm_list() {
+    let text = "接入的教育品牌包括学而思、网易有道、希沃、弈小象、云学堂等。";
+    entity(text, "弈小象", "Company");
+    entity(text, "云学堂", "Company");
+    no_entity("接入的教育品牌包括学习机、网易有道、希沃、弈小象、云学堂等。", "弈小象");
+}

@@ -669,9 +669,17 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
             if items.len() < 3 || items.iter().any(|s| s.start >= s.end) {
                 continue;
             }
+            // The first item runs back to the clause's edge: a firm that ends
+            // it after the words that lead into the list (包括学而思) is known.
+            let first_span = *items.last().expect("one item");
             let known = items
                 .iter()
-                .filter(|s| mentions.iter().any(|m| m.span == **s && m.kind == EntityType::Company))
+                .filter(|s| {
+                    mentions.iter().any(|m| {
+                        m.kind == EntityType::Company
+                            && (m.span == **s || (**s == first_span && m.span.end == s.end && m.span.start > s.start))
+                    })
+                })
                 .count();
             if known < 2 || known * 2 < items.len() {
                 continue;
