@@ -303,3 +303,14 @@ fn a_known_firm_after_the_lead_in_counts_for_a_firm_list() {
     entity(text, "云学堂", "Company");
     no_entity("接入的教育品牌包括学习机、网易有道、希沃、弈小象、云学堂等。", "弈小象");
 }
+
+/// A short head before 公司 that opens with a function char, a pronoun or a
+/// count, or ends in 大, is the clause run into the noun; a coined head
+/// (明晟公司) still names a firm.
+#[test]
+fn a_clause_run_into_gongsi_names_no_firm() {
+    no_entity("他说，但全公司上下都支持这项改革。", "但全公司");
+    no_entity("很多人开始尝试一人公司的模式。", "一人公司");
+    no_entity("创业团队比大公司更灵活。", "比大公司");
+    entity("指数编制机构明晟公司宣布调整成分股。", "明晟公司", "Company");
+}

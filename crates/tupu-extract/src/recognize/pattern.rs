@@ -1619,6 +1619,7 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 && !is_generic_head(bare)
                 && !descriptive
                 && !describes_next
+                && !clause_before_firm_noun(bare, suffix)
                 && dictionary.lookup(&name).is_none()
                 && !curated_head()
             {
@@ -1633,6 +1634,17 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
 /// Whether the word at `i` opens its phrase: first in the sentence, or after
 /// a pause or a one-char preposition or conjunction (据, 与, 和). After a
 /// name (长江证券非银) or any other char (市委副) it continues something.
+/// 但全公司, 即大公司, 一人公司, 他拉着公司: a short head before 公司 that
+/// opens with a function char, a pronoun or a count, or ends in 大/小 (大公司
+/// is any big firm), is the clause's words run into the noun, not a name.
+fn clause_before_firm_noun(bare: &str, suffix: &str) -> bool {
+    let chars: Vec<char> = bare.chars().collect();
+    if suffix != "公司" || chars.len() > 3 || !chars.iter().all(|c| is_cjk(*c)) {
+        return false;
+    }
+    crate::cues::FIRM_HEAD_CLAUSE_OPENERS.contains(&chars[0]) || matches!(chars[chars.len() - 1], '大' | '小')
+}
+
 fn opens_phrase(tokens: &[crate::segment::Token], i: usize) -> bool {
     i == 0 || {
         let before = &tokens[i - 1];
