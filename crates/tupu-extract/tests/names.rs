@@ -314,3 +314,13 @@ fn a_clause_run_into_gongsi_names_no_firm() {
     no_entity("创业团队比大公司更灵活。", "比大公司");
     entity("指数编制机构明晟公司宣布调整成分股。", "明晟公司", "Company");
 }
+
+/// A bare 公司/企业 right after a clause's edge or a function word is the
+/// firm the text already talks about: what follows is its own words, not a
+/// name. A described kind of firm (初创公司, 芯片公司) still introduces one.
+#[test]
+fn a_bare_firm_noun_introduces_no_appositive_name() {
+    no_entity("业绩会上，公司账上还有大量现金。", "账上");
+    no_entity("他表示，公司总营收同比增长。", "总营收");
+    entity("杭州初创公司星澜智算基于开源模型训练了医疗模型。", "星澜智算", "Company");
+}

@@ -1900,8 +1900,20 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
         // 官方 are the firm's own voice.
         let lead = view.text(Span::new(0, head.span.start - view.span.start));
         let plural = ["据", "多的", "多家", "些", "各家", "不少"].iter().any(|w| lead.ends_with(w));
+        // 公司财报显示, 该公司账上, 企业对大模型: the bare noun is the firm
+        // the text already talks about, and what follows is its own words;
+        // only a described kind (芯片公司, AI企业) stands before a name.
+        let bare_noun = matches!(head.text.as_str(), "公司" | "企业" | "机构")
+            && !(k >= 2 && {
+                let before = &tokens[k - 2];
+                before.span.end == head.span.start
+                    && before.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
+                    && !(before.known && is_function_pos(&before.pos))
+                    && !before.pos.starts_with("nr")
+            });
         if !name_like
             || plural
+            || bare_noun
             || name.starts_with('官')
             || is_generic_head(&name)
             || is_generic_head(&first.text)
