@@ -324,3 +324,16 @@ fn a_bare_firm_noun_introduces_no_appositive_name() {
     no_entity("他表示，公司总营收同比增长。", "总营收");
     entity("杭州初创公司星澜智算基于开源模型训练了医疗模型。", "星澜智算", "Company");
 }
+
+/// A share-class mark after a hyphen (-SW, -W) is no part of the listed
+/// name before a code, and a Latin name of several capitalized words is
+/// taken whole.
+#[test]
+fn a_stock_codes_name_drops_the_share_class_and_keeps_latin_words() {
+    let text = "星岚数据-SW(09698)涨近3%。";
+    entity(text, "星岚数据", "Company");
+    no_entity(text, "SW");
+    let text = "基金清仓了Palisade Bio(PALI.US)。";
+    entity(text, "Palisade Bio", "Company");
+    no_entity(text, "Bio");
+}

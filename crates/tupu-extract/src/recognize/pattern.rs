@@ -290,7 +290,31 @@ fn ticker_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if hk_board && digits.parse::<u32>().is_ok_and(|y| (1949..=2030).contains(&y)) {
             continue;
         }
-        if let Some(rel) = name_before(view, end, 10) {
+        // 万国数据-SW(09698), 快手-W: a Hong Kong share-class mark after a
+        // hyphen is no part of the name.
+        let before: String = view.chars[end.saturating_sub(4)..end].iter().collect();
+        let class = ["-SW", "-W", "-S", "-B", "-UW", "-WR", "-R"].iter().find(|c| before.ends_with(*c));
+        let end = end - class.map_or(0, |c| c.len());
+        let Some(mut rel) = name_before(view, end, 10) else { continue };
+        // Meta Platforms(META.US), Sea Limited: the Latin words before the
+        // last one, each capitalized and a space apart, are the name too.
+        if view.chars[rel.start..rel.end].iter().all(|c| c.is_ascii_alphanumeric()) {
+            let mut start = rel.start;
+            for _ in 0..3 {
+                let word_end = start.saturating_sub(1);
+                if word_end == 0 || view.chars[word_end] != ' ' {
+                    break;
+                }
+                let word_start =
+                    (0..word_end).rev().find(|&p| !view.chars[p].is_ascii_alphanumeric()).map_or(0, |p| p + 1);
+                if word_start == word_end || !view.chars[word_start].is_ascii_uppercase() {
+                    break;
+                }
+                start = word_start;
+            }
+            rel = Span::new(start, rel.end);
+        }
+        {
             if hk_board
                 && (!view.chars[rel.start..rel.end].iter().all(|c| is_cjk(*c))
                     || rel.start.checked_sub(1).is_some_and(|p| view.chars[p].is_ascii_alphanumeric()))
