@@ -2458,3 +2458,9 @@ pub const FIRM_HEAD_CLAUSE_OPENERS: &[char] = &[
     '它', '我', '你', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '几', '多', '令', '让', '使',
     '给', '跟', '是',
 ];
+
+/// Chars that open a clause's words, not a name, right after a firm noun
+/// (科技公司弱于预期, 企业对磁材, 初创公司以远低于, 独角兽更多地). Not 中
+/// or 正, which open many firms' names (中科创达, 正泰).
+pub const APPOSITIVE_CLAUSE_OPENERS: &[char] =
+    &['对', '以', '更', '不', '弱', '称', '怯', '也', '都', '还', '就', '才', '已', '将', '被', '把'];

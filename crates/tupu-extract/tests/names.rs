@@ -337,3 +337,12 @@ fn a_stock_codes_name_drops_the_share_class_and_keeps_latin_words() {
     entity(text, "Palisade Bio", "Company");
     no_entity(text, "Bio");
 }
+
+/// A function word after a firm noun opens the clause's own words, not an
+/// appositive name; a coined name there is still one.
+#[test]
+fn a_function_word_after_a_firm_noun_opens_no_name() {
+    no_entity("投资者对主要科技公司弱于预期的业绩感到失望。", "弱于");
+    no_entity("这家初创公司以远低于同行的成本训练了模型。", "以远");
+    entity("上海生物医药企业星禾汉霖宣布与多家医院合作。", "星禾汉霖", "Company");
+}

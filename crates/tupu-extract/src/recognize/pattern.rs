@@ -1935,9 +1935,15 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
                     && !(before.known && is_function_pos(&before.pos))
                     && !before.pos.starts_with("nr")
             });
+        // 科技公司弱于预期, 企业对磁材的需求, 初创公司以远低于: a function
+        // word, even one jieba glued to the next char, opens the clause's
+        // own words.
+        let clause_word =
+            (first.known && is_function_pos(&first.pos)) || name.starts_with(crate::cues::APPOSITIVE_CLAUSE_OPENERS);
         if !name_like
             || plural
             || bare_noun
+            || clause_word
             || name.starts_with('官')
             || is_generic_head(&name)
             || is_generic_head(&first.text)
