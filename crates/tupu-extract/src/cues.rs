@@ -2464,3 +2464,9 @@ pub const FIRM_HEAD_CLAUSE_OPENERS: &[char] = &[
 /// or 正, which open many firms' names (中科创达, 正泰).
 pub const APPOSITIVE_CLAUSE_OPENERS: &[char] =
     &['对', '以', '更', '不', '弱', '称', '怯', '也', '都', '还', '就', '才', '已', '将', '被', '把'];
+
+/// Endings of a phrase before an acting cue that name a part of a body, its
+/// assets or a group of firms, not a firm (非营利部门的估值, AI产业链, 关键技术
+/// 供应商, 中国科企). Not 业务: a firm's business unit is a Company to the
+/// gold (TikTok美国业务).
+pub const ACTING_NOT_FIRM_PARTS: &[&str] = &["部门", "部分", "资产", "实体", "产业链", "供应商", "科企"];

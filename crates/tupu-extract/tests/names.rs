@@ -346,3 +346,13 @@ fn a_function_word_after_a_firm_noun_opens_no_name() {
     no_entity("这家初创公司以远低于同行的成本训练了模型。", "以远");
     entity("上海生物医药企业星禾汉霖宣布与多家医院合作。", "星禾汉霖", "Company");
 }
+
+/// Before an acting cue, a part of a body (非营利部门) or words after an
+/// adverb or 在 (愈发高企的估值, 在短时间内完成) name no firm; a coined name
+/// before the cue still does.
+#[test]
+fn parts_of_bodies_and_described_words_before_an_acting_cue_name_no_firm() {
+    no_entity("分析师讨论了该机构非营利部门的估值。", "非营利部门");
+    no_entity("这款应用在短时间内完成了千万用户的积累。", "短时间内");
+    entity("星禾智算完成了新一轮融资。", "星禾智算", "Company");
+}

@@ -578,8 +578,19 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // 英伟达创始人, 万科新任, 美国籍: a title or a status ends no firm's
         // name; 北京会见苹果公司, AI龙头企业OpenAI: words before a curated
         // firm that ends the phrase are no part of its name.
+        // 非营利部门的估值: a part of a body is no firm. 愈发高企的估值,
+        // 在短时间内完成: after
+        // an adverb, 在 or 的 the words describe or time the act.
+        let before = first.checked_sub(1).map(|p| &tokens[p]);
+        // (获高瓴投资的星河智能: after a funding cue's 的 the firm stands.)
+        let described = !strong
+            && before.is_some_and(|b| {
+                (b.known && b.pos.starts_with('d')) || matches!(b.text.as_str(), "在" | "的" | "过" | "更")
+            });
         let not_a_firm = crate::cues::NOT_FIRM_ENDINGS.iter().any(|w| name.ends_with(w))
             || crate::cues::ACTING_NOT_FIRM_ENDINGS.iter().any(|w| name.ends_with(w))
+            || crate::cues::ACTING_NOT_FIRM_PARTS.iter().any(|w| name.ends_with(w))
+            || described
             || TITLES.ends(&name)
             || curated.iter().any(|m| {
                 // 北京深度求索, 美国OpenAI: a place alone before the firm
