@@ -2470,3 +2470,8 @@ pub const APPOSITIVE_CLAUSE_OPENERS: &[char] =
 /// 供应商, 中国科企). Not 业务: a firm's business unit is a Company to the
 /// gold (TikTok美国业务).
 pub const ACTING_NOT_FIRM_PARTS: &[&str] = &["部门", "部分", "资产", "实体", "产业链", "供应商", "科企"];
+
+/// Nouns for the platforms or leaders of a field, after a sector word
+/// (短视频平台, 钢铁上市公司, 半导体龙头): the sector word names the field
+/// they are in. (企业, 公司 and 巨头 stay in SECTOR_NOUN_CONTINUATIONS.)
+pub const FIELD_FIRM_NOUNS: &[&str] = &["平台", "上市公司", "龙头"];

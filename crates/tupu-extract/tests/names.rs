@@ -356,3 +356,13 @@ fn parts_of_bodies_and_described_words_before_an_acting_cue_name_no_firm() {
     no_entity("这款应用在短时间内完成了千万用户的积累。", "短时间内");
     entity("星禾智算完成了新一轮融资。", "星禾智算", "Company");
 }
+
+/// A sector word before a noun for the platforms or listed firms of a field
+/// (短视频平台, 钢铁上市公司) names that field; the same word inside a
+/// longer noun (制造商) does not.
+#[test]
+fn a_sector_word_before_a_firm_noun_names_the_field() {
+    entity("一众钢铁上市公司的股价接连上涨。", "钢铁", "Sector");
+    entity("短视频平台的崛起改变了广告市场。", "短视频", "Sector");
+    no_entity("这家制造商的订单大幅增加。", "制造");
+}

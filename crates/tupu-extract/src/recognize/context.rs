@@ -200,6 +200,10 @@ fn field_follows(doc: &Document, m: &Mention) -> bool {
     if field(&after) {
         return true;
     }
+    // 短视频平台, 钢铁上市公司: the field the platforms or firms are in.
+    if crate::cues::FIELD_FIRM_NOUNS.iter().any(|f| after.starts_with(f)) {
+        return true;
+    }
     // Walk a list: (、X)* 等 领域, with only short sector-like items between.
     let mut rest = after.as_str();
     while let Some(stripped) = rest.strip_prefix('、').or_else(|| rest.strip_prefix('和')) {
