@@ -2322,3 +2322,193 @@ pub const MORE_SUFFIX_CONTINUATIONS: &[&str] =
 /// Firms' suffixes that are common words first (投资成本, 汽车零部件): a
 /// name made with one must not run on into a noun.
 pub const COMMON_WORD_BRAND_SUFFIXES: &[&str] = &["投资", "汽车"];
+
+// ---- Fields named where a field stands (names26) ----
+
+/// Scope words before a field that are no part of it (国内公有云IaaS领域).
+pub const FIELD_SCOPE_DROPPED: &[&str] = &["国内", "全球", "海外", "国际上"];
+
+/// Openings of a phrase that points at a field or grades it instead of
+/// naming it (这一领域, 相关行业, 多个领域, 前沿领域, 传统行业).
+pub const FIELD_GENERIC_MODIFIERS: &[&str] = &[
+    "相关",
+    "不同",
+    "特定",
+    "垂直",
+    "更多",
+    "许多",
+    "很多",
+    "某些",
+    "哪些",
+    "所处",
+    "整个",
+    "其他",
+    "其它",
+    "各",
+    "多",
+    "新",
+    "前沿",
+    "高附加值",
+    "细分",
+    "传统",
+    "新兴",
+    "核心",
+    "重点",
+    "关键",
+    "主要",
+    "专业",
+    "本",
+    "同",
+    "该",
+    "这",
+    "此",
+    "上述",
+    "以上",
+    "下游",
+    "上游",
+    "全",
+    "所有",
+    "众多",
+    "诸多",
+    "广泛",
+    "若干",
+    "一些",
+    "部分",
+    "非",
+    "大",
+    "小",
+    "某",
+    "每",
+    "一",
+    "两",
+    "几",
+    "此类",
+    "这类",
+    "那",
+    "自己",
+    "我们",
+    "他们",
+    "其",
+    "我",
+    "你",
+    "他",
+];
+
+/// Phrases before 领域/行业 that name no field of their own (技术领域, 科技
+/// 行业 is any of them; 整个产业).
+pub const FIELD_GENERIC_ITEMS: &[&str] = &[
+    "技术",
+    "科技",
+    "应用",
+    "产品",
+    "业务",
+    "市场",
+    "研究",
+    "科学",
+    "开源",
+    "硬件",
+    "行业",
+    "领域",
+    "前沿科技",
+    "科技创新",
+    "技术创新",
+    "创新",
+    "商业",
+    "经济",
+    "产业",
+    "实体经济",
+    "企业",
+    "公司",
+    "研发",
+    "场景",
+    "服务",
+    "投资",
+    "专业领域",
+    "AI",
+    "人工智能",
+    "大模型",
+    "AI大模型",
+    "模型",
+    "基座模型",
+    "学术",
+    "商业化",
+    "实体",
+    "消费",
+    "民用",
+    "军事",
+    "工作",
+    "生产",
+    "生活",
+];
+
+/// Verbs that open a list of fields and glue to its first member (赋能客服、
+/// 风控等场景, 应用于制药、诊疗等领域).
+pub const FIELD_LEAD_VERBS: &[&str] = &[
+    "赋能",
+    "局限于",
+    "限于",
+    "应用",
+    "应用于",
+    "用于",
+    "覆盖",
+    "包括",
+    "涵盖",
+    "聚焦",
+    "布局",
+    "深耕",
+    "进军",
+    "拓展",
+    "推动",
+    "助力",
+    "提升",
+    "优化",
+    "加强",
+    "涉及",
+    "涉足",
+    "服务于",
+    "面向",
+    "集中",
+    "集中于",
+    "主要",
+    "如",
+    "例如",
+    "比如",
+    "像",
+    "在",
+    "于",
+    "对",
+    "向",
+    "诸如",
+    "运用",
+    "运用到",
+    "运用于",
+    "用到",
+    "到",
+];
+
+/// First chars of a short head before 公司 that belong to the clause, not
+/// to a name: function chars, pronouns and counts (但全公司, 仍因公司, 他拉着
+/// 公司, 一人公司, 三人公司, 有家公司).
+pub const FIRM_HEAD_CLAUSE_OPENERS: &[char] = &[
+    '但', '而', '仍', '即', '对', '所', '有', '著', '比', '就', '也', '还', '都', '又', '将', '已', '被', '把', '向',
+    '从', '在', '与', '和', '及', '以', '为', '因', '由', '当', '其', '该', '这', '那', '每', '各', '某', '他', '她',
+    '它', '我', '你', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '几', '多', '令', '让', '使',
+    '给', '跟', '是',
+];
+
+/// Chars that open a clause's words, not a name, right after a firm noun
+/// (科技公司弱于预期, 企业对磁材, 初创公司以远低于, 独角兽更多地). Not 中
+/// or 正, which open many firms' names (中科创达, 正泰).
+pub const APPOSITIVE_CLAUSE_OPENERS: &[char] =
+    &['对', '以', '更', '不', '弱', '称', '怯', '也', '都', '还', '就', '才', '已', '将', '被', '把'];
+
+/// Endings of a phrase before an acting cue that name a part of a body, its
+/// assets or a group of firms, not a firm (非营利部门的估值, AI产业链, 关键技术
+/// 供应商, 中国科企). Not 业务: a firm's business unit is a Company to the
+/// gold (TikTok美国业务).
+pub const ACTING_NOT_FIRM_PARTS: &[&str] = &["部门", "部分", "资产", "实体", "产业链", "供应商", "科企"];
+
+/// Nouns for the platforms or leaders of a field, after a sector word
+/// (短视频平台, 钢铁上市公司, 半导体龙头): the sector word names the field
+/// they are in. (企业, 公司 and 巨头 stay in SECTOR_NOUN_CONTINUATIONS.)
+pub const FIELD_FIRM_NOUNS: &[&str] = &["平台", "上市公司", "龙头"];

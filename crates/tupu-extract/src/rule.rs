@@ -87,6 +87,8 @@ impl Rule {
     pub const PATTERN_PERSON_TITLE_GIVEN: Rule = Rule { id: "pattern.person-title-given", prior: 0.65 };
     pub const REL_TECHNOLOGY_DESCRIBED: Rule = Rule { id: "rel.technology-described", prior: 0.7 };
     pub const PATTERN_SECTOR_COMPOUND: Rule = Rule { id: "pattern.sector-compound", prior: 0.7 };
+    /// A field named where a field stands (在就业服务领域, 医药、X等领域).
+    pub const PATTERN_SECTOR_FIELD: Rule = Rule { id: "pattern.sector-field", prior: 0.6 };
     pub const REL_BASE_MODEL: Rule = Rule { id: "rel.base-model", prior: 0.7 };
     pub const REL_BENCHMARK: Rule = Rule { id: "rel.benchmark", prior: 0.7 };
     pub const REL_BENCHMARK_COMPARED: Rule = Rule { id: "rel.benchmark-compared", prior: 0.6 };
@@ -189,6 +191,7 @@ impl Rule {
         Rule::PATTERN_PERSON_TITLE,
         Rule::PATTERN_PERSON_TITLE_GIVEN,
         Rule::PATTERN_SECTOR_COMPOUND,
+        Rule::PATTERN_SECTOR_FIELD,
         Rule::REL_TECHNOLOGY_DESCRIBED,
         Rule::REL_BASE_MODEL,
         Rule::REL_BENCHMARK,

@@ -223,3 +223,146 @@ fn a_common_word_suffix_that_runs_into_a_noun_makes_no_firm() {
     no_entity("欧盟考虑降低对美汽车关税。", "对美汽车");
     entity("本轮融资由澄远投资、腾讯等机构参与。", "澄远投资", "Company");
 }
+
+/// Members of a list of fields are fields when a curated sector among them
+/// says what the list is of; a list with none, or a lone phrase before 领域,
+/// is not read as one, and a verb before the first member is no part of it.
+#[test]
+fn members_of_a_list_of_fields_are_sectors() {
+    let text = "该公司的芯片广泛用于医疗、风力发电、跨境物流等领域。";
+    entity(text, "风力发电", "Sector");
+    entity(text, "跨境物流", "Sector");
+    let text = "团队希望加快推进图像生成、文本摘要等方向的研究，并在基座模型领域发力。";
+    no_entity(text, "文本摘要");
+    no_entity(text, "基座模型");
+    let text = "该模型将赋能客服、投研等场景。";
+    entity(text, "投研", "Sector");
+    no_entity(text, "赋能客服");
+}
+
+/// A stock code names the firm before it; a 和 or 合 that opens the
+/// clause (or follows a preposition) is the name's first char, a 和 after
+/// another name or a bracket joins two firms.
+#[test]
+fn a_leading_conjunction_char_before_a_stock_code_opens_the_name() {
+    entity("根据和辉光电（688538.SH）发布的公告，公司去年营收增长。", "和辉光电", "Company");
+    entity("今日港股地产股走强。合景泰富（1813）收涨6%。", "合景泰富", "Company");
+    let text = "小米和星辰微电子（688111.SH）签署了合作协议。";
+    entity(text, "星辰微电子", "Company");
+    no_entity(text, "和星辰微电子");
+    no_entity("再生元（REGN.US）和林德气体（LIN.US）均下跌。", "和林德气体");
+}
+
+/// A curated subsidiary written right after its parent's name (上汽智己) is
+/// spelled so in the article: the spelling is one of its aliases, and the
+/// parent stays an entity of its own. After another firm's name it is not.
+#[test]
+fn a_subsidiary_written_after_its_parent_takes_the_joint_spelling() {
+    let r = extract("上汽智己宣布其新车将搭载自研座舱系统。");
+    let child = r.entities.iter().find(|e| e.label == "智己汽车").expect("智己汽车");
+    assert!(child.aliases.iter().any(|a| a == "上汽智己"), "{:?}", child.aliases);
+    assert!(r.entities.iter().any(|e| e.label == "上汽集团"));
+    let r = extract("广汽和智己汽车都宣布了新车计划。");
+    let child = r.entities.iter().find(|e| e.label == "智己汽车").expect("智己汽车");
+    assert!(child.aliases.iter().all(|a| !a.contains("广汽")), "{:?}", child.aliases);
+}
+
+/// A curated spelling of a model that opens with its maker's name (OpenAI
+/// o1) names the maker too, and keeps the whole spelling as the model's
+/// alias; a bare model name names no maker, a maker's name glued to Latin
+/// letters (Snapchat) is not split, and none is added where a figure follows.
+#[test]
+fn a_model_spelled_with_its_makers_name_names_the_maker() {
+    let r = extract("新模型在数学测试上的成绩接近OpenAI o1。");
+    assert!(r.entities.iter().any(|e| e.label == "OpenAI" && e.kind.to_string() == "Company"), "{:?}", r.entities);
+    let model = r.entities.iter().find(|e| e.label == "o1").expect("o1");
+    assert!(model.aliases.iter().any(|a| a == "OpenAI o1"), "{:?}", model.aliases);
+    no_entity("新模型在数学测试上的成绩接近o1。", "OpenAI");
+    no_entity("年轻用户每天都会打开Snapchat聊天。", "Snap");
+    // A figure after it is the model's; no maker stands there to take it.
+    no_entity("在这项测试中，OpenAI o1的准确率为59%。", "OpenAI");
+}
+
+/// A list of firms closed by an ellipsis (……, folded to dots) is closed as
+/// by 等; a list of common words so closed names no firm.
+#[test]
+fn a_list_of_firms_closed_by_an_ellipsis_names_its_members() {
+    let text = "已接入的教育品牌：学而思、网易有道、希沃、弈小象、云学堂……覆盖多个学段。";
+    entity(text, "弈小象", "Company");
+    entity(text, "云学堂", "Company");
+    no_entity("他们讨论了课程、作业、考试、答疑……覆盖多个学段。", "答疑");
+}
+
+/// The first item of a firm list runs back to the clause's edge; a known
+/// firm that ends it after the words that lead into the list counts as one
+/// of the list's firms. A lead-in that ends in no firm counts for nothing.
+#[test]
+fn a_known_firm_after_the_lead_in_counts_for_a_firm_list() {
+    let text = "接入的教育品牌包括学而思、网易有道、希沃、弈小象、云学堂等。";
+    entity(text, "弈小象", "Company");
+    entity(text, "云学堂", "Company");
+    no_entity("接入的教育品牌包括学习机、网易有道、希沃、弈小象、云学堂等。", "弈小象");
+}
+
+/// A short head before 公司 that opens with a function char, a pronoun or a
+/// count, or ends in 大, is the clause run into the noun; a coined head
+/// (明晟公司) still names a firm.
+#[test]
+fn a_clause_run_into_gongsi_names_no_firm() {
+    no_entity("他说，但全公司上下都支持这项改革。", "但全公司");
+    no_entity("很多人开始尝试一人公司的模式。", "一人公司");
+    no_entity("创业团队比大公司更灵活。", "比大公司");
+    entity("指数编制机构明晟公司宣布调整成分股。", "明晟公司", "Company");
+}
+
+/// A bare 公司/企业 right after a clause's edge or a function word is the
+/// firm the text already talks about: what follows is its own words, not a
+/// name. A described kind of firm (初创公司, 芯片公司) still introduces one.
+#[test]
+fn a_bare_firm_noun_introduces_no_appositive_name() {
+    no_entity("业绩会上，公司账上还有大量现金。", "账上");
+    no_entity("他表示，公司总营收同比增长。", "总营收");
+    entity("杭州初创公司星澜智算基于开源模型训练了医疗模型。", "星澜智算", "Company");
+}
+
+/// A share-class mark after a hyphen (-SW, -W) is no part of the listed
+/// name before a code, and a Latin name of several capitalized words is
+/// taken whole.
+#[test]
+fn a_stock_codes_name_drops_the_share_class_and_keeps_latin_words() {
+    let text = "星岚数据-SW(09698)涨近3%。";
+    entity(text, "星岚数据", "Company");
+    no_entity(text, "SW");
+    let text = "基金清仓了Palisade Bio(PALI.US)。";
+    entity(text, "Palisade Bio", "Company");
+    no_entity(text, "Bio");
+}
+
+/// A function word after a firm noun opens the clause's own words, not an
+/// appositive name; a coined name there is still one.
+#[test]
+fn a_function_word_after_a_firm_noun_opens_no_name() {
+    no_entity("投资者对主要科技公司弱于预期的业绩感到失望。", "弱于");
+    no_entity("这家初创公司以远低于同行的成本训练了模型。", "以远");
+    entity("上海生物医药企业星禾汉霖宣布与多家医院合作。", "星禾汉霖", "Company");
+}
+
+/// Before an acting cue, a part of a body (非营利部门) or words after an
+/// adverb or 在 (愈发高企的估值, 在短时间内完成) name no firm; a coined name
+/// before the cue still does.
+#[test]
+fn parts_of_bodies_and_described_words_before_an_acting_cue_name_no_firm() {
+    no_entity("分析师讨论了该机构非营利部门的估值。", "非营利部门");
+    no_entity("这款应用在短时间内完成了千万用户的积累。", "短时间内");
+    entity("星禾智算完成了新一轮融资。", "星禾智算", "Company");
+}
+
+/// A sector word before a noun for the platforms or listed firms of a field
+/// (短视频平台, 钢铁上市公司) names that field; the same word inside a
+/// longer noun (制造商) does not.
+#[test]
+fn a_sector_word_before_a_firm_noun_names_the_field() {
+    entity("一众钢铁上市公司的股价接连上涨。", "钢铁", "Sector");
+    entity("短视频平台的崛起改变了广告市场。", "短视频", "Sector");
+    no_entity("这家制造商的订单大幅增加。", "制造");
+}

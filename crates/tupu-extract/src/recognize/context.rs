@@ -163,7 +163,7 @@ fn is_field_word(doc: &Document, m: &Mention, sectors: &[(usize, usize)]) -> boo
     if modifier_of_longer_word(doc, m) {
         return false;
     }
-    if m.rule == Rule::PATTERN_SECTOR_COMPOUND {
+    if m.rule == Rule::PATTERN_SECTOR_COMPOUND || m.rule == Rule::PATTERN_SECTOR_FIELD {
         return true;
     }
     field_follows(doc, m) || listed_with_sectors(doc, m, sectors) || applied_field(doc, m)
@@ -198,6 +198,10 @@ fn field_follows(doc: &Document, m: &Mention) -> bool {
     let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(12).collect();
     let field = |s: &str| ["领域", "行业", "场景", "板块", "赛道", "产业"].iter().any(|f| s.starts_with(f));
     if field(&after) {
+        return true;
+    }
+    // 短视频平台, 钢铁上市公司: the field the platforms or firms are in.
+    if crate::cues::FIELD_FIRM_NOUNS.iter().any(|f| after.starts_with(f)) {
         return true;
     }
     // Walk a list: (、X)* 等 领域, with only short sector-like items between.

@@ -133,9 +133,110 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
     for mention in &mut all {
         mention.surface = doc.original_text(mention.span).to_string();
     }
+    spell_with_parent(doc, &mut all, dictionary);
+    all = split_maker_prefix(doc, all, dictionary);
     context::retype(doc, &mut all, dictionary);
     context::sectors_in_names(&mut all, dictionary);
     all
+}
+
+/// 上汽智己, 广汽昊铂: a curated subsidiary written right after its parent's
+/// name is spelled with it, and articles name it so. Both mentions stay
+/// (the parent is named too); the subsidiary's surface takes the parent's
+/// words, so that the article's spelling becomes one of its aliases.
+fn spell_with_parent(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary) {
+    for j in 1..mentions.len() {
+        let (head, tail) = mentions.split_at_mut(j);
+        let (parent, child) = (&head[j - 1], &mut tail[0]);
+        let (Some(p), Some(c)) = (parent.entry, child.entry) else { continue };
+        let (p, c) = (dictionary.entry(p), dictionary.entry(c));
+        if parent.span.end == child.span.start
+            && p.kind == EntityType::Company
+            && c.kind == EntityType::Company
+            && c.parent.as_deref() == Some(p.label.as_str())
+        {
+            child.surface = doc.original_text(Span::new(parent.span.start, child.span.end)).to_string();
+        }
+    }
+}
+
+/// OpenAI o1, 谷歌Gemini: a curated spelling of a model or product that
+/// opens with its maker's name names the maker too. When the article names
+/// the maker nowhere else, its words become a mention of the maker (once);
+/// the model keeps the whole spelling (an alias).
+fn split_maker_prefix(doc: &Document, mentions: Vec<Mention>, dictionary: &Dictionary) -> Vec<Mention> {
+    let named: std::collections::HashSet<usize> = mentions.iter().filter_map(|m| m.entry).collect();
+    let mut added: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let maker = m.entry.and_then(|id| {
+            let entry = dictionary.entry(id);
+            if !entry.kind.is_artifact() {
+                return None;
+            }
+            let maker = dictionary.by_label(entry.parent.as_deref()?)?;
+            (dictionary.entry(maker).kind == EntityType::Company).then_some(maker)
+        });
+        // A maker the article names elsewhere gains nothing from one more
+        // mention inside a model's name, and the figures and relations
+        // around the model should see the model first.
+        let maker = maker.filter(|p| !named.contains(p) && !added.contains(p));
+        // A figure later in the sentence is the model's (OpenAI o1表现最优，
+        // 准确率为59%): a maker inside its name must not stand there to take
+        // it.
+        let clause_figure = doc.chars[m.span.end..]
+            .iter()
+            .take_while(|c| !matches!(c, '。' | '！' | '？' | '\n'))
+            .any(|c| c.is_ascii_digit() || "十百千万亿".contains(*c));
+        let Some(maker) = maker.filter(|_| !clause_figure) else {
+            out.push(m);
+            continue;
+        };
+        let entry = dictionary.entry(maker);
+        let lower = m.text.to_lowercase();
+        let prefix = std::iter::once(&entry.label)
+            .chain(&entry.aliases)
+            .filter(|n| lower.starts_with(&n.to_lowercase()) && n.len() < m.text.len())
+            .map(|n| n.chars().count())
+            .max();
+        let Some(n) = prefix else {
+            out.push(m);
+            continue;
+        };
+        let rest: String = m.text.chars().skip(n).collect();
+        // The rest must be a name of its own: OpenAI o1, not a maker's
+        // name with a letter glued on (Snapchat is no Snap + chat).
+        let glued_latin = rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && m.text.chars().nth(n - 1).is_some_and(|c| c.is_ascii_alphanumeric());
+        // 百度文库, 腾讯元宝: a name the maker's words belong to is one
+        // word; only a spelling whose rest is itself a name of the model
+        // (OpenAI o1 → o1, 谷歌Gemini → Gemini) joins two names.
+        let own = dictionary.entry(m.entry.expect("curated"));
+        let rest_is_name =
+            std::iter::once(&own.label).chain(&own.aliases).any(|a| a.to_lowercase() == rest.trim().to_lowercase());
+        if rest.trim().chars().count() < 2 || glued_latin || !rest_is_name {
+            out.push(m);
+            continue;
+        }
+        // The model keeps its whole span, so that what reads it as the
+        // object of a verb (采用腾讯混元) still finds it first; the maker's
+        // mention lies inside it, after it in text order.
+        let maker_span = Span::new(m.span.start, m.span.start + n);
+        let maker_mention = Mention {
+            surface: doc.original_text(maker_span).to_string(),
+            text: m.text.chars().take(n).collect(),
+            kind: EntityType::Company,
+            span: maker_span,
+            entry: Some(maker),
+            family: None,
+            alias_of: None,
+            ..m.clone()
+        };
+        added.insert(maker);
+        out.push(maker_mention);
+        out.push(m);
+    }
+    out
 }
 
 /// 清华大学计算机系, 复旦大学计算机学院: a curated university followed by one
@@ -545,7 +646,10 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
         let words = &tokens[sentence.index];
         let chars = &doc.chars[sentence.span.start..sentence.span.end];
         let mut end = 0;
-        while let Some(close) = (end..chars.len()).find(|&i| chars[i] == '等' || chars[i] == '…') {
+        // The text is NFKC-folded: an ellipsis (……) reads as dots.
+        let closes =
+            |i: usize| chars[i] == '等' || chars[i] == '…' || (chars[i] == '.' && chars.get(i + 1) == Some(&'.'));
+        while let Some(close) = (end..chars.len()).find(|&i| closes(i)) {
             end = close + 1;
             // The items back from the closing word, split on 、.
             let mut items = Vec::new();
@@ -565,9 +669,17 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
             if items.len() < 3 || items.iter().any(|s| s.start >= s.end) {
                 continue;
             }
+            // The first item runs back to the clause's edge: a firm that ends
+            // it after the words that lead into the list (包括学而思) is known.
+            let first_span = *items.last().expect("one item");
             let known = items
                 .iter()
-                .filter(|s| mentions.iter().any(|m| m.span == **s && m.kind == EntityType::Company))
+                .filter(|s| {
+                    mentions.iter().any(|m| {
+                        m.kind == EntityType::Company
+                            && (m.span == **s || (**s == first_span && m.span.end == s.end && m.span.start > s.start))
+                    })
+                })
                 .count();
             if known < 2 || known * 2 < items.len() {
                 continue;
@@ -842,8 +954,11 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     let words: Vec<&Token> = view.tokens.iter().filter(|t| m.span.contains(t.span)).collect();
     let mut start = m.span.start;
     let mut end = m.span.end;
+    // The ticker pattern has already judged a leading 和/合/会 part of the
+    // name it found (根据和辉光电（688538.SH）).
+    let judged = |t: &Token| m.rule == Rule::PATTERN_TICKER && matches!(t.text.as_str(), "和" | "合" | "会");
     for t in &words {
-        if t.span.start == start && function_word(t) {
+        if t.span.start == start && function_word(t) && !judged(t) {
             start = t.span.end;
         }
     }

@@ -29,6 +29,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(latin_names(view, curated));
     found.extend(titled_employers(view, curated));
     found.extend(compound_sectors(view, curated));
+    found.extend(field_names(view, curated));
     found.extend(brand_suffix_names(view, dictionary, curated));
     found.extend(acting_companies(view, curated));
     found.extend(brand_products(view, curated));
@@ -289,7 +290,31 @@ fn ticker_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if hk_board && digits.parse::<u32>().is_ok_and(|y| (1949..=2030).contains(&y)) {
             continue;
         }
-        if let Some(rel) = name_before(view, end, 10) {
+        // 万国数据-SW(09698), 快手-W: a Hong Kong share-class mark after a
+        // hyphen is no part of the name.
+        let before: String = view.chars[end.saturating_sub(4)..end].iter().collect();
+        let class = ["-SW", "-W", "-S", "-B", "-UW", "-WR", "-R"].iter().find(|c| before.ends_with(*c));
+        let end = end - class.map_or(0, |c| c.len());
+        let Some(mut rel) = name_before(view, end, 10) else { continue };
+        // Meta Platforms(META.US), Sea Limited: the Latin words before the
+        // last one, each capitalized and a space apart, are the name too.
+        if view.chars[rel.start..rel.end].iter().all(|c| c.is_ascii_alphanumeric()) {
+            let mut start = rel.start;
+            for _ in 0..3 {
+                let word_end = start.saturating_sub(1);
+                if word_end == 0 || view.chars[word_end] != ' ' {
+                    break;
+                }
+                let word_start =
+                    (0..word_end).rev().find(|&p| !view.chars[p].is_ascii_alphanumeric()).map_or(0, |p| p + 1);
+                if word_start == word_end || !view.chars[word_start].is_ascii_uppercase() {
+                    break;
+                }
+                start = word_start;
+            }
+            rel = Span::new(start, rel.end);
+        }
+        {
             if hk_board
                 && (!view.chars[rel.start..rel.end].iter().all(|c| is_cjk(*c))
                     || rel.start.checked_sub(1).is_some_and(|p| view.chars[p].is_ascii_alphanumeric()))
@@ -368,7 +393,22 @@ fn name_before(view: &SentenceView, end: usize, max: usize) -> Option<Span> {
     }
     let rel = Span::new(view.tokens[first].span.start - view.span.start, end);
     // The stock code is evidence enough: 星辰微电子 may be all common words.
-    trim_to_name(view, rel, false)
+    let name = trim_to_name(view, rel, false)?;
+    // 根据和辉光电（688538.SH）, 。合景泰富（1813）: a char that reads as a
+    // conjunction or a verb opens the name when nothing it could join or
+    // govern stands before it, only a preposition or a clause's edge.
+    let at = view.tokens.iter().position(|t| t.span.end == view.abs(name.start));
+    let opens_name = at.is_some_and(|k| {
+        matches!(view.tokens[k].text.as_str(), "和" | "合" | "会")
+            && k.checked_sub(1).map(|b| &view.tokens[b]).is_none_or(|b| {
+                b.span.start < view.span.start
+                    || b.pos.starts_with('p')
+                    // A clause's edge; a closing bracket or 、 ends a list
+                    // member that 和 joins (（REGN.US）和林德气体).
+                    || b.text.chars().all(|c| "，,。；;：:！？ \t".contains(c))
+            })
+    });
+    Some(if opens_name && name.end - name.start <= 5 { Span::new(name.start - 1, name.end) } else { name })
 }
 
 /// A list member as a name: leading words that introduce the list (包括,
@@ -538,8 +578,19 @@ fn acting_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // 英伟达创始人, 万科新任, 美国籍: a title or a status ends no firm's
         // name; 北京会见苹果公司, AI龙头企业OpenAI: words before a curated
         // firm that ends the phrase are no part of its name.
+        // 非营利部门的估值: a part of a body is no firm. 愈发高企的估值,
+        // 在短时间内完成: after
+        // an adverb, 在 or 的 the words describe or time the act.
+        let before = first.checked_sub(1).map(|p| &tokens[p]);
+        // (获高瓴投资的星河智能: after a funding cue's 的 the firm stands.)
+        let described = !strong
+            && before.is_some_and(|b| {
+                (b.known && b.pos.starts_with('d')) || matches!(b.text.as_str(), "在" | "的" | "过" | "更")
+            });
         let not_a_firm = crate::cues::NOT_FIRM_ENDINGS.iter().any(|w| name.ends_with(w))
             || crate::cues::ACTING_NOT_FIRM_ENDINGS.iter().any(|w| name.ends_with(w))
+            || crate::cues::ACTING_NOT_FIRM_PARTS.iter().any(|w| name.ends_with(w))
+            || described
             || TITLES.ends(&name)
             || curated.iter().any(|m| {
                 // 北京深度求索, 美国OpenAI: a place alone before the firm
@@ -729,6 +780,124 @@ fn compound_sectors(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let Some(prefix) = crate::cues::SECTOR_PREFIXES.iter().find(|p| before.ends_with(*p)) else { continue };
         let rel = Span::new(start - prefix.chars().count(), m.span.end - view.span.start);
         found.push(mention(view, rel, EntityType::Sector, Rule::PATTERN_SECTOR_COMPOUND));
+    }
+    found
+}
+
+/// 医药、计算机等领域, 智能客服、文件分析等场景: the members of a list of
+/// fields are fields, even those no list knows, when a curated sector among
+/// them says what the list is of. (A phrase alone before 领域 is as often a
+/// technology or a topic: 在AI芯片领域, 在基座模型领域.) Members that only
+/// point (相关, 多个) or name no field of their own (技术, 投资) are not.
+fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    use crate::cues::{FIELD_GENERIC_ITEMS, FIELD_GENERIC_MODIFIERS, FIELD_LEAD_VERBS, FIELD_SCOPE_DROPPED};
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    let field = regex(&FIELD, r"(等)?(领域|行业|赛道|场景)");
+    let tokens = view.tokens;
+    let nameish = |t: &crate::segment::Token| {
+        t.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c == ' ')
+            && !(t.known && is_function_pos(&t.pos) && t.text != " ")
+            && !matches!(t.text.as_str(), "在" | "是" | "为" | "将" | "已" | "从" | "向" | "对")
+    };
+    let mut found = Vec::new();
+    for cap in field.captures_iter(view.text) {
+        let closed = cap.get(1).is_some();
+        // 应用场景, 使用场景: a scene alone is any use, not a field.
+        if &cap[2] == "场景" && !closed {
+            continue;
+        }
+        let abs_end = view.abs(view.char_span(cap.get(0).unwrap().start()..cap.get(0).unwrap().start()).start);
+        let Some(mut last) = tokens.iter().rposition(|t| t.span.end == abs_end) else { continue };
+        // The members, last first: runs of name-like words between 、.
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        loop {
+            let mut first = last + 1;
+            while first > 0
+                && nameish(&tokens[first - 1])
+                && tokens[first - 1].span.end == tokens.get(first).map_or(abs_end, |t| t.span.start)
+                && abs_end.min(tokens[last].span.end) - tokens[first - 1].span.start <= 10
+            {
+                first -= 1;
+            }
+            if first > last {
+                break;
+            }
+            items.push((first, last));
+            match first.checked_sub(1).map(|p| tokens[p].text.as_str()) {
+                Some("、") if first >= 2 => last = first - 2,
+                _ => break,
+            }
+        }
+        if items.is_empty() {
+            continue;
+        }
+        let span_of = |&(a, b): &(usize, usize)| {
+            let mut a = a;
+            let mut b = b;
+            while a < b && tokens[a].text.trim().is_empty() {
+                a += 1;
+            }
+            while b > a && tokens[b].text.trim().is_empty() {
+                b -= 1;
+            }
+            Span::new(tokens[a].span.start - view.span.start, tokens[b].span.end - view.span.start)
+        };
+        // 智能客服: a member whose head is a curated field is one too.
+        let is_sector = |rel: Span| {
+            let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+            curated.iter().any(|c| c.kind == EntityType::Sector && abs.contains(c.span) && c.span.end == abs.end)
+        };
+        let listed = items.len() >= 2 && items.iter().any(|i| is_sector(span_of(i)));
+        if !listed {
+            continue;
+        }
+        for item in &items {
+            let mut rel = span_of(item);
+            // 模型赋能客服、风控等场景: what comes before the verb that opens
+            // the list is no part of its first member.
+            let (a, b) = *item;
+            let mut from = a;
+            if let Some(k) = (a..b).rev().find(|&k| FIELD_LEAD_VERBS.contains(&tokens[k].text.as_str())) {
+                from = k + 1;
+            }
+            // 符合医疗、金融等行业: any verb before the first member.
+            while from < b && tokens[from].known && tokens[from].pos == "v" {
+                from += 1;
+            }
+            if from > a {
+                rel = Span::new(tokens[from].span.start - view.span.start, rel.end);
+            }
+            // 装备制造领域、新能源等领域: the field noun repeated on a member.
+            if let Some(noun) = ["领域", "行业"].iter().find(|w| view.text(rel).ends_with(*w)) {
+                rel = Span::new(rel.start, rel.end - noun.chars().count());
+            }
+            let text = view.text(rel);
+            if let Some(lead) = FIELD_SCOPE_DROPPED.iter().find(|w| text.starts_with(*w) && text.len() > w.len()) {
+                rel = Span::new(rel.start + lead.chars().count(), rel.end);
+            }
+            let text = view.text(rel);
+            let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+            let n = text.chars().filter(|c| *c != ' ').count();
+            if !(2..=8).contains(&n)
+                || text.chars().all(|c| c.is_ascii_digit() || c == ' ')
+                // 文本及风控: two members that jieba glued.
+                || text.contains(['及', '和', '与', '或'])
+                || FIELD_GENERIC_ITEMS.contains(&text.as_str())
+                || FIELD_GENERIC_MODIFIERS.iter().any(|w| text.starts_with(w))
+                || curated.iter().any(|c| c.span.overlaps(abs) && (c.kind != EntityType::Sector || c.span == abs))
+            {
+                continue;
+            }
+            // 具身智能智能驾驶: two curated fields run together are two members.
+            let inside: Vec<&Mention> =
+                curated.iter().filter(|c| c.kind == EntityType::Sector && abs.contains(c.span)).collect();
+            if inside.len() >= 2
+                && inside.iter().map(|c| c.span.end - c.span.start).sum::<usize>() >= abs.end - abs.start
+            {
+                continue;
+            }
+            found.push(mention(view, rel, EntityType::Sector, Rule::PATTERN_SECTOR_FIELD));
+        }
     }
     found
 }
@@ -1485,6 +1654,7 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 && !is_generic_head(bare)
                 && !descriptive
                 && !describes_next
+                && !clause_before_firm_noun(bare, suffix)
                 && dictionary.lookup(&name).is_none()
                 && !curated_head()
             {
@@ -1499,6 +1669,17 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
 /// Whether the word at `i` opens its phrase: first in the sentence, or after
 /// a pause or a one-char preposition or conjunction (据, 与, 和). After a
 /// name (长江证券非银) or any other char (市委副) it continues something.
+/// 但全公司, 即大公司, 一人公司, 他拉着公司: a short head before 公司 that
+/// opens with a function char, a pronoun or a count, or ends in 大/小 (大公司
+/// is any big firm), is the clause's words run into the noun, not a name.
+fn clause_before_firm_noun(bare: &str, suffix: &str) -> bool {
+    let chars: Vec<char> = bare.chars().collect();
+    if suffix != "公司" || chars.len() > 3 || !chars.iter().all(|c| is_cjk(*c)) {
+        return false;
+    }
+    crate::cues::FIRM_HEAD_CLAUSE_OPENERS.contains(&chars[0]) || matches!(chars[chars.len() - 1], '大' | '小')
+}
+
 fn opens_phrase(tokens: &[crate::segment::Token], i: usize) -> bool {
     i == 0 || {
         let before = &tokens[i - 1];
@@ -1754,8 +1935,26 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
         // 官方 are the firm's own voice.
         let lead = view.text(Span::new(0, head.span.start - view.span.start));
         let plural = ["据", "多的", "多家", "些", "各家", "不少"].iter().any(|w| lead.ends_with(w));
+        // 公司财报显示, 该公司账上, 企业对大模型: the bare noun is the firm
+        // the text already talks about, and what follows is its own words;
+        // only a described kind (芯片公司, AI企业) stands before a name.
+        let bare_noun = matches!(head.text.as_str(), "公司" | "企业" | "机构")
+            && !(k >= 2 && {
+                let before = &tokens[k - 2];
+                before.span.end == head.span.start
+                    && before.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
+                    && !(before.known && is_function_pos(&before.pos))
+                    && !before.pos.starts_with("nr")
+            });
+        // 科技公司弱于预期, 企业对磁材的需求, 初创公司以远低于: a function
+        // word, even one jieba glued to the next char, opens the clause's
+        // own words.
+        let clause_word =
+            (first.known && is_function_pos(&first.pos)) || name.starts_with(crate::cues::APPOSITIVE_CLAUSE_OPENERS);
         if !name_like
             || plural
+            || bare_noun
+            || clause_word
             || name.starts_with('官')
             || is_generic_head(&name)
             || is_generic_head(&first.text)
