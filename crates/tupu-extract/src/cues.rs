@@ -2285,3 +2285,82 @@ pub const MORE_SUFFIX_CONTINUATIONS: &[&str] =
 /// Firms' suffixes that are common words first (投资成本, 汽车零部件): a
 /// name made with one must not run on into a noun.
 pub const COMMON_WORD_BRAND_SUFFIXES: &[&str] = &["投资", "汽车"];
+
+// ---- facts26: whose figure a clause states ----
+
+/// Scopes that open a clause about a country, a region or a whole trade
+/// (全球服务器出货量, 我国数据中心, 国内市场手机出货量): such a clause has a
+/// subject of its own, not the firm named before.
+pub const FACT_SCOPE_OPENERS: &[&str] = &[
+    "全球",
+    "全国",
+    "国内",
+    "我国",
+    "中国",
+    "美国",
+    "海外",
+    "境内",
+    "境外",
+    "全行业",
+    "行业",
+    "欧洲",
+    "日本",
+    "韩国",
+    "印度",
+    "全美",
+    "全港",
+    "全台",
+    "台湾",
+];
+
+/// What a firm measures of itself over a scope (全球销量, 海外营收, 中国区售价,
+/// 海外APP端DAU): after a scope opener, the firm's own figure.
+pub const FACT_SCOPED_OWN_METRICS: &[&str] = &[
+    "销量",
+    "销售额",
+    "营收",
+    "收入",
+    "下载",
+    "用户",
+    "日活",
+    "月活",
+    "DAU",
+    "MAU",
+    "售价",
+    "定价",
+    "门店",
+    "员工",
+    "市场份额",
+    "份额",
+    "市占",
+    "访问量",
+    "装机",
+    "业务",
+    "总部",
+    "工厂",
+    "同店",
+];
+
+/// Time words that may open a clause before its scope (2024年Q4全球…, 截至目前
+/// 国内…).
+pub const FACT_LEADING_TIME_WORDS: &[&str] = &[
+    "截至",
+    "截止",
+    "目前",
+    "当前",
+    "今年",
+    "去年",
+    "前年",
+    "全年",
+    "上半年",
+    "下半年",
+    "前三季度",
+    "季度",
+    "年底",
+    "年末",
+    "年初",
+    "月底",
+    "月末",
+    "同期",
+    "当年",
+];

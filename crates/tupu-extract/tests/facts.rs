@@ -245,3 +245,22 @@ fn a_source_in_title_marks_is_no_subject() {
 fn a_bandwidth_is_of_no_period() {
     has("2022年9月，H100拥有3.35TB/s的记忆体频宽。", "H100 3.35 -");
 }
+
+/// 生成了237个候选分子，其中5个…: a part (其中N) is the whole's owner's; a
+/// whole no one owns (a market's count) leaves the part no one's.
+#[test]
+fn a_part_after_qizhong_is_the_wholes_owners() {
+    has("DeepSeek在两周内生成了237个候选分子，其中5个在体外实验中有效。", "DeepSeek 5 -");
+    let got = facts("英伟达股价大涨，沪深两市共有4100只个股收涨，其中93只个股涨停。");
+    assert!(!got.iter().any(|f| f.contains(" 93 ")), "{got:?}");
+}
+
+/// 2024年全球服务器出货量增长10%: a clause that opens with a scope (全球,
+/// 我国, 行业) states that scope's figure, not the firm's named before; a
+/// firm's own measure over the scope (全球销量) stays the firm's.
+#[test]
+fn a_clause_about_a_scope_is_no_firms() {
+    let got = facts("英伟达发布新一代芯片。2024年全球服务器出货量增长10%。");
+    assert!(!got.iter().any(|f| f.contains(" 10 ")), "{got:?}");
+    has("小米发布新一代手机，全球销量突破200万台。", "小米 2000000 -");
+}

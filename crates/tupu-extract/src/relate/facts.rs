@@ -25,6 +25,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
     // The last list of periods 分别 paired figures with, and its sentence:
     // 同期，公司净利润分别亏损a、b、c in the next sentence pairs with it too.
     let mut last_list: Option<(usize, Vec<String>)> = None;
+    // The last figure read, its sentence and who got it: 其中N counts a part
+    // of it, and the part is the whole's owner's.
+    let mut last_figure: Option<(usize, Option<usize>)> = None;
     for sentence in &doc.sentences {
         if sentence.boilerplate {
             topic = None;
@@ -49,6 +52,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         let mut head: Option<usize> = if members.is_empty() { topic } else { None };
         let mut period: Option<&Period> = None;
         let mut sentence_has_head = false;
+        let mut after_subset_word = false;
         for clause in clauses(&chars) {
             let abs = |rel: usize| sentence.span.start + rel;
             // Borrowed from the document, as every slice of the text below:
@@ -176,8 +180,23 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 ]
                 .iter()
                 .any(|w| lead.starts_with(w));
+            // 生成了237个候选分子，其中5个…: the part's owner is the whole's
+            // (no one's when no one got the whole: 全球AI企业近3万家，其中…).
+            // A whole said in a sentence before is judged as before.
+            let subset =
+                (std::mem::take(&mut after_subset_word) || lead.starts_with("其中")) && first_number < clause.end;
+            if clause_text.trim() == "其中" {
+                after_subset_word = true;
+            }
+            let whole_owner = last_figure.filter(|&(at, _)| subset && at == sentence.index).map(|(_, owner)| owner);
             if let Some(&last) = candidates.last() {
                 head = Some(last);
+            } else if let Some(owner) = whole_owner {
+                head = owner;
+            } else if first_number < clause.end && scoped_lead(lead) {
+                // 2024年全球服务器出货量增长10%: a clause about a country or a
+                // trade has its own subject, not the firm named before.
+                head = None;
             } else if crate::cues::AGGREGATE_SUBJECTS
                 .iter()
                 .chain(crate::cues::MORE_AGGREGATE_SUBJECTS)
@@ -332,6 +351,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 {
                     continue;
                 }
+                last_figure = Some((sentence.index, None));
                 let respective_subject = respective.iter().find(|(start, _)| *start == q.start).map(|(_, s)| *s);
                 let respective_period =
                     respective_periods.iter().find(|(start, _)| *start == q.start).map(|(_, p)| p.clone());
@@ -457,6 +477,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     .is_some_and(|(year, now)| year > now)
                     && crate::cues::LOOKING_AHEAD_WORDS.iter().any(|w| text.contains(w));
                 let hedged = hedged || future && !stated_plan();
+                last_figure = Some((sentence.index, Some(subject)));
                 out.push(FactCandidate {
                     subject,
                     metric,
@@ -478,6 +499,42 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // subject, but a paragraph of generalities does not).
         topic = if members.is_empty() && !sentence_has_head { None } else { head };
     }
+}
+
+/// A lead that opens (after its time words) with a scope (全球, 我国, 行业)
+/// and goes on with something other than a firm's own measure over it:
+/// 我国数据中心…, 全球折叠屏手机市场出货量…, but not 全球销量, 海外APP端DAU.
+fn scoped_lead(lead: &str) -> bool {
+    let mut rest = lead.trim_start();
+    loop {
+        let before = rest.len();
+        rest = rest
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "年月日号底末初第".contains(c));
+        if let Some(q) = rest.strip_prefix(['Q', 'H']).filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+            rest = q;
+        }
+        if let Some(w) = crate::cues::FACT_LEADING_TIME_WORDS.iter().find(|w| rest.starts_with(*w)) {
+            rest = &rest[w.len()..];
+        }
+        rest = rest.trim_start_matches(['，', ',', '、']);
+        if rest.len() == before {
+            break;
+        }
+    }
+    let Some(scope) = crate::cues::FACT_SCOPE_OPENERS.iter().find(|w| rest.starts_with(*w)) else { return false };
+    let after = &rest[scope.len()..];
+    // 全球总下载量, 中国区售价, 海外APP端DAU: a few letters or a word of
+    // region may stand between.
+    let own = crate::cues::FACT_SCOPED_OWN_METRICS.iter().any(|m| {
+        after.find(m).is_some_and(|at| {
+            let gap = &after[..at];
+            gap.chars().count() <= 4
+                && gap
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c.is_whitespace() || "总区端的地范围累计".contains(c))
+        })
+    });
+    !own
 }
 
 /// A和B合计…N: the subject is the last of names joined by 和/与/及/、, and
