@@ -2364,3 +2364,40 @@ pub const FACT_LEADING_TIME_WORDS: &[&str] = &[
     "同期",
     "当年",
 ];
+
+/// How a clause that names who reports ends (Canalys发布的数据显示,
+/// 华创证券研究发现, 国信证券研报指出): with a word of research or data
+/// before, what comes after is reported, not the reporter's own figure.
+pub const FACT_REPORT_ENDINGS: &[&str] =
+    &["显示", "发现", "指出", "称", "表明", "预测", "预计", "统计", "测算", "估算"];
+
+/// Research and data a firm publishes about others (数据, 研报, 调查).
+pub const FACT_RESEARCH_NOUNS: &[&str] =
+    &["数据", "报告", "研报", "研究", "调查", "调研", "统计", "监测", "跟踪", "分析", "预测", "测算", "估算", "榜单"];
+
+/// A firm's accounts of itself (财报显示, 半年报显示, 公告显示): its own figures.
+pub const FACT_OWN_ACCOUNTS: &[&str] = &[
+    "财报",
+    "年报",
+    "季报",
+    "业绩",
+    "公告",
+    "招股书",
+    "财务",
+    "官网",
+    "网站",
+    "年度报告",
+    "运营",
+    "内部",
+    "自己",
+    "自身",
+];
+
+/// Bodies whose members' figures they count and report as theirs (中国钢铁
+/// 工业协会初步统计，重点企业营收…).
+pub const FACT_MEMBER_BODIES: &[&str] = &["协会", "联合会", "商会", "行业协会"];
+
+/// Words that open a clause pointing back to the firm that reports (该公司,
+/// 其, 公司): its figures are that firm's own.
+pub const FACT_REPORTER_POINTERS: &[&str] =
+    &["该公司", "公司", "本公司", "其", "我们", "集团", "该集团", "该行", "本行", "它", "旗下"];

@@ -264,3 +264,14 @@ fn a_clause_about_a_scope_is_no_firms() {
     assert!(!got.iter().any(|f| f.contains(" 10 ")), "{got:?}");
     has("小米发布新一代手机，全球销量突破200万台。", "小米 2000000 -");
 }
+
+/// Canalys发布的统计数据显示，…: research a firm publishes is about others;
+/// its own accounts (财报显示) and a clause pointing back to it (其, 该公司)
+/// are its figures.
+#[test]
+fn a_firms_research_is_about_others() {
+    let got = facts("Canalys发布的统计数据显示，2024年第四季度中国智能手机出货量达到7740万部。");
+    assert!(!got.iter().any(|f| f.contains(" 77400000 ")), "{got:?}");
+    has("Arm发布的财报显示，第四季度营收同比增长19%。", "Arm 19 -");
+    has("麦当劳发布的研究报告显示，其海外市场同店销售额增长4.1%。", "麦当劳 4.1 -");
+}

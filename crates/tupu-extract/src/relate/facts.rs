@@ -53,6 +53,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         let mut period: Option<&Period> = None;
         let mut sentence_has_head = false;
         let mut after_subset_word = false;
+        let mut reporter: Option<usize> = None;
         for clause in clauses(&chars) {
             let abs = |rel: usize| sentence.span.start + rel;
             // Borrowed from the document, as every slice of the text below:
@@ -189,8 +190,44 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 after_subset_word = true;
             }
             let whole_owner = last_figure.filter(|&(at, _)| subset && at == sentence.index).map(|(_, owner)| owner);
+            let has_figure = quantities.iter().any(|q| q.start >= clause.start && q.start < clause.end);
             if let Some(&last) = candidates.last() {
-                head = Some(last);
+                // Canalys发布的数据显示，…, 华创证券研究发现，…: a firm that
+                // reports, in a clause of its own, is what the figures after
+                // are about only where they point back to it (该公司, 其).
+                // A firm speaking (表示, 介绍) often speaks of its own work, and
+                // its own accounts (财报显示) are its figures: only research
+                // and data it publishes are of others.
+                // The reporter heads its clause (X向SEC提交的数据显示: X).
+                let first = candidates[0];
+                let reports = !has_figure && {
+                    let tail = doc.slice(Span::new(mentions[first].span.end, abs(clause.end)));
+                    let tail = tail.trim_end_matches([' ', '：', ':']);
+                    let ending = crate::cues::FACT_REPORT_ENDINGS.iter().find(|w| tail.ends_with(*w));
+                    // 麦当劳周一报告称: 报告 the verb, of its own results.
+                    let verb = ending.map(|w| &tail[..tail.len() - w.len()]).is_some_and(|rest| {
+                        rest.strip_suffix("报告").is_some_and(|before| before.chars().count() <= 3)
+                    });
+                    ending.is_some()
+                        && !verb
+                        && crate::cues::FACT_RESEARCH_NOUNS.iter().any(|w| tail.contains(w))
+                        && !crate::cues::FACT_OWN_ACCOUNTS.iter().any(|w| tail.contains(w))
+                        // 中国钢铁工业协会初步统计: an association's count of its
+                        // members is its figure.
+                        && !crate::cues::FACT_MEMBER_BODIES.iter().any(|w| mentions[first].text.ends_with(w))
+                };
+                if reports {
+                    reporter = Some(first);
+                    head = None;
+                } else {
+                    reporter = None;
+                    head = Some(last);
+                }
+            } else if let Some(r) = reporter.filter(|_| points_back(lead)) {
+                reporter = None;
+                head = Some(r);
+            } else if reporter.is_some() {
+                head = None;
             } else if let Some(owner) = whole_owner {
                 head = owner;
             } else if first_number < clause.end && scoped_lead(lead) {
@@ -501,10 +538,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
     }
 }
 
-/// A lead that opens (after its time words) with a scope (全球, 我国, 行业)
-/// and goes on with something other than a firm's own measure over it:
-/// 我国数据中心…, 全球折叠屏手机市场出货量…, but not 全球销量, 海外APP端DAU.
-fn scoped_lead(lead: &str) -> bool {
+/// What follows the time words that open a lead (2024年Q4, 截至目前, 去年全年).
+fn after_time_words(lead: &str) -> &str {
     let mut rest = lead.trim_start();
     loop {
         let before = rest.len();
@@ -518,9 +553,27 @@ fn scoped_lead(lead: &str) -> bool {
         }
         rest = rest.trim_start_matches(['，', ',', '、']);
         if rest.len() == before {
-            break;
+            return rest;
         }
     }
+}
+
+/// 该公司第四季度营收…, 目前公司的…, 但其海外…: a lead that points back to
+/// the firm that reports.
+fn points_back(lead: &str) -> bool {
+    let rest = after_time_words(lead);
+    let rest = ["但", "而", "并", "且", "同时", "此外"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    let rest = after_time_words(rest);
+    // 其中, 其他, 其余: a part or the rest of something, no pointer.
+    !["其中", "其他", "其余", "其它"].iter().any(|w| rest.starts_with(w))
+        && crate::cues::FACT_REPORTER_POINTERS.iter().any(|w| rest.starts_with(w))
+}
+
+/// A lead that opens (after its time words) with a scope (全球, 我国, 行业)
+/// and goes on with something other than a firm's own measure over it:
+/// 我国数据中心…, 全球折叠屏手机市场出货量…, but not 全球销量, 海外APP端DAU.
+fn scoped_lead(lead: &str) -> bool {
+    let rest = after_time_words(lead);
     let Some(scope) = crate::cues::FACT_SCOPE_OPENERS.iter().find(|w| rest.starts_with(*w)) else { return false };
     let after = &rest[scope.len()..];
     // 全球总下载量, 中国区售价, 海外APP端DAU: a few letters or a word of
