@@ -2401,3 +2401,12 @@ pub const FACT_MEMBER_BODIES: &[&str] = &["协会", "联合会", "商会", "行�
 /// 其, 公司): its figures are that firm's own.
 pub const FACT_REPORTER_POINTERS: &[&str] =
     &["该公司", "公司", "本公司", "其", "我们", "集团", "该集团", "该行", "本行", "它", "旗下"];
+
+/// Words before a span of time that make it a window a change or a term is
+/// measured over (过去18个月, 未来30天内, 之日起12个月, 延长6个月, 近5天).
+pub const FACT_SPAN_BEFORE: &[&str] =
+    &["未来", "过去", "之日起", "期限", "锁定期", "延长", "推迟", "间隔", "近", "最近"];
+
+/// Words after a span of time that place an event by it (4个月前, 20天后,
+/// 22个月以来).
+pub const FACT_SPAN_AFTER: &[&str] = &["后", "前", "以来", "之后", "以后", "之前"];

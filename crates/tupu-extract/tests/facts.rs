@@ -275,3 +275,13 @@ fn a_firms_research_is_about_others() {
     has("Arm发布的财报显示，第四季度营收同比增长19%。", "Arm 19 -");
     has("麦当劳发布的研究报告显示，其海外市场同店销售额增长4.1%。", "麦当劳 4.1 -");
 }
+
+/// 在过去18个月下降90%: the span a change is measured over is no figure; a
+/// span that is the figure (上线26天) stays.
+#[test]
+fn a_window_of_time_is_no_figure() {
+    let got = facts("英伟达H100芯片的算力成本在过去18个月下降90%。");
+    assert!(!got.iter().any(|f| f.contains(" 18 ")), "{got:?}");
+    has("英伟达H100芯片的算力成本在过去18个月下降90%。", "H100 90 -");
+    has("DeepSeek移动端上线26天，日活突破4000万。", "DeepSeek 26 -");
+}

@@ -378,9 +378,21 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         && !from_figure.contains("偏离");
                     (counted.starts_with("个交易日") || counted.starts_with("交易日")) && !streak
                 };
+                // 在过去18个月下降90%, 自…之日起12个月内, 上线20天后: a span of
+                // time a change or a term is measured over, or that places an
+                // event, is no figure.
+                let span_of_time = matches!(q.unit.as_str(), "days" | "weeks" | "months" | "hours" | "minutes") && {
+                    let before: String = chars[q.start.saturating_sub(5).max(clause.start)..q.start].iter().collect();
+                    // 逼近上线600天的ChatGPT: 近 of nearing, not of recent.
+                    let before = ["逼近", "接近", "将近", "靠近"].iter().fold(before, |b, w| b.replace(w, ""));
+                    let next: String = chars[q.end.min(chars.len())..].iter().take(3).collect();
+                    crate::cues::FACT_SPAN_BEFORE.iter().any(|w| before.contains(w))
+                        || crate::cues::FACT_SPAN_AFTER.iter().any(|w| next.starts_with(w))
+                };
                 if q.range
                     || !q.marked
                     || per
+                    || span_of_time
                     || window
                     || trading_days
                     || compared_away(&chars, clause.start, q)

@@ -327,7 +327,8 @@ fn is_range(chars: &[char], start: usize, end: usize) -> bool {
 /// marks the number as a measured quantity.
 fn unit_after(rest: &str) -> (String, usize, bool) {
     for (word, unit) in crate::cues::CURRENCY_UNITS.iter().chain(crate::cues::MEASURE_UNITS) {
-        if rest.starts_with(word) {
+        // 十亿周活跃用户: 周 opens 周活 (weekly active), a count of users.
+        if rest.starts_with(word) && !(*word == "周" && rest[word.len()..].starts_with('活')) {
             return (unit.to_string(), word.chars().count(), true);
         }
     }
@@ -505,6 +506,9 @@ mod tests {
         assert_eq!(values("营收达3.26兆元新台币"), [(3.26e12, "TWD".into(), false)]);
         assert_eq!(values("营收1兆7730亿元新台币"), [(1.773e12, "TWD".into(), false)]);
         assert_eq!(values("融资3亿5000万元"), [(3.5e8, "CNY".into(), false)]);
+        // 周活: weekly active users, no weeks.
+        assert_eq!(values("近十亿周活跃用户"), [(1e9, String::new(), false)]);
+        assert_eq!(values("连续5周上涨"), [(5.0, "weeks".into(), false)]);
     }
 
     #[test]
