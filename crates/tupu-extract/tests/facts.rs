@@ -285,3 +285,15 @@ fn a_window_of_time_is_no_figure() {
     has("英伟达H100芯片的算力成本在过去18个月下降90%。", "H100 90 -");
     has("DeepSeek移动端上线26天，日活突破4000万。", "DeepSeek 26 -");
 }
+
+/// 由三季度末的62.5万股增加到68万股: the period a change starts from dates
+/// its start only; 上年同期的7830万美元 is the same period a year before.
+#[test]
+fn a_starting_period_and_a_year_ago_figure() {
+    let text = "美股财报\n2025年2月14日\n\n截至去年末，英伟达的员工由三季度末的3.2万人增加到3.6万人。";
+    has(text, "英伟达 36000 2024");
+    has(text, "英伟达 32000 2024-Q3");
+    let text = "美股财报\n2025年2月14日\n\nSnap第四季度净亏损为3550万美元，上年同期的净亏损为7830万美元。";
+    has(text, "Snap 35500000 2024-Q4");
+    has(text, "Snap 78300000 2023-Q4");
+}

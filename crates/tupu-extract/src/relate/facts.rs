@@ -516,6 +516,20 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     Some(p) => Some(p.value.clone()),
                     None => day_of_report,
                 };
+                // 净亏损3550万美元，较上年同期的7830万美元: the figure of the same
+                // period a year before.
+                // (A multiple or a change against it, 为上年同期的2倍, is this
+                // period's.)
+                let year_ago = !matches!(q.unit.as_str(), "x" | "%") && {
+                    let before: String = chars[q.start.saturating_sub(12).max(clause.start)..q.start].iter().collect();
+                    ["上年同期", "去年同期", "上年度同期"].iter().any(|w| before.contains(w))
+                };
+                let date = match date {
+                    Some(d) if year_ago => {
+                        d.get(0..4).and_then(|y| y.parse::<i32>().ok()).map(|y| format!("{}{}", y - 1, &d[4..]))
+                    }
+                    date => date,
+                };
                 // 到2030年市场规模有望达到5155.9亿元, 2027年营收冲至345亿美元: a
                 // figure for a year after the dateline's is a forecast or a
                 // target, unless a firm states it as its plan to spend.
@@ -1111,7 +1125,8 @@ fn is_baseline(chars: &[char], p: &Period) -> bool {
             return false;
         }
     }
-    ["较", "相较于", "相比", "比", "较于", "到", "至"].iter().any(|w| before.ends_with(w))
+    // 由三季度末的62.5万股增加到68万股: the period a change starts from.
+    ["较", "相较于", "相比", "比", "较于", "到", "至", "从", "由"].iter().any(|w| before.ends_with(w))
         || after.starts_with("相比")
         || after.starts_with("同期")
 }
