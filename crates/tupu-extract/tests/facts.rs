@@ -297,3 +297,13 @@ fn a_starting_period_and_a_year_ago_figure() {
     has(text, "Snap 35500000 2024-Q4");
     has(text, "Snap 78300000 2023-Q4");
 }
+
+/// 2月1日突破3000万日活: how many use a model that day is that month's
+/// figure; its score on the day it came out is what the model is.
+#[test]
+fn a_models_users_on_a_day_are_that_months() {
+    let text = "AI速递\n2025年2月10日\n\nDeepSeek在2月1日日活突破3000万。";
+    has(text, "DeepSeek 30000000 2025-02");
+    let text = "AI速递\n2025年2月10日\n\n2月1日，DeepSeek在AIME测试中得分79.8%。";
+    has(text, "DeepSeek 79.8 -");
+}

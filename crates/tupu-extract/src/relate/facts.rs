@@ -512,7 +512,15 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 let date = match own_period(&chars, &periods, clause.start, q).or(period) {
                     _ if static_metric => None,
                     _ if respective_period.is_some() => respective_period,
-                    Some(p) if p.day && mentions[subject].kind == EntityType::Model => None,
+                    // (How many use it that day is that month's figure.)
+                    Some(p)
+                        if p.day
+                            && mentions[subject].kind == EntityType::Model
+                            && (matches!(metric.as_str(), "score" | "accuracy")
+                                || matches!(unit.as_str(), "%" | "points" | "CNY" | "USD" | "HKD" | "TWD" | "EUR")) =>
+                    {
+                        None
+                    }
                     Some(p) => Some(p.value.clone()),
                     None => day_of_report,
                 };
