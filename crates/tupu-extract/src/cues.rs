@@ -2410,3 +2410,10 @@ pub const FACT_SPAN_BEFORE: &[&str] =
 /// Words after a span of time that place an event by it (4个月前, 20天后,
 /// 22个月以来).
 pub const FACT_SPAN_AFTER: &[&str] = &["后", "前", "以来", "之后", "以后", "之前"];
+
+/// Comparatives after 比X (比Grok 2高10倍, 比o1便宜90%): X is what the
+/// figure is measured against.
+pub const FACT_COMPARATIVES: &[&str] = &[
+    "高", "低", "便宜", "贵", "快", "慢", "多", "少", "强", "大", "小", "提升", "提高", "降低", "下降", "增加", "减少",
+    "增长", "领先", "落后", "省", "节省", "长", "短",
+];

@@ -307,3 +307,13 @@ fn a_models_users_on_a_day_are_that_months() {
     let text = "AI速递\n2025年2月10日\n\n2月1日，DeepSeek在AIME测试中得分79.8%。";
     has(text, "DeepSeek 79.8 -");
 }
+
+/// 比X便宜63%: what 比 measures against is not the figure's subject; a
+/// name after 比 that no comparative follows (比亚迪, 比例) is no comparand.
+#[test]
+fn what_bi_compares_against_is_no_subject() {
+    has("OpenAI推出的o3-mini比o1-mini便宜63%。", "o3-mini 63 -");
+    let got = facts("OpenAI推出的o3-mini比o1-mini便宜63%。");
+    assert!(!got.iter().any(|f| f.starts_with("o1-mini")), "{got:?}");
+    has("比亚迪1月销量增长50%。", "比亚迪 50 -");
+}

@@ -997,7 +997,16 @@ fn comparand(chars: &[char], clause_start: usize, rel: usize, end: usize, first_
         && upto.trim_end().ends_with('的')
         && !upto.contains(['，', ','])
         && (figure.starts_with(['%', '％', '倍']) || figure.starts_with("分之"));
-    paired || ratio
+    // 计算量比Grok 2高10倍, 比OpenAI同类模型o1便宜90%: what 比 measures
+    // against, a comparative word between it and the figure.
+    let than = before.rfind('比').is_some_and(|at| {
+        let tail = &before[at + '比'.len_utf8()..];
+        !tail.starts_with(['例', '重', '率', '分', '赛', '特', '较', '如'])
+            && tail.chars().count() <= 12
+            && !tail.contains(is_clause_break)
+    }) && !upto.contains(['，', ','])
+        && crate::cues::FACT_COMPARATIVES.iter().any(|w| upto.contains(w));
+    paired || ratio || than
 }
 
 /// 长虹电视销量已被海信、小米等厂商超越，份额跌至10%: who does it to the
