@@ -317,3 +317,14 @@ fn what_bi_compares_against_is_no_subject() {
     assert!(!got.iter().any(|f| f.starts_with("o1-mini")), "{got:?}");
     has("比亚迪1月销量增长50%。", "比亚迪 50 -");
 }
+
+/// 微软向印尼投资17亿美元: an investor whose money goes to a place or a
+/// project, not to a firm named, spends it as its own figure; 向其投资 and
+/// 向OpenAI投资 stay the invested firm's.
+#[test]
+fn an_investor_with_no_investee_keeps_its_outlay() {
+    has("微软向印尼投资17亿美元建设数据中心。", "微软 1700000000 -");
+    let got = facts("3月，智谱完成新一轮融资；同月，华发集团也向其投资5亿元。");
+    assert!(!got.iter().any(|f| f.starts_with("华发集团")), "{got:?}");
+    has("2019年，微软向OpenAI投资10亿美元。", "OpenAI 1000000000 2019");
+}

@@ -126,7 +126,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         && !after_comparison(&chars, clause.start, m.span.start - sentence.span.start)
                         && (!plays_another_role(
                             &chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)],
-                        ) || own_estimate(m.span.end - sentence.span.start))
+                        ) || own_estimate(m.span.end - sentence.span.start)
+                            || invests_in_no_one(&chars, &members, mentions, sentence.span.start, i, first_number))
                         && !before_source(&chars, m.span.start - sentence.span.start)
                         && !agent_of_passive(&chars, clause.start, m.span.start - sentence.span.start)
                         && !comparand(
@@ -622,6 +623,48 @@ fn scoped_lead(lead: &str) -> bool {
         })
     });
     !own
+}
+
+/// Equinix宣布投资10亿美元, 微软向印尼投资17亿美元: an investor whose
+/// money goes to no one named (a place, a project) spends it as its own
+/// figure; 向OpenAI投资, 向其投资, 领投 give it to the one invested in.
+fn invests_in_no_one(
+    chars: &[char],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    investor: usize,
+    first_number: usize,
+) -> bool {
+    let end = mentions[investor].span.end - offset;
+    if end >= first_number {
+        return false;
+    }
+    let rest: String = chars[end..first_number].iter().collect();
+    // The verb right after the name, or after 宣布 / 已 / a place it goes to
+    // (向印尼): 投资人, 投资基金, 总投资 are nouns, and an investor named
+    // further off is one of many.
+    let place_after = members.iter().find(|&&o| {
+        let m = &mentions[o];
+        m.kind == EntityType::Place && m.span.start >= offset + end && m.span.start <= offset + end + 2
+    });
+    let lead = match place_after {
+        Some(&p) => {
+            let skip = mentions[p].span.end - offset - end;
+            let head: String = chars[end..end + (mentions[p].span.start - offset - end)].iter().collect();
+            if !["向", "在", "对"].contains(&head.as_str()) {
+                return false;
+            }
+            rest.chars().skip(skip).collect::<String>()
+        }
+        None => rest.clone(),
+    };
+    let lead =
+        ["宣布", "已", "将", "再次", "也", "还", "计划"].iter().find_map(|w| lead.strip_prefix(w)).unwrap_or(&lead);
+    let Some(after) = ["投资", "注资", "出资", "投入"].iter().find_map(|v| lead.strip_prefix(v)) else {
+        return false;
+    };
+    !after.starts_with(['人', '者', '方', '机', '基', '组', '公', '收', '回', '额', '项', '计', '的'])
 }
 
 /// A和B合计…N: the subject is the last of names joined by 和/与/及/、, and
