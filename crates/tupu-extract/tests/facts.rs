@@ -328,3 +328,12 @@ fn an_investor_with_no_investee_keeps_its_outlay() {
     assert!(!got.iter().any(|f| f.starts_with("华发集团")), "{got:?}");
     has("2019年，微软向OpenAI投资10亿美元。", "OpenAI 1000000000 2019");
 }
+
+/// “1+2+N”方案: numbers joined by + name a scheme, no figure; 1200+ and
+/// +13% are figures.
+#[test]
+fn a_scheme_of_numbers_joined_by_plus_is_no_figure() {
+    let got = facts("百川智能与海淀区卫健委签署战略合作，通过“1+2+N”方案推进。");
+    assert!(!got.iter().any(|f| f.contains(" 1 ") || f.contains(" 2 ")), "{got:?}");
+    has("智谱已累计链接1200+大模型初创项目。", "智谱 1200 -");
+}

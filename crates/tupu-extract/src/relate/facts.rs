@@ -390,9 +390,18 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     crate::cues::FACT_SPAN_BEFORE.iter().any(|w| before.contains(w))
                         || crate::cues::FACT_SPAN_AFTER.iter().any(|w| next.starts_with(w))
                 };
+                // “1+2+N”方案, “8+4”经济政策: numbers joined by + name a
+                // scheme, no figure (1200+项目 and +13.17% are figures).
+                let formula = q.unit.is_empty() && {
+                    let joined = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                    let plus_at = if q.end > 0 && chars.get(q.end - 1) == Some(&'+') { q.end - 1 } else { q.end };
+                    (chars.get(plus_at) == Some(&'+') && joined(chars.get(plus_at + 1)))
+                        || (q.start >= 2 && chars[q.start - 1] == '+' && joined(chars.get(q.start - 2)))
+                };
                 if q.range
                     || !q.marked
                     || per
+                    || formula
                     || span_of_time
                     || window
                     || trading_days
