@@ -337,3 +337,11 @@ fn a_scheme_of_numbers_joined_by_plus_is_no_figure() {
     assert!(!got.iter().any(|f| f.contains(" 1 ") || f.contains(" 2 ")), "{got:?}");
     has("智谱已累计链接1200+大模型初创项目。", "智谱 1200 -");
 }
+
+/// 2024年上半年营收…: a half year has no date a figure can carry (YYYY,
+/// YYYY-MM or YYYY-QN), so its figures go undated; a quarter's keep theirs.
+#[test]
+fn a_half_years_figures_go_undated() {
+    has("2024年上半年，寒武纪营收为0.65亿元。", "寒武纪 65000000 -");
+    has("2024年第三季度，寒武纪营收为1.2亿元。", "寒武纪 120000000 2024-Q3");
+}

@@ -558,6 +558,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     .is_some_and(|(year, now)| year > now)
                     && crate::cues::LOOKING_AHEAD_WORDS.iter().any(|w| text.contains(w));
                 let hedged = hedged || future && !stated_plan();
+                // A half year (2024-H1) has no date a figure can carry.
+                let date = date.filter(|d| !d.contains("-H"));
                 last_figure = Some((sentence.index, Some(subject)));
                 out.push(FactCandidate {
                     subject,

@@ -426,9 +426,10 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
             _ => 4,
         });
         let month = caps.name("m2").or(caps.name("m")).or(caps.name("rm")).and_then(|m| m.as_str().parse::<u32>().ok());
-        let value = match (quarter, month) {
-            (Some(q), _) => format!("{year}-Q{q}"),
-            (None, Some(m)) => format!("{year}-{m:02}"),
+        let value = match (quarter, month, caps.name("h")) {
+            (Some(q), _, _) => format!("{year}-Q{q}"),
+            (None, Some(m), _) => format!("{year}-{m:02}"),
+            (None, None, Some(h)) => half(year, h.as_str()),
             _ => format!("{year}"),
         };
         found.push(Period { start: char_at(whole.start()), end: char_at(whole.end()), value, day: false });
@@ -437,6 +438,13 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
     bare_periods(text, dateline, &mut found);
     found.sort_by_key(|p| p.start);
     found
+}
+
+/// 2024年上半年 → `2024-H1`: a half year is a period (it bounds a subject
+/// and dates a list), but no date a figure can carry (YYYY, YYYY-MM or
+/// YYYY-QN), so the figures of a half go undated.
+fn half(year: i32, word: &str) -> String {
+    format!("{year}-{}", if word == "上半年" { "H1" } else { "H2" })
 }
 
 /// Periods written short, as earnings reports do: 2024Q3, 24Q4, 24年前三季度,
@@ -484,9 +492,10 @@ fn bare_periods(text: &str, dateline: Option<&str>, found: &mut Vec<Period>) {
             format!("{}-Q{}", full_year(y.as_str()), quarter(q.as_str()))
         } else if let Some(y) = caps.name("yy") {
             let year = full_year(y.as_str());
-            match (caps.name("yyq"), caps.name("yym")) {
-                (Some(q), _) => format!("{year}-Q{}", quarter(q.as_str())),
-                (None, Some(m)) => format!("{year}-{:02}", m.as_str().parse::<u32>().unwrap_or(1)),
+            match (caps.name("yyq"), caps.name("yym"), caps.name("yyh")) {
+                (Some(q), _, _) => format!("{year}-Q{}", quarter(q.as_str())),
+                (None, Some(m), _) => format!("{year}-{:02}", m.as_str().parse::<u32>().unwrap_or(1)),
+                (None, None, Some(h)) => format!("{year}-{}", if h.as_str() == "上半年" { "H1" } else { "H2" }),
                 _ => year,
             }
         } else if let Some(q) = caps.name("bq").or(caps.name("bcq")) {
@@ -501,7 +510,7 @@ fn bare_periods(text: &str, dateline: Option<&str>, found: &mut Vec<Period>) {
             let Some(year) = year_before.or_else(|| latest(if h.as_str() == "上半年" { 6 } else { 12 })) else {
                 continue;
             };
-            year.to_string()
+            half(year, h.as_str())
         } else if let Some(rel) = caps.name("rel") {
             let Some((y, m)) = now else { continue };
             let (y, m) = match rel.as_str() {
@@ -656,8 +665,8 @@ mod tests {
         // Without a year: the quarter under way or the last one before it.
         assert_eq!(p("第四季度营收"), ["2024-Q4"]);
         assert_eq!(p("一季度指引"), ["2025-Q1"]);
-        assert_eq!(p("上半年营收"), ["2024"]);
-        assert_eq!(p("今年下半年"), ["2025"]);
+        assert_eq!(p("上半年营收"), ["2024-H1"]);
+        assert_eq!(p("今年下半年"), ["2025-H2"]);
         assert_eq!(p("本月完成融资"), ["2025-02"]);
         assert_eq!(p("上月出口"), ["2025-01"]);
         // The quarter before another, or the n-th of a sequence, is none.
