@@ -345,3 +345,14 @@ fn a_half_years_figures_go_undated() {
     has("2024年上半年，寒武纪营收为0.65亿元。", "寒武纪 65000000 -");
     has("2024年第三季度，寒武纪营收为1.2亿元。", "寒武纪 120000000 2024-Q3");
 }
+
+/// 2019年以来累计亏损50亿元, 2022年和2023年裁减2.1万人: a sum since a past
+/// year or over two years is of no single period; 分别 still pairs them.
+#[test]
+fn a_sum_since_or_over_years_goes_undated() {
+    let text = "芯片观察\n2025年2月10日\n\n2019年以来，寒武纪累计亏损约50亿元。";
+    has(text, "寒武纪 5000000000 -");
+    let text = "科技观察\n2025年2月10日\n\nMeta在2022年和2023年共裁减21000名员工。";
+    has(text, "Meta 21000 -");
+    has("2022年和2023年，寒武纪营收分别为7.3亿元和7.1亿元。", "寒武纪 710000000 2023");
+}

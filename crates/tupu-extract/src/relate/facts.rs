@@ -268,7 +268,23 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // span of periods (自2020年至2024年) dates no single figure: what
             // is said of it is a sum, and has no period.
             for p in periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end) {
-                if range_start(&chars, &periods, p) {
+                // 2019年以来累计亏损50亿元: a sum since a past year; 2022年和
+                // 2023年裁减21000名: a sum over both, unless 分别 pairs them.
+                let since = {
+                    let next: String = chars[p.end.min(chars.len())..].iter().take(3).collect();
+                    ["以来", "起", "开始"].iter().any(|w| next.starts_with(w))
+                        && is_past_year(&p.value, doc.dateline.as_deref())
+                };
+                let joined_years = !clause_text.contains("分别")
+                    && periods.iter().any(|o| {
+                        o.end <= p.start
+                            && o.start >= clause.start
+                            && matches!(
+                                chars[o.end..p.start].iter().collect::<String>().as_str(),
+                                "和" | "及" | "与" | "、" | "以及"
+                            )
+                    });
+                if range_start(&chars, &periods, p) || since || joined_years {
                     period = None;
                 } else if !is_baseline(&chars, p) {
                     period = Some(p);
