@@ -2417,3 +2417,8 @@ pub const FACT_COMPARATIVES: &[&str] = &[
     "高", "低", "便宜", "贵", "快", "慢", "多", "少", "强", "大", "小", "提升", "提高", "降低", "下降", "增加", "减少",
     "增长", "领先", "落后", "省", "节省", "长", "短",
 ];
+
+/// Whole markets a clause with no entity of its own may be about (A股成交额
+/// 接近两万亿, 全市场ETF净流出, 恒生科技累计涨幅): not the firm named before.
+pub const FACT_MARKET_LEADS: &[&str] =
+    &["全市场", "A股", "港股", "美股", "中概股", "恒生科技", "沪深", "北向资金", "南向资金", "全球市场"];

@@ -356,3 +356,12 @@ fn a_sum_since_or_over_years_goes_undated() {
     has(text, "Meta 21000 -");
     has("2022年和2023年，寒武纪营收分别为7.3亿元和7.1亿元。", "寒武纪 710000000 2023");
 }
+
+/// A股成交额接近两万亿: a clause that opens with a whole market is not about
+/// the firm named before; a firm's own listing (港股上涨3.69%) is.
+#[test]
+fn a_clause_about_a_whole_market_is_no_firms() {
+    let got = facts("英伟达股价大涨。2月7日，A股成交额接近两万亿。");
+    assert!(!got.iter().any(|f| f.contains(" 2000000000000 ")), "{got:?}");
+    has("阿里巴巴今天开盘再度高开，港股上涨3.69%。", "阿里巴巴 3.69 -");
+}

@@ -239,6 +239,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 .iter()
                 .chain(crate::cues::MORE_AGGREGATE_SUBJECTS)
                 .any(|w| lead.contains(w))
+                || first_number < clause.end && market_lead(lead)
             {
                 // 道指收市报44593，升123点或0.28%: a clause about an index has
                 // its own subject, not the firm named before.
@@ -598,6 +599,19 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // subject, but a paragraph of generalities does not).
         topic = if members.is_empty() && !sentence_has_head { None } else { head };
     }
+}
+
+/// A股成交额接近两万亿, 全市场ETF净流出: a lead that opens with a whole
+/// market; not a firm's listing (港股上涨3.69%, 港股的股价).
+fn market_lead(lead: &str) -> bool {
+    let rest = after_time_words(lead);
+    crate::cues::FACT_MARKET_LEADS.iter().any(|w| {
+        rest.strip_prefix(w).is_some_and(|after| {
+            !["的股价", "股价", "上涨", "下跌", "涨", "跌", "开盘", "收报", "报", "累计", "年内"]
+                .iter()
+                .any(|v| after.starts_with(v))
+        })
+    })
 }
 
 /// What follows the time words that open a lead (2024年Q4, 截至目前, 去年全年).
