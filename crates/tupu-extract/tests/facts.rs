@@ -365,3 +365,14 @@ fn a_clause_about_a_whole_market_is_no_firms() {
     assert!(!got.iter().any(|f| f.contains(" 2000000000000 ")), "{got:?}");
     has("阿里巴巴今天开盘再度高开，港股上涨3.69%。", "阿里巴巴 3.69 -");
 }
+
+/// Qwen2.5-Max是阿里云通义团队的最新成果，预训练数据…: a name after the
+/// copula says what the subject is; the figures stay the subject's.
+#[test]
+fn a_name_after_the_copula_is_no_subject() {
+    has("Qwen2.5-Max是阿里云通义团队的最新成果，预训练数据超过20万亿tokens。", "Qwen2.5-Max 20000000000000 -");
+    let got = facts("Qwen2.5-Max是阿里云通义团队的最新成果，预训练数据超过20万亿tokens。");
+    assert!(!got.iter().any(|f| f.starts_with("阿里云")), "{got:?}");
+    // A 是 that is no copula (但是) leaves the later name the subject.
+    has("DeepSeek很火，但是Kimi的月活达到3600万。", "Kimi 36000000 -");
+}

@@ -163,7 +163,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     };
                     let platform = m.kind == EntityType::Product
                         && ["上线", "登陆", "入驻", "发布在", "发布于"].iter().any(|v| lead.ends_with(v));
-                    !located && !platform
+                    // Qwen2.5-Max是阿里云通义团队的最新成果，预训练数据…: what
+                    // follows the copula says what the subject is, not who.
+                    let complement = n > 0 && {
+                        let prev_end = mentions[candidates[0]].span.end - sentence.span.start;
+                        let gap: String = chars[prev_end.min(rel)..rel].iter().collect();
+                        let gap = ["但是", "可是", "还是", "是否", "于是", "要是", "若是", "凡是", "而是"]
+                            .iter()
+                            .fold(gap, |g, w| g.replace(w, ""));
+                        gap.contains('是') && !gap.contains("的") || gap.starts_with('是')
+                    };
+                    !located && !platform && !complement
                 })
                 .map(|(_, &i)| i)
                 .collect();
