@@ -376,3 +376,11 @@ fn a_name_after_the_copula_is_no_subject() {
     // A 是 that is no copula (但是) leaves the later name the subject.
     has("DeepSeek很火，但是Kimi的月活达到3600万。", "Kimi 36000000 -");
 }
+
+/// 除了英伟达…，其他5家都有…: a count of the others is not the subject's.
+#[test]
+fn a_count_of_the_others_is_no_subjects() {
+    let got = facts("美股七姐妹中，除了英伟达是卖铲子的公司，其他5家都有大模型产品。");
+    assert!(!got.iter().any(|f| f.contains(" 5 ")), "{got:?}");
+    has("英伟达旗下共有5家数据中心。", "英伟达 5 -");
+}

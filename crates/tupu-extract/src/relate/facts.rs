@@ -425,9 +425,16 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     (chars.get(plus_at) == Some(&'+') && joined(chars.get(plus_at + 1)))
                         || (q.start >= 2 && chars[q.start - 1] == '+' && joined(chars.get(q.start - 2)))
                 };
+                // 除了英伟达…，其他5家都有…, 其余48%暂未…: the others' count,
+                // not the subject's.
+                let the_others = {
+                    let before: String = chars[q.start.saturating_sub(3).max(clause.start)..q.start].iter().collect();
+                    ["其他", "其余", "其它", "另外"].iter().any(|w| before.ends_with(w))
+                };
                 if q.range
                     || !q.marked
                     || per
+                    || the_others
                     || formula
                     || span_of_time
                     || window
