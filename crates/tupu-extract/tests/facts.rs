@@ -384,3 +384,12 @@ fn a_count_of_the_others_is_no_subjects() {
     assert!(!got.iter().any(|f| f.contains(" 5 ")), "{got:?}");
     has("英伟达旗下共有5家数据中心。", "英伟达 5 -");
 }
+
+/// 微软(MSFT.US)位列第三，持仓约6.84亿股: a fund's position in a stock it
+/// lists by ticker is not the stock's figure; the stock's own price is.
+#[test]
+fn a_funds_position_is_no_figure_of_the_stock() {
+    let got = facts("小摩前十大重仓股中，微软(MSFT.US)位列第一，持仓约1.35亿股，持仓市值约569亿美元。");
+    assert!(!got.iter().any(|f| f.starts_with("微软")), "{got:?}");
+    has("微软(MSFT.US)收涨1.2%，报409.75美元。", "微软 409.75 -");
+}

@@ -494,6 +494,13 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 {
                     continue;
                 }
+                // 微软(MSFT.US)位列第三，持仓约6.84亿股，持仓市值约2883亿美元;
+                // 基金对特斯拉的持股量从5.62万股增至12.15万股: a fund's position
+                // in a stock it lists by ticker, or holds (对X的持股), is the
+                // fund's, not the stock's.
+                if held_position(&chars, mentions, sentence.span.start, clause.start, subject, q) {
+                    continue;
+                }
                 // 三星和SK海力士合计占HBM市场超过90%: a pair's joint figure is
                 // neither member's.
                 if joint_figure(&chars, mentions, &members, sentence.span.start, subject, q) {
@@ -723,6 +730,35 @@ fn invests_in_no_one(
         return false;
     };
     !after.starts_with(['人', '者', '方', '机', '基', '组', '公', '收', '回', '额', '项', '计', '的'])
+}
+
+/// A figure of a holding (持仓, 持股) whose subject is a stock listed by its
+/// ticker (微软(MSFT.US)) or held (对特斯拉的持股).
+fn held_position(
+    chars: &[char],
+    mentions: &[Mention],
+    offset: usize,
+    clause_start: usize,
+    subject: usize,
+    q: &Quantity,
+) -> bool {
+    let lead: String = chars[clause_start..q.start].iter().collect();
+    if !["持仓", "持股"].iter().any(|w| lead.contains(w)) || lead.contains("持股价值") {
+        return false;
+    }
+    let m = &mentions[subject];
+    let (Some(start), Some(end)) = (m.span.start.checked_sub(offset), m.span.end.checked_sub(offset)) else {
+        return false;
+    };
+    if end > chars.len() || end > q.start {
+        return false;
+    }
+    let after: String = chars[end..].iter().take(12).collect();
+    let ticker = after.starts_with(['(', '（'])
+        && after.chars().skip(1).take_while(|c| !matches!(c, ')' | '）')).any(|c| c.is_ascii_uppercase())
+        && (after.contains(".US") || after.contains(".HK") || after.contains(".N") || after.contains(".O"));
+    let held = start > 0 && chars[start - 1] == '对' && after.starts_with("的持");
+    ticker || held
 }
 
 /// A和B合计…N: the subject is the last of names joined by 和/与/及/、, and
