@@ -393,3 +393,13 @@ fn a_funds_position_is_no_figure_of_the_stock() {
     assert!(!got.iter().any(|f| f.starts_with("微软")), "{got:?}");
     has("微软(MSFT.US)收涨1.2%，报409.75美元。", "微软 409.75 -");
 }
+
+/// 根据埃森哲披露，其生成式AI咨询预订额近30亿美元: 其 is the firm this
+/// sentence named, even one excluded as a source; 它们 (a list), 其后 and
+/// 其余 are no pronoun for one firm.
+#[test]
+fn qi_points_to_the_sentences_own_firm() {
+    has("英伟达发布新芯片。根据埃森哲披露，其生成式AI咨询预订额近30亿美元。", "埃森哲 3000000000 -");
+    let got = facts("其中包括阿里巴巴、百度和比亚迪，它们在过去一个月的涨幅分别为43%、13%和40%。");
+    assert!(!got.iter().any(|f| f.starts_with("比亚迪 43")), "{got:?}");
+}

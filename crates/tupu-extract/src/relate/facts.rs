@@ -271,7 +271,19 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             {
                 head = None;
             } else if let Some(referent) =
-                pronoun(clause_text, mentions, head.or(topic), mentions_before(mentions, abs(clause.start)))
+                pronoun(
+                    clause_text,
+                    mentions,
+                    // 万国数据表示，其国际业务…: 其 is the firm this sentence named
+                    // (even as the one who speaks), before any earlier sentence's.
+                    head.or_else(|| {
+                        members.iter().rev().copied().find(|&i| {
+                            mentions[i].span.end <= abs(clause.start) && can_be_subject(mentions[i].kind, false)
+                        })
+                    })
+                    .or(topic),
+                    mentions_before(mentions, abs(clause.start)),
+                )
             {
                 head = Some(referent);
             }
@@ -1333,7 +1345,11 @@ fn pronoun(
     } else if ["该公司", "这家公司", "该企业", "公司"].iter().any(|p| t.starts_with(p)) || t.contains("这家")
     {
         &[EntityType::Company]
-    } else if t.starts_with('其') || t.starts_with("它") {
+    } else if (t.starts_with('其') || t.starts_with("它"))
+        && !["它们", "其余", "其他", "其它", "其后", "其實", "其实", "其次", "其後"].iter().any(|w| t.starts_with(w))
+    {
+        // (它们…分别 points to a list, not to one of its members; 其余,
+        // 其后, 其实, 其次 are no pronoun.)
         return current;
     } else {
         return None;
