@@ -2512,3 +2512,140 @@ pub const ACTING_NOT_FIRM_PARTS: &[&str] = &["部门", "部分", "资产", "实�
 /// (短视频平台, 钢铁上市公司, 半导体龙头): the sector word names the field
 /// they are in. (企业, 公司 and 巨头 stay in SECTOR_NOUN_CONTINUATIONS.)
 pub const FIELD_FIRM_NOUNS: &[&str] = &["平台", "上市公司", "龙头"];
+
+// ---- facts26: whose figure a clause states ----
+
+/// Scopes that open a clause about a country, a region or a whole trade
+/// (全球服务器出货量, 我国数据中心, 国内市场手机出货量): such a clause has a
+/// subject of its own, not the firm named before.
+pub const FACT_SCOPE_OPENERS: &[&str] = &[
+    "全球",
+    "全国",
+    "国内",
+    "我国",
+    "中国",
+    "美国",
+    "海外",
+    "境内",
+    "境外",
+    "全行业",
+    "行业",
+    "欧洲",
+    "日本",
+    "韩国",
+    "印度",
+    "全美",
+    "全港",
+    "全台",
+    "台湾",
+];
+
+/// What a firm measures of itself over a scope (全球销量, 海外营收, 中国区售价,
+/// 海外APP端DAU): after a scope opener, the firm's own figure.
+pub const FACT_SCOPED_OWN_METRICS: &[&str] = &[
+    "销量",
+    "销售额",
+    "营收",
+    "收入",
+    "下载",
+    "用户",
+    "日活",
+    "月活",
+    "DAU",
+    "MAU",
+    "售价",
+    "定价",
+    "门店",
+    "员工",
+    "市场份额",
+    "份额",
+    "市占",
+    "访问量",
+    "装机",
+    "业务",
+    "总部",
+    "工厂",
+    "同店",
+];
+
+/// Time words that may open a clause before its scope (2024年Q4全球…, 截至目前
+/// 国内…).
+pub const FACT_LEADING_TIME_WORDS: &[&str] = &[
+    "截至",
+    "截止",
+    "目前",
+    "当前",
+    "今年",
+    "去年",
+    "前年",
+    "全年",
+    "上半年",
+    "下半年",
+    "前三季度",
+    "季度",
+    "年底",
+    "年末",
+    "年初",
+    "月底",
+    "月末",
+    "同期",
+    "当年",
+];
+
+/// How a clause that names who reports ends (Canalys发布的数据显示,
+/// 华创证券研究发现, 国信证券研报指出): with a word of research or data
+/// before, what comes after is reported, not the reporter's own figure.
+pub const FACT_REPORT_ENDINGS: &[&str] =
+    &["显示", "发现", "指出", "称", "表明", "预测", "预计", "统计", "测算", "估算"];
+
+/// Research and data a firm publishes about others (数据, 研报, 调查).
+pub const FACT_RESEARCH_NOUNS: &[&str] =
+    &["数据", "报告", "研报", "研究", "调查", "调研", "统计", "监测", "跟踪", "分析", "预测", "测算", "估算", "榜单"];
+
+/// A firm's accounts of itself (财报显示, 半年报显示, 公告显示): its own figures.
+pub const FACT_OWN_ACCOUNTS: &[&str] = &[
+    "财报",
+    "年报",
+    "季报",
+    "业绩",
+    "公告",
+    "招股书",
+    "财务",
+    "官网",
+    "网站",
+    "年度报告",
+    "运营",
+    "内部",
+    "自己",
+    "自身",
+];
+
+/// Bodies whose members' figures they count and report as theirs (中国钢铁
+/// 工业协会初步统计，重点企业营收…).
+pub const FACT_MEMBER_BODIES: &[&str] = &["协会", "联合会", "商会", "行业协会"];
+
+/// Words that open a clause pointing back to the firm that reports (该公司,
+/// 其, 公司): its figures are that firm's own.
+pub const FACT_REPORTER_POINTERS: &[&str] =
+    &["该公司", "公司", "本公司", "其", "我们", "集团", "该集团", "该行", "本行", "它", "旗下"];
+
+/// Words before a span of time that make it a window a change or a term is
+/// measured over (过去18个月, 未来30天内, 之日起12个月, 延长6个月, 近5天).
+pub const FACT_SPAN_BEFORE: &[&str] =
+    &["未来", "过去", "之日起", "期限", "锁定期", "延长", "推迟", "间隔", "近", "最近"];
+
+/// Words after a span of time that place an event by it (4个月前, 20天后,
+/// 22个月以来).
+pub const FACT_SPAN_AFTER: &[&str] = &["后", "前", "以来", "之后", "以后", "之前"];
+
+/// Comparatives after 比X (比Grok 2高10倍, 比o1便宜90%): X is what the
+/// figure is measured against.
+pub const FACT_COMPARATIVES: &[&str] = &[
+    "高", "低", "便宜", "贵", "快", "慢", "多", "少", "强", "大", "小", "提升", "提高", "降低", "下降", "增加", "减少",
+    "增长", "领先", "落后", "省", "节省", "长", "短",
+];
+
+/// Whole markets a clause with no entity of its own may be about (A股成交额
+/// 接近两万亿, 全市场ETF净流出, 恒生科技累计涨幅): not the firm named before.
+pub const FACT_MARKET_LEADS: &[&str] =
+    &["全市场", "A股", "港股", "美股", "中概股", "恒生科技", "沪深", "北向资金", "南向资金", "全球市场"];

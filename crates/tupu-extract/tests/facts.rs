@@ -245,3 +245,161 @@ fn a_source_in_title_marks_is_no_subject() {
 fn a_bandwidth_is_of_no_period() {
     has("2022年9月，H100拥有3.35TB/s的记忆体频宽。", "H100 3.35 -");
 }
+
+/// 生成了237个候选分子，其中5个…: a part (其中N) is the whole's owner's; a
+/// whole no one owns (a market's count) leaves the part no one's.
+#[test]
+fn a_part_after_qizhong_is_the_wholes_owners() {
+    has("DeepSeek在两周内生成了237个候选分子，其中5个在体外实验中有效。", "DeepSeek 5 -");
+    let got = facts("英伟达股价大涨，沪深两市共有4100只个股收涨，其中93只个股涨停。");
+    assert!(!got.iter().any(|f| f.contains(" 93 ")), "{got:?}");
+}
+
+/// 2024年全球服务器出货量增长10%: a clause that opens with a scope (全球,
+/// 我国, 行业) states that scope's figure, not the firm's named before; a
+/// firm's own measure over the scope (全球销量) stays the firm's.
+#[test]
+fn a_clause_about_a_scope_is_no_firms() {
+    let got = facts("英伟达发布新一代芯片。2024年全球服务器出货量增长10%。");
+    assert!(!got.iter().any(|f| f.contains(" 10 ")), "{got:?}");
+    has("小米发布新一代手机，全球销量突破200万台。", "小米 2000000 -");
+}
+
+/// Canalys发布的统计数据显示，…: research a firm publishes is about others;
+/// its own accounts (财报显示) and a clause pointing back to it (其, 该公司)
+/// are its figures.
+#[test]
+fn a_firms_research_is_about_others() {
+    let got = facts("Canalys发布的统计数据显示，2024年第四季度中国智能手机出货量达到7740万部。");
+    assert!(!got.iter().any(|f| f.contains(" 77400000 ")), "{got:?}");
+    has("Arm发布的财报显示，第四季度营收同比增长19%。", "Arm 19 -");
+    has("麦当劳发布的研究报告显示，其海外市场同店销售额增长4.1%。", "麦当劳 4.1 -");
+}
+
+/// 在过去18个月下降90%: the span a change is measured over is no figure; a
+/// span that is the figure (上线26天) stays.
+#[test]
+fn a_window_of_time_is_no_figure() {
+    let got = facts("英伟达H100芯片的算力成本在过去18个月下降90%。");
+    assert!(!got.iter().any(|f| f.contains(" 18 ")), "{got:?}");
+    has("英伟达H100芯片的算力成本在过去18个月下降90%。", "H100 90 -");
+    has("DeepSeek移动端上线26天，日活突破4000万。", "DeepSeek 26 -");
+}
+
+/// 由三季度末的62.5万股增加到68万股: the period a change starts from dates
+/// its start only; 上年同期的7830万美元 is the same period a year before.
+#[test]
+fn a_starting_period_and_a_year_ago_figure() {
+    let text = "美股财报\n2025年2月14日\n\n截至去年末，英伟达的员工由三季度末的3.2万人增加到3.6万人。";
+    has(text, "英伟达 36000 2024");
+    has(text, "英伟达 32000 2024-Q3");
+    let text = "美股财报\n2025年2月14日\n\nSnap第四季度净亏损为3550万美元，上年同期的净亏损为7830万美元。";
+    has(text, "Snap 35500000 2024-Q4");
+    has(text, "Snap 78300000 2023-Q4");
+}
+
+/// 2月1日突破3000万日活: how many use a model that day is that month's
+/// figure; its score on the day it came out is what the model is.
+#[test]
+fn a_models_users_on_a_day_are_that_months() {
+    let text = "AI速递\n2025年2月10日\n\nDeepSeek在2月1日日活突破3000万。";
+    has(text, "DeepSeek 30000000 2025-02");
+    let text = "AI速递\n2025年2月10日\n\n2月1日，DeepSeek在AIME测试中得分79.8%。";
+    has(text, "DeepSeek 79.8 -");
+}
+
+/// 比X便宜63%: what 比 measures against is not the figure's subject; a
+/// name after 比 that no comparative follows (比亚迪, 比例) is no comparand.
+#[test]
+fn what_bi_compares_against_is_no_subject() {
+    has("OpenAI推出的o3-mini比o1-mini便宜63%。", "o3-mini 63 -");
+    let got = facts("OpenAI推出的o3-mini比o1-mini便宜63%。");
+    assert!(!got.iter().any(|f| f.starts_with("o1-mini")), "{got:?}");
+    has("比亚迪1月销量增长50%。", "比亚迪 50 -");
+}
+
+/// 微软向印尼投资17亿美元: an investor whose money goes to a place or a
+/// project, not to a firm named, spends it as its own figure; 向其投资 and
+/// 向OpenAI投资 stay the invested firm's.
+#[test]
+fn an_investor_with_no_investee_keeps_its_outlay() {
+    has("微软向印尼投资17亿美元建设数据中心。", "微软 1700000000 -");
+    let got = facts("3月，智谱完成新一轮融资；同月，华发集团也向其投资5亿元。");
+    assert!(!got.iter().any(|f| f.starts_with("华发集团")), "{got:?}");
+    has("2019年，微软向OpenAI投资10亿美元。", "OpenAI 1000000000 2019");
+}
+
+/// “1+2+N”方案: numbers joined by + name a scheme, no figure; 1200+ and
+/// +13% are figures.
+#[test]
+fn a_scheme_of_numbers_joined_by_plus_is_no_figure() {
+    let got = facts("百川智能与海淀区卫健委签署战略合作，通过“1+2+N”方案推进。");
+    assert!(!got.iter().any(|f| f.contains(" 1 ") || f.contains(" 2 ")), "{got:?}");
+    has("智谱已累计链接1200+大模型初创项目。", "智谱 1200 -");
+}
+
+/// 2024年上半年营收…: a half year has no date a figure can carry (YYYY,
+/// YYYY-MM or YYYY-QN), so its figures go undated; a quarter's keep theirs.
+#[test]
+fn a_half_years_figures_go_undated() {
+    has("2024年上半年，寒武纪营收为0.65亿元。", "寒武纪 65000000 -");
+    has("2024年第三季度，寒武纪营收为1.2亿元。", "寒武纪 120000000 2024-Q3");
+}
+
+/// 2019年以来累计亏损50亿元, 2022年和2023年裁减2.1万人: a sum since a past
+/// year or over two years is of no single period; 分别 still pairs them.
+#[test]
+fn a_sum_since_or_over_years_goes_undated() {
+    let text = "芯片观察\n2025年2月10日\n\n2019年以来，寒武纪累计亏损约50亿元。";
+    has(text, "寒武纪 5000000000 -");
+    let text = "科技观察\n2025年2月10日\n\nMeta在2022年和2023年共裁减21000名员工。";
+    has(text, "Meta 21000 -");
+    has("2022年和2023年，寒武纪营收分别为7.3亿元和7.1亿元。", "寒武纪 710000000 2023");
+}
+
+/// A股成交额接近两万亿: a clause that opens with a whole market is not about
+/// the firm named before; a firm's own listing (港股上涨3.69%) is.
+#[test]
+fn a_clause_about_a_whole_market_is_no_firms() {
+    let got = facts("英伟达股价大涨。2月7日，A股成交额接近两万亿。");
+    assert!(!got.iter().any(|f| f.contains(" 2000000000000 ")), "{got:?}");
+    has("阿里巴巴今天开盘再度高开，港股上涨3.69%。", "阿里巴巴 3.69 -");
+}
+
+/// Qwen2.5-Max是阿里云通义团队的最新成果，预训练数据…: a name after the
+/// copula says what the subject is; the figures stay the subject's.
+#[test]
+fn a_name_after_the_copula_is_no_subject() {
+    has("Qwen2.5-Max是阿里云通义团队的最新成果，预训练数据超过20万亿tokens。", "Qwen2.5-Max 20000000000000 -");
+    let got = facts("Qwen2.5-Max是阿里云通义团队的最新成果，预训练数据超过20万亿tokens。");
+    assert!(!got.iter().any(|f| f.starts_with("阿里云")), "{got:?}");
+    // A 是 that is no copula (但是) leaves the later name the subject.
+    has("DeepSeek很火，但是Kimi的月活达到3600万。", "Kimi 36000000 -");
+}
+
+/// 除了英伟达…，其他5家都有…: a count of the others is not the subject's.
+#[test]
+fn a_count_of_the_others_is_no_subjects() {
+    let got = facts("美股七姐妹中，除了英伟达是卖铲子的公司，其他5家都有大模型产品。");
+    assert!(!got.iter().any(|f| f.contains(" 5 ")), "{got:?}");
+    has("英伟达旗下共有5家数据中心。", "英伟达 5 -");
+}
+
+/// 微软(MSFT.US)位列第三，持仓约6.84亿股: a fund's position in a stock it
+/// lists by ticker is not the stock's figure; the stock's own price is.
+#[test]
+fn a_funds_position_is_no_figure_of_the_stock() {
+    let got = facts("小摩前十大重仓股中，微软(MSFT.US)位列第一，持仓约1.35亿股，持仓市值约569亿美元。");
+    assert!(!got.iter().any(|f| f.starts_with("微软")), "{got:?}");
+    has("微软(MSFT.US)收涨1.2%，报409.75美元。", "微软 409.75 -");
+}
+
+/// 根据埃森哲披露，其生成式AI咨询预订额近30亿美元: 其 is the firm this
+/// sentence named, even one excluded as a source; 它们 (a list), 其后 and
+/// 其余 are no pronoun for one firm.
+#[test]
+fn qi_points_to_the_sentences_own_firm() {
+    has("英伟达发布新芯片。根据埃森哲披露，其生成式AI咨询预订额近30亿美元。", "埃森哲 3000000000 -");
+    let got = facts("其中包括阿里巴巴、百度和比亚迪，它们在过去一个月的涨幅分别为43%、13%和40%。");
+    assert!(!got.iter().any(|f| f.starts_with("比亚迪 43")), "{got:?}");
+}

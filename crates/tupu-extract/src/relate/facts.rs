@@ -25,6 +25,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
     // The last list of periods 分别 paired figures with, and its sentence:
     // 同期，公司净利润分别亏损a、b、c in the next sentence pairs with it too.
     let mut last_list: Option<(usize, Vec<String>)> = None;
+    // The last figure read, its sentence and who got it: 其中N counts a part
+    // of it, and the part is the whole's owner's.
+    let mut last_figure: Option<(usize, Option<usize>)> = None;
     for sentence in &doc.sentences {
         if sentence.boilerplate {
             topic = None;
@@ -49,6 +52,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         let mut head: Option<usize> = if members.is_empty() { topic } else { None };
         let mut period: Option<&Period> = None;
         let mut sentence_has_head = false;
+        let mut after_subset_word = false;
+        let mut reporter: Option<usize> = None;
         for clause in clauses(&chars) {
             let abs = |rel: usize| sentence.span.start + rel;
             // Borrowed from the document, as every slice of the text below:
@@ -121,7 +126,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         && !after_comparison(&chars, clause.start, m.span.start - sentence.span.start)
                         && (!plays_another_role(
                             &chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)],
-                        ) || own_estimate(m.span.end - sentence.span.start))
+                        ) || own_estimate(m.span.end - sentence.span.start)
+                            || invests_in_no_one(&chars, &members, mentions, sentence.span.start, i, first_number))
                         && !before_source(&chars, m.span.start - sentence.span.start)
                         && !agent_of_passive(&chars, clause.start, m.span.start - sentence.span.start)
                         && !comparand(
@@ -157,7 +163,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     };
                     let platform = m.kind == EntityType::Product
                         && ["上线", "登陆", "入驻", "发布在", "发布于"].iter().any(|v| lead.ends_with(v));
-                    !located && !platform
+                    // Qwen2.5-Max是阿里云通义团队的最新成果，预训练数据…: what
+                    // follows the copula says what the subject is, not who.
+                    let complement = n > 0 && {
+                        let prev_end = mentions[candidates[0]].span.end - sentence.span.start;
+                        let gap: String = chars[prev_end.min(rel)..rel].iter().collect();
+                        let gap = ["但是", "可是", "还是", "是否", "于是", "要是", "若是", "凡是", "而是"]
+                            .iter()
+                            .fold(gap, |g, w| g.replace(w, ""));
+                        gap.contains('是') && !gap.contains("的") || gap.starts_with('是')
+                    };
+                    !located && !platform && !complement
                 })
                 .map(|(_, &i)| i)
                 .collect();
@@ -176,12 +192,64 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 ]
                 .iter()
                 .any(|w| lead.starts_with(w));
+            // 生成了237个候选分子，其中5个…: the part's owner is the whole's
+            // (no one's when no one got the whole: 全球AI企业近3万家，其中…).
+            // A whole said in a sentence before is judged as before.
+            let subset =
+                (std::mem::take(&mut after_subset_word) || lead.starts_with("其中")) && first_number < clause.end;
+            if clause_text.trim() == "其中" {
+                after_subset_word = true;
+            }
+            let whole_owner = last_figure.filter(|&(at, _)| subset && at == sentence.index).map(|(_, owner)| owner);
+            let has_figure = quantities.iter().any(|q| q.start >= clause.start && q.start < clause.end);
             if let Some(&last) = candidates.last() {
-                head = Some(last);
+                // Canalys发布的数据显示，…, 华创证券研究发现，…: a firm that
+                // reports, in a clause of its own, is what the figures after
+                // are about only where they point back to it (该公司, 其).
+                // A firm speaking (表示, 介绍) often speaks of its own work, and
+                // its own accounts (财报显示) are its figures: only research
+                // and data it publishes are of others.
+                // The reporter heads its clause (X向SEC提交的数据显示: X).
+                let first = candidates[0];
+                let reports = !has_figure && {
+                    let tail = doc.slice(Span::new(mentions[first].span.end, abs(clause.end)));
+                    let tail = tail.trim_end_matches([' ', '：', ':']);
+                    let ending = crate::cues::FACT_REPORT_ENDINGS.iter().find(|w| tail.ends_with(*w));
+                    // 麦当劳周一报告称: 报告 the verb, of its own results.
+                    let verb = ending.map(|w| &tail[..tail.len() - w.len()]).is_some_and(|rest| {
+                        rest.strip_suffix("报告").is_some_and(|before| before.chars().count() <= 3)
+                    });
+                    ending.is_some()
+                        && !verb
+                        && crate::cues::FACT_RESEARCH_NOUNS.iter().any(|w| tail.contains(w))
+                        && !crate::cues::FACT_OWN_ACCOUNTS.iter().any(|w| tail.contains(w))
+                        // 中国钢铁工业协会初步统计: an association's count of its
+                        // members is its figure.
+                        && !crate::cues::FACT_MEMBER_BODIES.iter().any(|w| mentions[first].text.ends_with(w))
+                };
+                if reports {
+                    reporter = Some(first);
+                    head = None;
+                } else {
+                    reporter = None;
+                    head = Some(last);
+                }
+            } else if let Some(r) = reporter.filter(|_| points_back(lead)) {
+                reporter = None;
+                head = Some(r);
+            } else if reporter.is_some() {
+                head = None;
+            } else if let Some(owner) = whole_owner {
+                head = owner;
+            } else if first_number < clause.end && scoped_lead(lead) {
+                // 2024年全球服务器出货量增长10%: a clause about a country or a
+                // trade has its own subject, not the firm named before.
+                head = None;
             } else if crate::cues::AGGREGATE_SUBJECTS
                 .iter()
                 .chain(crate::cues::MORE_AGGREGATE_SUBJECTS)
                 .any(|w| lead.contains(w))
+                || first_number < clause.end && market_lead(lead)
             {
                 // 道指收市报44593，升123点或0.28%: a clause about an index has
                 // its own subject, not the firm named before.
@@ -203,7 +271,19 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             {
                 head = None;
             } else if let Some(referent) =
-                pronoun(clause_text, mentions, head.or(topic), mentions_before(mentions, abs(clause.start)))
+                pronoun(
+                    clause_text,
+                    mentions,
+                    // 万国数据表示，其国际业务…: 其 is the firm this sentence named
+                    // (even as the one who speaks), before any earlier sentence's.
+                    head.or_else(|| {
+                        members.iter().rev().copied().find(|&i| {
+                            mentions[i].span.end <= abs(clause.start) && can_be_subject(mentions[i].kind, false)
+                        })
+                    })
+                    .or(topic),
+                    mentions_before(mentions, abs(clause.start)),
+                )
             {
                 head = Some(referent);
             }
@@ -211,7 +291,23 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // span of periods (自2020年至2024年) dates no single figure: what
             // is said of it is a sum, and has no period.
             for p in periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end) {
-                if range_start(&chars, &periods, p) {
+                // 2019年以来累计亏损50亿元: a sum since a past year; 2022年和
+                // 2023年裁减21000名: a sum over both, unless 分别 pairs them.
+                let since = {
+                    let next: String = chars[p.end.min(chars.len())..].iter().take(3).collect();
+                    ["以来", "起", "开始"].iter().any(|w| next.starts_with(w))
+                        && is_past_year(&p.value, doc.dateline.as_deref())
+                };
+                let joined_years = !clause_text.contains("分别")
+                    && periods.iter().any(|o| {
+                        o.end <= p.start
+                            && o.start >= clause.start
+                            && matches!(
+                                chars[o.end..p.start].iter().collect::<String>().as_str(),
+                                "和" | "及" | "与" | "、" | "以及"
+                            )
+                    });
+                if range_start(&chars, &periods, p) || since || joined_years {
                     period = None;
                 } else if !is_baseline(&chars, p) {
                     period = Some(p);
@@ -322,9 +418,37 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         && !from_figure.contains("偏离");
                     (counted.starts_with("个交易日") || counted.starts_with("交易日")) && !streak
                 };
+                // 在过去18个月下降90%, 自…之日起12个月内, 上线20天后: a span of
+                // time a change or a term is measured over, or that places an
+                // event, is no figure.
+                let span_of_time = matches!(q.unit.as_str(), "days" | "weeks" | "months" | "hours" | "minutes") && {
+                    let before: String = chars[q.start.saturating_sub(5).max(clause.start)..q.start].iter().collect();
+                    // 逼近上线600天的ChatGPT: 近 of nearing, not of recent.
+                    let before = ["逼近", "接近", "将近", "靠近"].iter().fold(before, |b, w| b.replace(w, ""));
+                    let next: String = chars[q.end.min(chars.len())..].iter().take(3).collect();
+                    crate::cues::FACT_SPAN_BEFORE.iter().any(|w| before.contains(w))
+                        || crate::cues::FACT_SPAN_AFTER.iter().any(|w| next.starts_with(w))
+                };
+                // “1+2+N”方案, “8+4”经济政策: numbers joined by + name a
+                // scheme, no figure (1200+项目 and +13.17% are figures).
+                let formula = q.unit.is_empty() && {
+                    let joined = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                    let plus_at = if q.end > 0 && chars.get(q.end - 1) == Some(&'+') { q.end - 1 } else { q.end };
+                    (chars.get(plus_at) == Some(&'+') && joined(chars.get(plus_at + 1)))
+                        || (q.start >= 2 && chars[q.start - 1] == '+' && joined(chars.get(q.start - 2)))
+                };
+                // 除了英伟达…，其他5家都有…, 其余48%暂未…: the others' count,
+                // not the subject's.
+                let the_others = {
+                    let before: String = chars[q.start.saturating_sub(3).max(clause.start)..q.start].iter().collect();
+                    ["其他", "其余", "其它", "另外"].iter().any(|w| before.ends_with(w))
+                };
                 if q.range
                     || !q.marked
                     || per
+                    || the_others
+                    || formula
+                    || span_of_time
                     || window
                     || trading_days
                     || compared_away(&chars, clause.start, q)
@@ -332,6 +456,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 {
                     continue;
                 }
+                last_figure = Some((sentence.index, None));
                 let respective_subject = respective.iter().find(|(start, _)| *start == q.start).map(|(_, s)| *s);
                 let respective_period =
                     respective_periods.iter().find(|(start, _)| *start == q.start).map(|(_, p)| p.clone());
@@ -379,6 +504,13 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         .iter()
                         .any(|w| doc.slice(Span::new(from, abs(q.start))).contains(w))
                 {
+                    continue;
+                }
+                // 微软(MSFT.US)位列第三，持仓约6.84亿股，持仓市值约2883亿美元;
+                // 基金对特斯拉的持股量从5.62万股增至12.15万股: a fund's position
+                // in a stock it lists by ticker, or holds (对X的持股), is the
+                // fund's, not the stock's.
+                if held_position(&chars, mentions, sentence.span.start, clause.start, subject, q) {
                     continue;
                 }
                 // 三星和SK海力士合计占HBM市场超过90%: a pair's joint figure is
@@ -443,9 +575,31 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 let date = match own_period(&chars, &periods, clause.start, q).or(period) {
                     _ if static_metric => None,
                     _ if respective_period.is_some() => respective_period,
-                    Some(p) if p.day && mentions[subject].kind == EntityType::Model => None,
+                    // (How many use it that day is that month's figure.)
+                    Some(p)
+                        if p.day
+                            && mentions[subject].kind == EntityType::Model
+                            && (matches!(metric.as_str(), "score" | "accuracy")
+                                || matches!(unit.as_str(), "%" | "points" | "CNY" | "USD" | "HKD" | "TWD" | "EUR")) =>
+                    {
+                        None
+                    }
                     Some(p) => Some(p.value.clone()),
                     None => day_of_report,
+                };
+                // 净亏损3550万美元，较上年同期的7830万美元: the figure of the same
+                // period a year before.
+                // (A multiple or a change against it, 为上年同期的2倍, is this
+                // period's.)
+                let year_ago = !matches!(q.unit.as_str(), "x" | "%") && {
+                    let before: String = chars[q.start.saturating_sub(12).max(clause.start)..q.start].iter().collect();
+                    ["上年同期", "去年同期", "上年度同期"].iter().any(|w| before.contains(w))
+                };
+                let date = match date {
+                    Some(d) if year_ago => {
+                        d.get(0..4).and_then(|y| y.parse::<i32>().ok()).map(|y| format!("{}{}", y - 1, &d[4..]))
+                    }
+                    date => date,
                 };
                 // 到2030年市场规模有望达到5155.9亿元, 2027年营收冲至345亿美元: a
                 // figure for a year after the dateline's is a forecast or a
@@ -457,6 +611,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     .is_some_and(|(year, now)| year > now)
                     && crate::cues::LOOKING_AHEAD_WORDS.iter().any(|w| text.contains(w));
                 let hedged = hedged || future && !stated_plan();
+                // A half year (2024-H1) has no date a figure can carry.
+                let date = date.filter(|d| !d.contains("-H"));
+                last_figure = Some((sentence.index, Some(subject)));
                 out.push(FactCandidate {
                     subject,
                     metric,
@@ -478,6 +635,142 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // subject, but a paragraph of generalities does not).
         topic = if members.is_empty() && !sentence_has_head { None } else { head };
     }
+}
+
+/// A股成交额接近两万亿, 全市场ETF净流出: a lead that opens with a whole
+/// market; not a firm's listing (港股上涨3.69%, 港股的股价).
+fn market_lead(lead: &str) -> bool {
+    let rest = after_time_words(lead);
+    crate::cues::FACT_MARKET_LEADS.iter().any(|w| {
+        rest.strip_prefix(w).is_some_and(|after| {
+            !["的股价", "股价", "上涨", "下跌", "涨", "跌", "开盘", "收报", "报", "累计", "年内"]
+                .iter()
+                .any(|v| after.starts_with(v))
+        })
+    })
+}
+
+/// What follows the time words that open a lead (2024年Q4, 截至目前, 去年全年).
+fn after_time_words(lead: &str) -> &str {
+    let mut rest = lead.trim_start();
+    loop {
+        let before = rest.len();
+        rest = rest
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "年月日号底末初第".contains(c));
+        if let Some(q) = rest.strip_prefix(['Q', 'H']).filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+            rest = q;
+        }
+        if let Some(w) = crate::cues::FACT_LEADING_TIME_WORDS.iter().find(|w| rest.starts_with(*w)) {
+            rest = &rest[w.len()..];
+        }
+        rest = rest.trim_start_matches(['，', ',', '、']);
+        if rest.len() == before {
+            return rest;
+        }
+    }
+}
+
+/// 该公司第四季度营收…, 目前公司的…, 但其海外…: a lead that points back to
+/// the firm that reports.
+fn points_back(lead: &str) -> bool {
+    let rest = after_time_words(lead);
+    let rest = ["但", "而", "并", "且", "同时", "此外"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    let rest = after_time_words(rest);
+    // 其中, 其他, 其余: a part or the rest of something, no pointer.
+    !["其中", "其他", "其余", "其它"].iter().any(|w| rest.starts_with(w))
+        && crate::cues::FACT_REPORTER_POINTERS.iter().any(|w| rest.starts_with(w))
+}
+
+/// A lead that opens (after its time words) with a scope (全球, 我国, 行业)
+/// and goes on with something other than a firm's own measure over it:
+/// 我国数据中心…, 全球折叠屏手机市场出货量…, but not 全球销量, 海外APP端DAU.
+fn scoped_lead(lead: &str) -> bool {
+    let rest = after_time_words(lead);
+    let Some(scope) = crate::cues::FACT_SCOPE_OPENERS.iter().find(|w| rest.starts_with(*w)) else { return false };
+    let after = &rest[scope.len()..];
+    // 全球总下载量, 中国区售价, 海外APP端DAU: a few letters or a word of
+    // region may stand between.
+    let own = crate::cues::FACT_SCOPED_OWN_METRICS.iter().any(|m| {
+        after.find(m).is_some_and(|at| {
+            let gap = &after[..at];
+            gap.chars().count() <= 4
+                && gap
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c.is_whitespace() || "总区端的地范围累计".contains(c))
+        })
+    });
+    !own
+}
+
+/// Equinix宣布投资10亿美元, 微软向印尼投资17亿美元: an investor whose
+/// money goes to no one named (a place, a project) spends it as its own
+/// figure; 向OpenAI投资, 向其投资, 领投 give it to the one invested in.
+fn invests_in_no_one(
+    chars: &[char],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    investor: usize,
+    first_number: usize,
+) -> bool {
+    let end = mentions[investor].span.end - offset;
+    if end >= first_number {
+        return false;
+    }
+    let rest: String = chars[end..first_number].iter().collect();
+    // The verb right after the name, or after 宣布 / 已 / a place it goes to
+    // (向印尼): 投资人, 投资基金, 总投资 are nouns, and an investor named
+    // further off is one of many.
+    let place_after = members.iter().find(|&&o| {
+        let m = &mentions[o];
+        m.kind == EntityType::Place && m.span.start >= offset + end && m.span.start <= offset + end + 2
+    });
+    let lead = match place_after {
+        Some(&p) => {
+            let skip = mentions[p].span.end - offset - end;
+            let head: String = chars[end..end + (mentions[p].span.start - offset - end)].iter().collect();
+            if !["向", "在", "对"].contains(&head.as_str()) {
+                return false;
+            }
+            rest.chars().skip(skip).collect::<String>()
+        }
+        None => rest.clone(),
+    };
+    let lead =
+        ["宣布", "已", "将", "再次", "也", "还", "计划"].iter().find_map(|w| lead.strip_prefix(w)).unwrap_or(&lead);
+    let Some(after) = ["投资", "注资", "出资", "投入"].iter().find_map(|v| lead.strip_prefix(v)) else {
+        return false;
+    };
+    !after.starts_with(['人', '者', '方', '机', '基', '组', '公', '收', '回', '额', '项', '计', '的'])
+}
+
+/// A figure of a holding (持仓, 持股) whose subject is a stock listed by its
+/// ticker (微软(MSFT.US)) or held (对特斯拉的持股).
+fn held_position(
+    chars: &[char],
+    mentions: &[Mention],
+    offset: usize,
+    clause_start: usize,
+    subject: usize,
+    q: &Quantity,
+) -> bool {
+    let lead: String = chars[clause_start..q.start].iter().collect();
+    if !["持仓", "持股"].iter().any(|w| lead.contains(w)) || lead.contains("持股价值") {
+        return false;
+    }
+    let m = &mentions[subject];
+    let (Some(start), Some(end)) = (m.span.start.checked_sub(offset), m.span.end.checked_sub(offset)) else {
+        return false;
+    };
+    if end > chars.len() || end > q.start {
+        return false;
+    }
+    let after: String = chars[end..].iter().take(12).collect();
+    let ticker = after.starts_with(['(', '（'])
+        && after.chars().skip(1).take_while(|c| !matches!(c, ')' | '）')).any(|c| c.is_ascii_uppercase())
+        && (after.contains(".US") || after.contains(".HK") || after.contains(".N") || after.contains(".O"));
+    let held = start > 0 && chars[start - 1] == '对' && after.starts_with("的持");
+    ticker || held
 }
 
 /// A和B合计…N: the subject is the last of names joined by 和/与/及/、, and
@@ -853,7 +1146,16 @@ fn comparand(chars: &[char], clause_start: usize, rel: usize, end: usize, first_
         && upto.trim_end().ends_with('的')
         && !upto.contains(['，', ','])
         && (figure.starts_with(['%', '％', '倍']) || figure.starts_with("分之"));
-    paired || ratio
+    // 计算量比Grok 2高10倍, 比OpenAI同类模型o1便宜90%: what 比 measures
+    // against, a comparative word between it and the figure.
+    let than = before.rfind('比').is_some_and(|at| {
+        let tail = &before[at + '比'.len_utf8()..];
+        !tail.starts_with(['例', '重', '率', '分', '赛', '特', '较', '如'])
+            && tail.chars().count() <= 12
+            && !tail.contains(is_clause_break)
+    }) && !upto.contains(['，', ','])
+        && crate::cues::FACT_COMPARATIVES.iter().any(|w| upto.contains(w));
+    paired || ratio || than
 }
 
 /// 长虹电视销量已被海信、小米等厂商超越，份额跌至10%: who does it to the
@@ -989,7 +1291,8 @@ fn is_baseline(chars: &[char], p: &Period) -> bool {
             return false;
         }
     }
-    ["较", "相较于", "相比", "比", "较于", "到", "至"].iter().any(|w| before.ends_with(w))
+    // 由三季度末的62.5万股增加到68万股: the period a change starts from.
+    ["较", "相较于", "相比", "比", "较于", "到", "至", "从", "由"].iter().any(|w| before.ends_with(w))
         || after.starts_with("相比")
         || after.starts_with("同期")
 }
@@ -1042,7 +1345,11 @@ fn pronoun(
     } else if ["该公司", "这家公司", "该企业", "公司"].iter().any(|p| t.starts_with(p)) || t.contains("这家")
     {
         &[EntityType::Company]
-    } else if t.starts_with('其') || t.starts_with("它") {
+    } else if (t.starts_with('其') || t.starts_with("它"))
+        && !["它们", "其余", "其他", "其它", "其后", "其實", "其实", "其次", "其後"].iter().any(|w| t.starts_with(w))
+    {
+        // (它们…分别 points to a list, not to one of its members; 其余,
+        // 其后, 其实, 其次 are no pronoun.)
         return current;
     } else {
         return None;

@@ -327,7 +327,8 @@ fn is_range(chars: &[char], start: usize, end: usize) -> bool {
 /// marks the number as a measured quantity.
 fn unit_after(rest: &str) -> (String, usize, bool) {
     for (word, unit) in crate::cues::CURRENCY_UNITS.iter().chain(crate::cues::MEASURE_UNITS) {
-        if rest.starts_with(word) {
+        // 十亿周活跃用户: 周 opens 周活 (weekly active), a count of users.
+        if rest.starts_with(word) && !(*word == "周" && rest[word.len()..].starts_with('活')) {
             return (unit.to_string(), word.chars().count(), true);
         }
     }
@@ -425,16 +426,118 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
             _ => 4,
         });
         let month = caps.name("m2").or(caps.name("m")).or(caps.name("rm")).and_then(|m| m.as_str().parse::<u32>().ok());
-        let value = match (quarter, month) {
-            (Some(q), _) => format!("{year}-Q{q}"),
-            (None, Some(m)) => format!("{year}-{m:02}"),
+        let value = match (quarter, month, caps.name("h")) {
+            (Some(q), _, _) => format!("{year}-Q{q}"),
+            (None, Some(m), _) => format!("{year}-{m:02}"),
+            (None, None, Some(h)) => half(year, h.as_str()),
             _ => format!("{year}"),
         };
         found.push(Period { start: char_at(whole.start()), end: char_at(whole.end()), value, day: false });
     }
     found.extend(relative_days(text, dateline));
+    bare_periods(text, dateline, &mut found);
     found.sort_by_key(|p| p.start);
     found
+}
+
+/// 2024年上半年 → `2024-H1`: a half year is a period (it bounds a subject
+/// and dates a list), but no date a figure can carry (YYYY, YYYY-MM or
+/// YYYY-QN), so the figures of a half go undated.
+fn half(year: i32, word: &str) -> String {
+    format!("{year}-{}", if word == "上半年" { "H1" } else { "H2" })
+}
+
+/// Periods written short, as earnings reports do: 2024Q3, 24Q4, 24年前三季度,
+/// and a quarter, half or month named without a year (第四季度, Q4, 上半年,
+/// 本月, 上月). Without a year, a span is the latest one over by the
+/// dateline (第四季度 in a February article is last year's); a month is
+/// counted from the dateline's.
+fn bare_periods(text: &str, dateline: Option<&str>, found: &mut Vec<Period>) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = re(
+        &RE,
+        r"(?P<yq>(?:19|20)?[0-9]{2})\s*(?:年|财年)?\s*(?:Q(?P<yqn>[1-4])|第?(?P<yqc>[一二三四])季度)|(?P<yy>[12][0-9])年(?:(?:第|前)?(?P<yyq>[一二三四1-4])个?季度|(?P<yyh>上半年|下半年)|(?P<yym>1[0-2]|0?[1-9])月|全年|年底|年末)|Q(?P<bq>[1-4])|(?:第|前三个|前)?(?P<bcq>[一二三四])季度|(?P<bh>上半年|下半年)|(?P<rel>本月|当月|上月|上个月|本周|上周)",
+    );
+    let now: Option<(i32, u32)> = dateline.and_then(|d| Some((d.get(0..4)?.parse().ok()?, d.get(5..7)?.parse().ok()?)));
+    let char_at = char_index(text);
+    let quarter = |q: &str| match q {
+        "一" | "1" => 1,
+        "二" | "2" => 2,
+        "三" | "3" => 3,
+        _ => 4,
+    };
+    // The year of a half ending in `end_month` that is over by the dateline.
+    let latest = |end_month: u32| now.map(|(y, m)| if m > end_month { y } else { y - 1 });
+    let mut more = Vec::new();
+    for caps in re.captures_iter(text) {
+        let whole = caps.get(0).unwrap();
+        let (start, end) = (char_at(whole.start()), char_at(whole.end()));
+        let prev = text[..whole.start()].chars().last();
+        // H20Q4 is no quarter; Snap第四季度 is one.
+        let latin = whole.as_str().starts_with(|c: char| c.is_ascii_alphanumeric());
+        if prev.is_some_and(|c| c.is_ascii_digit() || c == '.' || latin && c.is_ascii_alphabetic()) {
+            continue;
+        }
+        // 前一季度, 上一季度: the quarter before another, no first quarter.
+        if caps.name("bcq").is_some_and(|q| q.as_str() == "一")
+            && (whole.as_str().starts_with('前') || prev == Some('上'))
+        {
+            continue;
+        }
+        // 今年下半年, 去年第四季度: the year named right before.
+        let year_before =
+            found.iter().find(|p| p.end == start && p.value.len() == 4).and_then(|p| p.value.parse::<i32>().ok());
+        let full_year = |y: &str| if y.len() == 2 { format!("20{y}") } else { y.to_string() };
+        let value = if let (Some(y), Some(q)) = (caps.name("yq"), caps.name("yqn").or(caps.name("yqc"))) {
+            format!("{}-Q{}", full_year(y.as_str()), quarter(q.as_str()))
+        } else if let Some(y) = caps.name("yy") {
+            let year = full_year(y.as_str());
+            match (caps.name("yyq"), caps.name("yym"), caps.name("yyh")) {
+                (Some(q), _, _) => format!("{year}-Q{}", quarter(q.as_str())),
+                (None, Some(m), _) => format!("{year}-{:02}", m.as_str().parse::<u32>().unwrap_or(1)),
+                (None, None, Some(h)) => format!("{year}-{}", if h.as_str() == "上半年" { "H1" } else { "H2" }),
+                _ => year,
+            }
+        } else if let Some(q) = caps.name("bq").or(caps.name("bcq")) {
+            let q = quarter(q.as_str());
+            // 一季度 in February is the one under way (its guidance);
+            // 第四季度, last year's.
+            let Some(year) = year_before.or_else(|| now.map(|(y, m)| if m >= 3 * q - 2 { y } else { y - 1 })) else {
+                continue;
+            };
+            format!("{year}-Q{q}")
+        } else if let Some(h) = caps.name("bh") {
+            let Some(year) = year_before.or_else(|| latest(if h.as_str() == "上半年" { 6 } else { 12 })) else {
+                continue;
+            };
+            half(year, h.as_str())
+        } else if let Some(rel) = caps.name("rel") {
+            let Some((y, m)) = now else { continue };
+            let (y, m) = match rel.as_str() {
+                "上月" | "上个月" if m == 1 => (y - 1, 12),
+                "上月" | "上个月" => (y, m - 1),
+                _ => (y, m),
+            };
+            format!("{y}-{m:02}")
+        } else {
+            continue;
+        };
+        // 2024年Q4: the short form says more than the year before it.
+        if caps.name("yq").is_some() || year_before.is_some() {
+            let start = if year_before.is_some() {
+                found.iter().find(|p| p.end == start).map_or(start, |p| p.start)
+            } else {
+                start
+            };
+            found.retain(|p| p.end <= start || p.start >= end);
+            more.push(Period { start, end, value, day: false });
+            continue;
+        } else if found.iter().any(|p| p.start < end && start < p.end) {
+            continue;
+        }
+        more.push(Period { start, end, value, day: false });
+    }
+    found.extend(more);
 }
 
 /// 昨日, 今天, 周二, 隔晚: a day named relative to the dateline dates that
@@ -505,6 +608,9 @@ mod tests {
         assert_eq!(values("营收达3.26兆元新台币"), [(3.26e12, "TWD".into(), false)]);
         assert_eq!(values("营收1兆7730亿元新台币"), [(1.773e12, "TWD".into(), false)]);
         assert_eq!(values("融资3亿5000万元"), [(3.5e8, "CNY".into(), false)]);
+        // 周活: weekly active users, no weeks.
+        assert_eq!(values("近十亿周活跃用户"), [(1e9, String::new(), false)]);
+        assert_eq!(values("连续5周上涨"), [(5.0, "weeks".into(), false)]);
     }
 
     #[test]
@@ -546,6 +652,27 @@ mod tests {
         // A report's first three quarters end with the third.
         assert_eq!(p("2024年前三个季度", None), ["2024-Q3"]);
         assert_eq!(p("去年前三季度", Some("2025-02-10")), ["2024-Q3"]);
+    }
+
+    #[test]
+    fn short_and_yearless_periods() {
+        let p = |t: &str| find_periods(t, Some("2025-02-12")).into_iter().map(|p| p.value).collect::<Vec<_>>();
+        assert_eq!(p("2024Q3营收"), ["2024-Q3"]);
+        assert_eq!(p("24Q4销量"), ["2024-Q4"]);
+        assert_eq!(p("2024年Q4营收"), ["2024-Q4"]);
+        assert_eq!(p("24年前三季度"), ["2024-Q3"]);
+        assert_eq!(p("2025财年第一季度"), ["2025-Q1"]);
+        // Without a year: the quarter under way or the last one before it.
+        assert_eq!(p("第四季度营收"), ["2024-Q4"]);
+        assert_eq!(p("一季度指引"), ["2025-Q1"]);
+        assert_eq!(p("上半年营收"), ["2024-H1"]);
+        assert_eq!(p("今年下半年"), ["2025-H2"]);
+        assert_eq!(p("本月完成融资"), ["2025-02"]);
+        assert_eq!(p("上月出口"), ["2025-01"]);
+        // The quarter before another, or the n-th of a sequence, is none.
+        assert!(p("较前一季度的0.96%").is_empty());
+        assert!(p("上任后的第一个季度").is_empty());
+        assert!(p("四个季度涨幅分别为").is_empty());
     }
 
     #[test]
