@@ -256,6 +256,12 @@ fn merge_registered_names(doc: &Document, mentions: &[Mention], keys: &mut [Stri
 /// plain 公司 or 集团 after the name the article also uses alone is that
 /// company (not 科技: 腾讯科技 is a news channel, not 腾讯).
 fn merge_group_names(mentions: &[Mention], keys: &mut [String]) {
+    // The first company mention of each name, found once: an article may
+    // repeat a name thousands of times.
+    let mut company: HashMap<&str, usize> = HashMap::new();
+    for (j, m) in mentions.iter().enumerate().filter(|(_, m)| m.kind == EntityType::Company) {
+        company.entry(m.text.as_str()).or_insert(j);
+    }
     for i in 0..mentions.len() {
         let long = &mentions[i];
         // A curated name (DeepSeek公司 is 深度求索's) is what the dictionary says.
@@ -268,8 +274,7 @@ fn merge_group_names(mentions: &[Mention], keys: &mut [String]) {
         if stem.chars().count() < 2 {
             continue;
         }
-        let short = mentions.iter().position(|m| m.kind == EntityType::Company && m.text == stem);
-        if let Some(j) = short.filter(|&j| keys[j] != keys[i]) {
+        if let Some(&j) = company.get(stem).filter(|&&j| keys[j] != keys[i]) {
             let (from, to) = (keys[i].clone(), keys[j].clone());
             for key in keys.iter_mut().filter(|k| **k == from) {
                 *key = to.clone();

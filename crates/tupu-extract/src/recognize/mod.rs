@@ -184,11 +184,13 @@ fn split_maker_prefix(doc: &Document, mentions: Vec<Mention>, dictionary: &Dicti
         // A figure later in the sentence is the model's (OpenAI o1表现最优，
         // 准确率为59%): a maker inside its name must not stand there to take
         // it.
-        let clause_figure = doc.chars[m.span.end..]
-            .iter()
-            .take_while(|c| !matches!(c, '。' | '！' | '？' | '\n'))
-            .any(|c| c.is_ascii_digit() || "十百千万亿".contains(*c));
-        let Some(maker) = maker.filter(|_| !clause_figure) else {
+        // (Only read for a maker to add, and only to the sentence's end: an
+        // article may be one long line.)
+        let clause_figure = || {
+            let end = doc.sentences[m.sentence].span.end.max(m.span.end);
+            doc.chars[m.span.end..end].iter().any(|c| c.is_ascii_digit() || "十百千万亿".contains(*c))
+        };
+        let Some(maker) = maker.filter(|_| !clause_figure()) else {
             out.push(m);
             continue;
         };

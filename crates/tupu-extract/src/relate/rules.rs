@@ -2827,25 +2827,36 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
     // Step-1o Vision is a Step-1o, Baichuan4-Turbo a Baichuan4: a model
     // whose name is another model's of the article, then a separator and
     // more, is its version, whether or not the dictionary knows either.
+    // Names are compared once per distinct name: an article may repeat one
+    // model name thousands of times.
+    let mut first_of: HashMap<&str, usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.kind == Model) {
+        first_of.entry(m.text.as_str()).or_insert(i);
+    }
+    let base_of: HashMap<&str, usize> = first_of
+        .keys()
+        .filter_map(|&name| {
+            first_of
+                .iter()
+                .filter(|(base, _)| {
+                    base.chars().count() >= 3
+                        && name
+                            .strip_prefix(**base)
+                            .is_some_and(|rest| rest.starts_with(['-', ' ', '_']) && rest.len() > 1)
+                })
+                .max_by_key(|(base, _)| base.len())
+                .map(|(_, &b)| (name, b))
+        })
+        .collect();
     for (i, m) in mentions.iter().enumerate() {
         if m.kind != Model || e.stated.contains(&(i, Predicate::VariantOf)) {
             continue;
         }
-        let base = mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| {
-                o.kind == Model
-                    && o.text.chars().count() >= 3
-                    && (o.entry.is_none() || o.entry != m.entry)
-                    && m.text
-                        .strip_prefix(o.text.as_str())
-                        .is_some_and(|rest| rest.starts_with(['-', ' ', '_']) && rest.len() > 1)
-            })
-            .max_by_key(|(_, o)| o.text.len());
-        if let Some((b, _)) = base {
-            let c = Clauses::new(doc, mentions, m.sentence);
-            e.emit(&c, i, Predicate::VariantOf, b, Rule::REL_FAMILY);
+        if let Some(&b) = base_of.get(m.text.as_str()) {
+            if mentions[b].entry.is_none() || mentions[b].entry != m.entry {
+                let c = Clauses::new(doc, mentions, m.sentence);
+                e.emit(&c, i, Predicate::VariantOf, b, Rule::REL_FAMILY);
+            }
         }
     }
     // A version found by its maker's prefix (DeepSeek-V4 → DeepSeek).
