@@ -1435,7 +1435,8 @@ pub const FIRM_PRONOUNS: &[&str] = &["该公司", "这家公司", "该行", "该
 pub const APPLY_VERBS: &[&str] =
     &["覆盖了", "覆盖", "可用于", "用于", "应用于", "应用到", "落地于", "落地到", "服务于", "拓展到", "深入到", "赋能"];
 
-/// Words jieba tags as names that are titles or roles: 博导 is no person.
+/// Words jieba tags as names that are titles, roles or adverbs of a career:
+/// 博导 is no person.
 pub const NOT_PERSONS: &[&str] = &[
     "博导",
     "硕导",
@@ -1454,6 +1455,11 @@ pub const NOT_PERSONS: &[&str] = &[
     "记者",
     "特聘",
     "智慧",
+    // 创办人曾于韩国…工作: 曾 is a surname, but 曾于/曾在/曾任 after a
+    // title are "once at" and "once held".
+    "曾于",
+    "曾在",
+    "曾任",
 ];
 
 /// Markers of ownership before a described artifact: 旗下的大模型X, 推出的助手X.

@@ -124,6 +124,9 @@ fn a_bare_title_belongs_to_the_one_firm_the_sentence_named() {
     // Two firms before the title: whose it is, the sentence does not say.
     let text = "腾讯和阿里巴巴宣布加大投入，与董事长张伟的判断有关。";
     assert!(relations(text).iter().all(|r| !r.starts_with("张伟")), "{text}");
+    // "Once at" after a title is no name.
+    let x = extract("FuriosaAI于2017年创立，创办人曾于三星电子工作。");
+    assert!(x.entities.iter().all(|e| e.label != "曾于"), "{:?}", x.entities);
 }
 
 #[test]
