@@ -171,6 +171,13 @@ fn a_firm_with_and_without_its_group_word_is_one_company() {
 }
 
 #[test]
+fn the_word_benchmark_alone_is_no_benchmark() {
+    let x = extract("Gemini 3 Flash在各项 benchmark 上表现亮眼，在LiveCodeBench上领先。");
+    assert!(x.entities.iter().all(|e| e.label.to_lowercase() != "benchmark"), "{:?}", x.entities);
+    assert!(x.entities.iter().any(|e| e.label == "LiveCodeBench"), "{:?}", x.entities);
+}
+
+#[test]
 fn a_model_named_as_another_and_more_is_its_version() {
     has("阶跃星辰发布了Step-1o，随后推出Step-1o Vision。", "Step-1o Vision variantOf Step-1o");
     has("星河科技发布了Aster-2模型，随后推出Aster-2 Vision模型。", "Aster-2 Vision variantOf Aster-2");
