@@ -297,19 +297,29 @@ fn wrapped_spaces(text: String, mut chars: Vec<char>) -> (String, Vec<char>) {
     let latin = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-');
     let mut changed = false;
     let mut last_joined: Option<usize> = None;
-    for i in 1..chars.len().saturating_sub(1) {
-        if chars[i] != '\n' || !chars[i - 1].is_ascii_alphanumeric() || !chars[i + 1].is_ascii_alphabetic() {
+    // Where the current line starts, joined lines included: kept as the
+    // loop goes, since scanning back for it from each break made a text of
+    // many joined lines cost the square of its length.
+    let mut line_start = 0;
+    for i in 0..chars.len() {
+        if chars[i] != '\n' {
             continue;
         }
-        let word_start = (0..i).rev().find(|&j| !latin(chars[j]));
-        let line_start = (0..i).rev().find(|&j| chars[j] == '\n').map_or(0, |j| j + 1);
-        let glued = word_start.is_some_and(|j| han(chars[j]) || matches!(chars[j], '(' | '（')) && i - line_start >= 40;
-        let chained = word_start.is_some_and(|j| Some(j) == last_joined);
-        if glued || chained {
-            chars[i] = ' ';
-            last_joined = Some(i);
-            changed = true;
+        let between_latin =
+            i > 0 && chars[i - 1].is_ascii_alphanumeric() && chars.get(i + 1).is_some_and(|c| c.is_ascii_alphabetic());
+        if between_latin {
+            let word_start = (0..i).rev().find(|&j| !latin(chars[j]));
+            let glued =
+                word_start.is_some_and(|j| han(chars[j]) || matches!(chars[j], '(' | '（')) && i - line_start >= 40;
+            let chained = word_start.is_some_and(|j| Some(j) == last_joined);
+            if glued || chained {
+                chars[i] = ' ';
+                last_joined = Some(i);
+                changed = true;
+                continue;
+            }
         }
+        line_start = i + 1;
     }
     if changed {
         (chars.iter().collect(), chars)
