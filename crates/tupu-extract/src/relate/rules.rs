@@ -634,8 +634,6 @@ fn named_backers(c: &Clauses, e: &mut Emitter) {
     }
 }
 
-/// 杭钢股份的全资子公司浙江省数据管理有限公司: a unit named right after its
-/// parent and a noun for a subsidiary.
 /// 中信证券收购广州证券, Genmab以18亿美元收购普方生物: a deal makes the
 /// bought company the buyer's and the buyer its investor; a stake
 /// (收购京隆科技26%股权) only the investor. Bids, wishes and rumours
@@ -646,20 +644,22 @@ fn acquisitions(c: &Clauses, e: &mut Emitter) {
         if c.kind(t) != Company {
             continue;
         }
-        let lead = c.text(c.clause_of(tm.span.start).start, tm.span.start);
+        let clause = c.clause_of(tm.span.start);
+        let lead = c.text(clause.start, tm.span.start);
         let Some(verb_at) = lead.strip_suffix("收购").or_else(|| lead.strip_suffix("收购了")).map(str::len) else {
             continue;
         };
         let buyer = c.members.iter().copied().rfind(|&i| {
-            c.kind(i) == Company && c.mentions[i].span.end <= tm.span.start && !same_name(&c.mentions[i], tm) && {
-                let between = c.text(c.mentions[i].span.end, tm.span.start);
-                between.chars().count() <= 20
-                    && c.clause_of(c.mentions[i].span.start).start == c.clause_of(tm.span.start).start
-            }
+            let im = &c.mentions[i];
+            c.kind(i) == Company
+                && im.span.start >= clause.start
+                && im.span.end <= tm.span.start
+                && !same_name(im, tm)
+                && c.text(im.span.end, tm.span.start).chars().count() <= 20
         });
         let Some(buyer) = buyer else { continue };
         let between = c.text(c.mentions[buyer].span.end, tm.span.start);
-        let head = c.text(c.clause_of(tm.span.start).start, c.mentions[buyer].span.end);
+        let head = c.text(clause.start, c.mentions[buyer].span.end);
         if crate::cues::ACQUISITION_NOT_DONE.iter().any(|w| between.contains(w) || head.contains(w))
             || c.members.iter().any(|&o| {
                 o != buyer
@@ -682,6 +682,8 @@ fn acquisitions(c: &Clauses, e: &mut Emitter) {
     }
 }
 
+/// 杭钢股份的全资子公司浙江省数据管理有限公司: a unit named right after its
+/// parent and a noun for a subsidiary.
 fn subsidiaries(c: &Clauses, e: &mut Emitter) {
     for (n, &p) in c.members.iter().enumerate() {
         if !c.kind(p).is_actor() {
@@ -758,7 +760,7 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         let announced = actors.is_empty() && !lead.is_empty();
         let rest = strip_subsidiary_modifiers(rest.trim_start_matches(['二', '三', '级']));
         let rest = strip_subsidiary_modifiers(rest);
-        let noun = crate::cues::SUBSIDIARY_NOUNS.iter().any(|n| !n.is_empty() && rest == *n);
+        let noun = crate::cues::SUBSIDIARY_NOUNS.contains(&rest);
         let parent = if !(announced && noun) {
             None
         } else if pronoun {
@@ -2162,6 +2164,9 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
                     && c.mentions[i].span.start >= c.span.start
             });
             if let Some(&a) = before.next() {
+                // Two spellings of one firm (英伟达(NVIDIA)) read as two: the
+                // title could be either's, and a looser check gave 分析师X
+                // to the firm the analyst only writes about.
                 let name = c.text(c.mentions[a].span.start, c.mentions[a].span.end);
                 if before.all(|&i| c.text(c.mentions[i].span.start, c.mentions[i].span.end) == name) {
                     e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_BARE);
