@@ -2655,3 +2655,21 @@ pub const FACT_COMPARATIVES: &[&str] = &[
 /// 接近两万亿, 全市场ETF净流出, 恒生科技累计涨幅): not the firm named before.
 pub const FACT_MARKET_LEADS: &[&str] =
     &["全市场", "A股", "港股", "美股", "中概股", "恒生科技", "沪深", "北向资金", "南向资金", "全球市场"];
+
+// ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
+
+/// Common words a Latin benchmark pattern must not take alone (在各项
+/// benchmark 上): they name no benchmark.
+pub const GENERIC_BENCHMARK_WORDS: &[&str] = &["bench", "benchmark", "benchmarks", "eval", "evals"];
+
+/// Words right before a registered name that make it a unit of the firm
+/// named before (度小满旗下重庆度小满小额贷款有限公司), not that firm.
+pub const UNIT_MARKERS_BEFORE_NAME: &[&str] = &["旗下", "子公司", "控股的", "设立的", "成立的"];
+
+/// How a unit and its parent are joined when the parent comes second
+/// (月之暗面的母公司循环智能, 这家公司及其母公司Thoma Bravo).
+pub const PARENT_JOINS: &[&str] = &["母公司", "的母公司", "及其母公司", "和其母公司", "与其母公司"];
+
+/// What a firm does when it speaks for itself, so that the 公司 of its next
+/// clause is the firm (隆基绿能公告，公司全资子公司…).
+pub const SPEAKING_FIRM_VERBS: &[&str] = &["公告", "发布公告", "宣布", "披露", "表示", "称"];

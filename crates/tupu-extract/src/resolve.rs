@@ -232,7 +232,7 @@ fn merge_registered_names(doc: &Document, mentions: &[Mention], keys: &mut [Stri
         // 度小满旗下重庆度小满小额贷款有限公司: a unit named after its parent
         // is not the parent.
         let lead = doc.slice(Span::new(full.span.start.saturating_sub(6), full.span.start));
-        if ["旗下", "子公司", "控股的", "设立的", "成立的"].iter().any(|w| lead.ends_with(w)) {
+        if crate::cues::UNIT_MARKERS_BEFORE_NAME.iter().any(|w| lead.ends_with(w)) {
             continue;
         }
         let short = mentions.iter().enumerate().filter(|(j, m)| {

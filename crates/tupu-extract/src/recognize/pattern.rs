@@ -1001,7 +1001,7 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
         } else if !has_digit
             && (name.to_ascii_lowercase().contains("bench") || name.contains("Arena") || name.ends_with("Eval"))
             // The common word alone (在各种 benchmark 上) names none.
-            && !["bench", "benchmark", "benchmarks", "eval", "evals"].contains(&name.to_ascii_lowercase().as_str())
+            && !crate::cues::GENERIC_BENCHMARK_WORDS.contains(&name.to_ascii_lowercase().as_str())
         {
             found.push(mention(view, rel, EntityType::Benchmark, Rule::PATTERN_BENCHMARK));
         } else if after.starts_with("公司") && name.chars().count() >= 3 {

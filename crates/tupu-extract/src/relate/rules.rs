@@ -699,8 +699,7 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         // 月之暗面的母公司循环智能, 这家公司及其母公司Thoma Bravo: the other
         // way round.
         let raw = after_ticker(c.text(c.mentions[p].span.end, c.mentions[u].span.start));
-        if ["母公司", "的母公司", "及其母公司", "和其母公司", "与其母公司"].contains(&raw.trim())
-        {
+        if crate::cues::PARENT_JOINS.contains(&raw.trim()) {
             e.emit(c, p, Predicate::SubsidiaryOf, u, Rule::REL_SUBSIDIARY_NOUN);
         }
         // 腾讯(00700)的芬兰手游子公司Supercell, 比特大陆旗下的AI子公司X: a
@@ -771,7 +770,7 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
             c.members.iter().copied().find(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= clause.start).filter(
                 |&i| {
                     let after = c.text(c.mentions[i].span.end, clause.start);
-                    ["公告", "发布公告", "宣布", "披露", "表示", "称"].iter().any(|v| after.starts_with(v))
+                    crate::cues::SPEAKING_FIRM_VERBS.iter().any(|v| after.starts_with(v))
                 },
             )
         };
