@@ -872,8 +872,27 @@ pub const MODEL_USE_VERBS: &[&str] = &[
 ];
 
 /// Verbs of a model reaching products after it: M应用于A、B, M接入C.
-pub const SERVE_VERBS: &[&str] =
-    &["应用于", "接入", "赋能", "支持", "服务于", "落地", "嵌入", "部署到", "部署于", "覆盖"];
+pub const SERVE_VERBS: &[&str] = &[
+    "应用于",
+    "接入",
+    "赋能",
+    "支持",
+    "服务于",
+    "落地",
+    "嵌入",
+    "部署到",
+    "部署于",
+    "覆盖",
+    "上线",
+    "登陆",
+    "上架",
+    "入驻",
+];
+
+/// Of [`SERVE_VERBS`], those of going live somewhere (DeepSeek全尺寸模型上线
+/// 阿里云百炼): they say so only with the model right before them and the
+/// platform right after (R1上线后登顶App Store is about the model).
+pub const LIVE_VERBS: &[&str] = &["上线", "登陆", "上架", "入驻"];
 
 /// Group nouns after a country that make a nationality statement: 中国云厂商.
 pub const NATIONALITY_GROUPS: &[&str] =
@@ -1627,6 +1646,8 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "教授",
     "院士",
     "研究员",
+    // 技术团队成员, 董事会成员: a member is held at the body named before.
+    "成员",
     "主任",
     "负责人",
     "技术负责人",
@@ -2655,6 +2676,65 @@ pub const FACT_COMPARATIVES: &[&str] = &[
 /// 接近两万亿, 全市场ETF净流出, 恒生科技累计涨幅): not the firm named before.
 pub const FACT_MARKET_LEADS: &[&str] =
     &["全市场", "A股", "港股", "美股", "中概股", "恒生科技", "沪深", "北向资金", "南向资金", "全球市场"];
+
+// ---- stop 26: relations ----
+
+/// Verbs of raising money from the investors named after 从 (SSI从红杉资本
+/// 等五家机构筹集了10亿美元).
+pub const FUNDING_SOURCE_VERBS: &[&str] = &["筹集", "募集", "筹得", "募得", "融得", "获得", "拿到", "获取"];
+
+/// What may stand between 从 and the raising verb besides the investors'
+/// names: list joints and words that count or sum them up (等五家投资机构,
+/// 包括…在内的投资者, …那里).
+pub const FUNDING_SOURCE_FILLERS: &[&str] = &[
+    "在内的",
+    "投资机构",
+    "投资公司",
+    "投资人",
+    "投资者",
+    "投资方",
+    "其他",
+    "其它",
+    "那里",
+    "包括",
+    "机构",
+    "公司",
+    "基金",
+    "以及",
+    "现有",
+    "新",
+    "等",
+    "处",
+    "这",
+    "那",
+    "家",
+    "、",
+    "和",
+    "与",
+    "及",
+    "多",
+    "几",
+    "两",
+];
+
+/// After the raising verb: the money is an investment (资金, 融资, an
+/// amount), not income or a grant.
+pub const FUNDING_SOURCE_MONEY: &[&str] = &["资金", "融资", "投资", "注资", "美元", "元", "欧元", "英镑", "日元"];
+pub const FUNDING_SOURCE_NOT_INVESTMENT: &[&str] =
+    &["收入", "营收", "分红", "订单", "补贴", "补助", "贷款", "授信", "赔偿", "罚款", "利润", "回报", "收益"];
+
+/// Words before an employer that make a person named after it (…的Y) one
+/// of its people, now or before: 曾在苹果领导AI项目的丹尼尔·格罗斯, 来自清华大学的张三.
+pub const CAREER_BEFORE_EMPLOYER: &[&str] =
+    &["曾在", "曾于", "曾任职于", "曾就职于", "曾供职于", "任职于", "就职于", "供职于", "来自", "先后在", "此前在"];
+
+/// Ordinals before a post (第二任公关负责人, 首任CEO): they leave the title
+/// where it is.
+pub const POST_ORDINALS: &[&str] =
+    &["第一任", "第二任", "第三任", "第四任", "第五任", "首任", "现任", "前任", "新任", "前"];
+
+/// Verbs after 在 and a product that a model runs on (R1已在知乎直答上线).
+pub const MODEL_HOSTED_VERBS: &[&str] = &["上线", "上架", "集成", "部署", "落地", "运行"];
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

@@ -97,6 +97,8 @@ impl Rule {
     pub const REL_DEPLOYMENT_SECTOR: Rule = Rule { id: "rel.deployment-sector", prior: 0.5 };
     pub const REL_FAMILY: Rule = Rule { id: "rel.family", prior: 0.8 };
     pub const REL_INVESTED: Rule = Rule { id: "rel.invested", prior: 0.75 };
+    /// Investors named after 从 before a raising verb (X从A、B等机构筹集了…).
+    pub const REL_FUNDED_FROM: Rule = Rule { id: "rel.funded-from", prior: 0.7 };
     /// Derived: scales the confidence of the relation it carries over a list.
     pub const REL_LIST: Rule = Rule { id: "rel.list", prior: 0.9 };
     pub const REL_LOCATED: Rule = Rule { id: "rel.located", prior: 0.8 };
@@ -201,6 +203,7 @@ impl Rule {
         Rule::REL_DEPLOYMENT_SECTOR,
         Rule::REL_FAMILY,
         Rule::REL_INVESTED,
+        Rule::REL_FUNDED_FROM,
         Rule::REL_LIST,
         Rule::REL_LOCATED,
         Rule::REL_MADE_BY,

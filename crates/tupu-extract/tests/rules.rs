@@ -1520,3 +1520,59 @@ fn a_curated_name_does_not_cut_a_longer_one_that_starts_inside_it() {
     // A number before 月 is a date, not a version.
     entity("百度文心一言4月起免费。", "文心一言", "Model");
 }
+
+#[test]
+fn investors_named_after_cong_fund_the_company_raising() {
+    let text = "去年9月，月之暗面从红杉资本、DST Global和高瓴资本等三家投资机构筹集了5亿美元。";
+    for investor in ["红杉资本", "DST Global", "高瓴资本"] {
+        has(text, &format!("{investor} investedIn 月之暗面"));
+    }
+    has("OpenAI设立了一家营利性子公司，以便从微软等投资者那里筹集资金。", "微软 investedIn OpenAI");
+    // Income, not an investment; and a source that is no investor list.
+    lacks("微软每年从腾讯等客户那里获得数亿美元的收入。", "腾讯 investedIn 微软");
+    lacks("月之暗面从腾讯的客户中获得了5亿元融资。", "腾讯 investedIn 月之暗面");
+}
+
+#[test]
+fn a_kind_of_artifact_with_a_field_word_still_ties_maker_and_name() {
+    has("展台上出现了Apptronik的人形机器人Apollo。", "Apollo developedBy Apptronik");
+}
+
+#[test]
+fn a_partner_named_as_a_parents_unit_is_the_unit() {
+    let text = "Apptronik还将与谷歌旗下人工智能公司DeepMind合作开发机器人。";
+    has(text, "Apptronik partnerOf Google DeepMind");
+    lacks(text, "Google partnerOf Apptronik");
+}
+
+#[test]
+fn titles_listed_before_one_name_are_all_held_by_that_person() {
+    let text = "联合创始人包括前苹果AI高管、Y Combinator的合伙人丹尼尔·格罗斯。";
+    has(text, "丹尼尔·格罗斯 affiliatedWith 苹果");
+    has(text, "丹尼尔·格罗斯 affiliatedWith Y Combinator");
+    has("另一位联合创始人是前OpenAI技术团队成员丹尼尔·列维。", "丹尼尔·列维 affiliatedWith OpenAI");
+}
+
+#[test]
+fn a_post_after_shi_may_carry_a_ticker_and_an_ordinal() {
+    has("度小满CEO朱光出席。朱光是百度（BIDU.US）第二任公关负责人。", "朱光 affiliatedWith 百度");
+}
+
+#[test]
+fn having_worked_at_a_firm_before_a_name_ties_the_person_to_it() {
+    has("联合创始人还包括曾在苹果领导AI项目的丹尼尔·格罗斯。", "丹尼尔·格罗斯 affiliatedWith 苹果");
+    // Another firm named between: the first is not the person's.
+    lacks("他曾在苹果发布会上见到了谷歌的丹尼尔·格罗斯。", "丹尼尔·格罗斯 affiliatedWith 苹果");
+}
+
+#[test]
+fn a_model_going_live_on_a_platform_is_used_by_it() {
+    let text = "近日，DeepSeek全系大模型正式上线讯飞开放平台(包括DeepSeek-V3和DeepSeek-R1)。";
+    has(text, "讯飞开放平台 usesModel DeepSeek-V3");
+    has(text, "讯飞开放平台 usesModel DeepSeek-R1");
+    let text = "目前，DeepSeek-R1已经在知乎直答和知乎App双端集成上线。";
+    has(text, "知乎直答 usesModel DeepSeek-R1");
+    // Going live and then topping a chart: the chart runs no model.
+    lacks("R1上线后登顶美国App Store免费榜。", "App Store usesModel DeepSeek-R1");
+    lacks("DeepSeek的App刚刚上线iOS应用市场。", "iOS usesModel DeepSeek");
+}

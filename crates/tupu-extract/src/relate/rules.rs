@@ -186,6 +186,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         place_before_firm(c, dictionary, &mut emitter);
         described_home(c, &mut emitter);
         investments(c, &mut emitter);
+        funding_sources(c, &mut emitter);
         aimed_investments(c, &mut emitter);
         stakes(c, &mut emitter);
         shareholders(c, &mut emitter);
@@ -1017,7 +1018,10 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
             let earlier = c.members.iter().copied().rfind(|&i| c.mentions[i].span.end <= c.mentions[a].span.start);
             if let Some(a0) = earlier.filter(|&i| c.kind(i).is_actor()) {
                 let held = c.text(c.mentions[a0].span.end, c.mentions[a].span.start);
-                if held.ends_with('兼') && is_title(held.trim_end_matches('兼')) {
+                // 前苹果AI高管、Y Combinator的合伙人丹尼尔·格罗斯: titles listed
+                // with their firms before one name are all that person's.
+                let listed = held.ends_with('、') && held.chars().count() > 1;
+                if (held.ends_with('兼') || listed) && is_title(held.trim_end_matches(['兼', '、'])) {
                     e.emit(c, b, Predicate::AffiliatedWith, a0, Rule::REL_TITLE);
                 }
             }
@@ -1031,8 +1035,17 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
             let holder_follows = c.members.iter().any(|&q| {
                 c.kind(q) == Person && c.mentions[q].span.start >= end && c.mentions[q].span.start <= end + 10
             });
+            // 朱光是百度(BIDU.US)第二任公关负责人: a ticker, an ordinal and
+            // a department may come before the title.
+            let post = {
+                let clause_end = c.clause_of(c.mentions[b].span.start).end;
+                let rest = after_ticker(c.text(c.mentions[b].span.end, clause_end));
+                let rest = crate::cues::POST_ORDINALS.iter().find_map(|o| rest.strip_prefix(o)).unwrap_or(rest);
+                let rest = rest.split(['、', '兼']).next().unwrap_or("");
+                between == "是" && !rest.is_empty() && !rest.contains('的') && is_title(rest)
+            };
             if matches!(between.as_str(), "," | "、" | "(" | "是" | "作为" | "为")
-                && starts_with_title(after)
+                && (starts_with_title(after) || post)
                 && !holder_follows
             {
                 e.emit(c, a, Predicate::AffiliatedWith, b, Rule::REL_TITLE_AFTER);
@@ -1059,11 +1072,18 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
                 && c.mentions[i].span.start >= c.mentions[a].span.end
                 && c.mentions[i].span.end <= c.mentions[b].span.start
         });
-        if skipped && c.kind(a) == Place && c.kind(b).is_actor() {
-            let between = c.text(c.mentions[a].span.end, c.mentions[b].span.start).replace(' ', "");
-            if is_firm_descriptor(&between) {
-                e.emit(c, b, Predicate::LocatedIn, a, Rule::REL_NATIONALITY);
-            }
+        if !skipped {
+            continue;
+        }
+        let between = c.text(c.mentions[a].span.end, c.mentions[b].span.start).replace(' ', "");
+        if c.kind(a) == Place && c.kind(b).is_actor() && is_firm_descriptor(&between) {
+            e.emit(c, b, Predicate::LocatedIn, a, Rule::REL_NATIONALITY);
+        }
+        // Apptronik的人形机器人Apollo: the same for a field word inside the
+        // kind of artifact.
+        if c.kind(a).is_actor() && matches!(c.kind(b), Model | Product | Deployment) && is_artifact_descriptor(&between)
+        {
+            e.emit(c, b, Predicate::DevelopedBy, a, Rule::REL_POSSESSIVE_DESCRIBED);
         }
     }
 }
@@ -1403,6 +1423,20 @@ fn partners(c: &Clauses, e: &mut Emitter) {
                             .iter()
                             .any(|w| after.trim_start_matches(['联', '合', '共', '同']).starts_with(w)));
             let cooperate = !invest && crate::cues::COOPERATION_WORDS.iter().any(|w| after.contains(w));
+            // 与谷歌旗下人工智能公司DeepMind合作: the unit named after the
+            // parent is the partner.
+            let unit = c.members.iter().copied().find(|&w| {
+                let mw = &c.mentions[w];
+                c.kind(w).is_actor() && mw.span.start >= mb.span.end && mw.span.end <= clause_end && {
+                    let joint = c.text(mb.span.end, mw.span.start).replace(' ', "");
+                    (joint.starts_with("旗下") || joint.starts_with("的"))
+                        && joint.chars().count() <= 12
+                        && (joint == "旗下"
+                            || joint == "旗下的"
+                            || crate::cues::FIRM_NOUNS.iter().any(|n| joint.ends_with(n)))
+                }
+            });
+            let b = unit.unwrap_or(b);
             // X联合A、B等设立/发起…: joining with others to make something.
             let jointly_made = between == "联合" && crate::cues::JOINT_ACTS.iter().any(|w| after.contains(w));
             if (joined && cooperate) || jointly_made || matches!(between, "携手" | "联手" | "牵手") {
@@ -1749,14 +1783,74 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
             if intermediate_model || c.text(mm.span.end, verb_at).contains('。') {
                 continue;
             }
+            let live = crate::cues::LIVE_VERBS.contains(verb);
+            let said_live = !live || {
+                let gap = c.text(mm.span.end, verb_at);
+                let gap =
+                    crate::cues::USE_ADVERBS.iter().fold(gap.trim(), |t, a| t.strip_prefix(a).unwrap_or(t).trim());
+                let gap = gap.trim_start_matches(['全', '系', '尺', '寸', '版', '本', '大', '模', '型', ' ']);
+                matches!(gap, "" | "正式" | "全面" | "已" | "已经" | "正" | "率先" | "陆续" | "也" | "将")
+            };
+            let host_at = verb_at + verb.chars().count();
             for &u in &c.members {
                 let um = &c.mentions[u];
-                if matches!(um.kind, Product | Deployment) && um.span.start > verb_at && um.span.end <= end {
+                let placed = said_live
+                    && (!live || matches!(c.text(host_at, um.span.start).trim(), "" | "了" | "到" | "至" | "于"));
+                if matches!(um.kind, Product | Deployment) && um.span.start > verb_at && um.span.end <= end && placed {
                     e.emit(c, u, Predicate::UsesModel, model, Rule::REL_SERVES);
+                    // 上线讯飞开放平台(包括DeepSeek-V3和DeepSeek-R1): the
+                    // versions the bracket lists are what it runs.
+                    for m in bracketed_models(c, um.span.end) {
+                        e.emit(c, u, Predicate::UsesModel, m, Rule::REL_SERVES);
+                    }
+                }
+            }
+        }
+        // R1已经在知乎直答网页和知乎App双端集成上线: 在, where it runs, a verb
+        // of going live.
+        let tail = c.text(mm.span.end, clause.end);
+        if let Some(at) = tail.find('在') {
+            let lead = &tail[..at];
+            let at_pos = mm.span.end + lead.chars().count();
+            let rest = &tail[at + '在'.len_utf8()..];
+            let verb = crate::cues::MODEL_HOSTED_VERBS.iter().filter_map(|v| rest.find(v)).min();
+            let lead_ok = lead.chars().count() <= 8
+                && !c.members.iter().any(|&i| {
+                    c.mentions[i].span.start >= mm.span.end && c.mentions[i].span.end <= at_pos && c.kind(i) != Sector
+                });
+            if let (Some(v), true) = (verb, lead_ok) {
+                let verb_at = at_pos + 1 + rest[..v].chars().count();
+                let hosts: Vec<usize> = c
+                    .members
+                    .iter()
+                    .copied()
+                    .filter(|&i| c.mentions[i].span.start > at_pos && c.mentions[i].span.end <= verb_at)
+                    .collect();
+                if !hosts.is_empty()
+                    && hosts.iter().all(|&i| matches!(c.kind(i), Product | Deployment))
+                    && c.text(at_pos + 1, verb_at).chars().count() <= 24
+                {
+                    for u in hosts {
+                        e.emit(c, u, Predicate::UsesModel, model, Rule::REL_SERVES);
+                    }
                 }
             }
         }
     }
+}
+
+/// The models a bracket right after `pos` lists: (包括DeepSeek-V3和DeepSeek-R1).
+fn bracketed_models(c: &Clauses, pos: usize) -> Vec<usize> {
+    let head = c.text(pos, (pos + 4).min(c.span.end));
+    if !["(包括", "(含", "(即", "（包括", "（含"].iter().any(|w| head.starts_with(w)) {
+        return Vec::new();
+    }
+    let close = (pos..c.span.end).find(|&p| matches!(c.doc.chars[p], ')' | '）')).unwrap_or(pos);
+    c.members
+        .iter()
+        .copied()
+        .filter(|&i| c.kind(i) == Model && c.mentions[i].span.start > pos && c.mentions[i].span.end <= close)
+        .collect()
 }
 
 /// …完成DeepSeek全系列模型的接入，猛士、奕派等车型将陆续搭载: a use verb
@@ -2239,6 +2333,36 @@ fn careers(c: &Clauses, e: &mut Emitter) {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
             }
         }
+        // 曾在苹果领导AI项目的丹尼尔·格罗斯, 来自清华大学的研究员张三: a
+        // verb of working or coming from, the employer, what was done there,
+        // 的 (and a title), the person.
+        for &a in &c.members {
+            let am = &c.mentions[a];
+            if !c.kind(a).is_actor() || am.span.end > pm.span.start {
+                continue;
+            }
+            let clause = c.clause_of(pm.span.start);
+            if am.span.start < clause.start {
+                continue;
+            }
+            let lead = c.text(clause.start.max(am.span.start.saturating_sub(6)), am.span.start);
+            if !crate::cues::CAREER_BEFORE_EMPLOYER.iter().any(|v| lead.ends_with(v)) {
+                continue;
+            }
+            let between = c.text(am.span.end, pm.span.start).replace(' ', "");
+            let named_between = c.members.iter().any(|&o| {
+                o != a
+                    && matches!(c.kind(o), Person | Company | Organization)
+                    && c.mentions[o].span.start >= am.span.end
+                    && c.mentions[o].span.end <= pm.span.start
+            });
+            let holder = between.rsplit_once('的').is_some_and(|(done, title)| {
+                done.chars().count() <= 12 && !done.contains('的') && (title.is_empty() || is_title(title))
+            });
+            if holder && !named_between {
+                e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
+            }
+        }
         // 星河科技由张伟于2020年创立: the firm, 由, its founder, the verb.
         for &a in &c.members {
             let am = &c.mentions[a];
@@ -2680,6 +2804,85 @@ fn investments(c: &Clauses, e: &mut Emitter) {
     for i in investors {
         if i != target && !same_name(&c.mentions[i], &c.mentions[target]) {
             e.emit(c, i, Predicate::InvestedIn, target, Rule::REL_INVESTED);
+        }
+    }
+}
+
+/// SSI从红杉资本、a16z和DST Global等五家投资机构筹集了10亿美元; OpenAI设立子公司，
+/// 从微软等投资者那里筹集资金: the actors between 从 and a raising verb
+/// whose object is money invested in the company the clause is about.
+fn funding_sources(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{
+        FUNDING_SOURCE_FILLERS, FUNDING_SOURCE_MONEY, FUNDING_SOURCE_NOT_INVESTMENT, FUNDING_SOURCE_VERBS,
+    };
+    let text = c.text(c.span.start, c.span.end);
+    for (at, _) in text.match_indices('从') {
+        // 从而, 从中, 从未, 从事, 自从: not a source.
+        if text[at + '从'.len_utf8()..].starts_with(['而', '中', '未', '事', '业', '来', '头', '小'])
+            || text[..at].ends_with(['自', '服', '遵', '随', '听'])
+        {
+            continue;
+        }
+        let from = c.span.start + text[..at].chars().count();
+        let clause = c.clause_of(from);
+        let rest = c.text(from + 1, clause.end);
+        let Some((verb_byte, verb)) =
+            FUNDING_SOURCE_VERBS.iter().filter_map(|v| rest.find(v).map(|p| (p, *v))).min_by_key(|&(p, _)| p)
+        else {
+            continue;
+        };
+        let after = &rest[verb_byte + verb.len()..];
+        if !FUNDING_SOURCE_MONEY.iter().any(|w| after.contains(w))
+            || FUNDING_SOURCE_NOT_INVESTMENT.iter().any(|w| after.contains(w))
+        {
+            continue;
+        }
+        let verb_at = from + 1 + rest[..verb_byte].chars().count();
+        let inside: Vec<usize> = c
+            .members
+            .iter()
+            .copied()
+            .filter(|&i| c.mentions[i].span.start > from && c.mentions[i].span.end <= verb_at)
+            .collect();
+        if inside.is_empty() || !inside.iter().all(|&i| c.kind(i).is_actor()) {
+            continue;
+        }
+        // Only the investors' names, their other names in brackets and
+        // words that list or count them: 从X的客户中获得 is no source.
+        let mut rest_words = String::new();
+        let mut depth = 0;
+        for pos in from + 1..verb_at {
+            if inside.iter().any(|&i| c.mentions[i].span.start <= pos && pos < c.mentions[i].span.end) {
+                continue;
+            }
+            let ch = c.doc.chars[pos];
+            match ch {
+                '(' | '（' => depth += 1,
+                ')' | '）' => depth -= 1,
+                _ if depth == 0 && !ch.is_whitespace() && !ch.is_ascii_digit() => rest_words.push(ch),
+                _ => {}
+            }
+        }
+        let mut left = rest_words.as_str().to_string();
+        for w in FUNDING_SOURCE_FILLERS {
+            left = left.replace(w, "");
+        }
+        if !left.chars().all(|ch| "一二三四五六七八九十".contains(ch)) {
+            continue;
+        }
+        // The company raising: the last actor named before 从 in the
+        // sentence, or what 该公司/其 points back to.
+        let before = c.members.iter().copied().rfind(|&i| c.mentions[i].span.end <= from && c.kind(i).is_actor());
+        let lead = c.text(clause.start, from);
+        let target = match before {
+            Some(t) if !lead.contains("该公司") => Some(t),
+            _ => c.antecedent(from, 1, |i| c.kind(i) == Company && !inside.contains(&i)),
+        };
+        let Some(target) = target.filter(|&t| c.kind(t) == Company) else { continue };
+        for &i in &inside {
+            if !same_name(&c.mentions[i], &c.mentions[target]) {
+                e.emit(c, i, Predicate::InvestedIn, target, Rule::REL_FUNDED_FROM);
+            }
         }
     }
 }
