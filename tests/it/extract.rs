@@ -171,7 +171,7 @@ fn real_articles_hold_their_floor() {
     assert!(f1(&report, "relations") >= 0.65, "relations F1 {}", f1(&report, "relations"));
     assert!(f1(&report, "facts") >= 0.68, "facts F1 {}", f1(&report, "facts"));
 
-    // Six batches held out from the rules (tests/real-gold*/README.md):
+    // Seven batches held out from the rules (tests/real-gold*/README.md):
     // (folder, floors of entities typed, relations, facts).
     for (folder, floors) in [
         ("tests/real-gold", [0.73, 0.48, 0.65]),
@@ -188,6 +188,7 @@ fn real_articles_hold_their_floor() {
         // of the batch's 31 lost; the batch was not looked into.)
         ("tests/real-gold-5", [0.67, 0.46, 0.27]),
         ("tests/real-gold-6", [0.77, 0.56, 0.27]),
+        ("tests/real-gold-7", [0.72, 0.48, 0.34]),
     ] {
         let gold = crate_dir().join(folder);
         let held_out: Vec<PathBuf> = std::fs::read_dir(&gold)
