@@ -2736,6 +2736,61 @@ pub const POST_ORDINALS: &[&str] =
 /// Verbs after 在 and a product that a model runs on (R1已在知乎直答上线).
 pub const MODEL_HOSTED_VERBS: &[&str] = &["上线", "上架", "集成", "部署", "落地", "运行"];
 
+/// Words that stand for the firm a paragraph is about, as the subject of a
+/// clause (公司发布了最新的盘古大模型5.0, 该行上线了…).
+pub const MAKER_PRONOUNS: &[&str] = &["该公司", "这家公司", "该企业", "该集团", "该行", "公司", "集团"];
+
+/// Time words and adverbs that may open a clause before its subject or verb.
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "近日",
+    "日前",
+    "此前",
+    "随后",
+    "目前",
+    "今年",
+    "去年",
+    "同时",
+    "同日",
+    "此外",
+    "另外",
+    "就在去年",
+    "今天",
+    "昨天",
+    "也",
+    "还",
+    "已",
+    "已经",
+    "将",
+    "正式",
+    "首次",
+    "再次",
+    "又",
+];
+
+/// 宝骏汽车宣布其灵语智舱系统…: 其 and what may follow it before an
+/// artifact that is the firm's own.
+pub const PRONOUN_OWN_MARKERS: &[&str] =
+    &["其自主研发的", "其自研的", "其旗下的", "其旗下", "其自有的", "其最新的", "其新一代", "其最新", "其"];
+
+/// What may stand between a firm and 其 for 其 to be that firm: verbs of
+/// saying, and adverbs.
+pub const PRONOUN_OWN_LEADS: &[&str] = &[
+    "宣布",
+    "表示",
+    "称",
+    "透露",
+    "介绍",
+    "也宣布",
+    "正式宣布",
+    "近日宣布",
+    "日前宣布",
+    "今日宣布",
+    "同日宣布",
+    "也",
+    "将",
+    "已将",
+];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

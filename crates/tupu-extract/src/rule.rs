@@ -97,6 +97,11 @@ impl Rule {
     pub const REL_DEPLOYMENT_SECTOR: Rule = Rule { id: "rel.deployment-sector", prior: 0.5 };
     pub const REL_FAMILY: Rule = Rule { id: "rel.family", prior: 0.8 };
     pub const REL_INVESTED: Rule = Rule { id: "rel.invested", prior: 0.75 };
+    /// 宝骏汽车宣布其灵语智舱系统: an artifact after 其, the firm before it.
+    pub const REL_PRONOUN_OWN: Rule = Rule { id: "rel.pronoun-own", prior: 0.7 };
+    /// 公司发布了X: a firm pronoun as the maker, standing for the firm the
+    /// paragraph is about.
+    pub const REL_MAKER_PRONOUN: Rule = Rule { id: "rel.maker-pronoun", prior: 0.6 };
     /// Investors named after 从 before a raising verb (X从A、B等机构筹集了…).
     pub const REL_FUNDED_FROM: Rule = Rule { id: "rel.funded-from", prior: 0.7 };
     /// Derived: scales the confidence of the relation it carries over a list.
@@ -204,6 +209,8 @@ impl Rule {
         Rule::REL_FAMILY,
         Rule::REL_INVESTED,
         Rule::REL_FUNDED_FROM,
+        Rule::REL_PRONOUN_OWN,
+        Rule::REL_MAKER_PRONOUN,
         Rule::REL_LIST,
         Rule::REL_LOCATED,
         Rule::REL_MADE_BY,

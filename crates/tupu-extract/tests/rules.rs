@@ -1576,3 +1576,18 @@ fn a_model_going_live_on_a_platform_is_used_by_it() {
     lacks("R1上线后登顶美国App Store免费榜。", "App Store usesModel DeepSeek-R1");
     lacks("DeepSeek的App刚刚上线iOS应用市场。", "iOS usesModel DeepSeek");
 }
+
+#[test]
+fn an_artifact_after_qi_is_the_firms_that_announced_it() {
+    let text = "上汽集团旗下宝骏汽车宣布其灵语智舱系统与DeepSeek大模型完成深度融合。";
+    has(text, "灵语智舱系统 developedBy 宝骏");
+    // Someone else between the firm and 其: not the firm's.
+    lacks("宝骏汽车认为华为及其灵语智舱系统值得关注。", "灵语智舱系统 developedBy 宝骏");
+}
+
+#[test]
+fn a_firm_pronoun_making_something_is_the_firm_the_paragraph_opened_with() {
+    has("华为近日召开发布会。公司发布了最新的盘古大模型5.0。", "盘古大模型5.0 developedBy 华为");
+    // A paragraph that opens with no firm gives 公司 no referent.
+    lacks("据媒体报道，市场对华为颇为关注。公司发布了最新的盘古大模型5.0。", "盘古大模型5.0 developedBy 华为");
+}

@@ -168,6 +168,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         adjacent_pairs(c, &mut emitter);
         makers(c, &mut emitter);
         owned_after_pause(c, &mut emitter);
+        pronoun_own(c, &mut emitter);
         partners(c, &mut emitter);
         uses_model(c, &mut emitter);
         objectless_use(c, &mut emitter);
@@ -1288,8 +1289,77 @@ fn makers(c: &Clauses, e: &mut Emitter) {
                 }
             }
         }
+        if subjects.is_empty() && !names_actor && !likeness {
+            let lead = c.text(verb_clause.start, verb_abs);
+            let lead = crate::cues::CLAUSE_OPENERS.iter().fold(lead.trim(), |t, w| t.strip_prefix(w).unwrap_or(t));
+            if crate::cues::MAKER_PRONOUNS.iter().any(|p| lead.starts_with(p)) {
+                if let Some(a) = topic_firm(c, verb_clause.start) {
+                    e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER_PRONOUN);
+                }
+            }
+        }
         for a in subjects {
             e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
+        }
+    }
+}
+
+/// The firm a firm pronoun at `pos` stands for: the first firm of the
+/// sentence, when it opens a clause before `pos`, else the firm that opens
+/// the sentence before (a paragraph's topic is named first and then called
+/// 公司). None when that sentence opens with no firm, or is in another
+/// paragraph.
+fn topic_firm(c: &Clauses, pos: usize) -> Option<usize> {
+    let opens_clause = |i: usize| {
+        let m = &c.mentions[i];
+        let clause = c.clause_of(m.span.start);
+        let lead = c.text(clause.start, m.span.start);
+        let lead = crate::cues::CLAUSE_OPENERS.iter().fold(lead.trim(), |t, w| t.strip_prefix(w).unwrap_or(t));
+        lead.chars().count() <= 2
+    };
+    let firm = |i: usize| matches!(c.kind(i), Company | Organization) && !is_cited(c, i);
+    if let Some(&first) = c.members.iter().find(|&&i| c.mentions[i].span.end <= pos && c.kind(i).is_actor()) {
+        return (firm(first) && opens_clause(first)).then_some(first);
+    }
+    let prev = c.sentence.checked_sub(1)?;
+    if c.doc.sentences[prev].paragraph != c.doc.sentences[c.sentence].paragraph {
+        return None;
+    }
+    let first = c.mentions.iter().position(|m| m.sentence == prev && m.kind.is_actor())?;
+    let span = c.doc.sentences[prev].span;
+    let m = &c.mentions[first];
+    let lead = c.text(span.start, m.span.start);
+    let lead = crate::cues::CLAUSE_OPENERS.iter().fold(lead.trim(), |t, w| t.strip_prefix(w).unwrap_or(t));
+    (matches!(m.kind, Company | Organization) && lead.chars().count() <= 2).then_some(first)
+}
+
+/// 宝骏汽车宣布其灵语智舱系统与DeepSeek完成融合: an artifact after 其 is the
+/// firm's that the clause opened with, when only a verb of saying stands
+/// between the firm and 其.
+fn pronoun_own(c: &Clauses, e: &mut Emitter) {
+    for &m in &c.members {
+        if !c.kind(m).is_artifact() {
+            continue;
+        }
+        let mm = &c.mentions[m];
+        let clause = c.clause_of(mm.span.start);
+        let before = c.text(clause.start, mm.span.start);
+        let Some(marker) = crate::cues::PRONOUN_OWN_MARKERS.iter().find(|w| before.ends_with(*w)) else { continue };
+        let qi_at = mm.span.start - marker.chars().count();
+        let Some(a) = c
+            .members
+            .iter()
+            .copied()
+            .rfind(|&i| c.mentions[i].span.end <= qi_at && c.mentions[i].span.start >= clause.start)
+        else {
+            continue;
+        };
+        if !c.kind(a).is_actor() {
+            continue;
+        }
+        let lead = c.text(c.mentions[a].span.end, qi_at).trim();
+        if lead.is_empty() || crate::cues::PRONOUN_OWN_LEADS.contains(&lead) {
+            e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_PRONOUN_OWN);
         }
     }
 }
