@@ -2791,6 +2791,10 @@ pub const PRONOUN_OWN_LEADS: &[&str] = &[
     "已将",
 ];
 
+/// Kinds of product after a field word that closes a list (抖音、快手等短视频
+/// 平台): the list's members are that field's.
+pub const SECTOR_GROUP_KINDS: &[&str] = &["平台", "应用", "App", "APP", "产品", "软件", "工具", "服务"];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

@@ -102,6 +102,9 @@ impl Rule {
     /// 公司发布了X: a firm pronoun as the maker, standing for the firm the
     /// paragraph is about.
     pub const REL_MAKER_PRONOUN: Rule = Rule { id: "rel.maker-pronoun", prior: 0.6 };
+    /// 抖音、快手等短视频平台: the members of a list closed by a field's kind of
+    /// product (the rule walks the list itself, so it is not distributed).
+    pub const REL_SECTOR_GROUP: Rule = Rule { id: "rel.sector-group", prior: 0.7 };
     /// Investors named after 从 before a raising verb (X从A、B等机构筹集了…).
     pub const REL_FUNDED_FROM: Rule = Rule { id: "rel.funded-from", prior: 0.7 };
     /// Derived: scales the confidence of the relation it carries over a list.
@@ -209,6 +212,7 @@ impl Rule {
         Rule::REL_FAMILY,
         Rule::REL_INVESTED,
         Rule::REL_FUNDED_FROM,
+        Rule::REL_SECTOR_GROUP,
         Rule::REL_PRONOUN_OWN,
         Rule::REL_MAKER_PRONOUN,
         Rule::REL_LIST,

@@ -1591,3 +1591,15 @@ fn a_firm_pronoun_making_something_is_the_firm_the_paragraph_opened_with() {
     // A paragraph that opens with no firm gives 公司 no referent.
     lacks("据媒体报道，市场对华为颇为关注。公司发布了最新的盘古大模型5.0。", "盘古大模型5.0 developedBy 华为");
 }
+
+#[test]
+fn a_list_closed_by_a_fields_kind_of_product_is_in_that_field() {
+    let text = "在淘宝、闲鱼等电商平台上，不少商家开始兜售相关课程。";
+    has(text, "淘宝 appliedIn 电商");
+    has(text, "闲鱼 appliedIn 电商");
+    has("包括TikTok在内的短视频平台迅速崛起。", "TikTok appliedIn 短视频");
+    // 以及 may join two lists: only the second is the field's.
+    let text = "用户在微信、抖音以及淘宝、拼多多等电商平台上搜索。";
+    has(text, "淘宝 appliedIn 电商");
+    lacks(text, "微信 appliedIn 电商");
+}

@@ -2037,6 +2037,35 @@ fn sector_descriptor(c: &Clauses, e: &mut Emitter) {
             e.emit(c, a, Predicate::AppliedIn, s, Rule::REL_SECTOR_DESCRIPTOR);
         }
     }
+    // 抖音、快手等短视频平台, 包括TikTok在内的短视频平台: a list closed by 等
+    // (or 在内的) and a field's kind of product is that field's.
+    for (n, &s) in c.members.iter().enumerate() {
+        if c.kind(s) != Sector || n == 0 {
+            continue;
+        }
+        let after = c.text(c.mentions[s].span.end, (c.mentions[s].span.end + 3).min(c.span.end));
+        if !crate::cues::SECTOR_GROUP_KINDS.iter().any(|k| after.starts_with(k)) {
+            continue;
+        }
+        let mut last = c.members[n - 1];
+        let closing = c.text(c.mentions[last].span.end, c.mentions[s].span.start);
+        if !matches!(closing, "等" | "在内的" | "等等") {
+            continue;
+        }
+        loop {
+            if matches!(c.kind(last), Product | Deployment | Model) {
+                e.emit(c, last, Predicate::AppliedIn, s, Rule::REL_SECTOR_GROUP);
+            }
+            let Some(k) = c.members.iter().position(|&i| i == last).filter(|&k| k > 0) else { break };
+            let prev = c.members[k - 1];
+            let joint = c.text(c.mentions[prev].span.end, c.mentions[last].span.start);
+            // (微信、抖音以及淘宝、拼多多等电商平台: 以及 may join two lists.)
+            if !crate::cues::LIST_SEPARATORS.contains(&joint) || joint.contains("以及") {
+                break;
+            }
+            last = prev;
+        }
+    }
 }
 
 /// 讯飞星火医疗大模型 → 医疗: the sector word inside the name.
