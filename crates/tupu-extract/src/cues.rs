@@ -2795,6 +2795,12 @@ pub const PRONOUN_OWN_LEADS: &[&str] = &[
 /// 平台): the list's members are that field's.
 pub const SECTOR_GROUP_KINDS: &[&str] = &["平台", "应用", "App", "APP", "产品", "软件", "工具", "服务"];
 
+/// Nouns (and verbs) for the work of running a model on a platform:
+/// 完成…的深度适配, 实现…适配M.
+pub const ADAPTATION_NOUNS: &[&str] = &["适配", "接入", "部署", "融合", "集成", "对接"];
+/// Verbs of completing that work.
+pub const COMPLETION_VERBS: &[&str] = &["完成", "实现"];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

@@ -1603,3 +1603,12 @@ fn a_list_closed_by_a_fields_kind_of_product_is_in_that_field() {
     has(text, "淘宝 appliedIn 电商");
     lacks(text, "微信 appliedIn 电商");
 }
+
+#[test]
+fn a_platform_that_completes_adapting_a_model_runs_it() {
+    let text = "据悉，中国电信天翼云自主研发的“息壤”智算平台，率先完成国产算力与DeepSeek-V3系列大模型的深度适配优化。";
+    has(text, "息壤 usesModel DeepSeek-V3");
+    has("联通云也基于星罗平台实现国产及主流算力适配多规格DeepSeek-R1模型。", "星罗平台 usesModel DeepSeek-R1");
+    // No adaptation: completing something else names no model it runs.
+    lacks("息壤智算平台完成了升级，DeepSeek-V3的热度仍在上升。", "息壤 usesModel DeepSeek-V3");
+}

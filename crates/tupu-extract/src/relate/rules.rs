@@ -172,6 +172,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         partners(c, &mut emitter);
         uses_model(c, &mut emitter);
         objectless_use(c, &mut emitter);
+        completed_adaptation(c, &mut emitter);
         sector_scope(c, all.get(s + 1), &mut emitter);
         sector_descriptor(c, &mut emitter);
         sector_in_name(c, &mut emitter);
@@ -1921,6 +1922,53 @@ fn bracketed_models(c: &Clauses, pos: usize) -> Vec<usize> {
         .copied()
         .filter(|&i| c.kind(i) == Model && c.mentions[i].span.start > pos && c.mentions[i].span.end <= close)
         .collect()
+}
+
+/// “息壤”智算平台，率先完成国产算力与DeepSeek-R1的深度适配; 基于星罗平台实现
+/// 国产算力适配DeepSeek-R1模型: a platform that completes the work of running
+/// a model (完成/实现 … 适配/接入/部署) runs it. The platform is the last
+/// product named before 完成/实现 in the sentence, with no other model or
+/// product on the way.
+fn completed_adaptation(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{ADAPTATION_NOUNS, COMPLETION_VERBS};
+    for &m in &c.members {
+        if c.kind(m) != Model {
+            continue;
+        }
+        let mm = &c.mentions[m];
+        let clause = c.clause_of(mm.span.start);
+        let before = c.text(clause.start, mm.span.start);
+        let after = c.text(mm.span.end, clause.end);
+        // 完成…与M的深度适配 (the noun after M), 实现…适配M (the verb before).
+        let noun_after = after.strip_prefix("系列大模型").or_else(|| after.strip_prefix("大模型")).unwrap_or(after);
+        let noun_after = noun_after.trim_start_matches(['模', '型']);
+        let noun_after = noun_after
+            .strip_prefix('的')
+            .map(|t| t.trim_start_matches("深度").trim_start_matches("全面"))
+            .is_some_and(|t| ADAPTATION_NOUNS.iter().any(|n| t.starts_with(n)));
+        let verb_before = ADAPTATION_NOUNS.iter().any(|n| before.contains(n));
+        let Some(done) = COMPLETION_VERBS.iter().filter_map(|v| before.find(v)).min() else { continue };
+        if !(noun_after || verb_before) {
+            continue;
+        }
+        let done_at = clause.start + before[..done].chars().count();
+        let user = c
+            .members
+            .iter()
+            .copied()
+            .rfind(|&i| c.mentions[i].span.end <= done_at && matches!(c.kind(i), Product | Deployment | Model));
+        let Some(user) = user.filter(|&u| matches!(c.kind(u), Product | Deployment)) else { continue };
+        let between_models = c.members.iter().any(|&i| {
+            i != m
+                && c.kind(i) == Model
+                && c.mentions[i].span.start >= c.mentions[user].span.end
+                && c.mentions[i].span.end <= mm.span.start
+                && c.text(c.mentions[i].span.end, mm.span.start).chars().count() > 1
+        });
+        if !between_models && c.mentions[user].span.start + 60 >= mm.span.start {
+            e.emit(c, user, Predicate::UsesModel, m, Rule::REL_USES_MODEL);
+        }
+    }
 }
 
 /// …完成DeepSeek全系列模型的接入，猛士、奕派等车型将陆续搭载: a use verb
