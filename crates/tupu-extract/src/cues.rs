@@ -2673,3 +2673,16 @@ pub const PARENT_JOINS: &[&str] = &["母公司", "的母公司", "及其母公�
 /// What a firm does when it speaks for itself, so that the 公司 of its next
 /// clause is the firm (隆基绿能公告，公司全资子公司…).
 pub const SPEAKING_FIRM_VERBS: &[&str] = &["公告", "发布公告", "宣布", "披露", "表示", "称"];
+
+/// Words of a firm's reported results (第四季度营收超出预期, 第四季度财报):
+/// a quarter named with them, and no figure, heads the figures that follow.
+pub const RESULTS_WORDS: &[&str] = &["财报", "业绩", "营收", "收入", "利润", "盈利", "季报"];
+
+/// A headline of what a quarter will bring (第二季度营收指引低于预期): no
+/// results reported.
+pub const RESULTS_GUIDANCE_WORDS: &[&str] = &["指引", "预计", "预测", "展望"];
+
+/// Words that put a figure in another span than the quarter reported on
+/// (全年收入占比, 年度回报率, 过去6个月, 目前年化收入, 持股9成): such a
+/// sentence does not go on with the quarter.
+pub const RESULTS_OTHER_SPANS: &[&str] = &["全年", "年度", "过去", "目前", "持股", "累计", "历史", "此前", "以来"];

@@ -403,3 +403,29 @@ fn qi_points_to_the_sentences_own_firm() {
     let got = facts("其中包括阿里巴巴、百度和比亚迪，它们在过去一个月的涨幅分别为43%、13%和40%。");
     assert!(!got.iter().any(|f| f.starts_with("比亚迪 43")), "{got:?}");
 }
+
+/// 第四季度营收超出预期: a quarter a firm's results are headlined for dates
+/// the figures of the sentences after that name no period, until the talk
+/// moves to a span of its own (全年) or to another firm.
+#[test]
+fn a_quarter_headlined_dates_the_results_that_follow() {
+    let text = "美股盘前\n2025年2月12日\n\n京东升5%，第四季度营收超出预期。公司当季营收为30亿美元，净利润为2亿美元。\
+                全年营收占比达到40%。其中海外营收占比为8%。";
+    has(text, "京东 3000000000 2024-Q4");
+    has(text, "京东 200000000 2024-Q4");
+    has(text, "京东 8 -");
+    // A quarter that dates a figure of its own clause dates only that one.
+    let own = "观察\n2025年2月12日\n\n2024年第四季度，寒武纪营收占比超全年70%。前五大客户销售占比92.36%。";
+    has(own, "寒武纪 92.36 -");
+    // Guidance for a quarter to come is no results reported.
+    let guidance = "快讯\n2025年2月12日\n\n京东第一季度营收指引低于预期。公司营收为30亿美元。";
+    has(guidance, "京东 3000000000 -");
+}
+
+/// Biogen Inc (NASDAQ:BIIB)跌2%: a firm quoted with its exchange and ticker
+/// is a stock, and its move is the reporting day's.
+#[test]
+fn a_move_after_a_ticker_is_the_days() {
+    let text = "盘前速递\n2025年2月12日\n\n百度 (NASDAQ:BIDU)跌2%，公司推出新服务。";
+    has(text, "百度 2 2025-02");
+}

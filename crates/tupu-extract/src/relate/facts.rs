@@ -28,6 +28,10 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
     // The last figure read, its sentence and who got it: 其中N counts a part
     // of it, and the part is the whole's owner's.
     let mut last_figure: Option<(usize, Option<usize>)> = None;
+    // X第四季度营收超预期。公司报告当季每股收益为0.33美元: the quarter a
+    // firm's results were named for, and the firm; sentences after that name
+    // no period of their own go on about that quarter's results.
+    let mut results_quarter: Option<(usize, String)> = None;
     for sentence in &doc.sentences {
         if sentence.boilerplate {
             topic = None;
@@ -561,7 +565,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // 股价升2.2%, 贝达药业跌10.49%, 收盘报131.5港元: a trading-day
                 // report's move or price is the reporting day's, which the
                 // article names only in its dateline.
-                let price_move = crate::cues::MARKET_DAY_WORDS.iter().any(|w| text.contains(w))
+                let price_move = (crate::cues::MARKET_DAY_WORDS.iter().any(|w| text.contains(w))
+                    || listed_move(&chars, clause.start, q))
                     && (matches!(metric.as_str(), "stockPriceChange" | "sharePrice")
                         || q.unit == "%" && after_price_move(&chars, &quantities, clause.start, q));
                 let metric = if price_move && q.unit == "%" { "stockPriceChange".to_string() } else { metric };
@@ -585,6 +590,15 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         None
                     }
                     Some(p) => Some(p.value.clone()),
+                    None if periods.is_empty()
+                        && !price_move
+                        && !crate::cues::RESULTS_OTHER_SPANS.iter().any(|w| text.contains(w)) =>
+                    {
+                        results_quarter
+                            .as_ref()
+                            .filter(|&&(firm, _)| same_name(&mentions[firm], &mentions[subject]))
+                            .map(|(_, quarter)| quarter.clone())
+                    }
                     None => day_of_report,
                 };
                 // 净亏损3550万美元，较上年同期的7830万美元: the figure of the same
@@ -629,6 +643,33 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     hedged,
                 });
             }
+        }
+        // The quarter goes on while sentences name no period; any other
+        // period ends it. It starts where a clause names a quarter's results
+        // as news with no figure of its own (第四季度营收超出预期): the
+        // figures follow. A quarter that dates a figure of its clause
+        // (2024年第四季度，营收占比超70%) dates that one only.
+        if !periods.is_empty() {
+            let quarters: Vec<&Period> = periods.iter().filter(|p| p.value.contains("-Q")).collect();
+            let one_quarter = quarters.len() == periods.len()
+                && quarters.iter().all(|p| p.value == quarters[0].value && !is_baseline(&chars, p));
+            let headline = one_quarter
+                && clauses(&chars).into_iter().any(|c| {
+                    c.start <= quarters[0].start
+                        && quarters[0].start < c.end
+                        && !quantities.iter().any(|q| q.start >= c.start && q.start < c.end)
+                        && {
+                            let clause: String = chars[c.start..c.end].iter().collect();
+                            crate::cues::RESULTS_WORDS.iter().any(|w| clause.contains(w))
+                                && !crate::cues::RESULTS_GUIDANCE_WORDS.iter().any(|w| clause.contains(w))
+                        }
+                })
+                && recently_closed(&quarters[0].value, doc.dateline.as_deref());
+            results_quarter = head.filter(|_| headline).map(|firm| (firm, quarters[0].value.clone()));
+        } else if crate::cues::RESULTS_OTHER_SPANS.iter().any(|w| text.contains(w)) {
+            // 全年来自中国区的收入占比89.1%。…分别为8.9%、2%: the talk has
+            // left the quarter.
+            results_quarter = None;
         }
         // A sentence that names nothing passes its subject on only when it
         // said something about it (so a chain of figures stays with one
@@ -1064,6 +1105,40 @@ fn after_price_move(chars: &[char], quantities: &[Quantity], clause_start: usize
     // 精度提升了6%: 提升 is a gain in anything; 股价升 a price's.
     // （+13.17%）: a signed change in a market report is the price's.
     (crate::cues::PRICE_MOVE_WORDS.iter().any(|w| lead.ends_with(w)) || lead.ends_with('+')) && !lead.ends_with("提升")
+}
+
+/// A quarter over by the dateline, and ended at most half a year before
+/// it: the results a firm reports now. (Q2 in a February article is the
+/// next quarter's guidance or a fiscal quarter, not the one reported.)
+fn recently_closed(quarter: &str, dateline: Option<&str>) -> bool {
+    let parse = |d: &str| -> Option<i32> {
+        let year: i32 = d.get(0..4)?.parse().ok()?;
+        let month: i32 = match d.get(5..7)?.strip_prefix('Q') {
+            Some(q) => q.parse::<i32>().ok()? * 3,
+            None => d.get(5..7)?.parse().ok()?,
+        };
+        Some(year * 12 + month)
+    };
+    let (Some(end), Some(now)) = (parse(quarter), dateline.and_then(parse)) else { return false };
+    end < now && now - end <= 6
+}
+
+/// Two mentions of one name (or of one dictionary entry).
+fn same_name(a: &Mention, b: &Mention) -> bool {
+    a.text == b.text || a.entry.is_some() && a.entry == b.entry
+}
+
+/// Biogen Inc (NASDAQ:BIIB)跌2%: a firm named with its exchange and ticker
+/// is quoted as a stock, and a move after it is its price's on the day.
+fn listed_move(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
+    let lead: String = chars[clause_start..q.start].iter().collect();
+    lead.rfind([')', '）']).is_some_and(|close| {
+        let inside = &lead[..close];
+        inside.rfind(['(', '（']).is_some_and(|open| {
+            let code = &inside[open..];
+            code.contains([':', '：']) && code.chars().any(|c| c.is_ascii_uppercase())
+        })
+    })
 }
 
 /// A period of a year before the dateline's (`2024` or `2024-Q3` in an
