@@ -2686,3 +2686,33 @@ pub const RESULTS_GUIDANCE_WORDS: &[&str] = &["指引", "预计", "预测", "展
 /// (全年收入占比, 年度回报率, 过去6个月, 目前年化收入, 持股9成): such a
 /// sentence does not go on with the quarter.
 pub const RESULTS_OTHER_SPANS: &[&str] = &["全年", "年度", "过去", "目前", "持股", "累计", "历史", "此前", "以来"];
+
+/// Words that may open a clause before a place it is about (反观杭州, 再比如
+/// 深圳, 全欧洲只有263家).
+pub const PLACE_LEAD_OPENERS: &[&str] =
+    &["反观", "再比如", "比如", "例如", "譬如", "而", "但", "同时", "另外", "此外", "其中", "全"];
+
+/// What a place that heads its clause goes on with when the figures are its
+/// own: 的, what it has, or its economy's measures.
+pub const PLACE_OWN_STARTS: &[&str] = &[
+    "的",
+    "有",
+    "共有",
+    "拥有",
+    "只有",
+    "仅有",
+    "则有",
+    "则是",
+    "则为",
+    "GDP",
+    "CPI",
+    "核心CPI",
+    "全年",
+    "今年",
+    "去年",
+];
+
+/// Statistics of an economy among `AGGREGATE_SUBJECTS`: of a place named as
+/// the subject, they are its figures (美国1月CPI, 杭州GDP).
+pub const PLACE_STATISTICS: &[&str] =
+    &["就业人数", "非农", "失业率", "通胀率", "CPI", "PPI", "GDP", "PMI", "国债收益率", "汇率"];

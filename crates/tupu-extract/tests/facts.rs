@@ -429,3 +429,24 @@ fn a_move_after_a_ticker_is_the_days() {
     let text = "盘前速递\n2025年2月12日\n\n百度 (NASDAQ:BIDU)跌2%，公司推出新服务。";
     has(text, "百度 2 2025-02");
 }
+
+/// 反观杭州，其GDP构成中…, 美国有1539家: a place that opens its clause and
+/// goes on with what it has is what the clause measures; one after 在 is
+/// where, and the sentence after is not its own.
+#[test]
+fn a_place_that_heads_its_clause_gets_its_figures() {
+    let text = "城市观察\n\n反观杭州，其GDP构成中，制造业占比只有28%。全欧洲只有263家独角兽公司，而美国有1539家。";
+    has(text, "杭州 28 -");
+    has(text, "欧洲 263 -");
+    has(text, "美国 1539 -");
+    let carried = "收市\n\n债市：美国10年期国债收益率上涨5个基点。商品：原油期货收涨0.39美元。";
+    assert!(!facts(carried).iter().any(|f| f.starts_with("美国 0.39")), "{:?}", facts(carried));
+}
+
+/// 美国1月核心CPI环比上涨0.4%: an economy's statistic is the figure of the
+/// place named as its subject (and still of no firm).
+#[test]
+fn an_economys_statistic_is_its_places() {
+    let text = "宏观\n2025年2月13日\n\n美国1月核心CPI环比上涨0.4%。";
+    has(text, "美国 0.4 2025-01");
+}

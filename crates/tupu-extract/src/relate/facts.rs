@@ -117,6 +117,13 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     m.span.start >= abs(clause.start)
                         && m.span.end <= abs(first_number)
                         && (can_be_subject(m.kind, market())
+                            || m.kind == EntityType::Place
+                                && place_heads(
+                                    &chars,
+                                    clause.start,
+                                    m.span.start - sentence.span.start,
+                                    m.span.end - sentence.span.start,
+                                )
                             || m.kind == EntityType::Person && {
                                 // 陈天石以700亿元身家登顶, 梁文锋的持股价值达到…: a
                                 // person's own wealth, holding or age.
@@ -252,7 +259,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             } else if crate::cues::AGGREGATE_SUBJECTS
                 .iter()
                 .chain(crate::cues::MORE_AGGREGATE_SUBJECTS)
-                .any(|w| lead.contains(w))
+                .any(|w| lead.contains(w) && !place_statistic(head.map(|h| &mentions[h]), w))
                 || first_number < clause.end && market_lead(lead)
             {
                 // 道指收市报44593，升123点或0.28%: a clause about an index has
@@ -504,9 +511,10 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // market aggregate or an economy's statistic, no entity's figure.
                 let from = mentions[subject].span.start.max(abs(clause.start));
                 if from < abs(q.start)
-                    && crate::cues::AGGREGATE_SUBJECTS
-                        .iter()
-                        .any(|w| doc.slice(Span::new(from, abs(q.start))).contains(w))
+                    && crate::cues::AGGREGATE_SUBJECTS.iter().any(|w| {
+                        doc.slice(Span::new(from, abs(q.start))).contains(w)
+                            && !place_statistic(Some(&mentions[subject]), w)
+                    })
                 {
                     continue;
                 }
@@ -674,7 +682,15 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // A sentence that names nothing passes its subject on only when it
         // said something about it (so a chain of figures stays with one
         // subject, but a paragraph of generalities does not).
-        topic = if members.is_empty() && !sentence_has_head { None } else { head };
+        // A place is what a clause measures only where the clause opens
+        // with it; the next sentence (商品：WTI原油期货…) is not its own.
+        topic = if members.is_empty() && !sentence_has_head
+            || head.is_some_and(|h| mentions[h].kind == EntityType::Place)
+        {
+            None
+        } else {
+            head
+        };
     }
 }
 
@@ -1105,6 +1121,33 @@ fn after_price_move(chars: &[char], quantities: &[Quantity], clause_start: usize
     // 精度提升了6%: 提升 is a gain in anything; 股价升 a price's.
     // （+13.17%）: a signed change in a market report is the price's.
     (crate::cues::PRICE_MOVE_WORDS.iter().any(|w| lead.ends_with(w)) || lead.ends_with('+')) && !lead.ends_with("提升")
+}
+
+/// 反观杭州，其GDP构成中…, 美国有1539家, 南京的制造业…集聚了1500余家企业:
+/// a place that opens its clause and goes on with what it has or is is
+/// what the clause measures; one after 在, or naming whose firms or users
+/// (中国企业, 美国用户), is a modifier.
+fn place_heads(chars: &[char], clause_start: usize, rel: usize, end: usize) -> bool {
+    let lead: String = chars[clause_start..rel].iter().collect();
+    let mut lead = after_time_words(lead.trim());
+    while let Some(rest) = crate::cues::PLACE_LEAD_OPENERS.iter().find_map(|w| lead.strip_prefix(w)) {
+        lead = after_time_words(rest);
+    }
+    let after: String = chars[end.min(chars.len())..].iter().take(6).collect();
+    // 美国1月核心CPI: a period may follow; 英国15英镑以下的服装 is a
+    // figure of goods there, and 日本：287亿美元 a label in someone's list.
+    let dated = after.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['年', '月']);
+    lead.is_empty()
+        && (after.is_empty()
+            || dated
+            || after.starts_with(is_clause_break) && !after.starts_with([':', '：'])
+            || crate::cues::PLACE_OWN_STARTS.iter().any(|w| after.starts_with(w)))
+}
+
+/// 美国1月核心CPI环比上涨0.4%, 杭州GDP构成中: an economy's statistic is
+/// no firm's figure, but it is the figure of the place whose economy it is.
+fn place_statistic(subject: Option<&Mention>, word: &str) -> bool {
+    subject.is_some_and(|m| m.kind == EntityType::Place) && crate::cues::PLACE_STATISTICS.contains(&word)
 }
 
 /// A quarter over by the dateline, and ended at most half a year before
