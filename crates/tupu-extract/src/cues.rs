@@ -2716,3 +2716,7 @@ pub const PLACE_OWN_STARTS: &[&str] = &[
 /// the subject, they are its figures (美国1月CPI, 杭州GDP).
 pub const PLACE_STATISTICS: &[&str] =
     &["就业人数", "非农", "失业率", "通胀率", "CPI", "PPI", "GDP", "PMI", "国债收益率", "汇率"];
+
+/// Words that give a stock's price or value as it stands at the article's
+/// date (当前报收于43.28元, 最新市值为589.7亿元).
+pub const LATEST_QUOTE_WORDS: &[&str] = &["当前", "最新", "现报", "现价", "截至发稿", "截止发稿"];

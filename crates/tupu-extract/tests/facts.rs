@@ -450,3 +450,16 @@ fn an_economys_statistic_is_its_places() {
     let text = "宏观\n2025年2月13日\n\n美国1月核心CPI环比上涨0.4%。";
     has(text, "美国 0.4 2025-01");
 }
+
+/// 两个月前 dates by the dateline's month counted back; 最新市值, 当前报收
+/// are the dateline's, not an earlier clause's month; 五个月前的三倍 is the
+/// period of what a multiple is of.
+#[test]
+fn months_ago_and_the_latest_quote() {
+    let text = "科技快讯\n2025年2月10日\n\n百度在两个月前完成了60亿美元的融资。";
+    has(text, "百度 6000000000 2024-12");
+    let quote = "科技快讯\n2025年2月10日\n\n至2024年8月，百度股价最低下探至25.25元，当前报收于43.28元。";
+    has(quote, "百度 43.28 2025-02");
+    let multiple = "科技快讯\n2025年2月10日\n\n2024年底，百度估值达到66亿美元——五个月前的三倍。";
+    has(multiple, "百度 6600000000 2024");
+}

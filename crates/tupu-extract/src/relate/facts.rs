@@ -623,6 +623,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     }
                     date => date,
                 };
+                // 当前报收于43.28元, 最新市值为589.7亿元: the latest quote is the
+                // dateline's, not the month an earlier clause named.
+                let latest_quote = matches!(metric.as_str(), "sharePrice" | "marketCap") && {
+                    let lead: String = chars[clause.start..q.start].iter().collect();
+                    crate::cues::LATEST_QUOTE_WORDS.iter().any(|w| lead.contains(w))
+                        && !periods.iter().any(|p| p.start >= clause.start && p.start < q.start)
+                };
+                let date = match doc.dateline.as_deref().and_then(|d| d.get(0..7)) {
+                    Some(month) if latest_quote => Some(month.to_string()),
+                    _ => date,
+                };
                 // 到2030年市场规模有望达到5155.9亿元, 2027年营收冲至345亿美元: a
                 // figure for a year after the dateline's is a forecast or a
                 // target, unless a firm states it as its plan to spend.
@@ -1408,6 +1419,11 @@ fn is_baseline(chars: &[char], p: &Period) -> bool {
         if opener.is_empty() && p.start < 4 || opener.ends_with([',', '，', '。', ';', '；', ':', '：']) {
             return false;
         }
+    }
+    // 估值达到66亿美元——五个月前的三倍: the period of what a multiple is of.
+    let further: String = chars[p.end..(p.end + 6).min(chars.len())].iter().collect();
+    if further.starts_with('的') && further.contains('倍') {
+        return true;
     }
     // 由三季度末的62.5万股增加到68万股: the period a change starts from.
     ["较", "相较于", "相比", "比", "较于", "到", "至", "从", "由"].iter().any(|w| before.ends_with(w))
