@@ -2720,3 +2720,7 @@ pub const PLACE_STATISTICS: &[&str] =
 /// Words that give a stock's price or value as it stands at the article's
 /// date (当前报收于43.28元, 最新市值为589.7亿元).
 pub const LATEST_QUOTE_WORDS: &[&str] = &["当前", "最新", "现报", "现价", "截至发稿", "截止发稿"];
+
+/// Words that open a span of years counted back from now (最近5年, 近三年,
+/// 过去十年).
+pub const YEAR_SPAN_OPENERS: &[&str] = &["最近", "近", "过去", "以往"];

@@ -463,3 +463,18 @@ fn months_ago_and_the_latest_quote() {
     let multiple = "科技快讯\n2025年2月10日\n\n2024年底，百度估值达到66亿美元——五个月前的三倍。";
     has(multiple, "百度 6600000000 2024");
 }
+
+/// 据X2024年半年报: a firm's own accounts as the source give its figures;
+/// 这公司 points back to the firm; a clause over 最近5年 is dated by no year
+/// named before it.
+#[test]
+fn own_accounts_and_spans_of_years() {
+    let text = "公司观察\n2025年2月10日\n\n据百度2024年半年报，智能云营收占比为27.36%。";
+    has(text, "百度 27.36 2024");
+    let span = "公司观察\n2025年2月10日\n\n百度很舍得花钱：2022年和2023年研发费用率分别是11.6%和11.41%；\
+                最近5年，百度的研发投入复合增长率接近21%。";
+    has(span, "百度 11.41 2023");
+    has(span, "百度 21 -");
+    let pointer = "公司观察\n2025年2月10日\n\n百度发布了文心一言。这公司在研发方面很舍得花钱，研发费用率是11.6%。";
+    has(pointer, "百度 11.6 -");
+}

@@ -139,7 +139,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                             &chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)],
                         ) || own_estimate(m.span.end - sentence.span.start)
                             || invests_in_no_one(&chars, &members, mentions, sentence.span.start, i, first_number))
-                        && !before_source(&chars, m.span.start - sentence.span.start)
+                        && (!before_source(&chars, m.span.start - sentence.span.start)
+                            || own_accounts_after(&chars, m.span.end - sentence.span.start))
                         && !agent_of_passive(&chars, clause.start, m.span.start - sentence.span.start)
                         && !comparand(
                             &chars,
@@ -301,6 +302,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // The period of this clause, or the last one of the sentence. A
             // span of periods (自2020年至2024年) dates no single figure: what
             // is said of it is a sum, and has no period.
+            // 2022年和2023年…分别是11.6%和11.41%；最近5年，研发投入复合增长率
+            // 接近21%: a clause over a span of years is dated by no year
+            // before it.
+            // (An as-of date, 截至2月12日，该基金近一年净值增长率…, still holds.)
+            let as_of = period.is_some_and(|p| {
+                let before: String = chars[p.start.saturating_sub(2)..p.start].iter().collect();
+                before == "截至" || before == "截止"
+            });
+            if spans_years(clause_text) && !as_of {
+                period = None;
+            }
             for p in periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end) {
                 // 2019年以来累计亏损50亿元: a sum since a past year; 2022年和
                 // 2023年裁减21000名: a sum over both, unless 分别 pairs them.
@@ -1307,6 +1319,26 @@ fn before_source(chars: &[char], rel: usize) -> bool {
     before.trim_end_matches([' ', '《', '「', '“']).ends_with('据')
 }
 
+/// 最近5年, 近三年, 过去十年: a span of years counted back.
+fn spans_years(clause: &str) -> bool {
+    crate::cues::YEAR_SPAN_OPENERS.iter().any(|w| {
+        clause.match_indices(w).any(|(at, _)| {
+            let rest = &clause[at + w.len()..];
+            let count = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十几".contains(c));
+            count.len() < rest.len() && (count.starts_with('年') || count.starts_with("个年"))
+        })
+    })
+}
+
+/// 据麦格米特2024年半年报, 据该公司财报: a firm's own accounts as the
+/// source give the firm's figures (据IDC统计 gives no one's).
+fn own_accounts_after(chars: &[char], end: usize) -> bool {
+    let after: String = chars[end.min(chars.len())..].iter().take(12).collect();
+    let after = after.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "年的最新".contains(c));
+    crate::cues::FACT_OWN_ACCOUNTS.iter().any(|w| after.starts_with(w))
+        || ["半年报", "中报", "三季报", "一季报"].iter().any(|w| after.starts_with(w))
+}
+
 /// An entity after 高于/超越 in the clause is the comparand, not the subject.
 fn after_comparison(chars: &[char], clause_start: usize, rel: usize) -> bool {
     let before: String = chars[clause_start..rel].iter().collect();
@@ -1476,7 +1508,7 @@ fn pronoun(
         &[EntityType::Product, EntityType::Deployment]
     } else if ["该系列", "这一系列", "该版本", "新模型"].iter().any(|p| t.contains(p)) {
         &[EntityType::Model]
-    } else if ["该公司", "这家公司", "该企业", "公司"].iter().any(|p| t.starts_with(p)) || t.contains("这家")
+    } else if ["该公司", "这家公司", "这公司", "该企业", "公司"].iter().any(|p| t.starts_with(p)) || t.contains("这家")
     {
         &[EntityType::Company]
     } else if (t.starts_with('其') || t.starts_with("它"))
