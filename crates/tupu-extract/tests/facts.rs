@@ -478,3 +478,11 @@ fn own_accounts_and_spans_of_years() {
     let pointer = "公司观察\n2025年2月10日\n\n百度发布了文心一言。这公司在研发方面很舍得花钱，研发费用率是11.6%。";
     has(pointer, "百度 11.6 -");
 }
+
+/// X预计2024年净亏损…，Y则预计亏损…, said in 2025: the second firm's
+/// estimate is of the same year already over, a figure, not a forecast.
+#[test]
+fn a_parallel_estimate_goes_on_with_the_year() {
+    let text = "观察\n2025-02-10\n\n百度预计2024年净亏损在45亿元左右，阿里巴巴则预计亏损约32亿元。";
+    has(text, "阿里巴巴 3200000000 2024");
+}

@@ -88,6 +88,12 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 || ["市场规模", "市场总规模", "支出", "市场达到", "产业规模"].iter().any(|w| clause_text.contains(w));
             // 马钢股份预计2024年净亏损45亿元, said in 2025: the firm estimates
             // its own figure of a year already over (a pre-announcement).
+            // 马钢股份预计2024年净亏损45亿元，重庆钢铁则预计亏损约32亿元: a
+            // clause that names no period of its own goes on with the year
+            // an earlier clause of the sentence estimated for.
+            let clause_has_period = periods.iter().any(|p| p.start >= clause.start && p.start < clause.end);
+            let past_year_before =
+                !clause_has_period && period.is_some_and(|p| is_past_year(&p.value, doc.dateline.as_deref()));
             let own_estimate = |end: usize| {
                 let after: String = chars[end..clause.end.max(end)].iter().take(6).collect();
                 let after = ["则", "也", "方面"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(&after);
@@ -103,11 +109,12 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     && !named_after
                     && !["市场", "行业", "全球", "全国"].iter().any(|w| rest.contains(w))
                     && !rest.chars().any(crate::relate::numbers::is_range_dash)
-                    && periods.iter().any(|p| {
-                        p.start >= clause.start
-                            && p.start < clause.end
-                            && is_past_year(&p.value, doc.dateline.as_deref())
-                    })
+                    && (past_year_before
+                        || periods.iter().any(|p| {
+                            p.start >= clause.start
+                                && p.start < clause.end
+                                && is_past_year(&p.value, doc.dateline.as_deref())
+                        }))
             };
             let candidates: Vec<usize> = members
                 .iter()
