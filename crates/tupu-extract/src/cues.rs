@@ -2724,3 +2724,6 @@ pub const LATEST_QUOTE_WORDS: &[&str] = &["当前", "最新", "现报", "现价"
 /// Words that open a span of years counted back from now (最近5年, 近三年,
 /// 过去十年).
 pub const YEAR_SPAN_OPENERS: &[&str] = &["最近", "近", "过去", "以往"];
+
+/// A broker's price target for a stock (目标价430美元, 10美元的目标价格).
+pub const TARGET_PRICE_WORDS: &[&str] = &["目标价", "目标股价"];

@@ -486,3 +486,13 @@ fn a_parallel_estimate_goes_on_with_the_year() {
     let text = "观察\n2025-02-10\n\n百度预计2024年净亏损在45亿元左右，阿里巴巴则预计亏损约32亿元。";
     has(text, "阿里巴巴 3200000000 2024");
 }
+
+/// A target price is the rated stock's, not the broker's that sets it.
+#[test]
+fn a_target_price_is_the_rated_stocks() {
+    let text = "大行评级\n2025-02-13\n\n摩根士丹利维持对阿里巴巴的增持评级，目标价为160美元。";
+    has(text, "阿里巴巴 160 -");
+    let pointer =
+        "大行评级\n2025-02-13\n\n尽管百度股价下跌，但摩根士丹利仍看好其长期前景，维持增持评级，目标价130美元。";
+    has(pointer, "百度 130 -");
+}

@@ -525,6 +525,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     Some(holder) => holder,
                     None => continue,
                 };
+                let subject =
+                    rated_firm(&chars, mentions, &members, sentence.span.start, subject, q, topic).unwrap_or(subject);
                 // 恒生指数过去一个月累计上涨15%, 沪深两市全天成交额1.73万亿, 降息的
                 // 概率为8.6%: what the clause measures after its subject is a
                 // market aggregate or an economy's statistic, no entity's figure.
@@ -1324,6 +1326,60 @@ fn agent_of_passive(chars: &[char], clause_start: usize, rel: usize) -> bool {
 fn before_source(chars: &[char], rel: usize) -> bool {
     let before: String = chars[rel.saturating_sub(3)..rel].iter().collect();
     before.trim_end_matches([' ', '《', '「', '“']).ends_with('据')
+}
+
+/// Baird对英特尔股票评级为中性，目标价20美元; 奥本海默将优步目标价上调至
+/// 100美元; 摩根士丹利仍看好其长期前景，维持增持评级，目标价430美元: a
+/// target price is the rated stock's, not the broker's that sets it. The
+/// rated firm follows 对/对于/将, or is what 其 points back to (a firm named
+/// before the broker, or the sentence before's subject).
+fn rated_firm(
+    chars: &[char],
+    mentions: &[Mention],
+    members: &[usize],
+    offset: usize,
+    subject: usize,
+    q: &Quantity,
+    topic: Option<usize>,
+) -> Option<usize> {
+    let window: String = chars[q.start.saturating_sub(12)..(q.end + 6).min(chars.len())].iter().collect();
+    if !crate::cues::TARGET_PRICE_WORDS.iter().any(|w| window.contains(w)) {
+        return None;
+    }
+    let company = |i: usize| matches!(mentions[i].kind, EntityType::Company);
+    let firm = |i: usize| company(i) && i != subject;
+    // 对谷歌母公司Alphabet(GOOGL.US): the last name after 对 before the
+    // figure heads the phrase; 对于Udemy…给予…目标价 may come after it.
+    let objects: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let Some(start) = mentions[i].span.start.checked_sub(offset) else { return false };
+            let before: String = chars[start.saturating_sub(10)..start].iter().collect();
+            company(i)
+                && ["对于", "对", "将"]
+                    .iter()
+                    .any(|w| before.rfind(w).is_some_and(|at| !before[at..].contains(is_clause_break)))
+        })
+        .collect();
+    let object = objects
+        .iter()
+        .copied()
+        .rfind(|&i| mentions[i].span.end <= offset + q.start)
+        .or_else(|| objects.first().copied());
+    if object.is_some() {
+        return object;
+    }
+    {
+        let end = mentions[subject].span.end.checked_sub(offset)?;
+        let after: String = chars[end.min(chars.len())..q.start.max(end).min(chars.len())].iter().collect();
+        if !after.contains('其') {
+            return None;
+        }
+        let named_before =
+            members.iter().copied().rfind(|&i| firm(i) && mentions[i].span.end <= mentions[subject].span.start);
+        named_before.or(topic.filter(|&t| firm(t)))
+    }
 }
 
 /// 最近5年, 近三年, 过去十年: a span of years counted back.
