@@ -2727,3 +2727,6 @@ pub const YEAR_SPAN_OPENERS: &[&str] = &["最近", "近", "过去", "以往"];
 
 /// A broker's price target for a stock (目标价430美元, 10美元的目标价格).
 pub const TARGET_PRICE_WORDS: &[&str] = &["目标价", "目标股价"];
+
+/// Verbs of taking a firm over at a price (以12亿美元收购…).
+pub const TAKEOVER_VERBS: &[&str] = &["收购", "并购", "买下", "竞购", "购入"];

@@ -496,3 +496,13 @@ fn a_target_price_is_the_rated_stocks() {
         "大行评级\n2025-02-13\n\n尽管百度股价下跌，但摩根士丹利仍看好其长期前景，维持增持评级，目标价130美元。";
     has(pointer, "百度 130 -");
 }
+
+/// 以12亿美元收购X: a takeover's price is the deal's for the firm taken
+/// over, not the buyer's.
+#[test]
+fn a_takeover_price_is_the_targets() {
+    let text = "并购\n2025-02-10\n\n2023年12月，阿斯利康以12亿美元收购百度。";
+    has(text, "百度 1200000000 2023-12");
+    let parent = "并购\n2025-02-10\n\n马斯克牵头的财团提出以974亿美元收购文心一言的母公司百度。";
+    has(parent, "百度 97400000000 -");
+}

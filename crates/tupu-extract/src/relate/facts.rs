@@ -492,7 +492,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     respective_periods.iter().find(|(start, _)| *start == q.start).map(|(_, p)| p.clone());
                 // 超过60家企业宣布接入DeepSeek: how many firms took a model
                 // up is a figure of the model.
-                let adopted = adopted_by(&chars, &members, mentions, sentence.span.start, clause.end, q);
+                let adopted = adopted_by(&chars, &members, mentions, sentence.span.start, clause.end, q)
+                    .or_else(|| acquired(&chars, &members, mentions, sentence.span.start, clause.end, q));
                 let Some(subject) = respective_subject
                     .or(adopted)
                     .or_else(|| modified_name(&chars, &members, mentions, words, sentence.span.start, q))
@@ -935,6 +936,49 @@ fn adopted_by(
     let verb = crate::cues::ADOPTION_VERBS.iter().any(|v| between.ends_with(v))
         || between.ends_with("完成") && crate::cues::ADOPTION_VERBS.iter().any(|v| after.contains(v));
     (verb && between.chars().count() <= 16).then_some(owned.unwrap_or(next))
+}
+
+/// 阿斯利康以12亿美元收购亘喜生物, 提出以974亿美元收购控制OpenAI的非营利
+/// 组织: the price of a takeover is the deal's for the firm taken over,
+/// named after the verb in the clause, not the buyer's figure.
+fn acquired(
+    chars: &[char],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    clause_end: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    let before: String = chars[q.start.saturating_sub(4)..q.start].iter().collect();
+    let before = before.trim_end();
+    if !["以", "以约", "以近", "以超", "以逾"].iter().any(|w| before.ends_with(w)) {
+        return None;
+    }
+    let after: String = chars[q.end.min(clause_end)..clause_end.max(q.end)].iter().take(10).collect();
+    let verb_at = crate::cues::TAKEOVER_VERBS.iter().filter_map(|v| after.find(v).map(|at| at + v.len())).min()?;
+    // Only a price's words between (的价格, 的天价, 现金, 组团).
+    if after[..verb_at].chars().count() > 7 {
+        return None;
+    }
+    let verb_end = q.end + after[..verb_at].chars().count();
+    let firm = |from: usize, within: usize| {
+        members.iter().copied().find(|&i| {
+            let m = &mentions[i];
+            m.span.start >= offset + from
+                && m.span.start < offset + clause_end
+                && m.span.start - (offset + from) <= within
+                && matches!(m.kind, EntityType::Company | EntityType::Organization | EntityType::Product)
+        })
+    };
+    let taken = firm(verb_end, 14)?;
+    // 收购ChatGPT的母公司OpenAI: the name after 的 and a word of kin heads.
+    let end = mentions[taken].span.end - offset;
+    if chars.get(end) == Some(&'的') {
+        if let Some(head) = firm(end + 1, 6) {
+            return Some(head);
+        }
+    }
+    Some(taken)
 }
 
 /// 参数量达720亿的Qwen2.5-72B, 日活超过3000万的元宝App: a figure in a
