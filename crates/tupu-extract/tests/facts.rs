@@ -506,3 +506,10 @@ fn a_takeover_price_is_the_targets() {
     let parent = "并购\n2025-02-10\n\n马斯克牵头的财团提出以974亿美元收购文心一言的母公司百度。";
     has(parent, "百度 97400000000 -");
 }
+
+/// A price move after a clause about a quarter's results is the day's.
+#[test]
+fn a_move_after_a_quarters_results_is_the_days() {
+    let text = "美股盘前\n2025年2月12日\n\n京东升10%，第四季度收入和利润超出预期，股价盘前上涨超8%。";
+    has(text, "京东 8 2025-02");
+}

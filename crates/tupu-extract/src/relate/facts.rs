@@ -619,6 +619,20 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     {
                         None
                     }
+                    // CVS升10%，第四季度收入超出预期，股价盘前上涨超8%: a move is
+                    // the day's, not the quarter's an earlier clause reported.
+                    // (截至第四季度末, an as-of date, dates what follows.)
+                    Some(p)
+                        if price_move
+                            && p.value.contains("-Q")
+                            && p.start < clause.start
+                            && !chars[p.start.saturating_sub(2)..p.start]
+                                .iter()
+                                .collect::<String>()
+                                .starts_with("截") =>
+                    {
+                        day_of_report
+                    }
                     Some(p) => Some(p.value.clone()),
                     None if periods.is_empty()
                         && !price_move
