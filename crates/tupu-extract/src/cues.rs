@@ -2818,3 +2818,60 @@ pub const PARENT_JOINS: &[&str] = &["母公司", "的母公司", "及其母公�
 /// What a firm does when it speaks for itself, so that the 公司 of its next
 /// clause is the firm (隆基绿能公告，公司全资子公司…).
 pub const SPEAKING_FIRM_VERBS: &[&str] = &["公告", "发布公告", "宣布", "披露", "表示", "称"];
+
+/// Words of a firm's reported results (第四季度营收超出预期, 第四季度财报):
+/// a quarter named with them, and no figure, heads the figures that follow.
+pub const RESULTS_WORDS: &[&str] = &["财报", "业绩", "营收", "收入", "利润", "盈利", "季报"];
+
+/// A headline of what a quarter will bring (第二季度营收指引低于预期): no
+/// results reported.
+pub const RESULTS_GUIDANCE_WORDS: &[&str] = &["指引", "预计", "预测", "展望"];
+
+/// Words that put a figure in another span than the quarter reported on
+/// (全年收入占比, 年度回报率, 过去6个月, 目前年化收入, 持股9成): such a
+/// sentence does not go on with the quarter.
+pub const RESULTS_OTHER_SPANS: &[&str] = &["全年", "年度", "过去", "目前", "持股", "累计", "历史", "此前", "以来"];
+
+/// Words that may open a clause before a place it is about (反观杭州, 再比如
+/// 深圳, 全欧洲只有263家).
+pub const PLACE_LEAD_OPENERS: &[&str] =
+    &["反观", "再比如", "比如", "例如", "譬如", "而", "但", "同时", "另外", "此外", "其中", "全"];
+
+/// What a place that heads its clause goes on with when the figures are its
+/// own: 的, what it has, or its economy's measures.
+pub const PLACE_OWN_STARTS: &[&str] = &[
+    "的",
+    "有",
+    "共有",
+    "拥有",
+    "只有",
+    "仅有",
+    "则有",
+    "则是",
+    "则为",
+    "GDP",
+    "CPI",
+    "核心CPI",
+    "全年",
+    "今年",
+    "去年",
+];
+
+/// Statistics of an economy among `AGGREGATE_SUBJECTS`: of a place named as
+/// the subject, they are its figures (美国1月CPI, 杭州GDP).
+pub const PLACE_STATISTICS: &[&str] =
+    &["就业人数", "非农", "失业率", "通胀率", "CPI", "PPI", "GDP", "PMI", "国债收益率", "汇率"];
+
+/// Words that give a stock's price or value as it stands at the article's
+/// date (当前报收于43.28元, 最新市值为589.7亿元).
+pub const LATEST_QUOTE_WORDS: &[&str] = &["当前", "最新", "现报", "现价", "截至发稿", "截止发稿"];
+
+/// Words that open a span of years counted back from now (最近5年, 近三年,
+/// 过去十年).
+pub const YEAR_SPAN_OPENERS: &[&str] = &["最近", "近", "过去", "以往"];
+
+/// A broker's price target for a stock (目标价430美元, 10美元的目标价格).
+pub const TARGET_PRICE_WORDS: &[&str] = &["目标价", "目标股价"];
+
+/// Verbs of taking a firm over at a price (以12亿美元收购…).
+pub const TAKEOVER_VERBS: &[&str] = &["收购", "并购", "买下", "竞购", "购入"];

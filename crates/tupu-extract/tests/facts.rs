@@ -403,3 +403,113 @@ fn qi_points_to_the_sentences_own_firm() {
     let got = facts("其中包括阿里巴巴、百度和比亚迪，它们在过去一个月的涨幅分别为43%、13%和40%。");
     assert!(!got.iter().any(|f| f.starts_with("比亚迪 43")), "{got:?}");
 }
+
+/// 第四季度营收超出预期: a quarter a firm's results are headlined for dates
+/// the figures of the sentences after that name no period, until the talk
+/// moves to a span of its own (全年) or to another firm.
+#[test]
+fn a_quarter_headlined_dates_the_results_that_follow() {
+    let text = "美股盘前\n2025年2月12日\n\n京东升5%，第四季度营收超出预期。公司当季营收为30亿美元，净利润为2亿美元。\
+                全年营收占比达到40%。其中海外营收占比为8%。";
+    has(text, "京东 3000000000 2024-Q4");
+    has(text, "京东 200000000 2024-Q4");
+    has(text, "京东 8 -");
+    // A quarter that dates a figure of its own clause dates only that one.
+    let own = "观察\n2025年2月12日\n\n2024年第四季度，寒武纪营收占比超全年70%。前五大客户销售占比92.36%。";
+    has(own, "寒武纪 92.36 -");
+    // Guidance for a quarter to come is no results reported.
+    let guidance = "快讯\n2025年2月12日\n\n京东第一季度营收指引低于预期。公司营收为30亿美元。";
+    has(guidance, "京东 3000000000 -");
+}
+
+/// Biogen Inc (NASDAQ:BIIB)跌2%: a firm quoted with its exchange and ticker
+/// is a stock, and its move is the reporting day's.
+#[test]
+fn a_move_after_a_ticker_is_the_days() {
+    let text = "盘前速递\n2025年2月12日\n\n百度 (NASDAQ:BIDU)跌2%，公司推出新服务。";
+    has(text, "百度 2 2025-02");
+}
+
+/// 反观杭州，其GDP构成中…, 美国有1539家: a place that opens its clause and
+/// goes on with what it has is what the clause measures; one after 在 is
+/// where, and the sentence after is not its own.
+#[test]
+fn a_place_that_heads_its_clause_gets_its_figures() {
+    let text = "城市观察\n\n反观杭州，其GDP构成中，制造业占比只有28%。全欧洲只有263家独角兽公司，而美国有1539家。";
+    has(text, "杭州 28 -");
+    has(text, "欧洲 263 -");
+    has(text, "美国 1539 -");
+    let carried = "收市\n\n债市：美国10年期国债收益率上涨5个基点。商品：原油期货收涨0.39美元。";
+    assert!(!facts(carried).iter().any(|f| f.starts_with("美国 0.39")), "{:?}", facts(carried));
+}
+
+/// 美国1月核心CPI环比上涨0.4%: an economy's statistic is the figure of the
+/// place named as its subject (and still of no firm).
+#[test]
+fn an_economys_statistic_is_its_places() {
+    let text = "宏观\n2025年2月13日\n\n美国1月核心CPI环比上涨0.4%。";
+    has(text, "美国 0.4 2025-01");
+}
+
+/// 两个月前 dates by the dateline's month counted back; 最新市值, 当前报收
+/// are the dateline's, not an earlier clause's month; 五个月前的三倍 is the
+/// period of what a multiple is of.
+#[test]
+fn months_ago_and_the_latest_quote() {
+    let text = "科技快讯\n2025年2月10日\n\n百度在两个月前完成了60亿美元的融资。";
+    has(text, "百度 6000000000 2024-12");
+    let quote = "科技快讯\n2025年2月10日\n\n至2024年8月，百度股价最低下探至25.25元，当前报收于43.28元。";
+    has(quote, "百度 43.28 2025-02");
+    let multiple = "科技快讯\n2025年2月10日\n\n2024年底，百度估值达到66亿美元——五个月前的三倍。";
+    has(multiple, "百度 6600000000 2024");
+}
+
+/// 据X2024年半年报: a firm's own accounts as the source give its figures;
+/// 这公司 points back to the firm; a clause over 最近5年 is dated by no year
+/// named before it.
+#[test]
+fn own_accounts_and_spans_of_years() {
+    let text = "公司观察\n2025年2月10日\n\n据百度2024年半年报，智能云营收占比为27.36%。";
+    has(text, "百度 27.36 2024");
+    let span = "公司观察\n2025年2月10日\n\n百度很舍得花钱：2022年和2023年研发费用率分别是11.6%和11.41%；\
+                最近5年，百度的研发投入复合增长率接近21%。";
+    has(span, "百度 11.41 2023");
+    has(span, "百度 21 -");
+    let pointer = "公司观察\n2025年2月10日\n\n百度发布了文心一言。这公司在研发方面很舍得花钱，研发费用率是11.6%。";
+    has(pointer, "百度 11.6 -");
+}
+
+/// X预计2024年净亏损…，Y则预计亏损…, said in 2025: the second firm's
+/// estimate is of the same year already over, a figure, not a forecast.
+#[test]
+fn a_parallel_estimate_goes_on_with_the_year() {
+    let text = "观察\n2025-02-10\n\n百度预计2024年净亏损在45亿元左右，阿里巴巴则预计亏损约32亿元。";
+    has(text, "阿里巴巴 3200000000 2024");
+}
+
+/// A target price is the rated stock's, not the broker's that sets it.
+#[test]
+fn a_target_price_is_the_rated_stocks() {
+    let text = "大行评级\n2025-02-13\n\n摩根士丹利维持对阿里巴巴的增持评级，目标价为160美元。";
+    has(text, "阿里巴巴 160 -");
+    let pointer =
+        "大行评级\n2025-02-13\n\n尽管百度股价下跌，但摩根士丹利仍看好其长期前景，维持增持评级，目标价130美元。";
+    has(pointer, "百度 130 -");
+}
+
+/// 以12亿美元收购X: a takeover's price is the deal's for the firm taken
+/// over, not the buyer's.
+#[test]
+fn a_takeover_price_is_the_targets() {
+    let text = "并购\n2025-02-10\n\n2023年12月，阿斯利康以12亿美元收购百度。";
+    has(text, "百度 1200000000 2023-12");
+    let parent = "并购\n2025-02-10\n\n马斯克牵头的财团提出以974亿美元收购文心一言的母公司百度。";
+    has(parent, "百度 97400000000 -");
+}
+
+/// A price move after a clause about a quarter's results is the day's.
+#[test]
+fn a_move_after_a_quarters_results_is_the_days() {
+    let text = "美股盘前\n2025年2月12日\n\n京东升10%，第四季度收入和利润超出预期，股价盘前上涨超8%。";
+    has(text, "京东 8 2025-02");
+}

@@ -28,6 +28,10 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
     // The last figure read, its sentence and who got it: 其中N counts a part
     // of it, and the part is the whole's owner's.
     let mut last_figure: Option<(usize, Option<usize>)> = None;
+    // X第四季度营收超预期。公司报告当季每股收益为0.33美元: the quarter a
+    // firm's results were named for, and the firm; sentences after that name
+    // no period of their own go on about that quarter's results.
+    let mut results_quarter: Option<(usize, String)> = None;
     for sentence in &doc.sentences {
         if sentence.boilerplate {
             topic = None;
@@ -84,6 +88,12 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 || ["市场规模", "市场总规模", "支出", "市场达到", "产业规模"].iter().any(|w| clause_text.contains(w));
             // 马钢股份预计2024年净亏损45亿元, said in 2025: the firm estimates
             // its own figure of a year already over (a pre-announcement).
+            // 马钢股份预计2024年净亏损45亿元，重庆钢铁则预计亏损约32亿元: a
+            // clause that names no period of its own goes on with the year
+            // an earlier clause of the sentence estimated for.
+            let clause_has_period = periods.iter().any(|p| p.start >= clause.start && p.start < clause.end);
+            let past_year_before =
+                !clause_has_period && period.is_some_and(|p| is_past_year(&p.value, doc.dateline.as_deref()));
             let own_estimate = |end: usize| {
                 let after: String = chars[end..clause.end.max(end)].iter().take(6).collect();
                 let after = ["则", "也", "方面"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(&after);
@@ -99,11 +109,12 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     && !named_after
                     && !["市场", "行业", "全球", "全国"].iter().any(|w| rest.contains(w))
                     && !rest.chars().any(crate::relate::numbers::is_range_dash)
-                    && periods.iter().any(|p| {
-                        p.start >= clause.start
-                            && p.start < clause.end
-                            && is_past_year(&p.value, doc.dateline.as_deref())
-                    })
+                    && (past_year_before
+                        || periods.iter().any(|p| {
+                            p.start >= clause.start
+                                && p.start < clause.end
+                                && is_past_year(&p.value, doc.dateline.as_deref())
+                        }))
             };
             let candidates: Vec<usize> = members
                 .iter()
@@ -113,6 +124,13 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     m.span.start >= abs(clause.start)
                         && m.span.end <= abs(first_number)
                         && (can_be_subject(m.kind, market())
+                            || m.kind == EntityType::Place
+                                && place_heads(
+                                    &chars,
+                                    clause.start,
+                                    m.span.start - sentence.span.start,
+                                    m.span.end - sentence.span.start,
+                                )
                             || m.kind == EntityType::Person && {
                                 // 陈天石以700亿元身家登顶, 梁文锋的持股价值达到…: a
                                 // person's own wealth, holding or age.
@@ -128,7 +146,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                             &chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)],
                         ) || own_estimate(m.span.end - sentence.span.start)
                             || invests_in_no_one(&chars, &members, mentions, sentence.span.start, i, first_number))
-                        && !before_source(&chars, m.span.start - sentence.span.start)
+                        && (!before_source(&chars, m.span.start - sentence.span.start)
+                            || own_accounts_after(&chars, m.span.end - sentence.span.start))
                         && !agent_of_passive(&chars, clause.start, m.span.start - sentence.span.start)
                         && !comparand(
                             &chars,
@@ -248,7 +267,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             } else if crate::cues::AGGREGATE_SUBJECTS
                 .iter()
                 .chain(crate::cues::MORE_AGGREGATE_SUBJECTS)
-                .any(|w| lead.contains(w))
+                .any(|w| lead.contains(w) && !place_statistic(head.map(|h| &mentions[h]), w))
                 || first_number < clause.end && market_lead(lead)
             {
                 // 道指收市报44593，升123点或0.28%: a clause about an index has
@@ -290,6 +309,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // The period of this clause, or the last one of the sentence. A
             // span of periods (自2020年至2024年) dates no single figure: what
             // is said of it is a sum, and has no period.
+            // 2022年和2023年…分别是11.6%和11.41%；最近5年，研发投入复合增长率
+            // 接近21%: a clause over a span of years is dated by no year
+            // before it.
+            // (An as-of date, 截至2月12日，该基金近一年净值增长率…, still holds.)
+            let as_of = period.is_some_and(|p| {
+                let before: String = chars[p.start.saturating_sub(2)..p.start].iter().collect();
+                before == "截至" || before == "截止"
+            });
+            if spans_years(clause_text) && !as_of {
+                period = None;
+            }
             for p in periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end) {
                 // 2019年以来累计亏损50亿元: a sum since a past year; 2022年和
                 // 2023年裁减21000名: a sum over both, unless 分别 pairs them.
@@ -462,7 +492,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     respective_periods.iter().find(|(start, _)| *start == q.start).map(|(_, p)| p.clone());
                 // 超过60家企业宣布接入DeepSeek: how many firms took a model
                 // up is a figure of the model.
-                let adopted = adopted_by(&chars, &members, mentions, sentence.span.start, clause.end, q);
+                let adopted = adopted_by(&chars, &members, mentions, sentence.span.start, clause.end, q)
+                    .or_else(|| acquired(&chars, &members, mentions, sentence.span.start, clause.end, q));
                 let Some(subject) = respective_subject
                     .or(adopted)
                     .or_else(|| modified_name(&chars, &members, mentions, words, sentence.span.start, q))
@@ -495,14 +526,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     Some(holder) => holder,
                     None => continue,
                 };
+                let subject =
+                    rated_firm(&chars, mentions, &members, sentence.span.start, subject, q, topic).unwrap_or(subject);
                 // 恒生指数过去一个月累计上涨15%, 沪深两市全天成交额1.73万亿, 降息的
                 // 概率为8.6%: what the clause measures after its subject is a
                 // market aggregate or an economy's statistic, no entity's figure.
                 let from = mentions[subject].span.start.max(abs(clause.start));
                 if from < abs(q.start)
-                    && crate::cues::AGGREGATE_SUBJECTS
-                        .iter()
-                        .any(|w| doc.slice(Span::new(from, abs(q.start))).contains(w))
+                    && crate::cues::AGGREGATE_SUBJECTS.iter().any(|w| {
+                        doc.slice(Span::new(from, abs(q.start))).contains(w)
+                            && !place_statistic(Some(&mentions[subject]), w)
+                    })
                 {
                     continue;
                 }
@@ -561,7 +595,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // 股价升2.2%, 贝达药业跌10.49%, 收盘报131.5港元: a trading-day
                 // report's move or price is the reporting day's, which the
                 // article names only in its dateline.
-                let price_move = crate::cues::MARKET_DAY_WORDS.iter().any(|w| text.contains(w))
+                let price_move = (crate::cues::MARKET_DAY_WORDS.iter().any(|w| text.contains(w))
+                    || listed_move(&chars, clause.start, q))
                     && (matches!(metric.as_str(), "stockPriceChange" | "sharePrice")
                         || q.unit == "%" && after_price_move(&chars, &quantities, clause.start, q));
                 let metric = if price_move && q.unit == "%" { "stockPriceChange".to_string() } else { metric };
@@ -584,7 +619,30 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     {
                         None
                     }
+                    // CVS升10%，第四季度收入超出预期，股价盘前上涨超8%: a move is
+                    // the day's, not the quarter's an earlier clause reported.
+                    // (截至第四季度末, an as-of date, dates what follows.)
+                    Some(p)
+                        if price_move
+                            && p.value.contains("-Q")
+                            && p.start < clause.start
+                            && !chars[p.start.saturating_sub(2)..p.start]
+                                .iter()
+                                .collect::<String>()
+                                .starts_with("截") =>
+                    {
+                        day_of_report
+                    }
                     Some(p) => Some(p.value.clone()),
+                    None if periods.is_empty()
+                        && !price_move
+                        && !crate::cues::RESULTS_OTHER_SPANS.iter().any(|w| text.contains(w)) =>
+                    {
+                        results_quarter
+                            .as_ref()
+                            .filter(|&&(firm, _)| same_name(&mentions[firm], &mentions[subject]))
+                            .map(|(_, quarter)| quarter.clone())
+                    }
                     None => day_of_report,
                 };
                 // 净亏损3550万美元，较上年同期的7830万美元: the figure of the same
@@ -600,6 +658,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         d.get(0..4).and_then(|y| y.parse::<i32>().ok()).map(|y| format!("{}{}", y - 1, &d[4..]))
                     }
                     date => date,
+                };
+                // 当前报收于43.28元, 最新市值为589.7亿元: the latest quote is the
+                // dateline's, not the month an earlier clause named.
+                let latest_quote = matches!(metric.as_str(), "sharePrice" | "marketCap") && {
+                    let lead: String = chars[clause.start..q.start].iter().collect();
+                    crate::cues::LATEST_QUOTE_WORDS.iter().any(|w| lead.contains(w))
+                        && !periods.iter().any(|p| p.start >= clause.start && p.start < q.start)
+                };
+                let date = match doc.dateline.as_deref().and_then(|d| d.get(0..7)) {
+                    Some(month) if latest_quote => Some(month.to_string()),
+                    _ => date,
                 };
                 // 到2030年市场规模有望达到5155.9亿元, 2027年营收冲至345亿美元: a
                 // figure for a year after the dateline's is a forecast or a
@@ -630,10 +699,45 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 });
             }
         }
+        // The quarter goes on while sentences name no period; any other
+        // period ends it. It starts where a clause names a quarter's results
+        // as news with no figure of its own (第四季度营收超出预期): the
+        // figures follow. A quarter that dates a figure of its clause
+        // (2024年第四季度，营收占比超70%) dates that one only.
+        if !periods.is_empty() {
+            let quarters: Vec<&Period> = periods.iter().filter(|p| p.value.contains("-Q")).collect();
+            let one_quarter = quarters.len() == periods.len()
+                && quarters.iter().all(|p| p.value == quarters[0].value && !is_baseline(&chars, p));
+            let headline = one_quarter
+                && clauses(&chars).into_iter().any(|c| {
+                    c.start <= quarters[0].start
+                        && quarters[0].start < c.end
+                        && !quantities.iter().any(|q| q.start >= c.start && q.start < c.end)
+                        && {
+                            let clause: String = chars[c.start..c.end].iter().collect();
+                            crate::cues::RESULTS_WORDS.iter().any(|w| clause.contains(w))
+                                && !crate::cues::RESULTS_GUIDANCE_WORDS.iter().any(|w| clause.contains(w))
+                        }
+                })
+                && recently_closed(&quarters[0].value, doc.dateline.as_deref());
+            results_quarter = head.filter(|_| headline).map(|firm| (firm, quarters[0].value.clone()));
+        } else if crate::cues::RESULTS_OTHER_SPANS.iter().any(|w| text.contains(w)) {
+            // 全年来自中国区的收入占比89.1%。…分别为8.9%、2%: the talk has
+            // left the quarter.
+            results_quarter = None;
+        }
         // A sentence that names nothing passes its subject on only when it
         // said something about it (so a chain of figures stays with one
         // subject, but a paragraph of generalities does not).
-        topic = if members.is_empty() && !sentence_has_head { None } else { head };
+        // A place is what a clause measures only where the clause opens
+        // with it; the next sentence (商品：WTI原油期货…) is not its own.
+        topic = if members.is_empty() && !sentence_has_head
+            || head.is_some_and(|h| mentions[h].kind == EntityType::Place)
+        {
+            None
+        } else {
+            head
+        };
     }
 }
 
@@ -846,6 +950,49 @@ fn adopted_by(
     let verb = crate::cues::ADOPTION_VERBS.iter().any(|v| between.ends_with(v))
         || between.ends_with("完成") && crate::cues::ADOPTION_VERBS.iter().any(|v| after.contains(v));
     (verb && between.chars().count() <= 16).then_some(owned.unwrap_or(next))
+}
+
+/// 阿斯利康以12亿美元收购亘喜生物, 提出以974亿美元收购控制OpenAI的非营利
+/// 组织: the price of a takeover is the deal's for the firm taken over,
+/// named after the verb in the clause, not the buyer's figure.
+fn acquired(
+    chars: &[char],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    clause_end: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    let before: String = chars[q.start.saturating_sub(4)..q.start].iter().collect();
+    let before = before.trim_end();
+    if !["以", "以约", "以近", "以超", "以逾"].iter().any(|w| before.ends_with(w)) {
+        return None;
+    }
+    let after: String = chars[q.end.min(clause_end)..clause_end.max(q.end)].iter().take(10).collect();
+    let verb_at = crate::cues::TAKEOVER_VERBS.iter().filter_map(|v| after.find(v).map(|at| at + v.len())).min()?;
+    // Only a price's words between (的价格, 的天价, 现金, 组团).
+    if after[..verb_at].chars().count() > 7 {
+        return None;
+    }
+    let verb_end = q.end + after[..verb_at].chars().count();
+    let firm = |from: usize, within: usize| {
+        members.iter().copied().find(|&i| {
+            let m = &mentions[i];
+            m.span.start >= offset + from
+                && m.span.start < offset + clause_end
+                && m.span.start - (offset + from) <= within
+                && matches!(m.kind, EntityType::Company | EntityType::Organization | EntityType::Product)
+        })
+    };
+    let taken = firm(verb_end, 14)?;
+    // 收购ChatGPT的母公司OpenAI: the name after 的 and a word of kin heads.
+    let end = mentions[taken].span.end - offset;
+    if chars.get(end) == Some(&'的') {
+        if let Some(head) = firm(end + 1, 6) {
+            return Some(head);
+        }
+    }
+    Some(taken)
 }
 
 /// 参数量达720亿的Qwen2.5-72B, 日活超过3000万的元宝App: a figure in a
@@ -1066,6 +1213,67 @@ fn after_price_move(chars: &[char], quantities: &[Quantity], clause_start: usize
     (crate::cues::PRICE_MOVE_WORDS.iter().any(|w| lead.ends_with(w)) || lead.ends_with('+')) && !lead.ends_with("提升")
 }
 
+/// 反观杭州，其GDP构成中…, 美国有1539家, 南京的制造业…集聚了1500余家企业:
+/// a place that opens its clause and goes on with what it has or is is
+/// what the clause measures; one after 在, or naming whose firms or users
+/// (中国企业, 美国用户), is a modifier.
+fn place_heads(chars: &[char], clause_start: usize, rel: usize, end: usize) -> bool {
+    let lead: String = chars[clause_start..rel].iter().collect();
+    let mut lead = after_time_words(lead.trim());
+    while let Some(rest) = crate::cues::PLACE_LEAD_OPENERS.iter().find_map(|w| lead.strip_prefix(w)) {
+        lead = after_time_words(rest);
+    }
+    let after: String = chars[end.min(chars.len())..].iter().take(6).collect();
+    // 美国1月核心CPI: a period may follow; 英国15英镑以下的服装 is a
+    // figure of goods there, and 日本：287亿美元 a label in someone's list.
+    let dated = after.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['年', '月']);
+    lead.is_empty()
+        && (after.is_empty()
+            || dated
+            || after.starts_with(is_clause_break) && !after.starts_with([':', '：'])
+            || crate::cues::PLACE_OWN_STARTS.iter().any(|w| after.starts_with(w)))
+}
+
+/// 美国1月核心CPI环比上涨0.4%, 杭州GDP构成中: an economy's statistic is
+/// no firm's figure, but it is the figure of the place whose economy it is.
+fn place_statistic(subject: Option<&Mention>, word: &str) -> bool {
+    subject.is_some_and(|m| m.kind == EntityType::Place) && crate::cues::PLACE_STATISTICS.contains(&word)
+}
+
+/// A quarter over by the dateline, and ended at most half a year before
+/// it: the results a firm reports now. (Q2 in a February article is the
+/// next quarter's guidance or a fiscal quarter, not the one reported.)
+fn recently_closed(quarter: &str, dateline: Option<&str>) -> bool {
+    let parse = |d: &str| -> Option<i32> {
+        let year: i32 = d.get(0..4)?.parse().ok()?;
+        let month: i32 = match d.get(5..7)?.strip_prefix('Q') {
+            Some(q) => q.parse::<i32>().ok()? * 3,
+            None => d.get(5..7)?.parse().ok()?,
+        };
+        Some(year * 12 + month)
+    };
+    let (Some(end), Some(now)) = (parse(quarter), dateline.and_then(parse)) else { return false };
+    end < now && now - end <= 6
+}
+
+/// Two mentions of one name (or of one dictionary entry).
+fn same_name(a: &Mention, b: &Mention) -> bool {
+    a.text == b.text || a.entry.is_some() && a.entry == b.entry
+}
+
+/// Biogen Inc (NASDAQ:BIIB)跌2%: a firm named with its exchange and ticker
+/// is quoted as a stock, and a move after it is its price's on the day.
+fn listed_move(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
+    let lead: String = chars[clause_start..q.start].iter().collect();
+    lead.rfind([')', '）']).is_some_and(|close| {
+        let inside = &lead[..close];
+        inside.rfind(['(', '（']).is_some_and(|open| {
+            let code = &inside[open..];
+            code.contains([':', '：']) && code.chars().any(|c| c.is_ascii_uppercase())
+        })
+    })
+}
+
 /// A period of a year before the dateline's (`2024` or `2024-Q3` in an
 /// article of 2025).
 fn is_past_year(period: &str, dateline: Option<&str>) -> bool {
@@ -1176,6 +1384,80 @@ fn agent_of_passive(chars: &[char], clause_start: usize, rel: usize) -> bool {
 fn before_source(chars: &[char], rel: usize) -> bool {
     let before: String = chars[rel.saturating_sub(3)..rel].iter().collect();
     before.trim_end_matches([' ', '《', '「', '“']).ends_with('据')
+}
+
+/// Baird对英特尔股票评级为中性，目标价20美元; 奥本海默将优步目标价上调至
+/// 100美元; 摩根士丹利仍看好其长期前景，维持增持评级，目标价430美元: a
+/// target price is the rated stock's, not the broker's that sets it. The
+/// rated firm follows 对/对于/将, or is what 其 points back to (a firm named
+/// before the broker, or the sentence before's subject).
+fn rated_firm(
+    chars: &[char],
+    mentions: &[Mention],
+    members: &[usize],
+    offset: usize,
+    subject: usize,
+    q: &Quantity,
+    topic: Option<usize>,
+) -> Option<usize> {
+    let window: String = chars[q.start.saturating_sub(12)..(q.end + 6).min(chars.len())].iter().collect();
+    if !crate::cues::TARGET_PRICE_WORDS.iter().any(|w| window.contains(w)) {
+        return None;
+    }
+    let company = |i: usize| matches!(mentions[i].kind, EntityType::Company);
+    let firm = |i: usize| company(i) && i != subject;
+    // 对谷歌母公司Alphabet(GOOGL.US): the last name after 对 before the
+    // figure heads the phrase; 对于Udemy…给予…目标价 may come after it.
+    let objects: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let Some(start) = mentions[i].span.start.checked_sub(offset) else { return false };
+            let before: String = chars[start.saturating_sub(10)..start].iter().collect();
+            company(i)
+                && ["对于", "对", "将"]
+                    .iter()
+                    .any(|w| before.rfind(w).is_some_and(|at| !before[at..].contains(is_clause_break)))
+        })
+        .collect();
+    let object = objects
+        .iter()
+        .copied()
+        .rfind(|&i| mentions[i].span.end <= offset + q.start)
+        .or_else(|| objects.first().copied());
+    if object.is_some() {
+        return object;
+    }
+    {
+        let end = mentions[subject].span.end.checked_sub(offset)?;
+        let after: String = chars[end.min(chars.len())..q.start.max(end).min(chars.len())].iter().collect();
+        if !after.contains('其') {
+            return None;
+        }
+        let named_before =
+            members.iter().copied().rfind(|&i| firm(i) && mentions[i].span.end <= mentions[subject].span.start);
+        named_before.or(topic.filter(|&t| firm(t)))
+    }
+}
+
+/// 最近5年, 近三年, 过去十年: a span of years counted back.
+fn spans_years(clause: &str) -> bool {
+    crate::cues::YEAR_SPAN_OPENERS.iter().any(|w| {
+        clause.match_indices(w).any(|(at, _)| {
+            let rest = &clause[at + w.len()..];
+            let count = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十几".contains(c));
+            count.len() < rest.len() && (count.starts_with('年') || count.starts_with("个年"))
+        })
+    })
+}
+
+/// 据麦格米特2024年半年报, 据该公司财报: a firm's own accounts as the
+/// source give the firm's figures (据IDC统计 gives no one's).
+fn own_accounts_after(chars: &[char], end: usize) -> bool {
+    let after: String = chars[end.min(chars.len())..].iter().take(12).collect();
+    let after = after.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "年的最新".contains(c));
+    crate::cues::FACT_OWN_ACCOUNTS.iter().any(|w| after.starts_with(w))
+        || ["半年报", "中报", "三季报", "一季报"].iter().any(|w| after.starts_with(w))
 }
 
 /// An entity after 高于/超越 in the clause is the comparand, not the subject.
@@ -1291,6 +1573,11 @@ fn is_baseline(chars: &[char], p: &Period) -> bool {
             return false;
         }
     }
+    // 估值达到66亿美元——五个月前的三倍: the period of what a multiple is of.
+    let further: String = chars[p.end..(p.end + 6).min(chars.len())].iter().collect();
+    if further.starts_with('的') && further.contains('倍') {
+        return true;
+    }
     // 由三季度末的62.5万股增加到68万股: the period a change starts from.
     ["较", "相较于", "相比", "比", "较于", "到", "至", "从", "由"].iter().any(|w| before.ends_with(w))
         || after.starts_with("相比")
@@ -1342,7 +1629,7 @@ fn pronoun(
         &[EntityType::Product, EntityType::Deployment]
     } else if ["该系列", "这一系列", "该版本", "新模型"].iter().any(|p| t.contains(p)) {
         &[EntityType::Model]
-    } else if ["该公司", "这家公司", "该企业", "公司"].iter().any(|p| t.starts_with(p)) || t.contains("这家")
+    } else if ["该公司", "这家公司", "这公司", "该企业", "公司"].iter().any(|p| t.starts_with(p)) || t.contains("这家")
     {
         &[EntityType::Company]
     } else if (t.starts_with('其') || t.starts_with("它"))

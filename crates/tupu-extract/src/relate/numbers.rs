@@ -456,7 +456,7 @@ fn bare_periods(text: &str, dateline: Option<&str>, found: &mut Vec<Period>) {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
-        r"(?P<yq>(?:19|20)?[0-9]{2})\s*(?:年|财年)?\s*(?:Q(?P<yqn>[1-4])|第?(?P<yqc>[一二三四])季度)|(?P<yy>[12][0-9])年(?:(?:第|前)?(?P<yyq>[一二三四1-4])个?季度|(?P<yyh>上半年|下半年)|(?P<yym>1[0-2]|0?[1-9])月|全年|年底|年末)|Q(?P<bq>[1-4])|(?:第|前三个|前)?(?P<bcq>[一二三四])季度|(?P<bh>上半年|下半年)|(?P<rel>本月|当月|上月|上个月|本周|上周)",
+        r"(?P<yq>(?:19|20)?[0-9]{2})\s*(?:年|财年)?\s*(?:Q(?P<yqn>[1-4])|第?(?P<yqc>[一二三四])季度)|(?P<yy>[12][0-9])年(?:(?:第|前)?(?P<yyq>[一二三四1-4])个?季度|(?P<yyh>上半年|下半年)|(?P<yym>1[0-2]|0?[1-9])月|全年|年底|年末)|Q(?P<bq>[1-4])|(?:第|前三个|前)?(?P<bcq>[一二三四])季度|(?P<bh>上半年|下半年)|(?P<rel>本月|当月|上月|上个月|本周|上周)|(?P<ago>[一两二三四五六1-6])个月(?:以)?前",
     );
     let now: Option<(i32, u32)> = dateline.and_then(|d| Some((d.get(0..4)?.parse().ok()?, d.get(5..7)?.parse().ok()?)));
     let char_at = char_index(text);
@@ -519,6 +519,19 @@ fn bare_periods(text: &str, dateline: Option<&str>, found: &mut Vec<Period>) {
                 _ => (y, m),
             };
             format!("{y}-{m:02}")
+        } else if let Some(n) = caps.name("ago") {
+            // 两个月前 in a February article: December's.
+            let Some((y, m)) = now else { continue };
+            let n = match n.as_str() {
+                "一" | "1" => 1,
+                "两" | "二" | "2" => 2,
+                "三" | "3" => 3,
+                "四" | "4" => 4,
+                "五" | "5" => 5,
+                _ => 6,
+            };
+            let months = y * 12 + m as i32 - 1 - n;
+            format!("{}-{:02}", months / 12, months % 12 + 1)
         } else {
             continue;
         };
@@ -671,6 +684,7 @@ mod tests {
         assert_eq!(p("上月出口"), ["2025-01"]);
         // The quarter before another, or the n-th of a sequence, is none.
         assert!(p("较前一季度的0.96%").is_empty());
+        assert_eq!(p("两个月前获得融资"), ["2024-12"]);
         assert!(p("上任后的第一个季度").is_empty());
         assert!(p("四个季度涨幅分别为").is_empty());
     }
