@@ -2673,3 +2673,11 @@ pub const PARENT_JOINS: &[&str] = &["母公司", "的母公司", "及其母公�
 /// What a firm does when it speaks for itself, so that the 公司 of its next
 /// clause is the firm (隆基绿能公告，公司全资子公司…).
 pub const SPEAKING_FIRM_VERBS: &[&str] = &["公告", "发布公告", "宣布", "披露", "表示", "称"];
+
+/// Ends of a market round-up's list members that are themes or securities,
+/// not sectors (DeepSeek概念, 科技股, 北证50指数, 中证A500ETF).
+pub const MARKET_THEME_ENDINGS: &[&str] = &["概念", "股", "指数", "ETF", "基金"];
+
+/// Words of a market round-up (涨幅居前, 跌幅居前, 走高, 拉升, 重点股): a list of
+/// 板块 in such a sentence is of traded sectors, not of a firm's units.
+pub const MARKET_MOVE_WORDS: &[&str] = &["涨", "跌", "走高", "走低", "走强", "走弱", "拉升", "回调", "居前", "股"];

@@ -366,3 +366,21 @@ fn a_sector_word_before_a_firm_noun_names_the_field() {
     entity("短视频平台的崛起改变了广告市场。", "短视频", "Sector");
     no_entity("这家制造商的订单大幅增加。", "制造");
 }
+
+#[test]
+fn a_market_round_up_names_its_sectors_by_how_they_traded() {
+    // No field noun and no known field in the first list: 等板块 says it.
+    let text = "午后，宠物经济、乳业、调味品等板块涨幅居前，两市成交额放大。";
+    entity(text, "宠物经济", "Sector");
+    entity(text, "调味品", "Sector");
+    // 等领涨 closes a list of sectors when a known one is among them.
+    entity("盘面上，珠宝首饰、教育等领涨，酒店餐饮等走低。", "珠宝首饰", "Sector");
+    // Themes and securities in the same list are not sectors.
+    no_entity("午后，宠物经济、星火概念、乳业等板块涨幅居前。", "星火概念");
+}
+
+#[test]
+fn a_firms_business_units_called_板块_are_no_sectors() {
+    let got = entities("该集团业务涵盖青禾健康、青禾保险等板块，营收稳定。");
+    assert!(!got.iter().any(|e| e.ends_with("/Sector")), "{got:?}");
+}

@@ -792,7 +792,12 @@ fn compound_sectors(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     use crate::cues::{FIELD_GENERIC_ITEMS, FIELD_GENERIC_MODIFIERS, FIELD_LEAD_VERBS, FIELD_SCOPE_DROPPED};
     static FIELD: OnceLock<Regex> = OnceLock::new();
-    let field = regex(&FIELD, r"(等)?(领域|行业|赛道|场景)");
+    // 珠宝首饰、贵金属等领涨: a market round-up names its sectors by how they
+    // moved, with no field noun at all.
+    let field = regex(
+        &FIELD,
+        r"(等)?(领域|行业|赛道|场景|板块)|等(?:小幅|大幅|集体|纷纷)?(?:领涨|领跌|上涨|下跌|走高|走低|走强|走弱|跌幅居前|涨幅居前)",
+    );
     let tokens = view.tokens;
     let nameish = |t: &crate::segment::Token| {
         t.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c == ' ')
@@ -801,9 +806,10 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     };
     let mut found = Vec::new();
     for cap in field.captures_iter(view.text) {
-        let closed = cap.get(1).is_some();
+        let noun = cap.get(2).map_or("", |m| m.as_str());
+        let closed = cap.get(1).is_some() || noun.is_empty();
         // 应用场景, 使用场景: a scene alone is any use, not a field.
-        if &cap[2] == "场景" && !closed {
+        if noun == "场景" && !closed {
             continue;
         }
         let abs_end = view.abs(view.char_span(cap.get(0).unwrap().start()..cap.get(0).unwrap().start()).start);
@@ -847,7 +853,13 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
             curated.iter().any(|c| c.kind == EntityType::Sector && abs.contains(c.span) && c.span.end == abs.end)
         };
-        let listed = items.len() >= 2 && items.iter().any(|i| is_sector(span_of(i)));
+        // 汽车整车、航空机场等板块: a list of 板块 is of sectors whatever its
+        // members; other lists need a known field among them to say so.
+        // A firm's 业务涵盖A、B等板块 are its business units, not sectors: the
+        // round-up says how they traded.
+        let traded = noun == "板块" && crate::cues::MARKET_MOVE_WORDS.iter().any(|w| view.text.contains(w));
+        let listed =
+            items.len() >= 2 && if noun == "板块" { traded } else { items.iter().any(|i| is_sector(span_of(i))) };
         if !listed {
             continue;
         }
@@ -871,6 +883,13 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             if let Some(noun) = ["领域", "行业"].iter().find(|w| view.text(rel).ends_with(*w)) {
                 rel = Span::new(rel.start, rel.end - noun.chars().count());
             }
+            // 精密连接六大板块: the count of the members is not one of them.
+            let text = view.text(rel);
+            let tail: Vec<char> = text.chars().rev().take(2).collect();
+            if tail.len() == 2 && tail[0] == '大' && "两三四五六七八九十".contains(tail[1]) && text.chars().count() > 2
+            {
+                rel = Span::new(rel.start, rel.end - 2);
+            }
             let text = view.text(rel);
             if let Some(lead) = FIELD_SCOPE_DROPPED.iter().find(|w| text.starts_with(*w) && text.len() > w.len()) {
                 rel = Span::new(rel.start + lead.chars().count(), rel.end);
@@ -881,9 +900,10 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             if !(2..=8).contains(&n)
                 || text.chars().all(|c| c.is_ascii_digit() || c == ' ')
                 // 文本及风控: two members that jieba glued.
-                || text.contains(['及', '和', '与', '或'])
+                || text.contains(['及', '和', '与', '或', '等'])
                 || FIELD_GENERIC_ITEMS.contains(&text.as_str())
                 || FIELD_GENERIC_MODIFIERS.iter().any(|w| text.starts_with(w))
+                || crate::cues::MARKET_THEME_ENDINGS.iter().any(|w| text.ends_with(w))
                 || curated.iter().any(|c| c.span.overlaps(abs) && (c.kind != EntityType::Sector || c.span == abs))
             {
                 continue;
