@@ -2681,3 +2681,12 @@ pub const MARKET_THEME_ENDINGS: &[&str] = &["概念", "股", "指数", "ETF", "�
 /// Words of a market round-up (涨幅居前, 跌幅居前, 走高, 拉升, 重点股): a list of
 /// 板块 in such a sentence is of traded sectors, not of a firm's units.
 pub const MARKET_MOVE_WORDS: &[&str] = &["涨", "跌", "走高", "走低", "走强", "走弱", "拉升", "回调", "居前", "股"];
+
+/// Ends of a stock index's name (创业板指, 深成指, 北证50指数, 恒生科技指数):
+/// an index moves like a stock but is none.
+pub const INDEX_ENDINGS: &[&str] = &["指", "指数", "板", "综指", "期指"];
+
+/// Words that make the subject of a price move a market, an index or the
+/// share price itself, not a stock's short name (沪指收盘, 俄罗斯股市,
+/// 全市场, 股价盘后), a coin (比特币) or a rate (周环比).
+pub const NOT_IN_STOCK_NAMES: &[&str] = &["指", "股市", "市场", "股价", "盘", "但", "全", "币", "环比", "同比"];

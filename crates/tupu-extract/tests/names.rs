@@ -384,3 +384,21 @@ fn a_firms_business_units_called_板块_are_no_sectors() {
     let got = entities("该集团业务涵盖青禾健康、青禾保险等板块，营收稳定。");
     assert!(!got.iter().any(|e| e.ends_with("/Sector")), "{got:?}");
 }
+
+#[test]
+fn what_hits_the_daily_limit_is_a_listed_firm() {
+    let text = "光伏板块午后走强，青岚新能、澄江股份涨停，昀澄精工涨超8%。";
+    entity(text, "青岚新能", "Company");
+    entity(text, "澄江股份", "Company");
+    entity(text, "昀澄精工", "Company");
+    // An index, a coin or the share price moves too, and is no firm.
+    let text = "沪指收盘涨超1%，比特币一度涨超3%，股价盘后涨超5%。";
+    no_entity(text, "沪指收盘");
+    no_entity(text, "比特币");
+    no_entity(text, "股价盘后");
+}
+
+#[test]
+fn a_stock_code_makes_a_firm_of_a_name_holding_a_field_word() {
+    entity("据悉，青岚能源(000123.SZ)拟收购一家公司。", "青岚能源", "Company");
+}

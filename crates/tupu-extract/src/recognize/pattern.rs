@@ -40,6 +40,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(described_products(view, curated));
     found.extend(headed_products(view, curated));
     found.extend(listed_firms(view, curated));
+    found.extend(traded_stocks(view, curated));
     found
 }
 
@@ -321,7 +322,16 @@ fn ticker_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             {
                 continue;
             }
-            if !overlaps_curated(view, rel, curated) {
+            // 广聚能源(000096.SZ): a field or a place word inside a coded name
+            // is part of it.
+            let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+            let clash = curated.iter().any(|c| {
+                c.span.overlaps(abs)
+                    && !(abs.contains(c.span)
+                        && c.span != abs
+                        && matches!(c.kind, EntityType::Sector | EntityType::Place))
+            });
+            if !clash {
                 found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TICKER));
             }
         }
@@ -362,6 +372,80 @@ fn listed_firms(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             let Some(rel) = trim_to_name(view, rel, true) else { continue };
             if !overlaps_curated(view, rel, curated) {
                 found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_LISTED_FIRM));
+            }
+        }
+    }
+    found
+}
+
+/// 莱绅通灵涨停, 贝仕达克、卓翼科技跟涨, 胜利精密涨超6%: what hits the
+/// daily limit or rose by so much in a round-up is a listed firm's stock,
+/// named by its short name. Each member is the whole clause before the move
+/// (or a member of a 、 list before it), three to five Chinese chars with a
+/// coined word in it: 现货黄金 and 黄金盘中 are no stock's name.
+fn traded_stocks(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static MOVE: OnceLock<Regex> = OnceLock::new();
+    let moved =
+        regex(&MOVE, r"(?:等)?(?:触及|一度|盘中)?(?:涨停|跌停|跟涨|跟跌|涨超|跌超|涨近|跌近|涨逾|跌逾|\d+连板)");
+    let mut found = Vec::new();
+    for m in moved.find_iter(view.text) {
+        let mut end = view.char_span(m.start()..m.start()).start;
+        let mut members = Vec::new();
+        loop {
+            let start = (0..end).rev().find(|&p| !is_cjk(view.chars[p])).map_or(0, |p| p + 1);
+            members.push(Span::new(start, end));
+            match start.checked_sub(1).map(|p| view.chars[p]) {
+                Some('、') if start >= 2 => end = start - 1,
+                // The clause opens the sentence or follows a pause.
+                None | Some('，' | ',' | '。' | '；' | ';' | '：' | ':' | ' ') => break,
+                _ => {
+                    members.clear();
+                    break;
+                }
+            }
+        }
+        for rel in members {
+            let text: String = view.chars[rel.start..rel.end].iter().collect();
+            if !(3..=5).contains(&text.chars().count())
+                || crate::cues::MARKET_THEME_ENDINGS.iter().chain(crate::cues::INDEX_ENDINGS).any(|w| text.ends_with(w))
+            {
+                continue;
+            }
+            let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+            let words: Vec<&crate::segment::Token> = view.tokens.iter().filter(|t| abs.contains(t.span)).collect();
+            // A coined word (one jieba does not know, tags as a name, or
+            // reads as a bare morpheme: 昀冢科技) and no function word; verbs
+            // may be words of a name (迪安诊断, 双良节能).
+            let coined = words
+                .iter()
+                .any(|t| !t.known || t.is_proper_noun() || matches!(t.pos.as_str(), "j" | "nz" | "g" | "ng"));
+            let plain = words.iter().all(|t| !t.known || !is_function_pos(&t.pos));
+            if !coined || !plain || is_generic_head(&text) {
+                continue;
+            }
+            // 股价盘前上涨超, 黄金盘中涨超: a time, a place or a direction
+            // word makes the clause a report on something else.
+            // 沪指收盘, 恒生科技暴涨超: an index, a market, or a verb glued
+            // before the move.
+            let circumstance = view
+                .tokens
+                .iter()
+                .any(|t| abs.contains(t.span) && ["t", "s", "f", "d"].iter().any(|p| t.pos.starts_with(p)))
+                || crate::cues::NOT_IN_STOCK_NAMES.iter().any(|w| text.contains(w))
+                || text.ends_with(['收', '暴', '大', '再', '又', '均', '齐']);
+            if circumstance {
+                continue;
+            }
+            // 广聚能源: a field or a place word inside the name is no reason to
+            // drop it; any other known name is.
+            let clash = curated.iter().any(|c| {
+                c.span.overlaps(abs)
+                    && !(abs.contains(c.span)
+                        && c.span != abs
+                        && matches!(c.kind, EntityType::Sector | EntityType::Place))
+            });
+            if !clash {
+                found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TRADED_STOCK));
             }
         }
     }
