@@ -2690,3 +2690,27 @@ pub const INDEX_ENDINGS: &[&str] = &["指", "指数", "板", "综指", "期指"]
 /// share price itself, not a stock's short name (沪指收盘, 俄罗斯股市,
 /// 全市场, 股价盘后), a coin (比特币) or a rate (周环比).
 pub const NOT_IN_STOCK_NAMES: &[&str] = &["指", "股市", "市场", "股价", "盘", "但", "全", "币", "环比", "同比"];
+
+/// Kinds of work before a title in book marks (综艺节目《…》, 网页游戏《…》,
+/// 动画电影《…》): the title names a show, a film or a game.
+pub const WORK_KINDS_BEFORE: &[&str] = &[
+    "综艺",
+    "节目",
+    "电影",
+    "影片",
+    "游戏",
+    "手游",
+    "网游",
+    "电视剧",
+    "剧集",
+    "网剧",
+    "短剧",
+    "动画",
+    "动漫",
+    "纪录片",
+    "播客",
+    "冠名",
+];
+
+/// What happens to a show or a film right after its title: 《哪吒2》票房.
+pub const WORK_EVENTS_AFTER: &[&str] = &["票房", "上映", "热映", "定档", "开播", "播出", "首播", "上线首日"];

@@ -402,3 +402,15 @@ fn what_hits_the_daily_limit_is_a_listed_firm() {
 fn a_stock_code_makes_a_firm_of_a_name_holding_a_field_word() {
     entity("据悉，青岚能源(000123.SZ)拟收购一家公司。", "青岚能源", "Company");
 }
+
+#[test]
+fn a_title_in_book_marks_after_a_kind_of_work_is_a_product() {
+    entity("星河科技赞助了综艺节目《青岚少年行》。", "青岚少年行", "Product");
+    entity("截至昨日，《云杉往事》票房已突破10亿元。", "云杉往事", "Product");
+    // The titles listed with a marked one are works too, whole (了 included).
+    let text = "该公司冠名的综艺还包括《晚风来了》、《青岚少年行》和《云杉往事》等。";
+    entity(text, "晚风来了", "Product");
+    entity(text, "云杉往事", "Product");
+    // A law or a report in book marks is no product.
+    no_entity("根据《青岚数据管理办法》，企业需完成备案。", "青岚数据管理办法");
+}

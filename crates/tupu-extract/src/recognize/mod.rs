@@ -932,6 +932,10 @@ mod tests;
 /// which jieba reads as part of the name), and nothing under two chars is
 /// left standing.
 fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
+    // Book marks bound a title exactly (《冠军来了》 ends in 了).
+    if m.rule == Rule::PATTERN_TITLED_WORK {
+        return Some(m);
+    }
     // 业内首个金融对话大模型, 一款AI助手: a description counts or ranks, a
     // name does neither.
     if m.kind.is_artifact() && crate::cues::RANKING_DESCRIPTIONS.iter().any(|w| m.text.contains(w)) {

@@ -41,6 +41,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(headed_products(view, curated));
     found.extend(listed_firms(view, curated));
     found.extend(traded_stocks(view, curated));
+    found.extend(titled_works(view, curated));
     found
 }
 
@@ -447,6 +448,66 @@ fn traded_stocks(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             if !clash {
                 found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TRADED_STOCK));
             }
+        }
+    }
+    found
+}
+
+/// 综艺节目《夏日少年派》, 网页游戏《武侠风云》, 《哪吒2》票房: a title in
+/// book marks is a show, a film or a game (a Product) when a kind of work
+/// stands before it or its box office or screening after it; the titles
+/// listed with a marked one are works too (冠名的综艺还包括《A》、《B》和《C》).
+/// Unmarked titles are laws, reports and books as often: left alone.
+fn titled_works(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    use crate::cues::{WORK_EVENTS_AFTER, WORK_KINDS_BEFORE};
+    static TITLE: OnceLock<Regex> = OnceLock::new();
+    let title = regex(&TITLE, r"《([^《》\n]{1,24})》");
+    // Each title with the chars before its 《 and after its 》.
+    let titles: Vec<(Span, String, String)> = title
+        .captures_iter(view.text)
+        .map(|c| {
+            let outer = view.char_span(c.get(0).unwrap().range());
+            let inner = view.char_span(c.get(1).unwrap().range());
+            let before: String = view.chars[outer.start.saturating_sub(8)..outer.start].iter().collect();
+            let after: String = view.chars[outer.end..].iter().take(8).collect();
+            (inner, before, after)
+        })
+        .collect();
+    let joined = |before: &str| ["、", "和", "及", "与", "以及"].iter().any(|j| before.ends_with(j));
+    let mut marked: Vec<bool> = titles
+        .iter()
+        .map(|(_, before, after)| {
+            let before = before.trim_end_matches(['“', '"', ' ']);
+            // 综艺还包括《…》: the kind, then the words that open a list.
+            let before = ["还包括", "包括", "如", "比如", "例如", "有"]
+                .iter()
+                .find_map(|w| before.strip_suffix(w))
+                .unwrap_or(before)
+                .trim_end_matches('的');
+            WORK_KINDS_BEFORE.iter().any(|k| before.ends_with(k))
+                || WORK_EVENTS_AFTER.iter().any(|w| after.starts_with(w))
+                || after.strip_prefix('等').is_some_and(|a| WORK_KINDS_BEFORE.iter().any(|k| a.starts_with(k)))
+        })
+        .collect();
+    // A list of titles shares the mark of any member, both ways.
+    let linked =
+        |i: usize| joined(&view.chars[titles[i - 1].0.end + 1..titles[i].0.start - 1].iter().collect::<String>());
+    for i in 1..titles.len() {
+        if linked(i) && marked[i - 1] {
+            marked[i] = true;
+        }
+    }
+    for i in (1..titles.len()).rev() {
+        if linked(i) && marked[i] {
+            marked[i - 1] = true;
+        }
+    }
+    let mut found = Vec::new();
+    for ((rel, _, _), marked) in titles.iter().zip(marked) {
+        let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+        let clash = curated.iter().any(|c| c.span.overlaps(abs) && c.span != abs && !abs.contains(c.span));
+        if marked && !clash {
+            found.push(mention(view, *rel, EntityType::Product, Rule::PATTERN_TITLED_WORK));
         }
     }
     found
