@@ -2714,3 +2714,7 @@ pub const WORK_KINDS_BEFORE: &[&str] = &[
 
 /// What happens to a show or a film right after its title: 《哪吒2》票房.
 pub const WORK_EVENTS_AFTER: &[&str] = &["票房", "上映", "热映", "定档", "开播", "播出", "首播", "上线首日"];
+
+/// What only persons do right after a Latin name of a person's shape
+/// (David Seif等人写道, Alex Wang 的观点): firms and products do not write.
+pub const LATIN_PERSON_ACTS: &[&str] = &["等人", "写道", "撰文", "的观点", "受访"];

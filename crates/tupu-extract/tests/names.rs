@@ -414,3 +414,9 @@ fn a_title_in_book_marks_after_a_kind_of_work_is_a_product() {
     // A law or a report in book marks is no product.
     no_entity("根据《青岚数据管理办法》，企业需完成备案。", "青岚数据管理办法");
 }
+
+#[test]
+fn a_latin_name_that_writes_or_holds_a_view_is_a_person() {
+    entity("Daniel Horvath等人写道，通胀将在年内回落。", "Daniel Horvath", "Person");
+    entity("他同意 Maren Vossberg 的观点，认为成本会下降。", "Maren Vossberg", "Person");
+}

@@ -2163,7 +2163,8 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             |w: &str| w.chars().nth(1).is_some_and(|c| c.is_ascii_lowercase()) || (w.len() == 2 && w.ends_with('.'));
         let person_shape = (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w));
         let titled = TITLES.ends(before.trim_end_matches('的'));
-        let speaks = crate::cues::AFTER_PERSON.iter().any(|w| after.starts_with(w));
+        let speaks =
+            crate::cues::AFTER_PERSON.iter().chain(crate::cues::LATIN_PERSON_ACTS).any(|w| after.starts_with(w));
         // Sam Lessin 是 Slow Ventures 共同创办人, Jeremy Utley曾任…: a name
         // described by its post, or one that a career verb follows.
         let post_clause = after.split(['，', ',', '。', '；', ';', '！', '？', '!', '?']).next().unwrap_or("");
