@@ -420,3 +420,11 @@ fn a_latin_name_that_writes_or_holds_a_view_is_a_person() {
     entity("Daniel Horvath等人写道，通胀将在年内回落。", "Daniel Horvath", "Person");
     entity("他同意 Maren Vossberg 的观点，认为成本会下降。", "Maren Vossberg", "Person");
 }
+
+#[test]
+fn an_outlets_dateline_and_closing_credit_name_no_entity() {
+    let text = "界面新闻2月13日讯（编辑 王青）星河科技发布了新模型。\n这是重要进展。（界面新闻 王青）";
+    no_entity(text, "界面新闻");
+    // The same outlet reporting in the body is an actor.
+    entity("据界面新闻报道，星河科技发布了新模型。", "界面新闻", "Company");
+}

@@ -129,7 +129,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
     }
     university_units(doc, &mut all, dictionary);
     government_units(doc, tokens, &mut all);
-    all.retain(|m| !outlet_credit(doc, m));
+    all.retain(|m| !outlet_credit(doc, m) && !wire_credit(doc, m));
     for mention in &mut all {
         mention.surface = doc.original_text(mention.span).to_string();
     }
@@ -301,6 +301,32 @@ fn extend_to_units(mentions: &mut Vec<Mention>, extended: &[(usize, usize, Strin
 /// 本文首发于钛媒体App, 告诉钛媒体App, 下载新浪财经APP, 截图来自…APP: a news
 /// outlet's app in the line that credits or promotes the outlet is the
 /// outlet speaking, and ANNOTATION.md leaves credit lines unannotated.
+/// 财联社2月13日讯（编辑 卞纯）, （财联社 卞纯）: an outlet's dateline or
+/// its closing credit names the publisher, which ANNOTATION.md leaves out;
+/// the same outlet acting in the body (据财联社报道) stays.
+fn wire_credit(doc: &Document, m: &Mention) -> bool {
+    if m.kind != EntityType::Company {
+        return false;
+    }
+    let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 12)].iter().collect();
+    let before = m.span.start.checked_sub(1).map(|p| doc.chars[p]);
+    // A dateline: the month and day (a city may come first), then 讯 or 电.
+    let dateline = after.find('月').is_some_and(|p| {
+        let rest = &after[p..];
+        rest.find('日').is_some_and(|d| rest[d + '日'.len_utf8()..].starts_with(['讯', '电']))
+            && after[..p].trim_start().chars().rev().take_while(char::is_ascii_digit).count() >= 1
+    });
+    // A closing credit: the outlet and an editor's name in brackets.
+    let closing = matches!(before, Some('（' | '('))
+        && after.split_once(['）', ')']).is_some_and(|(name, _)| {
+            let name = name.trim();
+            (2..=4).contains(&name.chars().count())
+                && name.chars().all(crate::segment::is_cjk)
+                && after.starts_with(' ')
+        });
+    dateline || closing
+}
+
 fn outlet_credit(doc: &Document, m: &Mention) -> bool {
     if m.kind != EntityType::Product {
         return false;
