@@ -2718,3 +2718,8 @@ pub const WORK_EVENTS_AFTER: &[&str] = &["票房", "上映", "热映", "定档",
 /// What only persons do right after a Latin name of a person's shape
 /// (David Seif等人写道, Alex Wang 的观点): firms and products do not write.
 pub const LATIN_PERSON_ACTS: &[&str] = &["等人", "写道", "撰文", "的观点", "受访"];
+
+/// Kinds of fund (对冲基金, 宽基基金, 偏股型基金): before 基金 they make a
+/// description, not a fund's name.
+pub const FUND_KINDS: &[&str] =
+    &["对冲", "公募", "私募", "宽基", "指数", "型", "股票", "美股", "港股", "红利", "纯债", "直投", "产品"];

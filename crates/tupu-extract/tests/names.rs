@@ -428,3 +428,12 @@ fn an_outlets_dateline_and_closing_credit_name_no_entity() {
     // The same outlet reporting in the body is an actor.
     entity("据界面新闻报道，星河科技发布了新模型。", "界面新闻", "Company");
 }
+
+#[test]
+fn a_kind_of_fund_after_a_firm_is_no_funds_name() {
+    let text = "高盛对冲基金业务负责人表示，宽基基金仍值得关注。";
+    no_entity(text, "高盛对冲基金");
+    no_entity(text, "宽基基金");
+    entity(text, "高盛", "Company");
+    no_entity("星河资本旗下基金近期增持了科技股。", "星河资本旗下基金");
+}

@@ -1729,7 +1729,15 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 // 中国基金, 加拿大基金: a place and a firm noun describe a kind;
                 // 智算中心, 公募基金: so does a generic head.
                 let bare = name.trim_end_matches(suffix);
-                if dictionary.lookup(&name).is_none() && !is_curated_place(bare, dictionary) && !is_generic_head(bare) {
+                // 高盛对冲基金, 宽基基金, 偏股型基金: a kind of fund after a firm
+                // or a place, no fund's name; 幻方量化旗下基金: the firm's funds.
+                let fund_kind = suffix == "基金"
+                    && (crate::cues::FUND_KINDS.iter().any(|w| bare.ends_with(w)) || bare.contains("旗下"));
+                if dictionary.lookup(&name).is_none()
+                    && !is_curated_place(bare, dictionary)
+                    && !is_generic_head(bare)
+                    && !fund_kind
+                {
                     found.push(mention(view, rel, kind, Rule::PATTERN_ORG_REGISTERED));
                 }
                 k += 1;
