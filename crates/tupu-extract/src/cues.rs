@@ -2723,3 +2723,7 @@ pub const LATIN_PERSON_ACTS: &[&str] = &["等人", "写道", "撰文", "的观�
 /// description, not a fund's name.
 pub const FUND_KINDS: &[&str] =
     &["对冲", "公募", "私募", "宽基", "指数", "型", "股票", "美股", "港股", "红利", "纯债", "直投", "产品"];
+
+/// Businesses a group runs under its own short name (腾讯金融, 蚂蚁保险,
+/// 携程小贷, 腾讯微保): after a known firm, a business unit's name.
+pub const BUSINESS_UNIT_WORDS: &[&str] = &["金融", "保险", "微保", "小贷", "支付", "物流", "健康", "证券", "银行"];

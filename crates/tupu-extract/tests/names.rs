@@ -437,3 +437,12 @@ fn a_kind_of_fund_after_a_firm_is_no_funds_name() {
     entity(text, "高盛", "Company");
     no_entity("星河资本旗下基金近期增持了科技股。", "星河资本旗下基金");
 }
+
+#[test]
+fn a_known_firm_and_the_business_it_runs_name_a_unit() {
+    let text = "行业头部企业腾讯微保、蚂蚁保险等依托生态优势扩大份额。";
+    entity(text, "腾讯微保", "Company");
+    entity(text, "蚂蚁保险", "Company");
+    // A longer noun after the business word: the firm alone.
+    no_entity("腾讯金融科技业务增长很快。", "腾讯金融");
+}

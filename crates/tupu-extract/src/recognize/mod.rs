@@ -127,6 +127,12 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all.extend(listed);
         all = settle_overlaps(all);
     }
+    let units = business_units(doc, &all);
+    if !units.is_empty() {
+        all.extend(units);
+        all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        all = settle_overlaps(all);
+    }
     university_units(doc, &mut all, dictionary);
     government_units(doc, tokens, &mut all);
     all.retain(|m| !outlet_credit(doc, m) && !wire_credit(doc, m));
@@ -301,6 +307,30 @@ fn extend_to_units(mentions: &mut Vec<Mention>, extended: &[(usize, usize, Strin
 /// 本文首发于钛媒体App, 告诉钛媒体App, 下载新浪财经APP, 截图来自…APP: a news
 /// outlet's app in the line that credits or promotes the outlet is the
 /// outlet speaking, and ANNOTATION.md leaves credit lines unannotated.
+/// 腾讯微保, 蚂蚁保险, 携程小贷, 腾讯金融: a known firm's short name and the
+/// business it runs, standing as a name of its own (before a pause, a list
+/// word or a verb), is that business unit: a Company (ANNOTATION.md).
+fn business_units(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
+    let mut found = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityType::Company && m.entry.is_some()) {
+        let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 4)].iter().collect();
+        let Some(unit) = crate::cues::BUSINESS_UNIT_WORDS.iter().find(|w| after.starts_with(*w)) else { continue };
+        let end = m.span.end + unit.chars().count();
+        let next = doc.chars.get(end).copied();
+        // 腾讯金融科技, 蚂蚁保险业务: a longer noun goes on; only a clause's
+        // edge or a word that joins or acts may follow.
+        let edge = next.is_none_or(|c| !crate::segment::is_cjk(c) || "等和与及的在将已也都是为于".contains(c));
+        // 美团外卖 as part of 美团外卖员: nothing known may start inside.
+        let clash =
+            mentions.iter().any(|o| o.span.start > m.span.start && o.span.start < end && o.kind != EntityType::Sector);
+        if edge && !clash {
+            let span = Span::new(m.span.start, end);
+            found.push(found_name(doc.slice(span), EntityType::Company, span, m.sentence, Rule::PATTERN_BUSINESS_UNIT));
+        }
+    }
+    found
+}
+
 /// 财联社2月13日讯（编辑 卞纯）, （财联社 卞纯）: an outlet's dateline or
 /// its closing credit names the publisher, which ANNOTATION.md leaves out;
 /// the same outlet acting in the body (据财联社报道) stays.
