@@ -2727,3 +2727,7 @@ pub const FUND_KINDS: &[&str] =
 /// Businesses a group runs under its own short name (腾讯金融, 蚂蚁保险,
 /// 携程小贷, 腾讯微保): after a known firm, a business unit's name.
 pub const BUSINESS_UNIT_WORDS: &[&str] = &["金融", "保险", "微保", "小贷", "支付", "物流", "健康", "证券", "银行"];
+
+/// Carriers' short names that follow a province or a city in the name of
+/// their branch there (湖南移动, 河南联通, 广东电信).
+pub const CARRIER_SHORT_NAMES: &[&str] = &["移动", "联通", "电信", "广电"];

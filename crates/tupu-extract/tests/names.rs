@@ -446,3 +446,11 @@ fn a_known_firm_and_the_business_it_runs_name_a_unit() {
     // A longer noun after the business word: the firm alone.
     no_entity("腾讯金融科技业务增长很快。", "腾讯金融");
 }
+
+#[test]
+fn a_place_and_a_carriers_short_name_name_its_branch() {
+    entity("随后湖南移动、广东电信也宣布接入该模型。", "湖南移动", "Company");
+    entity("随后湖南移动、浙江联通也宣布接入该模型。", "浙江联通", "Company");
+    // A longer noun after it: the place alone.
+    no_entity("广东移动互联网产业发展很快。", "广东移动");
+}

@@ -312,9 +312,16 @@ fn extend_to_units(mentions: &mut Vec<Mention>, extended: &[(usize, usize, Strin
 /// word or a verb), is that business unit: a Company (ANNOTATION.md).
 fn business_units(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
-    for m in mentions.iter().filter(|m| m.kind == EntityType::Company && m.entry.is_some()) {
+    // 湖南移动, 河南联通: a province's or a city's branch of a carrier goes
+    // by the place and the carrier's short name.
+    let words = |m: &Mention| match m.kind {
+        EntityType::Company => crate::cues::BUSINESS_UNIT_WORDS,
+        _ => crate::cues::CARRIER_SHORT_NAMES,
+    };
+    for m in mentions.iter().filter(|m| m.entry.is_some() && matches!(m.kind, EntityType::Company | EntityType::Place))
+    {
         let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 4)].iter().collect();
-        let Some(unit) = crate::cues::BUSINESS_UNIT_WORDS.iter().find(|w| after.starts_with(*w)) else { continue };
+        let Some(unit) = words(m).iter().find(|w| after.starts_with(*w)) else { continue };
         let end = m.span.end + unit.chars().count();
         let next = doc.chars.get(end).copied();
         // 腾讯金融科技, 蚂蚁保险业务: a longer noun goes on; only a clause's
