@@ -2875,3 +2875,61 @@ pub const TARGET_PRICE_WORDS: &[&str] = &["目标价", "目标股价"];
 
 /// Verbs of taking a firm over at a price (以12亿美元收购…).
 pub const TAKEOVER_VERBS: &[&str] = &["收购", "并购", "买下", "竞购", "购入"];
+
+/// Ends of a market round-up's list members that are themes or securities,
+/// not sectors (DeepSeek概念, 科技股, 北证50指数, 中证A500ETF).
+pub const MARKET_THEME_ENDINGS: &[&str] = &["概念", "股", "指数", "ETF", "基金"];
+
+/// Words of a market round-up (涨幅居前, 跌幅居前, 走高, 拉升, 重点股): a list of
+/// 板块 in such a sentence is of traded sectors, not of a firm's units.
+pub const MARKET_MOVE_WORDS: &[&str] = &["涨", "跌", "走高", "走低", "走强", "走弱", "拉升", "回调", "居前", "股"];
+
+/// Ends of a stock index's name (创业板指, 深成指, 北证50指数, 恒生科技指数):
+/// an index moves like a stock but is none.
+pub const INDEX_ENDINGS: &[&str] = &["指", "指数", "板", "综指", "期指"];
+
+/// Words that make the subject of a price move a market, an index or the
+/// share price itself, not a stock's short name (沪指收盘, 俄罗斯股市,
+/// 全市场, 股价盘后), a coin (比特币) or a rate (周环比).
+pub const NOT_IN_STOCK_NAMES: &[&str] = &["指", "股市", "市场", "股价", "盘", "但", "全", "币", "环比", "同比"];
+
+/// Kinds of work before a title in book marks (综艺节目《…》, 网页游戏《…》,
+/// 动画电影《…》): the title names a show, a film or a game.
+pub const WORK_KINDS_BEFORE: &[&str] = &[
+    "综艺",
+    "节目",
+    "电影",
+    "影片",
+    "游戏",
+    "手游",
+    "网游",
+    "电视剧",
+    "剧集",
+    "网剧",
+    "短剧",
+    "动画",
+    "动漫",
+    "纪录片",
+    "播客",
+    "冠名",
+];
+
+/// What happens to a show or a film right after its title: 《哪吒2》票房.
+pub const WORK_EVENTS_AFTER: &[&str] = &["票房", "上映", "热映", "定档", "开播", "播出", "首播", "上线首日"];
+
+/// What only persons do right after a Latin name of a person's shape
+/// (David Seif等人写道, Alex Wang 的观点): firms and products do not write.
+pub const LATIN_PERSON_ACTS: &[&str] = &["等人", "写道", "撰文", "的观点", "受访"];
+
+/// Kinds of fund (对冲基金, 宽基基金, 偏股型基金): before 基金 they make a
+/// description, not a fund's name.
+pub const FUND_KINDS: &[&str] =
+    &["对冲", "公募", "私募", "宽基", "指数", "型", "股票", "美股", "港股", "红利", "纯债", "直投", "产品"];
+
+/// Businesses a group runs under its own short name (腾讯金融, 蚂蚁保险,
+/// 携程小贷, 腾讯微保): after a known firm, a business unit's name.
+pub const BUSINESS_UNIT_WORDS: &[&str] = &["金融", "保险", "微保", "小贷", "支付", "物流", "健康", "证券", "银行"];
+
+/// Carriers' short names that follow a province or a city in the name of
+/// their branch there (湖南移动, 河南联通, 广东电信).
+pub const CARRIER_SHORT_NAMES: &[&str] = &["移动", "联通", "电信", "广电"];

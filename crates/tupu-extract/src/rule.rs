@@ -76,6 +76,9 @@ impl Rule {
     pub const PATTERN_HEADED_PRODUCT: Rule = Rule { id: "pattern.headed-product", prior: 0.6 };
     pub const PATTERN_TICKER: Rule = Rule { id: "pattern.ticker", prior: 0.8 };
     pub const PATTERN_LISTED_FIRM: Rule = Rule { id: "pattern.listed-firm", prior: 0.7 };
+    pub const PATTERN_TRADED_STOCK: Rule = Rule { id: "pattern.traded-stock", prior: 0.7 };
+    pub const PATTERN_TITLED_WORK: Rule = Rule { id: "pattern.titled-work", prior: 0.85 };
+    pub const PATTERN_BUSINESS_UNIT: Rule = Rule { id: "pattern.business-unit", prior: 0.7 };
     /// An unknown item in a list of mostly known firms (…、七彩虹等).
     pub const PATTERN_FIRM_LIST: Rule = Rule { id: "pattern.firm-list", prior: 0.6 };
     pub const PATTERN_ORG_SUFFIX: Rule = Rule { id: "pattern.org-suffix", prior: 0.7 };
@@ -196,6 +199,9 @@ impl Rule {
         Rule::PATTERN_DESCRIBED_PRODUCT,
         Rule::PATTERN_HEADED_PRODUCT,
         Rule::PATTERN_LISTED_FIRM,
+        Rule::PATTERN_TRADED_STOCK,
+        Rule::PATTERN_TITLED_WORK,
+        Rule::PATTERN_BUSINESS_UNIT,
         Rule::PATTERN_FIRM_LIST,
         Rule::PATTERN_PARTNER,
         Rule::PATTERN_PERSON_TITLE,

@@ -366,3 +366,91 @@ fn a_sector_word_before_a_firm_noun_names_the_field() {
     entity("短视频平台的崛起改变了广告市场。", "短视频", "Sector");
     no_entity("这家制造商的订单大幅增加。", "制造");
 }
+
+#[test]
+fn a_market_round_up_names_its_sectors_by_how_they_traded() {
+    // No field noun and no known field in the first list: 等板块 says it.
+    let text = "午后，宠物经济、乳业、调味品等板块涨幅居前，两市成交额放大。";
+    entity(text, "宠物经济", "Sector");
+    entity(text, "调味品", "Sector");
+    // 等领涨 closes a list of sectors when a known one is among them.
+    entity("盘面上，珠宝首饰、教育等领涨，酒店餐饮等走低。", "珠宝首饰", "Sector");
+    // Themes and securities in the same list are not sectors.
+    no_entity("午后，宠物经济、星火概念、乳业等板块涨幅居前。", "星火概念");
+}
+
+#[test]
+fn a_firms_business_units_called_板块_are_no_sectors() {
+    let got = entities("该集团业务涵盖青禾健康、青禾保险等板块，营收稳定。");
+    assert!(!got.iter().any(|e| e.ends_with("/Sector")), "{got:?}");
+}
+
+#[test]
+fn what_hits_the_daily_limit_is_a_listed_firm() {
+    let text = "光伏板块午后走强，青岚新能、澄江股份涨停，昀澄精工涨超8%。";
+    entity(text, "青岚新能", "Company");
+    entity(text, "澄江股份", "Company");
+    entity(text, "昀澄精工", "Company");
+    // An index, a coin or the share price moves too, and is no firm.
+    let text = "沪指收盘涨超1%，比特币一度涨超3%，股价盘后涨超5%。";
+    no_entity(text, "沪指收盘");
+    no_entity(text, "比特币");
+    no_entity(text, "股价盘后");
+}
+
+#[test]
+fn a_stock_code_makes_a_firm_of_a_name_holding_a_field_word() {
+    entity("据悉，青岚能源(000123.SZ)拟收购一家公司。", "青岚能源", "Company");
+}
+
+#[test]
+fn a_title_in_book_marks_after_a_kind_of_work_is_a_product() {
+    entity("星河科技赞助了综艺节目《青岚少年行》。", "青岚少年行", "Product");
+    entity("截至昨日，《云杉往事》票房已突破10亿元。", "云杉往事", "Product");
+    // The titles listed with a marked one are works too, whole (了 included).
+    let text = "该公司冠名的综艺还包括《晚风来了》、《青岚少年行》和《云杉往事》等。";
+    entity(text, "晚风来了", "Product");
+    entity(text, "云杉往事", "Product");
+    // A law or a report in book marks is no product.
+    no_entity("根据《青岚数据管理办法》，企业需完成备案。", "青岚数据管理办法");
+}
+
+#[test]
+fn a_latin_name_that_writes_or_holds_a_view_is_a_person() {
+    entity("Daniel Horvath等人写道，通胀将在年内回落。", "Daniel Horvath", "Person");
+    entity("他同意 Maren Vossberg 的观点，认为成本会下降。", "Maren Vossberg", "Person");
+}
+
+#[test]
+fn an_outlets_dateline_and_closing_credit_name_no_entity() {
+    let text = "界面新闻2月13日讯（编辑 王青）星河科技发布了新模型。\n这是重要进展。（界面新闻 王青）";
+    no_entity(text, "界面新闻");
+    // The same outlet reporting in the body is an actor.
+    entity("据界面新闻报道，星河科技发布了新模型。", "界面新闻", "Company");
+}
+
+#[test]
+fn a_kind_of_fund_after_a_firm_is_no_funds_name() {
+    let text = "高盛对冲基金业务负责人表示，宽基基金仍值得关注。";
+    no_entity(text, "高盛对冲基金");
+    no_entity(text, "宽基基金");
+    entity(text, "高盛", "Company");
+    no_entity("星河资本旗下基金近期增持了科技股。", "星河资本旗下基金");
+}
+
+#[test]
+fn a_known_firm_and_the_business_it_runs_name_a_unit() {
+    let text = "行业头部企业腾讯微保、蚂蚁保险等依托生态优势扩大份额。";
+    entity(text, "腾讯微保", "Company");
+    entity(text, "蚂蚁保险", "Company");
+    // A longer noun after the business word: the firm alone.
+    no_entity("腾讯金融科技业务增长很快。", "腾讯金融");
+}
+
+#[test]
+fn a_place_and_a_carriers_short_name_name_its_branch() {
+    entity("随后湖南移动、广东电信也宣布接入该模型。", "湖南移动", "Company");
+    entity("随后湖南移动、浙江联通也宣布接入该模型。", "浙江联通", "Company");
+    // A longer noun after it: the place alone.
+    no_entity("广东移动互联网产业发展很快。", "广东移动");
+}

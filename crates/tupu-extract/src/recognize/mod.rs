@@ -127,9 +127,15 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all.extend(listed);
         all = settle_overlaps(all);
     }
+    let units = business_units(doc, &all);
+    if !units.is_empty() {
+        all.extend(units);
+        all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        all = settle_overlaps(all);
+    }
     university_units(doc, &mut all, dictionary);
     government_units(doc, tokens, &mut all);
-    all.retain(|m| !outlet_credit(doc, m));
+    all.retain(|m| !outlet_credit(doc, m) && !wire_credit(doc, m));
     for mention in &mut all {
         mention.surface = doc.original_text(mention.span).to_string();
     }
@@ -301,6 +307,63 @@ fn extend_to_units(mentions: &mut Vec<Mention>, extended: &[(usize, usize, Strin
 /// 本文首发于钛媒体App, 告诉钛媒体App, 下载新浪财经APP, 截图来自…APP: a news
 /// outlet's app in the line that credits or promotes the outlet is the
 /// outlet speaking, and ANNOTATION.md leaves credit lines unannotated.
+/// 腾讯微保, 蚂蚁保险, 携程小贷, 腾讯金融: a known firm's short name and the
+/// business it runs, standing as a name of its own (before a pause, a list
+/// word or a verb), is that business unit: a Company (ANNOTATION.md).
+fn business_units(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
+    let mut found = Vec::new();
+    // 湖南移动, 河南联通: a province's or a city's branch of a carrier goes
+    // by the place and the carrier's short name.
+    let words = |m: &Mention| match m.kind {
+        EntityType::Company => crate::cues::BUSINESS_UNIT_WORDS,
+        _ => crate::cues::CARRIER_SHORT_NAMES,
+    };
+    for m in mentions.iter().filter(|m| m.entry.is_some() && matches!(m.kind, EntityType::Company | EntityType::Place))
+    {
+        let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 4)].iter().collect();
+        let Some(unit) = words(m).iter().find(|w| after.starts_with(*w)) else { continue };
+        let end = m.span.end + unit.chars().count();
+        let next = doc.chars.get(end).copied();
+        // 腾讯金融科技, 蚂蚁保险业务: a longer noun goes on; only a clause's
+        // edge or a word that joins or acts may follow.
+        let edge = next.is_none_or(|c| !crate::segment::is_cjk(c) || "等和与及的在将已也都是为于".contains(c));
+        // 美团外卖 as part of 美团外卖员: nothing known may start inside.
+        let clash =
+            mentions.iter().any(|o| o.span.start > m.span.start && o.span.start < end && o.kind != EntityType::Sector);
+        if edge && !clash {
+            let span = Span::new(m.span.start, end);
+            found.push(found_name(doc.slice(span), EntityType::Company, span, m.sentence, Rule::PATTERN_BUSINESS_UNIT));
+        }
+    }
+    found
+}
+
+/// 财联社2月13日讯（编辑 卞纯）, （财联社 卞纯）: an outlet's dateline or
+/// its closing credit names the publisher, which ANNOTATION.md leaves out;
+/// the same outlet acting in the body (据财联社报道) stays.
+fn wire_credit(doc: &Document, m: &Mention) -> bool {
+    if m.kind != EntityType::Company {
+        return false;
+    }
+    let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 12)].iter().collect();
+    let before = m.span.start.checked_sub(1).map(|p| doc.chars[p]);
+    // A dateline: the month and day (a city may come first), then 讯 or 电.
+    let dateline = after.find('月').is_some_and(|p| {
+        let rest = &after[p..];
+        rest.find('日').is_some_and(|d| rest[d + '日'.len_utf8()..].starts_with(['讯', '电']))
+            && after[..p].trim_start().chars().rev().take_while(char::is_ascii_digit).count() >= 1
+    });
+    // A closing credit: the outlet and an editor's name in brackets.
+    let closing = matches!(before, Some('（' | '('))
+        && after.split_once(['）', ')']).is_some_and(|(name, _)| {
+            let name = name.trim();
+            (2..=4).contains(&name.chars().count())
+                && name.chars().all(crate::segment::is_cjk)
+                && after.starts_with(' ')
+        });
+    dateline || closing
+}
+
 fn outlet_credit(doc: &Document, m: &Mention) -> bool {
     if m.kind != EntityType::Product {
         return false;
@@ -932,6 +995,10 @@ mod tests;
 /// which jieba reads as part of the name), and nothing under two chars is
 /// left standing.
 fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
+    // Book marks bound a title exactly (《冠军来了》 ends in 了).
+    if m.rule == Rule::PATTERN_TITLED_WORK {
+        return Some(m);
+    }
     // 业内首个金融对话大模型, 一款AI助手: a description counts or ranks, a
     // name does neither.
     if m.kind.is_artifact() && crate::cues::RANKING_DESCRIPTIONS.iter().any(|w| m.text.contains(w)) {

@@ -40,6 +40,8 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(described_products(view, curated));
     found.extend(headed_products(view, curated));
     found.extend(listed_firms(view, curated));
+    found.extend(traded_stocks(view, curated));
+    found.extend(titled_works(view, curated));
     found
 }
 
@@ -321,7 +323,16 @@ fn ticker_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             {
                 continue;
             }
-            if !overlaps_curated(view, rel, curated) {
+            // 广聚能源(000096.SZ): a field or a place word inside a coded name
+            // is part of it.
+            let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+            let clash = curated.iter().any(|c| {
+                c.span.overlaps(abs)
+                    && !(abs.contains(c.span)
+                        && c.span != abs
+                        && matches!(c.kind, EntityType::Sector | EntityType::Place))
+            });
+            if !clash {
                 found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TICKER));
             }
         }
@@ -363,6 +374,140 @@ fn listed_firms(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             if !overlaps_curated(view, rel, curated) {
                 found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_LISTED_FIRM));
             }
+        }
+    }
+    found
+}
+
+/// 莱绅通灵涨停, 贝仕达克、卓翼科技跟涨, 胜利精密涨超6%: what hits the
+/// daily limit or rose by so much in a round-up is a listed firm's stock,
+/// named by its short name. Each member is the whole clause before the move
+/// (or a member of a 、 list before it), three to five Chinese chars with a
+/// coined word in it: 现货黄金 and 黄金盘中 are no stock's name.
+fn traded_stocks(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static MOVE: OnceLock<Regex> = OnceLock::new();
+    let moved =
+        regex(&MOVE, r"(?:等)?(?:触及|一度|盘中)?(?:涨停|跌停|跟涨|跟跌|涨超|跌超|涨近|跌近|涨逾|跌逾|\d+连板)");
+    let mut found = Vec::new();
+    for m in moved.find_iter(view.text) {
+        let mut end = view.char_span(m.start()..m.start()).start;
+        let mut members = Vec::new();
+        loop {
+            let start = (0..end).rev().find(|&p| !is_cjk(view.chars[p])).map_or(0, |p| p + 1);
+            members.push(Span::new(start, end));
+            match start.checked_sub(1).map(|p| view.chars[p]) {
+                Some('、') if start >= 2 => end = start - 1,
+                // The clause opens the sentence or follows a pause.
+                None | Some('，' | ',' | '。' | '；' | ';' | '：' | ':' | ' ') => break,
+                _ => {
+                    members.clear();
+                    break;
+                }
+            }
+        }
+        for rel in members {
+            let text: String = view.chars[rel.start..rel.end].iter().collect();
+            if !(3..=5).contains(&text.chars().count())
+                || crate::cues::MARKET_THEME_ENDINGS.iter().chain(crate::cues::INDEX_ENDINGS).any(|w| text.ends_with(w))
+            {
+                continue;
+            }
+            let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+            let words: Vec<&crate::segment::Token> = view.tokens.iter().filter(|t| abs.contains(t.span)).collect();
+            // A coined word (one jieba does not know, tags as a name, or
+            // reads as a bare morpheme: 昀冢科技) and no function word; verbs
+            // may be words of a name (迪安诊断, 双良节能).
+            let coined = words
+                .iter()
+                .any(|t| !t.known || t.is_proper_noun() || matches!(t.pos.as_str(), "j" | "nz" | "g" | "ng"));
+            let plain = words.iter().all(|t| !t.known || !is_function_pos(&t.pos));
+            if !coined || !plain || is_generic_head(&text) {
+                continue;
+            }
+            // 股价盘前上涨超, 黄金盘中涨超: a time, a place or a direction
+            // word makes the clause a report on something else.
+            // 沪指收盘, 恒生科技暴涨超: an index, a market, or a verb glued
+            // before the move.
+            let circumstance = view
+                .tokens
+                .iter()
+                .any(|t| abs.contains(t.span) && ["t", "s", "f", "d"].iter().any(|p| t.pos.starts_with(p)))
+                || crate::cues::NOT_IN_STOCK_NAMES.iter().any(|w| text.contains(w))
+                || text.ends_with(['收', '暴', '大', '再', '又', '均', '齐']);
+            if circumstance {
+                continue;
+            }
+            // 广聚能源: a field or a place word inside the name is no reason to
+            // drop it; any other known name is.
+            let clash = curated.iter().any(|c| {
+                c.span.overlaps(abs)
+                    && !(abs.contains(c.span)
+                        && c.span != abs
+                        && matches!(c.kind, EntityType::Sector | EntityType::Place))
+            });
+            if !clash {
+                found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TRADED_STOCK));
+            }
+        }
+    }
+    found
+}
+
+/// 综艺节目《夏日少年派》, 网页游戏《武侠风云》, 《哪吒2》票房: a title in
+/// book marks is a show, a film or a game (a Product) when a kind of work
+/// stands before it or its box office or screening after it; the titles
+/// listed with a marked one are works too (冠名的综艺还包括《A》、《B》和《C》).
+/// Unmarked titles are laws, reports and books as often: left alone.
+fn titled_works(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    use crate::cues::{WORK_EVENTS_AFTER, WORK_KINDS_BEFORE};
+    static TITLE: OnceLock<Regex> = OnceLock::new();
+    let title = regex(&TITLE, r"《([^《》\n]{1,24})》");
+    // Each title with the chars before its 《 and after its 》.
+    let titles: Vec<(Span, String, String)> = title
+        .captures_iter(view.text)
+        .map(|c| {
+            let outer = view.char_span(c.get(0).unwrap().range());
+            let inner = view.char_span(c.get(1).unwrap().range());
+            let before: String = view.chars[outer.start.saturating_sub(8)..outer.start].iter().collect();
+            let after: String = view.chars[outer.end..].iter().take(8).collect();
+            (inner, before, after)
+        })
+        .collect();
+    let joined = |before: &str| ["、", "和", "及", "与", "以及"].iter().any(|j| before.ends_with(j));
+    let mut marked: Vec<bool> = titles
+        .iter()
+        .map(|(_, before, after)| {
+            let before = before.trim_end_matches(['“', '"', ' ']);
+            // 综艺还包括《…》: the kind, then the words that open a list.
+            let before = ["还包括", "包括", "如", "比如", "例如", "有"]
+                .iter()
+                .find_map(|w| before.strip_suffix(w))
+                .unwrap_or(before)
+                .trim_end_matches('的');
+            WORK_KINDS_BEFORE.iter().any(|k| before.ends_with(k))
+                || WORK_EVENTS_AFTER.iter().any(|w| after.starts_with(w))
+                || after.strip_prefix('等').is_some_and(|a| WORK_KINDS_BEFORE.iter().any(|k| a.starts_with(k)))
+        })
+        .collect();
+    // A list of titles shares the mark of any member, both ways.
+    let linked =
+        |i: usize| joined(&view.chars[titles[i - 1].0.end + 1..titles[i].0.start - 1].iter().collect::<String>());
+    for i in 1..titles.len() {
+        if linked(i) && marked[i - 1] {
+            marked[i] = true;
+        }
+    }
+    for i in (1..titles.len()).rev() {
+        if linked(i) && marked[i] {
+            marked[i - 1] = true;
+        }
+    }
+    let mut found = Vec::new();
+    for ((rel, _, _), marked) in titles.iter().zip(marked) {
+        let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+        let clash = curated.iter().any(|c| c.span.overlaps(abs) && c.span != abs && !abs.contains(c.span));
+        if marked && !clash {
+            found.push(mention(view, *rel, EntityType::Product, Rule::PATTERN_TITLED_WORK));
         }
     }
     found
@@ -792,7 +937,12 @@ fn compound_sectors(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     use crate::cues::{FIELD_GENERIC_ITEMS, FIELD_GENERIC_MODIFIERS, FIELD_LEAD_VERBS, FIELD_SCOPE_DROPPED};
     static FIELD: OnceLock<Regex> = OnceLock::new();
-    let field = regex(&FIELD, r"(等)?(领域|行业|赛道|场景)");
+    // 珠宝首饰、贵金属等领涨: a market round-up names its sectors by how they
+    // moved, with no field noun at all.
+    let field = regex(
+        &FIELD,
+        r"(等)?(领域|行业|赛道|场景|板块)|等(?:小幅|大幅|集体|纷纷)?(?:领涨|领跌|上涨|下跌|走高|走低|走强|走弱|跌幅居前|涨幅居前)",
+    );
     let tokens = view.tokens;
     let nameish = |t: &crate::segment::Token| {
         t.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c == ' ')
@@ -801,9 +951,10 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     };
     let mut found = Vec::new();
     for cap in field.captures_iter(view.text) {
-        let closed = cap.get(1).is_some();
+        let noun = cap.get(2).map_or("", |m| m.as_str());
+        let closed = cap.get(1).is_some() || noun.is_empty();
         // 应用场景, 使用场景: a scene alone is any use, not a field.
-        if &cap[2] == "场景" && !closed {
+        if noun == "场景" && !closed {
             continue;
         }
         let abs_end = view.abs(view.char_span(cap.get(0).unwrap().start()..cap.get(0).unwrap().start()).start);
@@ -847,7 +998,13 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
             curated.iter().any(|c| c.kind == EntityType::Sector && abs.contains(c.span) && c.span.end == abs.end)
         };
-        let listed = items.len() >= 2 && items.iter().any(|i| is_sector(span_of(i)));
+        // 汽车整车、航空机场等板块: a list of 板块 is of sectors whatever its
+        // members; other lists need a known field among them to say so.
+        // A firm's 业务涵盖A、B等板块 are its business units, not sectors: the
+        // round-up says how they traded.
+        let traded = noun == "板块" && crate::cues::MARKET_MOVE_WORDS.iter().any(|w| view.text.contains(w));
+        let listed =
+            items.len() >= 2 && if noun == "板块" { traded } else { items.iter().any(|i| is_sector(span_of(i))) };
         if !listed {
             continue;
         }
@@ -871,6 +1028,13 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             if let Some(noun) = ["领域", "行业"].iter().find(|w| view.text(rel).ends_with(*w)) {
                 rel = Span::new(rel.start, rel.end - noun.chars().count());
             }
+            // 精密连接六大板块: the count of the members is not one of them.
+            let text = view.text(rel);
+            let tail: Vec<char> = text.chars().rev().take(2).collect();
+            if tail.len() == 2 && tail[0] == '大' && "两三四五六七八九十".contains(tail[1]) && text.chars().count() > 2
+            {
+                rel = Span::new(rel.start, rel.end - 2);
+            }
             let text = view.text(rel);
             if let Some(lead) = FIELD_SCOPE_DROPPED.iter().find(|w| text.starts_with(*w) && text.len() > w.len()) {
                 rel = Span::new(rel.start + lead.chars().count(), rel.end);
@@ -881,9 +1045,10 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             if !(2..=8).contains(&n)
                 || text.chars().all(|c| c.is_ascii_digit() || c == ' ')
                 // 文本及风控: two members that jieba glued.
-                || text.contains(['及', '和', '与', '或'])
+                || text.contains(['及', '和', '与', '或', '等'])
                 || FIELD_GENERIC_ITEMS.contains(&text.as_str())
                 || FIELD_GENERIC_MODIFIERS.iter().any(|w| text.starts_with(w))
+                || crate::cues::MARKET_THEME_ENDINGS.iter().any(|w| text.ends_with(w))
                 || curated.iter().any(|c| c.span.overlaps(abs) && (c.kind != EntityType::Sector || c.span == abs))
             {
                 continue;
@@ -1564,7 +1729,15 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 // 中国基金, 加拿大基金: a place and a firm noun describe a kind;
                 // 智算中心, 公募基金: so does a generic head.
                 let bare = name.trim_end_matches(suffix);
-                if dictionary.lookup(&name).is_none() && !is_curated_place(bare, dictionary) && !is_generic_head(bare) {
+                // 高盛对冲基金, 宽基基金, 偏股型基金: a kind of fund after a firm
+                // or a place, no fund's name; 幻方量化旗下基金: the firm's funds.
+                let fund_kind = suffix == "基金"
+                    && (crate::cues::FUND_KINDS.iter().any(|w| bare.ends_with(w)) || bare.contains("旗下"));
+                if dictionary.lookup(&name).is_none()
+                    && !is_curated_place(bare, dictionary)
+                    && !is_generic_head(bare)
+                    && !fund_kind
+                {
                     found.push(mention(view, rel, kind, Rule::PATTERN_ORG_REGISTERED));
                 }
                 k += 1;
@@ -1998,7 +2171,8 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             |w: &str| w.chars().nth(1).is_some_and(|c| c.is_ascii_lowercase()) || (w.len() == 2 && w.ends_with('.'));
         let person_shape = (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w));
         let titled = TITLES.ends(before.trim_end_matches('的'));
-        let speaks = crate::cues::AFTER_PERSON.iter().any(|w| after.starts_with(w));
+        let speaks =
+            crate::cues::AFTER_PERSON.iter().chain(crate::cues::LATIN_PERSON_ACTS).any(|w| after.starts_with(w));
         // Sam Lessin 是 Slow Ventures 共同创办人, Jeremy Utley曾任…: a name
         // described by its post, or one that a career verb follows.
         let post_clause = after.split(['，', ',', '。', '；', ';', '！', '？', '!', '?']).next().unwrap_or("");
