@@ -2801,6 +2801,11 @@ pub const ADAPTATION_NOUNS: &[&str] = &["适配", "接入", "部署", "融合", 
 /// Verbs of completing that work.
 pub const COMPLETION_VERBS: &[&str] = &["完成", "实现"];
 
+/// Kinds of hub before 中心 that, after a place, name a facility or a
+/// policy goal rather than an organization (美国数据中心, 上海国际航运中心).
+pub const HUB_KINDS: &[&str] =
+    &["数据", "国际航运", "国际金融", "航运", "金融", "科技创新", "科创", "国际消费", "贸易", "物流"];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

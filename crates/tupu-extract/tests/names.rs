@@ -454,3 +454,19 @@ fn a_place_and_a_carriers_short_name_name_its_branch() {
     // A longer noun after it: the place alone.
     no_entity("广东移动互联网产业发展很快。", "广东移动");
 }
+
+#[test]
+fn a_place_and_a_kind_of_hub_name_no_organization() {
+    for text in ["美国数据中心的用电量持续上升。", "江苏将推动沿海港口与上海国际航运中心融合发展。"]
+    {
+        let x = extract(text);
+        assert!(
+            !x.entities.iter().any(|e| e.label.ends_with("中心")),
+            "{:?}",
+            x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+        );
+    }
+    // A named centre stays one.
+    let x = extract("北京人形机器人创新中心发布了新成果。");
+    assert!(x.entities.iter().any(|e| e.label == "北京人形机器人创新中心"));
+}

@@ -1733,10 +1733,18 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 // or a place, no fund's name; 幻方量化旗下基金: the firm's funds.
                 let fund_kind = suffix == "基金"
                     && (crate::cues::FUND_KINDS.iter().any(|w| bare.ends_with(w)) || bare.contains("旗下"));
+                // 美国数据中心, 上海国际航运中心: a place and a kind of hub
+                // name a facility or a goal, no organization.
+                let hub = suffix == "中心"
+                    && crate::cues::HUB_KINDS.iter().any(|k| {
+                        bare.strip_suffix(k)
+                            .is_some_and(|place| place.is_empty() || is_curated_place(place, dictionary))
+                    });
                 if dictionary.lookup(&name).is_none()
                     && !is_curated_place(bare, dictionary)
                     && !is_generic_head(bare)
                     && !fund_kind
+                    && !hub
                 {
                     found.push(mention(view, rel, kind, Rule::PATTERN_ORG_REGISTERED));
                 }
