@@ -742,6 +742,11 @@ pub const HEDGES: &[&str] = &[
     "提出收购",
     "收购提案",
     "收购提议",
+    // A deal about to close has not closed: 即将敲定对X的投资, 正接近完成.
+    "即将敲定",
+    "接近完成",
+    "接近达成",
+    "即将完成",
 ];
 
 /// Units of measure written in Latin letters, longest first where one is a

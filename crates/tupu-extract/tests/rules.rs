@@ -1376,7 +1376,7 @@ fn partners_are_found_past_adverbs_occasions_and_descriptions() {
 
 #[test]
 fn an_investment_aimed_at_a_company_names_its_investor() {
-    has("软银即将完成对OpenAI的400亿美元投资。", "软银 investedIn OpenAI");
+    // (即将完成 is a deal not yet closed: see a_deal_about_to_close_is_hedged.)
     has("软银集团敲定400亿美元对OpenAI的首轮投资。", "软银 investedIn OpenAI");
     has("腾讯对智谱进行了投资。", "腾讯 investedIn 智谱");
     lacks("腾讯没有对智谱进行投资。", "腾讯 investedIn 智谱");
@@ -1611,4 +1611,11 @@ fn a_platform_that_completes_adapting_a_model_runs_it() {
     has("联通云也基于星罗平台实现国产及主流算力适配多规格DeepSeek-R1模型。", "星罗平台 usesModel DeepSeek-R1");
     // No adaptation: completing something else names no model it runs.
     lacks("息壤智算平台完成了升级，DeepSeek-V3的热度仍在上升。", "息壤 usesModel DeepSeek-V3");
+}
+
+#[test]
+fn a_deal_about_to_close_is_hedged() {
+    lacks("据报道，软银即将敲定对OpenAI的400亿美元投资。", "软银 investedIn OpenAI");
+    lacks("软银正接近完成对OpenAI的400亿美元投资。", "软银 investedIn OpenAI");
+    has("软银已完成对OpenAI的400亿美元投资。", "软银 investedIn OpenAI");
 }
