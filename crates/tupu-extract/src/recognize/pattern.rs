@@ -323,21 +323,23 @@ fn ticker_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             {
                 continue;
             }
-            // 广聚能源(000096.SZ): a field or a place word inside a coded name
-            // is part of it.
             let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
-            let clash = curated.iter().any(|c| {
-                c.span.overlaps(abs)
-                    && !(abs.contains(c.span)
-                        && c.span != abs
-                        && matches!(c.kind, EntityType::Sector | EntityType::Place))
-            });
-            if !clash {
+            if !clashes_with_curated(curated, abs) {
                 found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TICKER));
             }
         }
     }
     found
+}
+
+/// Whether a curated name overlaps `span` other than as a field or a place
+/// word inside it (广聚能源(000096.SZ): 能源 and a place may stand inside a
+/// listed firm's name; any other known name means the span is not one).
+fn clashes_with_curated(curated: &[Mention], span: Span) -> bool {
+    curated.iter().any(|c| {
+        c.span.overlaps(span)
+            && !(span.contains(c.span) && c.span != span && matches!(c.kind, EntityType::Sector | EntityType::Place))
+    })
 }
 
 /// 雅达股份、光线传媒、依米康等公司: the members of a list closed by 等 and a
@@ -437,15 +439,7 @@ fn traded_stocks(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             if circumstance {
                 continue;
             }
-            // 广聚能源: a field or a place word inside the name is no reason to
-            // drop it; any other known name is.
-            let clash = curated.iter().any(|c| {
-                c.span.overlaps(abs)
-                    && !(abs.contains(c.span)
-                        && c.span != abs
-                        && matches!(c.kind, EntityType::Sector | EntityType::Place))
-            });
-            if !clash {
+            if !clashes_with_curated(curated, abs) {
                 found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TRADED_STOCK));
             }
         }
