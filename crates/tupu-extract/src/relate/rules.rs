@@ -1291,8 +1291,7 @@ fn makers(c: &Clauses, e: &mut Emitter) {
             }
         }
         if subjects.is_empty() && !names_actor && !likeness {
-            let lead = c.text(verb_clause.start, verb_abs);
-            let lead = crate::cues::CLAUSE_OPENERS.iter().fold(lead.trim(), |t, w| t.strip_prefix(w).unwrap_or(t));
+            let lead = strip_openers(c.text(verb_clause.start, verb_abs));
             if crate::cues::MAKER_PRONOUNS.iter().any(|p| lead.starts_with(p)) {
                 if let Some(a) = topic_firm(c, verb_clause.start) {
                     e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER_PRONOUN);
@@ -1314,9 +1313,7 @@ fn topic_firm(c: &Clauses, pos: usize) -> Option<usize> {
     let opens_clause = |i: usize| {
         let m = &c.mentions[i];
         let clause = c.clause_of(m.span.start);
-        let lead = c.text(clause.start, m.span.start);
-        let lead = crate::cues::CLAUSE_OPENERS.iter().fold(lead.trim(), |t, w| t.strip_prefix(w).unwrap_or(t));
-        lead.chars().count() <= 2
+        strip_openers(c.text(clause.start, m.span.start)).chars().count() <= 2
     };
     let firm = |i: usize| matches!(c.kind(i), Company | Organization) && !is_cited(c, i);
     if let Some(&first) = c.members.iter().find(|&&i| c.mentions[i].span.end <= pos && c.kind(i).is_actor()) {
@@ -1329,9 +1326,14 @@ fn topic_firm(c: &Clauses, pos: usize) -> Option<usize> {
     let first = c.mentions.iter().position(|m| m.sentence == prev && m.kind.is_actor())?;
     let span = c.doc.sentences[prev].span;
     let m = &c.mentions[first];
-    let lead = c.text(span.start, m.span.start);
-    let lead = crate::cues::CLAUSE_OPENERS.iter().fold(lead.trim(), |t, w| t.strip_prefix(w).unwrap_or(t));
+    let lead = strip_openers(c.text(span.start, m.span.start));
     (matches!(m.kind, Company | Organization) && lead.chars().count() <= 2).then_some(first)
+}
+
+/// `text` without the time words and adverbs that open a clause
+/// ([`crate::cues::CLAUSE_OPENERS`]), in the list's order.
+fn strip_openers(text: &str) -> &str {
+    crate::cues::CLAUSE_OPENERS.iter().fold(text.trim(), |t, w| t.strip_prefix(w).unwrap_or(t))
 }
 
 /// 宝骏汽车宣布其灵语智舱系统与DeepSeek完成融合: an artifact after 其 is the
@@ -1913,10 +1915,10 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
 /// The models a bracket right after `pos` lists: (包括DeepSeek-V3和DeepSeek-R1).
 fn bracketed_models(c: &Clauses, pos: usize) -> Vec<usize> {
     let head = c.text(pos, (pos + 4).min(c.span.end));
-    if !["(包括", "(含", "(即", "（包括", "（含"].iter().any(|w| head.starts_with(w)) {
+    if !["(包括", "(含", "(即"].iter().any(|w| head.starts_with(w)) {
         return Vec::new();
     }
-    let close = (pos..c.span.end).find(|&p| matches!(c.doc.chars[p], ')' | '）')).unwrap_or(pos);
+    let close = (pos..c.span.end).find(|&p| c.doc.chars[p] == ')').unwrap_or(pos);
     c.members
         .iter()
         .copied()
@@ -2095,23 +2097,22 @@ fn sector_descriptor(c: &Clauses, e: &mut Emitter) {
         if !crate::cues::SECTOR_GROUP_KINDS.iter().any(|k| after.starts_with(k)) {
             continue;
         }
-        let mut last = c.members[n - 1];
-        let closing = c.text(c.mentions[last].span.end, c.mentions[s].span.start);
+        let closing = c.text(c.mentions[c.members[n - 1]].span.end, c.mentions[s].span.start);
         if !matches!(closing, "等" | "在内的" | "等等") {
             continue;
         }
-        loop {
+        // From the last member back, while list joints join them.
+        for k in (0..n).rev() {
+            let last = c.members[k];
             if matches!(c.kind(last), Product | Deployment | Model) {
                 e.emit(c, last, Predicate::AppliedIn, s, Rule::REL_SECTOR_GROUP);
             }
-            let Some(k) = c.members.iter().position(|&i| i == last).filter(|&k| k > 0) else { break };
-            let prev = c.members[k - 1];
+            let Some(&prev) = k.checked_sub(1).and_then(|p| c.members.get(p)) else { break };
             let joint = c.text(c.mentions[prev].span.end, c.mentions[last].span.start);
             // (微信、抖音以及淘宝、拼多多等电商平台: 以及 may join two lists.)
             if !crate::cues::LIST_SEPARATORS.contains(&joint) || joint.contains("以及") {
                 break;
             }
-            last = prev;
         }
     }
 }
@@ -2483,13 +2484,10 @@ fn careers(c: &Clauses, e: &mut Emitter) {
         // 曾在苹果领导AI项目的丹尼尔·格罗斯, 来自清华大学的研究员张三: a
         // verb of working or coming from, the employer, what was done there,
         // 的 (and a title), the person.
+        let clause = c.clause_of(pm.span.start);
         for &a in &c.members {
             let am = &c.mentions[a];
-            if !c.kind(a).is_actor() || am.span.end > pm.span.start {
-                continue;
-            }
-            let clause = c.clause_of(pm.span.start);
-            if am.span.start < clause.start {
+            if !c.kind(a).is_actor() || am.span.end > pm.span.start || am.span.start < clause.start {
                 continue;
             }
             let lead = c.text(clause.start.max(am.span.start.saturating_sub(6)), am.span.start);
@@ -3003,14 +3001,15 @@ fn funding_sources(c: &Clauses, e: &mut Emitter) {
                 continue;
             }
             let ch = c.doc.chars[pos];
+            // (The text is NFKC: full-width brackets are ASCII here.)
             match ch {
-                '(' | '（' => depth += 1,
-                ')' | '）' => depth -= 1,
+                '(' => depth += 1,
+                ')' => depth -= 1,
                 _ if depth == 0 && !ch.is_whitespace() && !ch.is_ascii_digit() => rest_words.push(ch),
                 _ => {}
             }
         }
-        let mut left = rest_words.as_str().to_string();
+        let mut left = rest_words;
         for w in FUNDING_SOURCE_FILLERS {
             left = left.replace(w, "");
         }
