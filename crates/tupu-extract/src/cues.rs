@@ -504,6 +504,7 @@ pub const LIST_DISTRIBUTED_RULES: &[crate::rule::Rule] = &[
     crate::rule::Rule::REL_LOCATED,
     crate::rule::Rule::REL_NATIONALITY,
     crate::rule::Rule::REL_OWNED,
+    crate::rule::Rule::REL_POSITION_MOVE,
 ];
 
 /// Verbs that follow an investor: X领投, X参投, X入股Y.
@@ -2810,6 +2811,14 @@ pub const COMPLETION_VERBS: &[&str] = &["完成", "实现"];
 /// policy goal rather than an organization (美国数据中心, 上海国际航运中心).
 pub const HUB_KINDS: &[&str] =
     &["数据", "国际航运", "国际金融", "航运", "金融", "科技创新", "科创", "国际消费", "贸易", "物流"];
+
+/// Verbs of a holder changing its position in a stock, right before the
+/// company (摩根大通增持了博通); 清仓 leaves no stake, so it is not here.
+pub const POSITION_VERBS: &[&str] = &["增持", "减持", "加仓", "减仓", "新建仓", "建仓", "重仓"];
+
+/// Words that stand for the holder the sentence or paragraph opened with.
+pub const HOLDER_PRONOUNS: &[&str] =
+    &["其", "该行", "该基金", "该对冲基金", "该机构", "该公司", "这家对冲基金", "这家基金"];
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

@@ -110,6 +110,8 @@ impl Rule {
     pub const REL_SECTOR_GROUP: Rule = Rule { id: "rel.sector-group", prior: 0.7 };
     /// Investors named after 从 before a raising verb (X从A、B等机构筹集了…).
     pub const REL_FUNDED_FROM: Rule = Rule { id: "rel.funded-from", prior: 0.7 };
+    /// A holder changing its position in a company (X增持了Y, 其减持Y).
+    pub const REL_POSITION_MOVE: Rule = Rule { id: "rel.position-move", prior: 0.7 };
     /// Derived: scales the confidence of the relation it carries over a list.
     pub const REL_LIST: Rule = Rule { id: "rel.list", prior: 0.9 };
     pub const REL_LOCATED: Rule = Rule { id: "rel.located", prior: 0.8 };
@@ -218,6 +220,7 @@ impl Rule {
         Rule::REL_FAMILY,
         Rule::REL_INVESTED,
         Rule::REL_FUNDED_FROM,
+        Rule::REL_POSITION_MOVE,
         Rule::REL_SECTOR_GROUP,
         Rule::REL_PRONOUN_OWN,
         Rule::REL_MAKER_PRONOUN,

@@ -1619,3 +1619,16 @@ fn a_deal_about_to_close_is_hedged() {
     lacks("软银正接近完成对OpenAI的400亿美元投资。", "软银 investedIn OpenAI");
     has("软银已完成对OpenAI的400亿美元投资。", "软银 investedIn OpenAI");
 }
+
+#[test]
+fn a_holder_changing_its_position_holds_a_stake() {
+    let text = "文件显示，摩根大通在第四季度大幅增持了博通(AVGO.US)和微软(MSFT.US)。";
+    has(text, "摩根大通 investedIn 博通");
+    has(text, "摩根大通 investedIn 微软");
+    has("桥水基金公布了季度持仓，其大笔减持英伟达(NVDA.US)。", "桥水基金 investedIn 英伟达");
+    // A rating is no holding; a headline's space parts two moves.
+    lacks("摩根士丹利维持对小米的“增持”评级。", "摩根士丹利 investedIn 小米");
+    lacks("增持英伟达 减持微软", "英伟达 investedIn 微软");
+    // A fund the name was cut from is not the firm that issues it.
+    lacks("高盛加仓了iShares比特币ETF。", "高盛 investedIn iShares");
+}

@@ -191,6 +191,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         funding_sources(c, &mut emitter);
         aimed_investments(c, &mut emitter);
         stakes(c, &mut emitter);
+        position_moves(c, &mut emitter);
         shareholders(c, &mut emitter);
         incubations(c, &mut emitter);
         named_backers(c, &mut emitter);
@@ -566,6 +567,69 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
             {
                 e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_STAKE);
             }
+        }
+    }
+}
+
+/// 摩根大通还大幅增持了博通, 四季度其大笔减持英伟达(NVDA.US): a holder
+/// changing its position in a listed company holds a stake in it. The verb
+/// (with 了) stands right before the company; the holder is the actor a few
+/// words before the verb in the clause, or, for 其/该行/该基金, the firm that
+/// opens the sentence or the paragraph's sentence before.
+fn position_moves(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{HOLDER_PRONOUNS, POSITION_VERBS};
+    for &t in &c.members {
+        if c.kind(t) != Company {
+            continue;
+        }
+        let mt = &c.mentions[t];
+        let clause = c.clause_of(mt.span.start);
+        let before = c.text(clause.start, mt.span.start);
+        let before = before.strip_suffix('了').unwrap_or(before);
+        let Some(verb) = POSITION_VERBS.iter().find(|v| before.ends_with(*v)) else { continue };
+        // (维持“增持”评级, 给予增持评级: a rating, not a holding.)
+        let after = after_ticker(c.text(mt.span.end, clause.end));
+        if after.starts_with("评级") || after.starts_with("的评级") {
+            continue;
+        }
+        // (增持iShares比特币ETF: a fund the name was cut from, not the firm.)
+        let product: String = after.chars().take_while(|ch| !is_clause_break(*ch) && *ch != '、').take(12).collect();
+        if ["ETF", "基金", "信托"].iter().any(|w| product.contains(w)) {
+            continue;
+        }
+        let verb_at = clause.start + before.chars().count() - verb.chars().count();
+        let lead = c.text(clause.start, verb_at);
+        if ["未", "没有", "不", "拒绝"].iter().any(|w| lead.contains(w)) {
+            continue;
+        }
+        let holder = c
+            .members
+            .iter()
+            .copied()
+            .rfind(|&i| {
+                (c.kind(i).is_actor() || c.kind(i) == Person)
+                    && i != t
+                    && c.mentions[i].span.start >= clause.start
+                    && c.mentions[i].span.end <= verb_at
+            })
+            .filter(|&h| {
+                // (增持英伟达、AMD 减持Meta: a headline's spaces part its
+                // clauses, and a company moved in is no holder.)
+                let gap = c.text(c.mentions[h].span.end, verb_at);
+                let lead = c.text(clause.start, c.mentions[h].span.start);
+                gap.chars().count() <= 12
+                    && !gap.chars().any(char::is_whitespace)
+                    && !POSITION_VERBS.iter().any(|v| lead.trim_end_matches('了').ends_with(v))
+            })
+            .or_else(|| {
+                // (Only a holder this sentence names: a paragraph's first
+                // firm may be the outlet that reports the filing.)
+                let opener = strip_openers(lead);
+                let pronoun = HOLDER_PRONOUNS.iter().any(|p| opener.starts_with(p) || lead.ends_with(p));
+                pronoun.then(|| topic_firm(c, verb_at)).flatten().filter(|&h| c.mentions[h].sentence == c.sentence)
+            });
+        if let Some(h) = holder.filter(|&h| c.mentions[h].entry.is_none() || c.mentions[h].entry != mt.entry) {
+            e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_POSITION_MOVE);
         }
     }
 }
