@@ -505,6 +505,7 @@ pub const LIST_DISTRIBUTED_RULES: &[crate::rule::Rule] = &[
     crate::rule::Rule::REL_NATIONALITY,
     crate::rule::Rule::REL_OWNED,
     crate::rule::Rule::REL_POSITION_MOVE,
+    crate::rule::Rule::REL_INVESTED_OBJECT,
 ];
 
 /// Verbs that follow an investor: X领投, X参投, X入股Y.
@@ -2819,6 +2820,13 @@ pub const POSITION_VERBS: &[&str] = &["增持", "减持", "加仓", "减仓", "�
 /// Words that stand for the holder the sentence or paragraph opened with.
 pub const HOLDER_PRONOUNS: &[&str] =
     &["其", "该行", "该基金", "该对冲基金", "该机构", "该公司", "这家对冲基金", "这家基金"];
+
+/// Investing verbs that take the company invested in as their object.
+pub const INVESTED_OBJECT_VERBS: &[&str] = &["投资了", "注资了", "入股了", "领投了", "参投了", "押注了"];
+
+/// Words that open a clause going on with the sentence's subject
+/// (阿里巴巴不但有…，而且已经投资了…).
+pub const SUBJECTLESS_OPENERS: &[&str] = &["而且", "并且", "还", "并", "也", "此前", "此外还", "同时还", "更是"];
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

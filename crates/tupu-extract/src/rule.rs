@@ -112,6 +112,9 @@ impl Rule {
     pub const REL_FUNDED_FROM: Rule = Rule { id: "rel.funded-from", prior: 0.7 };
     /// A holder changing its position in a company (X增持了Y, 其减持Y).
     pub const REL_POSITION_MOVE: Rule = Rule { id: "rel.position-move", prior: 0.7 };
+    /// The company an investing verb takes as object, maybe after a
+    /// description of its kind (X投资了…初创公司Y).
+    pub const REL_INVESTED_OBJECT: Rule = Rule { id: "rel.invested-object", prior: 0.7 };
     /// Derived: scales the confidence of the relation it carries over a list.
     pub const REL_LIST: Rule = Rule { id: "rel.list", prior: 0.9 };
     pub const REL_LOCATED: Rule = Rule { id: "rel.located", prior: 0.8 };
@@ -221,6 +224,7 @@ impl Rule {
         Rule::REL_INVESTED,
         Rule::REL_FUNDED_FROM,
         Rule::REL_POSITION_MOVE,
+        Rule::REL_INVESTED_OBJECT,
         Rule::REL_SECTOR_GROUP,
         Rule::REL_PRONOUN_OWN,
         Rule::REL_MAKER_PRONOUN,

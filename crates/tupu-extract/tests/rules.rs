@@ -1632,3 +1632,16 @@ fn a_holder_changing_its_position_holds_a_stake() {
     // A fund the name was cut from is not the firm that issues it.
     lacks("高盛加仓了iShares比特币ETF。", "高盛 investedIn iShares");
 }
+
+#[test]
+fn an_investing_verb_takes_the_described_firm_after_it() {
+    let text = "为了分散风险，微软还投资了被称为“欧洲版OpenAI”的法国AI初创公司Mistral AI。";
+    has(text, "微软 investedIn Mistral AI");
+    lacks(text, "微软 investedIn OpenAI");
+    // A clause without its own subject goes on with the sentence's.
+    let text = "阿里巴巴不但有自己的搜索产品，而且已经投资了月之暗面、零一万物等大模型公司。";
+    has(text, "阿里巴巴 investedIn 月之暗面");
+    has(text, "阿里巴巴 investedIn 零一万物");
+    // The sentence's subject is the firm's holders, not the firm.
+    lacks("微软的多位股东，而且已经投资了法国初创公司Mistral AI。", "微软 investedIn Mistral AI");
+}

@@ -192,6 +192,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         aimed_investments(c, &mut emitter);
         stakes(c, &mut emitter);
         position_moves(c, &mut emitter);
+        invested_objects(c, &mut emitter);
         shareholders(c, &mut emitter);
         incubations(c, &mut emitter);
         named_backers(c, &mut emitter);
@@ -630,6 +631,88 @@ fn position_moves(c: &Clauses, e: &mut Emitter) {
             });
         if let Some(h) = holder.filter(|&h| c.mentions[h].entry.is_none() || c.mentions[h].entry != mt.entry) {
             e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_POSITION_MOVE);
+        }
+    }
+}
+
+/// 微软还投资了被称为“欧洲版OpenAI”的法国AI初创公司Mistral AI, 阿里巴巴…，
+/// 而且已经投资了智谱、月之暗面等大模型公司: the company an investing verb
+/// takes as its object, right after it or after a description of the kind of
+/// firm it is (quoted names inside the description are no object). The
+/// investor is the actor a few words before the verb in the clause, or, in a
+/// clause without one, the firm that opens the sentence.
+fn invested_objects(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{FIRM_NOUNS, INVESTED_OBJECT_VERBS, SUBJECTLESS_OPENERS};
+    for &t in &c.members {
+        if c.kind(t) != Company {
+            continue;
+        }
+        let mt = &c.mentions[t];
+        let clause = c.clause_of(mt.span.start);
+        let before = c.text(clause.start, mt.span.start);
+        let Some((p, verb)) = INVESTED_OBJECT_VERBS
+            .iter()
+            .filter_map(|v| before.rfind(v).map(|p| (p, *v)))
+            .max_by_key(|&(p, v)| p + v.len())
+        else {
+            continue;
+        };
+        let described = &before[p + verb.len()..];
+        let verb_at = clause.start + before[..p].chars().count();
+        let object_at = verb_at + verb.chars().count();
+        // Between the verb and the company: nothing, or a description that
+        // ends with a kind of firm and names no other actor outside quotes.
+        let quoted = |i: usize| {
+            let inside = c.text(object_at, c.mentions[i].span.start);
+            inside.matches(['“', '"', '「']).count() > inside.matches(['”', '"', '」']).count()
+        };
+        let other_between = c.members.iter().any(|&o| {
+            o != t
+                && c.kind(o).is_actor()
+                && c.mentions[o].span.start >= object_at
+                && c.mentions[o].span.end <= mt.span.start
+                && !quoted(o)
+        });
+        let fits = described.is_empty()
+            || described.chars().count() <= 30
+                && FIRM_NOUNS.iter().any(|n| described.ends_with(n))
+                && !described.starts_with('的')
+                && !other_between;
+        if !fits || other_between {
+            continue;
+        }
+        let lead = c.text(clause.start, verb_at);
+        // (被投资, 获投资, 未投资: not this actor's act.)
+        if ["被", "获", "由", "未", "没有", "不", "拟", "计划", "将"].iter().any(|w| lead.contains(w)) {
+            continue;
+        }
+        let near = c.members.iter().copied().rfind(|&i| {
+            (c.kind(i).is_actor() || c.kind(i) == Person)
+                && i != t
+                && c.mentions[i].span.start >= clause.start
+                && c.mentions[i].span.end <= verb_at
+        });
+        let investor = match near {
+            Some(i) => {
+                let gap = c.text(c.mentions[i].span.end, verb_at);
+                (gap.chars().count() <= 10 && !gap.contains('的')).then_some(i)
+            }
+            None if clause.start > c.span.start => {
+                let opener = strip_openers(lead);
+                let subjectless = opener.is_empty() || SUBJECTLESS_OPENERS.iter().any(|w| opener.starts_with(w));
+                let first = c.members.iter().copied().find(|&i| c.kind(i).is_actor());
+                first.filter(|&i| {
+                    subjectless
+                        && c.mentions[i].span.end <= clause.start
+                        && strip_openers(c.text(c.span.start, c.mentions[i].span.start)).chars().count() <= 2
+                        // (微软的股东，…投资了: the firm's holders act, not it.)
+                        && !c.text(c.mentions[i].span.end, clause.start).starts_with('的')
+                })
+            }
+            None => None,
+        };
+        if let Some(i) = investor.filter(|&i| c.mentions[i].entry.is_none() || c.mentions[i].entry != mt.entry) {
+            e.emit(c, i, Predicate::InvestedIn, t, Rule::REL_INVESTED_OBJECT);
         }
     }
 }
