@@ -94,7 +94,11 @@ fn every_model_compared_on_a_benchmark_is_evaluated_on_it() {
 #[test]
 fn places_in_names_and_before_firm_nouns() {
     has("美国半导体巨头英伟达发布了新芯片。", "英伟达 locatedIn 美国");
-    has("中国移动、中国电信股价上涨，中国市场情绪回暖。", "中国移动 locatedIn 中国");
+    // A body a place governs is there; a firm's or a school's place-word is
+    // part of its name, not a statement of where it is.
+    has("美国商务部公布新规，美国芯片股应声下跌。", "美国商务部 locatedIn 美国");
+    lacks("中国移动、中国电信股价上涨，中国市场情绪回暖。", "中国移动 locatedIn 中国");
+    lacks("浙江大学的团队在浙江举办了发布会。", "浙江大学 locatedIn 浙江");
 }
 
 #[test]

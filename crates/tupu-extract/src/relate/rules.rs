@@ -228,8 +228,7 @@ fn trim_start_word<'a>(mut text: &'a str, word: &&str) -> &'a str {
 }
 
 /// Found names that begin with another name: 福田区政务服务数据管理局 is an
-/// office of 福田区; 无锡云衡智能科技有限公司 is in 无锡 (when the article
-/// names the city).
+/// office of 福田区; 美国商务部 is in 美国 (when the article names it).
 fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &mut Emitter) {
     // The place a name opens with depends on the name alone: looked up once
     // per name, not once per mention (a scan of the article each time made
@@ -247,10 +246,13 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
         // (新加坡海关, 江苏省科技厅: a government office is named by its place.)
         let office = m.kind == Organization
             && ["政府", "海关", "局", "厅", "委", "委员会", "办"].iter().any(|w| m.text.ends_with(w));
-        let proper_name = m.entry.is_some()
-            || [Rule::PATTERN_ORG_REGISTERED, Rule::PATTERN_GOVERNMENT].contains(&m.rule)
-            || m.text.ends_with("有限公司")
-            || office;
+        // Only bodies a place governs or hosts (美国政府, 新加坡海关, 香港
+        // 应用科技研究院): readers and annotators take a firm's or a
+        // university's place-word (中国银河证券, 浙江大学, 北京商报) as part of
+        // its name, not as a statement of where it is.
+        let school = ["大学", "学院", "学校"].iter().any(|w| m.text.ends_with(w));
+        let proper_name =
+            office || m.rule == Rule::PATTERN_GOVERNMENT || (m.entry.is_some() && m.kind == Organization && !school);
         let place = proper_name
             .then(|| *places.entry(m.text.as_str()).or_insert_with(|| place_prefix(m, mentions, dictionary)))
             .flatten();
