@@ -957,6 +957,13 @@ pub const BRAND_COMPANY_CONTEXT: &[&str] = &[
     "的团队",
     "的估值",
     "的融资",
+    "的员工",
+    "员工",
+    "的研究人员",
+    "的研究员",
+    "的工程师",
+    "的股东",
+    "的投资人",
 ];
 
 /// Broad fields that a sector word inside an application's name stands for.
@@ -2827,6 +2834,11 @@ pub const INVESTED_OBJECT_VERBS: &[&str] = &["投资了", "注资了", "入股�
 /// Words that open a clause going on with the sentence's subject
 /// (阿里巴巴不但有…，而且已经投资了…).
 pub const SUBJECTLESS_OPENERS: &[&str] = &["而且", "并且", "还", "并", "也", "此前", "此外还", "同时还", "更是"];
+
+/// What follows a brand named as a partner (与DeepSeek有合作): the brand
+/// is the firm.
+pub const BRAND_PARTNER_AFTER: &[&str] =
+    &["合作", "有合作", "的合作", "达成合作", "开展合作", "展开合作", "建立合作", "签署", "签约", "公司合作"];
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

@@ -470,3 +470,13 @@ fn a_place_and_a_kind_of_hub_name_no_organization() {
     let x = extract("北京人形机器人创新中心发布了新成果。");
     assert!(x.entities.iter().any(|e| e.label == "北京人形机器人创新中心"));
 }
+
+#[test]
+fn a_model_brand_named_as_a_partner_or_an_employer_is_the_firm() {
+    entity("航锦科技回应称，其子公司与DeepSeek有合作。", "DeepSeek", "Company");
+    entity("银行与DeepSeek的合作正向更多场景延伸。", "DeepSeek", "Company");
+    entity("分析师认为，DeepSeek（深度探索）公司没有扩容的计划。", "DeepSeek", "Company");
+    entity("一位DeepSeek的研究员在社交媒体上回应了质疑。", "DeepSeek", "Company");
+    // Joined with a model in one act, the brand stays the model.
+    entity("吉利汽车将自研大模型与DeepSeek深度融合。", "DeepSeek", "Model");
+}

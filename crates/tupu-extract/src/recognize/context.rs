@@ -102,9 +102,18 @@ fn brand_used_as_company(doc: &Document, m: &Mention, dictionary: &Dictionary) -
     if maker.is_none_or(|p| dictionary.entry(p).kind != EntityType::Company) {
         return false;
     }
-    let (before, after) = around(doc, m, 4, 6);
+    let (before, after) = around(doc, m, 4, 12);
+    // DeepSeek（深度探索）公司: a gloss in brackets before the firm noun.
+    let after = after
+        .strip_prefix(['(', '（'])
+        .and_then(|rest| rest.split_once([')', '）']))
+        .map_or(after.as_str(), |(_, rest)| rest);
+    // 与DeepSeek有合作, 银行与DeepSeek的合作: a partner is a firm.
+    let partner = ["与", "和", "同", "跟"].iter().any(|w| before.ends_with(w))
+        && crate::cues::BRAND_PARTNER_AFTER.iter().any(|w| after.starts_with(w));
     // 中国初创公司DeepSeek: a noun for a firm right before the name.
-    crate::cues::BRAND_COMPANY_CONTEXT.iter().any(|w| after.starts_with(w))
+    partner
+        || crate::cues::BRAND_COMPANY_CONTEXT.iter().any(|w| after.starts_with(w))
         || crate::cues::APPOSITIVE_HEADS.iter().any(|h| before.ends_with(h))
 }
 
