@@ -1649,3 +1649,12 @@ fn an_investing_verb_takes_the_described_firm_after_it() {
     // The sentence's subject is the firm's holders, not the firm.
     lacks("微软的多位股东，而且已经投资了法国初创公司Mistral AI。", "微软 investedIn Mistral AI");
 }
+
+#[test]
+fn a_nationality_noun_right_before_one_name_frames_only_that_firm() {
+    let text = "投资者包括马斯克创办的xAI，以及美国风投公司Valor。";
+    has(text, "Valor locatedIn 美国");
+    lacks(text, "xAI locatedIn 美国");
+    // A country's group noun before a list still frames the list.
+    has("在国内，苹果考察了多家中国公司，百度、腾讯均位列其中。", "百度 locatedIn 中国");
+}

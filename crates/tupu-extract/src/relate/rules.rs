@@ -2816,7 +2816,18 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         let near = |g: &&str| {
             after.find(g).is_some_and(|p| after[..p].chars().count() <= 2 && !after[p + g.len()..].starts_with('级'))
         };
-        let grouped = crate::cues::NATIONALITY_GROUPS.iter().any(near)
+        // (美国风投公司Valor: a group noun right before one name describes
+        // that firm alone, which `rel.nationality` reads; the sentence's
+        // other firms are not framed by it.)
+        let appositive = crate::cues::NATIONALITY_GROUPS.iter().filter(|g| near(g)).any(|g| {
+            let at = after.find(g).map_or(0, |p| after[..p].chars().count() + g.chars().count());
+            let end = pm.span.end + at;
+            c.members.iter().any(|&o| {
+                let start = c.mentions[o].span.start;
+                start >= end && c.text(end, start).trim().is_empty()
+            })
+        });
+        let grouped = (crate::cues::NATIONALITY_GROUPS.iter().any(near) && !appositive)
             || (text.contains("为代表") && crate::cues::NATIONALITY_GROUPS.iter().any(|g| text.contains(g)));
         if !(opens || grouped) {
             continue;
