@@ -583,6 +583,8 @@ pub static INVESTOR_LIST_CUES: crate::words::Words = crate::words::Words::new(&[
     "其余股东",
     "股东还有",
     "领投方为",
+    "领投方包括",
+    "领投方是",
     "参投方包括",
     "跟投方包括",
 ]);
@@ -2839,6 +2841,9 @@ pub const SUBJECTLESS_OPENERS: &[&str] = &["而且", "并且", "还", "并", "�
 /// is the firm.
 pub const BRAND_PARTNER_AFTER: &[&str] =
     &["合作", "有合作", "的合作", "达成合作", "开展合作", "展开合作", "建立合作", "签署", "签约", "公司合作"];
+
+/// Verbs of leading or joining a round, before 的…融资 (X领投的一轮融资).
+pub const ROUND_LEAD_VERBS: &[&str] = &["领投的", "参投的", "跟投的", "联合领投的", "共同领投的"];
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

@@ -1658,3 +1658,16 @@ fn a_nationality_noun_right_before_one_name_frames_only_that_firm() {
     // A country's group noun before a list still frames the list.
     has("在国内，苹果考察了多家中国公司，百度、腾讯均位列其中。", "百度 locatedIn 中国");
 }
+
+#[test]
+fn the_leaders_of_a_round_invested_in_the_firm_that_raised_it() {
+    has("在去年Menlo Ventures领投的一轮融资中，Anthropic的估值为180亿美元。", "Menlo Ventures investedIn Anthropic");
+    let text = "去年8月，Groq在由思科、红杉资本等领投的一轮融资中筹得6.4亿美元。";
+    has(text, "思科 investedIn Groq");
+    has(text, "红杉资本 investedIn Groq");
+    has("昆仲资本是逐际动力的天使轮投资方之一。", "昆仲资本 investedIn 逐际动力");
+    let text = "SSI去年完成了10亿美元的融资，领投方包括红杉资本和DST Global。";
+    has(text, "红杉资本 investedIn Safe Superintelligence");
+    // A round no firm is named as raising.
+    lacks("据悉，由红杉资本领投的那轮融资备受关注，腾讯也在观望。", "红杉资本 investedIn 腾讯");
+}

@@ -193,6 +193,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         stakes(c, &mut emitter);
         position_moves(c, &mut emitter);
         invested_objects(c, &mut emitter);
+        round_leaders(c, &mut emitter);
         shareholders(c, &mut emitter);
         incubations(c, &mut emitter);
         named_backers(c, &mut emitter);
@@ -324,7 +325,9 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
     let (ends_ranked, starts_ranked) = RANKS.get_or_init(|| {
         let m = crate::cues::SHAREHOLDER_RANKS.join("|");
         // (控股股东、实际控制人为X: the controller named with the rank.)
-        let rank = format!("(?:的(?:{m})*|(?:{m})+)(?:股东|投资者|投资人|投资方|出资方)(?:、实际控制人)?");
+        // (逐际动力的天使轮投资方: the round the holder came in with.)
+        let round = r"(?:(?:天使|种子|战略|Pre-?[A-E]\+?|[A-E]\d?\+?)轮)?";
+        let rank = format!("(?:的{round}(?:{m})*|(?:{m})+)(?:股东|投资者|投资人|投资方|出资方)(?:、实际控制人)?");
         let compile = |p: String| regex::Regex::new(&p).expect("literal words compile");
         (compile(format!("{rank}[为是]?$")), compile(format!("^{rank}")))
     });
@@ -715,6 +718,83 @@ fn invested_objects(c: &Clauses, e: &mut Emitter) {
         };
         if let Some(i) = investor.filter(|&i| c.mentions[i].entry.is_none() || c.mentions[i].entry != mt.entry) {
             e.emit(c, i, Predicate::InvestedIn, t, Rule::REL_INVESTED_OBJECT);
+        }
+    }
+}
+
+/// 在去年Menlo Ventures领投的一轮融资中，Anthropic估值…, Groq在由思科等领投的
+/// 一轮融资中筹得6.4亿美元: the round a firm raised, named by who led it. The
+/// leaders stand between 在/由 and the verb; the firm raising is the one
+/// right before 在, or the one that opens the clause after the round.
+fn round_leaders(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::ROUND_LEAD_VERBS;
+    let text = c.text(c.span.start, c.span.end);
+    for verb in ROUND_LEAD_VERBS {
+        let mut from = 0;
+        while let Some(p) = text[from..].find(verb).map(|p| p + from) {
+            from = p + verb.len();
+            let rest = &text[from..];
+            // 领投的一轮融资中: the round within a few words after.
+            let Some(q) = rest.find("融资") else { continue };
+            if rest[..q].chars().count() > 8 || rest[..q].chars().any(is_clause_break) {
+                continue;
+            }
+            let verb_at = c.span.start + text[..p].chars().count();
+            let clause = c.clause_of(verb_at);
+            let lead = c.text(clause.start, verb_at);
+            let Some(m) = ["由", "在"].iter().filter_map(|w| lead.rfind(w)).max() else {
+                continue;
+            };
+            let leaders_from = clause.start + lead[..m].chars().count() + 1;
+            // (在由…: the two markers together.)
+            let m = if lead[..m].ends_with('在') { m - '在'.len_utf8() } else { m };
+            let marker_at = clause.start + lead[..m].chars().count();
+            let leaders: Vec<usize> = c
+                .members
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    c.kind(i).is_actor()
+                        && c.mentions[i].span.start >= leaders_from
+                        && c.mentions[i].span.end <= verb_at
+                })
+                .collect();
+            let Some(&first) = leaders.first() else { continue };
+            // Only time words between the marker and the first leader.
+            let gap = c.text(leaders_from, c.mentions[first].span.start);
+            if !strip_openers(gap).is_empty() && !["去年", "今年", "此前", "上一轮", "最新一轮"].contains(&gap)
+            {
+                continue;
+            }
+            // Y在由X领投的…: the firm right before the marker.
+            let before = c
+                .members
+                .iter()
+                .copied()
+                .filter(|&i| c.kind(i) == Company && c.mentions[i].span.end <= marker_at)
+                .next_back()
+                .filter(|&i| {
+                    c.mentions[i].span.start >= clause.start && c.text(c.mentions[i].span.end, marker_at).is_empty()
+                });
+            // 在X领投的一轮融资中，Y…: the firm that opens the next clause.
+            let round_tail =
+                c.text(verb_at + (text[p..from].chars().count() + rest[..q].chars().count() + 2), clause.end);
+            let after = || {
+                let round_end = clause.end;
+                let opens_with_marker = strip_openers(c.text(clause.start, marker_at)).is_empty()
+                    && ["中", "当中", "之中", "里"].contains(&round_tail);
+                c.members.iter().copied().find(|&i| c.mentions[i].span.start > round_end).filter(|&i| {
+                    opens_with_marker
+                        && c.kind(i) == Company
+                        && c.clause_of(c.mentions[i].span.start).start == c.clause_of(round_end + 1).start
+                        && strip_openers(c.text(c.clause_of(c.mentions[i].span.start).start, c.mentions[i].span.start))
+                            .is_empty()
+                })
+            };
+            let Some(raiser) = before.or_else(after) else { continue };
+            for &l in leaders.iter().filter(|&&l| l != raiser) {
+                e.emit(c, l, Predicate::InvestedIn, raiser, Rule::REL_INVESTED);
+            }
         }
     }
 }
