@@ -771,8 +771,7 @@ fn round_leaders(c: &Clauses, e: &mut Emitter) {
                 .members
                 .iter()
                 .copied()
-                .filter(|&i| c.kind(i) == Company && c.mentions[i].span.end <= marker_at)
-                .next_back()
+                .rfind(|&i| c.kind(i) == Company && c.mentions[i].span.end <= marker_at)
                 .filter(|&i| {
                     c.mentions[i].span.start >= clause.start && c.text(c.mentions[i].span.end, marker_at).is_empty()
                 });
