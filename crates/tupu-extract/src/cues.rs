@@ -359,6 +359,9 @@ pub const DETERMINER_OPENINGS: &[&str] =
 /// Adverbs and stances between a firm and the 与 of its partner (腾讯计划与…,
 /// OpenAI正在与…, 三星选择了与…), longest first where one starts another.
 pub const PARTNER_ADVERBS: &[&str] = &[
+    "仍然",
+    "最近",
+    "终于",
     "计划",
     "拟",
     "将",
@@ -440,6 +443,8 @@ pub const DESCRIBED_AS: &[&str] =
 
 /// Nouns for a kind of firm or body: 美国半导体巨头辉达, 上海GPU厂商格兰菲.
 pub const FIRM_NOUNS: &[&str] = &[
+    // (Taiwan usage: AI晶片新創Groq.)
+    "新创",
     "企业",
     "公司",
     "厂商",
@@ -1453,7 +1458,7 @@ pub const STRONG_PRODUCT_HEADS: &[&str] =
 
 /// Words after two joined actors that make them partners: A与B合作.
 pub const COOPERATION_WORDS: &[&str] =
-    &["合作", "携手", "联合", "共同", "联手", "战略协议", "签约", "签署", "共建", "结盟"];
+    &["合作", "携手", "联合", "共同", "联手", "战略协议", "签约", "签署", "共建", "结盟", "牵手"];
 
 /// What actors joined by 联合 do together: 智谱联合A、B设立基金.
 pub const JOINT_ACTS: &[&str] =

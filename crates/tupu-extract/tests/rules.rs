@@ -1671,3 +1671,16 @@ fn the_leaders_of_a_round_invested_in_the_firm_that_raised_it() {
     // A round no firm is named as raising.
     lacks("据悉，由红杉资本领投的那轮融资备受关注，腾讯也在观望。", "红杉资本 investedIn 腾讯");
 }
+
+#[test]
+fn partners_past_a_home_place_an_occasion_or_a_scope() {
+    has("本田与中国华为探讨智能驾驶合作。", "本田 partnerOf 华为");
+    has("英伟达宣布与AI芯片新创Groq达成战略合作。", "英伟达 partnerOf Groq");
+    has("微软仍然与OpenAI保持深度合作。", "微软 partnerOf OpenAI");
+    has("苹果与阿里“牵手”成功。", "苹果 partnerOf 阿里巴巴");
+    has("关于华为、上汽之间的智选车模式合作已基本确认。", "华为 partnerOf 上汽集团");
+    has("以至于强大如苹果，在大模型方面也选择了与OpenAI合作。", "苹果 partnerOf OpenAI");
+    has("据称苹果选择了阿里作为其国行版AI的合作伙伴。", "苹果 partnerOf 阿里巴巴");
+    // The outlet that learned of a partnership is not in it.
+    lacks("财联社了解到，中国联通作为官方通信及云服务合作伙伴，承担了场馆建设。", "财联社 partnerOf 中国联通");
+}

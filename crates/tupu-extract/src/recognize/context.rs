@@ -108,11 +108,20 @@ fn brand_used_as_company(doc: &Document, m: &Mention, dictionary: &Dictionary) -
         .strip_prefix(['(', '（'])
         .and_then(|rest| rest.split_once([')', '）']))
         .map_or(after.as_str(), |(_, rest)| rest);
-    // 与DeepSeek有合作, 银行与DeepSeek的合作: a partner is a firm.
+    // 与DeepSeek有合作, 银行与DeepSeek的合作: a partner is a firm; so is a
+    // brand that works with firms (DeepSeek与恒瑞医药、药明康德等企业合作).
     let partner = ["与", "和", "同", "跟"].iter().any(|w| before.ends_with(w))
         && crate::cues::BRAND_PARTNER_AFTER.iter().any(|w| after.starts_with(w));
+    let (_, clause_after) = around(doc, m, 0, 30);
+    let clause_after: String =
+        clause_after.chars().take_while(|ch| !matches!(ch, '，' | '。' | '；' | ',' | ';')).collect();
+    let partnering = ["与", "同", "跟"].iter().any(|w| clause_after.starts_with(w))
+        && ["合作", "签约", "签署", "携手"].iter().any(|w| clause_after.contains(w))
+        && !["融合", "适配", "相比", "对比", "结合", "集成"].iter().any(|w| clause_after.contains(w))
+        && clause_after.contains("企业");
     // 中国初创公司DeepSeek: a noun for a firm right before the name.
     partner
+        || partnering
         || crate::cues::BRAND_COMPANY_CONTEXT.iter().any(|w| after.starts_with(w))
         || crate::cues::APPOSITIVE_HEADS.iter().any(|h| before.ends_with(h))
 }

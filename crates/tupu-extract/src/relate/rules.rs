@@ -1680,7 +1680,13 @@ fn partners(c: &Clauses, e: &mut Emitter) {
                 continue;
             }
             let (ma, mb) = (&c.mentions[a], &c.mentions[b]);
-            let between = partner_joint(c.text(ma.span.end, mb.span.start));
+            // 本田与中国华为: a place written right before the partner is its
+            // home, not part of what joins them.
+            let home = c.members.iter().copied().find(|&p| {
+                c.kind(p) == Place && c.mentions[p].span.end == mb.span.start && c.mentions[p].span.start >= ma.span.end
+            });
+            let joint_end = home.map_or(mb.span.start, |p| c.mentions[p].span.start);
+            let between = partner_joint(c.text(ma.span.end, joint_end));
             let clause_end = c.clause_of(mb.span.start).end;
             let after = c.text(mb.span.end, clause_end);
             // 软通动力和润和软件都是华为的合作伙伴: both are the third
@@ -1706,8 +1712,10 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             // members each deal with a third party, not with each other.
             let each_with_another = after.starts_with("在内")
                 || ["都与", "均与", "分别与", "纷纷与", "都和", "均和", "分别和"].iter().any(|w| after.contains(w));
-            let joined =
-                !each_with_another && matches!(between, "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟");
+            // 华为、上汽之间的合作: two firms and what is between them.
+            let mutual = matches!(between, "、" | "与" | "和") && after.starts_with("之间");
+            let joined = !each_with_another
+                && (mutual || matches!(between, "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟"));
             // 本轮由A和B共同投资: a round's co-investors, not partners.
             // 高瓴资本和红杉中国联合领投了这轮融资: a round's co-leads too
             // (but 和软银共同投资了星际之门 builds something together).
@@ -1803,10 +1811,15 @@ fn partner_joint(between: &str) -> &str {
     let mut rest = between.trim();
     // 在2023年CES电子消费展上宣布与…: an occasion first.
     if let Some(tail) = rest.strip_prefix('在') {
-        if let Some(end) = tail.find(['上', '中']) {
+        // (在大模型方面也选择了与…: a field as the occasion.)
+        let end = tail
+            .find(['上', '中'])
+            .map(|e| (e, '上'.len_utf8()))
+            .or_else(|| tail.find("方面").map(|e| (e, "方面".len())));
+        if let Some((end, len)) = end {
             let occasion = &tail[..end];
             if occasion.chars().count() <= 14 && !occasion.chars().any(is_clause_break) {
-                rest = &tail[end + '上'.len_utf8()..];
+                rest = &tail[end + len..];
             }
         }
     }
@@ -1849,7 +1862,8 @@ fn partner_nouns(c: &Clauses, e: &mut Emitter) {
         let named_partner = crate::cues::PARTNER_NOUNS.iter().any(|n| before.ends_with(n));
         let as_partner = after.starts_with("作为") && {
             let rest = &after["作为".len()..];
-            rest.find("合作伙伴").is_some_and(|at| rest[..at].chars().count() <= 6)
+            // (选择阿里作为在中国的本地化合作伙伴: a few words of scope.)
+            rest.find("合作伙伴").is_some_and(|at| rest[..at].chars().count() <= 12)
         };
         if !(named_partner || as_partner) {
             continue;
@@ -2293,6 +2307,8 @@ fn is_cited(c: &Clauses, i: usize) -> bool {
     crate::cues::CITING_VERBS.iter().any(|v| after.starts_with(v) || after.starts_with(&format!("信息{v}")))
         || after.starts_with("报道")
         || after.starts_with("援引")
+        // (C114了解到，…: the outlet that learned it.)
+        || ["了解到", "获悉", "获知"].iter().any(|w| after.starts_with(w))
         || before.ends_with("告诉")
         || before.ends_with('据')
 }
