@@ -477,6 +477,7 @@ fn a_model_brand_named_as_a_partner_or_an_employer_is_the_firm() {
     entity("银行与DeepSeek的合作正向更多场景延伸。", "DeepSeek", "Company");
     entity("分析师认为，DeepSeek（深度探索）公司没有扩容的计划。", "DeepSeek", "Company");
     entity("一位DeepSeek的研究员在社交媒体上回应了质疑。", "DeepSeek", "Company");
+    entity("黄仁勋会见了客户，其中包括DeepSeek创办人梁文锋。", "DeepSeek", "Company");
     // Joined with a model in one act, the brand stays the model.
     entity("吉利汽车将自研大模型与DeepSeek深度融合。", "DeepSeek", "Model");
 }
