@@ -511,6 +511,7 @@ pub const LIST_DISTRIBUTED_RULES: &[crate::rule::Rule] = &[
     crate::rule::Rule::REL_OWNED,
     crate::rule::Rule::REL_POSITION_MOVE,
     crate::rule::Rule::REL_INVESTED_OBJECT,
+    crate::rule::Rule::REL_HOLDING,
 ];
 
 /// Verbs that follow an investor: X领投, X参投, X入股Y.

@@ -115,6 +115,8 @@ impl Rule {
     /// The company an investing verb takes as object, maybe after a
     /// description of its kind (X投资了…初创公司Y).
     pub const REL_INVESTED_OBJECT: Rule = Rule { id: "rel.invested-object", prior: 0.7 };
+    /// A fund's top holdings listed with it (X的前十大重仓股分别是Y、Z).
+    pub const REL_HOLDING: Rule = Rule { id: "rel.holding", prior: 0.7 };
     /// Derived: scales the confidence of the relation it carries over a list.
     pub const REL_LIST: Rule = Rule { id: "rel.list", prior: 0.9 };
     pub const REL_LOCATED: Rule = Rule { id: "rel.located", prior: 0.8 };
@@ -225,6 +227,7 @@ impl Rule {
         Rule::REL_FUNDED_FROM,
         Rule::REL_POSITION_MOVE,
         Rule::REL_INVESTED_OBJECT,
+        Rule::REL_HOLDING,
         Rule::REL_SECTOR_GROUP,
         Rule::REL_PRONOUN_OWN,
         Rule::REL_MAKER_PRONOUN,

@@ -1684,3 +1684,15 @@ fn partners_past_a_home_place_an_occasion_or_a_scope() {
     // The outlet that learned of a partnership is not in it.
     lacks("财联社了解到，中国联通作为官方通信及云服务合作伙伴，承担了场馆建设。", "财联社 partnerOf 中国联通");
 }
+
+#[test]
+fn a_funds_top_holdings_are_its_stakes() {
+    let text = "截至去年四季度，Appaloosa的前十大重仓股分别是阿里巴巴、亚马逊和拼多多。";
+    has(text, "Appaloosa investedIn 阿里巴巴");
+    has(text, "Appaloosa investedIn 拼多多");
+    let text = "即便减持之后，英伟达和微软仍在桥水基金的前十大持仓之列。";
+    has(text, "桥水基金 investedIn 英伟达");
+    has(text, "桥水基金 investedIn 微软");
+    // Holdings of an index or a list of stocks to watch name no holder.
+    lacks("分析师建议关注阿里巴巴、亚马逊等重仓股的表现。", "阿里巴巴 investedIn 亚马逊");
+}

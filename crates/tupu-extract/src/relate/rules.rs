@@ -193,6 +193,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         stakes(c, &mut emitter);
         position_moves(c, &mut emitter);
         invested_objects(c, &mut emitter);
+        top_holdings(c, &mut emitter);
         round_leaders(c, &mut emitter);
         shareholders(c, &mut emitter);
         incubations(c, &mut emitter);
@@ -636,6 +637,54 @@ fn position_moves(c: &Clauses, e: &mut Emitter) {
             });
         if let Some(h) = holder.filter(|&h| c.mentions[h].entry.is_none() || c.mentions[h].entry != mt.entry) {
             e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_POSITION_MOVE);
+        }
+    }
+}
+
+/// Appaloosa的前十大重仓股分别是阿里巴巴、亚马逊…, 谷歌、英伟达和微软仍在桥水的
+/// 前十大持仓之列: a fund's top holdings, named as a list after it or with
+/// the fund after them.
+fn top_holdings(c: &Clauses, e: &mut Emitter) {
+    static PATTERNS: std::sync::OnceLock<(regex::Regex, regex::Regex, regex::Regex)> = std::sync::OnceLock::new();
+    let (listed_after, ranked_in, ranked_tail) = PATTERNS.get_or_init(|| {
+        let rank = r"(?:前[一二三四五六七八九十\d]{1,2}大|前[一二三四五六七八九十\d]{1,2}名|第一大|最大)";
+        let holding = r"(?:重仓股票?|持仓股|重仓标的|持仓标的|持仓|重仓)";
+        let compile = |p: String| regex::Regex::new(&p).expect("literal words compile");
+        (
+            // X的(美股持仓的)?前十大重仓股分别是 Y
+            compile(format!(
+                r"^的?(?:[^，。；;,]{{0,10}}?的)?{rank}?{holding}(?:中|里)?(?:分别为|分别是|包括|依次为|为|是)[：:]?$"
+            )),
+            // Y…仍在/位列/稳居 X
+            compile(r"(?:仍在|仍然在|依然在|位列|稳居|跻身|成为|是|为|居)$".to_string()),
+            // X 的前十大持仓之列
+            compile(format!(r"^的(?:[^，。；;,]{{0,6}}?)?{rank}{holding}")),
+        )
+    });
+    for (n, &x) in c.members.iter().enumerate() {
+        if !c.kind(x).is_actor() {
+            continue;
+        }
+        let mx = &c.mentions[x];
+        // The list after the holder: the first company right after the cue.
+        if let Some(&y) = c.members.get(n + 1) {
+            let between = c.text(mx.span.end, c.mentions[y].span.start);
+            if c.kind(y) == Company && listed_after.is_match(between) {
+                e.emit(c, x, Predicate::InvestedIn, y, Rule::REL_HOLDING);
+            }
+        }
+        // The holdings before the holder: the last company right before it.
+        if let Some(&y) = n.checked_sub(1).and_then(|p| c.members.get(p)) {
+            let between = c.text(c.mentions[y].span.end, mx.span.start);
+            let after = c.text(mx.span.end, c.clause_of(mx.span.start).end);
+            if c.kind(y) == Company
+                && between.chars().count() <= 6
+                && !between.chars().any(is_clause_break)
+                && ranked_in.is_match(between)
+                && ranked_tail.is_match(after)
+            {
+                e.emit(c, x, Predicate::InvestedIn, y, Rule::REL_HOLDING);
+            }
         }
     }
 }
