@@ -117,6 +117,8 @@ impl Rule {
     pub const REL_INVESTED_OBJECT: Rule = Rule { id: "rel.invested-object", prior: 0.7 };
     /// A fund's top holdings listed with it (X的前十大重仓股分别是Y、Z).
     pub const REL_HOLDING: Rule = Rule { id: "rel.holding", prior: 0.7 };
+    /// A person and the firm said to be theirs (X及其公司Y, X旗下的Y).
+    pub const REL_PERSON_OWNS: Rule = Rule { id: "rel.person-owns", prior: 0.7 };
     /// Derived: scales the confidence of the relation it carries over a list.
     pub const REL_LIST: Rule = Rule { id: "rel.list", prior: 0.9 };
     pub const REL_LOCATED: Rule = Rule { id: "rel.located", prior: 0.8 };
@@ -228,6 +230,7 @@ impl Rule {
         Rule::REL_POSITION_MOVE,
         Rule::REL_INVESTED_OBJECT,
         Rule::REL_HOLDING,
+        Rule::REL_PERSON_OWNS,
         Rule::REL_SECTOR_GROUP,
         Rule::REL_PRONOUN_OWN,
         Rule::REL_MAKER_PRONOUN,

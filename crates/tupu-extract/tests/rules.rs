@@ -1696,3 +1696,11 @@ fn a_funds_top_holdings_are_its_stakes() {
     // Holdings of an index or a list of stocks to watch name no holder.
     lacks("分析师建议关注阿里巴巴、亚马逊等重仓股的表现。", "阿里巴巴 investedIn 亚马逊");
 }
+
+#[test]
+fn a_person_and_the_firm_said_to_be_theirs() {
+    has("此次投资者包括马斯克及其初创公司xAI。", "埃隆·马斯克 affiliatedWith xAI");
+    has("孙正义旗下Arm正在开发自家芯片。", "孙正义 affiliatedWith Arm");
+    // Another firm's unit is not the person's.
+    lacks("马斯克起诉了微软旗下的OpenAI。", "埃隆·马斯克 affiliatedWith OpenAI");
+}

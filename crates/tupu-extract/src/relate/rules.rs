@@ -194,6 +194,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         position_moves(c, &mut emitter);
         invested_objects(c, &mut emitter);
         top_holdings(c, &mut emitter);
+        owned_by_person(c, &mut emitter);
         round_leaders(c, &mut emitter);
         shareholders(c, &mut emitter);
         incubations(c, &mut emitter);
@@ -685,6 +686,31 @@ fn top_holdings(c: &Clauses, e: &mut Emitter) {
             {
                 e.emit(c, x, Predicate::InvestedIn, y, Rule::REL_HOLDING);
             }
+        }
+    }
+}
+
+/// 马斯克及其初创公司xAI, 马斯克旗下的SpaceX, 孙正义和他的软银: a person and
+/// the firm said to be theirs.
+fn owned_by_person(c: &Clauses, e: &mut Emitter) {
+    static OWNED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let owned = OWNED.get_or_init(|| {
+        regex::Regex::new(
+            r"^(?:[^，。；;,、]{0,4}?(?:旗下的?|名下的?)|及其|以及其|和他的|和她的|与他的|与她的|及他的|及她的)(?:[^，。；;,、“”]{0,10}?(?:公司|企业|初创|创企|新创|集团|实验室))?$",
+        )
+        .expect("literal words compile")
+    });
+    for (n, &p) in c.members.iter().enumerate() {
+        if c.kind(p) != Person {
+            continue;
+        }
+        let Some(&y) = c.members.get(n + 1) else { continue };
+        if !matches!(c.kind(y), Company | Organization) {
+            continue;
+        }
+        let between = c.text(c.mentions[p].span.end, c.mentions[y].span.start);
+        if owned.is_match(between.trim()) {
+            e.emit(c, p, Predicate::AffiliatedWith, y, Rule::REL_PERSON_OWNS);
         }
     }
 }
