@@ -2856,6 +2856,19 @@ pub const BRAND_PARTNER_AFTER: &[&str] =
 /// Verbs of leading or joining a round, before 的…融资 (X领投的一轮融资).
 pub const ROUND_LEAD_VERBS: &[&str] = &["领投的", "参投的", "跟投的", "联合领投的", "共同领投的"];
 
+/// What opens a firm's list of its own products (其主要产品包括…, X的核心产品有…).
+pub const OWNED_PRODUCT_LEADS: &[&str] = &[
+    "主要产品包括",
+    "主要产品有",
+    "主要产品为",
+    "核心产品包括",
+    "核心产品有",
+    "旗下产品包括",
+    "旗下产品有",
+    "产品线包括",
+    "产品矩阵包括",
+];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

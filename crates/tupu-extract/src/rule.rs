@@ -119,6 +119,9 @@ impl Rule {
     pub const REL_HOLDING: Rule = Rule { id: "rel.holding", prior: 0.7 };
     /// A person and the firm said to be theirs (X及其公司Y, X旗下的Y).
     pub const REL_PERSON_OWNS: Rule = Rule { id: "rel.person-owns", prior: 0.7 };
+    /// A maker and a few words of product kind before its product (知乎 AI
+    /// 搜索产品知乎直答), or the products a firm is said to have (其主要产品包括…).
+    pub const REL_MAKER_DESCRIBED: Rule = Rule { id: "rel.maker-described", prior: 0.7 };
     /// Derived: scales the confidence of the relation it carries over a list.
     pub const REL_LIST: Rule = Rule { id: "rel.list", prior: 0.9 };
     pub const REL_LOCATED: Rule = Rule { id: "rel.located", prior: 0.8 };
@@ -231,6 +234,7 @@ impl Rule {
         Rule::REL_INVESTED_OBJECT,
         Rule::REL_HOLDING,
         Rule::REL_PERSON_OWNS,
+        Rule::REL_MAKER_DESCRIBED,
         Rule::REL_SECTOR_GROUP,
         Rule::REL_PRONOUN_OWN,
         Rule::REL_MAKER_PRONOUN,

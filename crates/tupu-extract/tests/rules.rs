@@ -1704,3 +1704,13 @@ fn a_person_and_the_firm_said_to_be_theirs() {
     // Another firm's unit is not the person's.
     lacks("马斯克起诉了微软旗下的OpenAI。", "埃隆·马斯克 affiliatedWith OpenAI");
 }
+
+#[test]
+fn a_maker_before_a_few_words_of_product_kind_made_the_product() {
+    has("今天，知乎 AI 搜索产品知乎直答正式接入DeepSeek R1。", "知乎直答 developedBy 知乎");
+    let text = "腾讯是一家互联网公司，其主要产品包括微信、QQ和腾讯会议。";
+    has(text, "微信 developedBy 腾讯");
+    has(text, "腾讯会议 developedBy 腾讯");
+    // A verb between the firm and the product is no kind of product.
+    lacks("小米发布了对标特斯拉的产品ChatGPT。", "ChatGPT developedBy 小米");
+}

@@ -195,6 +195,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         invested_objects(c, &mut emitter);
         top_holdings(c, &mut emitter);
         owned_by_person(c, &mut emitter);
+        maker_products(c, &mut emitter);
         round_leaders(c, &mut emitter);
         shareholders(c, &mut emitter);
         incubations(c, &mut emitter);
@@ -711,6 +712,53 @@ fn owned_by_person(c: &Clauses, e: &mut Emitter) {
         let between = c.text(c.mentions[p].span.end, c.mentions[y].span.start);
         if owned.is_match(between.trim()) {
             e.emit(c, p, Predicate::AffiliatedWith, y, Rule::REL_PERSON_OWNS);
+        }
+    }
+}
+
+/// 知乎 AI 搜索产品知乎直答: a maker, a few words of what kind of product, the
+/// product. 其主要产品包括A、B以及C: the products a firm is said to have,
+/// for the firm the pronoun stands for.
+fn maker_products(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{OWNED_PRODUCT_LEADS, PRODUCT_KIND_NOUNS};
+    for (n, &x) in c.members.iter().enumerate() {
+        if !matches!(c.kind(x), Company | Organization) {
+            continue;
+        }
+        let Some(&y) = c.members.get(n + 1) else { continue };
+        if !matches!(c.kind(y), Product | Model) {
+            continue;
+        }
+        let between: String = c.text(c.mentions[x].span.end, c.mentions[y].span.start).split_whitespace().collect();
+        let kind = PRODUCT_KIND_NOUNS.iter().chain(&["模型", "大模型", "助手", "智能体"]).any(|k| between.ends_with(k));
+        let plain = !between.starts_with(['的', '与', '和', '及', '、', '对', '向', '在', '将', '把'])
+            && !between.chars().any(|ch| is_clause_break(ch) || matches!(ch, '、' | '的' | '与' | '和' | '及'));
+        // (A few words of kind only: 知乎 AI 搜索产品, never a verb phrase.)
+        if kind && plain && (2..=10).contains(&between.chars().count()) && !between.contains("发布") {
+            e.emit(c, y, Predicate::DevelopedBy, x, Rule::REL_MAKER_DESCRIBED);
+        }
+    }
+    // 其主要产品包括…: every product the rest of the sentence names.
+    let text = c.text(c.span.start, c.span.end);
+    let Some(lead) = OWNED_PRODUCT_LEADS.iter().filter_map(|w| text.find(w).map(|p| (p, w.len()))).min_by_key(|x| x.0)
+    else {
+        return;
+    };
+    let lead_end = c.span.start + text[..lead.0 + lead.1].chars().count();
+    let before = &text[..lead.0];
+    let owner = if let Some(head) = before.strip_suffix('的') {
+        c.members.iter().copied().find(|&i| {
+            matches!(c.kind(i), Company | Organization) && c.mentions[i].span.end == c.span.start + head.chars().count()
+        })
+    } else if strip_openers(before).ends_with('其') && strip_openers(before).chars().count() <= 3 {
+        topic_firm(c, lead_end)
+    } else {
+        None
+    };
+    let Some(owner) = owner else { return };
+    for &y in c.members.iter().filter(|&&y| c.mentions[y].span.start >= lead_end) {
+        if matches!(c.kind(y), Product | Model) {
+            e.emit(c, y, Predicate::DevelopedBy, owner, Rule::REL_MAKER_DESCRIBED);
         }
     }
 }
