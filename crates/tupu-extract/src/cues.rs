@@ -2943,3 +2943,10 @@ pub const BUSINESS_UNIT_WORDS: &[&str] = &["金融", "保险", "微保", "小贷
 /// Carriers' short names that follow a province or a city in the name of
 /// their branch there (湖南移动, 河南联通, 广东电信).
 pub const CARRIER_SHORT_NAMES: &[&str] = &["移动", "联通", "电信", "广电"];
+
+/// Who an outlet's byline credits (界面新闻记者 | 李彪, 编辑 | 张三).
+pub const CREDIT_ROLES: &[&str] = &["记者", "编辑", "作者", "通讯员", "撰文"];
+
+/// Words before the outlets a story is taken from ((本文来自第一财经),
+/// 综合自财联社、界面新闻).
+pub const CREDIT_SOURCE_WORDS: &[&str] = &["本文来自", "综合自", "转载自", "来源:", "来源：", "稿件来源"];

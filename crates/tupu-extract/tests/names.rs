@@ -470,3 +470,21 @@ fn a_place_and_a_kind_of_hub_name_no_organization() {
     let x = extract("北京人形机器人创新中心发布了新成果。");
     assert!(x.entities.iter().any(|e| e.label == "北京人形机器人创新中心"));
 }
+
+#[test]
+fn an_outlets_byline_masthead_and_source_credits_name_no_entity() {
+    let cases = [
+        ("标题\n界面新闻记者 | 王青\n星河科技发布了新模型。", "界面新闻"),
+        ("标题\n量子位 | 公众号 QbitAI\n星河科技发布了新模型。", "量子位"),
+        ("新浪科技讯 3月2日上午消息，星河科技发布了新模型。", "新浪科技"),
+        ("星河科技发布了新模型。\n（财联社记者 王青）", "财联社"),
+        ("星河科技发布了新模型。\n(本文来自第一财经)", "第一财经"),
+        ("星河科技发布了新模型。\n（综合自财联社、澎湃新闻等）", "澎湃新闻"),
+    ];
+    for (text, outlet) in cases {
+        no_entity(text, outlet);
+    }
+    // The outlet's reporter at work in the body, or the outlet reporting, is an actor.
+    entity("星河科技负责人对财联社记者表示，新模型将开源。", "财联社", "Company");
+    entity("据澎湃新闻报道，星河科技发布了新模型。", "澎湃新闻", "Company");
+}

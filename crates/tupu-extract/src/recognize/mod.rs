@@ -361,7 +361,45 @@ fn wire_credit(doc: &Document, m: &Mention) -> bool {
                 && name.chars().all(crate::segment::is_cjk)
                 && after.starts_with(' ')
         });
-    dateline || closing
+    // （财联社记者 付静）: the closing credit of a reporter.
+    let reporter_closing = matches!(before, Some('（' | '('))
+        && after.strip_prefix("记者").is_some_and(|rest| {
+            rest.starts_with(' ')
+                && rest.split_once(['）', ')']).is_some_and(|(name, _)| {
+                    let name = name.trim();
+                    (2..=4).contains(&name.chars().count()) && name.chars().all(crate::segment::is_cjk)
+                })
+        });
+    dateline || closing || reporter_closing || credit_line(doc, m, &after)
+}
+
+/// 新浪科技讯 2月14日, 界面新闻记者 | 李彪, 量子位 | 公众号, (本文来自第一财经),
+/// 综合自财联社、界面新闻: the publisher's or a source's credit, not the
+/// outlet acting in the body. (An outlet that 获悉 something, opening the
+/// story, is read as acting: the tuning gold keeps 智通财经APP获悉.)
+fn credit_line(doc: &Document, m: &Mention, after: &str) -> bool {
+    let line_start = doc.chars[..m.span.start].iter().rev().take_while(|c| **c != '\n').all(|c| c.is_whitespace());
+    let rest = after.trim_start();
+    // 新浪科技讯 2月14日消息, C114讯 北京时间…
+    let dateline = rest
+        .strip_prefix('讯')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit() || "(（:：,，".contains(c)));
+    // A byline: the outlet's reporter or editor, then a bar and a name.
+    let byline = crate::cues::CREDIT_ROLES
+        .iter()
+        .any(|w| rest.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with(['|', '｜'])));
+    // A masthead line: the outlet, a bar, then its account or the story.
+    let masthead = line_start && rest.starts_with(['|', '｜']);
+    // (本文来自第一财经), 综合自财联社、界面新闻、新智元: the sources a
+    // story is taken from, in one run of names after the credit word.
+    let back: String = doc.chars[m.span.start.saturating_sub(40)..m.span.start].iter().collect();
+    let sourced = crate::cues::CREDIT_SOURCE_WORDS.iter().any(|w| {
+        back.rfind(w).is_some_and(|p| {
+            let between = &back[p + w.len()..];
+            !between.contains(['，', ',', '。', '(', '（', ')', '）', '\n'])
+        })
+    });
+    dateline || byline || masthead || sourced
 }
 
 fn outlet_credit(doc: &Document, m: &Mention) -> bool {
