@@ -2950,3 +2950,19 @@ pub const CREDIT_ROLES: &[&str] = &["记者", "编辑", "作者", "通讯员", "
 /// Words before the outlets a story is taken from ((本文来自第一财经),
 /// 综合自财联社、界面新闻).
 pub const CREDIT_SOURCE_WORDS: &[&str] = &["本文来自", "综合自", "转载自", "来源:", "来源：", "稿件来源"];
+
+/// Counts that open a group of firms or bodies, not one's name (七大航空公司,
+/// 三大运营商, 多家银行, 各大券商).
+pub const COUNT_HEADS: &[&str] = &[
+    "两大", "三大", "四大", "五大", "六大", "七大", "八大", "九大", "十大", "几大", "各大", "多家", "几家", "数家",
+    "各家",
+];
+
+/// Words that make an organization's suffix word the head of a longer noun
+/// (政府关系, 政府事务, 科技峰会, 科技板块, 银行指数): no name ends there.
+pub const ORG_SUFFIX_COMPOUND_TAILS: &[&str] =
+    &["关系", "事务", "峰会", "论坛", "大会", "板块", "指数", "新产业", "行业", "赛道", "概念"];
+
+/// More kinds that head no name (生技公司 is a biotech firm, 拟IPO公司 a firm
+/// going public).
+pub const MORE_GENERIC_HEADS: &[&str] = &["生技", "IPO", "新创", "新创公司", "科技巨头"];

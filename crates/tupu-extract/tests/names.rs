@@ -488,3 +488,13 @@ fn an_outlets_byline_masthead_and_source_credits_name_no_entity() {
     entity("星河科技负责人对财联社记者表示，新模型将开源。", "财联社", "Company");
     entity("据澎湃新闻报道，星河科技发布了新模型。", "澎湃新闻", "Company");
 }
+
+#[test]
+fn a_count_a_field_a_person_or_a_longer_noun_around_an_org_suffix_name_no_firm() {
+    no_entity("四大航空公司里，星河航空的利润最高。", "四大航空公司");
+    no_entity("不少生成式AI公司开始按结果收费。", "生成式AI公司");
+    no_entity("监管机构正在调查马斯克公司的数据处理。", "马斯克公司");
+    no_entity("星河科技政府关系副总裁王青表示，政策有利。", "星河科技政府");
+    // A named firm with the same suffix stays.
+    entity("去年星海航空公司开通了新航线。", "星海航空公司", "Company");
+}

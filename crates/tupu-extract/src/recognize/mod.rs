@@ -1011,7 +1011,7 @@ pub fn settle_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
 /// Words that describe a kind of thing rather than name one: never the head
 /// of a discovered name.
 pub fn is_generic_head(word: &str) -> bool {
-    crate::cues::GENERIC_HEADS.contains(&word)
+    crate::cues::GENERIC_HEADS.contains(&word) || crate::cues::MORE_GENERIC_HEADS.contains(&word)
 }
 
 pub use crate::cues::TITLES;

@@ -1824,10 +1824,24 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             let curated_head = || match head() {
                 Some(EntityType::Organization) => kind == EntityType::Organization,
                 Some(EntityType::Company) => suffix == "公司",
-                Some(EntityType::Person) => matches!(suffix, "政府" | "当局"),
+                // 马斯克公司: a person's firm, which the text leaves unnamed.
+                // (特朗普集团 and its like are the family's named group.)
+                Some(EntityType::Person) => matches!(suffix, "政府" | "当局" | "公司"),
+                // 生成式AI公司, 医疗科技: a field before the suffix word makes
+                // a kind of firm; an alliance is named after its standard
+                // (UALink联盟).
+                Some(EntityType::Technology | EntityType::Sector) => suffix != "联盟",
                 _ => false,
             };
+            // 七大航空公司, 多家银行: a count before the suffix word makes a group.
+            let counted = crate::cues::COUNT_HEADS.iter().any(|w| bare.starts_with(w));
+            // 政府关系副总裁, 高盛科技峰会: the suffix word opens a longer noun
+            // (a remit, an event, an index), so it ends no name.
+            let compound =
+                tokens.get(k + 1).is_some_and(|t| crate::cues::ORG_SUFFIX_COMPOUND_TAILS.contains(&t.text.as_str()));
             if bare.chars().count() >= 2
+                && !counted
+                && !compound
                 && !is_generic_head(bare)
                 && !descriptive
                 && !describes_next
