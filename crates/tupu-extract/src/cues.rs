@@ -2966,3 +2966,11 @@ pub const ORG_SUFFIX_COMPOUND_TAILS: &[&str] =
 /// More kinds that head no name (生技公司 is a biotech firm, 拟IPO公司 a firm
 /// going public).
 pub const MORE_GENERIC_HEADS: &[&str] = &["生技", "IPO", "新创", "新创公司", "科技巨头"];
+
+/// Words before 基金 that pick some funds out of many (时有部分基金, 业绩前十
+/// 基金, 申报基金数量, 荷兰风投基金): a group or a kind, no fund's name.
+pub const FUND_GROUP_WORDS: &[&str] = &["部分", "前十", "前五", "前二十", "申报", "风投", "博士后", "相关", "同类"];
+
+/// Verbs of building that may stand right before a kind of hub
+/// (建设数据中心, 布局智算中心): the hub is the verb's object.
+pub const HUB_BUILD_VERBS: &[&str] = &["建设", "布局", "新建", "投建", "兴建", "自建", "建造", "扩建", "筹建", "建"];

@@ -498,3 +498,12 @@ fn a_count_a_field_a_person_or_a_longer_noun_around_an_org_suffix_name_no_firm()
     // A named firm with the same suffix stays.
     entity("去年星海航空公司开通了新航线。", "星海航空公司", "Company");
 }
+
+#[test]
+fn a_group_of_funds_or_a_hub_someone_builds_is_no_registered_name() {
+    no_entity("去年四季度时有部分基金加仓了港股。", "时有部分基金");
+    no_entity("业绩前十基金均重仓机器人板块。", "前十基金");
+    no_entity("星河集团计划在挪威建设数据中心。", "挪威建设数据中心");
+    // A named fund stays.
+    entity("本轮融资由星海创业投资基金领投。", "星海创业投资基金", "Company");
+}

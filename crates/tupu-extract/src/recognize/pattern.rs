@@ -1726,13 +1726,20 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 // 高盛对冲基金, 宽基基金, 偏股型基金: a kind of fund after a firm
                 // or a place, no fund's name; 幻方量化旗下基金: the firm's funds.
                 let fund_kind = suffix == "基金"
-                    && (crate::cues::FUND_KINDS.iter().any(|w| bare.ends_with(w)) || bare.contains("旗下"));
+                    && (crate::cues::FUND_KINDS.iter().any(|w| bare.ends_with(w))
+                        || crate::cues::FUND_GROUP_WORDS.iter().any(|w| bare.ends_with(w))
+                        || bare.contains("旗下"));
                 // 美国数据中心, 上海国际航运中心: a place and a kind of hub
                 // name a facility or a goal, no organization.
+                // 到法国来建设数据中心, 在哥伦比亚布局数据中心: a verb before
+                // the hub makes a clause, no name.
                 let hub = suffix == "中心"
                     && crate::cues::HUB_KINDS.iter().any(|k| {
-                        bare.strip_suffix(k)
-                            .is_some_and(|place| place.is_empty() || is_curated_place(place, dictionary))
+                        bare.strip_suffix(k).is_some_and(|place| {
+                            place.is_empty()
+                                || is_curated_place(place, dictionary)
+                                || crate::cues::HUB_BUILD_VERBS.iter().any(|v| place.ends_with(v))
+                        })
                     });
                 if dictionary.lookup(&name).is_none()
                     && !is_curated_place(bare, dictionary)
