@@ -2974,3 +2974,7 @@ pub const FUND_GROUP_WORDS: &[&str] = &["部分", "前十", "前五", "前二十
 /// Verbs of building that may stand right before a kind of hub
 /// (建设数据中心, 布局智算中心): the hub is the verb's object.
 pub const HUB_BUILD_VERBS: &[&str] = &["建设", "布局", "新建", "投建", "兴建", "自建", "建造", "扩建", "筹建", "建"];
+
+/// Words for a plan or a project after a quoted name (“星际之门”项目,
+/// “星海”计划): the name is the project's.
+pub const PROJECT_WORDS: &[&str] = &["计划", "项目", "工程", "倡议", "行动"];

@@ -507,3 +507,13 @@ fn a_group_of_funds_or_a_hub_someone_builds_is_no_registered_name() {
     // A named fund stays.
     entity("本轮融资由星海创业投资基金领投。", "星海创业投资基金", "Company");
 }
+
+#[test]
+fn a_known_firms_name_quoted_before_a_plan_or_a_project_names_no_firm() {
+    // 星际之门 is curated as the joint venture (Stargate).
+    no_entity("软银与甲骨文共同推进“星际之门”项目，投资规模巨大。", "Stargate");
+    no_entity("法国也宣布了自己的“星际之门（Stargate）”计划。", "Stargate");
+    // The venture acting, and a firm that plans, stay.
+    entity("他们计划通过Stargate合资企业建设数据中心。", "Stargate", "Company");
+    entity("OpenAI计划在今年推出新模型。", "OpenAI", "Company");
+}

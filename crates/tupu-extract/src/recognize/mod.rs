@@ -135,7 +135,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
     }
     university_units(doc, &mut all, dictionary);
     government_units(doc, tokens, &mut all);
-    all.retain(|m| !outlet_credit(doc, m) && !wire_credit(doc, m));
+    all.retain(|m| !outlet_credit(doc, m) && !wire_credit(doc, m) && !names_a_project(doc, m));
     for mention in &mut all {
         mention.surface = doc.original_text(mention.span).to_string();
     }
@@ -371,6 +371,43 @@ fn wire_credit(doc: &Document, m: &Mention) -> bool {
                 })
         });
     dateline || closing || reporter_closing || credit_line(doc, m, &after)
+}
+
+/// “星际之门”项目, 星际之门计划: a firm's or a body's name quoted before
+/// the word for a plan or a project, or spelled with it, names the project
+/// (ANNOTATION.md: plans and strategies are no entities). A firm that plans
+/// (OpenAI计划推出…) is not quoted.
+fn names_a_project(doc: &Document, m: &Mention) -> bool {
+    if !matches!(m.kind, EntityType::Company | EntityType::Organization) {
+        return false;
+    }
+    if crate::cues::PROJECT_WORDS.iter().any(|w| m.text.ends_with(w)) {
+        return true;
+    }
+    let before = m.span.start.checked_sub(1).map(|p| doc.chars[p]);
+    let quoted = matches!(before, Some('“' | '「' | '『' | '"'));
+    let bracketed = matches!(before, Some('(' | '（'));
+    let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 30)].iter().collect();
+    let mut rest = after.as_str();
+    let mut closed = false;
+    // “星际之门”项目, “星际之门（Stargate）”计划: the quotes close right
+    // before the word, the other spelling may come in brackets inside them.
+    // (Alphabet（GOOG）计划在…: no quotes, a firm that plans.)
+    for _ in 0..2 {
+        if let Some(r) = rest.strip_prefix(['”', '」', '』', '"']).filter(|_| quoted || bracketed) {
+            rest = r;
+            closed = true;
+        }
+        if let Some(r) = rest.strip_prefix([')', '）']).filter(|_| bracketed) {
+            rest = r;
+        }
+        if let Some((inner, r)) = rest.strip_prefix(['(', '（']).and_then(|r| r.split_once([')', '）'])) {
+            if inner.chars().count() <= 20 && !closed {
+                rest = r;
+            }
+        }
+    }
+    closed && crate::cues::PROJECT_WORDS.iter().any(|w| rest.starts_with(w))
 }
 
 /// 新浪科技讯 2月14日, 界面新闻记者 | 李彪, 量子位 | 公众号, (本文来自第一财经),
