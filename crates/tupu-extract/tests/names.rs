@@ -517,3 +517,12 @@ fn a_known_firms_name_quoted_before_a_plan_or_a_project_names_no_firm() {
     entity("他们计划通过Stargate合资企业建设数据中心。", "Stargate", "Company");
     entity("OpenAI计划在今年推出新模型。", "OpenAI", "Company");
 }
+
+#[test]
+fn a_common_noun_after_a_joining_word_or_an_adjective_before_a_brand_suffix_is_no_firm() {
+    no_entity("用户更加依赖和信任银行的服务。", "信任银行");
+    no_entity("这些资金来自政府提供的临时保险计划。", "临时保险");
+    no_entity("本人没有持有上述股份。", "上述股份");
+    // A firm's name there stays.
+    entity("分析师推荐星澜股份和海汐股份。", "星澜股份", "Company");
+}

@@ -844,6 +844,15 @@ fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[M
     let name_part = |t: &crate::segment::Token| {
         t.text.chars().all(is_cjk) && (!t.known || matches!(t.pos.as_str(), "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j"))
     };
+    // 依赖和信任银行, 可以节约银行, 曾在老牌创投, 提供的临时保险: a common
+    // noun after a joining word, a preposition, an adverb or 的 is a
+    // phrase's word, no firm's head. (After a verb it may be one: 推荐仙鹤股份.)
+    let object_of_verb = |i: usize| {
+        i > 0 && {
+            let prev = &tokens[i - 1];
+            prev.text == "的" || ["c", "p", "d"].iter().any(|p| prev.pos.starts_with(p))
+        }
+    };
     let mut found = Vec::new();
     for k in 1..tokens.len() {
         let suffix = &tokens[k];
@@ -883,7 +892,11 @@ fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[M
                 |t: &crate::segment::Token| t.text.chars().count() == 1 && (!t.known || t.pos.starts_with(['n', 'j']));
             let named = head.iter().all(|t| name_part(t) || piece(t))
                 || (place && PLACE_HEADED_SUFFIXES.contains(&word))
-                || (strong && width == 1 && chars == 2 && matches!(head[0].pos.as_str(), "n" | "nz" | "j" | "b"));
+                || (strong
+                    && width == 1
+                    && chars == 2
+                    && matches!(head[0].pos.as_str(), "n" | "nz" | "j")
+                    && !object_of_verb(k - 1));
             // The word before must not be part of the same name.
             let boundary = k == width || !name_part(&tokens[k - width - 1]);
             let descriptive = DESCRIPTOR_HEADS.iter().any(|d| head_text == *d || head_text.ends_with(d))
