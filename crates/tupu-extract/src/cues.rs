@@ -2965,7 +2965,7 @@ pub const ORG_SUFFIX_COMPOUND_TAILS: &[&str] =
 
 /// More kinds that head no name (生技公司 is a biotech firm, 拟IPO公司 a firm
 /// going public).
-pub const MORE_GENERIC_HEADS: &[&str] = &["生技", "IPO", "新创", "新创公司", "科技巨头"];
+pub const MORE_GENERIC_HEADS: &[&str] = &["生技", "IPO", "新创", "新创公司", "科技巨头", "控股", "金融控股"];
 
 /// Words before 基金 that pick some funds out of many (时有部分基金, 业绩前十
 /// 基金, 申报基金数量, 荷兰风投基金): a group or a kind, no fund's name.
@@ -2978,3 +2978,7 @@ pub const HUB_BUILD_VERBS: &[&str] = &["建设", "布局", "新建", "投建", "
 /// Words for a plan or a project after a quoted name (“星际之门”项目,
 /// “星海”计划): the name is the project's.
 pub const PROJECT_WORDS: &[&str] = &["计划", "项目", "工程", "倡议", "行动"];
+
+/// How a firm's registered or group name ends: a quoted or named thing that
+/// ends so is a firm, not a product (名为浙江九章资产管理有限公司).
+pub const FIRM_NAME_ENDS: &[&str] = &["有限公司", "Limited", "集团", "控股", "酒业", "Inc", "Inc."];

@@ -1079,6 +1079,21 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     if m.kind.is_artifact() && crate::cues::RANKING_DESCRIPTIONS.iter().any(|w| m.text.contains(w)) {
         return None;
     }
+    // A quoted or named artifact that is a description (灵光的助手, 2亿人的AI
+    // 全能助手), a number (排名为41) or a firm (名为浙江九章资产管理有限公司,
+    // 更名为泛华金融控股集团) is no app, model or deployment.
+    if m.kind.is_artifact()
+        && matches!(
+            m.rule,
+            Rule::PATTERN_QUOTED | Rule::PATTERN_NAMED | Rule::PATTERN_QUOTED_ROLE | Rule::PATTERN_QUOTED_KIND
+        )
+        && (m.text.contains('的')
+            || m.text.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || crate::cues::FIRM_NAME_ENDS.iter().any(|w| m.text.ends_with(w))
+            || (m.text.chars().count() >= 5 && m.text.ends_with("公司")))
+    {
+        return None;
+    }
     // 秘书长和理事会委员: a title, or the head of a body's name (理事会,
     // 董事会), is no person.
     if m.kind == EntityType::Person {
