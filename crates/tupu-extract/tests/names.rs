@@ -535,3 +535,11 @@ fn a_quoted_description_a_rank_or_a_firm_is_no_product() {
     // A named app stays.
     entity("星河科技上线了一款名为“灵犀”的AI工具。", "灵犀", "Product");
 }
+
+#[test]
+fn common_words_before_an_assistants_role_noun_in_quotes_name_no_app() {
+    no_entity("他们把新版定位为“全能AI助手”。", "全能AI助手");
+    no_entity("车机正式成为“语音智能体”。", "语音智能体");
+    // A coined name before the role noun stays.
+    entity("星河银行推出了“小澜助手”，服务客户。", "小澜助手", "Deployment");
+}

@@ -1413,8 +1413,11 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                 && curated.iter().any(|c| c.kind == EntityType::Model && c.span.start >= view.abs(whole_rel.end))
         };
         // 「京通AI办事助手」, “AI数智员工”: the role noun may be inside the quotes.
+        // (机器助手, 拟人化助手, AI全能助手: common words alone before the
+        // role noun describe an assistant, they name none.)
         let self_named = name.chars().count() >= 4
-            && ["助手", "智能体", "数字员工", "数智员工", "数字人", "专员", "大模型"].iter().any(|r| name.ends_with(r));
+            && ["助手", "智能体", "数字员工", "数智员工", "数字人", "专员", "大模型"].iter().any(|r| name.ends_with(r))
+            && !common_words_only(view, inner_rel, curated);
         // The checks of the 名为 pattern hold for quotes after the same
         // verbs: 被称为“快钱”, 名为“青禾”的公司.
         let nicknamed = crate::cues::NICKNAMING_VERBS.iter().any(|v| before.ends_with(v));
