@@ -2982,3 +2982,30 @@ pub const PROJECT_WORDS: &[&str] = &["计划", "项目", "工程", "倡议", "�
 /// How a firm's registered or group name ends: a quoted or named thing that
 /// ends so is a firm, not a product (名为浙江九章资产管理有限公司).
 pub const FIRM_NAME_ENDS: &[&str] = &["有限公司", "Limited", "集团", "控股", "酒业", "Inc", "Inc."];
+
+/// More nouns after 名为X的 that make X something other than an app (名为MRI
+/// 的蛋白, 名为X的专利, 名为X的账号, 名为X的概念).
+pub const MORE_NAMED_OTHER_HEADS: &[&str] = &[
+    "蛋白",
+    "专利",
+    "账号",
+    "概念",
+    "理论",
+    "病毒",
+    "基因",
+    "分子",
+    "化合物",
+    "药物",
+    "小行星",
+    "机制",
+    "法案",
+    "指数",
+    "节目",
+];
+
+/// Words that open a clause or a description, not a name, after 名为,
+/// 代号 or 更名为 (代号将不会…, 更名为现在的…, 名为一种…).
+pub const NAMED_CLAUSE_OPENERS: &[&str] = &[
+    "不", "没", "现在", "需要", "将", "会", "可以", "可能", "正在", "已经", "一种", "一个", "一款", "这个", "这种",
+    "该",
+];

@@ -543,3 +543,11 @@ fn common_words_before_an_assistants_role_noun_in_quotes_name_no_app() {
     // A coined name before the role noun stays.
     entity("星河银行推出了“小澜助手”，服务客户。", "小澜助手", "Deployment");
 }
+
+#[test]
+fn a_clause_or_another_kind_of_thing_after_a_naming_verb_is_no_app() {
+    no_entity("它会与一种名为XRB的蛋白结合。", "XRB");
+    no_entity("星河科技的新产品代号将不会再用数字。", "不会再用数字");
+    // A named app stays.
+    entity("星河科技推出了一款名为灵犀的应用。", "灵犀", "Product");
+}

@@ -1323,9 +1323,18 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let head: String =
             view.chars[rel.end..].iter().skip_while(|c| matches!(c, '」' | '”' | '》' | '"')).take(4).collect();
         if let Some(h) = head.strip_prefix('的') {
-            if crate::cues::NAMED_OTHER_HEADS.iter().any(|w| h.starts_with(w)) {
+            if crate::cues::NAMED_OTHER_HEADS
+                .iter()
+                .chain(crate::cues::MORE_NAMED_OTHER_HEADS)
+                .any(|w| h.starts_with(w))
+            {
                 continue;
             }
+        }
+        // 代号将不会像现在一样, 更名为现在的OpenClaw, 点名为需要防范的,
+        // 专利名为一种轴承套圈: a clause or a description opens there.
+        if crate::cues::NAMED_CLAUSE_OPENERS.iter().any(|w| name.starts_with(w)) {
+            continue;
         }
         let kind = type_of_role_suffix(name).unwrap_or(EntityType::Product);
         if !covered_by_curated(view, rel, curated) {
