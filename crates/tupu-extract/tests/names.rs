@@ -551,3 +551,10 @@ fn a_clause_or_another_kind_of_thing_after_a_naming_verb_is_no_app() {
     // A named app stays.
     entity("星河科技推出了一款名为灵犀的应用。", "灵犀", "Product");
 }
+
+#[test]
+fn a_common_word_after_a_title_and_a_preposition_is_no_person() {
+    no_entity("一位律师事务所合伙人向记者透露了细节。", "记者");
+    // A surname and a given name after a title stay a person.
+    entity("星河科技创始人周启航表示，新品将在下月发布。", "周启航", "Person");
+}

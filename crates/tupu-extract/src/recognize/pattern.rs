@@ -2426,8 +2426,15 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                 let next_ok = tokens.get(k + 2).is_none_or(|n| {
                     crate::cues::AFTER_PERSON.contains(&n.text.as_str()) || n.pos.starts_with('v') || n.pos == "x"
                 });
+                // 合伙人向记者透露, 研究专家和行业: a surname that jieba
+                // reads as a preposition or a joining word (向, 和), before a
+                // common word it knows, is that word; the trim would leave
+                // the common word standing as a person.
+                let function_surname = matches!(token.pos.chars().next(), Some('p' | 'c' | 'u' | 'd' | 'r' | 'm'));
+                let common_given = given.known && !given.pos.starts_with("nr") && given_len == 2;
                 if (1..=2).contains(&given_len)
                     && given.text.chars().all(is_cjk)
+                    && !(function_surname && common_given)
                     && next_ok
                     && !curated.iter().any(|c| c.span.overlaps(given.span))
                 {
