@@ -3009,3 +3009,8 @@ pub const NAMED_CLAUSE_OPENERS: &[&str] = &[
     "不", "没", "现在", "需要", "将", "会", "可以", "可能", "正在", "已经", "一种", "一个", "一款", "这个", "这种",
     "该",
 ];
+
+/// Words between a maker and a kind of product that make a clause or a
+/// description, not a name (阿里旗下源头厂货平台, 台积电下单手机, 特斯拉入局
+/// 人形机器人, Canalys预测中国智能手机); jieba tags them nouns.
+pub const BRAND_PRODUCT_CLAUSE_WORDS: &[&str] = &["旗下", "下单", "入局", "预测", "布局", "进军", "每台", "每款", "主"];

@@ -558,3 +558,9 @@ fn a_common_word_after_a_title_and_a_preposition_is_no_person() {
     // A surname and a given name after a title stay a person.
     entity("星河科技创始人周启航表示，新品将在下月发布。", "周启航", "Person");
 }
+
+#[test]
+fn a_clause_word_between_a_maker_and_a_kind_of_product_makes_no_product() {
+    no_entity("据报道，星河科技下单手机芯片十万颗。", "星河科技下单手机");
+    no_entity("市场担心星河科技入局人形机器人会加剧竞争。", "星河科技入局人形机器人");
+}

@@ -660,11 +660,11 @@ fn brand_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         // The words between are a name, not a clause (学而思宣布旗下学习机).
         let (lo, hi) = (m.span.end, view.abs(start + at));
-        let clause_word = view
-            .tokens
-            .iter()
-            .filter(|t| t.span.start >= lo && t.span.end <= hi)
-            .any(|t| t.pos == "v" || matches!(t.pos.chars().next(), Some('d' | 'c' | 'p' | 'u' | 'r' | 'm' | 'f')));
+        let clause_word = view.tokens.iter().filter(|t| t.span.start >= lo && t.span.end <= hi).any(|t| {
+            t.pos == "v"
+                || matches!(t.pos.chars().next(), Some('d' | 'c' | 'p' | 'u' | 'r' | 'm' | 'f' | 'q'))
+                || crate::cues::BRAND_PRODUCT_CLAUSE_WORDS.contains(&t.text.as_str())
+        });
         // 小米绩效系统: before a generic head (平台, 系统) the words must name
         // something (unknown to jieba, proper, or Latin), not describe it.
         let named = view
