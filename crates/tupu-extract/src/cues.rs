@@ -3014,3 +3014,7 @@ pub const NAMED_CLAUSE_OPENERS: &[&str] = &[
 /// description, not a name (阿里旗下源头厂货平台, 台积电下单手机, 特斯拉入局
 /// 人形机器人, Canalys预测中国智能手机); jieba tags them nouns.
 pub const BRAND_PRODUCT_CLAUSE_WORDS: &[&str] = &["旗下", "下单", "入局", "预测", "布局", "进军", "每台", "每款", "主"];
+
+/// Acts that follow a firm's kind noun and that jieba may tag as a name's
+/// piece (有限公司研发的X, 公司生产的X, 企业研制的X): no name of a firm.
+pub const APPOSITIVE_ACTS: &[&str] = &["研发", "研制", "生产", "开发", "自研", "出品", "承建", "运营", "投资"];

@@ -564,3 +564,8 @@ fn a_clause_word_between_a_maker_and_a_kind_of_product_makes_no_product() {
     no_entity("据报道，星河科技下单手机芯片十万颗。", "星河科技下单手机");
     no_entity("市场担心星河科技入局人形机器人会加剧竞争。", "星河科技入局人形机器人");
 }
+
+#[test]
+fn a_firms_act_after_its_kind_noun_is_no_firm() {
+    no_entity("这款工具是星河微电子（上海）有限公司研发的一款芯片设计软件。", "研发");
+}

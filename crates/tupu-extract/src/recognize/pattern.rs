@@ -2172,8 +2172,11 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
         // 科技公司弱于预期, 企业对磁材的需求, 初创公司以远低于: a function
         // word, even one jieba glued to the next char, opens the clause's
         // own words.
-        let clause_word =
-            (first.known && is_function_pos(&first.pos)) || name.starts_with(crate::cues::APPOSITIVE_CLAUSE_OPENERS);
+        // 有限公司研发的, 公司生产的: a verb jieba tags as an abbreviation (研发/j)
+        // is the firm's act, no name.
+        let clause_word = (first.known && is_function_pos(&first.pos))
+            || name.starts_with(crate::cues::APPOSITIVE_CLAUSE_OPENERS)
+            || crate::cues::APPOSITIVE_ACTS.contains(&name.as_ref());
         if !name_like
             || plural
             || bare_noun
