@@ -569,3 +569,9 @@ fn a_clause_word_between_a_maker_and_a_kind_of_product_makes_no_product() {
 fn a_firms_act_after_its_kind_noun_is_no_firm() {
     no_entity("这款工具是星河微电子（上海）有限公司研发的一款芯片设计软件。", "研发");
 }
+
+#[test]
+fn a_count_before_a_kind_of_body_names_no_body() {
+    no_entity("星河移动在全国建成的12个算力中心已全部上线。", "个算力中心");
+    no_entity("运营商近年来建了大量算力中心。", "建了大量算力中心");
+}

@@ -1728,10 +1728,13 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             }
             // The name must open with a place or a proper noun (无锡…, 福田区…),
             // not with the tail of a date (2月7日应… → 日应).
+            // (Nor with a classifier after a count, 13个智算中心 → 个智算,
+            // nor with a particle jieba glued to a verb, 建了大量智算中心.)
             let after_date = |s: usize| {
-                s > 0
+                (s > 0
                     && (tokens[s - 1].pos == "m" || tokens[s - 1].text.chars().all(|c| c.is_ascii_digit()))
-                    && tokens[s].text.starts_with(['日', '月', '年', '号'])
+                    && tokens[s].text.starts_with(['日', '月', '年', '号', '个', '家', '座', '所', '项', '批']))
+                    || (!tokens[s].known && tokens[s].pos.starts_with('u'))
             };
             while s < k
                 && !bracketed_place
@@ -1784,8 +1787,14 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         while start > 0 && !curated_token {
             let prev = &tokens[start - 1];
             // A word jieba does not know but tags as a verb (曾任) is not a name.
+            // (13个智算中心: a classifier after a count, glued to the next
+            // word, opens no name.)
+            let counted = start >= 2
+                && (tokens[start - 2].pos == "m" || tokens[start - 2].text.chars().all(|c| c.is_ascii_digit()))
+                && prev.text.starts_with(['个', '家', '座', '所', '项', '批']);
             let unknown_name = !prev.known
                 && !prev.pos.starts_with('v')
+                && !counted
                 && prev.text.chars().count() >= 2
                 && prev.text.chars().all(is_cjk);
             let ok = (prev.is_proper_noun()
