@@ -2963,9 +2963,11 @@ pub const COUNT_HEADS: &[&str] = &[
 pub const ORG_SUFFIX_COMPOUND_TAILS: &[&str] =
     &["关系", "事务", "峰会", "论坛", "大会", "板块", "指数", "新产业", "行业", "赛道", "概念"];
 
-/// More kinds that head no name (生技公司 is a biotech firm, 拟IPO公司 a firm
+/// More kinds that head no name (生技公司 is a biotech firm, 外国政府 any
+/// foreign government, 拟IPO公司 a firm
 /// going public).
-pub const MORE_GENERIC_HEADS: &[&str] = &["生技", "IPO", "新创", "新创公司", "科技巨头", "控股", "金融控股"];
+pub const MORE_GENERIC_HEADS: &[&str] =
+    &["生技", "IPO", "新创", "新创公司", "科技巨头", "控股", "金融控股", "外国", "各国", "他国", "多国", "一流"];
 
 /// Words before 基金 that pick some funds out of many (时有部分基金, 业绩前十
 /// 基金, 申报基金数量, 荷兰风投基金): a group or a kind, no fund's name.

@@ -575,3 +575,9 @@ fn a_count_before_a_kind_of_body_names_no_body() {
     no_entity("星河移动在全国建成的12个算力中心已全部上线。", "个算力中心");
     no_entity("运营商近年来建了大量算力中心。", "建了大量算力中心");
 }
+
+#[test]
+fn any_foreign_government_or_bank_is_no_name() {
+    no_entity("他担心数据会被外国政府调阅。", "外国政府");
+    no_entity("多家外国银行也在观望。", "外国银行");
+}
