@@ -3001,3 +3001,80 @@ pub const BUSINESS_UNIT_WORDS: &[&str] = &["金融", "保险", "微保", "小贷
 /// Carriers' short names that follow a province or a city in the name of
 /// their branch there (湖南移动, 河南联通, 广东电信).
 pub const CARRIER_SHORT_NAMES: &[&str] = &["移动", "联通", "电信", "广电"];
+
+/// Who an outlet's byline credits (界面新闻记者 | 李彪, 编辑 | 张三).
+pub const CREDIT_ROLES: &[&str] = &["记者", "编辑", "作者", "通讯员", "撰文"];
+
+/// Words before the outlets a story is taken from ((本文来自第一财经),
+/// 综合自财联社、界面新闻).
+pub const CREDIT_SOURCE_WORDS: &[&str] = &["本文来自", "综合自", "转载自", "来源:", "来源：", "稿件来源"];
+
+/// Counts that open a group of firms or bodies, not one's name (七大航空公司,
+/// 三大运营商, 多家银行, 各大券商).
+pub const COUNT_HEADS: &[&str] = &[
+    "两大", "三大", "四大", "五大", "六大", "七大", "八大", "九大", "十大", "几大", "各大", "多家", "几家", "数家",
+    "各家",
+];
+
+/// Words that make an organization's suffix word the head of a longer noun
+/// (政府关系, 政府事务, 科技峰会, 科技板块, 银行指数): no name ends there.
+pub const ORG_SUFFIX_COMPOUND_TAILS: &[&str] =
+    &["关系", "事务", "峰会", "论坛", "大会", "板块", "指数", "新产业", "行业", "赛道", "概念"];
+
+/// More kinds that head no name (生技公司 is a biotech firm, 外国政府 any
+/// foreign government, 拟IPO公司 a firm
+/// going public).
+pub const MORE_GENERIC_HEADS: &[&str] =
+    &["生技", "IPO", "新创", "新创公司", "科技巨头", "控股", "金融控股", "外国", "各国", "他国", "多国", "一流"];
+
+/// Words before 基金 that pick some funds out of many (时有部分基金, 业绩前十
+/// 基金, 申报基金数量, 荷兰风投基金): a group or a kind, no fund's name.
+pub const FUND_GROUP_WORDS: &[&str] = &["部分", "前十", "前五", "前二十", "申报", "风投", "博士后", "相关", "同类"];
+
+/// Verbs of building that may stand right before a kind of hub
+/// (建设数据中心, 布局智算中心): the hub is the verb's object.
+pub const HUB_BUILD_VERBS: &[&str] = &["建设", "布局", "新建", "投建", "兴建", "自建", "建造", "扩建", "筹建", "建"];
+
+/// Words for a plan or a project after a quoted name (“星际之门”项目,
+/// “星海”计划): the name is the project's.
+pub const PROJECT_WORDS: &[&str] = &["计划", "项目", "工程", "倡议", "行动"];
+
+/// How a firm's registered or group name ends: a quoted or named thing that
+/// ends so is a firm, not a product (名为浙江九章资产管理有限公司).
+pub const FIRM_NAME_ENDS: &[&str] = &["有限公司", "Limited", "集团", "控股", "酒业", "Inc", "Inc."];
+
+/// More nouns after 名为X的 that make X something other than an app (名为MRI
+/// 的蛋白, 名为X的专利, 名为X的账号, 名为X的概念).
+pub const MORE_NAMED_OTHER_HEADS: &[&str] = &[
+    "蛋白",
+    "专利",
+    "账号",
+    "概念",
+    "理论",
+    "病毒",
+    "基因",
+    "分子",
+    "化合物",
+    "药物",
+    "小行星",
+    "机制",
+    "法案",
+    "指数",
+    "节目",
+];
+
+/// Words that open a clause or a description, not a name, after 名为,
+/// 代号 or 更名为 (代号将不会…, 更名为现在的…, 名为一种…).
+pub const NAMED_CLAUSE_OPENERS: &[&str] = &[
+    "不", "没", "现在", "需要", "将", "会", "可以", "可能", "正在", "已经", "一种", "一个", "一款", "这个", "这种",
+    "该",
+];
+
+/// Words between a maker and a kind of product that make a clause or a
+/// description, not a name (阿里旗下源头厂货平台, 台积电下单手机, 特斯拉入局
+/// 人形机器人, Canalys预测中国智能手机); jieba tags them nouns.
+pub const BRAND_PRODUCT_CLAUSE_WORDS: &[&str] = &["旗下", "下单", "入局", "预测", "布局", "进军", "每台", "每款", "主"];
+
+/// Acts that follow a firm's kind noun and that jieba may tag as a name's
+/// piece (有限公司研发的X, 公司生产的X, 企业研制的X): no name of a firm.
+pub const APPOSITIVE_ACTS: &[&str] = &["研发", "研制", "生产", "开发", "自研", "出品", "承建", "运营", "投资"];

@@ -481,3 +481,114 @@ fn a_model_brand_named_as_a_partner_or_an_employer_is_the_firm() {
     // Joined with a model in one act, the brand stays the model.
     entity("吉利汽车将自研大模型与DeepSeek深度融合。", "DeepSeek", "Model");
 }
+
+#[test]
+fn an_outlets_byline_masthead_and_source_credits_name_no_entity() {
+    let cases = [
+        ("标题\n界面新闻记者 | 王青\n星河科技发布了新模型。", "界面新闻"),
+        ("标题\n量子位 | 公众号 QbitAI\n星河科技发布了新模型。", "量子位"),
+        ("新浪科技讯 3月2日上午消息，星河科技发布了新模型。", "新浪科技"),
+        ("星河科技发布了新模型。\n（财联社记者 王青）", "财联社"),
+        ("星河科技发布了新模型。\n(本文来自第一财经)", "第一财经"),
+        ("星河科技发布了新模型。\n（综合自财联社、澎湃新闻等）", "澎湃新闻"),
+    ];
+    for (text, outlet) in cases {
+        no_entity(text, outlet);
+    }
+    // The outlet's reporter at work in the body, or the outlet reporting, is an actor.
+    entity("星河科技负责人对财联社记者表示，新模型将开源。", "财联社", "Company");
+    entity("据澎湃新闻报道，星河科技发布了新模型。", "澎湃新闻", "Company");
+}
+
+#[test]
+fn a_count_a_field_a_person_or_a_longer_noun_around_an_org_suffix_name_no_firm() {
+    no_entity("四大航空公司里，星河航空的利润最高。", "四大航空公司");
+    no_entity("不少生成式AI公司开始按结果收费。", "生成式AI公司");
+    no_entity("监管机构正在调查马斯克公司的数据处理。", "马斯克公司");
+    no_entity("星河科技政府关系副总裁王青表示，政策有利。", "星河科技政府");
+    // A named firm with the same suffix stays.
+    entity("去年星海航空公司开通了新航线。", "星海航空公司", "Company");
+}
+
+#[test]
+fn a_group_of_funds_or_a_hub_someone_builds_is_no_registered_name() {
+    no_entity("去年四季度时有部分基金加仓了港股。", "时有部分基金");
+    no_entity("业绩前十基金均重仓机器人板块。", "前十基金");
+    no_entity("星河集团计划在挪威建设数据中心。", "挪威建设数据中心");
+    // A named fund stays.
+    entity("本轮融资由星海创业投资基金领投。", "星海创业投资基金", "Company");
+}
+
+#[test]
+fn a_known_firms_name_quoted_before_a_plan_or_a_project_names_no_firm() {
+    // 星际之门 is curated as the joint venture (Stargate).
+    no_entity("软银与甲骨文共同推进“星际之门”项目，投资规模巨大。", "Stargate");
+    no_entity("法国也宣布了自己的“星际之门（Stargate）”计划。", "Stargate");
+    // The venture acting, and a firm that plans, stay.
+    entity("他们计划通过Stargate合资企业建设数据中心。", "Stargate", "Company");
+    entity("OpenAI计划在今年推出新模型。", "OpenAI", "Company");
+}
+
+#[test]
+fn a_common_noun_after_a_joining_word_or_an_adjective_before_a_brand_suffix_is_no_firm() {
+    no_entity("用户更加依赖和信任银行的服务。", "信任银行");
+    no_entity("这些资金来自政府提供的临时保险计划。", "临时保险");
+    no_entity("本人没有持有上述股份。", "上述股份");
+    // A firm's name there stays.
+    entity("分析师推荐星澜股份和海汐股份。", "星澜股份", "Company");
+}
+
+#[test]
+fn a_quoted_description_a_rank_or_a_firm_is_no_product() {
+    no_entity("研究者称它是「还不太灵光的助手」。", "还不太灵光的助手");
+    no_entity("中国的世界排名为14，相比去年下降2位。", "14");
+    no_entity("星河保险后更名为“星河金融控股集团”。", "星河金融控股集团");
+    // A named app stays.
+    entity("星河科技上线了一款名为“灵犀”的AI工具。", "灵犀", "Product");
+}
+
+#[test]
+fn common_words_before_an_assistants_role_noun_in_quotes_name_no_app() {
+    no_entity("他们把新版定位为“全能AI助手”。", "全能AI助手");
+    no_entity("车机正式成为“语音智能体”。", "语音智能体");
+    // A coined name before the role noun stays.
+    entity("星河银行推出了“小澜助手”，服务客户。", "小澜助手", "Deployment");
+}
+
+#[test]
+fn a_clause_or_another_kind_of_thing_after_a_naming_verb_is_no_app() {
+    no_entity("它会与一种名为XRB的蛋白结合。", "XRB");
+    no_entity("星河科技的新产品代号将不会再用数字。", "不会再用数字");
+    // A named app stays.
+    entity("星河科技推出了一款名为灵犀的应用。", "灵犀", "Product");
+}
+
+#[test]
+fn a_common_word_after_a_title_and_a_preposition_is_no_person() {
+    no_entity("一位律师事务所合伙人向记者透露了细节。", "记者");
+    // A surname and a given name after a title stay a person.
+    entity("星河科技创始人周启航表示，新品将在下月发布。", "周启航", "Person");
+}
+
+#[test]
+fn a_clause_word_between_a_maker_and_a_kind_of_product_makes_no_product() {
+    no_entity("据报道，星河科技下单手机芯片十万颗。", "星河科技下单手机");
+    no_entity("市场担心星河科技入局人形机器人会加剧竞争。", "星河科技入局人形机器人");
+}
+
+#[test]
+fn a_firms_act_after_its_kind_noun_is_no_firm() {
+    no_entity("这款工具是星河微电子（上海）有限公司研发的一款芯片设计软件。", "研发");
+}
+
+#[test]
+fn a_count_before_a_kind_of_body_names_no_body() {
+    no_entity("星河移动在全国建成的12个算力中心已全部上线。", "个算力中心");
+    no_entity("运营商近年来建了大量算力中心。", "建了大量算力中心");
+}
+
+#[test]
+fn any_foreign_government_or_bank_is_no_name() {
+    no_entity("他担心数据会被外国政府调阅。", "外国政府");
+    no_entity("多家外国银行也在观望。", "外国银行");
+}

@@ -135,7 +135,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
     }
     university_units(doc, &mut all, dictionary);
     government_units(doc, tokens, &mut all);
-    all.retain(|m| !outlet_credit(doc, m) && !wire_credit(doc, m));
+    all.retain(|m| !outlet_credit(doc, m) && !wire_credit(doc, m) && !names_a_project(doc, m));
     for mention in &mut all {
         mention.surface = doc.original_text(mention.span).to_string();
     }
@@ -361,7 +361,82 @@ fn wire_credit(doc: &Document, m: &Mention) -> bool {
                 && name.chars().all(crate::segment::is_cjk)
                 && after.starts_with(' ')
         });
-    dateline || closing
+    // （财联社记者 付静）: the closing credit of a reporter.
+    let reporter_closing = matches!(before, Some('（' | '('))
+        && after.strip_prefix("记者").is_some_and(|rest| {
+            rest.starts_with(' ')
+                && rest.split_once(['）', ')']).is_some_and(|(name, _)| {
+                    let name = name.trim();
+                    (2..=4).contains(&name.chars().count()) && name.chars().all(crate::segment::is_cjk)
+                })
+        });
+    dateline || closing || reporter_closing || credit_line(doc, m, &after)
+}
+
+/// “星际之门”项目, 星际之门计划: a firm's or a body's name quoted before
+/// the word for a plan or a project, or spelled with it, names the project
+/// (ANNOTATION.md: plans and strategies are no entities). A firm that plans
+/// (OpenAI计划推出…) is not quoted.
+fn names_a_project(doc: &Document, m: &Mention) -> bool {
+    if !matches!(m.kind, EntityType::Company | EntityType::Organization) {
+        return false;
+    }
+    if crate::cues::PROJECT_WORDS.iter().any(|w| m.text.ends_with(w)) {
+        return true;
+    }
+    let before = m.span.start.checked_sub(1).map(|p| doc.chars[p]);
+    let quoted = matches!(before, Some('“' | '「' | '『' | '"'));
+    let bracketed = matches!(before, Some('(' | '（'));
+    let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 30)].iter().collect();
+    let mut rest = after.as_str();
+    let mut closed = false;
+    // “星际之门”项目, “星际之门（Stargate）”计划: the quotes close right
+    // before the word, the other spelling may come in brackets inside them.
+    // (Alphabet（GOOG）计划在…: no quotes, a firm that plans.)
+    for _ in 0..2 {
+        if let Some(r) = rest.strip_prefix(['”', '」', '』', '"']).filter(|_| quoted || bracketed) {
+            rest = r;
+            closed = true;
+        }
+        if let Some(r) = rest.strip_prefix([')', '）']).filter(|_| bracketed) {
+            rest = r;
+        }
+        if let Some((inner, r)) = rest.strip_prefix(['(', '（']).and_then(|r| r.split_once([')', '）'])) {
+            if inner.chars().count() <= 20 && !closed {
+                rest = r;
+            }
+        }
+    }
+    closed && crate::cues::PROJECT_WORDS.iter().any(|w| rest.starts_with(w))
+}
+
+/// 新浪科技讯 2月14日, 界面新闻记者 | 李彪, 量子位 | 公众号, (本文来自第一财经),
+/// 综合自财联社、界面新闻: the publisher's or a source's credit, not the
+/// outlet acting in the body. (An outlet that 获悉 something, opening the
+/// story, is read as acting: the tuning gold keeps 智通财经APP获悉.)
+fn credit_line(doc: &Document, m: &Mention, after: &str) -> bool {
+    let line_start = doc.chars[..m.span.start].iter().rev().take_while(|c| **c != '\n').all(|c| c.is_whitespace());
+    let rest = after.trim_start();
+    // 新浪科技讯 2月14日消息, C114讯 北京时间…
+    let dateline = rest
+        .strip_prefix('讯')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit() || "(（:：,，".contains(c)));
+    // A byline: the outlet's reporter or editor, then a bar and a name.
+    let byline = crate::cues::CREDIT_ROLES
+        .iter()
+        .any(|w| rest.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with(['|', '｜'])));
+    // A masthead line: the outlet, a bar, then its account or the story.
+    let masthead = line_start && rest.starts_with(['|', '｜']);
+    // (本文来自第一财经), 综合自财联社、界面新闻、新智元: the sources a
+    // story is taken from, in one run of names after the credit word.
+    let back: String = doc.chars[m.span.start.saturating_sub(40)..m.span.start].iter().collect();
+    let sourced = crate::cues::CREDIT_SOURCE_WORDS.iter().any(|w| {
+        back.rfind(w).is_some_and(|p| {
+            let between = &back[p + w.len()..];
+            !between.contains(['，', ',', '。', '(', '（', ')', '）', '\n'])
+        })
+    });
+    dateline || byline || masthead || sourced
 }
 
 fn outlet_credit(doc: &Document, m: &Mention) -> bool {
@@ -973,7 +1048,7 @@ pub fn settle_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
 /// Words that describe a kind of thing rather than name one: never the head
 /// of a discovered name.
 pub fn is_generic_head(word: &str) -> bool {
-    crate::cues::GENERIC_HEADS.contains(&word)
+    crate::cues::GENERIC_HEADS.contains(&word) || crate::cues::MORE_GENERIC_HEADS.contains(&word)
 }
 
 pub use crate::cues::TITLES;
@@ -1002,6 +1077,21 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     // 业内首个金融对话大模型, 一款AI助手: a description counts or ranks, a
     // name does neither.
     if m.kind.is_artifact() && crate::cues::RANKING_DESCRIPTIONS.iter().any(|w| m.text.contains(w)) {
+        return None;
+    }
+    // A quoted or named artifact that is a description (灵光的助手, 2亿人的AI
+    // 全能助手), a number (排名为41) or a firm (名为浙江九章资产管理有限公司,
+    // 更名为泛华金融控股集团) is no app, model or deployment.
+    if m.kind.is_artifact()
+        && matches!(
+            m.rule,
+            Rule::PATTERN_QUOTED | Rule::PATTERN_NAMED | Rule::PATTERN_QUOTED_ROLE | Rule::PATTERN_QUOTED_KIND
+        )
+        && (m.text.contains('的')
+            || m.text.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || crate::cues::FIRM_NAME_ENDS.iter().any(|w| m.text.ends_with(w))
+            || (m.text.chars().count() >= 5 && m.text.ends_with("公司")))
+    {
         return None;
     }
     // 秘书长和理事会委员: a title, or the head of a body's name (理事会,

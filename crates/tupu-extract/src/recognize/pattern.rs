@@ -660,11 +660,11 @@ fn brand_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         // The words between are a name, not a clause (学而思宣布旗下学习机).
         let (lo, hi) = (m.span.end, view.abs(start + at));
-        let clause_word = view
-            .tokens
-            .iter()
-            .filter(|t| t.span.start >= lo && t.span.end <= hi)
-            .any(|t| t.pos == "v" || matches!(t.pos.chars().next(), Some('d' | 'c' | 'p' | 'u' | 'r' | 'm' | 'f')));
+        let clause_word = view.tokens.iter().filter(|t| t.span.start >= lo && t.span.end <= hi).any(|t| {
+            t.pos == "v"
+                || matches!(t.pos.chars().next(), Some('d' | 'c' | 'p' | 'u' | 'r' | 'm' | 'f' | 'q'))
+                || crate::cues::BRAND_PRODUCT_CLAUSE_WORDS.contains(&t.text.as_str())
+        });
         // 小米绩效系统: before a generic head (平台, 系统) the words must name
         // something (unknown to jieba, proper, or Latin), not describe it.
         let named = view
@@ -844,6 +844,15 @@ fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[M
     let name_part = |t: &crate::segment::Token| {
         t.text.chars().all(is_cjk) && (!t.known || matches!(t.pos.as_str(), "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j"))
     };
+    // 依赖和信任银行, 可以节约银行, 曾在老牌创投, 提供的临时保险: a common
+    // noun after a joining word, a preposition, an adverb or 的 is a
+    // phrase's word, no firm's head. (After a verb it may be one: 推荐仙鹤股份.)
+    let object_of_verb = |i: usize| {
+        i > 0 && {
+            let prev = &tokens[i - 1];
+            prev.text == "的" || ["c", "p", "d"].iter().any(|p| prev.pos.starts_with(p))
+        }
+    };
     let mut found = Vec::new();
     for k in 1..tokens.len() {
         let suffix = &tokens[k];
@@ -883,7 +892,11 @@ fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[M
                 |t: &crate::segment::Token| t.text.chars().count() == 1 && (!t.known || t.pos.starts_with(['n', 'j']));
             let named = head.iter().all(|t| name_part(t) || piece(t))
                 || (place && PLACE_HEADED_SUFFIXES.contains(&word))
-                || (strong && width == 1 && chars == 2 && matches!(head[0].pos.as_str(), "n" | "nz" | "j" | "b"));
+                || (strong
+                    && width == 1
+                    && chars == 2
+                    && matches!(head[0].pos.as_str(), "n" | "nz" | "j")
+                    && !object_of_verb(k - 1));
             // The word before must not be part of the same name.
             let boundary = k == width || !name_part(&tokens[k - width - 1]);
             let descriptive = DESCRIPTOR_HEADS.iter().any(|d| head_text == *d || head_text.ends_with(d))
@@ -1310,9 +1323,18 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let head: String =
             view.chars[rel.end..].iter().skip_while(|c| matches!(c, '」' | '”' | '》' | '"')).take(4).collect();
         if let Some(h) = head.strip_prefix('的') {
-            if crate::cues::NAMED_OTHER_HEADS.iter().any(|w| h.starts_with(w)) {
+            if crate::cues::NAMED_OTHER_HEADS
+                .iter()
+                .chain(crate::cues::MORE_NAMED_OTHER_HEADS)
+                .any(|w| h.starts_with(w))
+            {
                 continue;
             }
+        }
+        // 代号将不会像现在一样, 更名为现在的OpenClaw, 点名为需要防范的,
+        // 专利名为一种轴承套圈: a clause or a description opens there.
+        if crate::cues::NAMED_CLAUSE_OPENERS.iter().any(|w| name.starts_with(w)) {
+            continue;
         }
         let kind = type_of_role_suffix(name).unwrap_or(EntityType::Product);
         if !covered_by_curated(view, rel, curated) {
@@ -1400,8 +1422,11 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                 && curated.iter().any(|c| c.kind == EntityType::Model && c.span.start >= view.abs(whole_rel.end))
         };
         // 「京通AI办事助手」, “AI数智员工”: the role noun may be inside the quotes.
+        // (机器助手, 拟人化助手, AI全能助手: common words alone before the
+        // role noun describe an assistant, they name none.)
         let self_named = name.chars().count() >= 4
-            && ["助手", "智能体", "数字员工", "数智员工", "数字人", "专员", "大模型"].iter().any(|r| name.ends_with(r));
+            && ["助手", "智能体", "数字员工", "数智员工", "数字人", "专员", "大模型"].iter().any(|r| name.ends_with(r))
+            && !common_words_only(view, inner_rel, curated);
         // The checks of the 名为 pattern hold for quotes after the same
         // verbs: 被称为“快钱”, 名为“青禾”的公司.
         let nicknamed = crate::cues::NICKNAMING_VERBS.iter().any(|v| before.ends_with(v));
@@ -1703,10 +1728,13 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             }
             // The name must open with a place or a proper noun (无锡…, 福田区…),
             // not with the tail of a date (2月7日应… → 日应).
+            // (Nor with a classifier after a count, 13个智算中心 → 个智算,
+            // nor with a particle jieba glued to a verb, 建了大量智算中心.)
             let after_date = |s: usize| {
-                s > 0
+                (s > 0
                     && (tokens[s - 1].pos == "m" || tokens[s - 1].text.chars().all(|c| c.is_ascii_digit()))
-                    && tokens[s].text.starts_with(['日', '月', '年', '号'])
+                    && tokens[s].text.starts_with(['日', '月', '年', '号', '个', '家', '座', '所', '项', '批']))
+                    || (!tokens[s].known && tokens[s].pos.starts_with('u'))
             };
             while s < k
                 && !bracketed_place
@@ -1726,13 +1754,20 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 // 高盛对冲基金, 宽基基金, 偏股型基金: a kind of fund after a firm
                 // or a place, no fund's name; 幻方量化旗下基金: the firm's funds.
                 let fund_kind = suffix == "基金"
-                    && (crate::cues::FUND_KINDS.iter().any(|w| bare.ends_with(w)) || bare.contains("旗下"));
+                    && (crate::cues::FUND_KINDS.iter().any(|w| bare.ends_with(w))
+                        || crate::cues::FUND_GROUP_WORDS.iter().any(|w| bare.ends_with(w))
+                        || bare.contains("旗下"));
                 // 美国数据中心, 上海国际航运中心: a place and a kind of hub
                 // name a facility or a goal, no organization.
+                // 到法国来建设数据中心, 在哥伦比亚布局数据中心: a verb before
+                // the hub makes a clause, no name.
                 let hub = suffix == "中心"
                     && crate::cues::HUB_KINDS.iter().any(|k| {
-                        bare.strip_suffix(k)
-                            .is_some_and(|place| place.is_empty() || is_curated_place(place, dictionary))
+                        bare.strip_suffix(k).is_some_and(|place| {
+                            place.is_empty()
+                                || is_curated_place(place, dictionary)
+                                || crate::cues::HUB_BUILD_VERBS.iter().any(|v| place.ends_with(v))
+                        })
                     });
                 if dictionary.lookup(&name).is_none()
                     && !is_curated_place(bare, dictionary)
@@ -1752,8 +1787,14 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         while start > 0 && !curated_token {
             let prev = &tokens[start - 1];
             // A word jieba does not know but tags as a verb (曾任) is not a name.
+            // (13个智算中心: a classifier after a count, glued to the next
+            // word, opens no name.)
+            let counted = start >= 2
+                && (tokens[start - 2].pos == "m" || tokens[start - 2].text.chars().all(|c| c.is_ascii_digit()))
+                && prev.text.starts_with(['个', '家', '座', '所', '项', '批']);
             let unknown_name = !prev.known
                 && !prev.pos.starts_with('v')
+                && !counted
                 && prev.text.chars().count() >= 2
                 && prev.text.chars().all(is_cjk);
             let ok = (prev.is_proper_noun()
@@ -1824,10 +1865,24 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             let curated_head = || match head() {
                 Some(EntityType::Organization) => kind == EntityType::Organization,
                 Some(EntityType::Company) => suffix == "公司",
-                Some(EntityType::Person) => matches!(suffix, "政府" | "当局"),
+                // 马斯克公司: a person's firm, which the text leaves unnamed.
+                // (特朗普集团 and its like are the family's named group.)
+                Some(EntityType::Person) => matches!(suffix, "政府" | "当局" | "公司"),
+                // 生成式AI公司, 医疗科技: a field before the suffix word makes
+                // a kind of firm; an alliance is named after its standard
+                // (UALink联盟).
+                Some(EntityType::Technology | EntityType::Sector) => suffix != "联盟",
                 _ => false,
             };
+            // 七大航空公司, 多家银行: a count before the suffix word makes a group.
+            let counted = crate::cues::COUNT_HEADS.iter().any(|w| bare.starts_with(w));
+            // 政府关系副总裁, 高盛科技峰会: the suffix word opens a longer noun
+            // (a remit, an event, an index), so it ends no name.
+            let compound =
+                tokens.get(k + 1).is_some_and(|t| crate::cues::ORG_SUFFIX_COMPOUND_TAILS.contains(&t.text.as_str()));
             if bare.chars().count() >= 2
+                && !counted
+                && !compound
                 && !is_generic_head(bare)
                 && !descriptive
                 && !describes_next
@@ -2126,8 +2181,11 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
         // 科技公司弱于预期, 企业对磁材的需求, 初创公司以远低于: a function
         // word, even one jieba glued to the next char, opens the clause's
         // own words.
-        let clause_word =
-            (first.known && is_function_pos(&first.pos)) || name.starts_with(crate::cues::APPOSITIVE_CLAUSE_OPENERS);
+        // 有限公司研发的, 公司生产的: a verb jieba tags as an abbreviation (研发/j)
+        // is the firm's act, no name.
+        let clause_word = (first.known && is_function_pos(&first.pos))
+            || name.starts_with(crate::cues::APPOSITIVE_CLAUSE_OPENERS)
+            || crate::cues::APPOSITIVE_ACTS.contains(&name.as_ref());
         if !name_like
             || plural
             || bare_noun
@@ -2380,8 +2438,15 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                 let next_ok = tokens.get(k + 2).is_none_or(|n| {
                     crate::cues::AFTER_PERSON.contains(&n.text.as_str()) || n.pos.starts_with('v') || n.pos == "x"
                 });
+                // 合伙人向记者透露, 研究专家和行业: a surname that jieba
+                // reads as a preposition or a joining word (向, 和), before a
+                // common word it knows, is that word; the trim would leave
+                // the common word standing as a person.
+                let function_surname = matches!(token.pos.chars().next(), Some('p' | 'c' | 'u' | 'd' | 'r' | 'm'));
+                let common_given = given.known && !given.pos.starts_with("nr") && given_len == 2;
                 if (1..=2).contains(&given_len)
                     && given.text.chars().all(is_cjk)
+                    && !(function_surname && common_given)
                     && next_ok
                     && !curated.iter().any(|c| c.span.overlaps(given.span))
                 {
