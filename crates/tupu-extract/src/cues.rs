@@ -2943,3 +2943,21 @@ pub const BUSINESS_UNIT_WORDS: &[&str] = &["金融", "保险", "微保", "小贷
 /// Carriers' short names that follow a province or a city in the name of
 /// their branch there (湖南移动, 河南联通, 广东电信).
 pub const CARRIER_SHORT_NAMES: &[&str] = &["移动", "联通", "电信", "广电"];
+
+/// Verbs that place a name in a ranking (位列第三, 排名第八位, 位居第一):
+/// the ordinal after them is the name's rank.
+pub const RANK_VERBS: &[&str] = &["位列", "排名", "排在", "排行", "位居", "名列", "跃居", "跻身", "升至", "降至", "居"];
+
+/// What an ordinal counts when it is no rank (第一次, 第二季, 第三方, 第一股,
+/// 第四名工程师 is the order one joined in): a word after 第N.
+pub const ORDINAL_NOT_RANK: &[&str] = &[
+    "次", "个", "季", "年", "批", "天", "轮", "代", "届", "期", "款", "家", "大", "股", "波", "阶段", "步", "种", "条",
+    "项", "部", "章", "类", "层", "方", "件", "笔", "份", "周", "月", "日", "场", "集", "版", "座", "台", "位置",
+    "梯队", "把手", "人", "线", "口", "手", "时间", "财季", "曲线", "例", "艘", "枚", "颗", "只", "支", "产业", "团队",
+    "梯队",
+];
+
+/// Verbs that open a clause naming whom the subject beat (超过DeepSeek V3、
+/// o1-mini等强手): those named are no subject of the clause's figures.
+/// (仅次于ChatGPT，位列全球第二: the one ahead is no subject either.)
+pub const BEATING_VERBS: &[&str] = &["超过", "超越", "击败", "打败", "力压", "领先于", "赶超", "仅次于"];

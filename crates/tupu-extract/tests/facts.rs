@@ -513,3 +513,69 @@ fn a_move_after_a_quarters_results_is_the_days() {
     let text = "美股盘前\n2025年2月12日\n\n京东升10%，第四季度收入和利润超出预期，股价盘前上涨超8%。";
     has(text, "京东 8 2025-02");
 }
+
+fn lacks(text: &str, fact: &str) {
+    let got = facts(text);
+    assert!(!got.iter().any(|f| f == fact), "{fact} in {got:?}\n  from {text}");
+}
+
+/// 位列第三, 排名第八位, kimi第25名, 排23名: a place in a ranking is the
+/// clause subject's rank; 第一次, 第三方, 第N产业 and a list's running
+/// number before a name are none.
+#[test]
+fn a_place_in_a_ranking_is_a_rank() {
+    let text = "榜单\n2025-02-10\n\n数据显示，百度耗时9个月位列第三，小米在国内手机市场排名第八位。";
+    has(text, "百度 3 -");
+    has(text, "小米 8 -");
+    let short = "榜单\n2025-02-10\n\n豆包排23名，腾讯元宝第25名。";
+    has(short, "豆包App 23 -");
+    has(short, "腾讯元宝 25 -");
+    let other = "榜单\n2025-02-10\n\n百度第三次发布新模型，第三方机构参与了测试。";
+    lacks(other, "百度 3 -");
+    let running = "美股\n2025-02-10\n\n第9名阿里巴巴收高4.92%。";
+    lacks(running, "阿里巴巴 9 -");
+    has(running, "阿里巴巴 4.92 -");
+    // Where a rank fell from is no rank now.
+    let fell = "榜单\n2025-02-10\n\n小米的排名从全国第5降至第40位。";
+    lacks(fell, "小米 5 -");
+    has(fell, "小米 40 -");
+    let span = "榜单\n2025-02-10\n\n小米销量从第一跌至第六位，百度和京东分别位列第六到第十。";
+    has(span, "小米 6 -");
+    lacks(span, "京东 6 -");
+    lacks(span, "京东 10 -");
+}
+
+/// 华为云和腾讯云分别以18%和10%位列第二、第三: each kind of figure after
+/// 分别 pairs with the members on its own, and a clause after that names
+/// no one (…分别达到13%、9%，位列第三位、第四位) pairs the same way.
+#[test]
+fn respective_figures_pair_by_kind_and_carry_to_the_next_clause() {
+    let text = "云市场\n2025-02-10\n\n华为云和腾讯云分别以18%和10%位列第二、第三。";
+    has(text, "华为云 18 -");
+    has(text, "腾讯云 10 -");
+    has(text, "华为云 2 -");
+    has(text, "腾讯云 3 -");
+    let next = "云市场\n2025-02-10\n\n中国电信、中国移动的市场份额分别达到13%、9%，位列第三位、第四位。";
+    has(next, "中国电信 3 -");
+    has(next, "中国移动 4 -");
+    lacks(next, "中国移动 3 -");
+}
+
+/// 超过DeepSeek V3等强手，获得全球第七名: whom the subject beat is not
+/// what its figures are about; 超过百度的1180亿元 and 超过百度（43.4%）
+/// still give the comparand its own figure.
+#[test]
+fn whom_the_subject_beat_gets_no_figure() {
+    let text = "榜单\n2025-02-10\n\n通义千问以1332分，超过DeepSeek-V3和文心一言等强手，获得全球第七名。";
+    has(text, "通义千问 7 -");
+    lacks(text, "文心一言 7 -");
+    let latin =
+        "榜单\n2025-02-10\n\n通义千问冲进前十，超越DeepSeek V3, o1-mini和文心一言等模型，以1332分位列全球第七名。";
+    has(latin, "通义千问 1332 -");
+    lacks(latin, "文心一言 1332 -");
+    let second = "榜单\n2025-02-10\n\n豆包月活高达5998万，仅次于ChatGPT，位列全球第二。";
+    has(second, "豆包App 2 -");
+    lacks(second, "ChatGPT 2 -");
+    let own = "行情\n2025-02-10\n\n该指数涨幅高达45.4%，超过百度（43.4%）。";
+    has(own, "百度 43.4 -");
+}

@@ -58,6 +58,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         let mut sentence_has_head = false;
         let mut after_subset_word = false;
         let mut reporter: Option<usize> = None;
+        // The members the last clause paired its figures with (分别).
+        let mut paired_members: Vec<usize> = Vec::new();
         for clause in clauses(&chars) {
             let abs = |rel: usize| sentence.span.start + rel;
             // Borrowed from the document, as every slice of the text below:
@@ -70,9 +72,11 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             let named_before = |at: usize| {
                 members.iter().any(|&i| mentions[i].span.start >= abs(clause.start) && mentions[i].span.end <= abs(at))
             };
+            // (A rank, 位居第二的豆包, bounds no subject: the name it places
+            // may follow it.)
             let first_number = quantities
                 .iter()
-                .filter(|q| q.start >= clause.start && q.start < clause.end)
+                .filter(|q| q.start >= clause.start && q.start < clause.end && q.unit != "rank")
                 .map(|q| q.start)
                 .chain(
                     periods
@@ -142,6 +146,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                             })
                         && !inside_brackets(&chars, m.span.start - sentence.span.start)
                         && !after_comparison(&chars, clause.start, m.span.start - sentence.span.start)
+                        && !beaten(
+                            &chars,
+                            clause.start,
+                            m.span.start - sentence.span.start,
+                            m.span.end - sentence.span.start,
+                            |at| {
+                                members.iter().any(|&o| {
+                                    mentions[o].span.start >= abs(clause.start) && mentions[o].span.end <= abs(at)
+                                })
+                            },
+                        )
                         && (!plays_another_role(
                             &chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)],
                         ) || own_estimate(m.span.end - sentence.span.start)
@@ -416,11 +431,51 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             }
             // A、B和C的营收分别为1、2和3亿元: the n-th figure after 分别 is
             // the n-th member's, not all the last one's.
-            let respective: Vec<(usize, usize)> = respectively
+            // (华为云和腾讯云分别以18%和10%位列第二、第三: figures of each
+            // kind pair on their own.)
+            let unit_of = |start: usize| quantities.iter().find(|q| q.start == start).map_or("", |q| q.unit.as_str());
+            let by_unit = |figures: &[usize], members: &[usize]| -> Vec<(usize, usize)> {
+                if figures.len() == members.len() {
+                    return figures.iter().copied().zip(members.iter().copied()).collect();
+                }
+                let mut units: Vec<&str> = figures.iter().map(|&f| unit_of(f)).collect();
+                units.dedup();
+                units
+                    .iter()
+                    .flat_map(|u| {
+                        let group: Vec<usize> = figures.iter().copied().filter(|&f| unit_of(f) == *u).collect();
+                        if group.len() == members.len() {
+                            group.into_iter().zip(members.iter().copied()).collect()
+                        } else {
+                            Vec::new()
+                        }
+                    })
+                    .collect()
+            };
+            let mut respective: Vec<(usize, usize)> = respectively
                 .as_ref()
-                .filter(|(_, figures)| candidates.len() >= 2 && figures.len() == candidates.len())
-                .map(|(_, figures)| figures.iter().copied().zip(candidates.iter().copied()).collect())
+                .filter(|_| candidates.len() >= 2)
+                .map(|(_, figures)| by_unit(figures, &candidates))
                 .unwrap_or_default();
+            // A、B的份额分别为13%、9%，位列第三位、第四位: a clause of its own
+            // that names no one and lists as many figures goes on pairing
+            // them with the same members.
+            if respective.is_empty() && respectively.is_none() && candidates.is_empty() {
+                let figures: Vec<usize> = quantities
+                    .iter()
+                    .filter(|q| q.start >= clause.start && q.start < clause.end && q.marked && !q.range)
+                    .map(|q| q.start)
+                    .collect();
+                if figures.len() >= 2 && paired_members.len() >= 2 {
+                    respective = by_unit(&figures, &paired_members);
+                }
+            }
+            paired_members.clear();
+            for &(_, s) in &respective {
+                if !paired_members.contains(&s) {
+                    paired_members.push(s);
+                }
+            }
             for q in quantities.iter().filter(|q| q.start >= clause.start && q.start < clause.end) {
                 // 每100万token 60美元: the amount a price is per is no figure.
                 let per = q.start > 0 && chars[q.start - 1] == '每';
@@ -494,11 +549,13 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // up is a figure of the model.
                 let adopted = adopted_by(&chars, &members, mentions, sentence.span.start, clause.end, q)
                     .or_else(|| acquired(&chars, &members, mentions, sentence.span.start, clause.end, q));
-                let Some(subject) = respective_subject
-                    .or(adopted)
-                    .or_else(|| modified_name(&chars, &members, mentions, words, sentence.span.start, q))
-                    .or(head)
-                else {
+                let modified = modified_name(&chars, &members, mentions, words, sentence.span.start, q);
+                // 排名第二的是乐事的广告: a rank that 的 ties to what follows is
+                // that name's or no one's.
+                if q.unit == "rank" && chars.get(q.end) == Some(&'的') && modified.is_none() {
+                    continue;
+                }
+                let Some(subject) = respective_subject.or(adopted).or(modified).or(head) else {
                     continue;
                 };
                 // 国泰君安、广发证券等9家券商, 发布了A、B共计17款大模型: a
@@ -1461,6 +1518,40 @@ fn own_accounts_after(chars: &[char], end: usize) -> bool {
 }
 
 /// An entity after 高于/超越 in the clause is the comparand, not the subject.
+/// Qwen2.5-Max以1332分，超过DeepSeek V3等强手，获得全球第七名, Qwen
+/// 2.5-Max力压DeepSeek-V3等模型位列第七: whom the subject beat (after a
+/// verb that opens the clause or follows a name) is not what its figures are
+/// about. (超过60家 is "more than"; 超过微软（43.4%）gives the comparand's
+/// own figure.)
+fn beaten(chars: &[char], clause_start: usize, rel: usize, end: usize, named_before: impl Fn(usize) -> bool) -> bool {
+    // 超越DeepSeek V3, o1-mini和Claude等模型: a Latin comma inside a list
+    // of names ends no clause here.
+    let mut clause_start = clause_start;
+    while clause_start >= 2
+        && chars[clause_start - 1] == ','
+        && clause_start + 30 > rel
+        && chars[clause_start - 2].is_ascii_alphanumeric()
+        && chars.get(clause_start).is_some_and(|c| *c == ' ' || c.is_ascii_alphanumeric())
+    {
+        clause_start = chars[..clause_start - 1].iter().rposition(|&c| is_clause_break(c)).map_or(0, |at| at + 1);
+    }
+    let before: String = chars[clause_start..rel].iter().collect();
+    // (超过豆包的日活用户1695万: the figure of what is named is its own.)
+    if chars.get(end).is_some_and(|c| matches!(c, '（' | '(' | '的')) {
+        return false;
+    }
+    crate::cues::BEATING_VERBS.iter().any(|w| {
+        before.match_indices(w).any(|(at, _)| {
+            let rest = &before[at + w.len()..];
+            let opens = before[..at].trim_start().trim_start_matches(['并', '还', '也', '更', '已', '均']).is_empty();
+            let verb_at = clause_start + before[..at].chars().count();
+            !rest.starts_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千万亿数".contains(c))
+                && rest.chars().count() <= 24
+                && (opens || named_before(verb_at))
+        })
+    })
+}
+
 fn after_comparison(chars: &[char], clause_start: usize, rel: usize) -> bool {
     let before: String = chars[clause_start..rel].iter().collect();
     crate::cues::COMPARISON_VERBS.within(&before)
@@ -1650,6 +1741,7 @@ fn metric_and_unit(context: &str, after: &str, q: &Quantity) -> (String, String)
     let has = |words: &[&str]| words.iter().any(|w| context.contains(w) || after.starts_with(w));
     let unit = q.unit.as_str();
     let metric = match unit {
+        "rank" => "rank",
         "%" if has(&["份额", "占比", "市占", "占据", "市场占有"]) => "marketShare",
         "%" if has(&["成本"]) && has(&["降低", "下降", "减少", "节省"]) => "costReduction",
         "%" if has(&["收入", "营收"]) => "revenueGrowth",
