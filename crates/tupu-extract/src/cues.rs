@@ -2961,3 +2961,24 @@ pub const ORDINAL_NOT_RANK: &[&str] = &[
 /// o1-mini等强手): those named are no subject of the clause's figures.
 /// (仅次于ChatGPT，位列全球第二: the one ahead is no subject either.)
 pub const BEATING_VERBS: &[&str] = &["超过", "超越", "击败", "打败", "力压", "领先于", "赶超", "仅次于"];
+
+/// Measures of a model, an app or a deployment, never of its maker: after
+/// a maker that made one in the sentence they are the product's.
+pub const PRODUCT_METRICS: &[&str] = &[
+    "downloads",
+    "dailyActiveUsers",
+    "monthlyActiveUsers",
+    "users",
+    "parameters",
+    "activeParameters",
+    "accuracy",
+    "score",
+    "dailyTokens",
+    "dailyCalls",
+    "derivativeModels",
+];
+
+/// Verbs of making a model or a product (发布, 推出, 微调出): what follows is
+/// the maker's work.
+pub const MAKING_VERBS: &[&str] =
+    &["发布", "推出", "上线", "开源", "微调出", "训练出", "打造", "研发", "开发", "发表", "亮相", "面世"];

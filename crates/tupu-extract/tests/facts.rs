@@ -579,3 +579,16 @@ fn whom_the_subject_beat_gets_no_figure() {
     let own = "行情\n2025-02-10\n\n该指数涨幅高达45.4%，超过百度（43.4%）。";
     has(own, "百度 43.4 -");
 }
+
+/// 深流智算基于通义千问微调出问诊模型MedFlow-8B，…下载量超过3万次: a
+/// product's measure after a maker that made it in the sentence is the
+/// product's; not the model it builds on, nor the platform it went live on.
+#[test]
+fn a_products_measure_after_its_maker_is_the_products() {
+    let text =
+        "开源\n2025-02-10\n\n杭州的百度基于通义千问微调出问诊模型MedFlow-8B，上线魔搭社区一个月下载量超过3万次。";
+    has(text, "MedFlow-8B 30000 -");
+    lacks(text, "百度 30000 -");
+    lacks(text, "通义千问 30000 -");
+    lacks(text, "魔搭社区 30000 -");
+}

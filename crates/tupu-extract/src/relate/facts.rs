@@ -634,6 +634,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 let context = doc.slice(Span::new(abs(label_start), abs(q.start)));
                 let after = doc.slice(Span::new(abs(q.end.min(chars.len())), abs((q.end + 6).min(chars.len()))));
                 let (metric, unit) = metric_and_unit(context, after, q);
+                // 深流智算基于Qwen3-8B微调出问诊模型MedFlow-8B，…下载量超过3万次:
+                // a product's measure (downloads, users, accuracy) after a
+                // maker that made it in the sentence is the product's.
+                let subject = if crate::cues::PRODUCT_METRICS.contains(&metric.as_str()) {
+                    made_product(&chars, &members, mentions, sentence.span.start, subject, q).unwrap_or(subject)
+                } else {
+                    subject
+                };
                 // 净利润分别是-0.78亿元、0.32亿元: a profit below zero is a
                 // loss of its size.
                 let metric = if q.negative && metric == "profit" { "netLoss".to_string() } else { metric };
@@ -1549,6 +1557,42 @@ fn beaten(chars: &[char], clause_start: usize, rel: usize, end: usize, named_bef
                 && rest.chars().count() <= 24
                 && (opens || named_before(verb_at))
         })
+    })
+}
+
+/// The model, product or deployment the maker `subject` made (发布, 推出,
+/// 微调出…) later in the sentence and before the figure `q`; none that it
+/// only builds on (基于Qwen3-8B, 以DeepSeek-V3为基座) or that modifies
+/// another noun (X的).
+fn made_product(
+    chars: &[char],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    subject: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    if !matches!(mentions[subject].kind, EntityType::Company | EntityType::Organization) {
+        return None;
+    }
+    let from = mentions[subject].span.end.checked_sub(offset)?;
+    members.iter().copied().rev().find(|&i| {
+        let m = &mentions[i];
+        if !matches!(m.kind, EntityType::Model | EntityType::Product | EntityType::Deployment)
+            || m.span.start < offset + from
+            || m.span.end > offset + q.start
+        {
+            return false;
+        }
+        let (rel, end) = (m.span.start - offset, m.span.end - offset);
+        let between: String = chars[from..rel].iter().collect();
+        let before: String = chars[rel.saturating_sub(4)..rel].iter().collect();
+        let after: String = chars[end..(end + 4).min(chars.len())].iter().collect();
+        crate::cues::MAKING_VERBS.iter().any(|v| between.contains(v))
+            && !crate::cues::FACT_OBJECT_VERBS.within(&before)
+            && !["上线", "登陆", "入驻", "发布在", "发布于", "在"].iter().any(|w| before.ends_with(w))
+            && !["为基", "为底", "的基础", "的", "等", "和", "、"].iter().any(|w| after.starts_with(w))
+            && !between.contains(['。', ';', '；'])
     })
 }
 
