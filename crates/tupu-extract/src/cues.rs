@@ -2982,3 +2982,8 @@ pub const PRODUCT_METRICS: &[&str] = &[
 /// the maker's work.
 pub const MAKING_VERBS: &[&str] =
     &["发布", "推出", "上线", "开源", "微调出", "训练出", "打造", "研发", "开发", "发表", "亮相", "面世"];
+
+/// What closes the frame that names what a model is built on (以X为基础,
+/// 在X的基础上, 基于X): X is the base, not the model made.
+pub const BASE_FRAME_ENDS: &[&str] =
+    &["为基础", "为基座", "为底座", "为基底", "的基础上", "基础上", "作为基座", "作为底座"];

@@ -592,3 +592,16 @@ fn a_products_measure_after_its_maker_is_the_products() {
     lacks(text, "通义千问 30000 -");
     lacks(text, "魔搭社区 30000 -");
 }
+
+/// 以Meta的Llama 3.1为基础, 它在通义千问开源模型的基础上: the model a
+/// new one is built on gets none of its figures, and a later 该模型 is the
+/// new one.
+#[test]
+fn the_base_a_model_is_built_on_gets_no_figure() {
+    let text = "模型\n2025-02-10\n\n鸿海研究院发表大型语言模型FoxBrain，以Meta的Llama 3.1为基础，参数规模达700亿。";
+    has(text, "FoxBrain 70000000000 -");
+    lacks(text, "Meta 70000000000 -");
+    let later = "模型\n2025-02-10\n\n百度去年推出「衡远工业大模型」，它在通义千问开源模型的基础上进行二次训练。该模型部署后，设备故障预警准确率达到98.5%。";
+    has(later, "衡远工业大模型 98.5 -");
+    lacks(later, "通义千问 98.5 -");
+}

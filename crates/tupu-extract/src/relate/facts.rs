@@ -146,6 +146,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                             })
                         && !inside_brackets(&chars, m.span.start - sentence.span.start)
                         && !after_comparison(&chars, clause.start, m.span.start - sentence.span.start)
+                        && !base_frame(&doc.chars, m.span.start, m.span.end)
                         && !beaten(
                             &chars,
                             clause.start,
@@ -316,7 +317,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         })
                     })
                     .or(topic),
-                    mentions_before(mentions, abs(clause.start)),
+                    // (该模型 is not the model the last one was built on.)
+                    mentions_before(mentions, abs(clause.start))
+                        .filter(|&i| !base_frame(&doc.chars, mentions[i].span.start, mentions[i].span.end)),
                 )
             {
                 head = Some(referent);
@@ -1594,6 +1597,24 @@ fn made_product(
             && !["为基", "为底", "的基础", "的", "等", "和", "、"].iter().any(|w| after.starts_with(w))
             && !between.contains(['。', ';', '；'])
     })
+}
+
+/// 以Meta的Llama 3.1为基础, 它在阿里云通义千问开源模型的基础上: a name
+/// inside the frame that says what a model is built on (`start..end` in
+/// the document's chars) is its base, not what the clause or a later 该模型
+/// is about.
+fn base_frame(chars: &[char], start: usize, end: usize) -> bool {
+    let opened = chars[start.saturating_sub(12)..start]
+        .iter()
+        .rposition(|c| is_clause_break(*c) || matches!(c, '以' | '在' | '于'))
+        .map(|at| start.saturating_sub(12) + at)
+        .is_some_and(|at| matches!(chars[at], '以' | '在' | '于'));
+    if !opened {
+        return false;
+    }
+    let after: String =
+        chars[end.min(chars.len())..(end + 32).min(chars.len())].iter().take_while(|c| !is_clause_break(**c)).collect();
+    crate::cues::BASE_FRAME_ENDS.iter().any(|w| after.contains(w))
 }
 
 fn after_comparison(chars: &[char], clause_start: usize, rel: usize) -> bool {
