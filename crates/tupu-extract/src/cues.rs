@@ -2987,3 +2987,8 @@ pub const MAKING_VERBS: &[&str] =
 /// 在X的基础上, 基于X): X is the base, not the model made.
 pub const BASE_FRAME_ENDS: &[&str] =
     &["为基础", "为基座", "为底座", "为基底", "的基础上", "基础上", "作为基座", "作为底座"];
+
+/// Measure words of units and staff (70名数智员工, 16台机器人, 500辆
+/// Robotaxi): a count of them right before a deployment's or a product's
+/// name counts that thing.
+pub const UNIT_MEASURES: &[char] = &['名', '台', '辆', '位', '套'];

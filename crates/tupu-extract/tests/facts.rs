@@ -605,3 +605,15 @@ fn the_base_a_model_is_built_on_gets_no_figure() {
     has(later, "衡远工业大模型 98.5 -");
     lacks(later, "通义千问 98.5 -");
 }
+
+/// 上线70名“AI数智员工”, 让16台H1人形机器人登台: a count of units or staff
+/// right before a deployment's or a product's name counts that thing, not
+/// the clause subject's; what a thing needs (需要2台H100) counts none.
+#[test]
+fn a_count_of_units_before_a_name_counts_that_thing() {
+    let text = "政务\n2025-02-10\n\n今年2月，深圳市福田区在政务系统中正式上线70名“AI数智员工”。";
+    has(text, "AI数智员工 70 2025-02");
+    lacks(text, "深圳市福田区 70 2025-02");
+    let needs = "部署\n2025-02-10\n\n百度的满血版模型对显存要求较高，需要2台H100支持。";
+    lacks(needs, "H100 2 -");
+}

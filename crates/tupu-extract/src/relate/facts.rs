@@ -558,7 +558,12 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 if q.unit == "rank" && chars.get(q.end) == Some(&'的') && modified.is_none() {
                     continue;
                 }
-                let Some(subject) = respective_subject.or(adopted).or(modified).or(head) else {
+                let Some(subject) = respective_subject
+                    .or(adopted)
+                    .or(modified)
+                    .or_else(|| counted_name(&chars, &members, mentions, sentence.span.start, q))
+                    .or(head)
+                else {
                     continue;
                 };
                 // 国泰君安、广发证券等9家券商, 发布了A、B共计17款大模型: a
@@ -1615,6 +1620,30 @@ fn base_frame(chars: &[char], start: usize, end: usize) -> bool {
     let after: String =
         chars[end.min(chars.len())..(end + 32).min(chars.len())].iter().take_while(|c| !is_clause_break(**c)).collect();
     crate::cues::BASE_FRAME_ENDS.iter().any(|w| after.contains(w))
+}
+
+/// 上线70名“AI数智员工”, 让16台H1人形机器人登台: a count of units or
+/// staff right before the name of a deployment or a product counts that
+/// thing. (16块H100, 120颗GPU: chips a model is trained on are the
+/// model's, not counted here.)
+fn counted_name(chars: &[char], members: &[usize], mentions: &[Mention], offset: usize, q: &Quantity) -> Option<usize> {
+    let measure = chars[q.start..q.end.min(chars.len())].last()?;
+    // 需要1.25台H100, 使用2000台服务器: what a thing runs on is what it
+    // uses, not a count of the thing named.
+    let before: String = chars[q.start.saturating_sub(4)..q.start].iter().collect();
+    if !crate::cues::UNIT_MEASURES.contains(measure)
+        || ["需要", "需", "使用", "用", "采用", "搭载", "配备", "或"].iter().any(|w| before.ends_with(w))
+    {
+        return None;
+    }
+    let mut at = q.end;
+    while chars.get(at).is_some_and(|c| matches!(c, '“' | '"' | '「' | '《' | ' ')) {
+        at += 1;
+    }
+    members.iter().copied().find(|&i| {
+        let m = &mentions[i];
+        m.span.start == offset + at && matches!(m.kind, EntityType::Deployment | EntityType::Product)
+    })
 }
 
 fn after_comparison(chars: &[char], clause_start: usize, rel: usize) -> bool {
