@@ -617,3 +617,15 @@ fn a_count_of_units_before_a_name_counts_that_thing() {
     let needs = "部署\n2025-02-10\n\n百度的满血版模型对显存要求较高，需要2台H100支持。";
     lacks(needs, "H100 2 -");
 }
+
+/// 华为、小米、百度…，分别为13只、12只、10只: a 分别 clause that lists no
+/// members of its own pairs its figures with the list the clause before
+/// named; not with two names that only stand side by side (高通骁龙8).
+#[test]
+fn respective_figures_pair_with_the_list_named_before() {
+    let text = "调研\n2025-02-10\n\n被调研的个股有3家，即百度、小米、京东，分别被65家、62家、61家机构调研。";
+    has(text, "百度 65 -");
+    has(text, "小米 62 -");
+    has(text, "京东 61 -");
+    lacks(text, "京东 65 -");
+}

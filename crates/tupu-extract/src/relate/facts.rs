@@ -58,8 +58,10 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         let mut sentence_has_head = false;
         let mut after_subset_word = false;
         let mut reporter: Option<usize> = None;
-        // The members the last clause paired its figures with (分别).
+        // The members the last clause paired its figures with (分别), and
+        // the last two or more a clause listed.
         let mut paired_members: Vec<usize> = Vec::new();
+        let mut listed_before: Vec<usize> = Vec::new();
         for clause in clauses(&chars) {
             let abs = |rel: usize| sentence.span.start + rel;
             // Borrowed from the document, as every slice of the text below:
@@ -455,11 +457,29 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     })
                     .collect()
             };
+            // 东风、长安是头部车企，2024年销量分别位列国内第5和第7: a 分别
+            // clause that lists no members pairs with those the clause before
+            // listed, when periods do not take the figures.
+            let listed_members: &[usize] =
+                if !candidates.is_empty() || respective_periods.len() >= 2 { &candidates } else { &listed_before };
             let mut respective: Vec<(usize, usize)> = respectively
                 .as_ref()
-                .filter(|_| candidates.len() >= 2)
-                .map(|(_, figures)| by_unit(figures, &candidates))
+                .filter(|_| listed_members.len() >= 2)
+                .map(|(_, figures)| by_unit(figures, listed_members))
                 .unwrap_or_default();
+            // (A list: names joined by 、, 和, 及 or 与, not 高通骁龙8.)
+            let joined = candidates.windows(2).all(|pair| {
+                let (a, b) = (&mentions[pair[0]], &mentions[pair[1]]);
+                b.span.start >= a.span.end && {
+                    let gap = doc.slice(Span::new(a.span.end, b.span.start));
+                    gap.chars().count() <= 3 && gap.contains(['、', '和', '及', '与', ','])
+                }
+            });
+            if candidates.len() >= 2 && joined {
+                listed_before = candidates.clone();
+            } else if !candidates.is_empty() {
+                listed_before.clear();
+            }
             // A、B的份额分别为13%、9%，位列第三位、第四位: a clause of its own
             // that names no one and lists as many figures goes on pairing
             // them with the same members.
