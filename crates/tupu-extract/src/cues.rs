@@ -2992,3 +2992,7 @@ pub const BASE_FRAME_ENDS: &[&str] =
 /// Robotaxi): a count of them right before a deployment's or a product's
 /// name counts that thing.
 pub const UNIT_MEASURES: &[char] = &['名', '台', '辆', '位', '套'];
+
+/// Words of a statistic about a whole market (出货量, 市场支出): the period it
+/// is named for dates the shares and ranks the next sentence gives.
+pub const MARKET_STATISTIC_WORDS: &[&str] = &["市场", "出货量", "销量", "支出"];

@@ -629,3 +629,15 @@ fn respective_figures_pair_with_the_list_named_before() {
     has(text, "京东 61 -");
     lacks(text, "京东 65 -");
 }
+
+/// 2025年第一季度中国云服务支出达到116亿美元。阿里云以33%的市场份额领跑:
+/// shares and ranks right after a market's statistic are of its period;
+/// not after a forecast's year, nor two sentences on.
+#[test]
+fn shares_after_a_markets_statistic_are_of_its_period() {
+    let text = "云市场\n2025-06-10\n\n2025年第一季度中国云基础设施服务支出达到116亿美元。阿里云以33%的市场份额继续领跑，华为云位列第二。";
+    has(text, "阿里云 33 2025-Q1");
+    has(text, "华为云 2 2025-Q1");
+    let ahead = "云市场\n2025-06-10\n\n预计2026年中国云服务市场支出将达到200亿美元。阿里云以33%的市场份额继续领跑。";
+    has(ahead, "阿里云 33 -");
+}

@@ -32,6 +32,11 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
     // firm's results were named for, and the firm; sentences after that name
     // no period of their own go on about that quarter's results.
     let mut results_quarter: Option<(usize, String)> = None;
+    // 2025年第一季度中国云基础设施服务支出达到116亿美元。阿里云以33%的市场
+    // 份额继续领跑: the period a market's statistic was named for, and its
+    // sentence; the shares and ranks of the sentence right after are that
+    // period's.
+    let mut market_period: Option<(usize, String)> = None;
     for sentence in &doc.sentences {
         if sentence.boilerplate {
             topic = None;
@@ -747,6 +752,19 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     ["上年同期", "去年同期", "上年度同期"].iter().any(|w| before.contains(w))
                 };
                 let date = match date {
+                    None if periods.is_empty()
+                        && (metric == "marketShare"
+                            || unit == "rank"
+                            || unit == "%" && (text.contains("份额") || text.contains("市占率"))) =>
+                    {
+                        market_period
+                            .as_ref()
+                            .filter(|(at, _)| at + 1 == sentence.index && !text.contains("一年前"))
+                            .map(|(_, p)| p.clone())
+                    }
+                    date => date,
+                };
+                let date = match date {
                     Some(d) if year_ago => {
                         d.get(0..4).and_then(|y| y.parse::<i32>().ok()).map(|y| format!("{}{}", y - 1, &d[4..]))
                     }
@@ -798,6 +816,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // figures follow. A quarter that dates a figure of its clause
         // (2024年第四季度，营收占比超70%) dates that one only.
         if !periods.is_empty() {
+            let one_period = periods.iter().all(|p| p.value == periods[0].value && !p.day);
+            // (Not a forecast's year: 预计到明年将有约100个设计进入市场.)
+            let ahead = is_hedged(text)
+                || doc
+                    .dateline
+                    .as_deref()
+                    .and_then(|d| d.get(0..4))
+                    .is_some_and(|now| periods[0].value.get(0..4).is_some_and(|year| year > now));
+            market_period =
+                (one_period && !ahead && crate::cues::MARKET_STATISTIC_WORDS.iter().any(|w| text.contains(w)))
+                    .then(|| (sentence.index, periods[0].value.clone()));
             let quarters: Vec<&Period> = periods.iter().filter(|p| p.value.contains("-Q")).collect();
             let one_quarter = quarters.len() == periods.len()
                 && quarters.iter().all(|p| p.value == quarters[0].value && !is_baseline(&chars, p));
