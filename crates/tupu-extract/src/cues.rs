@@ -3078,3 +3078,56 @@ pub const BRAND_PRODUCT_CLAUSE_WORDS: &[&str] = &["旗下", "下单", "入局", 
 /// Acts that follow a firm's kind noun and that jieba may tag as a name's
 /// piece (有限公司研发的X, 公司生产的X, 企业研制的X): no name of a firm.
 pub const APPOSITIVE_ACTS: &[&str] = &["研发", "研制", "生产", "开发", "自研", "出品", "承建", "运营", "投资"];
+
+/// Verbs that place a name in a ranking (位列第三, 排名第八位, 位居第一):
+/// the ordinal after them is the name's rank.
+pub const RANK_VERBS: &[&str] = &["位列", "排名", "排在", "排行", "位居", "名列", "跃居", "跻身", "升至", "降至", "居"];
+
+/// What an ordinal counts when it is no rank (第一次, 第二季, 第三方, 第一股,
+/// 第四名工程师 is the order one joined in): a word after 第N.
+pub const ORDINAL_NOT_RANK: &[&str] = &[
+    "次", "个", "季", "年", "批", "天", "轮", "代", "届", "期", "款", "家", "大", "股", "波", "阶段", "步", "种", "条",
+    "项", "部", "章", "类", "层", "方", "件", "笔", "份", "周", "月", "日", "场", "集", "版", "座", "台", "位置",
+    "梯队", "把手", "人", "线", "口", "手", "时间", "财季", "曲线", "例", "艘", "枚", "颗", "只", "支", "产业", "团队",
+    "梯队",
+];
+
+/// Verbs that open a clause naming whom the subject beat (超过DeepSeek V3、
+/// o1-mini等强手): those named are no subject of the clause's figures.
+/// (仅次于ChatGPT，位列全球第二: the one ahead is no subject either.)
+pub const BEATING_VERBS: &[&str] = &["超过", "超越", "击败", "打败", "力压", "领先于", "赶超", "仅次于"];
+
+/// Measures of a model, an app or a deployment, never of its maker: after
+/// a maker that made one in the sentence they are the product's.
+pub const PRODUCT_METRICS: &[&str] = &[
+    "downloads",
+    "dailyActiveUsers",
+    "monthlyActiveUsers",
+    "users",
+    "parameters",
+    "activeParameters",
+    "accuracy",
+    "score",
+    "dailyTokens",
+    "dailyCalls",
+    "derivativeModels",
+];
+
+/// Verbs of making a model or a product (发布, 推出, 微调出): what follows is
+/// the maker's work.
+pub const MAKING_VERBS: &[&str] =
+    &["发布", "推出", "上线", "开源", "微调出", "训练出", "打造", "研发", "开发", "发表", "亮相", "面世"];
+
+/// What closes the frame that names what a model is built on (以X为基础,
+/// 在X的基础上, 基于X): X is the base, not the model made.
+pub const BASE_FRAME_ENDS: &[&str] =
+    &["为基础", "为基座", "为底座", "为基底", "的基础上", "基础上", "作为基座", "作为底座"];
+
+/// Measure words of units and staff (70名数智员工, 16台机器人, 500辆
+/// Robotaxi): a count of them right before a deployment's or a product's
+/// name counts that thing.
+pub const UNIT_MEASURES: &[char] = &['名', '台', '辆', '位', '套'];
+
+/// Words of a statistic about a whole market (出货量, 市场支出): the period it
+/// is named for dates the shares and ranks the next sentence gives.
+pub const MARKET_STATISTIC_WORDS: &[&str] = &["市场", "出货量", "销量", "支出"];

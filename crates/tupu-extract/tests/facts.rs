@@ -513,3 +513,131 @@ fn a_move_after_a_quarters_results_is_the_days() {
     let text = "美股盘前\n2025年2月12日\n\n京东升10%，第四季度收入和利润超出预期，股价盘前上涨超8%。";
     has(text, "京东 8 2025-02");
 }
+
+fn lacks(text: &str, fact: &str) {
+    let got = facts(text);
+    assert!(!got.iter().any(|f| f == fact), "{fact} in {got:?}\n  from {text}");
+}
+
+/// 位列第三, 排名第八位, kimi第25名, 排23名: a place in a ranking is the
+/// clause subject's rank; 第一次, 第三方, 第N产业 and a list's running
+/// number before a name are none.
+#[test]
+fn a_place_in_a_ranking_is_a_rank() {
+    let text = "榜单\n2025-02-10\n\n数据显示，百度耗时9个月位列第三，小米在国内手机市场排名第八位。";
+    has(text, "百度 3 -");
+    has(text, "小米 8 -");
+    let short = "榜单\n2025-02-10\n\n豆包排23名，腾讯元宝第25名。";
+    has(short, "豆包App 23 -");
+    has(short, "腾讯元宝 25 -");
+    let other = "榜单\n2025-02-10\n\n百度第三次发布新模型，第三方机构参与了测试。";
+    lacks(other, "百度 3 -");
+    let running = "美股\n2025-02-10\n\n第9名阿里巴巴收高4.92%。";
+    lacks(running, "阿里巴巴 9 -");
+    has(running, "阿里巴巴 4.92 -");
+    // Where a rank fell from is no rank now.
+    let fell = "榜单\n2025-02-10\n\n小米的排名从全国第5降至第40位。";
+    lacks(fell, "小米 5 -");
+    has(fell, "小米 40 -");
+    let span = "榜单\n2025-02-10\n\n小米销量从第一跌至第六位，百度和京东分别位列第六到第十。";
+    has(span, "小米 6 -");
+    lacks(span, "京东 6 -");
+    lacks(span, "京东 10 -");
+}
+
+/// 华为云和腾讯云分别以18%和10%位列第二、第三: each kind of figure after
+/// 分别 pairs with the members on its own, and a clause after that names
+/// no one (…分别达到13%、9%，位列第三位、第四位) pairs the same way.
+#[test]
+fn respective_figures_pair_by_kind_and_carry_to_the_next_clause() {
+    let text = "云市场\n2025-02-10\n\n华为云和腾讯云分别以18%和10%位列第二、第三。";
+    has(text, "华为云 18 -");
+    has(text, "腾讯云 10 -");
+    has(text, "华为云 2 -");
+    has(text, "腾讯云 3 -");
+    let next = "云市场\n2025-02-10\n\n中国电信、中国移动的市场份额分别达到13%、9%，位列第三位、第四位。";
+    has(next, "中国电信 3 -");
+    has(next, "中国移动 4 -");
+    lacks(next, "中国移动 3 -");
+}
+
+/// 超过DeepSeek V3等强手，获得全球第七名: whom the subject beat is not
+/// what its figures are about; 超过百度的1180亿元 and 超过百度（43.4%）
+/// still give the comparand its own figure.
+#[test]
+fn whom_the_subject_beat_gets_no_figure() {
+    let text = "榜单\n2025-02-10\n\n通义千问以1332分，超过DeepSeek-V3和文心一言等强手，获得全球第七名。";
+    has(text, "通义千问 7 -");
+    lacks(text, "文心一言 7 -");
+    let latin =
+        "榜单\n2025-02-10\n\n通义千问冲进前十，超越DeepSeek V3, o1-mini和文心一言等模型，以1332分位列全球第七名。";
+    has(latin, "通义千问 1332 -");
+    lacks(latin, "文心一言 1332 -");
+    let second = "榜单\n2025-02-10\n\n豆包月活高达5998万，仅次于ChatGPT，位列全球第二。";
+    has(second, "豆包App 2 -");
+    lacks(second, "ChatGPT 2 -");
+    let own = "行情\n2025-02-10\n\n该指数涨幅高达45.4%，超过百度（43.4%）。";
+    has(own, "百度 43.4 -");
+}
+
+/// 深流智算基于通义千问微调出问诊模型MedFlow-8B，…下载量超过3万次: a
+/// product's measure after a maker that made it in the sentence is the
+/// product's; not the model it builds on, nor the platform it went live on.
+#[test]
+fn a_products_measure_after_its_maker_is_the_products() {
+    let text =
+        "开源\n2025-02-10\n\n杭州的百度基于通义千问微调出问诊模型MedFlow-8B，上线魔搭社区一个月下载量超过3万次。";
+    has(text, "MedFlow-8B 30000 -");
+    lacks(text, "百度 30000 -");
+    lacks(text, "通义千问 30000 -");
+    lacks(text, "魔搭社区 30000 -");
+}
+
+/// 以Meta的Llama 3.1为基础, 它在通义千问开源模型的基础上: the model a
+/// new one is built on gets none of its figures, and a later 该模型 is the
+/// new one.
+#[test]
+fn the_base_a_model_is_built_on_gets_no_figure() {
+    let text = "模型\n2025-02-10\n\n鸿海研究院发表大型语言模型FoxBrain，以Meta的Llama 3.1为基础，参数规模达700亿。";
+    has(text, "FoxBrain 70000000000 -");
+    lacks(text, "Meta 70000000000 -");
+    let later = "模型\n2025-02-10\n\n百度去年推出「衡远工业大模型」，它在通义千问开源模型的基础上进行二次训练。该模型部署后，设备故障预警准确率达到98.5%。";
+    has(later, "衡远工业大模型 98.5 -");
+    lacks(later, "通义千问 98.5 -");
+}
+
+/// 上线70名“AI数智员工”, 让16台H1人形机器人登台: a count of units or staff
+/// right before a deployment's or a product's name counts that thing, not
+/// the clause subject's; what a thing needs (需要2台H100) counts none.
+#[test]
+fn a_count_of_units_before_a_name_counts_that_thing() {
+    let text = "政务\n2025-02-10\n\n今年2月，深圳市福田区在政务系统中正式上线70名“AI数智员工”。";
+    has(text, "AI数智员工 70 2025-02");
+    lacks(text, "深圳市福田区 70 2025-02");
+    let needs = "部署\n2025-02-10\n\n百度的满血版模型对显存要求较高，需要2台H100支持。";
+    lacks(needs, "H100 2 -");
+}
+
+/// 华为、小米、百度…，分别为13只、12只、10只: a 分别 clause that lists no
+/// members of its own pairs its figures with the list the clause before
+/// named; not with two names that only stand side by side (高通骁龙8).
+#[test]
+fn respective_figures_pair_with_the_list_named_before() {
+    let text = "调研\n2025-02-10\n\n被调研的个股有3家，即百度、小米、京东，分别被65家、62家、61家机构调研。";
+    has(text, "百度 65 -");
+    has(text, "小米 62 -");
+    has(text, "京东 61 -");
+    lacks(text, "京东 65 -");
+}
+
+/// 2025年第一季度中国云服务支出达到116亿美元。阿里云以33%的市场份额领跑:
+/// shares and ranks right after a market's statistic are of its period;
+/// not after a forecast's year, nor two sentences on.
+#[test]
+fn shares_after_a_markets_statistic_are_of_its_period() {
+    let text = "云市场\n2025-06-10\n\n2025年第一季度中国云基础设施服务支出达到116亿美元。阿里云以33%的市场份额继续领跑，华为云位列第二。";
+    has(text, "阿里云 33 2025-Q1");
+    has(text, "华为云 2 2025-Q1");
+    let ahead = "云市场\n2025-06-10\n\n预计2026年中国云服务市场支出将达到200亿美元。阿里云以33%的市场份额继续领跑。";
+    has(ahead, "阿里云 33 -");
+}

@@ -32,6 +32,11 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
     // firm's results were named for, and the firm; sentences after that name
     // no period of their own go on about that quarter's results.
     let mut results_quarter: Option<(usize, String)> = None;
+    // 2025年第一季度中国云基础设施服务支出达到116亿美元。阿里云以33%的市场
+    // 份额继续领跑: the period a market's statistic was named for, and its
+    // sentence; the shares and ranks of the sentence right after are that
+    // period's.
+    let mut market_period: Option<(usize, String)> = None;
     for sentence in &doc.sentences {
         if sentence.boilerplate {
             topic = None;
@@ -58,6 +63,10 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         let mut sentence_has_head = false;
         let mut after_subset_word = false;
         let mut reporter: Option<usize> = None;
+        // The members the last clause paired its figures with (分别), and
+        // the last two or more a clause listed.
+        let mut paired_members: Vec<usize> = Vec::new();
+        let mut listed_before: Vec<usize> = Vec::new();
         for clause in clauses(&chars) {
             let abs = |rel: usize| sentence.span.start + rel;
             // Borrowed from the document, as every slice of the text below:
@@ -70,9 +79,11 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             let named_before = |at: usize| {
                 members.iter().any(|&i| mentions[i].span.start >= abs(clause.start) && mentions[i].span.end <= abs(at))
             };
+            // (A rank, 位居第二的豆包, bounds no subject: the name it places
+            // may follow it.)
             let first_number = quantities
                 .iter()
-                .filter(|q| q.start >= clause.start && q.start < clause.end)
+                .filter(|q| q.start >= clause.start && q.start < clause.end && q.unit != "rank")
                 .map(|q| q.start)
                 .chain(
                     periods
@@ -142,6 +153,18 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                             })
                         && !inside_brackets(&chars, m.span.start - sentence.span.start)
                         && !after_comparison(&chars, clause.start, m.span.start - sentence.span.start)
+                        && !base_frame(&doc.chars, m.span.start, m.span.end)
+                        && !beaten(
+                            &chars,
+                            clause.start,
+                            m.span.start - sentence.span.start,
+                            m.span.end - sentence.span.start,
+                            |at| {
+                                members.iter().any(|&o| {
+                                    mentions[o].span.start >= abs(clause.start) && mentions[o].span.end <= abs(at)
+                                })
+                            },
+                        )
                         && (!plays_another_role(
                             &chars[m.span.end - sentence.span.start..clause.end.max(m.span.end - sentence.span.start)],
                         ) || own_estimate(m.span.end - sentence.span.start)
@@ -301,7 +324,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         })
                     })
                     .or(topic),
-                    mentions_before(mentions, abs(clause.start)),
+                    // (该模型 is not the model the last one was built on.)
+                    mentions_before(mentions, abs(clause.start))
+                        .filter(|&i| !base_frame(&doc.chars, mentions[i].span.start, mentions[i].span.end)),
                 )
             {
                 head = Some(referent);
@@ -416,11 +441,69 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             }
             // A、B和C的营收分别为1、2和3亿元: the n-th figure after 分别 is
             // the n-th member's, not all the last one's.
-            let respective: Vec<(usize, usize)> = respectively
+            // (华为云和腾讯云分别以18%和10%位列第二、第三: figures of each
+            // kind pair on their own.)
+            let unit_of = |start: usize| quantities.iter().find(|q| q.start == start).map_or("", |q| q.unit.as_str());
+            let by_unit = |figures: &[usize], members: &[usize]| -> Vec<(usize, usize)> {
+                if figures.len() == members.len() {
+                    return figures.iter().copied().zip(members.iter().copied()).collect();
+                }
+                let mut units: Vec<&str> = figures.iter().map(|&f| unit_of(f)).collect();
+                units.dedup();
+                units
+                    .iter()
+                    .flat_map(|u| {
+                        let group: Vec<usize> = figures.iter().copied().filter(|&f| unit_of(f) == *u).collect();
+                        if group.len() == members.len() {
+                            group.into_iter().zip(members.iter().copied()).collect()
+                        } else {
+                            Vec::new()
+                        }
+                    })
+                    .collect()
+            };
+            // 东风、长安是头部车企，2024年销量分别位列国内第5和第7: a 分别
+            // clause that lists no members pairs with those the clause before
+            // listed, when periods do not take the figures.
+            let listed_members: &[usize] =
+                if !candidates.is_empty() || respective_periods.len() >= 2 { &candidates } else { &listed_before };
+            let mut respective: Vec<(usize, usize)> = respectively
                 .as_ref()
-                .filter(|(_, figures)| candidates.len() >= 2 && figures.len() == candidates.len())
-                .map(|(_, figures)| figures.iter().copied().zip(candidates.iter().copied()).collect())
+                .filter(|_| listed_members.len() >= 2)
+                .map(|(_, figures)| by_unit(figures, listed_members))
                 .unwrap_or_default();
+            // (A list: names joined by 、, 和, 及 or 与, not 高通骁龙8.)
+            let joined = candidates.windows(2).all(|pair| {
+                let (a, b) = (&mentions[pair[0]], &mentions[pair[1]]);
+                b.span.start >= a.span.end && {
+                    let gap = doc.slice(Span::new(a.span.end, b.span.start));
+                    gap.chars().count() <= 3 && gap.contains(['、', '和', '及', '与', ','])
+                }
+            });
+            if candidates.len() >= 2 && joined {
+                listed_before = candidates.clone();
+            } else if !candidates.is_empty() {
+                listed_before.clear();
+            }
+            // A、B的份额分别为13%、9%，位列第三位、第四位: a clause of its own
+            // that names no one and lists as many figures goes on pairing
+            // them with the same members.
+            if respective.is_empty() && respectively.is_none() && candidates.is_empty() {
+                let figures: Vec<usize> = quantities
+                    .iter()
+                    .filter(|q| q.start >= clause.start && q.start < clause.end && q.marked && !q.range)
+                    .map(|q| q.start)
+                    .collect();
+                if figures.len() >= 2 && paired_members.len() >= 2 {
+                    respective = by_unit(&figures, &paired_members);
+                }
+            }
+            paired_members.clear();
+            for &(_, s) in &respective {
+                if !paired_members.contains(&s) {
+                    paired_members.push(s);
+                }
+            }
             for q in quantities.iter().filter(|q| q.start >= clause.start && q.start < clause.end) {
                 // 每100万token 60美元: the amount a price is per is no figure.
                 let per = q.start > 0 && chars[q.start - 1] == '每';
@@ -494,9 +577,16 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // up is a figure of the model.
                 let adopted = adopted_by(&chars, &members, mentions, sentence.span.start, clause.end, q)
                     .or_else(|| acquired(&chars, &members, mentions, sentence.span.start, clause.end, q));
+                let modified = modified_name(&chars, &members, mentions, words, sentence.span.start, q);
+                // 排名第二的是乐事的广告: a rank that 的 ties to what follows is
+                // that name's or no one's.
+                if q.unit == "rank" && chars.get(q.end) == Some(&'的') && modified.is_none() {
+                    continue;
+                }
                 let Some(subject) = respective_subject
                     .or(adopted)
-                    .or_else(|| modified_name(&chars, &members, mentions, words, sentence.span.start, q))
+                    .or(modified)
+                    .or_else(|| counted_name(&chars, &members, mentions, sentence.span.start, q))
                     .or(head)
                 else {
                     continue;
@@ -577,6 +667,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 let context = doc.slice(Span::new(abs(label_start), abs(q.start)));
                 let after = doc.slice(Span::new(abs(q.end.min(chars.len())), abs((q.end + 6).min(chars.len()))));
                 let (metric, unit) = metric_and_unit(context, after, q);
+                // 深流智算基于Qwen3-8B微调出问诊模型MedFlow-8B，…下载量超过3万次:
+                // a product's measure (downloads, users, accuracy) after a
+                // maker that made it in the sentence is the product's.
+                let subject = if crate::cues::PRODUCT_METRICS.contains(&metric.as_str()) {
+                    made_product(&chars, &members, mentions, sentence.span.start, subject, q).unwrap_or(subject)
+                } else {
+                    subject
+                };
                 // 净利润分别是-0.78亿元、0.32亿元: a profit below zero is a
                 // loss of its size.
                 let metric = if q.negative && metric == "profit" { "netLoss".to_string() } else { metric };
@@ -654,6 +752,19 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     ["上年同期", "去年同期", "上年度同期"].iter().any(|w| before.contains(w))
                 };
                 let date = match date {
+                    None if periods.is_empty()
+                        && (metric == "marketShare"
+                            || unit == "rank"
+                            || unit == "%" && (text.contains("份额") || text.contains("市占率"))) =>
+                    {
+                        market_period
+                            .as_ref()
+                            .filter(|(at, _)| at + 1 == sentence.index && !text.contains("一年前"))
+                            .map(|(_, p)| p.clone())
+                    }
+                    date => date,
+                };
+                let date = match date {
                     Some(d) if year_ago => {
                         d.get(0..4).and_then(|y| y.parse::<i32>().ok()).map(|y| format!("{}{}", y - 1, &d[4..]))
                     }
@@ -705,6 +816,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // figures follow. A quarter that dates a figure of its clause
         // (2024年第四季度，营收占比超70%) dates that one only.
         if !periods.is_empty() {
+            let one_period = periods.iter().all(|p| p.value == periods[0].value && !p.day);
+            // (Not a forecast's year: 预计到明年将有约100个设计进入市场.)
+            let ahead = is_hedged(text)
+                || doc
+                    .dateline
+                    .as_deref()
+                    .and_then(|d| d.get(0..4))
+                    .is_some_and(|now| periods[0].value.get(0..4).is_some_and(|year| year > now));
+            market_period =
+                (one_period && !ahead && crate::cues::MARKET_STATISTIC_WORDS.iter().any(|w| text.contains(w)))
+                    .then(|| (sentence.index, periods[0].value.clone()));
             let quarters: Vec<&Period> = periods.iter().filter(|p| p.value.contains("-Q")).collect();
             let one_quarter = quarters.len() == periods.len()
                 && quarters.iter().all(|p| p.value == quarters[0].value && !is_baseline(&chars, p));
@@ -1461,6 +1583,118 @@ fn own_accounts_after(chars: &[char], end: usize) -> bool {
 }
 
 /// An entity after 高于/超越 in the clause is the comparand, not the subject.
+/// Qwen2.5-Max以1332分，超过DeepSeek V3等强手，获得全球第七名, Qwen
+/// 2.5-Max力压DeepSeek-V3等模型位列第七: whom the subject beat (after a
+/// verb that opens the clause or follows a name) is not what its figures are
+/// about. (超过60家 is "more than"; 超过微软（43.4%）gives the comparand's
+/// own figure.)
+fn beaten(chars: &[char], clause_start: usize, rel: usize, end: usize, named_before: impl Fn(usize) -> bool) -> bool {
+    // 超越DeepSeek V3, o1-mini和Claude等模型: a Latin comma inside a list
+    // of names ends no clause here.
+    let mut clause_start = clause_start;
+    while clause_start >= 2
+        && chars[clause_start - 1] == ','
+        && clause_start + 30 > rel
+        && chars[clause_start - 2].is_ascii_alphanumeric()
+        && chars.get(clause_start).is_some_and(|c| *c == ' ' || c.is_ascii_alphanumeric())
+    {
+        clause_start = chars[..clause_start - 1].iter().rposition(|&c| is_clause_break(c)).map_or(0, |at| at + 1);
+    }
+    let before: String = chars[clause_start..rel].iter().collect();
+    // (超过豆包的日活用户1695万: the figure of what is named is its own.)
+    if chars.get(end).is_some_and(|c| matches!(c, '（' | '(' | '的')) {
+        return false;
+    }
+    crate::cues::BEATING_VERBS.iter().any(|w| {
+        before.match_indices(w).any(|(at, _)| {
+            let rest = &before[at + w.len()..];
+            let opens = before[..at].trim_start().trim_start_matches(['并', '还', '也', '更', '已', '均']).is_empty();
+            let verb_at = clause_start + before[..at].chars().count();
+            !rest.starts_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千万亿数".contains(c))
+                && rest.chars().count() <= 24
+                && (opens || named_before(verb_at))
+        })
+    })
+}
+
+/// The model, product or deployment the maker `subject` made (发布, 推出,
+/// 微调出…) later in the sentence and before the figure `q`; none that it
+/// only builds on (基于Qwen3-8B, 以DeepSeek-V3为基座) or that modifies
+/// another noun (X的).
+fn made_product(
+    chars: &[char],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    subject: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    if !matches!(mentions[subject].kind, EntityType::Company | EntityType::Organization) {
+        return None;
+    }
+    let from = mentions[subject].span.end.checked_sub(offset)?;
+    members.iter().copied().rev().find(|&i| {
+        let m = &mentions[i];
+        if !matches!(m.kind, EntityType::Model | EntityType::Product | EntityType::Deployment)
+            || m.span.start < offset + from
+            || m.span.end > offset + q.start
+        {
+            return false;
+        }
+        let (rel, end) = (m.span.start - offset, m.span.end - offset);
+        let between: String = chars[from..rel].iter().collect();
+        let before: String = chars[rel.saturating_sub(4)..rel].iter().collect();
+        let after: String = chars[end..(end + 4).min(chars.len())].iter().collect();
+        crate::cues::MAKING_VERBS.iter().any(|v| between.contains(v))
+            && !crate::cues::FACT_OBJECT_VERBS.within(&before)
+            && !["上线", "登陆", "入驻", "发布在", "发布于", "在"].iter().any(|w| before.ends_with(w))
+            && !["为基", "为底", "的基础", "的", "等", "和", "、"].iter().any(|w| after.starts_with(w))
+            && !between.contains(['。', ';', '；'])
+    })
+}
+
+/// 以Meta的Llama 3.1为基础, 它在阿里云通义千问开源模型的基础上: a name
+/// inside the frame that says what a model is built on (`start..end` in
+/// the document's chars) is its base, not what the clause or a later 该模型
+/// is about.
+fn base_frame(chars: &[char], start: usize, end: usize) -> bool {
+    let opened = chars[start.saturating_sub(12)..start]
+        .iter()
+        .rposition(|c| is_clause_break(*c) || matches!(c, '以' | '在' | '于'))
+        .map(|at| start.saturating_sub(12) + at)
+        .is_some_and(|at| matches!(chars[at], '以' | '在' | '于'));
+    if !opened {
+        return false;
+    }
+    let after: String =
+        chars[end.min(chars.len())..(end + 32).min(chars.len())].iter().take_while(|c| !is_clause_break(**c)).collect();
+    crate::cues::BASE_FRAME_ENDS.iter().any(|w| after.contains(w))
+}
+
+/// 上线70名“AI数智员工”, 让16台H1人形机器人登台: a count of units or
+/// staff right before the name of a deployment or a product counts that
+/// thing. (16块H100, 120颗GPU: chips a model is trained on are the
+/// model's, not counted here.)
+fn counted_name(chars: &[char], members: &[usize], mentions: &[Mention], offset: usize, q: &Quantity) -> Option<usize> {
+    let measure = chars[q.start..q.end.min(chars.len())].last()?;
+    // 需要1.25台H100, 使用2000台服务器: what a thing runs on is what it
+    // uses, not a count of the thing named.
+    let before: String = chars[q.start.saturating_sub(4)..q.start].iter().collect();
+    if !crate::cues::UNIT_MEASURES.contains(measure)
+        || ["需要", "需", "使用", "用", "采用", "搭载", "配备", "或"].iter().any(|w| before.ends_with(w))
+    {
+        return None;
+    }
+    let mut at = q.end;
+    while chars.get(at).is_some_and(|c| matches!(c, '“' | '"' | '「' | '《' | ' ')) {
+        at += 1;
+    }
+    members.iter().copied().find(|&i| {
+        let m = &mentions[i];
+        m.span.start == offset + at && matches!(m.kind, EntityType::Deployment | EntityType::Product)
+    })
+}
+
 fn after_comparison(chars: &[char], clause_start: usize, rel: usize) -> bool {
     let before: String = chars[clause_start..rel].iter().collect();
     crate::cues::COMPARISON_VERBS.within(&before)
@@ -1650,6 +1884,7 @@ fn metric_and_unit(context: &str, after: &str, q: &Quantity) -> (String, String)
     let has = |words: &[&str]| words.iter().any(|w| context.contains(w) || after.starts_with(w));
     let unit = q.unit.as_str();
     let metric = match unit {
+        "rank" => "rank",
         "%" if has(&["份额", "占比", "市占", "占据", "市场占有"]) => "marketShare",
         "%" if has(&["成本"]) && has(&["降低", "下降", "减少", "节省"]) => "costReduction",
         "%" if has(&["收入", "营收"]) => "revenueGrowth",

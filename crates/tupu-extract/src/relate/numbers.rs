@@ -146,6 +146,16 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             continue;
         };
         let mag = caps.name("mag").map_or("", |m| m.as_str());
+        // 位列第三, 排名第八位, kimi第25名: an ordinal that places a name in a
+        // ranking is its rank; any other ordinal (第一次, 第三方) no figure.
+        if start > 0 && chars[start - 1] == '第' {
+            if mag.is_empty() && caps.name("plus1").is_none() && caps.name("plus2").is_none() {
+                if let Some(q) = rank(&chars, start, end, base) {
+                    found.push(q);
+                }
+            }
+            continue;
+        }
         // Chinese numerals are words as often as numbers (十分, 一个月,
         // 数百亿): a lone digit needs 倍/成 or a magnitude after it, and a
         // vague quantifier before one (数, 几, 上) makes it no number.
@@ -171,7 +181,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         if rest.starts_with("分之") && !rest.starts_with("分之遥") {
             continue;
         }
-        if is_date_part(&rest) || (start > 0 && chars[start - 1] == '第') {
+        if is_date_part(&rest) {
             continue;
         }
         let (unit, unit_len, marked_by_unit) = unit_after(&rest);
@@ -197,6 +207,13 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             continue;
         }
         let unit = if unit == "成" { "%".to_string() } else { unit };
+        // 豆包排23名, 排名28位: a place in a ranking, not a count of people.
+        let ranked = !chinese
+            && mag.is_empty()
+            && !plus
+            && matches!(unit.as_str(), "名" | "位")
+            && ["排", "排名", "排在", "位列", "名列", "位居"].iter().any(|w| lead.ends_with(w));
+        let unit = if ranked { "rank".to_string() } else { unit };
         found.push(Quantity { start, end, value, unit, marked, range, negative });
     }
     for caps in words.captures_iter(text) {
@@ -253,6 +270,54 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     // A run of 300+ digits overflows f64; no real figure is that large.
     merged.retain(|q| q.value.is_finite());
     merged
+}
+
+/// The rank an ordinal 第N gives (`start..end` the digits after 第), when
+/// a ranking verb stands before it in its clause (位列国产厂商第三) or 名/位
+/// closes it with nothing counted after (第25名，, 第三位、第四位).
+fn rank(chars: &[char], start: usize, end: usize, value: f64) -> Option<Quantity> {
+    if !(1.0..=500.0).contains(&value) || value.fract() != 0.0 {
+        return None;
+    }
+    let rest: String = chars[end..].iter().take(4).collect();
+    let closer = rest.starts_with('名') || rest.starts_with('位');
+    let after_closer =
+        if closer { &rest[rest.char_indices().nth(1).map_or(rest.len(), |(i, _)| i)..] } else { &rest[..] };
+    // 第一次, 第三方, 第四名工程师: the ordinal counts something else.
+    if crate::cues::ORDINAL_NOT_RANK.iter().any(|w| rest.starts_with(w))
+        || closer && after_closer.starts_with(|c: char| c.is_alphanumeric() && !"和及与的".contains(c))
+    {
+        return None;
+    }
+    let lead: String = chars[start.saturating_sub(9)..start - 1].iter().collect();
+    let lead = lead.rsplit(|c: char| "，。；：,;:！？!?（）()“”[]\n".contains(c)).next().unwrap_or("");
+    // 第9名阿里巴巴收高4.92%: a list's running number names no one before
+    // it; 从全国第5降至第40位: where a rank fell from is no rank now.
+    let before: String = chars[start.saturating_sub(5)..start - 1].iter().collect();
+    // 分别位列第六到第十: a span of places is no one's rank.
+    // (跌至第六位 is where it fell to: 至 joins a span only after an ordinal.)
+    let dash = |c: char| matches!(c, '到' | '至' | '-' | '—' | '~');
+    let next_ordinal = rest.starts_with(dash) && rest.chars().nth(1) == Some('第');
+    let prev_ordinal = start >= 3 && dash(chars[start - 2]) && {
+        let digits = chars[..start - 2]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十百名位".contains(**c))
+            .count();
+        digits > 0 && start - 2 > digits && chars[start - 3 - digits] == '第'
+    };
+    let span = next_ordinal || prev_ordinal;
+    if lead.trim().is_empty() || before.contains('从') || span {
+        return None;
+    }
+    let verb = crate::cues::RANK_VERBS.iter().any(|w| lead.contains(w));
+    // 排名第四和第五, 位列第三位、第四位: the second of a listed pair.
+    let listed = start >= 3 && matches!(chars[start - 2], '、' | '和' | '及') && lead.contains('第');
+    if !(verb || closer || listed) {
+        return None;
+    }
+    let end = if closer { end + 1 } else { end };
+    Some(Quantity { start, end, value, unit: "rank".to_string(), marked: true, range: false, negative: false })
 }
 
 /// 1兆7730亿 = 1.773e12, 3亿5000万 = 3.5e8: a bigger magnitude followed at
