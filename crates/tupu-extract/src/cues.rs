@@ -512,6 +512,7 @@ pub const LIST_DISTRIBUTED_RULES: &[crate::rule::Rule] = &[
     crate::rule::Rule::REL_POSITION_MOVE,
     crate::rule::Rule::REL_INVESTED_OBJECT,
     crate::rule::Rule::REL_HOLDING,
+    crate::rule::Rule::REL_MODEL_PUT_INTO,
 ];
 
 /// Verbs that follow an investor: X领投, X参投, X入股Y.
@@ -2868,6 +2869,10 @@ pub const OWNED_PRODUCT_LEADS: &[&str] = &[
     "产品线包括",
     "产品矩阵包括",
 ];
+
+/// Verbs of building a model into a product after 把/将 M (集成至, 接入到).
+pub const MODEL_PUT_VERBS: &[&str] =
+    &["集成", "接入", "部署", "融合", "引入", "嵌入", "整合", "植入", "融入", "应用", "内置", "装进", "放进"];
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

@@ -122,6 +122,8 @@ impl Rule {
     /// A maker and a few words of product kind before its product (知乎 AI
     /// 搜索产品知乎直答), or the products a firm is said to have (其主要产品包括…).
     pub const REL_MAKER_DESCRIBED: Rule = Rule { id: "rel.maker-described", prior: 0.7 };
+    /// A model put into a product with 把/将 (把DeepSeek集成至金蝶云苍穹).
+    pub const REL_MODEL_PUT_INTO: Rule = Rule { id: "rel.model-put-into", prior: 0.7 };
     /// Derived: scales the confidence of the relation it carries over a list.
     pub const REL_LIST: Rule = Rule { id: "rel.list", prior: 0.9 };
     pub const REL_LOCATED: Rule = Rule { id: "rel.located", prior: 0.8 };
@@ -235,6 +237,7 @@ impl Rule {
         Rule::REL_HOLDING,
         Rule::REL_PERSON_OWNS,
         Rule::REL_MAKER_DESCRIBED,
+        Rule::REL_MODEL_PUT_INTO,
         Rule::REL_SECTOR_GROUP,
         Rule::REL_PRONOUN_OWN,
         Rule::REL_MAKER_PRONOUN,

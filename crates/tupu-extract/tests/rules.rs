@@ -1714,3 +1714,10 @@ fn a_maker_before_a_few_words_of_product_kind_made_the_product() {
     // A verb between the firm and the product is no kind of product.
     lacks("小米发布了对标特斯拉的产品ChatGPT。", "ChatGPT developedBy 小米");
 }
+
+#[test]
+fn a_model_put_into_a_product_with_ba_or_jiang_runs_it() {
+    has("金蝶国际宣布已把DeepSeek集成至旗下的SaaS应用金蝶云苍穹。", "金蝶云·苍穹 usesModel DeepSeek");
+    // Put into something that is not named: no product.
+    lacks("金蝶国际宣布已把DeepSeek集成至多款产品，金蝶云苍穹的用户随后增长。", "金蝶云·苍穹 usesModel DeepSeek");
+}

@@ -196,6 +196,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         top_holdings(c, &mut emitter);
         owned_by_person(c, &mut emitter);
         maker_products(c, &mut emitter);
+        model_put_into(c, &mut emitter);
         round_leaders(c, &mut emitter);
         shareholders(c, &mut emitter);
         incubations(c, &mut emitter);
@@ -759,6 +760,37 @@ fn maker_products(c: &Clauses, e: &mut Emitter) {
     for &y in c.members.iter().filter(|&&y| c.mentions[y].span.start >= lead_end) {
         if matches!(c.kind(y), Product | Model) {
             e.emit(c, y, Predicate::DevelopedBy, owner, Rule::REL_MAKER_DESCRIBED);
+        }
+    }
+}
+
+/// 已把DeepSeek集成至旗下的SaaS应用金蝶云苍穹, 将DeepSeek-R1接入到小艺助手: a model
+/// put into a product with 把/将 and a verb of building in.
+fn model_put_into(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::MODEL_PUT_VERBS;
+    for (n, &m) in c.members.iter().enumerate() {
+        if c.kind(m) != Model {
+            continue;
+        }
+        let mm = &c.mentions[m];
+        let clause = c.clause_of(mm.span.start);
+        let lead = c.text(clause.start, mm.span.start);
+        if !(lead.ends_with('把') || lead.ends_with('将')) {
+            continue;
+        }
+        // The product: the next member in the clause, past the verb and a
+        // short description (旗下的SaaS应用).
+        let Some(&p) = c.members[n + 1..].iter().find(|&&p| c.mentions[p].span.end <= clause.end) else { continue };
+        if !matches!(c.kind(p), Product | Deployment) {
+            continue;
+        }
+        let between = c.text(mm.span.end, c.mentions[p].span.start);
+        let between = ["大模型", "模型", "系列"].iter().fold(between, |b, w| b.strip_prefix(w).unwrap_or(b));
+        let Some(rest) = MODEL_PUT_VERBS.iter().find_map(|v| between.strip_prefix(v)) else { continue };
+        let rest = ["至", "到", "进", "于", "入"].iter().fold(rest, |r, w| r.strip_prefix(w).unwrap_or(r));
+        let rest = rest.strip_prefix('了').unwrap_or(rest);
+        if rest.chars().count() <= 16 && !rest.chars().any(|ch| is_clause_break(ch) || ch == '、') {
+            e.emit(c, p, Predicate::UsesModel, m, Rule::REL_MODEL_PUT_INTO);
         }
     }
 }
