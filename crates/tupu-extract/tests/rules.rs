@@ -1721,3 +1721,10 @@ fn a_model_put_into_a_product_with_ba_or_jiang_runs_it() {
     // Put into something that is not named: no product.
     lacks("金蝶国际宣布已把DeepSeek集成至多款产品，金蝶云苍穹的用户随后增长。", "金蝶云·苍穹 usesModel DeepSeek");
 }
+
+#[test]
+fn a_name_opening_a_longer_quoted_title_and_work_done_at_two_firms_relate_nothing() {
+    lacks("据芝商所的“美联储观察”工具，市场定价降息的概率为0.5%。", "美联储 subsidiaryOf 芝加哥商品交易所");
+    lacks("他们分享了从早期在Google和OpenAI的合作，到创立公司的旅程。", "Google partnerOf OpenAI");
+    has("谷歌和OpenAI的合作正在加深。", "Google partnerOf OpenAI");
+}

@@ -1366,6 +1366,12 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         // model, which the firm only publishes.
         let after_b = c.text(c.mentions[b].span.end, (c.mentions[b].span.end + 3).min(c.span.end));
         let linked = linked && !["概念", "板块", "指数"].iter().any(|w| after_b.starts_with(w));
+        // 芝商所的“美联储观察”工具: a name that opens a longer quoted title is
+        // part of that title, not the thing it names.
+        let opens_quote = c.mentions[b].span.start > c.span.start
+            && matches!(c.text(c.mentions[b].span.start - 1, c.mentions[b].span.start), "“" | "「" | "\"" | "《")
+            && !after_b.starts_with(['”', '」', '"', '》', '(', '（']);
+        let linked = linked && !opens_quote;
         if linked && ka.is_actor() {
             match kb {
                 Model | Product | Deployment => {
@@ -1869,7 +1875,11 @@ fn partners(c: &Clauses, e: &mut Emitter) {
                 || ["都与", "均与", "分别与", "纷纷与", "都和", "均和", "分别和"].iter().any(|w| after.contains(w));
             // 华为、上汽之间的合作: two firms and what is between them.
             let mutual = matches!(between, "、" | "与" | "和") && after.starts_with("之间");
+            // (早期在Google和OpenAI的合作: work done at both, not between them.)
+            let at_both =
+                c.text(c.clause_of(ma.span.start).start, ma.span.start).ends_with('在') && after.starts_with('的');
             let joined = !each_with_another
+                && !at_both
                 && (mutual || matches!(between, "与" | "和" | "同" | "携手" | "联合" | "联手" | "牵手" | "跟"));
             // 本轮由A和B共同投资: a round's co-investors, not partners.
             // 高瓴资本和红杉中国联合领投了这轮融资: a round's co-leads too
