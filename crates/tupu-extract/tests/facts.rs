@@ -641,3 +641,16 @@ fn shares_after_a_markets_statistic_are_of_its_period() {
     let ahead = "云市场\n2025-06-10\n\n预计2026年中国云服务市场支出将达到200亿美元。阿里云以33%的市场份额继续领跑。";
     has(ahead, "阿里云 33 -");
 }
+
+/// 8天6板, 五连板: a stock's run of limit-up sessions counts its boards,
+/// not the days it is counted in; a headline's run before the name
+/// (5连板某某科技：) is left, its subject not being found after a figure.
+#[test]
+fn a_run_of_limit_up_boards_counts_the_boards() {
+    let text = "复盘\n2025-02-10\n\n个股方面，宁德时代再度涨停，8天6板；比亚迪五连板。";
+    has(text, "宁德时代 6 -");
+    has(text, "比亚迪 5 -");
+    lacks(text, "宁德时代 8 -");
+    let headline = "复盘\n2025-02-10\n\n宁德时代公告称，5连板比亚迪：公司无相关业务。";
+    lacks(headline, "宁德时代 5 -");
+}
