@@ -654,3 +654,16 @@ fn a_run_of_limit_up_boards_counts_the_boards() {
     let headline = "复盘\n2025-02-10\n\n宁德时代公告称，5连板比亚迪：公司无相关业务。";
     lacks(headline, "宁德时代 5 -");
 }
+
+/// 谷歌和亚马逊的资本支出上升至750亿和1000亿美元: as many figures joined
+/// by 和 as names joined before them pair in order, without 分别; the
+/// first amount is in the currency of the one it is joined to.
+#[test]
+fn figures_joined_like_the_names_before_them_pair_in_order() {
+    let text = "资本支出\n2025-02-10\n\n谷歌和亚马逊的资本支出上升至750亿和1000亿美元。";
+    has(text, "Google 75000000000 -");
+    has(text, "亚马逊 100000000000 -");
+    lacks(text, "亚马逊 75000000000 -");
+    let got = extract(text);
+    assert!(got.facts.iter().any(|f| f.subject == "Google" && f.unit == "USD"), "{:?}", got.facts);
+}

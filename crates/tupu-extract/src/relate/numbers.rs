@@ -306,6 +306,16 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             merged[i - 1].range = false;
         }
     }
+    // 750亿和1000亿美元, 151亿、155亿美元: an amount with no unit of its
+    // own, joined to the next by 和、及 or 、, is in that one's currency.
+    for i in (0..merged.len().saturating_sub(1)).rev() {
+        let (q, next) = (&merged[i], &merged[i + 1]);
+        let gap: String = chars[q.end.min(next.start)..next.start].iter().collect();
+        let currency = matches!(next.unit.as_str(), "CNY" | "USD" | "HKD" | "TWD" | "EUR" | "JPY" | "GBP");
+        if q.unit.is_empty() && q.value >= 10_000.0 && currency && matches!(gap.as_str(), "和" | "及" | "、") {
+            merged[i].unit = merged[i + 1].unit.clone();
+        }
+    }
     // A run of 300+ digits overflows f64; no real figure is that large.
     merged.retain(|q| q.value.is_finite());
     merged
