@@ -667,3 +667,12 @@ fn figures_joined_like_the_names_before_them_pair_in_order() {
     let got = extract(text);
     assert!(got.facts.iter().any(|f| f.subject == "Google" && f.unit == "USD"), "{:?}", got.facts);
 }
+
+/// 在英伟达H800芯片上训练了278.8万GPU小时: the hardware or platform work
+/// ran on is no subject of the figures of that work.
+#[test]
+fn the_hardware_work_ran_on_takes_no_figures() {
+    let text = "训练\n2025-02-10\n\n该模型在英伟达H800芯片上训练了278.8万GPU小时。";
+    lacks(text, "H800 2788000 -");
+    lacks(text, "英伟达 2788000 -");
+}
