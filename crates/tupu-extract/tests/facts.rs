@@ -641,3 +641,38 @@ fn shares_after_a_markets_statistic_are_of_its_period() {
     let ahead = "云市场\n2025-06-10\n\n预计2026年中国云服务市场支出将达到200亿美元。阿里云以33%的市场份额继续领跑。";
     has(ahead, "阿里云 33 -");
 }
+
+/// 8天6板, 五连板: a stock's run of limit-up sessions counts its boards,
+/// not the days it is counted in; a headline's run before the name
+/// (5连板某某科技：) is left, its subject not being found after a figure.
+#[test]
+fn a_run_of_limit_up_boards_counts_the_boards() {
+    let text = "复盘\n2025-02-10\n\n个股方面，宁德时代再度涨停，8天6板；比亚迪五连板。";
+    has(text, "宁德时代 6 -");
+    has(text, "比亚迪 5 -");
+    lacks(text, "宁德时代 8 -");
+    let headline = "复盘\n2025-02-10\n\n宁德时代公告称，5连板比亚迪：公司无相关业务。";
+    lacks(headline, "宁德时代 5 -");
+}
+
+/// 谷歌和亚马逊的资本支出上升至750亿和1000亿美元: as many figures joined
+/// by 和 as names joined before them pair in order, without 分别; the
+/// first amount is in the currency of the one it is joined to.
+#[test]
+fn figures_joined_like_the_names_before_them_pair_in_order() {
+    let text = "资本支出\n2025-02-10\n\n谷歌和亚马逊的资本支出上升至750亿和1000亿美元。";
+    has(text, "Google 75000000000 -");
+    has(text, "亚马逊 100000000000 -");
+    lacks(text, "亚马逊 75000000000 -");
+    let got = extract(text);
+    assert!(got.facts.iter().any(|f| f.subject == "Google" && f.unit == "USD"), "{:?}", got.facts);
+}
+
+/// 在英伟达H800芯片上训练了278.8万GPU小时: the hardware or platform work
+/// ran on is no subject of the figures of that work.
+#[test]
+fn the_hardware_work_ran_on_takes_no_figures() {
+    let text = "训练\n2025-02-10\n\n该模型在英伟达H800芯片上训练了278.8万GPU小时。";
+    lacks(text, "H800 2788000 -");
+    lacks(text, "英伟达 2788000 -");
+}

@@ -215,7 +215,29 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                             .fold(gap, |g, w| g.replace(w, ""));
                         gap.contains('是') && !gap.contains("的") || gap.starts_with('是')
                     };
-                    !located && !platform && !complement
+                    // 在英伟达 H800 晶片上训练了278.8万GPU小时: the hardware or
+                    // platform work ran on is no subject of its figures (not
+                    // 在科创板上市, 上线; 在1688上，… sets the topic).
+                    let run_on = {
+                        let end = (m.span.end - sentence.span.start).min(chars.len());
+                        let before: String =
+                            chars[clause.start.max(rel.saturating_sub(8)).min(rel)..rel].iter().collect();
+                        let after: String = chars[end..(end + 12).min(chars.len())].iter().collect();
+                        let after =
+                            after.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == ' ');
+                        let after = ["芯片", "晶片", "GPU", "显卡", "集群", "服务器", "平台"]
+                            .iter()
+                            .fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
+                        before
+                            .rsplit('在')
+                            .next()
+                            .is_some_and(|b| b.len() < before.len() && !b.contains(['的', '，', ',']))
+                            && after.starts_with('上')
+                            && !["上市", "上线", "上涨", "上升", "上调", "上半年", "上述", "上，", "上,"]
+                                .iter()
+                                .any(|w| after.starts_with(w))
+                    };
+                    !located && !platform && !complement && !run_on
                 })
                 .map(|(_, &i)| i)
                 .collect();
@@ -484,6 +506,24 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 listed_before = candidates.clone();
             } else if !candidates.is_empty() {
                 listed_before.clear();
+            }
+            // 谷歌和亚马逊的预期上升至750亿和1000亿美元: as many figures
+            // joined by 和、及 or 、 as names joined before them pair in
+            // order, as after 分别.
+            if respective.is_empty() && respectively.is_none() && candidates.len() >= 2 && joined {
+                let figures: Vec<(usize, usize)> = quantities
+                    .iter()
+                    .filter(|q| q.start >= clause.start && q.start < clause.end && q.marked && !q.range)
+                    .map(|q| (q.start, q.end))
+                    .collect();
+                let chained = figures.len() == candidates.len()
+                    && figures.windows(2).all(|pair| {
+                        let gap: String = chars[pair[0].1.min(pair[1].0)..pair[1].0].iter().collect();
+                        matches!(gap.as_str(), "和" | "及" | "、" | "与")
+                    });
+                if chained {
+                    respective = figures.iter().map(|f| f.0).zip(candidates.iter().copied()).collect();
+                }
             }
             // A、B的份额分别为13%、9%，位列第三位、第四位: a clause of its own
             // that names no one and lists as many figures goes on pairing

@@ -156,6 +156,45 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             }
             continue;
         }
+        // 6天5板, 五天三板, 六连板: a stock's run of limit-up sessions. The
+        // days are the window the boards are counted in, no figure; the
+        // boards (and the N of N连板) are the count.
+        let after: String = chars[end..].iter().take(6).collect();
+        let run_days = |s: &str| {
+            let s = s.strip_prefix('天').unwrap_or("");
+            let digits = s.chars().take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c)).count();
+            digits > 0 && s.chars().nth(digits) == Some('板')
+        };
+        if mag.is_empty() && caps.name("plus1").is_none() && run_days(&after) {
+            continue;
+        }
+        let boards_after_days = {
+            let before: String = chars[start.saturating_sub(4)..start].iter().collect();
+            let before = before.strip_suffix('天').unwrap_or("");
+            after.starts_with('板')
+                && before.chars().last().is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+        };
+        if mag.is_empty() && caps.name("plus1").is_none() && (boards_after_days || after.starts_with("连板")) {
+            let unit = if boards_after_days { "limit-up boards" } else { "consecutive limit-ups" };
+            let len = if boards_after_days { 1 } else { 2 };
+            // 5连板梦网科技：…, 7天5板东方材料: a headline's run before the
+            // name it is of; the subject is not found after a figure, so no
+            // figure (8连板的美格智能 and 六连板后 are read).
+            let named_after = chars.get(end + len).is_some_and(|c| c.is_alphanumeric() && !matches!(c, '的' | '后'));
+            if named_after {
+                continue;
+            }
+            found.push(Quantity {
+                start,
+                end: end + len,
+                value: base,
+                unit: unit.to_string(),
+                marked: true,
+                range: false,
+                negative: false,
+            });
+            continue;
+        }
         // Chinese numerals are words as often as numbers (十分, 一个月,
         // 数百亿): a lone digit needs 倍/成 or a magnitude after it, and a
         // vague quantifier before one (数, 几, 上) makes it no number.
@@ -265,6 +304,16 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             merged[i].range = true;
         } else {
             merged[i - 1].range = false;
+        }
+    }
+    // 750亿和1000亿美元, 151亿、155亿美元: an amount with no unit of its
+    // own, joined to the next by 和、及 or 、, is in that one's currency.
+    for i in (0..merged.len().saturating_sub(1)).rev() {
+        let (q, next) = (&merged[i], &merged[i + 1]);
+        let gap: String = chars[q.end.min(next.start)..next.start].iter().collect();
+        let currency = matches!(next.unit.as_str(), "CNY" | "USD" | "HKD" | "TWD" | "EUR" | "JPY" | "GBP");
+        if q.unit.is_empty() && q.value >= 10_000.0 && currency && matches!(gap.as_str(), "和" | "及" | "、") {
+            merged[i].unit = merged[i + 1].unit.clone();
         }
     }
     // A run of 300+ digits overflows f64; no real figure is that large.
