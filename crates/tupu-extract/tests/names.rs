@@ -592,3 +592,9 @@ fn any_foreign_government_or_bank_is_no_name() {
     no_entity("他担心数据会被外国政府调阅。", "外国政府");
     no_entity("多家外国银行也在观望。", "外国银行");
 }
+
+#[test]
+fn a_stock_listed_with_a_curated_firm_before_a_move_is_a_firm() {
+    entity("午后资金回流，紫金矿业、长河精密、拓维信息获主力资金净流入居前。", "长河精密", "Company");
+    entity("消费电子板块走强，拓维信息、长河精密等多股涨停。", "长河精密", "Company");
+}
