@@ -298,10 +298,10 @@ fn a_list_of_firms_closed_by_an_ellipsis_names_its_members() {
 /// of the list's firms. A lead-in that ends in no firm counts for nothing.
 #[test]
 fn a_known_firm_after_the_lead_in_counts_for_a_firm_list() {
-    let text = "接入的教育品牌包括学而思、网易有道、希沃、弈小象、云学堂等。";
+    let text = "接入的教育品牌包括学而思、网易有道、希沃、弈小象、云知堂等。";
     entity(text, "弈小象", "Company");
-    entity(text, "云学堂", "Company");
-    no_entity("接入的教育品牌包括学习机、网易有道、希沃、弈小象、云学堂等。", "弈小象");
+    entity(text, "云知堂", "Company");
+    no_entity("接入的教育品牌包括学习机、网易有道、希沃、弈小象、云知堂等。", "弈小象");
 }
 
 /// A short head before 公司 that opens with a function char, a pronoun or a
@@ -591,4 +591,16 @@ fn a_count_before_a_kind_of_body_names_no_body() {
 fn any_foreign_government_or_bank_is_no_name() {
     no_entity("他担心数据会被外国政府调阅。", "外国政府");
     no_entity("多家外国银行也在观望。", "外国银行");
+}
+
+#[test]
+fn a_stock_listed_with_a_curated_firm_before_a_move_is_a_firm() {
+    entity("午后资金回流，紫金矿业、长河精密、拓维信息获主力资金净流入居前。", "长河精密", "Company");
+    entity("消费电子板块走强，拓维信息、长河精密等多股涨停。", "长河精密", "Company");
+}
+
+#[test]
+fn curated_firms_of_finance_news_are_found_by_their_english_and_long_names() {
+    entity("食品股走弱，Kraft Heinz下调了全年业绩指引。", "卡夫亨氏", "Company");
+    entity("思科系统公司发布了新一代网络设备。", "思科", "Company");
 }

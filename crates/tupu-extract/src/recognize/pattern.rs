@@ -388,8 +388,10 @@ fn listed_firms(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 /// coined word in it: 现货黄金 and 黄金盘中 are no stock's name.
 fn traded_stocks(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static MOVE: OnceLock<Regex> = OnceLock::new();
-    let moved =
-        regex(&MOVE, r"(?:等)?(?:触及|一度|盘中)?(?:涨停|跌停|跟涨|跟跌|涨超|跌超|涨近|跌近|涨逾|跌逾|\d+连板)");
+    let moved = regex(
+        &MOVE,
+        r"(?:等(?:多股|个股|\d+股)?(?:集体|纷纷)?)?(?:触及|一度|盘中)?(?:涨停|跌停|跟涨|跟跌|涨超|跌超|涨近|跌近|涨逾|跌逾|\d+连板)|(?:获)?主力资金净(?:流入|流出|买入|卖出)",
+    );
     let mut found = Vec::new();
     for m in moved.find_iter(view.text) {
         let mut end = view.char_span(m.start()..m.start()).start;
@@ -407,6 +409,13 @@ fn traded_stocks(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                 }
             }
         }
+        // 紫金矿业、胜利精密、省广集团: a member listed with a curated firm
+        // is a firm's short name too, though all its words are common ones.
+        let curated_mate = members.len() >= 2
+            && members.iter().any(|r| {
+                let abs = Span::new(view.abs(r.start), view.abs(r.end));
+                curated.iter().any(|c| c.span == abs && c.kind == EntityType::Company)
+            });
         for rel in members {
             let text: String = view.chars[rel.start..rel.end].iter().collect();
             if !(3..=5).contains(&text.chars().count())
@@ -423,7 +432,7 @@ fn traded_stocks(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                 .iter()
                 .any(|t| !t.known || t.is_proper_noun() || matches!(t.pos.as_str(), "j" | "nz" | "g" | "ng"));
             let plain = words.iter().all(|t| !t.known || !is_function_pos(&t.pos));
-            if !coined || !plain || is_generic_head(&text) {
+            if !(coined || curated_mate) || !plain || is_generic_head(&text) {
                 continue;
             }
             // 股价盘前上涨超, 黄金盘中涨超: a time, a place or a direction
