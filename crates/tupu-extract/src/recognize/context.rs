@@ -102,7 +102,10 @@ fn brand_used_as_company(doc: &Document, m: &Mention, dictionary: &Dictionary) -
     if maker.is_none_or(|p| dictionary.entry(p).kind != EntityType::Company) {
         return false;
     }
-    let (before, after) = around(doc, m, 4, 12);
+    // (The words up to the clause's end, for a brand that works with firms;
+    // its first 12 are what the other cues read.)
+    let (before, clause_after) = around(doc, m, 4, 30);
+    let after: String = clause_after.chars().take(12).collect();
     // DeepSeek（深度探索）公司: a gloss in brackets before the firm noun.
     let after = after
         .strip_prefix(['(', '（'])
@@ -112,7 +115,6 @@ fn brand_used_as_company(doc: &Document, m: &Mention, dictionary: &Dictionary) -
     // brand that works with firms (DeepSeek与恒瑞医药、药明康德等企业合作).
     let partner = ["与", "和", "同", "跟"].iter().any(|w| before.ends_with(w))
         && crate::cues::BRAND_PARTNER_AFTER.iter().any(|w| after.starts_with(w));
-    let (_, clause_after) = around(doc, m, 0, 30);
     let clause_after: String =
         clause_after.chars().take_while(|ch| !matches!(ch, '，' | '。' | '；' | ',' | ';')).collect();
     let partnering = ["与", "同", "跟"].iter().any(|w| clause_after.starts_with(w))

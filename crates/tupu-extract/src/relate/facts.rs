@@ -507,35 +507,32 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             } else if !candidates.is_empty() {
                 listed_before.clear();
             }
-            // 谷歌和亚马逊的预期上升至750亿和1000亿美元: as many figures
-            // joined by 和、及 or 、 as names joined before them pair in
-            // order, as after 分别.
-            if respective.is_empty() && respectively.is_none() && candidates.len() >= 2 && joined {
+            // Figures paired without 分别, from the clause's figures read once.
+            let chains = candidates.len() >= 2 && joined;
+            if respective.is_empty() && respectively.is_none() && (chains || candidates.is_empty()) {
                 let figures: Vec<(usize, usize)> = quantities
                     .iter()
                     .filter(|q| q.start >= clause.start && q.start < clause.end && q.marked && !q.range)
                     .map(|q| (q.start, q.end))
                     .collect();
-                let chained = figures.len() == candidates.len()
-                    && figures.windows(2).all(|pair| {
-                        let gap: String = chars[pair[0].1.min(pair[1].0)..pair[1].0].iter().collect();
-                        matches!(gap.as_str(), "和" | "及" | "、" | "与")
-                    });
-                if chained {
-                    respective = figures.iter().map(|f| f.0).zip(candidates.iter().copied()).collect();
-                }
-            }
-            // A、B的份额分别为13%、9%，位列第三位、第四位: a clause of its own
-            // that names no one and lists as many figures goes on pairing
-            // them with the same members.
-            if respective.is_empty() && respectively.is_none() && candidates.is_empty() {
-                let figures: Vec<usize> = quantities
-                    .iter()
-                    .filter(|q| q.start >= clause.start && q.start < clause.end && q.marked && !q.range)
-                    .map(|q| q.start)
-                    .collect();
-                if figures.len() >= 2 && paired_members.len() >= 2 {
-                    respective = by_unit(&figures, &paired_members);
+                if chains {
+                    // 谷歌和亚马逊的预期上升至750亿和1000亿美元: as many figures
+                    // joined by 和、及 or 、 as names joined before them pair
+                    // in order, as after 分别.
+                    let chained = figures.len() == candidates.len()
+                        && figures.windows(2).all(|pair| {
+                            let gap: String = chars[pair[0].1.min(pair[1].0)..pair[1].0].iter().collect();
+                            matches!(gap.as_str(), "和" | "及" | "、" | "与")
+                        });
+                    if chained {
+                        respective = figures.iter().map(|f| f.0).zip(candidates.iter().copied()).collect();
+                    }
+                } else if figures.len() >= 2 && paired_members.len() >= 2 {
+                    // A、B的份额分别为13%、9%，位列第三位、第四位: a clause of its
+                    // own that names no one and lists as many figures goes
+                    // on pairing them with the same members.
+                    let starts: Vec<usize> = figures.iter().map(|f| f.0).collect();
+                    respective = by_unit(&starts, &paired_members);
                 }
             }
             paired_members.clear();

@@ -371,7 +371,8 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
                         })
                     },
                 );
-            if let Some(t) = target.filter(|&t| t != h && (mh.entry.is_none() || c.mentions[t].entry != mh.entry)) {
+            // (A holder that is the company itself is dropped by `emit`.)
+            if let Some(t) = target {
                 e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_SHAREHOLDER);
             }
         }
@@ -638,7 +639,8 @@ fn position_moves(c: &Clauses, e: &mut Emitter) {
                 let pronoun = HOLDER_PRONOUNS.iter().any(|p| opener.starts_with(p) || lead.ends_with(p));
                 pronoun.then(|| topic_firm(c, verb_at)).flatten().filter(|&h| c.mentions[h].sentence == c.sentence)
             });
-        if let Some(h) = holder.filter(|&h| c.mentions[h].entry.is_none() || c.mentions[h].entry != mt.entry) {
+        // (A holder that is the company itself is dropped by `emit`.)
+        if let Some(h) = holder {
             e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_POSITION_MOVE);
         }
     }
@@ -836,8 +838,7 @@ fn invested_objects(c: &Clauses, e: &mut Emitter) {
         let fits = described.is_empty()
             || described.chars().count() <= 30
                 && FIRM_NOUNS.iter().any(|n| described.ends_with(n))
-                && !described.starts_with('的')
-                && !other_between;
+                && !described.starts_with('的');
         if !fits || other_between {
             continue;
         }
@@ -871,7 +872,7 @@ fn invested_objects(c: &Clauses, e: &mut Emitter) {
             }
             None => None,
         };
-        if let Some(i) = investor.filter(|&i| c.mentions[i].entry.is_none() || c.mentions[i].entry != mt.entry) {
+        if let Some(i) = investor {
             e.emit(c, i, Predicate::InvestedIn, t, Rule::REL_INVESTED_OBJECT);
         }
     }
@@ -931,16 +932,15 @@ fn round_leaders(c: &Clauses, e: &mut Emitter) {
                     c.mentions[i].span.start >= clause.start && c.text(c.mentions[i].span.end, marker_at).is_empty()
                 });
             // 在X领投的一轮融资中，Y…: the firm that opens the next clause.
-            let round_tail =
-                c.text(verb_at + (text[p..from].chars().count() + rest[..q].chars().count() + 2), clause.end);
+            let round_end = c.span.start + text[..from + q + "融资".len()].chars().count();
+            let round_tail = c.text(round_end, clause.end);
             let after = || {
-                let round_end = clause.end;
                 let opens_with_marker = strip_openers(c.text(clause.start, marker_at)).is_empty()
                     && ["中", "当中", "之中", "里"].contains(&round_tail);
-                c.members.iter().copied().find(|&i| c.mentions[i].span.start > round_end).filter(|&i| {
+                c.members.iter().copied().find(|&i| c.mentions[i].span.start > clause.end).filter(|&i| {
                     opens_with_marker
                         && c.kind(i) == Company
-                        && c.clause_of(c.mentions[i].span.start).start == c.clause_of(round_end + 1).start
+                        && c.clause_of(c.mentions[i].span.start).start == c.clause_of(clause.end + 1).start
                         && strip_openers(c.text(c.clause_of(c.mentions[i].span.start).start, c.mentions[i].span.start))
                             .is_empty()
                 })
