@@ -2019,8 +2019,21 @@ pub const SPENDING_WORDS: &[&str] = &["斥资", "出资", "耗资", "拟以", "�
 /// A clause's own subject before a verb of technique that is not the
 /// sentence's model: people who use the technique on it, or models in
 /// general (允许用户通过蒸馏…, 大模型基于大数据…).
-pub const OTHER_TECHNIQUE_USERS: &[&str] =
-    &["用户", "开发者", "研究者", "研究人员", "他人", "其他模型", "大模型基于", "大模型通过", "模型通过", "团队通过"];
+pub const OTHER_TECHNIQUE_USERS: &[&str] = &[
+    "用户",
+    "开发者",
+    "研究者",
+    "研究人员",
+    "他人",
+    "其他模型",
+    "大模型基于",
+    "大模型通过",
+    "模型通过",
+    "团队通过",
+    "有人",
+    "基于它",
+    "基于其",
+];
 
 /// Words that end like a district or a city but name a kind of place:
 /// 大城市, 偏远地区, 无人区, 高新区 (a zone's own name carries its city:

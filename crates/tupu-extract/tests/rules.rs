@@ -1728,3 +1728,24 @@ fn a_name_opening_a_longer_quoted_title_and_work_done_at_two_firms_relate_nothin
     lacks("他们分享了从早期在Google和OpenAI的合作，到创立公司的旅程。", "Google partnerOf OpenAI");
     has("谷歌和OpenAI的合作正在加深。", "Google partnerOf OpenAI");
 }
+
+#[test]
+fn an_artifact_that_only_describes_the_user_does_not_use_the_model() {
+    let text = "华为宣布，基于鸿蒙操作系统的小艺助手App已经接入DeepSeek。";
+    has(text, "小艺 usesModel DeepSeek");
+    lacks(text, "鸿蒙 usesModel DeepSeek");
+    // A list before the verb: every member uses it.
+    let text = "纳米AI搜索、秘塔AI搜索都已调用DeepSeek。";
+    has(text, "纳米AI搜索 usesModel DeepSeek");
+    has(text, "秘塔AI搜索 usesModel DeepSeek");
+}
+
+#[test]
+fn a_technique_in_a_clause_without_a_model_belongs_to_the_clause_before() {
+    let text = "月之暗面发布了Kimi k1.5，字节跳动发布了豆包1.5 Pro，采用新的MoE架构。";
+    has(text, "Doubao-1.5-pro usesTechnology 混合专家(MoE)");
+    lacks(text, "Kimi k1.5 usesTechnology 混合专家(MoE)");
+    // A technique someone only asks about, or applies to the model, is not its own.
+    lacks("在Kimi k1.5的论文中，作者讨论了是否应使用PPO。", "Kimi k1.5 usesTechnology 近端策略优化(PPO)");
+    lacks("这时他们对DeepSeek-R1感兴趣，有人基于它进行一些蒸馏工作。", "DeepSeek-R1 usesTechnology 知识蒸馏");
+}

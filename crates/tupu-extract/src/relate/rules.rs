@@ -2147,6 +2147,22 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                         }
                 })
                 .collect();
+            // 基于鸿蒙操作系统的小艺助手App已接入M: an artifact that only
+            // describes a later one (X的Y, no list between) is not the user.
+            let modifiers: Vec<usize> = users
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    users.iter().any(|&j| {
+                        let gap = c.text(c.mentions[i].span.end, c.mentions[j].span.start);
+                        c.mentions[j].span.start >= c.mentions[i].span.end
+                            && gap.contains('的')
+                            && gap.chars().count() <= 12
+                            && !gap.chars().any(|ch| is_clause_break(ch) || matches!(ch, '、' | '和' | '与' | '及'))
+                    })
+                })
+                .collect();
+            users.retain(|u| !modifiers.contains(u));
             if made_after {
                 users.extend(c.members.iter().copied().filter(|&i| {
                     matches!(c.kind(i), Product | Deployment)
@@ -2576,7 +2592,12 @@ fn technologies(c: &Clauses, e: &mut Emitter) {
         let before = c.text(clause.start, tm.span.start);
         // (没有使用MCTS: a technique denied.)
         let uses = crate::cues::TECHNOLOGY_USE_VERBS.iter().any(|v| {
-            before.find(v).is_some_and(|p| !["没有", "未", "并未", "不", "没"].iter().any(|n| before[..p].ends_with(n)))
+            // (是否应使用PPO: a technique asked about.)
+            before.find(v).is_some_and(|p| {
+                !["没有", "未", "并未", "不", "没", "是否", "是否应", "是否要", "无需", "不再"]
+                    .iter()
+                    .any(|n| before[..p].ends_with(n))
+            })
         });
         if !uses {
             continue;
@@ -2596,7 +2617,23 @@ fn technologies(c: &Clauses, e: &mut Emitter) {
             if clause.start > c.span.start + 1 { c.clause_of(clause.start - 2).start } else { clause.start };
         let own_subject =
             crate::cues::OTHER_TECHNIQUE_USERS.iter().any(|w| c.text(previous_clause, tm.span.start).contains(w));
-        let fallback = || if own_subject { None } else { subject_model(c) };
+        // A clause without a model of its own carries the model of the
+        // clause before it (发布豆包1.5 Pro，采用新的MoE架构), not the
+        // sentence's first model when several are named.
+        let fallback = || {
+            if own_subject {
+                return None;
+            }
+            let earlier = |i: usize| c.kind(i) == Model && c.mentions[i].span.end <= clause.start;
+            let models: Vec<usize> = c.members.iter().copied().filter(|&i| earlier(i)).collect();
+            let one_model = models.windows(2).all(|w| c.mentions[w[0]].text == c.mentions[w[1]].text);
+            if models.is_empty() || one_model {
+                return subject_model(c);
+            }
+            let previous =
+                c.members.iter().copied().rfind(|&i| earlier(i) && c.mentions[i].span.start >= previous_clause);
+            previous
+        };
         if let Some(m) = after_model.or(before_model).or_else(fallback) {
             // 基于Qwen-32B蒸馏的模型, 从Gemini中蒸馏: the model distilled from
             // is the teacher, not a user of distillation.
