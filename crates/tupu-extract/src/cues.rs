@@ -2887,6 +2887,26 @@ pub const OWNED_PRODUCT_LEADS: &[&str] = &[
 pub const MODEL_PUT_VERBS: &[&str] =
     &["集成", "接入", "部署", "融合", "引入", "嵌入", "整合", "植入", "融入", "应用", "内置", "装进", "放进"];
 
+/// Words after a country that make its state the actor (美国政府, 法国数字部长,
+/// 美国地区法官): a sentence it opens is not framed by the country for firms.
+pub const STATE_ACTORS: &[&str] = &[
+    "政府",
+    "总统",
+    "官员",
+    "法官",
+    "部长",
+    "国会",
+    "当局",
+    "监管",
+    "商务部",
+    "外交部",
+    "财政部",
+    "司法部",
+    "议员",
+    "首相",
+    "总理",
+];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

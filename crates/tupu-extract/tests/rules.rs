@@ -1749,3 +1749,11 @@ fn a_technique_in_a_clause_without_a_model_belongs_to_the_clause_before() {
     lacks("在Kimi k1.5的论文中，作者讨论了是否应使用PPO。", "Kimi k1.5 usesTechnology 近端策略优化(PPO)");
     lacks("这时他们对DeepSeek-R1感兴趣，有人基于它进行一些蒸馏工作。", "DeepSeek-R1 usesTechnology 知识蒸馏");
 }
+
+#[test]
+fn a_country_whose_state_acts_or_that_a_firm_is_said_not_to_be_from_frames_no_firm() {
+    lacks("美国地区法官当时表示，马斯克起诉OpenAI的理由不足。", "OpenAI locatedIn 美国");
+    lacks("一位研究员评价称，一家非美国公司正在延续OpenAI的初衷。", "OpenAI locatedIn 美国");
+    // A sentence the country opens as a frame still gives its firms.
+    has("美国科技巨头微软、谷歌和亚马逊都加大了投入。", "微软 locatedIn 美国");
+}

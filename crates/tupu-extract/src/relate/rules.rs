@@ -3124,9 +3124,15 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
                 start >= end && c.text(end, start).trim().is_empty()
             })
         });
-        let grouped = (crate::cues::NATIONALITY_GROUPS.iter().any(near) && !appositive)
+        // 非美国公司: the firm is said not to be from there.
+        let negated = c.text(pm.span.start.saturating_sub(1).max(c.span.start), pm.span.start) == "非";
+        let grouped = (crate::cues::NATIONALITY_GROUPS.iter().any(near) && !appositive && !negated)
             || (text.contains("为代表") && crate::cues::NATIONALITY_GROUPS.iter().any(|g| text.contains(g)));
-        if !(opens || grouped) {
+        // 美国地区法官…, 法国数字部长对…说: the country's state acts; the
+        // firms it names are not framed by it.
+        let state_acts =
+            crate::cues::STATE_ACTORS.iter().any(|w| after.find(w).is_some_and(|p| after[..p].chars().count() <= 2));
+        if !(opens && !state_acts || grouped) {
             continue;
         }
         for &o in &c.members {
