@@ -2907,6 +2907,26 @@ pub const STATE_ACTORS: &[&str] = &[
     "总理",
 ];
 
+/// Words that open a sentence and point back to the model or product the
+/// sentence before named (这些模型可用于…, 该产品已覆盖…).
+pub const ARTIFACT_PRONOUNS: &[&str] = &[
+    "这些模型",
+    "该模型",
+    "这一模型",
+    "此模型",
+    "这款模型",
+    "该系列模型",
+    "这些大模型",
+    "该大模型",
+    "这款大模型",
+    "该产品",
+    "这款产品",
+    "该应用",
+    "这款应用",
+    "该平台",
+    "这一平台",
+];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

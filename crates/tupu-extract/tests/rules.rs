@@ -1757,3 +1757,12 @@ fn a_country_whose_state_acts_or_that_a_firm_is_said_not_to_be_from_frames_no_fi
     // A sentence the country opens as a frame still gives its firms.
     has("美国科技巨头微软、谷歌和亚马逊都加大了投入。", "微软 locatedIn 美国");
 }
+
+#[test]
+fn a_pronoun_for_models_opening_the_sentence_applies_the_family_named_before() {
+    let text = "百川的主力是Baichuan系列大模型，包括开源的Baichuan2。这些模型可用于智能客服、代码生成等场景。";
+    has(text, "Baichuan appliedIn 智能客服");
+    lacks(text, "Baichuan2 appliedIn 智能客服");
+    // A pronoun for a platform does not reach back to a model.
+    lacks("某银行接入了DeepSeek。该平台适用于金融、教育等多个领域。", "DeepSeek appliedIn 金融");
+}

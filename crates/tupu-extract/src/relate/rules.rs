@@ -3054,6 +3054,25 @@ fn applied_by_verb(c: &Clauses, e: &mut Emitter) {
             .iter()
             .copied()
             .rfind(|&i| matches!(c.kind(i), Model | Product | Deployment) && c.mentions[i].span.end <= verb_pos);
+        // 这些模型可用于智能客服、代码生成等场景: a pronoun for the artifact
+        // the sentence before named.
+        let lead = c.text(c.span.start, verb_pos);
+        let pronoun = crate::cues::ARTIFACT_PRONOUNS.iter().find(|w| lead.starts_with(*w));
+        let subject = subject.or_else(|| {
+            let pronoun = pronoun?;
+            let model = pronoun.contains("模型");
+            let fits = |i: usize| match c.kind(i) {
+                Model => model,
+                Product | Deployment => !model,
+                _ => false,
+            };
+            // 这些模型 after GLM系列大模型，包括开源的ChatGLM: the plural is
+            // the family the sentence before is about, its first model.
+            if pronoun.starts_with("这些") && c.sentence > 0 {
+                return super::sentence_members(c.mentions, c.sentence - 1).find(|&i| fits(i));
+            }
+            c.antecedent(c.span.start, 1, fits)
+        });
         if let Some(a) = subject {
             e.emit(c, a, Predicate::AppliedIn, s, Rule::REL_APPLIED_VERB);
         }
