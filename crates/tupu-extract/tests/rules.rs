@@ -1766,3 +1766,10 @@ fn a_pronoun_for_models_opening_the_sentence_applies_the_family_named_before() {
     // A pronoun for a platform does not reach back to a model.
     lacks("某银行接入了DeepSeek。该平台适用于金融、教育等多个领域。", "DeepSeek appliedIn 金融");
 }
+
+#[test]
+fn a_business_unit_named_after_a_known_firm_belongs_to_it() {
+    has("以携程为例，携程小贷的营业收入去年超过3亿元。", "携程小贷 subsidiaryOf 携程");
+    // A firm's own name in Chinese is no unit of it.
+    lacks("CVS健康（CVS Health）将在周三公布业绩。", "CVS健康 subsidiaryOf CVS Health");
+}

@@ -272,8 +272,14 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
             .iter()
             .enumerate()
             .filter(|(j, o)| {
+                // 携程小贷, 腾讯微保: a unit the recognizer built from a known
+                // firm and its business belongs to that firm.
                 *j != i
-                    && o.kind == Organization
+                    && (o.kind == Organization
+                        || o.kind == Company
+                            && m.rule == Rule::PATTERN_BUSINESS_UNIT
+                            // (CVS健康, 菜鸟物流: the firm's own name in Chinese.)
+                            && !["健康", "物流"].iter().any(|w| m.text.ends_with(w)))
                     && o.text.chars().count() >= 2
                     && m.text.len() > o.text.len() + 3
                     && m.text.starts_with(o.text.as_str())
