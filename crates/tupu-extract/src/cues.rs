@@ -2927,6 +2927,10 @@ pub const ARTIFACT_PRONOUNS: &[&str] = &[
     "这一平台",
 ];
 
+/// Words that may open a sentence before a subjectless 与X合作 (受与苹果合作
+/// 消息催化, 随着与X合作的落地): the occasion, not an actor.
+pub const FRONTED_OCCASIONS: &[&str] = &["受", "随着", "通过", "借助", "凭借", "此次", "本次", "基于", "由于", "因"];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

@@ -1968,8 +1968,45 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_PARTNER);
         }
     }
+    fronted_partner(c, e);
     advisors(c, e);
     partner_nouns(c, e);
+}
+
+/// 受与苹果合作消息催化，阿里巴巴股价连续飙涨; 与苹果的合作，对阿里来说…: a
+/// sentence that opens with a subjectless 与X合作 is about the actor its next
+/// clause names, and that actor is X's partner.
+fn fronted_partner(c: &Clauses, e: &mut Emitter) {
+    // The first name of the sentence, in its first clause or after a short
+    // one of time (近日，受与苹果合作…).
+    let Some(&b) = c.members.first().filter(|&&i| c.kind(i).is_actor()) else {
+        return;
+    };
+    let clause = c.clause_of(c.mentions[b].span.start);
+    if c.text(c.span.start, clause.start).chars().count() > 8 || clause.end >= c.span.end {
+        return;
+    }
+    let lead = c.text(clause.start, c.mentions[b].span.start).trim();
+    let lead = crate::cues::FRONTED_OCCASIONS.iter().fold(lead, |t, w| t.strip_prefix(w).unwrap_or(t));
+    if !matches!(lead, "与" | "同" | "跟") {
+        return;
+    }
+    let text = c.text(clause.start, clause.end);
+    let cooperate = crate::cues::COOPERATION_WORDS.iter().any(|w| text.contains(w));
+    // 与谷歌合作相比, 与X的合作不同: a comparison; 未与X合作: none.
+    let contrast = ["相比", "不同", "一样", "类似", "竞争", "未", "没有", "无"].iter().any(|w| text.contains(w));
+    if !cooperate || contrast {
+        return;
+    }
+    let partner = c.members.iter().copied().find(|&i| {
+        c.kind(i).is_actor()
+            && c.mentions[i].span.start > clause.end
+            && c.mentions[i].text != c.mentions[b].text
+            && !is_cited(c, i)
+    });
+    if let Some(a) = partner {
+        e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_PARTNER);
+    }
 }
 
 /// What joins two firms said to work together, with what may stand around
