@@ -1776,8 +1776,9 @@ fn a_business_unit_named_after_a_known_firm_belongs_to_it() {
 
 #[test]
 fn a_sentence_opening_with_a_subjectless_partnership_is_about_the_next_actor() {
-    has("近日，受与苹果合作消息催化，阿里巴巴股价连续上涨。", "阿里巴巴 partnerOf 苹果");
-    has("与苹果的合作，对阿里来说，背书价值远超财务价值。", "阿里巴巴 partnerOf 苹果");
+    has("近日，受与苹果合作消息催化，阿里巴巴股价连续上涨。", "苹果 partnerOf 阿里巴巴");
+    has("与苹果的合作，对阿里来说，背书价值远超财务价值。", "苹果 partnerOf 阿里巴巴");
     // A comparison is no partnership.
     lacks("与谷歌的合作相比，微软更看重自研。", "微软 partnerOf Google");
+    lacks("与谷歌的合作相比，微软更看重自研。", "Google partnerOf 微软");
 }
