@@ -1782,3 +1782,8 @@ fn a_sentence_opening_with_a_subjectless_partnership_is_about_the_next_actor() {
     lacks("与谷歌的合作相比，微软更看重自研。", "微软 partnerOf Google");
     lacks("与谷歌的合作相比，微软更看重自研。", "Google partnerOf 微软");
 }
+
+#[test]
+fn a_model_going_live_on_a_platform_reads_the_verb_nearest_the_model() {
+    has("DeepSeek全系大模型已上线讯飞开放平台，支持公有云调用。", "讯飞开放平台 usesModel DeepSeek");
+}

@@ -2296,7 +2296,14 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
         }
         // Model 应用于/接入 A、B、C (the model may be the clause's carried subject).
         let after = c.text(mm.span.end, c.span.end);
-        if let Some(verb) = crate::cues::SERVE_VERBS.iter().find(|v| after.contains(*v)) {
+        // The verb nearest the model (上线讯飞开放平台，支持调用: not the
+        // later 调用), the longer one where two start together.
+        let nearest = crate::cues::SERVE_VERBS
+            .iter()
+            .filter_map(|v| after.find(v).map(|p| (p, std::cmp::Reverse(v.len()), v)))
+            .min()
+            .map(|(_, _, v)| v);
+        if let Some(verb) = nearest {
             let verb_at = mm.span.end + after[..after.find(verb).unwrap()].chars().count();
             // Only up to the end of the clause after the verb (brackets included).
             let mut end = c.clause_of(verb_at).end;
