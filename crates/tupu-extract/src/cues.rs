@@ -476,7 +476,7 @@ pub const FIRM_NOUNS: &[&str] = &[
 /// What joins the members of a coordinated list: A、B和C, A及B, A以及B.
 /// 与/同/跟 are left out: they join the two sides of a joint act (A与B合作,
 /// A与M融合) more often than they list.
-pub const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "以及", ",以及", "、以及", "、及", "或"];
+pub const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "以及", ",以及", "、以及", "、及", "或", "/"];
 
 /// Kind nouns that close a member's descriptor inside a list (推理模型QwQ、
 /// 多模态推理模型QVQ和视觉模型Qwen2.5-VL): the descriptor is part of the

@@ -1787,3 +1787,10 @@ fn a_sentence_opening_with_a_subjectless_partnership_is_about_the_next_actor() {
 fn a_model_going_live_on_a_platform_reads_the_verb_nearest_the_model() {
     has("DeepSeek全系大模型已上线讯飞开放平台，支持公有云调用。", "讯飞开放平台 usesModel DeepSeek");
 }
+
+#[test]
+fn names_joined_by_a_slash_are_a_list() {
+    let text = "虽然DeepSeek-V3/DeepSeek-R1是一个拥有6710亿参数的模型，但它采用了混合专家（MoE）架构。";
+    has(text, "DeepSeek-V3 usesTechnology 混合专家(MoE)");
+    has(text, "DeepSeek-R1 usesTechnology 混合专家(MoE)");
+}
