@@ -2931,6 +2931,10 @@ pub const ARTIFACT_PRONOUNS: &[&str] = &[
 /// 消息催化, 随着与X合作的落地): the occasion, not an actor.
 pub const FRONTED_OCCASIONS: &[&str] = &["受", "随着", "通过", "借助", "凭借", "此次", "本次", "基于", "由于", "因"];
 
+/// Adverbs between a product and the verb that takes a model in (小艺App已
+/// 上架的…, 元宝最新接入的…).
+pub const HOSTED_MODEL_LEADS: &[&str] = &["已经", "已", "所", "最新", "新", "近期", "此前", "率先"];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

@@ -1794,3 +1794,15 @@ fn names_joined_by_a_slash_are_a_list() {
     has(text, "DeepSeek-V3 usesTechnology 混合专家(MoE)");
     has(text, "DeepSeek-R1 usesTechnology 混合专家(MoE)");
 }
+
+#[test]
+fn a_product_that_took_a_model_in_uses_it() {
+    has("小艺App上架的DeepSeek-R1智能体是基于华为云实现的。", "小艺 usesModel DeepSeek-R1");
+    let text = "在上线DeepSeek-R1和DeepSeek-V3模型之后，腾讯元宝支持了一键切换两款模型。";
+    has(text, "腾讯元宝 usesModel DeepSeek-R1");
+    has(text, "腾讯元宝 usesModel DeepSeek-V3");
+    // A field word inside the place it was put is no product.
+    has("微软率先把DeepSeek-R1部署在了云服务Azure上。", "Azure usesModel DeepSeek-R1");
+    // Releasing a model is no taking it in.
+    lacks("在发布DeepSeek-R1之后，腾讯元宝的下载量上升。", "腾讯元宝 usesModel DeepSeek-R1");
+}

@@ -197,6 +197,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         owned_by_person(c, &mut emitter);
         maker_products(c, &mut emitter);
         model_put_into(c, &mut emitter);
+        hosted_models(c, &mut emitter);
         round_leaders(c, &mut emitter);
         shareholders(c, &mut emitter);
         incubations(c, &mut emitter);
@@ -788,7 +789,12 @@ fn model_put_into(c: &Clauses, e: &mut Emitter) {
         }
         // The product: the next member in the clause, past the verb and a
         // short description (旗下的SaaS应用).
-        let Some(&p) = c.members[n + 1..].iter().find(|&&p| c.mentions[p].span.end <= clause.end) else { continue };
+        // (部署在了云服务Azure上: a field word in the description is no product.)
+        let Some(&p) =
+            c.members[n + 1..].iter().find(|&&p| c.mentions[p].span.end <= clause.end && c.kind(p) != Sector)
+        else {
+            continue;
+        };
         if !matches!(c.kind(p), Product | Deployment) {
             continue;
         }
@@ -800,6 +806,56 @@ fn model_put_into(c: &Clauses, e: &mut Emitter) {
         if rest.chars().count() <= 16 && !rest.chars().any(|ch| is_clause_break(ch) || ch == '、') {
             e.emit(c, p, Predicate::UsesModel, m, Rule::REL_MODEL_PUT_INTO);
         }
+    }
+}
+
+/// 小艺App上架的DeepSeek-R1智能体: a product, a verb of taking a model
+/// in, 的, the model; 在上线DeepSeek-R1之后，阿里云PAI…: a clause of taking
+/// the model in, fronted with 在…后, and the product the next clause opens
+/// with.
+fn hosted_models(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{HOSTED_MODEL_LEADS, MODEL_HOSTED_VERBS};
+    for w in c.members.windows(2) {
+        let (p, m) = (w[0], w[1]);
+        if !(matches!(c.kind(p), Product | Deployment) && c.kind(m) == Model) {
+            continue;
+        }
+        let between = c.text(c.mentions[p].span.end, c.mentions[m].span.start).trim();
+        let between = ["App", "APP", "app"].iter().fold(between, |b, w| b.strip_prefix(w).unwrap_or(b)).trim();
+        let between = HOSTED_MODEL_LEADS.iter().fold(between, |b, w| b.strip_prefix(w).unwrap_or(b));
+        let Some(rest) =
+            MODEL_HOSTED_VERBS.iter().chain(&["接入", "内置", "搭载"]).find_map(|v| between.strip_prefix(v))
+        else {
+            continue;
+        };
+        let rest = rest.strip_prefix('了').unwrap_or(rest);
+        if matches!(rest, "的" | "的满血版" | "的最新" | "的全新") {
+            e.emit(c, p, Predicate::UsesModel, m, Rule::REL_USES_MODEL);
+        }
+    }
+    // The fronted clause.
+    let Some(&m) = c.members.first().filter(|&&m| c.kind(m) == Model) else {
+        return;
+    };
+    let clause = c.clause_of(c.mentions[m].span.start);
+    let lead = c.text(clause.start, c.mentions[m].span.start);
+    let Some(verb) = lead.strip_prefix('在') else {
+        return;
+    };
+    let verb = verb.trim_end_matches('了');
+    let took_in = MODEL_HOSTED_VERBS.iter().chain(&["接入", "引入"]).any(|v| verb == *v);
+    let text = c.text(clause.start, clause.end);
+    if !took_in || !(text.ends_with("之后") || text.ends_with('后')) || clause.end >= c.span.end {
+        return;
+    }
+    let next = c.clause_of(clause.end + 1);
+    let user = c.members.iter().copied().find(|&i| c.mentions[i].span.start > clause.end).filter(|&i| {
+        matches!(c.kind(i), Product | Deployment)
+            && c.mentions[i].span.end <= next.end
+            && c.text(next.start, c.mentions[i].span.start).chars().count() <= 4
+    });
+    if let Some(u) = user {
+        e.emit(c, u, Predicate::UsesModel, m, Rule::REL_USES_MODEL);
     }
 }
 
