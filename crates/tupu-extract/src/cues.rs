@@ -2775,7 +2775,7 @@ pub const POST_ORDINALS: &[&str] =
     &["第一任", "第二任", "第三任", "第四任", "第五任", "首任", "现任", "前任", "新任", "前"];
 
 /// Verbs after 在 and a product that a model runs on (R1已在知乎直答上线).
-pub const MODEL_HOSTED_VERBS: &[&str] = &["上线", "上架", "集成", "部署", "落地", "运行"];
+pub const MODEL_HOSTED_VERBS: &[&str] = &["上线", "上架", "集成", "部署", "落地", "运行", "可用"];
 
 /// Words that stand for the firm a paragraph is about, as the subject of a
 /// clause (公司发布了最新的盘古大模型5.0, 该行上线了…).

@@ -1806,3 +1806,11 @@ fn a_product_that_took_a_model_in_uses_it() {
     // Releasing a model is no taking it in.
     lacks("在发布DeepSeek-R1之后，腾讯元宝的下载量上升。", "腾讯元宝 usesModel DeepSeek-R1");
 }
+
+#[test]
+fn a_model_available_on_an_owners_platform_is_used_there() {
+    let text = "微软宣布DeepSeek-R1已经在微软的AI平台Azure AI Foundry和GitHub可用。";
+    has(text, "Microsoft Foundry usesModel DeepSeek-R1");
+    // Chip makers listed as where it runs host nothing.
+    lacks("无问芯穹正在打通DeepSeek-R1在壁仞、摩尔线程、昇腾等硬件平台上的部署。", "昇腾 usesModel DeepSeek-R1");
+}

@@ -2428,11 +2428,28 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                     .copied()
                     .filter(|&i| c.mentions[i].span.start > at_pos && c.mentions[i].span.end <= verb_at)
                     .collect();
-                if !hosts.is_empty()
-                    && hosts.iter().all(|&i| matches!(c.kind(i), Product | Deployment))
-                    && c.text(at_pos + 1, verb_at).chars().count() <= 24
+                // 在微软的AI平台Azure AI Foundry上线: the owner named on the
+                // way hosts nothing itself; its products do.
+                let products: Vec<usize> =
+                    hosts.iter().copied().filter(|&i| matches!(c.kind(i), Product | Deployment)).collect();
+                if !products.is_empty()
+                    && hosts.iter().all(|&i| {
+                        let owner = c.kind(i).is_actor()
+                            && c.text(c.mentions[i].span.end, (c.mentions[i].span.end + 1).min(c.span.end)) == "的";
+                        // (…Azure AI Foundry和GitHub: a site joined to a product.)
+                        let joined = c.kind(i).is_actor()
+                            && hosts.iter().any(|&q| {
+                                matches!(c.kind(q), Product | Deployment)
+                                    && matches!(
+                                        c.text(c.mentions[q].span.end, c.mentions[i].span.start).trim(),
+                                        "和" | "、" | "及" | "与"
+                                    )
+                            });
+                        matches!(c.kind(i), Product | Deployment) || owner || joined
+                    })
+                    && c.text(at_pos + 1, verb_at).chars().count() <= 36
                 {
-                    for u in hosts {
+                    for u in products {
                         e.emit(c, u, Predicate::UsesModel, model, Rule::REL_SERVES);
                     }
                 }
