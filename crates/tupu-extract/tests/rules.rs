@@ -1814,3 +1814,8 @@ fn a_model_available_on_an_owners_platform_is_used_there() {
     // Chip makers listed as where it runs host nothing.
     lacks("无问芯穹正在打通DeepSeek-R1在壁仞、摩尔线程、昇腾等硬件平台上的部署。", "昇腾 usesModel DeepSeek-R1");
 }
+
+#[test]
+fn a_holding_size_before_shareholder_stands_for_the_rank() {
+    has("并行科技公告称，持股5%以上股东红杉中国合计减持116万股。", "红杉中国 investedIn 并行科技");
+}

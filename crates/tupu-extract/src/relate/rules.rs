@@ -353,7 +353,9 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
         let clause = c.clause_of(mh.span.start);
         let before = c.text(clause.start, mh.span.start);
         // 美团的大股东腾讯, 大股东为腾讯: the rank, then the holder.
-        let ranked = ends_ranked.find(before).map(|m| m.start()).or_else(|| bare(before).then_some(0));
+        // (公司持股5%以上股东X: the size of the holding may stand for the rank.)
+        let sized = || before.strip_suffix("股东").filter(|h| holding_size().is_match(h)).map(str::len);
+        let ranked = ends_ranked.find(before).map(|m| m.start()).or_else(|| bare(before).then_some(0)).or_else(sized);
         if let Some(rank_at) = ranked {
             // (国科微：股东集成电路基金…: a headline's colon may part them.)
             // (公司持股5%以上的股东X: the size of the holding is no company.)
