@@ -2884,8 +2884,10 @@ pub const OWNED_PRODUCT_LEADS: &[&str] = &[
 ];
 
 /// Verbs of building a model into a product after 把/将 M (集成至, 接入到).
-pub const MODEL_PUT_VERBS: &[&str] =
-    &["集成", "接入", "部署", "融合", "引入", "嵌入", "整合", "植入", "融入", "应用", "内置", "装进", "放进"];
+pub const MODEL_PUT_VERBS: &[&str] = &[
+    "集成", "接入", "部署", "融合", "引入", "嵌入", "整合", "植入", "融入", "应用", "内置", "装进", "放进", "上线",
+    "上架",
+];
 
 /// Words after a country that make its state the actor (美国政府, 法国数字部长,
 /// 美国地区法官): a sentence it opens is not framed by the country for firms.

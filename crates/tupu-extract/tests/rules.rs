@@ -1819,3 +1819,11 @@ fn a_model_available_on_an_owners_platform_is_used_there() {
 fn a_holding_size_before_shareholder_stands_for_the_rank() {
     has("并行科技公告称，持股5%以上股东红杉中国合计减持116万股。", "红杉中国 investedIn 并行科技");
 }
+
+#[test]
+fn a_model_put_onto_a_firms_own_platform_with_qi() {
+    let text = "科大讯飞也将DeepSeek全系大模型上线其讯飞开放平台，支持公有云API调用。";
+    has(text, "讯飞开放平台 usesModel DeepSeek");
+    has(text, "讯飞开放平台 developedBy 科大讯飞");
+    lacks(text, "讯飞开放平台 developedBy DeepSeek");
+}

@@ -801,7 +801,8 @@ fn model_put_into(c: &Clauses, e: &mut Emitter) {
             continue;
         }
         let between = c.text(mm.span.end, c.mentions[p].span.start);
-        let between = ["大模型", "模型", "系列"].iter().fold(between, |b, w| b.strip_prefix(w).unwrap_or(b));
+        let between =
+            ["全系列", "全系", "大模型", "模型", "系列"].iter().fold(between, |b, w| b.strip_prefix(w).unwrap_or(b));
         let Some(rest) = MODEL_PUT_VERBS.iter().find_map(|v| between.strip_prefix(v)) else { continue };
         let rest = ["至", "到", "进", "于", "入"].iter().fold(rest, |r, w| r.strip_prefix(w).unwrap_or(r));
         let rest = rest.strip_prefix('了').unwrap_or(rest);
@@ -1802,11 +1803,18 @@ fn pronoun_own(c: &Clauses, e: &mut Emitter) {
         let before = c.text(clause.start, mm.span.start);
         let Some(marker) = crate::cues::PRONOUN_OWN_MARKERS.iter().find(|w| before.ends_with(*w)) else { continue };
         let qi_at = mm.span.start - marker.chars().count();
+        let in_clause = |i: usize| c.mentions[i].span.end <= qi_at && c.mentions[i].span.start >= clause.start;
+        let Some(last) = c.members.iter().copied().rfind(|&i| in_clause(i)) else {
+            continue;
+        };
+        // 科大讯飞也将DeepSeek全系大模型上线其讯飞开放平台: a model put into
+        // the product stands between the firm and 其.
+        let put_model = c.kind(last) == Model;
         let Some(a) = c
             .members
             .iter()
             .copied()
-            .rfind(|&i| c.mentions[i].span.end <= qi_at && c.mentions[i].span.start >= clause.start)
+            .rfind(|&i| in_clause(i) && if put_model { c.kind(i).is_actor() } else { i == last })
         else {
             continue;
         };
@@ -1814,7 +1822,17 @@ fn pronoun_own(c: &Clauses, e: &mut Emitter) {
             continue;
         }
         let lead = c.text(c.mentions[a].span.end, qi_at).trim();
-        if lead.is_empty() || crate::cues::PRONOUN_OWN_LEADS.contains(&lead) {
+        let put_lead = put_model && {
+            let l = ["也", "已", "还", "正式"].iter().fold(lead, |l, w| l.strip_prefix(w).unwrap_or(l));
+            let l = l.trim_end_matches(['至', '到', '于', '进', '入', '在']);
+            (l.starts_with('将') || l.starts_with('把'))
+                && crate::cues::MODEL_PUT_VERBS.iter().any(|v| l.ends_with(v))
+                && c.members.iter().all(|&i| {
+                    !(c.mentions[i].span.start >= c.mentions[a].span.end && c.mentions[i].span.end <= qi_at)
+                        || c.kind(i) == Model
+                })
+        };
+        if lead.is_empty() || crate::cues::PRONOUN_OWN_LEADS.contains(&lead) || put_lead {
             e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_PRONOUN_OWN);
         }
     }
