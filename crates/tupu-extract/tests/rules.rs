@@ -1827,3 +1827,10 @@ fn a_model_put_onto_a_firms_own_platform_with_qi() {
     has(text, "讯飞开放平台 developedBy 科大讯飞");
     lacks(text, "讯飞开放平台 developedBy DeepSeek");
 }
+
+#[test]
+fn a_grounding_that_names_no_model_is_part_of_what_was_made() {
+    has("京东健康于1月11日发布了基于其线上场景的大模型全系产品“AI京医”。", "AI京医 developedBy 京东健康");
+    // What it is grounded on is not made.
+    lacks("硅基流动与华为云联合打造的基于昇腾云服务的推理服务已上线。", "昇腾 developedBy 华为云");
+}

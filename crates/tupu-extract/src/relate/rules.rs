@@ -1692,7 +1692,16 @@ fn makers(c: &Clauses, e: &mut Emitter) {
                 && c.mentions[o].span.start >= verb_abs
                 && c.mentions[o].span.end <= mm.span.start
         });
-        let used = crate::cues::USE_VERBS.iter().chain(["与", "和"].iter()).any(|v| between_verb.contains(v));
+        // (发布了基于其线上场景的全系产品“AI京医”: a grounding that names no
+        // model is part of the description of what was made.)
+        let grounded_only = ["基于", "依托", "围绕"]
+            .iter()
+            .any(|v| between_verb.find(v).is_some_and(|p| between_verb[p + v.len()..].contains('的')))
+            && !c.members.iter().any(|&o| {
+                c.mentions[o].span.start >= verb_abs && c.mentions[o].span.end <= mm.span.start && c.kind(o) != Sector
+            });
+        let used = !grounded_only
+            && crate::cues::USE_VERBS.iter().chain(["与", "和"].iter()).any(|v| between_verb.contains(v));
         // 结合了自研模型以及OpenAI的ChatGPT: an artifact its owner names
         // right before it is that owner's, not the maker's of the clause.
         let owned_by_other = c.members.iter().any(|&o| {
