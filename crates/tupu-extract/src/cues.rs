@@ -1479,8 +1479,23 @@ pub const ADVISOR_ROLES: &[&str] =
 pub const FIRM_PRONOUNS: &[&str] = &["该公司", "这家公司", "该行", "该院", "该集团", "该机构", "其"];
 
 /// Verbs of a model or product reaching fields: 覆盖了政务、金融等领域.
-pub const APPLY_VERBS: &[&str] =
-    &["覆盖了", "覆盖", "可用于", "用于", "应用于", "应用到", "落地于", "落地到", "服务于", "拓展到", "深入到", "赋能"];
+pub const APPLY_VERBS: &[&str] = &[
+    "覆盖了",
+    "覆盖",
+    "可用于",
+    "用于",
+    "应用于",
+    "应用到",
+    "落地于",
+    "落地到",
+    "服务于",
+    "拓展到",
+    "深入到",
+    "赋能",
+    "运用到",
+    "运用于",
+    "应用在",
+];
 
 /// Words jieba tags as names that are titles, roles or adverbs of a career:
 /// 博导 is no person.

@@ -1834,3 +1834,10 @@ fn a_grounding_that_names_no_model_is_part_of_what_was_made() {
     // What it is grounded on is not made.
     lacks("硅基流动与华为云联合打造的基于昇腾云服务的推理服务已上线。", "昇腾 developedBy 华为云");
 }
+
+#[test]
+fn a_model_put_to_use_in_fields_with_yunyong_dao() {
+    let text = "多家基金公司部署了DeepSeek，未来将根据效果运用到办公、投资研究、客户服务等领域。";
+    has(text, "DeepSeek appliedIn 办公");
+    has(text, "DeepSeek appliedIn 投资研究");
+}
