@@ -2968,7 +2968,9 @@ pub const PARENT_JOINS: &[&str] = &["母公司", "的母公司", "及其母公�
 
 /// What a firm does when it speaks for itself, so that the 公司 of its next
 /// clause is the firm (隆基绿能公告，公司全资子公司…).
-pub const SPEAKING_FIRM_VERBS: &[&str] = &["公告", "发布公告", "宣布", "披露", "表示", "称"];
+/// (赛力斯：公司全资子公司…: a digest's colon after the firm's name is its
+/// announcement.)
+pub const SPEAKING_FIRM_VERBS: &[&str] = &["公告", "发布公告", "宣布", "披露", "表示", "称", ":"];
 
 /// Words of a firm's reported results (第四季度营收超出预期, 第四季度财报):
 /// a quarter named with them, and no figure, heads the figures that follow.

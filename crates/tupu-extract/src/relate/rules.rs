@@ -1210,7 +1210,15 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         let announced = actors.is_empty() && !lead.is_empty();
         let rest = strip_subsidiary_modifiers(rest.trim_start_matches(['二', '三', '级']));
         let rest = strip_subsidiary_modifiers(rest);
-        let noun = crate::cues::SUBSIDIARY_NOUNS.contains(&rest);
+        // 公司拟…对全资子公司X增资, 公司及全资子公司X: the noun after a
+        // preposition or a conjunction in the speaking firm's clause.
+        let after_joint = || {
+            let at =
+                ["对", "向", "及", "和", "与", "为"].iter().filter_map(|w| rest.rfind(w).map(|p| p + w.len())).max()?;
+            let tail = strip_subsidiary_modifiers(rest[at..].trim_start_matches(['其']));
+            (!pronoun && rest.chars().count() <= 24 && crate::cues::SUBSIDIARY_NOUNS.contains(&tail)).then_some(())
+        };
+        let noun = crate::cues::SUBSIDIARY_NOUNS.contains(&rest) || after_joint().is_some();
         let parent = if !(announced && noun) {
             None
         } else if pronoun {
