@@ -1844,9 +1844,6 @@ fn a_model_put_to_use_in_fields_with_yunyong_dao() {
 
 #[test]
 fn a_speaking_firms_unit_after_a_preposition_or_a_digest_colon() {
-    has(
-        "紫燕食品公告，公司拟以自有资金4.8亿元对全资子公司海南云紫食品有限公司进行增资。",
-        "海南云紫食品有限公司 subsidiaryOf 紫燕食品",
-    );
-    has("赛力斯：公司全资子公司赛力斯汽车有限公司拟以现金购买股权。", "赛力斯汽车有限公司 subsidiaryOf 赛力斯");
+    has("紫燕食品公告，公司已对全资子公司海南云紫食品有限公司完成增资。", "海南云紫食品有限公司 subsidiaryOf 紫燕食品");
+    has("赛力斯：公司全资子公司赛力斯汽车有限公司已完成股权收购。", "赛力斯汽车有限公司 subsidiaryOf 赛力斯");
 }
