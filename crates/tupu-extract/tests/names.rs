@@ -604,3 +604,13 @@ fn curated_firms_of_finance_news_are_found_by_their_english_and_long_names() {
     entity("食品股走弱，Kraft Heinz下调了全年业绩指引。", "卡夫亨氏", "Company");
     entity("思科系统公司发布了新一代网络设备。", "思科", "Company");
 }
+
+#[test]
+fn digits_glued_to_a_latin_name_before_a_date_word_start_the_date() {
+    let x = common::extract("OpenAI2月6日宣布向所有用户开放搜索功能。");
+    assert!(
+        !x.entities.iter().any(|e| e.label == "OpenAI2"),
+        "{:?}",
+        x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+}

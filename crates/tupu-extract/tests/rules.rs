@@ -1847,3 +1847,13 @@ fn a_speaking_firms_unit_after_a_preposition_or_a_digest_colon() {
     has("紫燕食品公告，公司已对全资子公司海南云紫食品有限公司完成增资。", "海南云紫食品有限公司 subsidiaryOf 紫燕食品");
     has("赛力斯：公司全资子公司赛力斯汽车有限公司已完成股权收购。", "赛力斯汽车有限公司 subsidiaryOf 赛力斯");
 }
+
+#[test]
+fn a_title_after_another_clause_or_a_countrys_post_is_not_the_firms() {
+    lacks(
+        "企业更谨慎，表明随着美联储放慢降息步伐以及美国总统特朗普推进关税措施。",
+        "唐纳德·特朗普 affiliatedWith 美联储",
+    );
+    // A party member's seat is the state's, the membership the party's.
+    has("民主党籍夏威夷州参议员舒兹出席了听证会。", "舒兹 affiliatedWith 美国民主党");
+}

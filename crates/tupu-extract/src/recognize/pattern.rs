@@ -1142,6 +1142,14 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
                 rel = Span::new(rel.start, rel.start + name.chars().count());
             }
         }
+        // "OpenAI2月6日": digits glued to a name and followed by 月/日/年/号
+        // start a date; the name before them is no version.
+        if view.chars.get(rel.end).is_some_and(|c| "年月日号".contains(*c)) && !name.contains(' ') {
+            let stem = name.trim_end_matches(|c: char| c.is_ascii_digit());
+            if stem.len() < name.len() && stem.ends_with(|c: char| c.is_ascii_alphabetic()) {
+                continue;
+            }
+        }
         // v1.5 alone is an edition whose name came before it (V3 is a name).
         let bare_version = name.starts_with('v') && name[1..].chars().all(|c| c.is_ascii_digit() || c == '.');
         if is_common_acronym(name) || bare_version {

@@ -2959,7 +2959,23 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
         if let Some(a) = actor {
             let between = c.text(c.mentions[a].span.end, pm.span.start);
             let n = between.chars().count();
-            if n <= 12 && TITLES.within(between) {
+            // (美联储放慢降息步伐以及美国总统特朗普: another clause's subject
+            // and a country's post stand between.)
+            let place_between = c.members.iter().any(|&o| {
+                c.kind(o) == Place
+                    && c.mentions[o].span.start >= c.mentions[a].span.end
+                    && c.mentions[o].span.end <= pm.span.start
+                    && {
+                        let post = c.text(c.mentions[o].span.end, pm.span.start);
+                        // (民主党籍夏威夷州参议员X: a state's seat, the party's member.)
+                        crate::cues::STATE_ACTORS
+                            .iter()
+                            .filter(|w| **w != "议员")
+                            .any(|w| post.find(w).is_some_and(|p| post[..p].chars().count() <= 2))
+                    }
+            });
+            let joined_on = ["以及", "并且", "而"].iter().any(|w| between.contains(w));
+            if n <= 12 && TITLES.within(between) && !place_between && !joined_on {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_AFTER);
             }
             // 汇丰环球私人银行及财富管理中国首席投资总监匡正: the unit and the
