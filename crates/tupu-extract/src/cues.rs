@@ -3135,3 +3135,13 @@ pub const UNIT_MEASURES: &[char] = &['名', '台', '辆', '位', '套'];
 /// Words of a statistic about a whole market (出货量, 市场支出): the period it
 /// is named for dates the shares and ranks the next sentence gives.
 pub const MARKET_STATISTIC_WORDS: &[&str] = &["市场", "出货量", "销量", "支出"];
+
+// ---- names30
+
+/// First chars of a word before 大模型 that count or point (一波大模型降价潮,
+/// 这波大模型, 各家大模型): no model's name.
+pub const MODEL_HEAD_POINTERS: &[char] = &['一', '这', '那', '该', '每', '各', '某', '此', '本', '其', '多', '几'];
+
+/// Words jieba tags as names that, before 大模型, say what kind of model or
+/// what is done to one (中文大模型, 权威大模型榜单, 研发大模型).
+pub const MODEL_HEAD_KINDS: &[&str] = &["中文", "英文", "权威", "研发", "矫正", "主流", "国产", "开源", "头部"];

@@ -604,3 +604,18 @@ fn curated_firms_of_finance_news_are_found_by_their_english_and_long_names() {
     entity("食品股走弱，Kraft Heinz下调了全年业绩指引。", "卡夫亨氏", "Company");
     entity("思科系统公司发布了新一代网络设备。", "思科", "Company");
 }
+
+// ---- names30
+
+#[test]
+fn a_name_jieba_tags_as_one_before_da_moxing_is_a_model() {
+    // jieba cuts the noun in two (朱雀/大/模型); the name before it is kept.
+    entity("星河科技旗下的朱雀大模型已经开放测试。", "朱雀大模型", "Model");
+}
+
+#[test]
+fn a_kind_count_or_object_of_a_verb_before_da_moxing_is_no_model() {
+    no_entity("国内曾掀起一波大模型降价潮。", "一波大模型");
+    no_entity("这款眼镜首款搭载中文大模型。", "中文大模型");
+    no_entity("它进入了多个权威大模型榜单。", "权威大模型");
+}

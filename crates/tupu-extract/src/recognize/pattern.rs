@@ -1607,22 +1607,41 @@ fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 /// 九章大模型, 启元重症大模型: a proper-noun word right before 大模型.
 fn model_heads(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
-    for (k, token) in view.tokens.iter().enumerate() {
-        if token.text != "大模型" || k == 0 {
+    let tokens = view.tokens;
+    for (k, token) in tokens.iter().enumerate() {
+        // jieba cuts the noun in two (九章/大/模型) unless it knows the whole.
+        let end = match token.text.as_str() {
+            "大模型" => token.span.end,
+            "大" if tokens.get(k + 1).is_some_and(|t| t.text == "模型" && t.span.start == token.span.end) => {
+                tokens[k + 1].span.end
+            }
+            _ => continue,
+        };
+        if k == 0 {
             continue;
         }
-        let head = &view.tokens[k - 1];
+        let head = &tokens[k - 1];
         let head_chars = head.text.chars().count();
+        // 一波大模型降价潮, 这波大模型: a count or a pointer, no name; 搭载中文
+        // 大模型, 帮助矫正大模型幻觉: a word right after a verb is its object's
+        // kind (jieba tags many such words as names).
+        let pointer = head.text.starts_with(crate::cues::MODEL_HEAD_POINTERS);
+        let after_verb = k >= 2 && tokens[k - 2].known && tokens[k - 2].pos.starts_with('v');
+        // A word jieba does not know is no better: 垂域, 全系, 外接 大模型.
+        let proper = matches!(head.pos.as_str(), "nz" | "nr" | "nrt" | "nrfg" | "x" | "j");
         if head_chars < 2
             || !head.text.chars().all(is_cjk)
-            || !matches!(head.pos.as_str(), "nz" | "nr" | "nrt" | "nrfg" | "x" | "j")
+            || !proper
+            || pointer
+            || after_verb
             || is_generic_head(&head.text)
+            || crate::cues::MODEL_HEAD_KINDS.contains(&head.text.as_str())
             || dictionary.lookup(&head.text).is_some()
             || curated.iter().any(|c| c.span.overlaps(head.span))
         {
             continue;
         }
-        let rel = Span::new(head.span.start - view.span.start, token.span.end - view.span.start);
+        let rel = Span::new(head.span.start - view.span.start, end - view.span.start);
         found.push(mention(view, rel, EntityType::Model, Rule::PATTERN_MODEL_HEAD));
     }
     found
