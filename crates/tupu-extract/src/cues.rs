@@ -3145,3 +3145,7 @@ pub const MODEL_HEAD_POINTERS: &[char] = &['一', '这', '那', '该', '每', '�
 /// Words jieba tags as names that, before 大模型, say what kind of model or
 /// what is done to one (中文大模型, 权威大模型榜单, 研发大模型).
 pub const MODEL_HEAD_KINDS: &[&str] = &["中文", "英文", "权威", "研发", "矫正", "主流", "国产", "开源", "头部"];
+
+/// Words that join the last member of a list of fields to the others
+/// (工艺装备、数控机床和增材制造领域).
+pub const FIELD_LAST_JOINTS: &[&str] = &["和", "及", "以及", "与"];

@@ -619,3 +619,10 @@ fn a_kind_count_or_object_of_a_verb_before_da_moxing_is_no_model() {
     no_entity("这款眼镜首款搭载中文大模型。", "中文大模型");
     no_entity("它进入了多个权威大模型榜单。", "权威大模型");
 }
+
+#[test]
+fn the_last_field_of_a_list_joined_by_he_is_a_field_too() {
+    // 矿山装备 is in no list of fields: the list says what it is.
+    entity("这家公司的产品已用于医疗、物流、电力和矿山装备领域。", "矿山装备", "Sector");
+    entity("该平台可以覆盖金融、物流、矿山装备等多个行业。", "矿山装备", "Sector");
+}

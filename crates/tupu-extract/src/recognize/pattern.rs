@@ -957,7 +957,7 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     // moved, with no field noun at all.
     let field = regex(
         &FIELD,
-        r"(等)?(领域|行业|赛道|场景|板块)|等(?:小幅|大幅|集体|纷纷)?(?:领涨|领跌|上涨|下跌|走高|走低|走强|走弱|跌幅居前|涨幅居前)",
+        r"(等(?:多个|多|诸多|众多)?)?(领域|行业|赛道|场景|板块)|等(?:小幅|大幅|集体|纷纷)?(?:领涨|领跌|上涨|下跌|走高|走低|走强|走弱|跌幅居前|涨幅居前)",
     );
     let tokens = view.tokens;
     let nameish = |t: &crate::segment::Token| {
@@ -992,6 +992,18 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             items.push((first, last));
             match first.checked_sub(1).map(|p| tokens[p].text.as_str()) {
                 Some("、") if first >= 2 => last = first - 2,
+                // 增材制造和自动化成套装备领域: the last member joined by 和/及,
+                // once the list has 、 before it. A list closed by 等 (服务、
+                // 运营和管理等领域) is as often the parts of one field.
+                Some(joint)
+                    if items.len() == 1
+                        && !closed
+                        && first >= 3
+                        && crate::cues::FIELD_LAST_JOINTS.contains(&joint)
+                        && tokens[..first - 1].iter().rev().take(8).any(|t| t.text == "、") =>
+                {
+                    last = first - 2
+                }
                 _ => break,
             }
         }
