@@ -1767,6 +1767,8 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "署长",
     "司长",
     "处长",
+    "主管",
+    "首席营运官",
 ]);
 
 /// The last word of a Latin firm's name (Thoma Bravo has none; Renaissance
@@ -3149,3 +3151,7 @@ pub const MODEL_HEAD_KINDS: &[&str] = &["中文", "英文", "权威", "研发", 
 /// Words that join the last member of a list of fields to the others
 /// (工艺装备、数控机床和增材制造领域).
 pub const FIELD_LAST_JOINTS: &[&str] = &["和", "及", "以及", "与"];
+
+/// Ranks said before a title (高阶主管, 中层干部): they say which posts, not
+/// who holds them nor where.
+pub const RANKS_BEFORE_TITLES: &[&str] = &["高阶", "中阶", "高层", "中层", "基层", "资深", "初级", "中级", "高级"];

@@ -626,3 +626,21 @@ fn the_last_field_of_a_list_joined_by_he_is_a_field_too() {
     entity("这家公司的产品已用于医疗、物流、电力和矿山装备领域。", "矿山装备", "Sector");
     entity("该平台可以覆盖金融、物流、矿山装备等多个行业。", "矿山装备", "Sector");
 }
+
+#[test]
+fn a_person_after_a_zhuguan_title_is_named() {
+    entity("星河证券中国股票策略研究主管严子墨指出，估值仍然偏低。", "严子墨", "Person");
+    entity("星河资管多资产投资主管Laura Fenwick在报告中表示，市场仍然乐观。", "Laura Fenwick", "Person");
+}
+
+#[test]
+fn a_rank_before_a_title_is_no_person_nor_employer() {
+    no_entity("調查顯示，78% 的高階主管認為 AI 帶來成長。", "高阶");
+}
+
+#[test]
+fn a_titles_last_char_glued_to_the_name_after_it_is_the_titles() {
+    let text = "星河研究院首席營運官莊偉泉工程師在會上簽署了備忘錄。";
+    entity(text, "庄伟泉", "Person");
+    no_entity(text, "官庄伟泉");
+}

@@ -2353,7 +2353,13 @@ fn titled_employers(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // char it is a cut word (市委副书记).
         let opens = opens_phrase(tokens, k - 1);
         let cut_title = head.text.ends_with('副') || head.text.starts_with(['原', '前', '副']);
-        if !person_like || !unknown_name || !opens || cut_title || is_generic_head(&head.text) {
+        if !person_like
+            || !unknown_name
+            || !opens
+            || cut_title
+            || is_generic_head(&head.text)
+            || crate::cues::RANKS_BEFORE_TITLES.contains(&head.text.as_str())
+        {
             continue;
         }
         if curated.iter().any(|c| c.span.overlaps(head.span)) {
@@ -2510,6 +2516,7 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         if curated.iter().any(|c| c.span.overlaps(token.span))
             || crate::cues::NOT_PERSONS.contains(&token.text.as_str())
+            || crate::cues::RANKS_BEFORE_TITLES.contains(&token.text.as_str())
         {
             continue;
         }
@@ -2572,6 +2579,16 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             let glued_verb = chars == 4 && last.is_some_and(|c| crate::cues::VERB_TAILS.contains(&c));
             if SURNAMES.contains(first.as_str()) && (glued_verb || glued_function) {
                 rel.end -= 1;
+            }
+            // 首席营运/官庄伟泉: the HMM glued a title's last char to the name
+            // after it.
+            let title_glued = rel.end - rel.start >= 3 && {
+                let mut before = view.str(Span::new(0, rel.start + 1)).to_string();
+                before.retain(|c| c != ' ');
+                TITLES.ends(&before)
+            };
+            if title_glued {
+                rel.start += 1;
             }
             found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_TITLE));
         }
