@@ -3155,3 +3155,8 @@ pub const FIELD_LAST_JOINTS: &[&str] = &["和", "及", "以及", "与"];
 /// Ranks said before a title (高阶主管, 中层干部): they say which posts, not
 /// who holds them nor where.
 pub const RANKS_BEFORE_TITLES: &[&str] = &["高阶", "中阶", "高层", "中层", "基层", "资深", "初级", "中级", "高级"];
+
+/// Kinds of firm right before a quoted name (算法软件开发商“超数智能”,
+/// 数据服务提供商“小儿方”): the quoted words name a firm.
+pub const FIRM_NOUNS_BEFORE_QUOTES: &[&str] =
+    &["开发商", "服务商", "提供商", "供应商", "制造商", "初创公司", "创业公司", "初创企业"];

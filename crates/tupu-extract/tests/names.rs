@@ -644,3 +644,12 @@ fn a_titles_last_char_glued_to_the_name_after_it_is_the_titles() {
     entity(text, "庄伟泉", "Person");
     no_entity(text, "官庄伟泉");
 }
+
+#[test]
+fn quoted_words_after_a_kind_of_firm_name_a_firm() {
+    let text = "该基金已投资两家公司：语音算法开发商“青禾声学”、物流数据服务提供商“远帆数科”。";
+    entity(text, "青禾声学", "Company");
+    entity(text, "远帆数科", "Company");
+    // Two chars in quotes after the firm noun are a word, not a name.
+    no_entity("苹果习惯让供应商「赛马」。", "赛马");
+}

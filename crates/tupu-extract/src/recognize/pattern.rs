@@ -1396,7 +1396,14 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // the quoted words read as one: 助手“更加懂你” quotes a phrase.
         let phrase = quoted_phrase(view, inner_rel);
         let kind_before = (!phrase && kind_noun_before(view, whole_rel.start, &after)).then_some(EntityType::Product);
-        let role = role_prefix(&after).or_else(|| role_suffix(&before).filter(|_| !phrase)).or(kind_before);
+        // 软件开发商“超数智能”, 服务提供商“小儿方”: a kind of firm before the
+        // quotes names a firm (two chars, 让供应商「赛马」, are more often a word).
+        let firm_before = (!phrase
+            && name.chars().count() >= 3
+            && crate::cues::FIRM_NOUNS_BEFORE_QUOTES.iter().any(|w| before.ends_with(w)))
+        .then_some(EntityType::Company);
+        let role =
+            role_prefix(&after).or_else(|| role_suffix(&before).filter(|_| !phrase)).or(kind_before).or(firm_before);
         // 发布《生成式人工智能服务管理暂行办法》, 名为《魔鬼在细节》的论文:
         // title marks name a work; a role noun right after (《…》App) is
         // what makes it an application.
