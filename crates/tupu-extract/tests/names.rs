@@ -653,3 +653,11 @@ fn quoted_words_after_a_kind_of_firm_name_a_firm() {
     // Two chars in quotes after the firm noun are a word, not a name.
     no_entity("苹果习惯让供应商「赛马」。", "赛马");
 }
+
+#[test]
+fn a_traded_member_opened_by_a_curated_short_name_is_another_firm() {
+    // 中金 is 中金公司's short name; 中金远航 is another listed firm.
+    let text = "黄金板块走强，北方铜业、中金远航、莱绅通灵涨停。";
+    entity(text, "中金远航", "Company");
+    no_entity(text, "中金公司");
+}

@@ -448,7 +448,18 @@ fn traded_stocks(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             if circumstance {
                 continue;
             }
-            if !clashes_with_curated(curated, abs) {
+            // 北方铜业、中金黄金涨停: a curated firm's short name (中金) that
+            // opens a member listed with curated firms is the start of
+            // another firm's name.
+            let opened_by_short_name = curated_mate
+                && curated.iter().any(|c| {
+                    c.kind == EntityType::Company
+                        && c.span.start == abs.start
+                        && c.span.end < abs.end
+                        && c.span.end - c.span.start <= 2
+                })
+                && !curated.iter().any(|c| c.span.overlaps(abs) && c.span.start != abs.start);
+            if opened_by_short_name || !clashes_with_curated(curated, abs) {
                 found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TRADED_STOCK));
             }
         }
