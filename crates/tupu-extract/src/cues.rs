@@ -3160,3 +3160,7 @@ pub const RANKS_BEFORE_TITLES: &[&str] = &["高阶", "中阶", "高层", "中层
 /// 数据服务提供商“小儿方”): the quoted words name a firm.
 pub const FIRM_NOUNS_BEFORE_QUOTES: &[&str] =
     &["开发商", "服务商", "提供商", "供应商", "制造商", "初创公司", "创业公司", "初创企业"];
+
+/// Chars after which a transliterated name with its original in brackets
+/// starts (的, 和, 、, a role's last char: 艺术家, 演员, 得主, 首席财务官).
+pub const BEFORE_ORIGINAL_NAME: &str = "的和与及、是将由被向对跟同在从给让像如家员者主师官长人手";

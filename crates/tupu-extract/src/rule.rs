@@ -87,6 +87,9 @@ impl Rule {
     pub const PATTERN_GOVERNMENT_UNIT: Rule = Rule { id: "pattern.government-unit", prior: 0.7 };
     pub const PATTERN_PARTNER: Rule = Rule { id: "pattern.partner", prior: 0.65 };
     pub const PATTERN_PERSON_TITLE: Rule = Rule { id: "pattern.person-title", prior: 0.7 };
+    /// 卡斯帕洛夫（Garry Kasparov）: a transliteration before a person's
+    /// name in Latin letters, given and family name, in brackets.
+    pub const PATTERN_PERSON_ORIGINAL: Rule = Rule { id: "pattern.person-original", prior: 0.7 };
     pub const PATTERN_PERSON_TITLE_GIVEN: Rule = Rule { id: "pattern.person-title-given", prior: 0.65 };
     pub const REL_TECHNOLOGY_DESCRIBED: Rule = Rule { id: "rel.technology-described", prior: 0.7 };
     pub const PATTERN_SECTOR_COMPOUND: Rule = Rule { id: "pattern.sector-compound", prior: 0.7 };
@@ -213,6 +216,7 @@ impl Rule {
         Rule::PATTERN_DESCRIBED_PRODUCT,
         Rule::PATTERN_HEADED_PRODUCT,
         Rule::PATTERN_LISTED_FIRM,
+        Rule::PATTERN_PERSON_ORIGINAL,
         Rule::PATTERN_TRADED_STOCK,
         Rule::PATTERN_TITLED_WORK,
         Rule::PATTERN_BUSINESS_UNIT,

@@ -661,3 +661,17 @@ fn a_traded_member_opened_by_a_curated_short_name_is_another_firm() {
     entity(text, "中金远航", "Company");
     no_entity(text, "中金公司");
 }
+
+#[test]
+fn a_transliteration_before_its_bracketed_original_is_a_person() {
+    entity("这位棋手后来输给了世界冠军的挑战者卡斯帕洛夫（Garry Kasparov）。", "卡斯帕洛夫", "Person");
+    entity("演员本·阿弗莱克（Ben Affleck）曾表示，AI无法取代电影创作。", "本·阿弗莱克", "Person");
+}
+
+#[test]
+fn a_transliteration_that_may_be_cut_or_a_firm_in_brackets_is_no_person() {
+    // The run of transliteration chars starts after 贾: where the name starts is not sure.
+    no_entity("Meta人事主管贾内尔·盖尔（Janelle Gale）称，裁员将在数天内展开。", "内尔·盖尔");
+    // A firm's last word in the original.
+    no_entity("他曾任职于罗森伯格（Rosen Capital）。", "罗森伯格");
+}

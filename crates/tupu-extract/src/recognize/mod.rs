@@ -1070,8 +1070,9 @@ mod tests;
 /// which jieba reads as part of the name), and nothing under two chars is
 /// left standing.
 fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
-    // Book marks bound a title exactly (《冠军来了》 ends in 了).
-    if m.rule == Rule::PATTERN_TITLED_WORK {
+    // Book marks bound a title exactly (《冠军来了》 ends in 了); so does a
+    // transliteration whose original follows (本·阿弗莱克 opens with 本).
+    if m.rule == Rule::PATTERN_TITLED_WORK || m.rule == Rule::PATTERN_PERSON_ORIGINAL {
         return Some(m);
     }
     // 业内首个金融对话大模型, 一款AI助手: a description counts or ranks, a

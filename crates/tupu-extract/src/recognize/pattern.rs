@@ -42,6 +42,58 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(listed_firms(view, curated));
     found.extend(traded_stocks(view, curated));
     found.extend(titled_works(view, curated));
+    found.extend(persons_with_original(view, curated));
+    found
+}
+
+/// 卡斯帕洛夫（Garry Kasparov）, 阿齐默鲁（Daron Acemoglu）: three or more
+/// transliteration chars right before a bracketed Latin name of two to four
+/// capitalized words (a given and a family name) are a foreign person's
+/// name. A firm's last word (Janus Capital) or a run that a middle dot cuts
+/// (瑞·达利欧: where the name starts is not sure) names no one here.
+fn persons_with_original(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static ORIGINAL: OnceLock<Regex> = OnceLock::new();
+    let original = regex(&ORIGINAL, r"[（(]([A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,3})[）)]");
+    let is_translit = |c: char| crate::cues::TRANSLITERATION.contains(c);
+    let mut found = Vec::new();
+    for caps in original.captures_iter(view.text) {
+        let latin = caps.get(1).unwrap().as_str();
+        if latin.split(' ').any(|w| crate::cues::LATIN_FIRM_WORDS.contains(&w)) {
+            continue;
+        }
+        let end = view.char_span(caps.get(0).unwrap().range()).start;
+        let mut start = end;
+        while start > 0 && (is_translit(view.chars[start - 1]) || view.chars[start - 1] == '·') {
+            start -= 1;
+        }
+        // The run must start the name: after a char of no transliteration
+        // that is no middle dot, and not with one.
+        while start < end && view.chars[start] == '·' {
+            start += 1;
+        }
+        let cut_at_dot = start > 0 && view.chars[start - 1] == '·';
+        let letters = view.chars[start..end].iter().filter(|&&c| c != '·').count();
+        if cut_at_dot || !(3..=8).contains(&letters) {
+            continue;
+        }
+        // Where the name starts must be sure: after no Han char, a
+        // function word or the end of a title or a role (首席财务官, 艺术家).
+        // After another Han char the run is often the tail of a name whose
+        // first chars are no transliteration ones (贾/内尔·盖尔, 海赛/姆·盖斯).
+        let before = view.str(Span::new(0, start));
+        let opens =
+            before.chars().next_back().is_none_or(|c| !is_cjk(c) || crate::cues::BEFORE_ORIGINAL_NAME.contains(c))
+                || TITLES.ends(before);
+        if !opens {
+            continue;
+        }
+        let rel = Span::new(start, end);
+        let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+        if curated.iter().any(|c| c.span.overlaps(abs)) {
+            continue;
+        }
+        found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_ORIGINAL));
+    }
     found
 }
 
