@@ -675,3 +675,11 @@ fn a_transliteration_that_may_be_cut_or_a_firm_in_brackets_is_no_person() {
     // A firm's last word in the original.
     no_entity("他曾任职于罗森伯格（Rosen Capital）。", "罗森伯格");
 }
+
+#[test]
+fn a_two_char_person_always_followed_by_the_same_char_is_three_chars_long() {
+    // A made-up name that jieba cuts after its second char (李广/川正).
+    let text = "星河科技创始人李广川正面临一场风波。投资人向星河科技和李广川要回这笔钱。李广川真的会还钱吗？";
+    entity(text, "李广川", "Person");
+    no_entity(text, "李广");
+}

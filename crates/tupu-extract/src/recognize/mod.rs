@@ -109,6 +109,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all.extend(introduced);
         all = settle_overlaps(all);
     }
+    lengthen_cut_persons(doc, &mut all);
     let repeated = repeats(doc, &all);
     if !repeated.is_empty() {
         all.extend(repeated);
@@ -540,6 +541,64 @@ fn short_names(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
 
 /// A name found once by a pattern (名为「梁溪小智」) is the same name where
 /// the article repeats it without the pattern's cue.
+/// 胡义/南正面临, 胡义/南要回: jieba's guess cut a three-char name after
+/// its second char, and the person rules found the first two. When the
+/// article writes those two chars three times or more, always followed by
+/// the same char, and what follows that char varies, the name is three
+/// chars long (a verb after the name, 王鹏表示 each time, is always followed
+/// by the same char too).
+fn lengthen_cut_persons(doc: &Document, mentions: &mut [Mention]) {
+    let cut: Vec<String> = mentions
+        .iter()
+        .filter(|m| {
+            m.kind == EntityType::Person
+                && m.entry.is_none()
+                && m.text.chars().count() == 2
+                && m.text.chars().next().is_some_and(|c| pattern::SURNAMES.contains(c))
+        })
+        .map(|m| m.text.clone())
+        .collect();
+    let mut longer: Vec<(String, char)> = Vec::new();
+    for name in cut {
+        if longer.iter().any(|(n, _)| *n == name) {
+            continue;
+        }
+        let first: Vec<char> = name.chars().collect();
+        let mut next = Vec::new();
+        let mut after = Vec::new();
+        for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
+            let chars = &doc.chars[sentence.span.start..sentence.span.end];
+            for i in 0..chars.len().saturating_sub(1) {
+                if chars[i] == first[0] && chars[i + 1] == first[1] {
+                    next.push(chars.get(i + 2).copied());
+                    after.push(chars.get(i + 3).copied());
+                }
+            }
+        }
+        let Some(Some(third)) = next.first().copied() else { continue };
+        let same = next.iter().all(|c| *c == Some(third));
+        let mut varied = after.clone();
+        varied.sort_unstable();
+        varied.dedup();
+        if next.len() >= 3
+            && same
+            && varied.len() >= 2
+            && crate::segment::is_cjk(third)
+            && !crate::cues::NAME_END_CHARS.contains(third)
+        {
+            longer.push((name, third));
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Some((_, third)) = longer.iter().find(|(n, _)| *n == m.text && m.kind == EntityType::Person) {
+            if doc.chars.get(m.span.end) == Some(third) {
+                m.span = Span::new(m.span.start, m.span.end + 1);
+                m.text.push(*third);
+            }
+        }
+    }
+}
+
 fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     let mut names: Vec<&Mention> = Vec::new();
     for m in mentions.iter().filter(|m| m.entry.is_none() && m.text.chars().count() >= 2) {
