@@ -683,3 +683,10 @@ fn a_two_char_person_always_followed_by_the_same_char_is_three_chars_long() {
     entity(text, "李广川", "Person");
     no_entity(text, "李广");
 }
+
+#[test]
+fn a_curated_dotted_name_is_found_with_a_hyphen_or_without_the_dot() {
+    let text = "上世纪90年代，伯克希尔-哈撒韦CEO巴菲特买入了可口可乐。";
+    entity(text, "伯克希尔·哈撒韦", "Company");
+    no_entity(text, "哈撒韦");
+}
