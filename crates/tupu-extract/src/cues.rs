@@ -3164,3 +3164,8 @@ pub const FIRM_NOUNS_BEFORE_QUOTES: &[&str] =
 /// Chars after which a transliterated name with its original in brackets
 /// starts (的, 和, 、, a role's last char: 艺术家, 演员, 得主, 首席财务官).
 pub const BEFORE_ORIGINAL_NAME: &str = "的和与及、是将由被向对跟同在从给让像如家员者主师官长人手";
+
+/// Last words of quoted words that name no entity: a contest (“百团大战”,
+/// “千模大战”). (A grade, “杀手级”应用, “保姆式”服务, is told by its last
+/// char: 级 or 式 ending three chars at most.)
+pub const QUOTED_NOT_NAME_ENDINGS: &[&str] = &["大战", "之战", "战役"];

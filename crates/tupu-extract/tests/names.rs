@@ -690,3 +690,11 @@ fn a_curated_dotted_name_is_found_with_a_hyphen_or_without_the_dot() {
     entity(text, "伯克希尔·哈撒韦", "Company");
     no_entity(text, "哈撒韦");
 }
+
+#[test]
+fn quoted_contests_grades_and_group_nicknames_are_no_names() {
+    no_entity("2023年，国内大模型「千模大战」爆发。", "千模大战");
+    no_entity("这为云厂商提供了部署“杀手级”应用的机会。", "杀手级");
+    no_entity("这几家公司曾被合称为“AI五小虎”。", "AI五小虎");
+    no_entity("这几家公司曾被合称为“AI五小虎”。", "五小虎");
+}

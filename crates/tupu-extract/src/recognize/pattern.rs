@@ -1449,6 +1449,12 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             || name.contains('+')
             // “数据算法、算力、场景”, “一网通办、一网统管”: a list or a slogan.
             || name.contains('、')
+            // “AI四小龙”: a group's nickname after its field.
+            || is_group_nickname(name.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == ' '))
+            // “百团大战”, “杀手级”应用: a contest, or a word that grades
+            // something, in quotes.
+            || crate::cues::QUOTED_NOT_NAME_ENDINGS.iter().any(|w| name.ends_with(w))
+            || name.chars().count() <= 3 && name.ends_with(['级', '式'])
         {
             continue;
         }
