@@ -698,3 +698,10 @@ fn quoted_contests_grades_and_group_nicknames_are_no_names() {
     no_entity("这几家公司曾被合称为“AI五小虎”。", "AI五小虎");
     no_entity("这几家公司曾被合称为“AI五小虎”。", "五小虎");
 }
+
+#[test]
+fn an_unknown_word_jieba_guesses_as_a_verb_before_keji_after_a_pause_is_a_firm() {
+    entity("比如，跃眠科技就引入了新模型。", "跃眠科技", "Company");
+    // Before 公司 or 大学 such a word is the verb of a clause.
+    no_entity("“随著公司变大，决策更难了。”", "随著公司");
+}

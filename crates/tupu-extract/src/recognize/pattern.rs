@@ -1908,8 +1908,18 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             let counted = start >= 2
                 && (tokens[start - 2].pos == "m" || tokens[start - 2].text.chars().all(|c| c.is_ascii_digit()))
                 && prev.text.starts_with(['个', '家', '座', '所', '项', '批']);
+            // (趣睡/v? 科技 after a pause: a word jieba does not know that
+            // opens the phrase right before the suffix is the firm's name,
+            // whatever jieba guesses its part of speech.)
+            // Only before a firm's own suffix word (科技, 集团): before
+            // 公司, 大学 or 政府 such a word is a clause's verb (随著公司,
+            // 不缺大学).
+            let opening_guess = prev.pos.starts_with('v')
+                && start == k
+                && matches!(suffix, "科技" | "集团" | "控股")
+                && opens_phrase(tokens, start - 1);
             let unknown_name = !prev.known
-                && !prev.pos.starts_with('v')
+                && (!prev.pos.starts_with('v') || opening_guess)
                 && !counted
                 && prev.text.chars().count() >= 2
                 && prev.text.chars().all(is_cjk);
