@@ -3169,3 +3169,7 @@ pub const BEFORE_ORIGINAL_NAME: &str = "的和与及、是将由被向对跟同�
 /// “千模大战”). (A grade, “杀手级”应用, “保姆式”服务, is told by its last
 /// char: 级 or 式 ending three chars at most.)
 pub const QUOTED_NOT_NAME_ENDINGS: &[&str] = &["大战", "之战", "战役"];
+
+/// Kinds of product that only the models of one make are (猛士、风神等车型,
+/// Mate、nova等机型): the one-word items of such a list are model names.
+pub const MODEL_LINE_KINDS: &[&str] = &["车型", "机型", "车系"];

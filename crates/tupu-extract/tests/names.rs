@@ -705,3 +705,10 @@ fn an_unknown_word_jieba_guesses_as_a_verb_before_keji_after_a_pause_is_a_firm()
     // Before 公司 or 大学 such a word is the verb of a clause.
     no_entity("“随著公司变大，决策更难了。”", "随著公司");
 }
+
+#[test]
+fn a_common_word_in_a_list_of_a_makes_models_is_a_model_name() {
+    let text = "星河汽车宣布，旗下猛虎、岚舟、飞鹰、奕驰等车型将陆续搭载新座舱。";
+    entity(text, "猛虎", "Product");
+    entity(text, "飞鹰", "Product");
+}

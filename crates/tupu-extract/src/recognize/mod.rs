@@ -808,9 +808,26 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
                 let len = text.chars().count();
                 (name && (2..=12).contains(&len) && !is_generic_head(text)).then_some((span, text))
             };
-            let names: Vec<(Span, &str)> = items.iter().filter_map(|item| named(item)).collect();
+            let mut names: Vec<(Span, &str)> = items.iter().filter_map(|item| named(item)).collect();
             if names.len() * 2 < items.len() || names.len() < 2 {
                 continue;
+            }
+            // 猛士、奕派、风神、纳米等车型: a kind that only models of a
+            // make are (车型, 机型), where half the list are names already,
+            // makes a name of a one-word item jieba knows as a common noun.
+            if crate::cues::MODEL_LINE_KINDS.contains(&words[next].text.as_str()) {
+                for item in &items {
+                    let [w] = item.as_slice() else { continue };
+                    let len = w.text.chars().count();
+                    if (2..=4).contains(&len)
+                        && w.text.chars().all(crate::segment::is_cjk)
+                        && w.pos.starts_with('n')
+                        && !is_generic_head(&w.text)
+                        && !names.iter().any(|(span, _)| *span == w.span)
+                    {
+                        names.push((w.span, doc.slice(w.span)));
+                    }
+                }
             }
             for (span, text) in names {
                 // A name found already stays what it is. One inside an item
