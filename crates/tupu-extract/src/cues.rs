@@ -1769,6 +1769,10 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "处长",
     "主管",
     "首席营运官",
+    "本科生",
+    "博士生",
+    "研究生",
+    "博士后",
 ]);
 
 /// The last word of a Latin firm's name (Thoma Bravo has none; Renaissance

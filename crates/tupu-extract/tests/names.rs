@@ -712,3 +712,10 @@ fn a_common_word_in_a_list_of_a_makes_models_is_a_model_name() {
     entity(text, "猛虎", "Product");
     entity(text, "飞鹰", "Product");
 }
+
+#[test]
+fn a_person_after_a_students_role_is_named() {
+    entity("来自星河大学的本科生Lina Park与团队训练出了新模型。", "Lina Park", "Person");
+    entity("星河大学在读博士生严子墨对记者表示，代码仍有漏洞。", "严子墨", "Person");
+    no_entity("每三位博士后研究员中就有一位使用大模型。", "博士后");
+}
