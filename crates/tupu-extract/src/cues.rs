@@ -1773,6 +1773,7 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "博士生",
     "研究生",
     "博士后",
+    "得主",
 ]);
 
 /// The last word of a Latin firm's name (Thoma Bravo has none; Renaissance

@@ -719,3 +719,8 @@ fn a_person_after_a_students_role_is_named() {
     entity("星河大学在读博士生严子墨对记者表示，代码仍有漏洞。", "严子墨", "Person");
     no_entity("每三位博士后研究员中就有一位使用大模型。", "博士后");
 }
+
+#[test]
+fn a_person_after_a_prize_winner_is_named() {
+    entity("他引用了图灵奖得主 Lena Strand 的比喻。", "Lena Strand", "Person");
+}
