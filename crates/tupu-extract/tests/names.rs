@@ -722,5 +722,5 @@ fn a_person_after_a_students_role_is_named() {
 
 #[test]
 fn a_person_after_a_prize_winner_is_named() {
-    entity("他引用了图灵奖得主 Lena Strand 的比喻。", "Lena Strand", "Person");
+    entity("他引用了图灵奖得主 Lena Ström 的比喻。", "Lena Ström", "Person");
 }

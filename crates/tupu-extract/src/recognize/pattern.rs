@@ -2336,7 +2336,8 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
 /// when the text cites it for figures.
 fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = regex(&RE, r"[A-Z][A-Za-z'’\-]*\.?(?: [A-Z][A-Za-z'’\-]*\.?){0,3}");
+    // (Letters with diacritics belong to the word: Ström, Gödel, Zoë.)
+    let re = regex(&RE, r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?){0,3}");
     let mut found = Vec::new();
     let mut last_person: Option<usize> = None;
     for m in re.find_iter(view.text) {
