@@ -724,3 +724,10 @@ fn a_person_after_a_students_role_is_named() {
 fn a_person_after_a_prize_winner_is_named() {
     entity("他引用了图灵奖得主 Lena Ström 的比喻。", "Lena Ström", "Person");
 }
+
+#[test]
+fn a_name_before_an_exchange_ticker_is_a_listed_firm_and_the_exchange_is_no_mention() {
+    let text = "财报盘前：星河能源 (NYSE:XH)，季度营收超出预期。";
+    entity(text, "星河能源", "Company");
+    no_entity(text, "纽约证券交易所");
+}

@@ -136,7 +136,9 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
     }
     university_units(doc, &mut all, dictionary);
     government_units(doc, tokens, &mut all);
-    all.retain(|m| !outlet_credit(doc, m) && !wire_credit(doc, m) && !names_a_project(doc, m));
+    all.retain(|m| {
+        !outlet_credit(doc, m) && !wire_credit(doc, m) && !names_a_project(doc, m) && !exchange_in_ticker(doc, m)
+    });
     for mention in &mut all {
         mention.surface = doc.original_text(mention.span).to_string();
     }
@@ -597,6 +599,15 @@ fn lengthen_cut_persons(doc: &Document, mentions: &mut [Mention]) {
             }
         }
     }
+}
+
+/// (NYSE:QSR), (NASDAQ:HOOD): the exchange in a ticker is part of a code,
+/// not a mention of the exchange.
+fn exchange_in_ticker(doc: &Document, m: &Mention) -> bool {
+    let before = doc.chars[..m.span.start].iter().rev().take_while(|c| **c == ' ').count();
+    let open = m.span.start.checked_sub(before + 1).map(|p| doc.chars[p]);
+    let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 3)].iter().collect();
+    matches!(open, Some('(' | '（')) && after.trim_start().starts_with([':', '：']) && m.text.is_ascii()
 }
 
 fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {

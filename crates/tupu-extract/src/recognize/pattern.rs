@@ -330,11 +330,15 @@ fn ticker_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static CODE: OnceLock<Regex> = OnceLock::new();
     let code = regex(
         &CODE,
-        r"[（(]\s*(?:[036]\d{5}(?:\.(?:SZ|SH|sz|sh))?|[48]\d{5}\.BJ|\d{4,5}\.(?:HK|hk)|0\d{3,4}|[A-Z]{1,5}\.(?:US|O|N)|[1-9]\d{3})\s*[)）]",
+        r"[（(]\s*(?:[036]\d{5}(?:\.(?:SZ|SH|sz|sh))?|[48]\d{5}\.BJ|\d{4,5}\.(?:HK|hk)|0\d{3,4}|[A-Z]{1,5}\.(?:US|O|N)|[1-9]\d{3}|(?:NYSE|NASDAQ|Nasdaq|AMEX)\s*[:：]\s*[A-Z][A-Z.]{0,5})\s*[)）]",
     );
     let mut found = Vec::new();
     for m in code.find_iter(view.text) {
-        let end = view.char_span(m.start()..m.start()).start;
+        let mut end = view.char_span(m.start()..m.start()).start;
+        // 道明尼能源 (NYSE:D): a space before the bracket.
+        if end > 1 && view.chars[end - 1] == ' ' && view.chars[end - 2] != ' ' {
+            end -= 1;
+        }
         let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
         let hk_board =
             digits.len() == 4 && !digits.starts_with('0') && m.as_str().chars().all(|c| !c.is_ascii_alphabetic());
