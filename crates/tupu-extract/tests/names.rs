@@ -731,3 +731,9 @@ fn a_name_before_an_exchange_ticker_is_a_listed_firm_and_the_exchange_is_no_ment
     entity(text, "星河能源", "Company");
     no_entity(text, "纽约证券交易所");
 }
+
+#[test]
+fn a_curated_field_spelled_with_its_field_noun_is_a_field() {
+    // 通信行业 is a curated spelling of 通信: the noun after it is another word.
+    entity("这些设备主要用于通信行业的基站和机房。", "通信", "Sector");
+}
