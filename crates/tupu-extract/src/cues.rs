@@ -3178,3 +3178,7 @@ pub const QUOTED_NOT_NAME_ENDINGS: &[&str] = &["大战", "之战", "战役"];
 /// Kinds of product that only the models of one make are (猛士、风神等车型,
 /// Mate、nova等机型): the one-word items of such a list are model names.
 pub const MODEL_LINE_KINDS: &[&str] = &["车型", "机型", "车系"];
+
+/// Words that credit a piece's author right before the name (作者 肖峰,
+/// 文 | 王朔, 撰文：).
+pub const AUTHOR_CREDITS: &[&str] = &["作者", "文", "撰文", "文|", "文｜", "作者：", "作者:", "撰文：", "文/"];

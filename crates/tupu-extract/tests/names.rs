@@ -737,3 +737,12 @@ fn a_curated_field_spelled_with_its_field_noun_is_a_field() {
     // 通信行业 is a curated spelling of 通信: the noun after it is another word.
     entity("这些设备主要用于通信行业的基站和机房。", "通信", "Sector");
 }
+
+#[test]
+fn a_speaker_before_a_colon_in_a_headline_is_a_person_unless_the_author() {
+    let text = "今日要闻\n\n楼市观察 李声扬：「动物本能」一旦出现 楼价或见底\n\n他认为楼价可能已经见底。";
+    entity(text, "李声扬", "Person");
+    // Named in the title and then only in the credit: the piece's author.
+    let text = "严子墨：欧洲AI发展仅有时间表还不够\n\n欧洲的AI计划雄心勃勃。\n\n作者 严子墨 星河大学教授";
+    no_entity(text, "严子墨");
+}

@@ -109,6 +109,9 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all.extend(introduced);
         all = settle_overlaps(all);
     }
+    // (Before the repeats: the author's name in a credit line is no
+    // mention either.)
+    all.retain(|m| !author_of_title(doc, m));
     lengthen_cut_persons(doc, &mut all);
     let repeated = repeats(doc, &all);
     if !repeated.is_empty() {
@@ -608,6 +611,20 @@ fn exchange_in_ticker(doc: &Document, m: &Mention) -> bool {
     let open = m.span.start.checked_sub(before + 1).map(|p| doc.chars[p]);
     let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 3)].iter().collect();
     matches!(open, Some('(' | '（')) && after.trim_start().starts_with([':', '：']) && m.text.is_ascii()
+}
+
+/// 王朔：欧洲AI发展仅有时间表还不够: a name before a colon in the title
+/// that the body never names again, or names only in a credit (作者 肖峰),
+/// is the opinion piece's author, whom a byline would name.
+fn author_of_title(doc: &Document, m: &Mention) -> bool {
+    if m.rule != Rule::PATTERN_PERSON_SPEAKER || doc.sentences.first().is_none_or(|s| !s.span.contains(m.span)) {
+        return false;
+    }
+    let body = doc.slice(Span::new(m.span.end, doc.chars.len()));
+    body.match_indices(m.text.as_str()).all(|(at, _)| {
+        let before = body[..at].trim_end();
+        crate::cues::AUTHOR_CREDITS.iter().any(|w| before.ends_with(w))
+    })
 }
 
 fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {

@@ -43,6 +43,60 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(traded_stocks(view, curated));
     found.extend(titled_works(view, curated));
     found.extend(persons_with_original(view, curated));
+    found.extend(headline_speakers(view, curated));
+    found
+}
+
+/// 李声扬：「动物本能」一旦出现, 肖峰：DeepSeek加速…: a headline or a
+/// quote's lead names the speaker, then a colon. Two or three chars that
+/// open the sentence (or follow a space), open with a surname, and that
+/// jieba reads as a person's name, or as a surname and a given name it
+/// does not know or guesses as a verb (李/声扬): a common word (商品：,
+/// 周/观点：) is a heading, no person.
+fn headline_speakers(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    let tokens = view.tokens;
+    let mut found = Vec::new();
+    for (k, colon) in tokens.iter().enumerate() {
+        if !matches!(colon.text.as_str(), "：" | ":") {
+            continue;
+        }
+        // The name's tokens: one, or a surname and one more.
+        for n in 1..=2usize {
+            let Some(first) = k.checked_sub(n) else { break };
+            let words = &tokens[first..k];
+            let start = words[0].span.start - view.span.start;
+            let opens = start == 0 || matches!(view.chars[start - 1], ' ' | '\u{3000}');
+            let text: String = words.iter().map(|w| w.text.as_str()).collect();
+            let len = text.chars().count();
+            if !opens || !(2..=3).contains(&len) || !text.chars().all(is_cjk) {
+                continue;
+            }
+            let surname = text.chars().next().is_some_and(|c| SURNAMES.contains(c));
+            let named = match words {
+                [w] => w.pos.starts_with("nr"),
+                [s, g] => {
+                    s.text.chars().count() == 1
+                        && (!g.known || g.pos.starts_with("nr") || g.pos.starts_with('v'))
+                        && !crate::cues::NOT_PERSONS.contains(&g.text.as_str())
+                }
+                _ => false,
+            };
+            let abs = Span::new(view.abs(start), view.abs(start + len));
+            if surname
+                && named
+                && !crate::cues::NOT_PERSONS.contains(&text.as_str())
+                && !curated.iter().any(|c| c.span.overlaps(abs))
+            {
+                found.push(mention(
+                    view,
+                    Span::new(start, start + len),
+                    EntityType::Person,
+                    Rule::PATTERN_PERSON_SPEAKER,
+                ));
+                break;
+            }
+        }
+    }
     found
 }
 
