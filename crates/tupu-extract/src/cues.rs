@@ -3182,3 +3182,7 @@ pub const MODEL_LINE_KINDS: &[&str] = &["车型", "机型", "车系"];
 /// Words that credit a piece's author right before the name (作者 肖峰,
 /// 文 | 王朔, 撰文：).
 pub const AUTHOR_CREDITS: &[&str] = &["作者", "文", "撰文", "文|", "文｜", "作者：", "作者:", "撰文：", "文/"];
+
+/// Two-char words that may follow a business unit's name (河南联通相关群成员,
+/// 腾讯金融分别拥有, 湖南移动方面表示).
+pub const AFTER_UNIT_NAME: &[&str] = &["相关", "方面", "分别", "旗下", "官方", "日前", "近日", "此前", "表示"];

@@ -746,3 +746,8 @@ fn a_speaker_before_a_colon_in_a_headline_is_a_person_unless_the_author() {
     let text = "严子墨：欧洲AI发展仅有时间表还不够\n\n欧洲的AI计划雄心勃勃。\n\n作者 严子墨 星河大学教授";
     no_entity(text, "严子墨");
 }
+
+#[test]
+fn a_carriers_branch_before_a_word_that_refers_back_is_a_firm() {
+    entity("随后湖南移动、河南联通相关群成员亦在群内响应。", "河南联通", "Company");
+}

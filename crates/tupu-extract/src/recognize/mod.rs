@@ -332,7 +332,13 @@ fn business_units(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
         let next = doc.chars.get(end).copied();
         // 腾讯金融科技, 蚂蚁保险业务: a longer noun goes on; only a clause's
         // edge or a word that joins or acts may follow.
-        let edge = next.is_none_or(|c| !crate::segment::is_cjk(c) || "等和与及的在将已也都是为于".contains(c));
+        let edge = next.is_none_or(|c| !crate::segment::is_cjk(c) || "等和与及的在将已也都是为于".contains(c))
+            // 河南联通相关群成员, 腾讯金融分别拥有: a word that refers back
+            // or distributes follows a name too.
+            || {
+                let rest: String = doc.chars[end..doc.chars.len().min(end + 2)].iter().collect();
+                crate::cues::AFTER_UNIT_NAME.contains(&rest.as_str())
+            };
         // 美团外卖 as part of 美团外卖员: nothing known may start inside.
         let clash =
             mentions.iter().any(|o| o.span.start > m.span.start && o.span.start < end && o.kind != EntityType::Sector);
