@@ -1782,6 +1782,13 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "署长",
     "司长",
     "处长",
+    "主管",
+    "首席营运官",
+    "本科生",
+    "博士生",
+    "研究生",
+    "博士后",
+    "得主",
 ]);
 
 /// The last word of a Latin firm's name (Thoma Bravo has none; Renaissance
@@ -3215,3 +3222,47 @@ pub const UNIT_MEASURES: &[char] = &['名', '台', '辆', '位', '套'];
 /// Words of a statistic about a whole market (出货量, 市场支出): the period it
 /// is named for dates the shares and ranks the next sentence gives.
 pub const MARKET_STATISTIC_WORDS: &[&str] = &["市场", "出货量", "销量", "支出"];
+
+// ---- names30
+
+/// First chars of a word before 大模型 that count or point (一波大模型降价潮,
+/// 这波大模型, 各家大模型): no model's name.
+pub const MODEL_HEAD_POINTERS: &[char] = &['一', '这', '那', '该', '每', '各', '某', '此', '本', '其', '多', '几'];
+
+/// Words jieba tags as names that, before 大模型, say what kind of model or
+/// what is done to one (中文大模型, 权威大模型榜单, 研发大模型).
+pub const MODEL_HEAD_KINDS: &[&str] = &["中文", "英文", "权威", "研发", "矫正", "主流", "国产", "开源", "头部"];
+
+/// Words that join the last member of a list of fields to the others
+/// (工艺装备、数控机床和增材制造领域).
+pub const FIELD_LAST_JOINTS: &[&str] = &["和", "及", "以及", "与"];
+
+/// Ranks said before a title (高阶主管, 中层干部): they say which posts, not
+/// who holds them nor where.
+pub const RANKS_BEFORE_TITLES: &[&str] = &["高阶", "中阶", "高层", "中层", "基层", "资深", "初级", "中级", "高级"];
+
+/// Kinds of firm right before a quoted name (算法软件开发商“超数智能”,
+/// 数据服务提供商“小儿方”): the quoted words name a firm.
+pub const FIRM_NOUNS_BEFORE_QUOTES: &[&str] =
+    &["开发商", "服务商", "提供商", "供应商", "制造商", "初创公司", "创业公司", "初创企业"];
+
+/// Chars after which a transliterated name with its original in brackets
+/// starts (的, 和, 、, a role's last char: 艺术家, 演员, 得主, 首席财务官).
+pub const BEFORE_ORIGINAL_NAME: &str = "的和与及、是将由被向对跟同在从给让像如家员者主师官长人手";
+
+/// Last words of quoted words that name no entity: a contest (“百团大战”,
+/// “千模大战”). (A grade, “杀手级”应用, “保姆式”服务, is told by its last
+/// char: 级 or 式 ending three chars at most.)
+pub const QUOTED_NOT_NAME_ENDINGS: &[&str] = &["大战", "之战", "战役"];
+
+/// Kinds of product that only the models of one make are (猛士、风神等车型,
+/// Mate、nova等机型): the one-word items of such a list are model names.
+pub const MODEL_LINE_KINDS: &[&str] = &["车型", "机型", "车系"];
+
+/// Words that credit a piece's author right before the name (作者 肖峰,
+/// 文 | 王朔, 撰文：).
+pub const AUTHOR_CREDITS: &[&str] = &["作者", "文", "撰文", "文|", "文｜", "作者：", "作者:", "撰文：", "文/"];
+
+/// Two-char words that may follow a business unit's name (河南联通相关群成员,
+/// 腾讯金融分别拥有, 湖南移动方面表示).
+pub const AFTER_UNIT_NAME: &[&str] = &["相关", "方面", "分别", "旗下", "官方", "日前", "近日", "此前", "表示"];

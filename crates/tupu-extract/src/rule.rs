@@ -87,6 +87,12 @@ impl Rule {
     pub const PATTERN_GOVERNMENT_UNIT: Rule = Rule { id: "pattern.government-unit", prior: 0.7 };
     pub const PATTERN_PARTNER: Rule = Rule { id: "pattern.partner", prior: 0.65 };
     pub const PATTERN_PERSON_TITLE: Rule = Rule { id: "pattern.person-title", prior: 0.7 };
+    /// 卡斯帕洛夫（Garry Kasparov）: a transliteration before a person's
+    /// name in Latin letters, given and family name, in brackets.
+    pub const PATTERN_PERSON_ORIGINAL: Rule = Rule { id: "pattern.person-original", prior: 0.7 };
+    /// 李声扬：「…」 in a headline: a person's name opening a line or a
+    /// clause, then a colon and what they said.
+    pub const PATTERN_PERSON_SPEAKER: Rule = Rule { id: "pattern.person-speaker", prior: 0.6 };
     pub const PATTERN_PERSON_TITLE_GIVEN: Rule = Rule { id: "pattern.person-title-given", prior: 0.65 };
     pub const REL_TECHNOLOGY_DESCRIBED: Rule = Rule { id: "rel.technology-described", prior: 0.7 };
     pub const PATTERN_SECTOR_COMPOUND: Rule = Rule { id: "pattern.sector-compound", prior: 0.7 };
@@ -213,6 +219,8 @@ impl Rule {
         Rule::PATTERN_DESCRIBED_PRODUCT,
         Rule::PATTERN_HEADED_PRODUCT,
         Rule::PATTERN_LISTED_FIRM,
+        Rule::PATTERN_PERSON_ORIGINAL,
+        Rule::PATTERN_PERSON_SPEAKER,
         Rule::PATTERN_TRADED_STOCK,
         Rule::PATTERN_TITLED_WORK,
         Rule::PATTERN_BUSINESS_UNIT,

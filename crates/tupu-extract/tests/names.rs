@@ -614,3 +614,150 @@ fn digits_glued_to_a_latin_name_before_a_date_word_start_the_date() {
         x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
     );
 }
+
+// ---- names30
+
+#[test]
+fn a_name_jieba_tags_as_one_before_da_moxing_is_a_model() {
+    // jieba cuts the noun in two (朱雀/大/模型); the name before it is kept.
+    entity("星河科技旗下的朱雀大模型已经开放测试。", "朱雀大模型", "Model");
+}
+
+#[test]
+fn a_kind_count_or_object_of_a_verb_before_da_moxing_is_no_model() {
+    no_entity("国内曾掀起一波大模型降价潮。", "一波大模型");
+    no_entity("这款眼镜首款搭载中文大模型。", "中文大模型");
+    no_entity("它进入了多个权威大模型榜单。", "权威大模型");
+}
+
+#[test]
+fn the_last_field_of_a_list_joined_by_he_is_a_field_too() {
+    // 矿山装备 is in no list of fields: the list says what it is.
+    entity("这家公司的产品已用于医疗、物流、电力和矿山装备领域。", "矿山装备", "Sector");
+    entity("该平台可以覆盖金融、物流、矿山装备等多个行业。", "矿山装备", "Sector");
+}
+
+#[test]
+fn a_person_after_a_zhuguan_title_is_named() {
+    entity("星河证券中国股票策略研究主管严子墨指出，估值仍然偏低。", "严子墨", "Person");
+    entity("星河资管多资产投资主管Laura Fenwick在报告中表示，市场仍然乐观。", "Laura Fenwick", "Person");
+}
+
+#[test]
+fn a_rank_before_a_title_is_no_person_nor_employer() {
+    no_entity("調查顯示，78% 的高階主管認為 AI 帶來成長。", "高阶");
+}
+
+#[test]
+fn a_titles_last_char_glued_to_the_name_after_it_is_the_titles() {
+    let text = "星河研究院首席營運官莊偉泉工程師在會上簽署了備忘錄。";
+    entity(text, "庄伟泉", "Person");
+    no_entity(text, "官庄伟泉");
+}
+
+#[test]
+fn quoted_words_after_a_kind_of_firm_name_a_firm() {
+    let text = "该基金已投资两家公司：语音算法开发商“青禾声学”、物流数据服务提供商“远帆数科”。";
+    entity(text, "青禾声学", "Company");
+    entity(text, "远帆数科", "Company");
+    // Two chars in quotes after the firm noun are a word, not a name.
+    no_entity("苹果习惯让供应商「赛马」。", "赛马");
+}
+
+#[test]
+fn a_traded_member_opened_by_a_curated_short_name_is_another_firm() {
+    // 中金 is 中金公司's short name; 中金远航 is another listed firm.
+    let text = "黄金板块走强，北方铜业、中金远航、莱绅通灵涨停。";
+    entity(text, "中金远航", "Company");
+    no_entity(text, "中金公司");
+}
+
+#[test]
+fn a_transliteration_before_its_bracketed_original_is_a_person() {
+    entity("这位棋手后来输给了世界冠军的挑战者卡斯帕洛夫（Garry Kasparov）。", "卡斯帕洛夫", "Person");
+    entity("演员本·阿弗莱克（Ben Affleck）曾表示，AI无法取代电影创作。", "本·阿弗莱克", "Person");
+}
+
+#[test]
+fn a_transliteration_that_may_be_cut_or_a_firm_in_brackets_is_no_person() {
+    // The run of transliteration chars starts after 贾: where the name starts is not sure.
+    no_entity("Meta人事主管贾内尔·盖尔（Janelle Gale）称，裁员将在数天内展开。", "内尔·盖尔");
+    // A firm's last word in the original.
+    no_entity("他曾任职于罗森伯格（Rosen Capital）。", "罗森伯格");
+}
+
+#[test]
+fn a_two_char_person_always_followed_by_the_same_char_is_three_chars_long() {
+    // A made-up name that jieba cuts after its second char (李广/川正).
+    let text = "星河科技创始人李广川正面临一场风波。投资人向星河科技和李广川要回这笔钱。李广川真的会还钱吗？";
+    entity(text, "李广川", "Person");
+    no_entity(text, "李广");
+}
+
+#[test]
+fn a_curated_dotted_name_is_found_with_a_hyphen_or_without_the_dot() {
+    let text = "上世纪90年代，伯克希尔-哈撒韦CEO巴菲特买入了可口可乐。";
+    entity(text, "伯克希尔·哈撒韦", "Company");
+    no_entity(text, "哈撒韦");
+}
+
+#[test]
+fn quoted_contests_grades_and_group_nicknames_are_no_names() {
+    no_entity("2023年，国内大模型「千模大战」爆发。", "千模大战");
+    no_entity("这为云厂商提供了部署“杀手级”应用的机会。", "杀手级");
+    no_entity("这几家公司曾被合称为“AI五小虎”。", "AI五小虎");
+    no_entity("这几家公司曾被合称为“AI五小虎”。", "五小虎");
+}
+
+#[test]
+fn an_unknown_word_jieba_guesses_as_a_verb_before_keji_after_a_pause_is_a_firm() {
+    entity("比如，跃眠科技就引入了新模型。", "跃眠科技", "Company");
+    // Before 公司 or 大学 such a word is the verb of a clause.
+    no_entity("“随著公司变大，决策更难了。”", "随著公司");
+}
+
+#[test]
+fn a_common_word_in_a_list_of_a_makes_models_is_a_model_name() {
+    let text = "星河汽车宣布，旗下猛虎、岚舟、飞鹰、奕驰等车型将陆续搭载新座舱。";
+    entity(text, "猛虎", "Product");
+    entity(text, "飞鹰", "Product");
+}
+
+#[test]
+fn a_person_after_a_students_role_is_named() {
+    entity("来自星河大学的本科生Lina Park与团队训练出了新模型。", "Lina Park", "Person");
+    entity("星河大学在读博士生严子墨对记者表示，代码仍有漏洞。", "严子墨", "Person");
+    no_entity("每三位博士后研究员中就有一位使用大模型。", "博士后");
+}
+
+#[test]
+fn a_person_after_a_prize_winner_is_named() {
+    entity("他引用了图灵奖得主 Lena Ström 的比喻。", "Lena Ström", "Person");
+}
+
+#[test]
+fn a_name_before_an_exchange_ticker_is_a_listed_firm_and_the_exchange_is_no_mention() {
+    let text = "财报盘前：星河能源 (NYSE:XH)，季度营收超出预期。";
+    entity(text, "星河能源", "Company");
+    no_entity(text, "纽约证券交易所");
+}
+
+#[test]
+fn a_curated_field_spelled_with_its_field_noun_is_a_field() {
+    // 通信行业 is a curated spelling of 通信: the noun after it is another word.
+    entity("这些设备主要用于通信行业的基站和机房。", "通信", "Sector");
+}
+
+#[test]
+fn a_speaker_before_a_colon_in_a_headline_is_a_person_unless_the_author() {
+    let text = "今日要闻\n\n楼市观察 李声扬：「动物本能」一旦出现 楼价或见底\n\n他认为楼价可能已经见底。";
+    entity(text, "李声扬", "Person");
+    // Named in the title and then only in the credit: the piece's author.
+    let text = "严子墨：欧洲AI发展仅有时间表还不够\n\n欧洲的AI计划雄心勃勃。\n\n作者 严子墨 星河大学教授";
+    no_entity(text, "严子墨");
+}
+
+#[test]
+fn a_carriers_branch_before_a_word_that_refers_back_is_a_firm() {
+    entity("随后湖南移动、河南联通相关群成员亦在群内响应。", "河南联通", "Company");
+}

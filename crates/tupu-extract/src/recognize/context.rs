@@ -220,6 +220,10 @@ fn field_follows(doc: &Document, m: &Mention) -> bool {
     if field(&after) {
         return true;
     }
+    // 通信行业的5G基站: a curated spelling that holds the field noun itself.
+    if ["领域", "行业", "产业", "赛道"].iter().any(|f| m.text.ends_with(f) && m.text.chars().count() > 2) {
+        return true;
+    }
     // 短视频平台, 钢铁上市公司: the field the platforms or firms are in.
     if crate::cues::FIELD_FIRM_NOUNS.iter().any(|f| after.starts_with(f)) {
         return true;

@@ -58,7 +58,15 @@ fn spellings(name: &str) -> Vec<String> {
         lower = ch.is_ascii_lowercase();
         at
     }));
-    vec![key, compact, spaced, joined, hyphened, split, camel]
+    let mut all = vec![key, compact, spaced, joined, hyphened, split, camel];
+    // 伯克希尔·哈撒韦 is also written 伯克希尔-哈撒韦 and 伯克希尔哈撒韦: the
+    // middle dot of a transliterated name as a hyphen, or left out.
+    if all[0].contains('·') {
+        let dotted = all[0].clone();
+        all.push(dotted.replace('·', "-"));
+        all.push(dotted.replace('·', ""));
+    }
+    all
 }
 
 /// `text` with a space before each char that `before` (called on every char

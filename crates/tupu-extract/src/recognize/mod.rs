@@ -109,6 +109,10 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all.extend(introduced);
         all = settle_overlaps(all);
     }
+    // (Before the repeats: the author's name in a credit line is no
+    // mention either.)
+    all.retain(|m| !author_of_title(doc, m));
+    lengthen_cut_persons(doc, &mut all);
     let repeated = repeats(doc, &all);
     if !repeated.is_empty() {
         all.extend(repeated);
@@ -135,7 +139,9 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
     }
     university_units(doc, &mut all, dictionary);
     government_units(doc, tokens, &mut all);
-    all.retain(|m| !outlet_credit(doc, m) && !wire_credit(doc, m) && !names_a_project(doc, m));
+    all.retain(|m| {
+        !outlet_credit(doc, m) && !wire_credit(doc, m) && !names_a_project(doc, m) && !exchange_in_ticker(doc, m)
+    });
     for mention in &mut all {
         mention.surface = doc.original_text(mention.span).to_string();
     }
@@ -326,7 +332,13 @@ fn business_units(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
         let next = doc.chars.get(end).copied();
         // 腾讯金融科技, 蚂蚁保险业务: a longer noun goes on; only a clause's
         // edge or a word that joins or acts may follow.
-        let edge = next.is_none_or(|c| !crate::segment::is_cjk(c) || "等和与及的在将已也都是为于".contains(c));
+        let edge = next.is_none_or(|c| !crate::segment::is_cjk(c) || "等和与及的在将已也都是为于".contains(c))
+            // 河南联通相关群成员, 腾讯金融分别拥有: a word that refers back
+            // or distributes follows a name too.
+            || {
+                let rest: String = doc.chars[end..doc.chars.len().min(end + 2)].iter().collect();
+                crate::cues::AFTER_UNIT_NAME.contains(&rest.as_str())
+            };
         // 美团外卖 as part of 美团外卖员: nothing known may start inside.
         let clash =
             mentions.iter().any(|o| o.span.start > m.span.start && o.span.start < end && o.kind != EntityType::Sector);
@@ -540,6 +552,87 @@ fn short_names(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
 
 /// A name found once by a pattern (名为「梁溪小智」) is the same name where
 /// the article repeats it without the pattern's cue.
+/// 胡义/南正面临, 胡义/南要回: jieba's guess cut a three-char name after
+/// its second char, and the person rules found the first two. When the
+/// article writes those two chars three times or more, always followed by
+/// the same char, and what follows that char varies, the name is three
+/// chars long (a verb after the name, 王鹏表示 each time, is always followed
+/// by the same char too).
+fn lengthen_cut_persons(doc: &Document, mentions: &mut [Mention]) {
+    let cut: Vec<String> = mentions
+        .iter()
+        .filter(|m| {
+            m.kind == EntityType::Person
+                && m.entry.is_none()
+                && m.text.chars().count() == 2
+                && m.text.chars().next().is_some_and(|c| pattern::SURNAMES.contains(c))
+        })
+        .map(|m| m.text.clone())
+        .collect();
+    let mut longer: Vec<(String, char)> = Vec::new();
+    for name in cut {
+        if longer.iter().any(|(n, _)| *n == name) {
+            continue;
+        }
+        let first: Vec<char> = name.chars().collect();
+        let mut next = Vec::new();
+        let mut after = Vec::new();
+        for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
+            let chars = &doc.chars[sentence.span.start..sentence.span.end];
+            for i in 0..chars.len().saturating_sub(1) {
+                if chars[i] == first[0] && chars[i + 1] == first[1] {
+                    next.push(chars.get(i + 2).copied());
+                    after.push(chars.get(i + 3).copied());
+                }
+            }
+        }
+        let Some(Some(third)) = next.first().copied() else { continue };
+        let same = next.iter().all(|c| *c == Some(third));
+        let mut varied = after.clone();
+        varied.sort_unstable();
+        varied.dedup();
+        if next.len() >= 3
+            && same
+            && varied.len() >= 2
+            && crate::segment::is_cjk(third)
+            && !crate::cues::NAME_END_CHARS.contains(third)
+        {
+            longer.push((name, third));
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Some((_, third)) = longer.iter().find(|(n, _)| *n == m.text && m.kind == EntityType::Person) {
+            if doc.chars.get(m.span.end) == Some(third) {
+                m.span = Span::new(m.span.start, m.span.end + 1);
+                m.text.push(*third);
+            }
+        }
+    }
+}
+
+/// (NYSE:QSR), (NASDAQ:HOOD): the exchange in a ticker is part of a code,
+/// not a mention of the exchange.
+fn exchange_in_ticker(doc: &Document, m: &Mention) -> bool {
+    let before = doc.chars[..m.span.start].iter().rev().take_while(|c| **c == ' ').count();
+    let open = m.span.start.checked_sub(before + 1).map(|p| doc.chars[p]);
+    let after: String = doc.chars[m.span.end..doc.chars.len().min(m.span.end + 3)].iter().collect();
+    matches!(open, Some('(' | '（')) && after.trim_start().starts_with([':', '：']) && m.text.is_ascii()
+}
+
+/// 王朔：欧洲AI发展仅有时间表还不够: a name before a colon in the title
+/// that the body never names again, or names only in a credit (作者 肖峰),
+/// is the opinion piece's author, whom a byline would name.
+fn author_of_title(doc: &Document, m: &Mention) -> bool {
+    if m.rule != Rule::PATTERN_PERSON_SPEAKER || doc.sentences.first().is_none_or(|s| !s.span.contains(m.span)) {
+        return false;
+    }
+    let body = doc.slice(Span::new(m.span.end, doc.chars.len()));
+    body.match_indices(m.text.as_str()).all(|(at, _)| {
+        let before = body[..at].trim_end();
+        crate::cues::AUTHOR_CREDITS.iter().any(|w| before.ends_with(w))
+    })
+}
+
 fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     let mut names: Vec<&Mention> = Vec::new();
     for m in mentions.iter().filter(|m| m.entry.is_none() && m.text.chars().count() >= 2) {
@@ -749,9 +842,26 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
                 let len = text.chars().count();
                 (name && (2..=12).contains(&len) && !is_generic_head(text)).then_some((span, text))
             };
-            let names: Vec<(Span, &str)> = items.iter().filter_map(|item| named(item)).collect();
+            let mut names: Vec<(Span, &str)> = items.iter().filter_map(|item| named(item)).collect();
             if names.len() * 2 < items.len() || names.len() < 2 {
                 continue;
+            }
+            // 猛士、奕派、风神、纳米等车型: a kind that only models of a
+            // make are (车型, 机型), where half the list are names already,
+            // makes a name of a one-word item jieba knows as a common noun.
+            if crate::cues::MODEL_LINE_KINDS.contains(&words[next].text.as_str()) {
+                for item in &items {
+                    let [w] = item.as_slice() else { continue };
+                    let len = w.text.chars().count();
+                    if (2..=4).contains(&len)
+                        && w.text.chars().all(crate::segment::is_cjk)
+                        && w.pos.starts_with('n')
+                        && !is_generic_head(&w.text)
+                        && !names.iter().any(|(span, _)| *span == w.span)
+                    {
+                        names.push((w.span, doc.slice(w.span)));
+                    }
+                }
             }
             for (span, text) in names {
                 // A name found already stays what it is. One inside an item
@@ -1070,8 +1180,9 @@ mod tests;
 /// which jieba reads as part of the name), and nothing under two chars is
 /// left standing.
 fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
-    // Book marks bound a title exactly (《冠军来了》 ends in 了).
-    if m.rule == Rule::PATTERN_TITLED_WORK {
+    // Book marks bound a title exactly (《冠军来了》 ends in 了); so does a
+    // transliteration whose original follows (本·阿弗莱克 opens with 本).
+    if m.rule == Rule::PATTERN_TITLED_WORK || m.rule == Rule::PATTERN_PERSON_ORIGINAL {
         return Some(m);
     }
     // 业内首个金融对话大模型, 一款AI助手: a description counts or ranks, a

@@ -42,6 +42,112 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(listed_firms(view, curated));
     found.extend(traded_stocks(view, curated));
     found.extend(titled_works(view, curated));
+    found.extend(persons_with_original(view, curated));
+    found.extend(headline_speakers(view, curated));
+    found
+}
+
+/// 李声扬：「动物本能」一旦出现, 肖峰：DeepSeek加速…: a headline or a
+/// quote's lead names the speaker, then a colon. Two or three chars that
+/// open the sentence (or follow a space), open with a surname, and that
+/// jieba reads as a person's name, or as a surname and a given name it
+/// does not know or guesses as a verb (李/声扬): a common word (商品：,
+/// 周/观点：) is a heading, no person.
+fn headline_speakers(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    let tokens = view.tokens;
+    let mut found = Vec::new();
+    for (k, colon) in tokens.iter().enumerate() {
+        if !matches!(colon.text.as_str(), "：" | ":") {
+            continue;
+        }
+        // The name's tokens: one, or a surname and one more.
+        for n in 1..=2usize {
+            let Some(first) = k.checked_sub(n) else { break };
+            let words = &tokens[first..k];
+            let start = words[0].span.start - view.span.start;
+            let opens = start == 0 || matches!(view.chars[start - 1], ' ' | '\u{3000}');
+            let text: String = words.iter().map(|w| w.text.as_str()).collect();
+            let len = text.chars().count();
+            if !opens || !(2..=3).contains(&len) || !text.chars().all(is_cjk) {
+                continue;
+            }
+            let surname = text.chars().next().is_some_and(|c| SURNAMES.contains(c));
+            let named = match words {
+                [w] => w.pos.starts_with("nr"),
+                [s, g] => {
+                    s.text.chars().count() == 1
+                        && (!g.known || g.pos.starts_with("nr") || g.pos.starts_with('v'))
+                        && !crate::cues::NOT_PERSONS.contains(&g.text.as_str())
+                }
+                _ => false,
+            };
+            let abs = Span::new(view.abs(start), view.abs(start + len));
+            if surname
+                && named
+                && !crate::cues::NOT_PERSONS.contains(&text.as_str())
+                && !curated.iter().any(|c| c.span.overlaps(abs))
+            {
+                found.push(mention(
+                    view,
+                    Span::new(start, start + len),
+                    EntityType::Person,
+                    Rule::PATTERN_PERSON_SPEAKER,
+                ));
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// 卡斯帕洛夫（Garry Kasparov）, 阿齐默鲁（Daron Acemoglu）: three or more
+/// transliteration chars right before a bracketed Latin name of two to four
+/// capitalized words (a given and a family name) are a foreign person's
+/// name. A firm's last word (Janus Capital) or a run that a middle dot cuts
+/// (瑞·达利欧: where the name starts is not sure) names no one here.
+fn persons_with_original(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static ORIGINAL: OnceLock<Regex> = OnceLock::new();
+    let original = regex(&ORIGINAL, r"[（(]([A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,3})[）)]");
+    let is_translit = |c: char| crate::cues::TRANSLITERATION.contains(c);
+    let mut found = Vec::new();
+    for caps in original.captures_iter(view.text) {
+        let latin = caps.get(1).unwrap().as_str();
+        if latin.split(' ').any(|w| crate::cues::LATIN_FIRM_WORDS.contains(&w)) {
+            continue;
+        }
+        let end = view.char_span(caps.get(0).unwrap().range()).start;
+        let mut start = end;
+        while start > 0 && (is_translit(view.chars[start - 1]) || view.chars[start - 1] == '·') {
+            start -= 1;
+        }
+        // The run must start the name: after a char of no transliteration
+        // that is no middle dot, and not with one.
+        while start < end && view.chars[start] == '·' {
+            start += 1;
+        }
+        let cut_at_dot = start > 0 && view.chars[start - 1] == '·';
+        let letters = view.chars[start..end].iter().filter(|&&c| c != '·').count();
+        if cut_at_dot || !(3..=8).contains(&letters) {
+            continue;
+        }
+        // Where the name starts must be sure: after no Han char, a
+        // function word or the end of a title or a role (首席财务官, 艺术家).
+        // After another Han char the run is often the tail of a name whose
+        // first chars are no transliteration ones (贾/内尔·盖尔, 海赛/姆·盖斯).
+        let before = view.str(Span::new(0, start));
+        let opens =
+            before.chars().next_back().is_none_or(|c| !is_cjk(c) || crate::cues::BEFORE_ORIGINAL_NAME.contains(c))
+                || TITLES.ends(before);
+        if !opens {
+            continue;
+        }
+        let rel = Span::new(start, end);
+        let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+        if curated.iter().any(|c| c.span.overlaps(abs)) {
+            continue;
+        }
+        found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_ORIGINAL));
+    }
     found
 }
 
@@ -278,11 +384,15 @@ fn ticker_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static CODE: OnceLock<Regex> = OnceLock::new();
     let code = regex(
         &CODE,
-        r"[（(]\s*(?:[036]\d{5}(?:\.(?:SZ|SH|sz|sh))?|[48]\d{5}\.BJ|\d{4,5}\.(?:HK|hk)|0\d{3,4}|[A-Z]{1,5}\.(?:US|O|N)|[1-9]\d{3})\s*[)）]",
+        r"[（(]\s*(?:[036]\d{5}(?:\.(?:SZ|SH|sz|sh))?|[48]\d{5}\.BJ|\d{4,5}\.(?:HK|hk)|0\d{3,4}|[A-Z]{1,5}\.(?:US|O|N)|[1-9]\d{3}|(?:NYSE|NASDAQ|Nasdaq|AMEX)\s*[:：]\s*[A-Z][A-Z.]{0,5})\s*[)）]",
     );
     let mut found = Vec::new();
     for m in code.find_iter(view.text) {
-        let end = view.char_span(m.start()..m.start()).start;
+        let mut end = view.char_span(m.start()..m.start()).start;
+        // 道明尼能源 (NYSE:D): a space before the bracket.
+        if end > 1 && view.chars[end - 1] == ' ' && view.chars[end - 2] != ' ' {
+            end -= 1;
+        }
         let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
         let hk_board =
             digits.len() == 4 && !digits.starts_with('0') && m.as_str().chars().all(|c| !c.is_ascii_alphabetic());
@@ -448,7 +558,18 @@ fn traded_stocks(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             if circumstance {
                 continue;
             }
-            if !clashes_with_curated(curated, abs) {
+            // 北方铜业、中金黄金涨停: a curated firm's short name (中金) that
+            // opens a member listed with curated firms is the start of
+            // another firm's name.
+            let opened_by_short_name = curated_mate
+                && curated.iter().any(|c| {
+                    c.kind == EntityType::Company
+                        && c.span.start == abs.start
+                        && c.span.end < abs.end
+                        && c.span.end - c.span.start <= 2
+                })
+                && !curated.iter().any(|c| c.span.overlaps(abs) && c.span.start != abs.start);
+            if opened_by_short_name || !clashes_with_curated(curated, abs) {
                 found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TRADED_STOCK));
             }
         }
@@ -957,7 +1078,7 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     // moved, with no field noun at all.
     let field = regex(
         &FIELD,
-        r"(等)?(领域|行业|赛道|场景|板块)|等(?:小幅|大幅|集体|纷纷)?(?:领涨|领跌|上涨|下跌|走高|走低|走强|走弱|跌幅居前|涨幅居前)",
+        r"(等(?:多个|多|诸多|众多)?)?(领域|行业|赛道|场景|板块)|等(?:小幅|大幅|集体|纷纷)?(?:领涨|领跌|上涨|下跌|走高|走低|走强|走弱|跌幅居前|涨幅居前)",
     );
     let tokens = view.tokens;
     let nameish = |t: &crate::segment::Token| {
@@ -992,6 +1113,18 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             items.push((first, last));
             match first.checked_sub(1).map(|p| tokens[p].text.as_str()) {
                 Some("、") if first >= 2 => last = first - 2,
+                // 增材制造和自动化成套装备领域: the last member joined by 和/及,
+                // once the list has 、 before it. A list closed by 等 (服务、
+                // 运营和管理等领域) is as often the parts of one field.
+                Some(joint)
+                    if items.len() == 1
+                        && !closed
+                        && first >= 3
+                        && crate::cues::FIELD_LAST_JOINTS.contains(&joint)
+                        && tokens[..first - 1].iter().rev().take(8).any(|t| t.text == "、") =>
+                {
+                    last = first - 2
+                }
                 _ => break,
             }
         }
@@ -1382,6 +1515,12 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             || name.contains('+')
             // “数据算法、算力、场景”, “一网通办、一网统管”: a list or a slogan.
             || name.contains('、')
+            // “AI四小龙”: a group's nickname after its field.
+            || is_group_nickname(name.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == ' '))
+            // “百团大战”, “杀手级”应用: a contest, or a word that grades
+            // something, in quotes.
+            || crate::cues::QUOTED_NOT_NAME_ENDINGS.iter().any(|w| name.ends_with(w))
+            || name.chars().count() <= 3 && name.ends_with(['级', '式'])
         {
             continue;
         }
@@ -1392,7 +1531,14 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // the quoted words read as one: 助手“更加懂你” quotes a phrase.
         let phrase = quoted_phrase(view, inner_rel);
         let kind_before = (!phrase && kind_noun_before(view, whole_rel.start, &after)).then_some(EntityType::Product);
-        let role = role_prefix(&after).or_else(|| role_suffix(&before).filter(|_| !phrase)).or(kind_before);
+        // 软件开发商“超数智能”, 服务提供商“小儿方”: a kind of firm before the
+        // quotes names a firm (two chars, 让供应商「赛马」, are more often a word).
+        let firm_before = (!phrase
+            && name.chars().count() >= 3
+            && crate::cues::FIRM_NOUNS_BEFORE_QUOTES.iter().any(|w| before.ends_with(w)))
+        .then_some(EntityType::Company);
+        let role =
+            role_prefix(&after).or_else(|| role_suffix(&before).filter(|_| !phrase)).or(kind_before).or(firm_before);
         // 发布《生成式人工智能服务管理暂行办法》, 名为《魔鬼在细节》的论文:
         // title marks name a work; a role noun right after (《…》App) is
         // what makes it an application.
@@ -1615,22 +1761,41 @@ fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 /// 九章大模型, 启元重症大模型: a proper-noun word right before 大模型.
 fn model_heads(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
-    for (k, token) in view.tokens.iter().enumerate() {
-        if token.text != "大模型" || k == 0 {
+    let tokens = view.tokens;
+    for (k, token) in tokens.iter().enumerate() {
+        // jieba cuts the noun in two (九章/大/模型) unless it knows the whole.
+        let end = match token.text.as_str() {
+            "大模型" => token.span.end,
+            "大" if tokens.get(k + 1).is_some_and(|t| t.text == "模型" && t.span.start == token.span.end) => {
+                tokens[k + 1].span.end
+            }
+            _ => continue,
+        };
+        if k == 0 {
             continue;
         }
-        let head = &view.tokens[k - 1];
+        let head = &tokens[k - 1];
         let head_chars = head.text.chars().count();
+        // 一波大模型降价潮, 这波大模型: a count or a pointer, no name; 搭载中文
+        // 大模型, 帮助矫正大模型幻觉: a word right after a verb is its object's
+        // kind (jieba tags many such words as names).
+        let pointer = head.text.starts_with(crate::cues::MODEL_HEAD_POINTERS);
+        let after_verb = k >= 2 && tokens[k - 2].known && tokens[k - 2].pos.starts_with('v');
+        // A word jieba does not know is no better: 垂域, 全系, 外接 大模型.
+        let proper = matches!(head.pos.as_str(), "nz" | "nr" | "nrt" | "nrfg" | "x" | "j");
         if head_chars < 2
             || !head.text.chars().all(is_cjk)
-            || !matches!(head.pos.as_str(), "nz" | "nr" | "nrt" | "nrfg" | "x" | "j")
+            || !proper
+            || pointer
+            || after_verb
             || is_generic_head(&head.text)
+            || crate::cues::MODEL_HEAD_KINDS.contains(&head.text.as_str())
             || dictionary.lookup(&head.text).is_some()
             || curated.iter().any(|c| c.span.overlaps(head.span))
         {
             continue;
         }
-        let rel = Span::new(head.span.start - view.span.start, token.span.end - view.span.start);
+        let rel = Span::new(head.span.start - view.span.start, end - view.span.start);
         found.push(mention(view, rel, EntityType::Model, Rule::PATTERN_MODEL_HEAD));
     }
     found
@@ -1809,8 +1974,18 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             let counted = start >= 2
                 && (tokens[start - 2].pos == "m" || tokens[start - 2].text.chars().all(|c| c.is_ascii_digit()))
                 && prev.text.starts_with(['个', '家', '座', '所', '项', '批']);
+            // (趣睡/v? 科技 after a pause: a word jieba does not know that
+            // opens the phrase right before the suffix is the firm's name,
+            // whatever jieba guesses its part of speech.)
+            // Only before a firm's own suffix word (科技, 集团): before
+            // 公司, 大学 or 政府 such a word is a clause's verb (随著公司,
+            // 不缺大学).
+            let opening_guess = prev.pos.starts_with('v')
+                && start == k
+                && matches!(suffix, "科技" | "集团" | "控股")
+                && opens_phrase(tokens, start - 1);
             let unknown_name = !prev.known
-                && !prev.pos.starts_with('v')
+                && (!prev.pos.starts_with('v') || opening_guess)
                 && !counted
                 && prev.text.chars().count() >= 2
                 && prev.text.chars().all(is_cjk);
@@ -2227,7 +2402,8 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
 /// when the text cites it for figures.
 fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = regex(&RE, r"[A-Z][A-Za-z'’\-]*\.?(?: [A-Z][A-Za-z'’\-]*\.?){0,3}");
+    // (Letters with diacritics belong to the word: Ström, Gödel, Zoë.)
+    let re = regex(&RE, r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?){0,3}");
     let mut found = Vec::new();
     let mut last_person: Option<usize> = None;
     for m in re.find_iter(view.text) {
@@ -2330,7 +2506,13 @@ fn titled_employers(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // char it is a cut word (市委副书记).
         let opens = opens_phrase(tokens, k - 1);
         let cut_title = head.text.ends_with('副') || head.text.starts_with(['原', '前', '副']);
-        if !person_like || !unknown_name || !opens || cut_title || is_generic_head(&head.text) {
+        if !person_like
+            || !unknown_name
+            || !opens
+            || cut_title
+            || is_generic_head(&head.text)
+            || crate::cues::RANKS_BEFORE_TITLES.contains(&head.text.as_str())
+        {
             continue;
         }
         if curated.iter().any(|c| c.span.overlaps(head.span)) {
@@ -2344,7 +2526,7 @@ fn titled_employers(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 
 /// Common Chinese surnames: a one-character word after a title followed by
 /// a one- or two-character word is a name jieba split (周/启航).
-const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+pub(super) const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 
 /// 创始人梁文锋, 李飞飞团队, 王小川表示: a person name next to a title.
 fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
@@ -2487,6 +2669,7 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         if curated.iter().any(|c| c.span.overlaps(token.span))
             || crate::cues::NOT_PERSONS.contains(&token.text.as_str())
+            || crate::cues::RANKS_BEFORE_TITLES.contains(&token.text.as_str())
         {
             continue;
         }
@@ -2549,6 +2732,16 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             let glued_verb = chars == 4 && last.is_some_and(|c| crate::cues::VERB_TAILS.contains(&c));
             if SURNAMES.contains(first.as_str()) && (glued_verb || glued_function) {
                 rel.end -= 1;
+            }
+            // 首席营运/官庄伟泉: the HMM glued a title's last char to the name
+            // after it.
+            let title_glued = rel.end - rel.start >= 3 && {
+                let mut before = view.str(Span::new(0, rel.start + 1)).to_string();
+                before.retain(|c| c != ' ');
+                TITLES.ends(&before)
+            };
+            if title_glued {
+                rel.start += 1;
             }
             found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_TITLE));
         }
