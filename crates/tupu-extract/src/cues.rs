@@ -3135,3 +3135,13 @@ pub const UNIT_MEASURES: &[char] = &['名', '台', '辆', '位', '套'];
 /// Words of a statistic about a whole market (出货量, 市场支出): the period it
 /// is named for dates the shares and ranks the next sentence gives.
 pub const MARKET_STATISTIC_WORDS: &[&str] = &["市场", "出货量", "销量", "支出"];
+
+// ---- facts30
+
+/// A price analysts set for a stock (目标价由92港元降至91港元).
+pub const FACT_TARGET_PRICE_WORDS: &[&str] = &["目标价", "目标股价"];
+
+/// How the clause after a target price opens when it states the move the
+/// target implies (目标价62.70港元，上涨31%).
+pub const FACT_IMPLIED_MOVE_OPENERS: &[&str] =
+    &["上涨", "下跌", "上行", "下行", "涨幅", "潜在", "隐含", "意味着", "较现价", "较当前", "有望"];

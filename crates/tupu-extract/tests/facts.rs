@@ -676,3 +676,17 @@ fn the_hardware_work_ran_on_takes_no_figures() {
     lacks(text, "H800 2788000 -");
     lacks(text, "英伟达 2788000 -");
 }
+
+/// 目标生产1万台, 销量目标突破5万辆: a goal is no figure reached; an
+/// analyst's target price stays a figure, and the move it implies in the
+/// clause after it does not.
+#[test]
+fn goals_and_implied_moves_are_no_figures() {
+    let goal = "量产\n2025-02-10\n\n理想汽车表示今年目标交付70万辆，销量目标突破5万辆。";
+    lacks(goal, "理想汽车 700000 -");
+    lacks(goal, "理想汽车 50000 -");
+    let rating = "评级\n2025-02-10\n\n瑞银维持比亚迪买入评级，目标价420港元，上涨35%。";
+    lacks(rating, "比亚迪 35 -");
+    let met = "用户\n2025-02-10\n\n豆包达到这一目标仅用了9个月，此前小米达到此目标耗时3年。";
+    has(met, "豆包App 9 -");
+}

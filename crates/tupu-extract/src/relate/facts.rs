@@ -67,6 +67,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // the last two or more a clause listed.
         let mut paired_members: Vec<usize> = Vec::new();
         let mut listed_before: Vec<usize> = Vec::new();
+        let mut target_price_before = false;
         for clause in clauses(&chars) {
             let abs = |rel: usize| sentence.span.start + rel;
             // Borrowed from the document, as every slice of the text below:
@@ -241,6 +242,11 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 })
                 .map(|(_, &i)| i)
                 .collect();
+            // 目标价62.70港元，上涨31%: the move a target price implies, in
+            // the clause after it, is no more a figure than the target.
+            let after_target_price = std::mem::take(&mut target_price_before)
+                && crate::cues::FACT_IMPLIED_MOVE_OPENERS.iter().any(|w| clause_text.trim_start().starts_with(w));
+            target_price_before = crate::cues::FACT_TARGET_PRICE_WORDS.iter().any(|w| clause_text.contains(w));
             // A clause with a subject of its own that names no entity
             // (大模型API的价格在一年内下降了90%) does not continue the last one.
             let lead = doc.slice(Span::new(abs(clause.start), abs(first_number)));
@@ -684,7 +690,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 if is_age(&chars, q) && mentions[subject].kind != EntityType::Person {
                     continue;
                 }
-                let hedged = hedged();
+                let hedged = hedged() || aimed_at(&chars, clause.start, q) || after_target_price;
                 sentence_has_head = true;
                 // 发行价：116.2港元: a label before a colon names what the
                 // figure after it measures.
@@ -1232,6 +1238,21 @@ fn clauses(chars: &[char]) -> Vec<Span> {
         spans.push(Span::new(start, chars.len()));
     }
     spans
+}
+
+/// 2025年目标生产1万台, 目标估值3400亿美元, 销量目标突破2万台: a goal a
+/// firm or a plan sets is no figure the text states as reached. 目标 before
+/// the figure in its clause (not 此目标, which points back to a goal met, nor
+/// 达到目标). An analyst's target price (目标价430美元) is a figure the gold
+/// files keep: it states the analyst's rating now, not a goal.
+fn aimed_at(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
+    let before: String = chars[clause_start..q.start].iter().collect();
+    before.match_indices("目标").any(|(at, w)| {
+        let pointed = ["此", "该", "这一", "这个", "人生"].iter().any(|p| before[..at].ends_with(p));
+        let reached = ["达到", "实现", "完成", "达成"].iter().any(|v| before[..at].ends_with(v));
+        let price = ["价", "股价"].iter().any(|p| before[at + w.len()..].starts_with(p));
+        !pointed && !reached && !price
+    })
 }
 
 fn can_be_subject(kind: EntityType, market: bool) -> bool {
