@@ -690,3 +690,14 @@ fn goals_and_implied_moves_are_no_figures() {
     let met = "用户\n2025-02-10\n\n豆包达到这一目标仅用了9个月，此前小米达到此目标耗时3年。";
     has(met, "豆包App 9 -");
 }
+
+/// 同比增长19%至6.85亿份: a change in percent and the count it ended at
+/// are two figures, not the ends of a range (10%至20% still is one).
+#[test]
+fn a_change_and_the_count_it_ended_at_are_no_range() {
+    let text = "财报\n2025-02-12\n\n拼多多第四季度订单量同比增长19%至6.85亿份。";
+    has(text, "拼多多 19 2024-Q4");
+    has(text, "拼多多 685000000 2024-Q4");
+    let range = "财报\n2025-02-12\n\n拼多多预计毛利率为12%至15%。";
+    lacks(range, "拼多多 12 -");
+}
