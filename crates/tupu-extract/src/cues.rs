@@ -3145,3 +3145,20 @@ pub const FACT_TARGET_PRICE_WORDS: &[&str] = &["目标价", "目标股价"];
 /// target implies (目标价62.70港元，上涨31%).
 pub const FACT_IMPLIED_MOVE_OPENERS: &[&str] =
     &["上涨", "下跌", "上行", "下行", "涨幅", "潜在", "隐含", "意味着", "较现价", "较当前", "有望"];
+
+/// Words of forecasting that end a clause of their own (华泰证券预测，…).
+/// (估计 is not one: 业内人士估计，X拥有… and SemiAnalysis估计，X至少拥有6万颗
+/// say how things stand now.)
+/// (Nor 展望: 发出进取的收入展望 is a noun.)
+pub const FACT_FORECAST_VERBS: &[&str] = &["预测", "预计", "预估", "预期"];
+
+/// Words before 预期 that compare a figure with a forecast (超预期，…): the
+/// figure after is reached.
+pub const FACT_EXPECTATION_COMPARISONS: &[&str] = &[
+    "超", "不及", "低于", "高于", "符合", "达到", "好于", "好过", "差于", "差过", "胜于", "胜过", "不如", "优于", "逊", "弱于",
+    "强于", "未达", "达", "未能", "落后",
+];
+
+/// Words that place a clause in the present, not in a forecast said before
+/// it (目前, 当前).
+pub const FACT_PRESENT_WORDS: &[&str] = &["目前", "当前", "现阶段", "截至", "截止", "现在"];

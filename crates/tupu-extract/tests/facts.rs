@@ -701,3 +701,19 @@ fn a_change_and_the_count_it_ended_at_are_no_range() {
     let range = "财报\n2025-02-12\n\n拼多多预计毛利率为12%至15%。";
     lacks(range, "拼多多 12 -");
 }
+
+/// 某券商预测，X收入同比增8.8%: what follows a clause of forecasting is
+/// the forecast's; not after 超预期 (a comparison with one), not what is
+/// said as reached (已达到), nor the year-ago figure it is compared with.
+#[test]
+fn figures_after_a_clause_of_forecasting_are_forecasts() {
+    let forecast = "前瞻\n2025-02-12\n\n中金公司预测，百度第四季度收入同比增长3%至340亿元。";
+    lacks(forecast, "百度 3 2024-Q4");
+    lacks(forecast, "百度 34000000000 2024-Q4");
+    let beat = "财报\n2025-02-12\n\n百度第四季度业绩超预期，收入同比增长3%。";
+    has(beat, "百度 3 2024-Q4");
+    let reached = "数据\n2025-02-12\n\n据调研机构预测，2024年百度的智能云收入已达到200亿元。";
+    has(reached, "百度 20000000000 2024");
+    let baseline = "前瞻\n2025-02-12\n\n分析师预计，百度每股收益为2.1美元，高于去年同期的1.8美元。";
+    lacks(baseline, "百度 2.1 -");
+}

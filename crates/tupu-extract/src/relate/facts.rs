@@ -68,6 +68,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         let mut paired_members: Vec<usize> = Vec::new();
         let mut listed_before: Vec<usize> = Vec::new();
         let mut target_price_before = false;
+        // The clause of forecasting said before in the sentence, and who
+        // forecasts when the clause names them.
+        let mut forecast_before: Option<Option<usize>> = None;
         for clause in clauses(&chars) {
             let abs = |rel: usize| sentence.span.start + rel;
             // Borrowed from the document, as every slice of the text below:
@@ -247,6 +250,34 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             let after_target_price = std::mem::take(&mut target_price_before)
                 && crate::cues::FACT_IMPLIED_MOVE_OPENERS.iter().any(|w| clause_text.trim_start().starts_with(w));
             target_price_before = crate::cues::FACT_TARGET_PRICE_WORDS.iter().any(|w| clause_text.contains(w));
+            // 华泰证券预测，阿里巴巴第四季度收入同比增8.8%: what the clauses
+            // after a clause of forecasting (X预测，分析师估计，) state is the
+            // forecast's, not a figure reached; a clause that says where
+            // things stand now (目前, 当前) is not.
+            let forecast_here = forecast_before.filter(|_| {
+                !crate::cues::FACT_PRESENT_WORDS.iter().any(|w| clause_text.contains(w))
+            });
+            // 2024年中国的生成式AI软件收入已达到18亿美元: a figure said as
+            // reached (已, 了 before it) is an estimate of the past, a figure;
+            // so is the year-ago one a forecast is compared with (比去年同期的
+            // 0.34美元).
+            let reached = |q: &Quantity| {
+                let before: String = chars[clause.start..q.start].iter().collect();
+                let before = before.trim_end_matches(['的', '约', ' ']);
+                before.contains('已') || before.contains('了') || before.ends_with("同期")
+            };
+            if !quantities.iter().any(|q| q.start >= clause.start && q.start < clause.end) {
+                if let Some(who) = forecasting(clause_text) {
+                    forecast_before = Some(
+                        who.then(|| {
+                            members.iter().copied().rfind(|&i| {
+                                mentions[i].span.start >= abs(clause.start) && mentions[i].span.end <= abs(clause.end)
+                            })
+                        })
+                        .flatten(),
+                    );
+                }
+            }
             // A clause with a subject of its own that names no entity
             // (大模型API的价格在一年内下降了90%) does not continue the last one.
             let lead = doc.slice(Span::new(abs(clause.start), abs(first_number)));
@@ -690,7 +721,13 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 if is_age(&chars, q) && mentions[subject].kind != EntityType::Person {
                     continue;
                 }
-                let hedged = hedged() || aimed_at(&chars, clause.start, q) || after_target_price;
+                // (这家公司估计，它在2024年亏损50亿美元: a firm's own estimate
+                // of a period already over is its figure.)
+                let forecast = !reached(q) && forecast_here.is_some_and(|who| {
+                    !(who.is_some_and(|w| same_name(&mentions[w], &mentions[subject]))
+                        && period.is_some_and(|p| is_past_year(&p.value, doc.dateline.as_deref())))
+                });
+                let hedged = hedged() || aimed_at(&chars, clause.start, q) || after_target_price || forecast;
                 sentence_has_head = true;
                 // 发行价：116.2港元: a label before a colon names what the
                 // figure after it measures.
@@ -1253,6 +1290,21 @@ fn aimed_at(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
         let price = ["价", "股价"].iter().any(|p| before[at + w.len()..].starts_with(p));
         !pointed && !reached && !price
     })
+}
+
+/// 华泰证券预测，/ 分析师普遍预计：/ 市场预期，: a clause that ends with
+/// a word of forecasting (not 超预期, 低于预期: a comparison with one).
+/// `Some(true)` when the clause may name who forecasts.
+fn forecasting(clause: &str) -> Option<bool> {
+    let t = clause.trim().trim_end_matches([':', '：', ' ']);
+    let t = ["称", "显示", "认为", "指出", "表示"].iter().find_map(|w| t.strip_suffix(w)).unwrap_or(t);
+    let verb = crate::cues::FACT_FORECAST_VERBS.iter().find(|v| t.ends_with(*v))?;
+    let before = &t[..t.len() - verb.len()];
+    // 好于市场预期, 超出了预期, 超出该行预期: the comparison stands a few
+    // words before.
+    let near: String = before.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    let compared = crate::cues::FACT_EXPECTATION_COMPARISONS.iter().any(|w| near.contains(w));
+    (!compared).then_some(!before.is_empty())
 }
 
 fn can_be_subject(kind: EntityType, market: bool) -> bool {
