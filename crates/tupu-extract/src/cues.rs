@@ -3155,8 +3155,8 @@ pub const FACT_FORECAST_VERBS: &[&str] = &["预测", "预计", "预估", "预期
 /// Words before 预期 that compare a figure with a forecast (超预期，…): the
 /// figure after is reached.
 pub const FACT_EXPECTATION_COMPARISONS: &[&str] = &[
-    "超", "不及", "低于", "高于", "符合", "达到", "好于", "好过", "差于", "差过", "胜于", "胜过", "不如", "优于", "逊", "弱于",
-    "强于", "未达", "达", "未能", "落后",
+    "超", "不及", "低于", "高于", "符合", "达到", "好于", "好过", "差于", "差过", "胜于", "胜过", "不如", "优于", "逊",
+    "弱于", "强于", "未达", "达", "未能", "落后",
 ];
 
 /// Words that place a clause in the present, not in a forecast said before

@@ -254,9 +254,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // after a clause of forecasting (X预测，分析师估计，) state is the
             // forecast's, not a figure reached; a clause that says where
             // things stand now (目前, 当前) is not.
-            let forecast_here = forecast_before.filter(|_| {
-                !crate::cues::FACT_PRESENT_WORDS.iter().any(|w| clause_text.contains(w))
-            });
+            let forecast_here =
+                forecast_before.filter(|_| !crate::cues::FACT_PRESENT_WORDS.iter().any(|w| clause_text.contains(w)));
             // 2024年中国的生成式AI软件收入已达到18亿美元: a figure said as
             // reached (已, 了 before it) is an estimate of the past, a figure;
             // so is the year-ago one a forecast is compared with (比去年同期的
@@ -723,10 +722,11 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 }
                 // (这家公司估计，它在2024年亏损50亿美元: a firm's own estimate
                 // of a period already over is its figure.)
-                let forecast = !reached(q) && forecast_here.is_some_and(|who| {
-                    !(who.is_some_and(|w| same_name(&mentions[w], &mentions[subject]))
-                        && period.is_some_and(|p| is_past_year(&p.value, doc.dateline.as_deref())))
-                });
+                let forecast = !reached(q)
+                    && forecast_here.is_some_and(|who| {
+                        !(who.is_some_and(|w| same_name(&mentions[w], &mentions[subject]))
+                            && period.is_some_and(|p| is_past_year(&p.value, doc.dateline.as_deref())))
+                    });
                 let hedged = hedged() || aimed_at(&chars, clause.start, q) || after_target_price || forecast;
                 sentence_has_head = true;
                 // 发行价：116.2港元: a label before a colon names what the
