@@ -717,3 +717,17 @@ fn figures_after_a_clause_of_forecasting_are_forecasts() {
     let baseline = "前瞻\n2025-02-12\n\n分析师预计，百度每股收益为2.1美元，高于去年同期的1.8美元。";
     lacks(baseline, "百度 2.1 -");
 }
+
+/// A(00700.HK)、B(09988.HK)、C(03690.HK)分别上涨…: names with their stock
+/// codes still form the list 分别 pairs the figures with; when the list and
+/// the figures do not pair, no member takes them all.
+#[test]
+fn a_list_of_names_with_stock_codes_pairs_its_figures() {
+    let text = "港股\n2025-02-12\n\n腾讯(00700.HK)、阿里巴巴(09988.HK)、美团(03690.HK)分别上涨3.5%、6.2%、4.1%。";
+    has(text, "腾讯 3.5 -");
+    has(text, "阿里巴巴 6.2 -");
+    has(text, "美团 4.1 -");
+    let unpaired = "港股\n2025-02-12\n\n腾讯(00700.HK)、阿里巴巴(09988.HK)、美团(03690.HK)分别上涨3.5%、6.2%。";
+    lacks(unpaired, "腾讯 6.2 -");
+    lacks(unpaired, "美团 6.2 -");
+}

@@ -85,9 +85,13 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             };
             // (A rank, 位居第二的豆包, bounds no subject: the name it places
             // may follow it.)
+            let respective_clause = clause_text.contains("分别") || clause_text.contains("分別");
             let first_number = quantities
                 .iter()
                 .filter(|q| q.start >= clause.start && q.start < clause.end && q.unit != "rank")
+                // 医渡科技(02158.HK)、金山云…分别上涨: a stock code inside a
+                // list the figures pair with bounds no subject.
+                .filter(|q| !(respective_clause && in_stock_code(&chars, q)))
                 .map(|q| q.start)
                 .chain(
                     periods
@@ -525,6 +529,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // listed, when periods do not take the figures.
             let listed_members: &[usize] =
                 if !candidates.is_empty() || respective_periods.len() >= 2 { &candidates } else { &listed_before };
+            let listed_count = listed_members.len();
             let mut respective: Vec<(usize, usize)> = respectively
                 .as_ref()
                 .filter(|_| listed_members.len() >= 2)
@@ -535,6 +540,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 let (a, b) = (&mentions[pair[0]], &mentions[pair[1]]);
                 b.span.start >= a.span.end && {
                     let gap = doc.slice(Span::new(a.span.end, b.span.start));
+                    // 医渡科技(02158.HK)、金山云: a stock code after a name
+                    // stands outside the list's joints.
+                    let gap = without_stock_code(gap);
                     gap.chars().count() <= 3 && gap.contains(['、', '和', '及', '与', ','])
                 }
             });
@@ -571,6 +579,22 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     respective = by_unit(&starts, &paired_members);
                 }
             }
+            // 涂鸦智能、玄武云、地平线、医渡科技分别下跌19.97%、13.11%、8.65%、
+            // 6.29: when 分别 lists as many names as figures but they do not
+            // pair (a figure or a name not read), which figure is whose is
+            // not known; none goes to one member.
+            let unpaired_after = respectively
+                .as_ref()
+                .filter(|(_, figures)| {
+                    figures.len() >= 2
+                        && listed_count >= 2
+                        // (OpenAI的o1模型…分别是55元、110元、438元: an owner and
+                        // its thing are no list; the thing has them all.)
+                        && (candidates.is_empty() || joined)
+                        && respective.is_empty()
+                        && respective_periods.is_empty()
+                })
+                .map(|(at, _)| *at);
             paired_members.clear();
             for &(_, s) in &respective {
                 if !paired_members.contains(&s) {
@@ -640,6 +664,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     || compared_away(&chars, clause.start, q)
                     || q.unit == "pp"
                 {
+                    continue;
+                }
+                if unpaired_after.is_some_and(|at| q.start > at) {
                     continue;
                 }
                 last_figure = Some((sentence.index, None));
@@ -1314,6 +1341,40 @@ fn can_be_subject(kind: EntityType, market: bool) -> bool {
         EntityType::Sector | EntityType::Technology | EntityType::Benchmark | EntityType::Person => false,
         _ => true,
     }
+}
+
+/// What follows a name once its stock code in brackets is dropped:
+/// `(02158.HK)、` → `、`, `（00241）及` → `及`.
+fn without_stock_code(text: &str) -> &str {
+    // 涂鸦智能-W(02391.HK): a share-class mark may stand before the code.
+    let t = text.trim_start();
+    let t = t
+        .strip_prefix('-')
+        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_uppercase()))
+        .filter(|r| r.len() + 3 >= t.len())
+        .unwrap_or(t);
+    let Some(rest) = t.strip_prefix(['(', '（']) else { return text };
+    let Some(close) = rest.find([')', '）']) else { return text };
+    let code = &rest[..close];
+    if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ' ' | ':' | '-')) {
+        return text;
+    }
+    &rest[close + rest[close..].chars().next().map_or(0, char::len_utf8)..]
+}
+
+/// 02158 in 医渡科技(02158.HK)、金山云: the digits of a stock code in
+/// brackets after a name that a list goes on from. (A code that closes the
+/// clause's only name, 理士國際（0842）獲聯交所批准…, still bounds the
+/// subject: the firm quoted is what the clause is about.)
+fn in_stock_code(chars: &[char], q: &Quantity) -> bool {
+    let code = |c: &char| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | ' ' | '-');
+    let open = chars[..q.start].iter().rposition(|c| !code(c));
+    let close = chars[q.start..].iter().position(|c| !code(c)).map(|p| q.start + p);
+    open.is_some_and(|o| matches!(chars[o], '(' | '（'))
+        && close.is_some_and(|c| {
+            matches!(chars[c], ')' | '）') && chars.get(c + 1).is_some_and(|n| matches!(n, '、' | '和' | '及' | '与'))
+        })
+        && !q.marked
 }
 
 fn inside_brackets(chars: &[char], rel: usize) -> bool {
