@@ -3162,3 +3162,17 @@ pub const FACT_EXPECTATION_COMPARISONS: &[&str] = &[
 /// Words that place a clause in the present, not in a forecast said before
 /// it (目前, 当前).
 pub const FACT_PRESENT_WORDS: &[&str] = &["目前", "当前", "现阶段", "截至", "截止", "现在"];
+
+/// Words of a price moving between a name and its figure (思科大升6%,
+/// AppLovin飙升29%), read after a lead (股价, 亦) and before a tail (超, 逾).
+pub const FACT_MOVE_VERBS: &[&str] = &[
+    "涨", "跌", "升", "降", "上涨", "下跌", "上升", "下降", "大涨", "大跌", "大升", "飙升", "急升", "急跌", "暴涨",
+    "暴跌", "收涨", "收跌", "收升", "收高", "收低", "高开", "低开", "反弹", "走高", "挫", "急挫", "彈高", "弹高",
+    "插水", "飙", "狂飙", "跳水", "回落", "攀升", "报", "收报", "收報",
+];
+
+/// What may open a move before its verb (股价涨, 亦跌).
+pub const FACT_MOVE_LEADS: &[&str] = &["股价", "股價", "亦", "也", "则", "則", "盘中", "盘前", "盤前", "早盘", "午后"];
+
+/// What may close a move before its figure (涨超, 跌逾, 升近, 涨了).
+pub const FACT_MOVE_TAILS: &[&str] = &["超", "逾", "近", "约", "了", "至", "达"];

@@ -643,13 +643,16 @@ fn shares_after_a_markets_statistic_are_of_its_period() {
 }
 
 /// 8天6板, 五连板: a stock's run of limit-up sessions counts its boards,
-/// not the days it is counted in; a headline's run before the name
-/// (5连板某某科技：) is left, its subject not being found after a figure.
+/// not the days it is counted in, and stands as of the reporting day (the
+/// dateline's month, as the gold files date it); a headline's run before
+/// the name (5连板某某科技：) is left, its subject not being found after a
+/// figure.
 #[test]
 fn a_run_of_limit_up_boards_counts_the_boards() {
     let text = "复盘\n2025-02-10\n\n个股方面，宁德时代再度涨停，8天6板；比亚迪五连板。";
-    has(text, "宁德时代 6 -");
-    has(text, "比亚迪 5 -");
+    has(text, "宁德时代 6 2025-02");
+    has(text, "比亚迪 5 2025-02");
+    lacks(text, "宁德时代 8 2025-02");
     lacks(text, "宁德时代 8 -");
     let headline = "复盘\n2025-02-10\n\n宁德时代公告称，5连板比亚迪：公司无相关业务。";
     lacks(headline, "宁德时代 5 -");
@@ -730,4 +733,23 @@ fn a_list_of_names_with_stock_codes_pairs_its_figures() {
     let unpaired = "港股\n2025-02-12\n\n腾讯(00700.HK)、阿里巴巴(09988.HK)、美团(03690.HK)分别上涨3.5%、6.2%。";
     lacks(unpaired, "腾讯 6.2 -");
     lacks(unpaired, "美团 6.2 -");
+}
+
+/// 思科大升6% 英伟达飙升9%, 小米（17.2%）、苹果（17.1%）, 微软的800亿美元和谷歌
+/// 的750亿美元: a name after an earlier figure of the clause, right before
+/// its own, takes it; not a name deep in another phrase (推出媲美GPT-4的千亿
+/// 参数大模型) nor a stock code's digits taken for a figure.
+#[test]
+fn a_name_after_a_figure_takes_the_next_figure() {
+    let headline = "盘前\n2025-02-12\n\n美股盘前：思科大升6% 英伟达飙升9%";
+    has(headline, "思科 6 2025-02");
+    has(headline, "英伟达 9 2025-02");
+    lacks(headline, "思科 9 2025-02");
+    let shares = "手机\n2025-02-12\n\n排名其后的是小米（17.2%）、苹果（17.1%）。";
+    has(shares, "苹果 17.1 -");
+    lacks(shares, "小米 17.1 -");
+    let spending = "资本支出\n2025-02-12\n\n亚马逊投资了780亿美元，远超微软的560亿美元和谷歌的530亿美元。";
+    has(spending, "Google 53000000000 -");
+    let deep = "模型\n2025-02-12\n\nDeepSeek仅用18个月便推出媲美GPT-4的千亿参数大模型。";
+    lacks(deep, "GPT-4 100000000000 -");
 }

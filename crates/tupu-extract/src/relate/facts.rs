@@ -687,6 +687,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     .or(adopted)
                     .or(modified)
                     .or_else(|| counted_name(&chars, &members, mentions, sentence.span.start, q))
+                    .or_else(|| {
+                        named_after_figure(
+                            &chars,
+                            &quantities,
+                            &members,
+                            mentions,
+                            sentence.span.start,
+                            clause.start,
+                            q,
+                        )
+                    })
                     .or(head)
                 else {
                     continue;
@@ -800,10 +811,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // 股价升2.2%, 贝达药业跌10.49%, 收盘报131.5港元: a trading-day
                 // report's move or price is the reporting day's, which the
                 // article names only in its dateline.
-                let price_move = (crate::cues::MARKET_DAY_WORDS.iter().any(|w| text.contains(w))
-                    || listed_move(&chars, clause.start, q))
-                    && (matches!(metric.as_str(), "stockPriceChange" | "sharePrice")
-                        || q.unit == "%" && after_price_move(&chars, &quantities, clause.start, q));
+                // A run of limit-up sessions (六连板, 8天6板) stands as of the
+                // reporting day too, as the gold files date it.
+                let boards = matches!(q.unit.as_str(), "limit-up boards" | "consecutive limit-ups");
+                let price_move = boards
+                    || (crate::cues::MARKET_DAY_WORDS.iter().any(|w| text.contains(w))
+                        || listed_move(&chars, clause.start, q))
+                        && (matches!(metric.as_str(), "stockPriceChange" | "sharePrice")
+                            || q.unit == "%" && after_price_move(&chars, &quantities, clause.start, q));
                 let metric = if price_move && q.unit == "%" { "stockPriceChange".to_string() } else { metric };
                 // 蛇年以来股价涨逾三成: a move over a span is no day's.
                 let day_of_report = doc
@@ -1367,14 +1382,64 @@ fn without_stock_code(text: &str) -> &str {
 /// clause's only name, 理士國際（0842）獲聯交所批准…, still bounds the
 /// subject: the firm quoted is what the clause is about.)
 fn in_stock_code(chars: &[char], q: &Quantity) -> bool {
+    bracketed_code(chars, q)
+        .is_some_and(|close| chars.get(close + 1).is_some_and(|n| matches!(n, '、' | '和' | '及' | '与')))
+}
+
+/// Where the bracket closes when `q` is the digits of a code in brackets
+/// (萬科（2202）, 医渡科技(02158.HK)).
+fn bracketed_code(chars: &[char], q: &Quantity) -> Option<usize> {
     let code = |c: &char| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | ' ' | '-');
-    let open = chars[..q.start].iter().rposition(|c| !code(c));
-    let close = chars[q.start..].iter().position(|c| !code(c)).map(|p| q.start + p);
-    open.is_some_and(|o| matches!(chars[o], '(' | '（'))
-        && close.is_some_and(|c| {
-            matches!(chars[c], ')' | '）') && chars.get(c + 1).is_some_and(|n| matches!(n, '、' | '和' | '及' | '与'))
-        })
-        && !q.marked
+    let open = chars[..q.start].iter().rposition(|c| !code(c))?;
+    let close = chars[q.start..].iter().position(|c| !code(c)).map(|p| q.start + p)?;
+    (matches!(chars[open], '(' | '（') && matches!(chars[close], ')' | '）') && !q.marked).then_some(close)
+}
+
+/// 医脉通（+21%）、医渡科技（+19%）, 思科大升6% AppLovin飙升29%, 微软的560亿
+/// 美元和Alphabet的530亿美元: a name that stands after an earlier figure of
+/// the clause and right before this one (a bracket, 的 or a word of moving
+/// between) is what this figure is about, not the clause's first name.
+fn named_after_figure(
+    chars: &[char],
+    quantities: &[Quantity],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    clause_start: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    // (A stock code, 萬科（2202）獲深鐵集團28億元, is no earlier figure.)
+    let prev_end = quantities
+        .iter()
+        .filter(|p| p.start >= clause_start && p.end <= q.start && bracketed_code(chars, p).is_none())
+        .map(|p| p.end)
+        .max()?;
+    let m = members.iter().copied().rfind(|&i| {
+        let m = &mentions[i];
+        m.span.start >= offset + prev_end && m.span.end <= offset + q.start && can_be_subject(m.kind, false)
+    })?;
+    let (start, end) = (mentions[m].span.start - offset, mentions[m].span.end - offset);
+    // The name follows the earlier figure as the next item of a run (、,
+    // 和, a space, a closing bracket) or heads a relative clause (连续8天涨停
+    // 的美格智能); not one deep in another phrase (推出媲美GPT-4的千亿参数…).
+    let lead: String = chars[prev_end..start].iter().collect();
+    let lead = lead.trim_matches(|c: char| "）)%％、，,;；和及与 ".contains(c));
+    if lead.chars().count() > 2 && !lead.ends_with('的') {
+        return None;
+    }
+    let before: String = chars[start.saturating_sub(3)..start].iter().collect();
+    if ["比", "较", "于", "对", "向", "从", "给", "被", "据"].iter().any(|w| before.ends_with(w)) {
+        return None;
+    }
+    let gap: String = chars[end..q.start].iter().collect();
+    let gap = without_stock_code(&gap).trim();
+    let gap = gap.trim_end_matches(['+', '＋', '-', '−']).trim_end();
+    let ok = matches!(gap, "" | "（" | "(" | "的") || {
+        let g = crate::cues::FACT_MOVE_LEADS.iter().find_map(|w| gap.strip_prefix(w)).unwrap_or(gap);
+        let g = crate::cues::FACT_MOVE_TAILS.iter().find_map(|w| g.strip_suffix(w)).unwrap_or(g);
+        crate::cues::FACT_MOVE_VERBS.contains(&g)
+    };
+    ok.then_some(m)
 }
 
 fn inside_brackets(chars: &[char], rel: usize) -> bool {
