@@ -3176,3 +3176,9 @@ pub const FACT_MOVE_LEADS: &[&str] = &["股价", "股價", "亦", "也", "则", 
 
 /// What may close a move before its figure (涨超, 跌逾, 升近, 涨了).
 pub const FACT_MOVE_TAILS: &[&str] = &["超", "逾", "近", "约", "了", "至", "达"];
+
+/// More words a price moves by (特斯拉反弹2%, 博通重挫17%, 股價插水3.3%,
+/// 彈高2.8%), besides PRICE_MOVE_WORDS.
+pub const FACT_MORE_PRICE_MOVE_WORDS: &[&str] = &[
+    "反弹", "挫", "插水", "弹高", "彈高", "收高", "收低", "跳水", "上扬", "走低", "走高", "抽高", "跃高", "躍高", "彈",
+];

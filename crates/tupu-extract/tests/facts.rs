@@ -753,3 +753,12 @@ fn a_name_after_a_figure_takes_the_next_figure() {
     let deep = "模型\n2025-02-12\n\nDeepSeek仅用18个月便推出媲美GPT-4的千亿参数大模型。";
     lacks(deep, "GPT-4 100000000000 -");
 }
+
+/// 特斯拉反弹2%, 博通重挫17%: more words of a price moving make the move
+/// the reporting day's.
+#[test]
+fn a_rebound_or_a_slump_is_a_price_move() {
+    let text = "美股收市\n2025-02-12\n\n美股收盘，特斯拉反弹2%，博通重挫17%。";
+    has(text, "特斯拉 2 2025-02");
+    has(text, "博通 17 2025-02");
+}

@@ -1568,7 +1568,9 @@ fn after_price_move(chars: &[char], quantities: &[Quantity], clause_start: usize
         ["高达", "超过", "超", "逾", "近", "约", "达", "了"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(&lead);
     // 精度提升了6%: 提升 is a gain in anything; 股价升 a price's.
     // （+13.17%）: a signed change in a market report is the price's.
-    (crate::cues::PRICE_MOVE_WORDS.iter().any(|w| lead.ends_with(w)) || lead.ends_with('+')) && !lead.ends_with("提升")
+    (crate::cues::PRICE_MOVE_WORDS.iter().chain(crate::cues::FACT_MORE_PRICE_MOVE_WORDS).any(|w| lead.ends_with(w))
+        || lead.ends_with('+'))
+        && !lead.ends_with("提升")
 }
 
 /// 反观杭州，其GDP构成中…, 美国有1539家, 南京的制造业…集聚了1500余家企业:
