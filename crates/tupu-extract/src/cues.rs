@@ -3266,3 +3266,50 @@ pub const AUTHOR_CREDITS: &[&str] = &["作者", "文", "撰文", "文|", "文｜
 /// Two-char words that may follow a business unit's name (河南联通相关群成员,
 /// 腾讯金融分别拥有, 湖南移动方面表示).
 pub const AFTER_UNIT_NAME: &[&str] = &["相关", "方面", "分别", "旗下", "官方", "日前", "近日", "此前", "表示"];
+
+// ---- facts30
+
+/// A price analysts set for a stock (目标价由92港元降至91港元).
+pub const FACT_TARGET_PRICE_WORDS: &[&str] = &["目标价", "目标股价"];
+
+/// How the clause after a target price opens when it states the move the
+/// target implies (目标价62.70港元，上涨31%).
+pub const FACT_IMPLIED_MOVE_OPENERS: &[&str] =
+    &["上涨", "下跌", "上行", "下行", "涨幅", "潜在", "隐含", "意味着", "较现价", "较当前", "有望"];
+
+/// Words of forecasting that end a clause of their own (华泰证券预测，…).
+/// (估计 is not one: 业内人士估计，X拥有… and SemiAnalysis估计，X至少拥有6万颗
+/// say how things stand now.)
+/// (Nor 展望: 发出进取的收入展望 is a noun.)
+pub const FACT_FORECAST_VERBS: &[&str] = &["预测", "预计", "预估", "预期"];
+
+/// Words before 预期 that compare a figure with a forecast (超预期，…): the
+/// figure after is reached.
+pub const FACT_EXPECTATION_COMPARISONS: &[&str] = &[
+    "超", "不及", "低于", "高于", "符合", "达到", "好于", "好过", "差于", "差过", "胜于", "胜过", "不如", "优于", "逊",
+    "弱于", "强于", "未达", "达", "未能", "落后",
+];
+
+/// Words that place a clause in the present, not in a forecast said before
+/// it (目前, 当前).
+pub const FACT_PRESENT_WORDS: &[&str] = &["目前", "当前", "现阶段", "截至", "截止", "现在"];
+
+/// Words of a price moving between a name and its figure (思科大升6%,
+/// AppLovin飙升29%), read after a lead (股价, 亦) and before a tail (超, 逾).
+pub const FACT_MOVE_VERBS: &[&str] = &[
+    "涨", "跌", "升", "降", "上涨", "下跌", "上升", "下降", "大涨", "大跌", "大升", "飙升", "急升", "急跌", "暴涨",
+    "暴跌", "收涨", "收跌", "收升", "收高", "收低", "高开", "低开", "反弹", "走高", "挫", "急挫", "彈高", "弹高",
+    "插水", "飙", "狂飙", "跳水", "回落", "攀升", "报", "收报", "收報",
+];
+
+/// What may open a move before its verb (股价涨, 亦跌).
+pub const FACT_MOVE_LEADS: &[&str] = &["股价", "股價", "亦", "也", "则", "則", "盘中", "盘前", "盤前", "早盘", "午后"];
+
+/// What may close a move before its figure (涨超, 跌逾, 升近, 涨了).
+pub const FACT_MOVE_TAILS: &[&str] = &["超", "逾", "近", "约", "了", "至", "达"];
+
+/// More words a price moves by (特斯拉反弹2%, 博通重挫17%, 股價插水3.3%,
+/// 彈高2.8%), besides PRICE_MOVE_WORDS.
+pub const FACT_MORE_PRICE_MOVE_WORDS: &[&str] = &[
+    "反弹", "挫", "插水", "弹高", "彈高", "收高", "收低", "跳水", "上扬", "走低", "走高", "抽高", "跃高", "躍高", "彈",
+];

@@ -643,13 +643,16 @@ fn shares_after_a_markets_statistic_are_of_its_period() {
 }
 
 /// 8天6板, 五连板: a stock's run of limit-up sessions counts its boards,
-/// not the days it is counted in; a headline's run before the name
-/// (5连板某某科技：) is left, its subject not being found after a figure.
+/// not the days it is counted in, and stands as of the reporting day (the
+/// dateline's month, as the gold files date it); a headline's run before
+/// the name (5连板某某科技：) is left, its subject not being found after a
+/// figure.
 #[test]
 fn a_run_of_limit_up_boards_counts_the_boards() {
     let text = "复盘\n2025-02-10\n\n个股方面，宁德时代再度涨停，8天6板；比亚迪五连板。";
-    has(text, "宁德时代 6 -");
-    has(text, "比亚迪 5 -");
+    has(text, "宁德时代 6 2025-02");
+    has(text, "比亚迪 5 2025-02");
+    lacks(text, "宁德时代 8 2025-02");
     lacks(text, "宁德时代 8 -");
     let headline = "复盘\n2025-02-10\n\n宁德时代公告称，5连板比亚迪：公司无相关业务。";
     lacks(headline, "宁德时代 5 -");
@@ -675,4 +678,87 @@ fn the_hardware_work_ran_on_takes_no_figures() {
     let text = "训练\n2025-02-10\n\n该模型在英伟达H800芯片上训练了278.8万GPU小时。";
     lacks(text, "H800 2788000 -");
     lacks(text, "英伟达 2788000 -");
+}
+
+/// 目标生产1万台, 销量目标突破5万辆: a goal is no figure reached; an
+/// analyst's target price stays a figure, and the move it implies in the
+/// clause after it does not.
+#[test]
+fn goals_and_implied_moves_are_no_figures() {
+    let goal = "量产\n2025-02-10\n\n理想汽车表示今年目标交付70万辆，销量目标突破5万辆。";
+    lacks(goal, "理想汽车 700000 -");
+    lacks(goal, "理想汽车 50000 -");
+    let rating = "评级\n2025-02-10\n\n瑞银维持比亚迪买入评级，目标价420港元，上涨35%。";
+    lacks(rating, "比亚迪 35 -");
+    let met = "用户\n2025-02-10\n\n豆包达到这一目标仅用了9个月，此前小米达到此目标耗时3年。";
+    has(met, "豆包App 9 -");
+}
+
+/// 同比增长19%至6.85亿份: a change in percent and the count it ended at
+/// are two figures, not the ends of a range (10%至20% still is one).
+#[test]
+fn a_change_and_the_count_it_ended_at_are_no_range() {
+    let text = "财报\n2025-02-12\n\n拼多多第四季度订单量同比增长19%至6.85亿份。";
+    has(text, "拼多多 19 2024-Q4");
+    has(text, "拼多多 685000000 2024-Q4");
+    let range = "财报\n2025-02-12\n\n拼多多预计毛利率为12%至15%。";
+    lacks(range, "拼多多 12 -");
+}
+
+/// 某券商预测，X收入同比增8.8%: what follows a clause of forecasting is
+/// the forecast's; not after 超预期 (a comparison with one), not what is
+/// said as reached (已达到), nor the year-ago figure it is compared with.
+#[test]
+fn figures_after_a_clause_of_forecasting_are_forecasts() {
+    let forecast = "前瞻\n2025-02-12\n\n中金公司预测，百度第四季度收入同比增长3%至340亿元。";
+    lacks(forecast, "百度 3 2024-Q4");
+    lacks(forecast, "百度 34000000000 2024-Q4");
+    let beat = "财报\n2025-02-12\n\n百度第四季度业绩超预期，收入同比增长3%。";
+    has(beat, "百度 3 2024-Q4");
+    let reached = "数据\n2025-02-12\n\n据调研机构预测，2024年百度的智能云收入已达到200亿元。";
+    has(reached, "百度 20000000000 2024");
+    let baseline = "前瞻\n2025-02-12\n\n分析师预计，百度每股收益为2.1美元，高于去年同期的1.8美元。";
+    lacks(baseline, "百度 2.1 -");
+}
+
+/// A(00700.HK)、B(09988.HK)、C(03690.HK)分别上涨…: names with their stock
+/// codes still form the list 分别 pairs the figures with; when the list and
+/// the figures do not pair, no member takes them all.
+#[test]
+fn a_list_of_names_with_stock_codes_pairs_its_figures() {
+    let text = "港股\n2025-02-12\n\n腾讯(00700.HK)、阿里巴巴(09988.HK)、美团(03690.HK)分别上涨3.5%、6.2%、4.1%。";
+    has(text, "腾讯 3.5 -");
+    has(text, "阿里巴巴 6.2 -");
+    has(text, "美团 4.1 -");
+    let unpaired = "港股\n2025-02-12\n\n腾讯(00700.HK)、阿里巴巴(09988.HK)、美团(03690.HK)分别上涨3.5%、6.2%。";
+    lacks(unpaired, "腾讯 6.2 -");
+    lacks(unpaired, "美团 6.2 -");
+}
+
+/// 思科大升6% 英伟达飙升9%, 小米（17.2%）、苹果（17.1%）, 微软的800亿美元和谷歌
+/// 的750亿美元: a name after an earlier figure of the clause, right before
+/// its own, takes it; not a name deep in another phrase (推出媲美GPT-4的千亿
+/// 参数大模型) nor a stock code's digits taken for a figure.
+#[test]
+fn a_name_after_a_figure_takes_the_next_figure() {
+    let headline = "盘前\n2025-02-12\n\n美股盘前：思科大升6% 英伟达飙升9%";
+    has(headline, "思科 6 2025-02");
+    has(headline, "英伟达 9 2025-02");
+    lacks(headline, "思科 9 2025-02");
+    let shares = "手机\n2025-02-12\n\n排名其后的是小米（17.2%）、苹果（17.1%）。";
+    has(shares, "苹果 17.1 -");
+    lacks(shares, "小米 17.1 -");
+    let spending = "资本支出\n2025-02-12\n\n亚马逊投资了780亿美元，远超微软的560亿美元和谷歌的530亿美元。";
+    has(spending, "Google 53000000000 -");
+    let deep = "模型\n2025-02-12\n\nDeepSeek仅用18个月便推出媲美GPT-4的千亿参数大模型。";
+    lacks(deep, "GPT-4 100000000000 -");
+}
+
+/// 特斯拉反弹2%, 博通重挫17%: more words of a price moving make the move
+/// the reporting day's.
+#[test]
+fn a_rebound_or_a_slump_is_a_price_move() {
+    let text = "美股收市\n2025-02-12\n\n美股收盘，特斯拉反弹2%，博通重挫17%。";
+    has(text, "特斯拉 2 2025-02");
+    has(text, "博通 17 2025-02");
 }

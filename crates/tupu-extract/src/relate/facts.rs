@@ -67,6 +67,10 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // the last two or more a clause listed.
         let mut paired_members: Vec<usize> = Vec::new();
         let mut listed_before: Vec<usize> = Vec::new();
+        let mut target_price_before = false;
+        // The clause of forecasting said before in the sentence, and who
+        // forecasts when the clause names them.
+        let mut forecast_before: Option<Option<usize>> = None;
         for clause in clauses(&chars) {
             let abs = |rel: usize| sentence.span.start + rel;
             // Borrowed from the document, as every slice of the text below:
@@ -81,9 +85,13 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             };
             // (A rank, 位居第二的豆包, bounds no subject: the name it places
             // may follow it.)
+            let respective_clause = clause_text.contains("分别") || clause_text.contains("分別");
             let first_number = quantities
                 .iter()
                 .filter(|q| q.start >= clause.start && q.start < clause.end && q.unit != "rank")
+                // 医渡科技(02158.HK)、金山云…分别上涨: a stock code inside a
+                // list the figures pair with bounds no subject.
+                .filter(|q| !(respective_clause && in_stock_code(&chars, q)))
                 .map(|q| q.start)
                 .chain(
                     periods
@@ -241,6 +249,38 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 })
                 .map(|(_, &i)| i)
                 .collect();
+            // 目标价62.70港元，上涨31%: the move a target price implies, in
+            // the clause after it, is no more a figure than the target.
+            let after_target_price = std::mem::take(&mut target_price_before)
+                && crate::cues::FACT_IMPLIED_MOVE_OPENERS.iter().any(|w| clause_text.trim_start().starts_with(w));
+            target_price_before = crate::cues::FACT_TARGET_PRICE_WORDS.iter().any(|w| clause_text.contains(w));
+            // 华泰证券预测，阿里巴巴第四季度收入同比增8.8%: what the clauses
+            // after a clause of forecasting (X预测，分析师估计，) state is the
+            // forecast's, not a figure reached; a clause that says where
+            // things stand now (目前, 当前) is not.
+            let forecast_here =
+                forecast_before.filter(|_| !crate::cues::FACT_PRESENT_WORDS.iter().any(|w| clause_text.contains(w)));
+            // 2024年中国的生成式AI软件收入已达到18亿美元: a figure said as
+            // reached (已, 了 before it) is an estimate of the past, a figure;
+            // so is the year-ago one a forecast is compared with (比去年同期的
+            // 0.34美元).
+            let reached = |q: &Quantity| {
+                let before: String = chars[clause.start..q.start].iter().collect();
+                let before = before.trim_end_matches(['的', '约', ' ']);
+                before.contains('已') || before.contains('了') || before.ends_with("同期")
+            };
+            if !quantities.iter().any(|q| q.start >= clause.start && q.start < clause.end) {
+                if let Some(who) = forecasting(clause_text) {
+                    forecast_before = Some(
+                        who.then(|| {
+                            members.iter().copied().rfind(|&i| {
+                                mentions[i].span.start >= abs(clause.start) && mentions[i].span.end <= abs(clause.end)
+                            })
+                        })
+                        .flatten(),
+                    );
+                }
+            }
             // A clause with a subject of its own that names no entity
             // (大模型API的价格在一年内下降了90%) does not continue the last one.
             let lead = doc.slice(Span::new(abs(clause.start), abs(first_number)));
@@ -489,6 +529,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // listed, when periods do not take the figures.
             let listed_members: &[usize] =
                 if !candidates.is_empty() || respective_periods.len() >= 2 { &candidates } else { &listed_before };
+            let listed_count = listed_members.len();
             let mut respective: Vec<(usize, usize)> = respectively
                 .as_ref()
                 .filter(|_| listed_members.len() >= 2)
@@ -499,6 +540,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 let (a, b) = (&mentions[pair[0]], &mentions[pair[1]]);
                 b.span.start >= a.span.end && {
                     let gap = doc.slice(Span::new(a.span.end, b.span.start));
+                    // 医渡科技(02158.HK)、金山云: a stock code after a name
+                    // stands outside the list's joints.
+                    let gap = without_stock_code(gap);
                     gap.chars().count() <= 3 && gap.contains(['、', '和', '及', '与', ','])
                 }
             });
@@ -535,6 +579,22 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     respective = by_unit(&starts, &paired_members);
                 }
             }
+            // 涂鸦智能、玄武云、地平线、医渡科技分别下跌19.97%、13.11%、8.65%、
+            // 6.29: when 分别 lists as many names as figures but they do not
+            // pair (a figure or a name not read), which figure is whose is
+            // not known; none goes to one member.
+            let unpaired_after = respectively
+                .as_ref()
+                .filter(|(_, figures)| {
+                    figures.len() >= 2
+                        && listed_count >= 2
+                        // (OpenAI的o1模型…分别是55元、110元、438元: an owner and
+                        // its thing are no list; the thing has them all.)
+                        && (candidates.is_empty() || joined)
+                        && respective.is_empty()
+                        && respective_periods.is_empty()
+                })
+                .map(|(at, _)| *at);
             paired_members.clear();
             for &(_, s) in &respective {
                 if !paired_members.contains(&s) {
@@ -606,6 +666,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 {
                     continue;
                 }
+                if unpaired_after.is_some_and(|at| q.start > at) {
+                    continue;
+                }
                 last_figure = Some((sentence.index, None));
                 let respective_subject = respective.iter().find(|(start, _)| *start == q.start).map(|(_, s)| *s);
                 let respective_period =
@@ -624,6 +687,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     .or(adopted)
                     .or(modified)
                     .or_else(|| counted_name(&chars, &members, mentions, sentence.span.start, q))
+                    .or_else(|| {
+                        named_after_figure(
+                            &chars,
+                            &quantities,
+                            &members,
+                            mentions,
+                            sentence.span.start,
+                            clause.start,
+                            q,
+                        )
+                    })
                     .or(head)
                 else {
                     continue;
@@ -684,7 +758,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 if is_age(&chars, q) && mentions[subject].kind != EntityType::Person {
                     continue;
                 }
-                let hedged = hedged();
+                // (这家公司估计，它在2024年亏损50亿美元: a firm's own estimate
+                // of a period already over is its figure.)
+                let forecast = !reached(q)
+                    && forecast_here.is_some_and(|who| {
+                        !(who.is_some_and(|w| same_name(&mentions[w], &mentions[subject]))
+                            && period.is_some_and(|p| is_past_year(&p.value, doc.dateline.as_deref())))
+                    });
+                let hedged = hedged() || aimed_at(&chars, clause.start, q) || after_target_price || forecast;
                 sentence_has_head = true;
                 // 发行价：116.2港元: a label before a colon names what the
                 // figure after it measures.
@@ -730,10 +811,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // 股价升2.2%, 贝达药业跌10.49%, 收盘报131.5港元: a trading-day
                 // report's move or price is the reporting day's, which the
                 // article names only in its dateline.
-                let price_move = (crate::cues::MARKET_DAY_WORDS.iter().any(|w| text.contains(w))
-                    || listed_move(&chars, clause.start, q))
-                    && (matches!(metric.as_str(), "stockPriceChange" | "sharePrice")
-                        || q.unit == "%" && after_price_move(&chars, &quantities, clause.start, q));
+                // A run of limit-up sessions (六连板, 8天6板) stands as of the
+                // reporting day too, as the gold files date it.
+                let boards = matches!(q.unit.as_str(), "limit-up boards" | "consecutive limit-ups");
+                let price_move = boards
+                    || (crate::cues::MARKET_DAY_WORDS.iter().any(|w| text.contains(w))
+                        || listed_move(&chars, clause.start, q))
+                        && (matches!(metric.as_str(), "stockPriceChange" | "sharePrice")
+                            || q.unit == "%" && after_price_move(&chars, &quantities, clause.start, q));
                 let metric = if price_move && q.unit == "%" { "stockPriceChange".to_string() } else { metric };
                 // 蛇年以来股价涨逾三成: a move over a span is no day's.
                 let day_of_report = doc
@@ -1234,6 +1319,36 @@ fn clauses(chars: &[char]) -> Vec<Span> {
     spans
 }
 
+/// 2025年目标生产1万台, 目标估值3400亿美元, 销量目标突破2万台: a goal a
+/// firm or a plan sets is no figure the text states as reached. 目标 before
+/// the figure in its clause (not 此目标, which points back to a goal met, nor
+/// 达到目标). An analyst's target price (目标价430美元) is a figure the gold
+/// files keep: it states the analyst's rating now, not a goal.
+fn aimed_at(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
+    let before: String = chars[clause_start..q.start].iter().collect();
+    before.match_indices("目标").any(|(at, w)| {
+        let pointed = ["此", "该", "这一", "这个", "人生"].iter().any(|p| before[..at].ends_with(p));
+        let reached = ["达到", "实现", "完成", "达成"].iter().any(|v| before[..at].ends_with(v));
+        let price = ["价", "股价"].iter().any(|p| before[at + w.len()..].starts_with(p));
+        !pointed && !reached && !price
+    })
+}
+
+/// 华泰证券预测，/ 分析师普遍预计：/ 市场预期，: a clause that ends with
+/// a word of forecasting (not 超预期, 低于预期: a comparison with one).
+/// `Some(true)` when the clause may name who forecasts.
+fn forecasting(clause: &str) -> Option<bool> {
+    let t = clause.trim().trim_end_matches([':', '：', ' ']);
+    let t = ["称", "显示", "认为", "指出", "表示"].iter().find_map(|w| t.strip_suffix(w)).unwrap_or(t);
+    let verb = crate::cues::FACT_FORECAST_VERBS.iter().find(|v| t.ends_with(*v))?;
+    let before = &t[..t.len() - verb.len()];
+    // 好于市场预期, 超出了预期, 超出该行预期: the comparison stands a few
+    // words before.
+    let near: String = before.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    let compared = crate::cues::FACT_EXPECTATION_COMPARISONS.iter().any(|w| near.contains(w));
+    (!compared).then_some(!before.is_empty())
+}
+
 fn can_be_subject(kind: EntityType, market: bool) -> bool {
     match kind {
         EntityType::Place => market,
@@ -1241,6 +1356,90 @@ fn can_be_subject(kind: EntityType, market: bool) -> bool {
         EntityType::Sector | EntityType::Technology | EntityType::Benchmark | EntityType::Person => false,
         _ => true,
     }
+}
+
+/// What follows a name once its stock code in brackets is dropped:
+/// `(02158.HK)、` → `、`, `（00241）及` → `及`.
+fn without_stock_code(text: &str) -> &str {
+    // 涂鸦智能-W(02391.HK): a share-class mark may stand before the code.
+    let t = text.trim_start();
+    let t = t
+        .strip_prefix('-')
+        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_uppercase()))
+        .filter(|r| r.len() + 3 >= t.len())
+        .unwrap_or(t);
+    let Some(rest) = t.strip_prefix(['(', '（']) else { return text };
+    let Some(close) = rest.find([')', '）']) else { return text };
+    let code = &rest[..close];
+    if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ' ' | ':' | '-')) {
+        return text;
+    }
+    &rest[close + rest[close..].chars().next().map_or(0, char::len_utf8)..]
+}
+
+/// 02158 in 医渡科技(02158.HK)、金山云: the digits of a stock code in
+/// brackets after a name that a list goes on from. (A code that closes the
+/// clause's only name, 理士國際（0842）獲聯交所批准…, still bounds the
+/// subject: the firm quoted is what the clause is about.)
+fn in_stock_code(chars: &[char], q: &Quantity) -> bool {
+    bracketed_code(chars, q)
+        .is_some_and(|close| chars.get(close + 1).is_some_and(|n| matches!(n, '、' | '和' | '及' | '与')))
+}
+
+/// Where the bracket closes when `q` is the digits of a code in brackets
+/// (萬科（2202）, 医渡科技(02158.HK)).
+fn bracketed_code(chars: &[char], q: &Quantity) -> Option<usize> {
+    let code = |c: &char| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | ' ' | '-');
+    let open = chars[..q.start].iter().rposition(|c| !code(c))?;
+    let close = chars[q.start..].iter().position(|c| !code(c)).map(|p| q.start + p)?;
+    (matches!(chars[open], '(' | '（') && matches!(chars[close], ')' | '）') && !q.marked).then_some(close)
+}
+
+/// 医脉通（+21%）、医渡科技（+19%）, 思科大升6% AppLovin飙升29%, 微软的560亿
+/// 美元和Alphabet的530亿美元: a name that stands after an earlier figure of
+/// the clause and right before this one (a bracket, 的 or a word of moving
+/// between) is what this figure is about, not the clause's first name.
+fn named_after_figure(
+    chars: &[char],
+    quantities: &[Quantity],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    clause_start: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    // (A stock code, 萬科（2202）獲深鐵集團28億元, is no earlier figure.)
+    let prev_end = quantities
+        .iter()
+        .filter(|p| p.start >= clause_start && p.end <= q.start && bracketed_code(chars, p).is_none())
+        .map(|p| p.end)
+        .max()?;
+    let m = members.iter().copied().rfind(|&i| {
+        let m = &mentions[i];
+        m.span.start >= offset + prev_end && m.span.end <= offset + q.start && can_be_subject(m.kind, false)
+    })?;
+    let (start, end) = (mentions[m].span.start - offset, mentions[m].span.end - offset);
+    // The name follows the earlier figure as the next item of a run (、,
+    // 和, a space, a closing bracket) or heads a relative clause (连续8天涨停
+    // 的美格智能); not one deep in another phrase (推出媲美GPT-4的千亿参数…).
+    let lead: String = chars[prev_end..start].iter().collect();
+    let lead = lead.trim_matches(|c: char| "）)%％、，,;；和及与 ".contains(c));
+    if lead.chars().count() > 2 && !lead.ends_with('的') {
+        return None;
+    }
+    let before: String = chars[start.saturating_sub(3)..start].iter().collect();
+    if ["比", "较", "于", "对", "向", "从", "给", "被", "据"].iter().any(|w| before.ends_with(w)) {
+        return None;
+    }
+    let gap: String = chars[end..q.start].iter().collect();
+    let gap = without_stock_code(&gap).trim();
+    let gap = gap.trim_end_matches(['+', '＋', '-', '−']).trim_end();
+    let ok = matches!(gap, "" | "（" | "(" | "的") || {
+        let g = crate::cues::FACT_MOVE_LEADS.iter().find_map(|w| gap.strip_prefix(w)).unwrap_or(gap);
+        let g = crate::cues::FACT_MOVE_TAILS.iter().find_map(|w| g.strip_suffix(w)).unwrap_or(g);
+        crate::cues::FACT_MOVE_VERBS.contains(&g)
+    };
+    ok.then_some(m)
 }
 
 fn inside_brackets(chars: &[char], rel: usize) -> bool {
@@ -1369,7 +1568,9 @@ fn after_price_move(chars: &[char], quantities: &[Quantity], clause_start: usize
         ["高达", "超过", "超", "逾", "近", "约", "达", "了"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(&lead);
     // 精度提升了6%: 提升 is a gain in anything; 股价升 a price's.
     // （+13.17%）: a signed change in a market report is the price's.
-    (crate::cues::PRICE_MOVE_WORDS.iter().any(|w| lead.ends_with(w)) || lead.ends_with('+')) && !lead.ends_with("提升")
+    (crate::cues::PRICE_MOVE_WORDS.iter().chain(crate::cues::FACT_MORE_PRICE_MOVE_WORDS).any(|w| lead.ends_with(w))
+        || lead.ends_with('+'))
+        && !lead.ends_with("提升")
 }
 
 /// 反观杭州，其GDP构成中…, 美国有1539家, 南京的制造业…集聚了1500余家企业:

@@ -299,7 +299,11 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         {
             continue;
         }
-        if prev.unit.is_empty() || q.unit.is_empty() || prev.unit == q.unit {
+        // 同比增长19%至6.85亿份: a change in percent and the count it ended
+        // at (a word the units do not know) are no range either; a range
+        // writes its unit on the last end or on both (10至20%, 10%至20%).
+        let change_then_count = matches!(prev.unit.as_str(), "%" | "x") && q.unit.is_empty();
+        if (prev.unit.is_empty() || q.unit.is_empty() || prev.unit == q.unit) && !change_then_count {
             merged[i - 1].range = true;
             merged[i].range = true;
         } else {
@@ -763,6 +767,8 @@ mod tests {
         assert!(values("净利润为亏损6.80亿元—亏损5.90亿元").iter().all(|(_, _, range)| *range));
         // A change and where it ended are two figures.
         assert!(values("净利润同比增长49%至208.38亿美元").iter().all(|(_, _, range)| !*range));
+        assert!(values("订单量同比增长19%至6.85亿份").iter().all(|(_, _, range)| !*range));
+        assert!(values("份额从12%至15%").iter().all(|(_, _, range)| *range));
     }
 
     #[test]
