@@ -2958,6 +2958,12 @@ pub const FRONTED_OCCASIONS: &[&str] = &["受", "随着", "通过", "借助", "�
 /// Adverbs between a product and the verb that takes a model in (小艺App已
 /// 上架的…, 元宝最新接入的…).
 pub const HOSTED_MODEL_LEADS: &[&str] = &["已经", "已", "所", "最新", "新", "近期", "此前", "率先"];
+/// Besides the hosting verbs, what a product does to take a model in before
+/// 的 and the model (元宝接入的R1, 车机搭载的M).
+pub const PRODUCT_TAKE_IN_VERBS: &[&str] = &["接入", "内置", "搭载"];
+/// Besides the hosting verbs, the verbs of a fronted 在…M之后 clause (在接入
+/// M之后，P…).
+pub const FRONTED_TAKE_IN_VERBS: &[&str] = &["接入", "引入"];
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

@@ -160,9 +160,10 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         // days are the window the boards are counted in, no figure; the
         // boards (and the N of N连板) are the count.
         let after: String = chars[end..].iter().take(6).collect();
+        let count_char = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c);
         let run_days = |s: &str| {
             let s = s.strip_prefix('天').unwrap_or("");
-            let digits = s.chars().take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c)).count();
+            let digits = s.chars().take_while(|&c| count_char(c)).count();
             digits > 0 && s.chars().nth(digits) == Some('板')
         };
         if mag.is_empty() && caps.name("plus1").is_none() && run_days(&after) {
@@ -171,8 +172,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         let boards_after_days = {
             let before: String = chars[start.saturating_sub(4)..start].iter().collect();
             let before = before.strip_suffix('天').unwrap_or("");
-            after.starts_with('板')
-                && before.chars().last().is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+            after.starts_with('板') && before.chars().last().is_some_and(count_char)
         };
         if mag.is_empty() && caps.name("plus1").is_none() && (boards_after_days || after.starts_with("连板")) {
             let unit = if boards_after_days { "limit-up boards" } else { "consecutive limit-ups" };

@@ -817,7 +817,7 @@ fn model_put_into(c: &Clauses, e: &mut Emitter) {
 /// the model in, fronted with 在…后, and the product the next clause opens
 /// with.
 fn hosted_models(c: &Clauses, e: &mut Emitter) {
-    use crate::cues::{HOSTED_MODEL_LEADS, MODEL_HOSTED_VERBS};
+    use crate::cues::{FRONTED_TAKE_IN_VERBS, HOSTED_MODEL_LEADS, MODEL_HOSTED_VERBS, PRODUCT_TAKE_IN_VERBS};
     for w in c.members.windows(2) {
         let (p, m) = (w[0], w[1]);
         if !(matches!(c.kind(p), Product | Deployment) && c.kind(m) == Model) {
@@ -826,8 +826,7 @@ fn hosted_models(c: &Clauses, e: &mut Emitter) {
         let between = c.text(c.mentions[p].span.end, c.mentions[m].span.start).trim();
         let between = ["App", "APP", "app"].iter().fold(between, |b, w| b.strip_prefix(w).unwrap_or(b)).trim();
         let between = HOSTED_MODEL_LEADS.iter().fold(between, |b, w| b.strip_prefix(w).unwrap_or(b));
-        let Some(rest) =
-            MODEL_HOSTED_VERBS.iter().chain(&["接入", "内置", "搭载"]).find_map(|v| between.strip_prefix(v))
+        let Some(rest) = MODEL_HOSTED_VERBS.iter().chain(PRODUCT_TAKE_IN_VERBS).find_map(|v| between.strip_prefix(v))
         else {
             continue;
         };
@@ -846,7 +845,7 @@ fn hosted_models(c: &Clauses, e: &mut Emitter) {
         return;
     };
     let verb = verb.trim_end_matches('了');
-    let took_in = MODEL_HOSTED_VERBS.iter().chain(&["接入", "引入"]).any(|v| verb == *v);
+    let took_in = MODEL_HOSTED_VERBS.iter().chain(FRONTED_TAKE_IN_VERBS).any(|v| verb == *v);
     let text = c.text(clause.start, clause.end);
     if !took_in || !(text.ends_with("之后") || text.ends_with('后')) || clause.end >= c.span.end {
         return;
@@ -1213,12 +1212,16 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         // 公司拟…对全资子公司X增资, 公司及全资子公司X: the noun after a
         // preposition or a conjunction in the speaking firm's clause.
         let after_joint = || {
-            let at =
-                ["对", "向", "及", "和", "与", "为"].iter().filter_map(|w| rest.rfind(w).map(|p| p + w.len())).max()?;
-            let tail = strip_subsidiary_modifiers(rest[at..].trim_start_matches(['其']));
-            (!pronoun && rest.chars().count() <= 24 && crate::cues::SUBSIDIARY_NOUNS.contains(&tail)).then_some(())
+            ["对", "向", "及", "和", "与", "为"]
+                .iter()
+                .filter_map(|w| rest.rfind(w).map(|p| p + w.len()))
+                .max()
+                .is_some_and(|at| {
+                    let tail = strip_subsidiary_modifiers(rest[at..].trim_start_matches(['其']));
+                    !pronoun && rest.chars().count() <= 24 && crate::cues::SUBSIDIARY_NOUNS.contains(&tail)
+                })
         };
-        let noun = crate::cues::SUBSIDIARY_NOUNS.contains(&rest) || after_joint().is_some();
+        let noun = crate::cues::SUBSIDIARY_NOUNS.contains(&rest) || after_joint();
         let parent = if !(announced && noun) {
             None
         } else if pronoun {
@@ -2395,9 +2398,9 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
             .iter()
             .filter_map(|v| after.find(v).map(|p| (p, std::cmp::Reverse(v.len()), v)))
             .min()
-            .map(|(_, _, v)| v);
-        if let Some(verb) = nearest {
-            let verb_at = mm.span.end + after[..after.find(verb).unwrap()].chars().count();
+            .map(|(p, _, v)| (p, v));
+        if let Some((verb_byte, verb)) = nearest {
+            let verb_at = mm.span.end + after[..verb_byte].chars().count();
             // Only up to the end of the clause after the verb (brackets included).
             let mut end = c.clause_of(verb_at).end;
             let chars = &c.doc.chars;
@@ -2790,9 +2793,7 @@ fn technologies(c: &Clauses, e: &mut Emitter) {
             if models.is_empty() || one_model {
                 return subject_model(c);
             }
-            let previous =
-                c.members.iter().copied().rfind(|&i| earlier(i) && c.mentions[i].span.start >= previous_clause);
-            previous
+            c.members.iter().copied().rfind(|&i| earlier(i) && c.mentions[i].span.start >= previous_clause)
         };
         if let Some(m) = after_model.or(before_model).or_else(fallback) {
             // 基于Qwen-32B蒸馏的模型, 从Gemini中蒸馏: the model distilled from
@@ -2965,14 +2966,8 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
                 c.kind(o) == Place
                     && c.mentions[o].span.start >= c.mentions[a].span.end
                     && c.mentions[o].span.end <= pm.span.start
-                    && {
-                        let post = c.text(c.mentions[o].span.end, pm.span.start);
-                        // (民主党籍夏威夷州参议员X: a state's seat, the party's member.)
-                        crate::cues::STATE_ACTORS
-                            .iter()
-                            .filter(|w| **w != "议员")
-                            .any(|w| post.find(w).is_some_and(|p| post[..p].chars().count() <= 2))
-                    }
+                    // (民主党籍夏威夷州参议员X: a state's seat, the party's member.)
+                    && opens_with_state_post(c.text(c.mentions[o].span.end, pm.span.start), false)
             });
             let joined_on = ["以及", "并且", "而"].iter().any(|w| between.contains(w));
             if n <= 12 && TITLES.within(between) && !place_between && !joined_on {
@@ -3325,9 +3320,7 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
             || (text.contains("为代表") && crate::cues::NATIONALITY_GROUPS.iter().any(|g| text.contains(g)));
         // 美国地区法官…, 法国数字部长对…说: the country's state acts; the
         // firms it names are not framed by it.
-        let state_acts =
-            crate::cues::STATE_ACTORS.iter().any(|w| after.find(w).is_some_and(|p| after[..p].chars().count() <= 2));
-        if !(opens && !state_acts || grouped) {
+        if !(opens && !opens_with_state_post(after, true) || grouped) {
             continue;
         }
         for &o in &c.members {
@@ -3339,6 +3332,16 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
             }
         }
     }
+}
+
+/// What follows a country's name opens with its state's post or body
+/// within two chars (美国总统, 法国数字部长, 美国地区法官); `seats` counts a
+/// legislator's seat (议员) among them.
+fn opens_with_state_post(after_place: &str, seats: bool) -> bool {
+    crate::cues::STATE_ACTORS
+        .iter()
+        .filter(|w| seats || **w != "议员")
+        .any(|w| after_place.find(w).is_some_and(|p| after_place[..p].chars().count() <= 2))
 }
 
 /// 日本任天堂, 以美国英伟达为例, 英国《金融时报》: a place written right before
