@@ -1789,6 +1789,22 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "研究生",
     "博士后",
     "得主",
+    "交易员",
+    "首席策略官",
+    "首席策略师",
+    "首席商务官",
+    "首席营销官",
+    "首席市场官",
+    "首席数据官",
+    "首席安全官",
+    "首席法务官",
+    "首席宏观分析师",
+    "宏观分析师",
+    "行业分析师",
+    "权益投资总监",
+    "研究主管",
+    "投资经理",
+    "研究部总监",
 ]);
 
 /// The last word of a Latin firm's name (Thoma Bravo has none; Renaissance
@@ -2964,6 +2980,17 @@ pub const PRODUCT_TAKE_IN_VERBS: &[&str] = &["接入", "内置", "搭载"];
 /// Besides the hosting verbs, the verbs of a fronted 在…M之后 clause (在接入
 /// M之后，P…).
 pub const FRONTED_TAKE_IN_VERBS: &[&str] = &["接入", "引入"];
+
+/// Words that may stand in a clause made only of its actors, which then is
+/// the subject of the next clause (X近日联合Y、Z，发布了…).
+pub const BARE_SUBJECT_FILLERS: &[&str] = &[
+    "近日", "日前", "今日", "今天", "昨日", "昨天", "近期", "此前", "随后", "同时", "也", "还", "则", "又", "联合",
+    "携手", "与", "和", "、", "及", "以及", "同", "共同", "一起", "正式",
+];
+
+/// Time words that may stand between two actors before the word that
+/// joins them (X近日联合Y).
+pub const TIME_ADVERBS: &[&str] = &["近日", "日前", "今日", "今天", "昨日", "昨天", "近期", "此前", "随后", "同时"];
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

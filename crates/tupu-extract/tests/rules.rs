@@ -1857,3 +1857,20 @@ fn a_title_after_another_clause_or_a_countrys_post_is_not_the_firms() {
     // A party member's seat is the state's, the membership the party's.
     has("民主党籍夏威夷州参议员舒兹出席了听证会。", "舒兹 affiliatedWith 美国民主党");
 }
+
+#[test]
+fn a_clause_of_only_actors_is_the_subject_of_the_next() {
+    let text = "阶跃星辰近日联合复旦大学，开源了视频生成模型Step-Video-3。";
+    has(text, "Step-Video-3 developedBy 阶跃星辰");
+    has(text, "Step-Video-3 developedBy 复旦大学");
+    has("智谱，今天正式开源了视觉模型GLM-5V。", "GLM-5V developedBy 智谱");
+    // A clause that does something of its own is no bare subject.
+    let text = "阶跃星辰起诉了复旦大学，开源了视频生成模型Step-Video-3。";
+    lacks(text, "Step-Video-3 developedBy 复旦大学");
+}
+
+#[test]
+fn market_titles_tie_a_person_to_the_firm_before_them() {
+    has("摩根士丹利交易员Tom Baker表示，科技股的抛售已近尾声。", "Tom Baker affiliatedWith 摩根士丹利");
+    has("百度的首席营销官Anna Lee表示，新的品牌很受欢迎。", "Anna Lee affiliatedWith 百度");
+}

@@ -1764,6 +1764,12 @@ fn makers(c: &Clauses, e: &mut Emitter) {
                 }
             }
         }
+        // 豆包大模型团队近日联合北京交通大学、中国科学技术大学，发布了…: a
+        // clause that is only its actors (and the words that join them)
+        // is the subject of the clause after it.
+        if subjects.is_empty() && !names_actor && !likeness && verb_clause.start > c.span.start + 1 {
+            subjects = bare_subject_clause(c, c.clause_of(verb_clause.start - 2));
+        }
         if subjects.is_empty() && !names_actor && !likeness {
             let lead = strip_openers(c.text(verb_clause.start, verb_abs));
             if crate::cues::MAKER_PRONOUNS.iter().any(|p| lead.starts_with(p)) {
@@ -1806,6 +1812,45 @@ fn topic_firm(c: &Clauses, pos: usize) -> Option<usize> {
 
 /// `text` without the time words and adverbs that open a clause
 /// ([`crate::cues::CLAUSE_OPENERS`]), in the list's order.
+/// The actors of a clause that holds nothing but them, time words and the
+/// words that join them (阿里云，…; X近日联合Y、Z，…); empty otherwise.
+fn bare_subject_clause(c: &Clauses, clause: Span) -> Vec<usize> {
+    let group = actor_group(c, clause.start, clause.end);
+    let Some(&last) = group.last() else { return group };
+    let mut rest = String::new();
+    let mut from = clause.start;
+    for &i in c.members.iter().filter(|&&i| {
+        let span = c.mentions[i].span;
+        span.start >= clause.start && span.end <= clause.end
+    }) {
+        if !group.contains(&i) {
+            return Vec::new();
+        }
+        rest.push_str(c.text(from, c.mentions[i].span.start));
+        rest.push(' ');
+        from = c.mentions[i].span.end;
+    }
+    rest.push_str(c.text(c.mentions[last].span.end, clause.end));
+    let filler = |mut t: &str| {
+        t = t.trim();
+        'strip: while !t.is_empty() {
+            for w in crate::cues::BARE_SUBJECT_FILLERS.iter().chain(crate::cues::CLAUSE_OPENERS) {
+                if let Some(r) = t.strip_prefix(w) {
+                    t = r.trim_start();
+                    continue 'strip;
+                }
+            }
+            return false;
+        }
+        true
+    };
+    if rest.split(' ').all(filler) {
+        group
+    } else {
+        Vec::new()
+    }
+}
+
 fn strip_openers(text: &str) -> &str {
     crate::cues::CLAUSE_OPENERS.iter().fold(text.trim(), |t, w| t.strip_prefix(w).unwrap_or(t))
 }
@@ -1914,7 +1959,9 @@ fn actor_group(c: &Clauses, start: usize, before: usize) -> Vec<usize> {
         match last_end {
             None => group.push(i),
             Some(end) => {
+                // (X近日联合Y: a time word may lead the joining word.)
                 let between = c.text(end, m.span.start);
+                let between = crate::cues::TIME_ADVERBS.iter().fold(between, |t, w| t.strip_prefix(w).unwrap_or(t));
                 if matches!(between, "与" | "和" | "、" | "及" | "以及" | "联合" | "携手" | "同") {
                     group.push(i);
                 } else if matches!(between, "旗下" | "旗下的" | "的" | "的云业务" | "通过" | "借助") {
