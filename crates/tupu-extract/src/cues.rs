@@ -2992,6 +2992,13 @@ pub const BARE_SUBJECT_FILLERS: &[&str] = &[
 /// joins them (X近日联合Y).
 pub const TIME_ADVERBS: &[&str] = &["近日", "日前", "今日", "今天", "昨日", "昨天", "近期", "此前", "随后", "同时"];
 
+/// Words before an investing verb that make its subject the one receiving
+/// the money (X获得投资, X得到注资).
+pub const RECEIVE_WORDS: &[&str] = &["获得了", "获得", "获", "得到", "接受", "迎来"];
+
+/// Chars of a count phrase after 等 (超过百家, 近20家, 多家).
+pub const COUNT_PHRASE_CHARS: &str = "超过近约共逾余数几多家个0123456789一二两三四五六七八九十百千";
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

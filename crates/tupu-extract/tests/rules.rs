@@ -1874,3 +1874,21 @@ fn market_titles_tie_a_person_to_the_firm_before_them() {
     has("摩根士丹利交易员Tom Baker表示，科技股的抛售已近尾声。", "Tom Baker affiliatedWith 摩根士丹利");
     has("百度的首席营销官Anna Lee表示，新的品牌很受欢迎。", "Anna Lee affiliatedWith 百度");
 }
+
+#[test]
+fn a_list_closed_by_a_countrys_group_of_firms_gives_each_its_home() {
+    let text = "先导智能、利元亨和赢合科技等中国锂电设备企业在欧洲市场取得突破。";
+    for firm in ["先导智能", "利元亨", "赢合科技"] {
+        has(text, &format!("{firm} locatedIn 中国"));
+    }
+    lacks(text, "先导智能 locatedIn 欧洲");
+    // A state post after the country is no group of firms.
+    lacks("先导智能等美国总统顾问点名的企业受到关注。", "先导智能 locatedIn 美国");
+}
+
+#[test]
+fn firms_that_receive_an_investment_do_not_invest_in_each_other() {
+    let text = "深势科技、生数科技和智元机器人等中国初创企业获得投资。";
+    lacks(text, "智元机器人 investedIn 深势科技");
+    lacks(text, "智元机器人 investedIn 生数科技");
+}

@@ -187,6 +187,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         locations(c, dictionary, &mut emitter);
         place_before_firm(c, dictionary, &mut emitter);
         described_home(c, &mut emitter);
+        listed_nationality(c, &mut emitter);
         investments(c, &mut emitter);
         funding_sources(c, &mut emitter);
         aimed_investments(c, &mut emitter);
@@ -3437,6 +3438,49 @@ fn place_chain(c: &Clauses, first: usize) -> Vec<usize> {
     }
 }
 
+/// 先导智能、利元亨等中国锂电设备企业, 深势科技和生数科技等超过百家中国初创
+/// 企业: a list closed by 等 and a country's group of firms names firms of
+/// that country, whether the dictionary knows their home or not.
+fn listed_nationality(c: &Clauses, e: &mut Emitter) {
+    for (n, &p) in c.members.iter().enumerate() {
+        if c.kind(p) != Place || n == 0 {
+            continue;
+        }
+        let pm = &c.mentions[p];
+        let clause = c.clause_of(pm.span.start);
+        let after = c.text(pm.span.end, (pm.span.end + 8).min(clause.end));
+        let grouped = crate::cues::NATIONALITY_GROUPS
+            .iter()
+            .any(|g| after.find(g).is_some_and(|at| !after[..at].chars().any(|ch| ch == '的' || ch == '和')));
+        if !grouped || opens_with_state_post(after, true) {
+            continue;
+        }
+        let last = c.members[n - 1];
+        if !c.kind(last).is_actor() {
+            continue;
+        }
+        // 等, then at most a count (超过百家, 多家, 16家).
+        let Some(count) = c.text(c.mentions[last].span.end, pm.span.start).strip_prefix('等') else { continue };
+        if count.chars().count() > 5 || !count.chars().all(|ch| crate::cues::COUNT_PHRASE_CHARS.contains(ch)) {
+            continue;
+        }
+        let mut members = vec![last];
+        for &o in c.members[..n - 1].iter().rev() {
+            let first = c.mentions[*members.last().expect("never empty")].span.start;
+            let between = c.text(c.mentions[o].span.end, first);
+            if !c.kind(o).is_actor() || !crate::cues::LIST_SEPARATORS.contains(&between) {
+                break;
+            }
+            members.push(o);
+        }
+        for o in members {
+            if matches!(c.kind(o), Company | Organization) {
+                e.emit(c, o, Predicate::LocatedIn, p, Rule::REL_NATIONALITY);
+            }
+        }
+    }
+}
+
 /// Mistral AI是一家法国人工智能初创公司, 苹果作为一家美国公司, SailPoint是一家
 /// 总部位于美国的身份安全公司: a firm described as a firm of a place.
 fn described_home(c: &Clauses, e: &mut Emitter) {
@@ -3530,7 +3574,10 @@ fn investments(c: &Clauses, e: &mut Emitter) {
                     && crate::cues::INVEST_TARGET_MARKERS
                         .contains(&c.text(m.span.end, c.mentions[others[0]].span.start))
                     && c.text(c.mentions[others[0]].span.end, verb_at).chars().count() <= 2;
+                // (A、B等初创企业获得投资: the verb is received, not done.)
+                let received = crate::cues::RECEIVE_WORDS.iter().any(|g| tail[..p].trim_end().ends_with(g));
                 tail[..p].chars().count() <= 12
+                    && !received
                     && (others.is_empty() || joined || aimed)
                     && (financing || !v.contains("参与"))
             })
