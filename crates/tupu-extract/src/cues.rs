@@ -2999,6 +2999,10 @@ pub const RECEIVE_WORDS: &[&str] = &["获得了", "获得", "获", "得到", "�
 /// Chars of a count phrase after 等 (超过百家, 近20家, 多家).
 pub const COUNT_PHRASE_CHARS: &str = "超过近约共逾余数几多家个0123456789一二两三四五六七八九十百千";
 
+/// Words that open a clause listing the members of what the clause before
+/// made (推出Gemini 2.0系列模型，涵盖A和B; 推出的一系列大模型，包括A、B).
+pub const MADE_MEMBER_OPENERS: &[&str] = &["包括", "其中包括", "涵盖", "分别是", "分别为", "包含"];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

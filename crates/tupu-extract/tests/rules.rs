@@ -1892,3 +1892,22 @@ fn firms_that_receive_an_investment_do_not_invest_in_each_other() {
     lacks(text, "智元机器人 investedIn 深势科技");
     lacks(text, "智元机器人 investedIn 生数科技");
 }
+
+#[test]
+fn the_members_listed_after_a_release_are_made_by_its_maker() {
+    // Said by the sentence, not only known to the dictionary.
+    let said = |text: &str, subject: &str, object: &str| {
+        extract(text).relations.iter().any(|r| {
+            r.subject == subject
+                && r.object == object
+                && r.predicate.as_str() == "developedBy"
+                && r.provenance.iter().any(|p| p.rule == "rel.maker" || p.rule == "rel.list")
+        })
+    };
+    let text = "阿里巴巴推出的一系列行业模型，包括通义灵码和通义智文等。";
+    for product in ["通义灵码", "通义智文"] {
+        assert!(said(text, product, "阿里巴巴"), "{product} from {text}");
+    }
+    let text = "阿里巴巴公布了一系列行业模型的评测，包括通义灵码和通义智文。";
+    assert!(!said(text, "通义灵码", "阿里巴巴"), "a verb that makes nothing: {text}");
+}

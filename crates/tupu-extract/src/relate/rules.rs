@@ -1668,6 +1668,8 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         }
         let mut verb_clause = clause;
         let mut verb_text = before;
+        // (推出Gemini 2.0系列模型，涵盖A和B: the members of what was made.)
+        let mut members_of_made = false;
         // ", 名为X" continues the clause before it.
         if !crate::cues::MAKE_VERBS.iter().any(|v| before.contains(v)) {
             let trimmed = before.trim_start();
@@ -1685,6 +1687,13 @@ fn makers(c: &Clauses, e: &mut Emitter) {
             {
                 verb_clause = c.clause_of(clause.start - 2);
                 verb_text = c.text(verb_clause.start, verb_clause.end);
+            } else if crate::cues::MADE_MEMBER_OPENERS.iter().any(|w| trimmed.starts_with(w))
+                && clause.start > c.span.start + 1
+                && c.doc.chars[clause.start - 1] != '。'
+            {
+                verb_clause = c.clause_of(clause.start - 2);
+                verb_text = c.text(verb_clause.start, verb_clause.end);
+                members_of_made = true;
             } else {
                 continue;
             }
@@ -1701,6 +1710,7 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         let other_artifact = c.members.iter().any(|&o| {
             o != m
                 && c.kind(o).is_artifact()
+                && !(members_of_made && c.mentions[o].span.end <= verb_clause.end)
                 && c.mentions[o].span.start >= verb_abs
                 && c.mentions[o].span.end <= mm.span.start
         });
