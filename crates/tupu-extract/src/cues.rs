@@ -3003,6 +3003,10 @@ pub const COUNT_PHRASE_CHARS: &str = "超过近约共逾余数几多家个012345
 /// made (推出Gemini 2.0系列模型，涵盖A和B; 推出的一系列大模型，包括A、B).
 pub const MADE_MEMBER_OPENERS: &[&str] = &["包括", "其中包括", "涵盖", "分别是", "分别为", "包含"];
 
+/// Verbs of working together that, after A与M or A和M, make the pair
+/// two sides of one act rather than two things made (A与M联动).
+pub const WORKING_TOGETHER_VERBS: &[&str] = &["合作", "联动", "打通", "协同"];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

@@ -1911,3 +1911,16 @@ fn the_members_listed_after_a_release_are_made_by_its_maker() {
     let text = "阿里巴巴公布了一系列行业模型的评测，包括通义灵码和通义智文。";
     assert!(!said(text, "通义灵码", "阿里巴巴"), "a verb that makes nothing: {text}");
 }
+
+#[test]
+fn a_kind_of_artifact_between_a_firm_and_a_name_ties_them() {
+    has("优必选公司旗下的人形机器人Walker-S3参加了春节演出。", "Walker-S3 developedBy 优必选");
+    has("腾讯主力AI应用「元宝」宣布接入DeepSeek-R1。", "元宝 developedBy 腾讯");
+}
+
+#[test]
+fn two_things_made_in_one_breath_are_both_made() {
+    has("近日，国内人工智能企业月之暗面先后推出K3和Moon-Pro-2模型。", "Moon-Pro-2 developedBy 月之暗面");
+    // A与M followed by a verb of joining: M is used, not made.
+    lacks("吉利汽车把自研的星睿大模型与DeepSeek-R1深度融合。", "DeepSeek-R1 developedBy 吉利汽车");
+}

@@ -1559,10 +1559,14 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
 /// 旗下的大模型, 的AI助手, 推出的智能体: a possessive marker, at most ten chars
 /// of description, and a noun for a kind of artifact.
 fn is_artifact_descriptor(between: &str) -> bool {
-    let Some(rest) = crate::cues::POSSESSIVE_MARKERS.iter().find_map(|m| between.strip_prefix(m)) else {
-        return false;
+    // (众擎机器人公司旗下的人形机器人PM01: the firm's noun before the marker.)
+    let between = ["公司", "集团"].iter().fold(between, |t, w| t.strip_prefix(w).unwrap_or(t));
+    // (宇树科技人形机器人H1: a short kind of artifact alone, with no marker.)
+    let (rest, longest) = match crate::cues::POSSESSIVE_MARKERS.iter().find_map(|m| between.strip_prefix(m)) {
+        Some(rest) => (rest, 10),
+        None => (between, 6),
     };
-    (1..=10).contains(&rest.chars().count())
+    (1..=longest).contains(&rest.chars().count())
         && !rest.chars().any(|ch| is_clause_break(ch) || matches!(ch, '、' | '和' | '与' | '及' | '的'))
         && crate::cues::ARTIFACT_NOUNS.iter().any(|n| rest.ends_with(n))
 }
@@ -1722,8 +1726,18 @@ fn makers(c: &Clauses, e: &mut Emitter) {
             && !c.members.iter().any(|&o| {
                 c.mentions[o].span.start >= verb_abs && c.mentions[o].span.end <= mm.span.start && c.kind(o) != Sector
             });
-        let used = !grounded_only
-            && crate::cues::USE_VERBS.iter().chain(["与", "和"].iter()).any(|v| between_verb.contains(v));
+        // (把自研的A与M深度融合: 与/和 join the made thing to a model used
+        // with it only when a verb of joining follows; 先后推出V3和R1模型
+        // lists two things made.)
+        let joined_in_use = ["与", "和"].iter().any(|v| between_verb.contains(v)) && {
+            let tail = c.text(mm.span.end, verb_clause.end.max(clause.end));
+            crate::cues::USE_VERBS
+                .iter()
+                .chain(crate::cues::JOINING_VERBS)
+                .chain(crate::cues::WORKING_TOGETHER_VERBS)
+                .any(|v| tail.contains(v))
+        };
+        let used = !grounded_only && (crate::cues::USE_VERBS.iter().any(|v| between_verb.contains(v)) || joined_in_use);
         // 结合了自研模型以及OpenAI的ChatGPT: an artifact its owner names
         // right before it is that owner's, not the maker's of the clause.
         let owned_by_other = c.members.iter().any(|&o| {
