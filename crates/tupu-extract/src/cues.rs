@@ -3007,6 +3007,36 @@ pub const MADE_MEMBER_OPENERS: &[&str] = &["包括", "其中包括", "涵盖", "
 /// two sides of one act rather than two things made (A与M联动).
 pub const WORKING_TOGETHER_VERBS: &[&str] = &["合作", "联动", "打通", "协同"];
 
+/// Verbs of having or opening a site, right after 在 and a place (在巴黎开设
+/// 办事处, 在中国、越南设有制造基地).
+pub const SITE_VERBS: &[&str] =
+    &["设有", "拥有", "建有", "设立了", "设立", "建立了", "建立", "建设了", "开设了", "开设", "建了", "设了"];
+
+/// Kinds of site a firm has in a place.
+pub const SITE_NOUNS: &[&str] = &[
+    "基地",
+    "工厂",
+    "办事处",
+    "研发中心",
+    "总部",
+    "分公司",
+    "子公司",
+    "园区",
+    "数据中心",
+    "办公室",
+    "实验室",
+    "晶圆厂",
+    "超级工厂",
+    "分部",
+    "代表处",
+    "研究院",
+    "创新中心",
+    "云中心",
+];
+
+/// Adverbs between a place and the verb of a site (在北京、合肥都开设了分公司).
+pub const SITE_ADVERBS: &[&str] = &["都", "也", "还", "均", "已经", "已", "分别", "先后", "陆续", "相继", "正式"];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

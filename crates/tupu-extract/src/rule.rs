@@ -23,6 +23,7 @@ impl Rule {
     pub const REL_SUBSIDIARY_NOUN: Rule = Rule { id: "rel.subsidiary-noun", prior: 0.8 };
     pub const REL_ACQUIRED: Rule = Rule { id: "rel.acquired", prior: 0.7 };
     pub const REL_HEADQUARTERS: Rule = Rule { id: "rel.headquarters", prior: 0.8 };
+    pub const REL_SITE: Rule = Rule { id: "rel.site", prior: 0.7 };
     pub const REL_STAKE: Rule = Rule { id: "rel.stake", prior: 0.7 };
     pub const REL_DESCRIBED_HOME: Rule = Rule { id: "rel.described-home", prior: 0.75 };
     pub const REL_INCUBATED: Rule = Rule { id: "rel.incubated", prior: 0.7 };
@@ -174,6 +175,7 @@ impl Rule {
         Rule::REL_SUBSIDIARY_NOUN,
         Rule::REL_ACQUIRED,
         Rule::REL_HEADQUARTERS,
+        Rule::REL_SITE,
         Rule::PATTERN_BRAND_PRODUCT,
         Rule::PATTERN_FAMILY_FIELD,
         Rule::PATTERN_FAMILY_VERSION,

@@ -1924,3 +1924,15 @@ fn two_things_made_in_one_breath_are_both_made() {
     // A与M followed by a verb of joining: M is used, not made.
     lacks("吉利汽车把自研的星睿大模型与DeepSeek-R1深度融合。", "DeepSeek-R1 developedBy 吉利汽车");
 }
+
+#[test]
+fn the_places_a_firm_has_sites_in_are_where_it_is() {
+    let text = "富士康在中国、越南和墨西哥设有制造基地。";
+    for place in ["中国", "越南", "墨西哥"] {
+        has(text, &format!("鸿海 locatedIn {place}"));
+    }
+    has("OpenAI宣布在慕尼黑开设其首个德国办事处。", "OpenAI locatedIn 慕尼黑");
+    // Outside a place, or staff rather than a site.
+    lacks("特斯拉在美国境外设有汽车生产基地。", "特斯拉 locatedIn 美国");
+    lacks("英伟达在日本拥有数千名员工。", "英伟达 locatedIn 日本");
+}

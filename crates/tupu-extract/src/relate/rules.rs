@@ -188,6 +188,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         place_before_firm(c, dictionary, &mut emitter);
         described_home(c, &mut emitter);
         listed_nationality(c, &mut emitter);
+        sites(c, &mut emitter);
         investments(c, &mut emitter);
         funding_sources(c, &mut emitter);
         aimed_investments(c, &mut emitter);
@@ -3458,6 +3459,73 @@ fn place_chain(c: &Clauses, first: usize) -> Vec<usize> {
         match c.members.iter().copied().find(|&q| c.kind(q) == Place && c.mentions[q].span.start == end) {
             Some(q) => chain.push(q),
             None => return chain,
+        }
+    }
+}
+
+/// 艾司摩尔…在康涅狄格州和加利福尼亚州设有制造基地, OpenAI宣布在巴黎开设
+/// 办事处: the places where a firm has a site, for the firm the sentence
+/// is about (the last firm named before them).
+fn sites(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{SITE_NOUNS, SITE_VERBS};
+    let mut n = 0;
+    while n < c.members.len() {
+        let p = c.members[n];
+        n += 1;
+        if c.kind(p) != Place {
+            continue;
+        }
+        let pm = &c.mentions[p];
+        let clause = c.clause_of(pm.span.start);
+        if !c.text(clause.start, pm.span.start).ends_with('在') {
+            continue;
+        }
+        // The places joined by 、/和/及 (在中国、越南、墨西哥设有…), each
+        // possibly a chain (美国亚利桑那州).
+        let mut places = place_chain(c, p);
+        loop {
+            let end = c.mentions[*places.last().expect("never empty")].span.end;
+            let next = c.members.iter().copied().find(|&q| {
+                c.kind(q) == Place
+                    && c.mentions[q].span.start > end
+                    && crate::cues::LIST_SEPARATORS.contains(&c.text(end, c.mentions[q].span.start))
+            });
+            match next {
+                Some(q) => places.extend(place_chain(c, q)),
+                None => break,
+            }
+        }
+        n = n.max(c.members.iter().position(|&q| q == *places.last().expect("never empty")).map_or(n, |i| i + 1));
+        let end = c.mentions[*places.last().expect("never empty")].span.end;
+        let after = c.text(end, clause.end);
+        // (在美国境外设有生产基地: outside it.)
+        let after = crate::cues::SITE_ADVERBS.iter().fold(after, |t, w| t.strip_prefix(w).unwrap_or(t));
+        let Some(rest) = SITE_VERBS.iter().find_map(|v| after.strip_prefix(v)) else { continue };
+        let described = rest.chars().take(14).collect::<String>();
+        if !SITE_NOUNS.iter().any(|w| described.contains(w)) {
+            continue;
+        }
+        let Some(firm) = c
+            .members
+            .iter()
+            .copied()
+            .rfind(|&i| matches!(c.kind(i), Company | Organization) && c.mentions[i].span.end <= pm.span.start)
+        else {
+            continue;
+        };
+        // Another place or actor named between the firm and 在 (X的美国子公司…)
+        // makes the site someone else's to place.
+        let between_firm = c.members.iter().any(|&i| {
+            i != firm
+                && c.mentions[i].span.start >= c.mentions[firm].span.end
+                && c.mentions[i].span.end <= pm.span.start
+                && (c.kind(i).is_actor() || c.kind(i) == Person)
+        });
+        if between_firm {
+            continue;
+        }
+        for &q in &places {
+            e.emit(c, firm, Predicate::LocatedIn, q, Rule::REL_SITE);
         }
     }
 }
