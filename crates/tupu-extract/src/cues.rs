@@ -1568,6 +1568,8 @@ pub const CAREER_VERBS_BEFORE: &[&str] = &[
     "服务于",
     "曾任职于",
     "获聘",
+    "离开",
+    "离开了",
 ];
 
 /// Adverbs and degrees that may open a clause before a verb of joining or
@@ -1790,6 +1792,9 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "博士后",
     "得主",
     "交易员",
+    "关键人物",
+    "核心人物",
+    "灵魂人物",
     "首席策略官",
     "首席策略师",
     "首席商务官",
@@ -2804,8 +2809,21 @@ pub const FUNDING_SOURCE_NOT_INVESTMENT: &[&str] =
 
 /// Words before an employer that make a person named after it (…的Y) one
 /// of its people, now or before: 曾在苹果领导AI项目的丹尼尔·格罗斯, 来自清华大学的张三.
-pub const CAREER_BEFORE_EMPLOYER: &[&str] =
-    &["曾在", "曾于", "曾任职于", "曾就职于", "曾供职于", "任职于", "就职于", "供职于", "来自", "先后在", "此前在"];
+pub const CAREER_BEFORE_EMPLOYER: &[&str] = &[
+    "曾在",
+    "曾于",
+    "曾任职于",
+    "曾就职于",
+    "曾供职于",
+    "任职于",
+    "就职于",
+    "供职于",
+    "来自",
+    "先后在",
+    "此前在",
+    "带领",
+    "率领",
+];
 
 /// Ordinals before a post (第二任公关负责人, 首任CEO): they leave the title
 /// where it is.
@@ -3036,6 +3054,11 @@ pub const SITE_NOUNS: &[&str] = &[
 
 /// Adverbs between a place and the verb of a site (在北京、合肥都开设了分公司).
 pub const SITE_ADVERBS: &[&str] = &["都", "也", "还", "均", "已经", "已", "分别", "先后", "陆续", "相继", "正式"];
+
+/// Verbs of leading a body, between a person and it with 的 (马斯克领导的
+/// 政府效率部): the person is the body's.
+pub const LEADING_VERBS: &[&str] =
+    &["领导", "执掌", "掌舵", "带领", "率领", "掌管", "创立", "创办", "创建", "联合创立"];
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

@@ -1936,3 +1936,12 @@ fn the_places_a_firm_has_sites_in_are_where_it_is() {
     lacks("特斯拉在美国境外设有汽车生产基地。", "特斯拉 locatedIn 美国");
     lacks("英伟达在日本拥有数千名员工。", "英伟达 locatedIn 日本");
 }
+
+#[test]
+fn leaving_leading_and_a_government_affairs_post_tie_a_person_to_a_body() {
+    has("2022年，罗福莉离开了阿里巴巴，加入幻方量化。", "罗福莉 affiliatedWith 阿里巴巴");
+    has("马斯克领导的政府效率部正在审查联邦开支。", "埃隆·马斯克 affiliatedWith 政府效率部");
+    has("带领OpenAI冲刺的关键人物伊利亚·苏茨克维接受了采访。", "伊利亚·苏茨克维 affiliatedWith OpenAI");
+    // A firm's government affairs post after a region is the firm's.
+    has("英伟达北美政府事务主管Tom Baker表示，出口规则将收紧。", "Tom Baker affiliatedWith 英伟达");
+}

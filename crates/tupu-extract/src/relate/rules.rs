@@ -1519,6 +1519,10 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
             {
                 e.emit(c, a, Predicate::AffiliatedWith, b, Rule::REL_TITLE_AFTER);
             }
+            // 马斯克领导的政府效率部, 奥特曼执掌的OpenAI: the one who leads it.
+            if crate::cues::LEADING_VERBS.iter().any(|v| between.strip_suffix('的') == Some(*v)) {
+                e.emit(c, a, Predicate::AffiliatedWith, b, Rule::REL_CAREER);
+            }
         }
         // 美国的OpenAI, 杭州企业深度求索, 美国半导体巨头辉达, 上海GPU厂商格兰菲:
         // a place, a short descriptor that ends in a kind of firm, the firm.
@@ -3411,10 +3415,14 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
 /// within two chars (美国总统, 法国数字部长, 美国地区法官); `seats` counts a
 /// legislator's seat (议员) among them.
 fn opens_with_state_post(after_place: &str, seats: bool) -> bool {
-    crate::cues::STATE_ACTORS
-        .iter()
-        .filter(|w| seats || **w != "议员")
-        .any(|w| after_place.find(w).is_some_and(|p| after_place[..p].chars().count() <= 2))
+    // (北美政府事务主管, 政府关系副总裁: a firm's department that deals
+    // with governments, not a state's post.)
+    crate::cues::STATE_ACTORS.iter().filter(|w| seats || **w != "议员").any(|w| {
+        after_place.find(w).is_some_and(|p| {
+            after_place[..p].chars().count() <= 2
+                && !["事务", "关系"].iter().any(|d| after_place[p + w.len()..].starts_with(d))
+        })
+    })
 }
 
 /// 日本任天堂, 以美国英伟达为例, 英国《金融时报》: a place written right before
