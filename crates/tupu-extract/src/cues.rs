@@ -1792,6 +1792,8 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "博士后",
     "得主",
     "交易员",
+    "顾问",
+    "法律顾问",
     "关键人物",
     "核心人物",
     "灵魂人物",
@@ -3059,6 +3061,10 @@ pub const SITE_ADVERBS: &[&str] = &["都", "也", "还", "均", "已经", "已",
 /// 政府效率部): the person is the body's.
 pub const LEADING_VERBS: &[&str] =
     &["领导", "执掌", "掌舵", "带领", "率领", "掌管", "创立", "创办", "创建", "联合创立"];
+
+/// Verbs of taking a post, which end a name read backwards from its
+/// suffix (曾任美国商务部…办公室主任: the office is named after 曾任).
+pub const POST_TAKING_VERBS: &[&str] = &["曾任", "现任", "担任", "出任", "兼任", "历任", "曾担任"];
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

@@ -1945,3 +1945,14 @@ fn leaving_leading_and_a_government_affairs_post_tie_a_person_to_a_body() {
     // A firm's government affairs post after a region is the firm's.
     has("英伟达北美政府事务主管Tom Baker表示，出口规则将收紧。", "Tom Baker affiliatedWith 英伟达");
 }
+
+#[test]
+fn a_post_or_a_verb_of_taking_one_ends_a_body_read_back_from_its_suffix() {
+    let text = "台积电资深副总裁彼得·克里夫兰（曾任英特尔副总法律顾问及参议员办公室主任）回顾了投资历程。";
+    entity(text, "英特尔", "Company");
+    let text = "谢凯曾任中国农业银行办公室主任。";
+    entity(text, "中国农业银行办公室", "Organization");
+    // A title right before the suffix names the body (专家委员会).
+    entity("他是工业和信息化部信息通信经济专家委员会委员。", "工业和信息化部信息通信经济专家委员会", "Organization");
+    has("瑞银高级股票顾问林维森表示，人形机器人更复杂。", "林维森 affiliatedWith 瑞银");
+}

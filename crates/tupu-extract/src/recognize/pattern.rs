@@ -1868,8 +1868,16 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                     bracketed_place = true;
                     continue;
                 }
-                // …有限公司及X有限公司: another registered name ends here.
-                if prev.text.ends_with("有限公司") || prev.text == "企业" {
+                // …有限公司及X有限公司: another registered name ends here; so
+                // does a post (曾任英特尔副总法律顾问及参议员范士丹办公室).
+                if prev.text.ends_with("有限公司")
+                    || prev.text == "企业"
+                    // (专家委员会, 科学家联合会: a title right before the
+                    // suffix is part of the body's name.)
+                    || (TITLES.ends(&prev.text) && s < k)
+                    || prev.text == "暨"
+                    || crate::cues::POST_TAKING_VERBS.iter().any(|v| prev.text.ends_with(v))
+                {
                     break;
                 }
                 let word = prev.text.chars().all(|c| is_cjk(c) || c == '(' || c == ')');
