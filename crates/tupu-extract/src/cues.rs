@@ -3066,6 +3066,14 @@ pub const LEADING_VERBS: &[&str] =
 /// suffix (曾任美国商务部…办公室主任: the office is named after 曾任).
 pub const POST_TAKING_VERBS: &[&str] = &["曾任", "现任", "担任", "出任", "兼任", "历任", "曾担任"];
 
+/// Words that make a field a group of stocks (机器人概念拉升, 传媒板块走强).
+pub const STOCK_GROUP_WORDS: &[&str] = &["概念", "板块", "指数"];
+
+/// Words after a field (and 行业/领域) that make it a person's description
+/// (通信行业资深观察人士, 医疗领域专家).
+pub const FIELD_PERSON_WORDS: &[&str] =
+    &["资深", "观察人士", "人士", "分析师", "专家", "研究员", "从业者", "记者", "观察家"];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

@@ -1956,3 +1956,11 @@ fn a_post_or_a_verb_of_taking_one_ends_a_body_read_back_from_its_suffix() {
     entity("他是工业和信息化部信息通信经济专家委员会委员。", "工业和信息化部信息通信经济专家委员会", "Organization");
     has("瑞银高级股票顾问林维森表示，人形机器人更复杂。", "林维森 affiliatedWith 瑞银");
 }
+
+#[test]
+fn a_group_of_stocks_or_a_persons_field_is_no_field_a_model_serves() {
+    let text = "午后，传媒、汽车、机器人概念拉升，但DeepSeek概念跳水。";
+    lacks(text, "DeepSeek appliedIn 传媒");
+    lacks("通信行业资深观察人士项立刚表示，DeepSeek不一定会带来提升。", "DeepSeek appliedIn 通信");
+    has("在医疗领域，DeepSeek已经进入多家医院的辅助诊断流程。", "DeepSeek appliedIn 医疗");
+}

@@ -2682,6 +2682,16 @@ fn sector_scope(c: &Clauses, next: Option<&Clauses>, e: &mut Emitter) {
         if crate::cues::VENUE_WORDS_AFTER.iter().any(|w| after.starts_with(w)) {
             continue;
         }
+        // 传媒、汽车、机器人概念拉升: stocks of a field, not a field served;
+        // 通信行业资深观察人士X: a field that describes a person.
+        let clause = c.clause_of(sm.span.start);
+        let tail = c.text(sm.span.end, (sm.span.end + 8).min(clause.end));
+        let tail = ["行业", "领域", "产业"].iter().fold(tail, |t, w| t.strip_prefix(w).unwrap_or(t));
+        if crate::cues::STOCK_GROUP_WORDS.iter().any(|w| c.text(clause.start, clause.end).contains(w))
+            || crate::cues::FIELD_PERSON_WORDS.iter().any(|w| tail.starts_with(w))
+        {
+            continue;
+        }
         if !(before.ends_with('在')
             || before.ends_with("在这一")
             || before.is_empty()
