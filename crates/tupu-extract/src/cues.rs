@@ -3074,6 +3074,20 @@ pub const STOCK_GROUP_WORDS: &[&str] = &["概念", "板块", "指数"];
 pub const FIELD_PERSON_WORDS: &[&str] =
     &["资深", "观察人士", "人士", "分析师", "专家", "研究员", "从业者", "记者", "观察家"];
 
+/// A kind of model right after a technique (MoE架构大模型, 强化学习训练的
+/// 推理模型): the technique is how models of that kind are built.
+pub const TECHNOLOGY_KIND_OF_MODEL: &[&str] = &[
+    "架构大模型",
+    "架构的大模型",
+    "架构模型",
+    "架构的模型",
+    "架构的语言模型",
+    "架构语言模型",
+    "架构的推理模型",
+    "大模型",
+    "的大模型",
+];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

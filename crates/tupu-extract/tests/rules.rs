@@ -1964,3 +1964,9 @@ fn a_group_of_stocks_or_a_persons_field_is_no_field_a_model_serves() {
     lacks("通信行业资深观察人士项立刚表示，DeepSeek不一定会带来提升。", "DeepSeek appliedIn 通信");
     has("在医疗领域，DeepSeek已经进入多家医院的辅助诊断流程。", "DeepSeek appliedIn 医疗");
 }
+
+#[test]
+fn a_model_said_to_be_a_kind_built_on_a_technique_uses_it() {
+    has("DeepSeek-R1是具有优秀推理能力的MoE架构大模型。", "DeepSeek-R1 usesTechnology 混合专家(MoE)");
+    lacks("DeepSeek-R1的对手是MoE架构大模型。", "DeepSeek-R1 usesTechnology 混合专家(MoE)");
+}

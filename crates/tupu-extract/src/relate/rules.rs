@@ -2849,6 +2849,28 @@ fn technologies(c: &Clauses, e: &mut Emitter) {
                     .any(|n| before[..p].ends_with(n))
             })
         });
+        // V3、R1模型是具有…能力的MoE（多专家）架构大模型: a copula and a kind
+        // of model the technique builds.
+        let kind_after = {
+            let after = c.text(tm.span.end, (tm.span.end + 16).min(clause.end));
+            let after = match after.strip_prefix(['(', '（']) {
+                Some(rest) => rest.split_once([')', '）']).map_or(rest, |(_, r)| r),
+                None => after,
+            };
+            crate::cues::TECHNOLOGY_KIND_OF_MODEL.iter().any(|k| after.trim_start().starts_with(k))
+        };
+        // (R1的对手是MoE架构大模型: what is said to be of that kind is
+        // another subject, after 的.)
+        let copula = before.rfind('是').is_some_and(|at| {
+            let shi = clause.start + before[..at].chars().count();
+            c.members.iter().rev().any(|&i| {
+                c.kind(i) == Model
+                    && c.mentions[i].span.end <= shi
+                    && c.mentions[i].span.start >= clause.start
+                    && !c.text(c.mentions[i].span.end, shi).contains('的')
+            })
+        });
+        let uses = uses || (kind_after && copula);
         if !uses {
             continue;
         }
