@@ -1970,3 +1970,16 @@ fn a_model_said_to_be_a_kind_built_on_a_technique_uses_it() {
     has("DeepSeek-R1是具有优秀推理能力的MoE架构大模型。", "DeepSeek-R1 usesTechnology 混合专家(MoE)");
     lacks("DeepSeek-R1的对手是MoE架构大模型。", "DeepSeek-R1 usesTechnology 混合专家(MoE)");
 }
+
+#[test]
+fn a_list_after_yu_is_one_side_of_a_reciprocal_act() {
+    let text = "优必选已与比亚迪、东风柳汽和吉利汽车达成合作。";
+    for firm in ["比亚迪", "东风柳汽", "吉利汽车"] {
+        has(text, &format!("优必选 partnerOf {firm}"));
+    }
+    let text = "息壤平台完成了与DeepSeek-R1和DeepSeek-V3的深度适配。";
+    has(text, "息壤 usesModel DeepSeek-R1");
+    has(text, "息壤 usesModel DeepSeek-V3");
+    // Two pairs in one breath: the last member pairs with the name after it.
+    lacks("博士眼镜与雷鸟创新、云天励飞与闪极科技的合作是这一趋势的体现。", "雷鸟创新 partnerOf 闪极科技");
+}

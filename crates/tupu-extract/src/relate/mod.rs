@@ -178,6 +178,13 @@ fn coordinated_lists(doc: &Document, mentions: &[Mention]) -> Vec<Vec<usize>> {
             return false;
         }
         let clause = after.split([',', ';', ':', '。']).next().unwrap_or("");
+        // 完成与A和B的深度适配: a list after 与 is one side of the act, the
+        // other side came before it.
+        let first = &mentions[list[0]];
+        let lead_from = doc.sentences[first.sentence].span.start.max(first.span.start.saturating_sub(1));
+        if matches!(doc.chars[lead_from..first.span.start], ['与'] | ['同'] | ['跟']) {
+            return true;
+        }
         !crate::cues::RECIPROCAL_VERBS.iter().any(|v| clause.contains(v))
     });
     lists
