@@ -3088,6 +3088,10 @@ pub const TECHNOLOGY_KIND_OF_MODEL: &[&str] = &[
     "的大模型",
 ];
 
+/// Words right before a model that make it a member of something another
+/// subject takes in (整合大量技术，包括o3).
+pub const LISTED_OBJECT_LEADS: &[&str] = &["包括", "包含", "例如", "比如", "其中包括"];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

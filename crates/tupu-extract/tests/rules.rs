@@ -1983,3 +1983,9 @@ fn a_list_after_yu_is_one_side_of_a_reciprocal_act() {
     // Two pairs in one breath: the last member pairs with the name after it.
     lacks("博士眼镜与雷鸟创新、云天励飞与闪极科技的合作是这一趋势的体现。", "雷鸟创新 partnerOf 闪极科技");
 }
+
+#[test]
+fn a_model_listed_inside_what_another_takes_in_serves_nothing() {
+    let text = "OpenAI将推出名为GPT-5的模型，该模型将整合大量技术，包括o3，并应用于聊天机器人ChatGPT。";
+    lacks(text, "ChatGPT usesModel o3");
+}

@@ -2502,6 +2502,11 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
             if intermediate_model || c.text(mm.span.end, verb_at).contains('。') {
                 continue;
             }
+            // 该模型将整合大量技术，包括o3，并应用于ChatGPT: a member of what
+            // another subject takes in is not what serves the product.
+            if crate::cues::LISTED_OBJECT_LEADS.iter().any(|w| before.ends_with(w)) {
+                continue;
+            }
             let live = crate::cues::LIVE_VERBS.contains(verb);
             let said_live = !live || {
                 let gap = c.text(mm.span.end, verb_at);
