@@ -1989,3 +1989,14 @@ fn a_model_listed_inside_what_another_takes_in_serves_nothing() {
     let text = "OpenAI将推出名为GPT-5的模型，该模型将整合大量技术，包括o3，并应用于聊天机器人ChatGPT。";
     lacks(text, "ChatGPT usesModel o3");
 }
+
+#[test]
+fn industries_named_as_fields_are_sectors() {
+    let text = "人形机器人、锂电池和汽车零部件等板块今日走强。";
+    for sector in ["人形机器人", "锂电池", "汽车零部件"] {
+        entity(text, sector, "Sector");
+    }
+    // A field word inside a firm's description is no sector of its own.
+    let x = extract("他买了一部新的智能手机。");
+    assert!(!x.entities.iter().any(|e| e.label == "智能手机"), "{:?}", x.entities);
+}
