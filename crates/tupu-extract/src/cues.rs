@@ -2624,7 +2624,7 @@ pub const ACTING_NOT_FIRM_PARTS: &[&str] = &["部门", "部分", "资产", "实�
 /// Nouns for the platforms or leaders of a field, after a sector word
 /// (短视频平台, 钢铁上市公司, 半导体龙头): the sector word names the field
 /// they are in. (企业, 公司 and 巨头 stay in SECTOR_NOUN_CONTINUATIONS.)
-pub const FIELD_FIRM_NOUNS: &[&str] = &["平台", "上市公司", "龙头"];
+pub const FIELD_FIRM_NOUNS: &[&str] = &["平台", "上市公司", "龙头", "巨头", "企业", "公司", "厂商", "概念", "股", "市场"];
 
 // ---- facts26: whose figure a clause states ----
 
