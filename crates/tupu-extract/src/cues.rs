@@ -3067,7 +3067,7 @@ pub const LEADING_VERBS: &[&str] =
 pub const POST_TAKING_VERBS: &[&str] = &["曾任", "现任", "担任", "出任", "兼任", "历任", "曾担任"];
 
 /// Words that make a field a group of stocks (机器人概念拉升, 传媒板块走强).
-pub const STOCK_GROUP_WORDS: &[&str] = &["概念", "板块", "指数"];
+pub const STOCK_GROUP_WORDS: &[&str] = &["概念", "板块", "指数", "走强", "走弱", "拉升", "跳水", "涨幅", "跌幅", "涨停"];
 
 /// Words after a field (and 行业/领域) that make it a person's description
 /// (通信行业资深观察人士, 医疗领域专家).
