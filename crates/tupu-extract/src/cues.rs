@@ -2624,7 +2624,8 @@ pub const ACTING_NOT_FIRM_PARTS: &[&str] = &["部门", "部分", "资产", "实�
 /// Nouns for the platforms or leaders of a field, after a sector word
 /// (短视频平台, 钢铁上市公司, 半导体龙头): the sector word names the field
 /// they are in. (企业, 公司 and 巨头 stay in SECTOR_NOUN_CONTINUATIONS.)
-pub const FIELD_FIRM_NOUNS: &[&str] = &["平台", "上市公司", "龙头", "巨头", "企业", "公司", "厂商", "概念", "股", "市场"];
+pub const FIELD_FIRM_NOUNS: &[&str] =
+    &["平台", "上市公司", "龙头", "巨头", "企业", "公司", "厂商", "概念", "股", "市场"];
 
 // ---- facts26: whose figure a clause states ----
 
@@ -3067,7 +3068,8 @@ pub const LEADING_VERBS: &[&str] =
 pub const POST_TAKING_VERBS: &[&str] = &["曾任", "现任", "担任", "出任", "兼任", "历任", "曾担任"];
 
 /// Words that make a field a group of stocks (机器人概念拉升, 传媒板块走强).
-pub const STOCK_GROUP_WORDS: &[&str] = &["概念", "板块", "指数", "走强", "走弱", "拉升", "跳水", "涨幅", "跌幅", "涨停"];
+pub const STOCK_GROUP_WORDS: &[&str] =
+    &["概念", "板块", "指数", "走强", "走弱", "拉升", "跳水", "涨幅", "跌幅", "涨停"];
 
 /// Words after a field (and 行业/领域) that make it a person's description
 /// (通信行业资深观察人士, 医疗领域专家).
@@ -3091,6 +3093,10 @@ pub const TECHNOLOGY_KIND_OF_MODEL: &[&str] = &[
 /// Words right before a model that make it a member of something another
 /// subject takes in (整合大量技术，包括o3).
 pub const LISTED_OBJECT_LEADS: &[&str] = &["包括", "包含", "例如", "比如", "其中包括"];
+
+/// Words between a partner after 与 and a verb of making (与X共同开发):
+/// the partner made it too.
+pub const CO_MAKING_WORDS: &[&str] = &["共同", "联合", "合作", "一起", "携手"];
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

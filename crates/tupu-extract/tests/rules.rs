@@ -2000,3 +2000,10 @@ fn industries_named_as_fields_are_sectors() {
     let x = extract("他买了一部新的智能手机。");
     assert!(!x.entities.iter().any(|e| e.label == "智能手机"), "{:?}", x.entities);
 }
+
+#[test]
+fn the_partner_something_was_made_with_made_it_too() {
+    let text = "三星还与中国电信共同打造了天通卫星通信服务。";
+    has(text, "天通卫星 developedBy 中国电信");
+    lacks("三星还与中国电信讨论后打造了天通卫星通信服务。", "天通卫星 developedBy 中国电信");
+}

@@ -1808,6 +1808,19 @@ fn makers(c: &Clauses, e: &mut Emitter) {
                 }
             }
         }
+        // 苹果已将与阿里巴巴共同开发的Apple Intelligence…: the one it was
+        // made with (与X共同开发) made it too.
+        let co_maker = c.members.iter().copied().find(|&a| {
+            let am = &c.mentions[a];
+            c.kind(a).is_actor()
+                && am.span.end <= verb_abs
+                && am.span.start >= verb_clause.start
+                && crate::cues::CO_MAKING_WORDS.contains(&c.text(am.span.end, verb_abs))
+                && ["与", "和", "同", "跟"].iter().any(|w| c.text(verb_clause.start, am.span.start).ends_with(w))
+        });
+        if let Some(a) = co_maker {
+            e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
+        }
         for a in subjects {
             e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
         }
