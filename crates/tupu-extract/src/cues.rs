@@ -3098,6 +3098,10 @@ pub const LISTED_OBJECT_LEADS: &[&str] = &["包括", "包含", "例如", "比如
 /// the partner made it too.
 pub const CO_MAKING_WORDS: &[&str] = &["共同", "联合", "合作", "一起", "携手"];
 
+/// Words after a list of firms that make it the joint subject of one act
+/// (三家公司将共同投资, 联合发布, 携手打造).
+pub const JOINT_ACT_WORDS: &[&str] = &["共同", "联合", "携手", "一同", "合资"];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

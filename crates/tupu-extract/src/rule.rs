@@ -24,6 +24,7 @@ impl Rule {
     pub const REL_ACQUIRED: Rule = Rule { id: "rel.acquired", prior: 0.7 };
     pub const REL_HEADQUARTERS: Rule = Rule { id: "rel.headquarters", prior: 0.8 };
     pub const REL_SITE: Rule = Rule { id: "rel.site", prior: 0.7 };
+    pub const REL_JOINT_ACT: Rule = Rule { id: "rel.joint-act", prior: 0.7 };
     pub const REL_STAKE: Rule = Rule { id: "rel.stake", prior: 0.7 };
     pub const REL_DESCRIBED_HOME: Rule = Rule { id: "rel.described-home", prior: 0.75 };
     pub const REL_INCUBATED: Rule = Rule { id: "rel.incubated", prior: 0.7 };
@@ -176,6 +177,7 @@ impl Rule {
         Rule::REL_ACQUIRED,
         Rule::REL_HEADQUARTERS,
         Rule::REL_SITE,
+        Rule::REL_JOINT_ACT,
         Rule::PATTERN_BRAND_PRODUCT,
         Rule::PATTERN_FAMILY_FIELD,
         Rule::PATTERN_FAMILY_VERSION,

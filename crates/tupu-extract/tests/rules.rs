@@ -2007,3 +2007,13 @@ fn the_partner_something_was_made_with_made_it_too() {
     has(text, "天通卫星 developedBy 中国电信");
     lacks("三星还与中国电信讨论后打造了天通卫星通信服务。", "天通卫星 developedBy 中国电信");
 }
+
+#[test]
+fn firms_listed_as_the_joint_subject_of_one_act_are_partners() {
+    let text = "2月6日，中国移动、中国联通和中国电信联合宣布，已完成DeepSeek-R1的适配。";
+    has(text, "中国移动 partnerOf 中国联通");
+    has(text, "中国移动 partnerOf 中国电信");
+    // An enumeration of backers, a co-founder's title, co-investors in a round.
+    lacks("支持该收购的投资者包括红杉中国、高瓴资本和腾讯联合投资。", "红杉中国 partnerOf 高瓴资本");
+    lacks("本次融资由启明创投和君联资本共同投资。", "启明创投 partnerOf 君联资本");
+}

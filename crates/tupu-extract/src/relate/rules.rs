@@ -170,6 +170,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         owned_after_pause(c, &mut emitter);
         pronoun_own(c, &mut emitter);
         partners(c, &mut emitter);
+        joint_actors(c, &mut emitter);
         uses_model(c, &mut emitter);
         objectless_use(c, &mut emitter);
         completed_adaptation(c, &mut emitter);
@@ -2020,6 +2021,70 @@ fn actor_group(c: &Clauses, start: usize, before: usize) -> Vec<usize> {
         last_end = Some(m.span.end);
     }
     group
+}
+
+/// 软银、OpenAI和甲骨文三家公司将共同投资…: firms listed as the joint
+/// subject of one act (共同/联合/携手) are each other's partners.
+fn joint_actors(c: &Clauses, e: &mut Emitter) {
+    let firm = |i: usize| matches!(c.kind(i), Company | Organization);
+    let mut run: Vec<usize> = Vec::new();
+    let members: Vec<usize> = c.members.iter().copied().filter(|&i| !c.parenthetical(i)).collect();
+    for (n, &i) in members.iter().enumerate() {
+        let joined = run.last().is_some_and(|&prev| {
+            crate::cues::LIST_SEPARATORS.contains(&c.text(c.mentions[prev].span.end, c.mentions[i].span.start))
+        });
+        if !joined {
+            run.clear();
+        }
+        if !firm(i) {
+            run.clear();
+            continue;
+        }
+        run.push(i);
+        let next_joined = members.get(n + 1).is_some_and(|&j| {
+            firm(j) && crate::cues::LIST_SEPARATORS.contains(&c.text(c.mentions[i].span.end, c.mentions[j].span.start))
+        });
+        if next_joined || run.len() < 2 {
+            continue;
+        }
+        // What follows the list: a count of firms at most (三家公司), adverbs,
+        // then the joint word, all before the clause ends.
+        let clause_end = c.clause_of(c.mentions[i].span.start).end;
+        let after = c.text(c.mentions[i].span.end, (c.mentions[i].span.end + 12).min(clause_end));
+        let joint = crate::cues::JOINT_ACT_WORDS
+            .iter()
+            .find_map(|w| after.find(w).map(|p| (&after[..p], &after[p + w.len()..])));
+        let Some((lead, act)) = joint else { continue };
+        let lead = lead.trim();
+        // (以及Palantir联合创始人X: a title, not a joint act.)
+        if act.starts_with("创始") || act.starts_with("创办") || act.starts_with("首席") {
+            continue;
+        }
+        // 投资者包括A、B、C: an enumeration, not firms acting together;
+        // 本次融资由A和B共同投资: co-investors in a round are no partners.
+        let first = c.mentions[run[0]].span.start;
+        let opening = c.text(c.clause_of(first).start, first);
+        let sentence = c.text(c.span.start, c.span.end);
+        if crate::cues::LIST_OPENERS.iter().any(|w| opening.ends_with(w))
+            || opening.ends_with("包括")
+            || crate::cues::INVEST_VERBS.iter().chain(&["出资"]).any(|v| act.starts_with(v))
+                && crate::cues::FINANCING_WORDS.within(sentence)
+        {
+            continue;
+        }
+        let filler = lead
+            .chars()
+            .all(|ch| crate::cues::COUNT_PHRASE_CHARS.contains(ch) || "公司企业机构将已也还拟正在".contains(ch));
+        // (A、B与C共同: a list closed by 与 has C as its last member already.)
+        if !filler || lead.chars().count() > 8 {
+            continue;
+        }
+        for (x, &a) in run.iter().enumerate() {
+            for &b in &run[x + 1..] {
+                e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_JOINT_ACT);
+            }
+        }
+    }
 }
 
 /// X与Y合作, X携手Y, X和Y达成战略合作.
