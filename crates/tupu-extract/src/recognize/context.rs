@@ -183,6 +183,10 @@ fn is_field_word(doc: &Document, m: &Mention, sectors: &[(usize, usize)]) -> boo
     if modifier_of_longer_word(doc, m) {
         return false;
     }
+    // 40家银行, 多家券商: a count of firms of the trade, not the trade.
+    if m.span.start > 0 && matches!(doc.chars[m.span.start - 1], '家' | '个' | '所') {
+        return false;
+    }
     if m.rule == Rule::PATTERN_SECTOR_COMPOUND || m.rule == Rule::PATTERN_SECTOR_FIELD {
         return true;
     }
