@@ -84,6 +84,7 @@ pub const BRAND_SUFFIXES: &[(&str, crate::model::EntityType)] = {
         ("资本", Company),
         ("创投", Company),
         ("投资", Company),
+        ("资产", Company),
         ("咨询", Company),
         ("日报", Company),
         ("时报", Company),
@@ -2434,7 +2435,10 @@ pub const MORE_SUFFIX_CONTINUATIONS: &[&str] =
 
 /// Firms' suffixes that are common words first (投资成本, 汽车零部件): a
 /// name made with one must not run on into a noun.
-pub const COMMON_WORD_BRAND_SUFFIXES: &[&str] = &["投资", "汽车"];
+pub const COMMON_WORD_BRAND_SUFFIXES: &[&str] = &["投资", "汽车", "资产"];
+
+/// Firm suffixes that name a firm only before a title (畅力资产董事长X).
+pub const TITLED_ONLY_BRAND_SUFFIXES: &[&str] = &["资产"];
 
 // ---- Fields named where a field stands (names26) ----
 
@@ -3101,6 +3105,11 @@ pub const CO_MAKING_WORDS: &[&str] = &["共同", "联合", "合作", "一起", "
 /// Words after a list of firms that make it the joint subject of one act
 /// (三家公司将共同投资, 联合发布, 携手打造).
 pub const JOINT_ACT_WORDS: &[&str] = &["共同", "联合", "携手", "一同", "合资"];
+
+/// Time words that may open a clause before 投资/资产 and a title (今年投资
+/// 总监…): no firm's head.
+pub const TIME_HEADS: &[&str] =
+    &["今年", "去年", "明年", "当时", "同时", "目前", "此前", "近期", "近日", "日前", "随后", "此后"];
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

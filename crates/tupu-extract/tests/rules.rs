@@ -2017,3 +2017,14 @@ fn firms_listed_as_the_joint_subject_of_one_act_are_partners() {
     lacks("支持该收购的投资者包括红杉中国、高瓴资本和腾讯联合投资。", "红杉中国 partnerOf 高瓴资本");
     lacks("本次融资由启明创投和君联资本共同投资。", "启明创投 partnerOf 君联资本");
 }
+
+#[test]
+fn a_clause_opening_with_a_head_a_firm_suffix_and_a_title_names_a_firm() {
+    has("顺时投资权益投资总监易小斌看法较为谨慎。", "易小斌 affiliatedWith 顺时投资");
+    has("畅力资产董事长宝晓辉说，科创板块表现有所提升。", "宝晓辉 affiliatedWith 畅力资产");
+    // 资产 names no firm without a title after it; a time word is no head.
+    let x = extract("红利资产今年表现不错。");
+    assert!(!x.entities.iter().any(|e| e.label == "红利资产"), "{:?}", x.entities);
+    let x = extract("今年投资总监张明表示会加仓。");
+    assert!(!x.entities.iter().any(|e| e.label == "今年投资"), "{:?}", x.entities);
+}

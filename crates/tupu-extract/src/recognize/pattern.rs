@@ -1002,6 +1002,15 @@ fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[M
             continue;
         }
         let strong = STRONG_BRAND_SUFFIXES.contains(&word);
+        // 顺时投资权益投资总监易小斌: a clause that opens with a head, a firm's
+        // suffix and a title names a firm, whatever jieba made of the head.
+        let titled = TITLES.starts(view.str(Span::new(suffix.span.end - view.span.start, view.chars.len())))
+            || tokens.get(k + 1).is_some_and(|t| TITLES.ends(&t.text))
+                && tokens.get(k + 2).is_some_and(|t| t.pos.starts_with("nr") || !t.known);
+        // (红利资产, 中长期资产: 资产 ends a firm's name only before a title.)
+        if crate::cues::TITLED_ONLY_BRAND_SUFFIXES.contains(&word) && !titled {
+            continue;
+        }
         for width in [1usize, 2] {
             if k < width {
                 break;
@@ -1027,6 +1036,14 @@ fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[M
                     && chars == 2
                     && matches!(head[0].pos.as_str(), "n" | "nz" | "j")
                     && !object_of_verb(k - 1));
+            let opens_clause = k == width || tokens[k - width - 1].text.chars().all(|ch| !is_cjk(ch));
+            let named = named
+                || (titled
+                    && opens_clause
+                    && width == 1
+                    && chars == 2
+                    && (!head[0].known || matches!(head[0].pos.as_str(), "t" | "nz" | "nr" | "nt" | "j"))
+                    && !crate::cues::TIME_HEADS.contains(&head_text.as_str()));
             // The word before must not be part of the same name.
             let boundary = k == width || !name_part(&tokens[k - width - 1]);
             let descriptive = DESCRIPTOR_HEADS.iter().any(|d| head_text == *d || head_text.ends_with(d))
