@@ -2028,3 +2028,9 @@ fn a_clause_opening_with_a_head_a_firm_suffix_and_a_title_names_a_firm() {
     let x = extract("今年投资总监张明表示会加仓。");
     assert!(!x.entities.iter().any(|e| e.label == "今年投资"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_family_name_read_as_the_firm_makes_its_versions() {
+    let text = "近日，国内人工智能企业DeepSeek发布了新的模型。DeepSeek-V3在多项评测中成绩领先。";
+    has(text, "DeepSeek-V3 developedBy DeepSeek");
+}

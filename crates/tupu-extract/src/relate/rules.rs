@@ -4130,11 +4130,16 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
                 // to its maker itself, only from its own paragraph.
                 let paragraph = doc.sentences[m.sentence].paragraph;
                 let close = |o: &Mention| m.entry.is_none() || doc.sentences[o.sentence].paragraph == paragraph;
-                let makers: Vec<usize> = dictionary
+                let mut makers: Vec<usize> = dictionary
                     .links_from(id)
                     .filter(|l| l.predicate == Predicate::DevelopedBy)
                     .filter_map(|l| mentions.iter().position(|o| o.entry == Some(l.object) && close(o)))
                     .collect();
+                // 国内人工智能企业DeepSeek先后推出V3和R1模型: the family's own
+                // name read as the firm stands for its maker.
+                if makers.is_empty() {
+                    makers.extend(mentions.iter().position(|o| o.entry == Some(id) && o.kind == Company && close(o)));
+                }
                 if !makers.is_empty() {
                     let c = Clauses::new(doc, mentions, m.sentence);
                     for a in makers {
