@@ -1793,6 +1793,7 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "博士后",
     "得主",
     "交易员",
+    "老师",
     "顾问",
     "法律顾问",
     "关键人物",
