@@ -3319,3 +3319,19 @@ pub const FACT_MOVE_TAILS: &[&str] = &["超", "逾", "近", "约", "了", "至",
 pub const FACT_MORE_PRICE_MOVE_WORDS: &[&str] = &[
     "反弹", "挫", "插水", "弹高", "彈高", "收高", "收低", "跳水", "上扬", "走低", "走高", "抽高", "跃高", "躍高", "彈",
 ];
+
+// ---- facts31
+
+/// 暗示了接近23%的下行空间, 仍有30%的上涨空间: the room a price is said to
+/// have is what it may do, not what it did.
+pub const FACT_POTENTIAL_ROOM: &[&str] =
+    &["上涨空间", "下行空间", "上行空间", "下跌空间", "上升空间", "增长空间", "提升空间"];
+
+/// 国家电影局2月5日发布数据，…: a body that releases data in a clause of its
+/// own reports the figures that follow; they are not its own.
+pub const FACT_DATA_RELEASE_ENDINGS: &[&str] =
+    &["发布数据", "公布数据", "发布的数据", "公布的数据", "发布统计数据", "公布统计数据"];
+
+/// 力争到2030年，公司总体销量突破500万辆，其中…: a clause that sets a goal
+/// makes the figures of the clauses after it in the sentence goals too.
+pub const FACT_GOAL_OPENERS: &[&str] = &["力争", "争取", "目标是", "目标为", "计划到", "规划到", "愿景是"];

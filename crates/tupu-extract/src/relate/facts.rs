@@ -71,6 +71,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // The clause of forecasting said before in the sentence, and who
         // forecasts when the clause names them.
         let mut forecast_before: Option<Option<usize>> = None;
+        // Whether a clause before in the sentence set a goal (力争到2030年，).
+        let mut goal_before = false;
         for clause in clauses(&chars) {
             let abs = |rel: usize| sentence.span.start + rel;
             // Borrowed from the document, as every slice of the text below:
@@ -260,6 +262,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // things stand now (目前, 当前) is not.
             let forecast_here =
                 forecast_before.filter(|_| !crate::cues::FACT_PRESENT_WORDS.iter().any(|w| clause_text.contains(w)));
+            let goal_here = goal_before && !crate::cues::FACT_PRESENT_WORDS.iter().any(|w| clause_text.contains(w));
+            goal_before |= crate::cues::FACT_GOAL_OPENERS.iter().any(|w| clause_text.contains(w));
             // 2024年中国的生成式AI软件收入已达到18亿美元: a figure said as
             // reached (已, 了 before it) is an estimate of the past, a figure;
             // so is the year-ago one a forecast is compared with (比去年同期的
@@ -323,8 +327,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     let verb = ending.map(|w| &tail[..tail.len() - w.len()]).is_some_and(|rest| {
                         rest.strip_suffix("报告").is_some_and(|before| before.chars().count() <= 3)
                     });
-                    ending.is_some()
-                        && !verb
+                    // 国家电影局2月5日发布数据，: data released with no verb
+                    // of saying after it still reports the figures that follow.
+                    // Only a body's: a firm or an app that publishes data
+                    // (小猿口算公布的数据，每天批改作业达5亿题) most often
+                    // publishes its own.
+                    let released = mentions[first].kind == EntityType::Organization
+                        && crate::cues::FACT_DATA_RELEASE_ENDINGS.iter().any(|w| tail.ends_with(w));
+                    (ending.is_some() && !verb || released)
                         && crate::cues::FACT_RESEARCH_NOUNS.iter().any(|w| tail.contains(w))
                         && !crate::cues::FACT_OWN_ACCOUNTS.iter().any(|w| tail.contains(w))
                         // 中国钢铁工业协会初步统计: an association's count of its
@@ -765,7 +775,16 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         !(who.is_some_and(|w| same_name(&mentions[w], &mentions[subject]))
                             && period.is_some_and(|p| is_past_year(&p.value, doc.dateline.as_deref())))
                     });
-                let hedged = hedged() || aimed_at(&chars, clause.start, q) || after_target_price || forecast;
+                let hedged = hedged()
+                    || aimed_at(&chars, clause.start, q)
+                    || after_target_price
+                    || forecast
+                    || goal_here
+                    // (阿里巴巴宣布未来三年将投入超过3800亿元: a firm's stated
+                    // plan to spend is its figure.)
+                    || ahead_of_span(&chars, clause.start, q)
+                        && !crate::cues::PLAN_SPENDING_WORDS.iter().any(|w| clause_text.contains(w))
+                    || room_to_move(&chars, q);
                 sentence_has_head = true;
                 // 发行价：116.2港元: a label before a colon names what the
                 // figure after it measures.
@@ -1332,6 +1351,24 @@ fn aimed_at(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
         let price = ["价", "股价"].iter().any(|p| before[at + w.len()..].starts_with(p));
         !pointed && !reached && !price
     })
+}
+
+/// 未来3年将推出35款, 未来五年将投入: what a firm will do over a span of
+/// time still to come is a plan, whatever year the clause names.
+fn ahead_of_span(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
+    let before: String = chars[clause_start..q.start].iter().collect();
+    before.match_indices("未来").any(|(at, w)| {
+        let rest = before[at + w.len()..]
+            .trim_start_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十几数个".contains(c));
+        ["年", "月", "季度", "周", "天"].iter().any(|u| rest.starts_with(u)) && rest.contains('将')
+    })
+}
+
+/// 暗示了接近23%的下行空间: the room a price has to move is no move made.
+fn room_to_move(chars: &[char], q: &Quantity) -> bool {
+    let after: String = chars[q.end.min(chars.len())..].iter().take(6).collect();
+    let after = after.strip_prefix('的').unwrap_or(&after);
+    crate::cues::FACT_POTENTIAL_ROOM.iter().any(|w| after.starts_with(w))
 }
 
 /// 华泰证券预测，/ 分析师普遍预计：/ 市场预期，: a clause that ends with
