@@ -804,3 +804,17 @@ fn a_body_releasing_data_is_no_subject_of_it() {
     let app = "作业帮公布的数据，每天批改作业达3亿题。";
     has(app, "作业帮 300000000 -");
 }
+
+/// 成都规上工业总产值…, 武汉以2.1万亿元GDP位列…: a place that heads its
+/// clause and goes straight on with a measure of its economy owns the
+/// figure; one that names whose firms or which office acts does not.
+#[test]
+fn a_place_heading_a_measure_of_its_economy_owns_the_figure() {
+    has("2024年成都规上工业总产值突破2万亿元。", "成都 2000000000000 2024");
+    has("2024年武汉以2.1万亿元的GDP位列全国第9。", "武汉 2100000000000 2024");
+    has("2024年武汉以2.1万亿元的GDP位列全国第9。", "武汉 9 2024");
+    let firms = "日本钢铁制造商占美国进口总量的约12%。";
+    lacks(firms, "日本 12 -");
+    let office = "美国总统宣布了一个总额达1000亿美元的芯片项目。";
+    lacks(office, "美国 100000000000 -");
+}

@@ -1628,7 +1628,28 @@ fn place_heads(chars: &[char], clause_start: usize, rel: usize, end: usize) -> b
         && (after.is_empty()
             || dated
             || after.starts_with(is_clause_break) && !after.starts_with([':', '：'])
-            || crate::cues::PLACE_OWN_STARTS.iter().any(|w| after.starts_with(w)))
+            || crate::cues::PLACE_OWN_STARTS.iter().any(|w| after.starts_with(w))
+            || place_measure(chars, end))
+}
+
+/// 南京规上工业总产值突破1.5万亿元, 苏州生物医药产值…, 南京以1.85万亿GDP总量
+/// 位列第10: a place that heads its clause and goes straight on with a
+/// measure of its economy (or 以 and the figure) owns the figure. Not when
+/// the words name whose firms or users are measured (美国科技公司投资…).
+fn place_measure(chars: &[char], end: usize) -> bool {
+    let rest = &chars[end.min(chars.len())..];
+    let Some(figure) = rest.iter().take(16).position(|c| c.is_ascii_digit()) else {
+        return false;
+    };
+    let words: String = rest[..figure].iter().collect();
+    if words.chars().any(|c| is_clause_break(c) || c.is_whitespace()) {
+        return false;
+    }
+    if words.starts_with('以') && words.chars().count() <= 2 {
+        return true;
+    }
+    crate::cues::PLACE_MEASURE_NOUNS.iter().any(|w| words.contains(w))
+        && !crate::cues::PLACE_MODIFIED_NOUNS.iter().any(|w| words.contains(w))
 }
 
 /// 美国1月核心CPI环比上涨0.4%, 杭州GDP构成中: an economy's statistic is
