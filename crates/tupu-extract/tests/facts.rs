@@ -818,3 +818,28 @@ fn a_place_heading_a_measure_of_its_economy_owns_the_figure() {
     let office = "美国总统宣布了一个总额达1000亿美元的芯片项目。";
     lacks(office, "美国 100000000000 -");
 }
+
+/// 《长安三万里》票房18亿元: a title the dictionary does not know is the
+/// clause's own subject, not the firm named before; a colon inside a title
+/// splits no clause; a title a clause only passes (超过《X》，) leaves the
+/// subject as it was.
+#[test]
+fn titles_in_a_clause_and_the_subject_before_them() {
+    let text = "据统计，光线传媒的影片票房8亿元，第二名为《小小的我》（3.2亿元）。";
+    has(text, "光线传媒 800000000 -");
+    lacks(text, "光线传媒 320000000 -");
+    let colon = "据统计，《流浪地球：终极版》票房12亿元。";
+    has(colon, "流浪地球:终极版 1200000000 -");
+    let passed = "据统计，《流浪地球：终极版》票房12亿元，超过《满江红》，进入影史票房榜前20名。";
+    has(passed, "流浪地球:终极版 20 -");
+}
+
+/// 他与谷歌研究总监合著的《X》是…教科书，被翻译成15种语言: the firm in a
+/// relative clause before an unknown title does not take the title's
+/// figures.
+#[test]
+fn a_name_modifying_a_title_takes_none_of_its_figures() {
+    let text = "据介绍，他与谷歌研究总监合著的《机器学习：概率视角》是最常用的教科书，被翻译成超过15种语言。";
+    lacks(text, "谷歌 15 -");
+    lacks(text, "Google 15 -");
+}

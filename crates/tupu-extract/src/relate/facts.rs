@@ -341,8 +341,24 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         // members is its figure.
                         && !crate::cues::FACT_MEMBER_BODIES.iter().any(|w| mentions[first].text.ends_with(w))
                 };
+                // 他与Google研究总监合著的《人工智能：现代方法》是…: a name
+                // in a relative clause before a title (…的《X》) the
+                // dictionary does not know modifies it; the title is the
+                // topic, and no one named takes the figures after.
+                let titled_after = !has_figure && {
+                    let from = mentions[last].span.end - sentence.span.start;
+                    let to = clause.end;
+                    from < to
+                        && chars[from..to].windows(2).any(|w| w == ['的', '《'])
+                        && untold_title(&chars, from, to, |a, b| {
+                            members.iter().any(|&i| mentions[i].span.start <= abs(a) && abs(b) <= mentions[i].span.end)
+                        })
+                };
                 if reports {
                     reporter = Some(first);
+                    head = None;
+                } else if titled_after {
+                    reporter = None;
                     head = None;
                 } else {
                     reporter = None;
@@ -379,6 +395,18 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // 理想（2015）收報99.8元: a firm named by its stock code is the
                 // clause's own subject, one the dictionary does not know; the
                 // firm quoted before it is not.
+                head = None;
+            } else if (first_number < clause.end || opens_with_title(&chars, clause.start))
+                && untold_title(&chars, clause.start, first_number, |from, to| {
+                    members.iter().any(|&i| mentions[i].span.start <= abs(from) && abs(to) <= mentions[i].span.end)
+                })
+            {
+                // 《封神第二部》票房9.98亿元, 《蛟龙行动》（2.74亿元）: a title
+                // the dictionary does not know, before a figure, is the
+                // clause's own subject, not the film or firm named before it.
+                // (A title in a clause with no figure, 超过《海王》，进入…前30名
+                // or 收到《服务协议》, is an object: the subject goes on; one
+                // that opens it, 《人工智能：现代方法》是…教科书, is its topic.)
                 head = None;
             } else if own_subject
                 && pronoun(clause_text, mentions, None, mentions_before(mentions, abs(clause.start))).is_none()
@@ -1323,8 +1351,10 @@ fn clauses(chars: &[char]) -> Vec<Span> {
     let mut depth = 0i32;
     for (i, &c) in chars.iter().enumerate() {
         match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth -= 1,
+            // 《封神第二部：战火西岐》: a colon inside a title splits no
+            // clause (the title is one name).
+            '(' | '（' | '《' => depth += 1,
+            ')' | '）' | '》' => depth -= 1,
             _ if depth <= 0 && is_clause_break(c) => {
                 spans.push(Span::new(start, i));
                 start = i + 1;
@@ -1362,6 +1392,33 @@ fn ahead_of_span(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
             .trim_start_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十几数个".contains(c));
         ["年", "月", "季度", "周", "天"].iter().any(|u| rest.starts_with(u)) && rest.contains('将')
     })
+}
+
+fn opens_with_title(chars: &[char], clause_start: usize) -> bool {
+    chars[clause_start..].iter().find(|c| !c.is_whitespace()) == Some(&'《')
+}
+
+/// Whether the lead of a clause (up to its first figure) holds a whole
+/// title in 《》 that no mention covers whole (`named(from, to)`, sentence
+/// positions): 机器学习 inside 《机器学习：概率视角》 does not name it.
+fn untold_title(
+    chars: &[char],
+    clause_start: usize,
+    first_number: usize,
+    named: impl Fn(usize, usize) -> bool,
+) -> bool {
+    let end = first_number.min(chars.len());
+    let mut at = clause_start;
+    while let Some(open) = chars[at..end].iter().position(|&c| c == '《').map(|p| at + p) {
+        let Some(close) = chars[open..end].iter().position(|&c| c == '》').map(|p| open + p) else {
+            return false;
+        };
+        if close > open + 1 && !named(open + 1, close) {
+            return true;
+        }
+        at = close + 1;
+    }
+    false
 }
 
 /// 暗示了接近23%的下行空间: the room a price has to move is no move made.
