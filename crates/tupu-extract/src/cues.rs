@@ -3466,3 +3466,65 @@ pub const FACT_MOVE_TAILS: &[&str] = &["超", "逾", "近", "约", "了", "至",
 pub const FACT_MORE_PRICE_MOVE_WORDS: &[&str] = &[
     "反弹", "挫", "插水", "弹高", "彈高", "收高", "收低", "跳水", "上扬", "走低", "走高", "抽高", "跃高", "躍高", "彈",
 ];
+
+// ---- facts31
+
+/// 暗示了接近23%的下行空间, 仍有30%的上涨空间: the room a price is said to
+/// have is what it may do, not what it did.
+pub const FACT_POTENTIAL_ROOM: &[&str] =
+    &["上涨空间", "下行空间", "上行空间", "下跌空间", "上升空间", "增长空间", "提升空间"];
+
+/// 国家电影局2月5日发布数据，…: a body that releases data in a clause of its
+/// own reports the figures that follow; they are not its own.
+pub const FACT_DATA_RELEASE_ENDINGS: &[&str] =
+    &["发布数据", "公布数据", "发布的数据", "公布的数据", "发布统计数据", "公布统计数据"];
+
+/// 力争到2030年，公司总体销量突破500万辆，其中…: a clause that sets a goal
+/// makes the figures of the clauses after it in the sentence goals too.
+pub const FACT_GOAL_OPENERS: &[&str] = &["力争", "争取", "目标是", "目标为", "计划到", "规划到", "愿景是"];
+
+/// Measures of a place's economy or stock of things, said right after the
+/// place (南京规上工业总产值, 杭州每百户电脑拥有量, 南京私募基金管理规模).
+pub const PLACE_MEASURE_NOUNS: &[&str] = &[
+    "产值",
+    "增加值",
+    "总量",
+    "总额",
+    "规模",
+    "人口",
+    "产量",
+    "拥有量",
+    "比重",
+    "税收",
+    "财政收入",
+    "进出口",
+    "出口额",
+    "进口额",
+    "经费",
+    "存款",
+    "贷款余额",
+];
+
+/// Words after a place that make it a modifier of who is measured
+/// (美国科技公司投资规模, 中国用户规模, 欧洲钢铁制造商占进口总量), or of
+/// who acts (美国总统宣布总额达…的项目).
+pub const PLACE_MODIFIED_NOUNS: &[&str] = &[
+    "企业",
+    "公司",
+    "用户",
+    "厂商",
+    "制造商",
+    "供应商",
+    "品牌",
+    "机构",
+    "银行",
+    "巨头",
+    "市场",
+    "行业",
+    "平台",
+    "网民",
+    "总统",
+    "总理",
+    "首相",
+    "部长",
+];

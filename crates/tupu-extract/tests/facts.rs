@@ -762,3 +762,84 @@ fn a_rebound_or_a_slump_is_a_price_move() {
     has(text, "特斯拉 2 2025-02");
     has(text, "博通 17 2025-02");
 }
+
+/// 10时25分: a time of day is no score, and its hour no figure.
+#[test]
+fn a_time_of_day_is_no_figure() {
+    let text = "小米2月12日10时25分股价上涨3.5%。";
+    has(text, "小米 3.5 -");
+    lacks(text, "小米 25 -");
+    lacks(text, "小米 10 -");
+}
+
+/// 力争到2030年，…，其中…: a goal set in one clause makes the figures of
+/// the clauses after it goals; 未来五年将… is a plan, but a firm's plan to
+/// spend stays its figure.
+#[test]
+fn goals_carry_through_the_sentence_and_plans_over_years_ahead_are_no_facts() {
+    let goal = "车企\n2025-02-12\n\n比亚迪力争到2030年，总销量突破800万辆，其中，海外销量300万辆。";
+    lacks(goal, "比亚迪 8000000 -");
+    lacks(goal, "比亚迪 3000000 -");
+    let plan = "车企\n2025-02-12\n\n吉利汽车表示，未来五年将推出20款新车型。";
+    lacks(plan, "吉利汽车 20 -");
+    let spend = "云\n2025-02-12\n\n腾讯宣布未来三年将投入超过1000亿元建设数据中心。";
+    has(spend, "腾讯 100000000000 -");
+}
+
+/// 还有约30%的上涨空间: the room a price has to move is not a move.
+#[test]
+fn room_to_move_is_no_move() {
+    let text = "港股\n2025-02-12\n\n美团股价收报150港元，分析师认为其仍有约30%的上涨空间。";
+    lacks(text, "美团 30 -");
+    lacks(text, "美团 30 2025-02");
+}
+
+/// 工信部发布数据，…: a body that releases data reports figures that are not
+/// its own; an app that publishes its data speaks of itself.
+#[test]
+fn a_body_releasing_data_is_no_subject_of_it() {
+    let body = "国家电影局发布数据，今年春节档总票房达到95亿元，观影人次1.9亿。";
+    lacks(body, "国家电影局 9500000000 -");
+    lacks(body, "国家电影局 190000000 -");
+    let app = "作业帮公布的数据，每天批改作业达3亿题。";
+    has(app, "作业帮 300000000 -");
+}
+
+/// 成都规上工业总产值…, 武汉以2.1万亿元GDP位列…: a place that heads its
+/// clause and goes straight on with a measure of its economy owns the
+/// figure; one that names whose firms or which office acts does not.
+#[test]
+fn a_place_heading_a_measure_of_its_economy_owns_the_figure() {
+    has("2024年成都规上工业总产值突破2万亿元。", "成都 2000000000000 2024");
+    has("2024年武汉以2.1万亿元的GDP位列全国第9。", "武汉 2100000000000 2024");
+    has("2024年武汉以2.1万亿元的GDP位列全国第9。", "武汉 9 2024");
+    let firms = "日本钢铁制造商占美国进口总量的约12%。";
+    lacks(firms, "日本 12 -");
+    let office = "美国总统宣布了一个总额达1000亿美元的芯片项目。";
+    lacks(office, "美国 100000000000 -");
+}
+
+/// 《长安三万里》票房18亿元: a title the dictionary does not know is the
+/// clause's own subject, not the firm named before; a colon inside a title
+/// splits no clause; a title a clause only passes (超过《X》，) leaves the
+/// subject as it was.
+#[test]
+fn titles_in_a_clause_and_the_subject_before_them() {
+    let text = "据统计，光线传媒的影片票房8亿元，第二名为《小小的我》（3.2亿元）。";
+    has(text, "光线传媒 800000000 -");
+    lacks(text, "光线传媒 320000000 -");
+    let colon = "据统计，《流浪地球：终极版》票房12亿元。";
+    has(colon, "流浪地球:终极版 1200000000 -");
+    let passed = "据统计，《流浪地球：终极版》票房12亿元，超过《满江红》，进入影史票房榜前20名。";
+    has(passed, "流浪地球:终极版 20 -");
+}
+
+/// 他与谷歌研究总监合著的《X》是…教科书，被翻译成15种语言: the firm in a
+/// relative clause before an unknown title does not take the title's
+/// figures.
+#[test]
+fn a_name_modifying_a_title_takes_none_of_its_figures() {
+    let text = "据介绍，他与谷歌研究总监合著的《机器学习：概率视角》是最常用的教科书，被翻译成超过15种语言。";
+    lacks(text, "谷歌 15 -");
+    lacks(text, "Google 15 -");
+}

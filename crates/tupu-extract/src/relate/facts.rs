@@ -71,6 +71,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // The clause of forecasting said before in the sentence, and who
         // forecasts when the clause names them.
         let mut forecast_before: Option<Option<usize>> = None;
+        // Whether a clause before in the sentence set a goal (力争到2030年，).
+        let mut goal_before = false;
         for clause in clauses(&chars) {
             let abs = |rel: usize| sentence.span.start + rel;
             // Borrowed from the document, as every slice of the text below:
@@ -260,6 +262,8 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // things stand now (目前, 当前) is not.
             let forecast_here =
                 forecast_before.filter(|_| !crate::cues::FACT_PRESENT_WORDS.iter().any(|w| clause_text.contains(w)));
+            let goal_here = goal_before && !crate::cues::FACT_PRESENT_WORDS.iter().any(|w| clause_text.contains(w));
+            goal_before |= crate::cues::FACT_GOAL_OPENERS.iter().any(|w| clause_text.contains(w));
             // 2024年中国的生成式AI软件收入已达到18亿美元: a figure said as
             // reached (已, 了 before it) is an estimate of the past, a figure;
             // so is the year-ago one a forecast is compared with (比去年同期的
@@ -323,16 +327,38 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     let verb = ending.map(|w| &tail[..tail.len() - w.len()]).is_some_and(|rest| {
                         rest.strip_suffix("报告").is_some_and(|before| before.chars().count() <= 3)
                     });
-                    ending.is_some()
-                        && !verb
+                    // 国家电影局2月5日发布数据，: data released with no verb
+                    // of saying after it still reports the figures that follow.
+                    // Only a body's: a firm or an app that publishes data
+                    // (小猿口算公布的数据，每天批改作业达5亿题) most often
+                    // publishes its own.
+                    let released = mentions[first].kind == EntityType::Organization
+                        && crate::cues::FACT_DATA_RELEASE_ENDINGS.iter().any(|w| tail.ends_with(w));
+                    (ending.is_some() && !verb || released)
                         && crate::cues::FACT_RESEARCH_NOUNS.iter().any(|w| tail.contains(w))
                         && !crate::cues::FACT_OWN_ACCOUNTS.iter().any(|w| tail.contains(w))
                         // 中国钢铁工业协会初步统计: an association's count of its
                         // members is its figure.
                         && !crate::cues::FACT_MEMBER_BODIES.iter().any(|w| mentions[first].text.ends_with(w))
                 };
+                // 他与Google研究总监合著的《人工智能：现代方法》是…: a name
+                // in a relative clause before a title (…的《X》) the
+                // dictionary does not know modifies it; the title is the
+                // topic, and no one named takes the figures after.
+                let titled_after = !has_figure && {
+                    let from = mentions[last].span.end - sentence.span.start;
+                    let to = clause.end;
+                    from < to
+                        && chars[from..to].windows(2).any(|w| w == ['的', '《'])
+                        && untold_title(&chars, from, to, |a, b| {
+                            members.iter().any(|&i| mentions[i].span.start <= abs(a) && abs(b) <= mentions[i].span.end)
+                        })
+                };
                 if reports {
                     reporter = Some(first);
+                    head = None;
+                } else if titled_after {
+                    reporter = None;
                     head = None;
                 } else {
                     reporter = None;
@@ -369,6 +395,18 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // 理想（2015）收報99.8元: a firm named by its stock code is the
                 // clause's own subject, one the dictionary does not know; the
                 // firm quoted before it is not.
+                head = None;
+            } else if (first_number < clause.end || opens_with_title(&chars, clause.start))
+                && untold_title(&chars, clause.start, first_number, |from, to| {
+                    members.iter().any(|&i| mentions[i].span.start <= abs(from) && abs(to) <= mentions[i].span.end)
+                })
+            {
+                // 《封神第二部》票房9.98亿元, 《蛟龙行动》（2.74亿元）: a title
+                // the dictionary does not know, before a figure, is the
+                // clause's own subject, not the film or firm named before it.
+                // (A title in a clause with no figure, 超过《海王》，进入…前30名
+                // or 收到《服务协议》, is an object: the subject goes on; one
+                // that opens it, 《人工智能：现代方法》是…教科书, is its topic.)
                 head = None;
             } else if own_subject
                 && pronoun(clause_text, mentions, None, mentions_before(mentions, abs(clause.start))).is_none()
@@ -765,7 +803,16 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         !(who.is_some_and(|w| same_name(&mentions[w], &mentions[subject]))
                             && period.is_some_and(|p| is_past_year(&p.value, doc.dateline.as_deref())))
                     });
-                let hedged = hedged() || aimed_at(&chars, clause.start, q) || after_target_price || forecast;
+                let hedged = hedged()
+                    || aimed_at(&chars, clause.start, q)
+                    || after_target_price
+                    || forecast
+                    || goal_here
+                    // (阿里巴巴宣布未来三年将投入超过3800亿元: a firm's stated
+                    // plan to spend is its figure.)
+                    || ahead_of_span(&chars, clause.start, q)
+                        && !crate::cues::PLAN_SPENDING_WORDS.iter().any(|w| clause_text.contains(w))
+                    || room_to_move(&chars, q);
                 sentence_has_head = true;
                 // 发行价：116.2港元: a label before a colon names what the
                 // figure after it measures.
@@ -1304,8 +1351,10 @@ fn clauses(chars: &[char]) -> Vec<Span> {
     let mut depth = 0i32;
     for (i, &c) in chars.iter().enumerate() {
         match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth -= 1,
+            // 《封神第二部：战火西岐》: a colon inside a title splits no
+            // clause (the title is one name).
+            '(' | '（' | '《' => depth += 1,
+            ')' | '）' | '》' => depth -= 1,
             _ if depth <= 0 && is_clause_break(c) => {
                 spans.push(Span::new(start, i));
                 start = i + 1;
@@ -1332,6 +1381,51 @@ fn aimed_at(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
         let price = ["价", "股价"].iter().any(|p| before[at + w.len()..].starts_with(p));
         !pointed && !reached && !price
     })
+}
+
+/// 未来3年将推出35款, 未来五年将投入: what a firm will do over a span of
+/// time still to come is a plan, whatever year the clause names.
+fn ahead_of_span(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
+    let before: String = chars[clause_start..q.start].iter().collect();
+    before.match_indices("未来").any(|(at, w)| {
+        let rest = before[at + w.len()..]
+            .trim_start_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十几数个".contains(c));
+        ["年", "月", "季度", "周", "天"].iter().any(|u| rest.starts_with(u)) && rest.contains('将')
+    })
+}
+
+fn opens_with_title(chars: &[char], clause_start: usize) -> bool {
+    chars[clause_start..].iter().find(|c| !c.is_whitespace()) == Some(&'《')
+}
+
+/// Whether the lead of a clause (up to its first figure) holds a whole
+/// title in 《》 that no mention covers whole (`named(from, to)`, sentence
+/// positions): 机器学习 inside 《机器学习：概率视角》 does not name it.
+fn untold_title(
+    chars: &[char],
+    clause_start: usize,
+    first_number: usize,
+    named: impl Fn(usize, usize) -> bool,
+) -> bool {
+    let end = first_number.min(chars.len());
+    let mut at = clause_start;
+    while let Some(open) = chars[at..end].iter().position(|&c| c == '《').map(|p| at + p) {
+        let Some(close) = chars[open..end].iter().position(|&c| c == '》').map(|p| open + p) else {
+            return false;
+        };
+        if close > open + 1 && !named(open + 1, close) {
+            return true;
+        }
+        at = close + 1;
+    }
+    false
+}
+
+/// 暗示了接近23%的下行空间: the room a price has to move is no move made.
+fn room_to_move(chars: &[char], q: &Quantity) -> bool {
+    let after: String = chars[q.end.min(chars.len())..].iter().take(6).collect();
+    let after = after.strip_prefix('的').unwrap_or(&after);
+    crate::cues::FACT_POTENTIAL_ROOM.iter().any(|w| after.starts_with(w))
 }
 
 /// 华泰证券预测，/ 分析师普遍预计：/ 市场预期，: a clause that ends with
@@ -1591,7 +1685,28 @@ fn place_heads(chars: &[char], clause_start: usize, rel: usize, end: usize) -> b
         && (after.is_empty()
             || dated
             || after.starts_with(is_clause_break) && !after.starts_with([':', '：'])
-            || crate::cues::PLACE_OWN_STARTS.iter().any(|w| after.starts_with(w)))
+            || crate::cues::PLACE_OWN_STARTS.iter().any(|w| after.starts_with(w))
+            || place_measure(chars, end))
+}
+
+/// 南京规上工业总产值突破1.5万亿元, 苏州生物医药产值…, 南京以1.85万亿GDP总量
+/// 位列第10: a place that heads its clause and goes straight on with a
+/// measure of its economy (or 以 and the figure) owns the figure. Not when
+/// the words name whose firms or users are measured (美国科技公司投资…).
+fn place_measure(chars: &[char], end: usize) -> bool {
+    let rest = &chars[end.min(chars.len())..];
+    let Some(figure) = rest.iter().take(16).position(|c| c.is_ascii_digit()) else {
+        return false;
+    };
+    let words: String = rest[..figure].iter().collect();
+    if words.chars().any(|c| is_clause_break(c) || c.is_whitespace()) {
+        return false;
+    }
+    if words.starts_with('以') && words.chars().count() <= 2 {
+        return true;
+    }
+    crate::cues::PLACE_MEASURE_NOUNS.iter().any(|w| words.contains(w))
+        && !crate::cues::PLACE_MODIFIED_NOUNS.iter().any(|w| words.contains(w))
 }
 
 /// 美国1月核心CPI环比上涨0.4%, 杭州GDP构成中: an economy's statistic is

@@ -220,7 +220,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         if rest.starts_with("分之") && !rest.starts_with("分之遥") {
             continue;
         }
-        if is_date_part(&rest) {
+        if is_date_part(&rest) || clock_time(&chars, start, &rest) {
             continue;
         }
         let (unit, unit_len, marked_by_unit) = unit_after(&rest);
@@ -411,6 +411,25 @@ fn round_significant(value: f64) -> f64 {
 
 fn is_date_part(rest: &str) -> bool {
     ["年", "月", "日", "号", "季度", "财年", "周年", "世纪"].iter().any(|p| rest.starts_with(p))
+}
+
+/// 12时51分, 9点30分: the hour and minute of a time of day. Read alone, the
+/// minutes were a score (分 is also a point) and the hour a bare figure.
+fn clock_time(chars: &[char], start: usize, rest: &str) -> bool {
+    let hour_before = start >= 2
+        && matches!(chars[start - 1], '时' | '点' | '時' | '點')
+        && chars[start - 2].is_ascii_digit()
+        && rest.starts_with('分')
+        && !rest.starts_with("分之");
+    let minutes_after = {
+        let mut after = rest.chars();
+        matches!(after.next(), Some('时' | '点' | '時' | '點')) && {
+            let digits: String = after.by_ref().take_while(|c| c.is_ascii_digit()).collect();
+            !digits.is_empty()
+                && rest[rest.char_indices().nth(1 + digits.len()).map_or(rest.len(), |(i, _)| i)..].starts_with('分')
+        }
+    };
+    hour_before || minutes_after
 }
 
 /// What joins the two ends of a range: 3—5, 3-5, 3至5, 3到5, 3~5.
