@@ -3319,3 +3319,17 @@ pub const FACT_MOVE_TAILS: &[&str] = &["超", "逾", "近", "约", "了", "至",
 pub const FACT_MORE_PRICE_MOVE_WORDS: &[&str] = &[
     "反弹", "挫", "插水", "弹高", "彈高", "收高", "收低", "跳水", "上扬", "走低", "走高", "抽高", "跃高", "躍高", "彈",
 ];
+
+// ---- names31
+
+/// Role nouns that, after a few words describing them, say what the quoted
+/// words before them name (“光小e”智能服务助手, “云信”垂直大模型). Only
+/// nouns of a made thing: 平台 and 系统 close too many descriptions of
+/// programmes and schemes.
+pub const NAMES31_DESCRIBED_ROLES: &[&str] =
+    &["助手", "智能体", "大模型", "数字员工", "数字人", "机器人", "App", "APP", "小程序"];
+
+/// More verbs of making right before quotes, besides the ones introduced_names
+/// lists (自主研发了“…调度系统”, 搭建了“…”平台).
+pub const NAMES31_MAKING_BEFORE_QUOTES: &[&str] =
+    &["研发了", "开发了", "研发", "开发", "自研", "推出了全新", "上线了全新", "发布了全新"];

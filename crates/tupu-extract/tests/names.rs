@@ -761,3 +761,43 @@ fn a_speaker_before_a_colon_in_a_headline_is_a_person_unless_the_author() {
 fn a_carriers_branch_before_a_word_that_refers_back_is_a_firm() {
     entity("随后湖南移动、河南联通相关群成员亦在群内响应。", "河南联通", "Company");
 }
+
+// ---- names31
+
+#[test]
+fn single_quoted_coined_words_before_a_role_noun_name_an_application() {
+    entity("东岳证券‘岳小智’智能投顾助手已全面上线，为客户提供咨询。", "岳小智", "Deployment");
+}
+
+#[test]
+fn single_quotes_around_common_words_stress_them() {
+    // ‘大锅饭’ is a common word in stressing quotes, whatever noun follows.
+    no_entity("他批评说，用‘大锅饭’系统分配资源是行不通的。", "大锅饭");
+}
+
+#[test]
+fn a_role_noun_after_describing_words_names_the_quotes() {
+    entity("松江银行将通义千问融入旗下 “松智” 金融大模型，提升投研效率。", "松智", "Model");
+    // A hospital's own assistant is a Deployment.
+    entity("青田医院推出“青小护”智能导诊助手，患者可在线咨询。", "青小护", "Deployment");
+}
+
+#[test]
+fn a_copula_or_a_modifier_before_the_role_noun_is_no_description() {
+    // 即 makes the role noun a gloss of the quoted word, not its kind.
+    no_entity("“电子犬”即四足机器人，能在复杂地形行走。", "电子犬");
+    // After 的 the quoted word grades the model it modifies.
+    no_entity("市场都在追捧当下的“爆款”国产大模型。", "爆款");
+}
+
+#[test]
+fn a_verb_of_development_before_coined_quoted_words_names_them() {
+    entity("去年，该中心自主研发了“云枢调度系统”，统一调配全网客服资源。", "云枢调度系统", "Product");
+    // A chain of concepts joined by hyphens is no name.
+    no_entity("公司研发“数据-算法-场景”闭环，提高效率。", "数据-算法-场景");
+}
+
+#[test]
+fn an_edition_of_another_name_in_quotes_is_no_product() {
+    no_entity("安远科技发布了首个“Qwen版”安全智能体。", "Qwen版");
+}

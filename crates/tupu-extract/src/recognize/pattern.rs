@@ -1450,7 +1450,8 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         &NAMED,
         r"(名为|名叫|叫做|称为|命名为|取名为|取名|代号为|代号)[「“《\x22]?([\p{Han}A-Za-z0-9·.\-]{2,16}?)[」”》\x22]?(?:[,，。;；、)）]|的|$)",
     );
-    let quoted = regex(&QUOTED, r#"[「“《"]([^」”》「“《",，。]{2,16})[」”》"]"#);
+    // (‘光小e’, 『灵犀』: single and corner quotes mark names in the same way.)
+    let quoted = regex(&QUOTED, r#"[「“《"‘『]([^」”》「“《",，。‘’『』]{2,16})[」”》"’』]"#);
     let text = view.text;
     let mut found = Vec::new();
     for caps in named.captures_iter(text) {
@@ -1521,12 +1522,27 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             // something, in quotes.
             || crate::cues::QUOTED_NOT_NAME_ENDINGS.iter().any(|w| name.ends_with(w))
             || name.chars().count() <= 3 && name.ends_with(['级', '式'])
+            // “DeepSeek版”安全智能体, “数据-模型-业务”的回路: an edition of
+            // another thing, or a chain of concepts (天神之眼C高阶智驾三目版
+            // is an edition with its own name).
+            || name.strip_suffix('版').is_some_and(|n| n.is_ascii())
+            || name.split('-').count() > 2 && name.chars().all(|c| is_cjk(c) || c == '-')
         {
             continue;
         }
-        let after: String = view.chars[whole_rel.end..].iter().take(8).collect();
+        // (“云信” 垂直大模型: a space may stand between the quotes and the
+        // noun that says what they name.)
+        let after: String = view.chars[whole_rel.end..].iter().skip_while(|c| **c == ' ').take(8).collect();
         let before: String =
             view.chars[..whole_rel.start].iter().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect();
+        // Single quotes (用‘大杂烩’系统, ‘高性能’) stress words far more often
+        // than they name anything: only coined words pass them.
+        if whole.as_str().starts_with('‘')
+            && (common_word || quoted_phrase(view, inner_rel) || common_words_only(view, inner_rel, curated))
+        {
+            chained = None;
+            continue;
+        }
         // A role or kind noun before the quotes vouches for a name only when
         // the quoted words read as one: 助手“更加懂你” quotes a phrase.
         let phrase = quoted_phrase(view, inner_rel);
@@ -1537,8 +1553,16 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             && name.chars().count() >= 3
             && crate::cues::FIRM_NOUNS_BEFORE_QUOTES.iter().any(|w| before.ends_with(w)))
         .then_some(EntityType::Company);
-        let role =
-            role_prefix(&after).or_else(|| role_suffix(&before).filter(|_| !phrase)).or(kind_before).or(firm_before);
+        let role = role_prefix(&after)
+            .or_else(|| role_suffix(&before).filter(|_| !phrase))
+            .or(kind_before)
+            .or(firm_before)
+            // (当下的“顶流”国产大模型: after 的 the quotes grade the thing;
+            // “All in”人形机器人: a Latin phrase.)
+            .or_else(|| {
+                described_role(&after)
+                    .filter(|_| !phrase && !common_word && !before.ends_with('的') && !name.contains(' '))
+            });
         // 发布《生成式人工智能服务管理暂行办法》, 名为《魔鬼在细节》的论文:
         // title marks name a work; a role noun right after (《…》App) is
         // what makes it an application.
@@ -1568,7 +1592,11 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                 "打造",
             ]
             .iter()
-            .any(|v| before.ends_with(v));
+            .any(|v| before.ends_with(v))
+            // (研发“AI操作系统”, 开发「空间智慧」: a bare verb of work before
+            // common words names a field of work, not a product.)
+            || crate::cues::NAMES31_MAKING_BEFORE_QUOTES.iter().any(|v| before.ends_with(v))
+                && !common_words_only(view, inner_rel, curated);
         // “小招”已接入DeepSeek-R1, “智慧小苏”基于通义千问打造: quoted words
         // that then use a model the dictionary knows are what uses it.
         let uses_model = {
@@ -1720,6 +1748,31 @@ fn role_suffix(before: &str) -> Option<EntityType> {
 fn is_group_nickname(name: &str) -> bool {
     let mut chars = name.chars();
     matches!(chars.next(), Some(c) if "一二三四五六七八九十两".contains(c)) && matches!(chars.next(), Some('小' | '大'))
+}
+
+/// “光小e”智能服务助手, “云信”垂直大模型: a role noun after a few words
+/// that describe it, the phrase ending there, says what the quotes name as
+/// much as a bare role noun does. Words of a clause between them (的, 了,
+/// 在) make the role noun another thing's.
+fn described_role(after: &str) -> Option<EntityType> {
+    let chars: Vec<char> = after.chars().collect();
+    (1..=4).find_map(|k| {
+        let words = chars.get(..k)?;
+        if !words.iter().all(|&c| is_cjk(c) || c.is_ascii_alphabetic())
+            || words.iter().any(|c| "的了是在和与及等把将被让给也都即为称作像如用".contains(*c))
+        {
+            return None;
+        }
+        let rest: String = chars[k..].iter().collect();
+        let role = crate::cues::NAMES31_DESCRIBED_ROLES.iter().find(|r| rest.starts_with(*r))?;
+        let tail = rest[role.len()..].chars().next();
+        // (…助手已上线, …大模型将: an adverb opening the predicate ends the
+        // phrase as well as a pause does.)
+        let closes = tail.is_none_or(|c| {
+            crate::cues::QUOTED_NAME_CLOSERS.contains(c) || c.is_whitespace() || "已将正也于在".contains(c)
+        });
+        closes.then(|| type_of_role_suffix(role)).flatten()
+    })
 }
 
 /// The role noun at the start of `after`, with the type it gives.
