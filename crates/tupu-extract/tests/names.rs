@@ -801,3 +801,12 @@ fn a_verb_of_development_before_coined_quoted_words_names_them() {
 fn an_edition_of_another_name_in_quotes_is_no_product() {
     no_entity("安远科技发布了首个“Qwen版”安全智能体。", "Qwen版");
 }
+
+#[test]
+fn quoted_names_right_after_a_deployment_are_deployments_too() {
+    let text = "南湖医院上线了通义千问，目前已接入数字员工“湖小医”“湖小护”，为员工检索知识。";
+    entity(text, "湖小医", "Deployment");
+    entity(text, "湖小护", "Deployment");
+    // Quotes set apart by other words are typed on their own.
+    entity("公司为员工配备了数字员工“白小星”，另外星云科技推出的“星语”App也很受欢迎。", "星语", "Product");
+}
