@@ -810,3 +810,17 @@ fn quoted_names_right_after_a_deployment_are_deployments_too() {
     // Quotes set apart by other words are typed on their own.
     entity("公司为员工配备了数字员工“白小星”，另外星云科技推出的“星语”App也很受欢迎。", "星语", "Product");
 }
+
+#[test]
+fn a_latin_name_launched_with_a_kind_of_product_after_it_is_a_product() {
+    entity("星河科技近日发布了NovaDesk智能办公平台，面向中小企业。", "NovaDesk", "Product");
+    entity("青松汽车发布TerraPilot智驾系统和两款新车。", "TerraPilot", "Product");
+}
+
+#[test]
+fn a_launched_latin_name_without_a_kind_of_product_is_left_alone() {
+    // A programme, a trade's term, a bare word: no noun says it is a product.
+    no_entity("该基金会去年推出了Greenway计划，资助开源项目。", "Greenway");
+    no_entity("平台上线了DeFi服务，吸引了不少用户。", "DeFi");
+    no_entity("研究团队发布了Lumen，引起热议。", "Lumen");
+}

@@ -38,6 +38,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(brand_codes(view, dictionary, curated));
     found.extend(podcasts(view, curated));
     found.extend(described_products(view, curated));
+    found.extend(launched_latin_names(view, curated));
     found.extend(headed_products(view, curated));
     found.extend(listed_firms(view, curated));
     found.extend(traded_stocks(view, curated));
@@ -374,6 +375,55 @@ fn described_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> 
         if !generic && !glued && !employs && !overlaps_curated(view, rel, curated) {
             found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_DESCRIBED_PRODUCT));
         }
+    }
+    found
+}
+
+/// 研发了Align-DS-V, 推出SemiMind半导体大模型平台, 发布了Magic V3: a
+/// Latin name right after a verb of launching is what was launched. Names
+/// in capitals only are mostly codes of other things (发布CPI数据, 推出RSP,
+/// 上线TST), and a noun after the name may make it a plan, a framework or a
+/// report; 模型 after it makes it a model.
+fn launched_latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(
+        &RE,
+        r"(?:推出|发布|上线|研发|开发|打造)(?:了|的|出)?(?:全新的?|新款|一款|新一代)? ?([A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*(?: [A-Z0-9][A-Za-z0-9\-]*){0,2})",
+    );
+    let mut found = Vec::new();
+    for caps in re.captures_iter(view.text) {
+        let name = caps.get(1).expect("the pattern has one group");
+        let text = name.as_str().trim_end_matches('-');
+        let rel = view.char_span(name.start()..name.start() + text.len());
+        let glued = view.chars.get(rel.end).is_some_and(|c| c.is_ascii_alphanumeric() || *c == '.');
+        let after = view.str(Span::new(rel.end, view.chars.len())).trim_start();
+        let other = crate::cues::NAMES31_LATIN_NOT_PRODUCT_HEADS.iter().any(|w| after.starts_with(w));
+        let generic = text.split(' ').all(is_common_acronym) || text.chars().count() < 3;
+        if glued || other || generic || overlaps_curated(view, rel, curated) {
+            continue;
+        }
+        // Only a noun for a kind of product after the name, past a few
+        // describing words (SemiMind半导体大模型平台, DeepalADPRO智驾系统),
+        // says what was launched: bare Latin words after these verbs are as
+        // often reports, standards, programmes and datasets. (A model noun
+        // alone leaves the name to the model patterns, which know where a
+        // model's name ends: Kr AI大模型.)
+        let head: String = after.chars().take_while(|&c| is_cjk(c)).take(10).collect();
+        let product_at = |k: usize| {
+            let rest: String = head.chars().skip(k).collect();
+            crate::cues::KIND_NOUNS_BEFORE_QUOTES
+                .iter()
+                .chain(crate::cues::APP_WORDS)
+                .chain(crate::cues::NAMES31_LAUNCHED_KINDS)
+                .any(|w| rest.starts_with(w))
+        };
+        // (DeFi, DaaS: short mixed-case words are terms of a trade.)
+        let term = text.len() <= 4 && text.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+        if term || !(0..=6).any(product_at) {
+            continue;
+        }
+        let kind = EntityType::Product;
+        found.push(mention(view, rel, kind, Rule::PATTERN_DESCRIBED_PRODUCT));
     }
     found
 }
