@@ -824,3 +824,11 @@ fn a_launched_latin_name_without_a_kind_of_product_is_left_alone() {
     no_entity("平台上线了DeFi服务，吸引了不少用户。", "DeFi");
     no_entity("研究团队发布了Lumen，引起热议。", "Lumen");
 }
+
+#[test]
+fn a_coined_word_glued_to_app_names_an_app() {
+    entity("东岳证券表示，岳财通APP的月活用户持续增长。", "岳财通APP", "Product");
+    // Common words before App name no app, nor does one char a preposition leaves.
+    no_entity("很多用户在手机APP上查看行情。", "手机APP");
+    no_entity("用户纷纷下载给麦APP体验。", "麦APP");
+}

@@ -227,8 +227,17 @@ fn headed_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             .collect();
         let placed = BEFORE.iter().any(|w| before.ends_with(w));
         let joined = USE_VERBS.iter().chain(JOINING_VERBS).any(|v| after.contains(v));
+        // 新华e家App, 金太阳APP: a coined word glued to App names an app
+        // wherever it stands.
+        // (给麦APP: jieba reads 给 as a preposition, and one char left alone
+        // is no name.)
+        let app = matches!(*head, "App" | "APP" | "app")
+            && head_token.text == *head
+            && first < k
+            && name.chars().count() >= head.len() + 2;
         if placed && (joined || crate::cues::PRODUCT_USE_WORDS.iter().any(|w| before.ends_with(w)))
             || joined && (after.starts_with('与') || after.starts_with("依托") || after.starts_with("已"))
+            || app
         {
             found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_HEADED_PRODUCT));
         }
