@@ -3379,3 +3379,41 @@ pub const NAMES31_LATIN_NOT_PRODUCT_HEADS: &[&str] = &[
 /// the kinds before quotes (发布了Magic V3折叠屏手机, 推出X耳机).
 pub const NAMES31_LAUNCHED_KINDS: &[&str] =
     &["设备", "硬件", "显卡", "处理器", "开发板", "折叠屏", "智驾", "汽车", "车型", "服务器", "一体机", "模组"];
+
+/// Latin words of the trade that name no application before 平台/系统
+/// (Agents系统, all-in智能体, Copilot助手 is a kind there too).
+pub const NAMES31_LATIN_TRADE_WORDS: &[&str] = &[
+    "agents",
+    "all-in",
+    "allin",
+    "copilot",
+    "chatbot",
+    "bot",
+    "robot",
+    "cloud",
+    "web",
+    "online",
+    "smart",
+    "data",
+    "model",
+    "models",
+    "llm",
+    "multi-agent",
+    "ai-native",
+    "open",
+    "devops",
+    "mlops",
+    "aiops",
+    "crm",
+    "erp",
+    "oa",
+    "iot",
+    "aiot",
+    "edge",
+    "linux",
+    "windows",
+    "android",
+    "ios",
+    "harmonyos",
+    "agentic",
+];

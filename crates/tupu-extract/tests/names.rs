@@ -832,3 +832,12 @@ fn a_coined_word_glued_to_app_names_an_app() {
     no_entity("很多用户在手机APP上查看行情。", "手机APP");
     no_entity("用户纷纷下载给麦APP体验。", "麦APP");
 }
+
+#[test]
+fn a_coined_latin_word_glued_to_a_platform_noun_names_it() {
+    entity("研究人员依靠Tessel系统完成了分析。", "Tessel", "Product");
+    // The trade's words, and a word that goes on from Latin before it, name nothing.
+    no_entity("越来越多企业开始构建Agent系统。", "Agent");
+    no_entity("很多团队都在搭建Agentic系统。", "Agentic");
+    no_entity("公司为其Apple Intelligence平台做本地化。", "Intelligence");
+}

@@ -39,6 +39,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(podcasts(view, curated));
     found.extend(described_products(view, curated));
     found.extend(launched_latin_names(view, curated));
+    found.extend(latin_headed_names(view, curated));
     found.extend(headed_products(view, curated));
     found.extend(listed_firms(view, curated));
     found.extend(traded_stocks(view, curated));
@@ -433,6 +434,38 @@ fn launched_latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
         }
         let kind = EntityType::Product;
         found.push(mention(view, rel, kind, Rule::PATTERN_DESCRIBED_PRODUCT));
+    }
+    found
+}
+
+/// Clio系统, AIcare平台, CycloneSEQ平台, aimo智能体: a coined Latin word glued
+/// to a noun for an application names it, wherever it stands. The trade's
+/// words (Agent平台, SaaS平台, all-in智能体) name none; a word that goes on
+/// from Latin before it (Apple Intelligence平台, Claude.ai平台) or a brand
+/// right before it (骁龙Elite平台) is part of a longer name.
+fn latin_headed_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&RE, r"([A-Za-z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*)(?:平台|系统|智能体|助手)");
+    let mut found = Vec::new();
+    for caps in re.captures_iter(view.text) {
+        let name = caps.get(1).expect("the pattern has one group");
+        let text = name.as_str();
+        let rel = view.char_span(name.range());
+        let before: Vec<char> = view.chars[..rel.start].iter().rev().take(2).copied().collect();
+        let continues = match before.as_slice() {
+            [c, ..] if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/' | '@') => true,
+            [' ', c, ..] => c.is_ascii_alphanumeric(),
+            _ => false,
+        };
+        let abs_start = view.abs(rel.start);
+        let branded = curated.iter().any(|c| c.span.end == abs_start);
+        let generic = text.split('-').all(is_common_acronym)
+            || crate::cues::NAMES31_LATIN_TRADE_WORDS.contains(&text.to_ascii_lowercase().as_str())
+            || text.chars().count() < 3;
+        if continues || branded || generic || overlaps_curated(view, rel, curated) {
+            continue;
+        }
+        found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_HEADED_PRODUCT));
     }
     found
 }
