@@ -841,3 +841,15 @@ fn a_coined_latin_word_glued_to_a_platform_noun_names_it() {
     no_entity("很多团队都在搭建Agentic系统。", "Agentic");
     no_entity("公司为其Apple Intelligence平台做本地化。", "Intelligence");
 }
+
+#[test]
+fn the_native_harmony_system_is_harmonyos_next_and_its_assistant_keeps_its_full_name() {
+    let text = "在原生鸿蒙上，华为小艺助手App宣布接入通义千问。";
+    entity(text, "HarmonyOS NEXT", "Product");
+    no_entity(text, "鸿蒙");
+    // The maker inside the assistant's full name is still a mention of the maker.
+    entity(text, "华为", "Company");
+    let got = extract(text);
+    let assistant = got.entities.iter().find(|e| e.label == "小艺").expect("小艺 found");
+    assert!(assistant.aliases.iter().any(|a| a.contains("小艺助手")), "{:?}", assistant.aliases);
+}
