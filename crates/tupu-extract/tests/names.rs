@@ -853,3 +853,18 @@ fn the_native_harmony_system_is_harmonyos_next_and_its_assistant_keeps_its_full_
     let assistant = got.entities.iter().find(|e| e.label == "小艺").expect("小艺 found");
     assert!(assistant.aliases.iter().any(|a| a.contains("小艺助手")), "{:?}", assistant.aliases);
 }
+
+#[test]
+fn a_latin_name_after_a_kind_of_model_is_that_model() {
+    entity("星河实验室上月发布了推理模型Vela R-lite，成本很低。", "Vela R-lite", "Model");
+    // The trade's words after the kind noun name no model.
+    no_entity("开发者可以通过大模型API调用这些能力。", "API");
+    no_entity("他们正在组建大模型Foundation团队。", "Foundation");
+}
+
+#[test]
+fn a_latin_name_after_a_found_model_name_is_its_other_spelling() {
+    let got = extract("青田医院与星河科技联合发布了青瞳眼科大模型QingEye，用于辅助诊断。");
+    assert!(!got.entities.iter().any(|e| e.label == "QingEye"), "{:?}", got.entities);
+    assert!(got.entities.iter().any(|e| e.aliases.iter().any(|a| a == "QingEye")), "{:?}", got.entities);
+}

@@ -46,6 +46,8 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(titled_works(view, curated));
     found.extend(persons_with_original(view, curated));
     found.extend(headline_speakers(view, curated));
+    let models = described_models(view, curated, &found);
+    found.extend(models);
     found
 }
 
@@ -436,6 +438,50 @@ fn launched_latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
         found.push(mention(view, rel, kind, Rule::PATTERN_DESCRIBED_PRODUCT));
     }
     found
+}
+
+/// 推理模型Step R-mini, 多模态大模型UniDoc, 世界模型EnerVerse, 开源模型
+/// Rnj-1: a Latin name right after a noun for a kind of model is that
+/// model. The trade's words (模型API, 大语言模型LLM, 大模型AI), one or two
+/// letters (大模型C端) and a team or a unit after the name (大模型Foundation
+/// 团队) are no model.
+///
+/// A model's name that the kind noun closes (瑞智病理大模型RuiPath) has the
+/// Latin name as its other spelling, not as a second model.
+fn described_models(view: &SentenceView, curated: &[Mention], found: &[Mention]) -> Vec<Mention> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&RE, r"模型 ?([A-Za-z][A-Za-z0-9\-\.]*(?:[ \-][A-Z0-9][A-Za-z0-9\-\.]*){0,2})");
+    let mut out = Vec::new();
+    for caps in re.captures_iter(view.text) {
+        let name = caps.get(1).expect("the pattern has one group");
+        let text = name.as_str().trim_end_matches(['.', '-']);
+        let rel = view.char_span(name.start()..name.start() + text.len());
+        let glued = view.chars.get(rel.end).is_some_and(|c| c.is_ascii_alphanumeric())
+            || !text.starts_with(|c: char| c.is_ascii_uppercase());
+        // Where 模型 ends, past the space before the name.
+        let kind_end = view.abs(rel.start - usize::from(view.chars[rel.start - 1] == ' '));
+        // (A curated model before the kind noun, DeepSeek大模型Align-DS-V, is
+        // what the new one was built on, not its other name.)
+        let named_before =
+            found.iter().find(|m| m.entry.is_none() && m.span.end == kind_end && m.text.ends_with("模型"));
+        let after = view.str(Span::new(rel.end, view.chars.len())).trim_start();
+        let unit = crate::cues::UNIT_WORDS_AFTER_NAME.iter().any(|w| after.starts_with(w)) || TITLES.starts(after);
+        let generic = text.split([' ', '-']).all(is_common_acronym)
+            || text.chars().count() < 3
+            || crate::cues::NAMES31_LATIN_TRADE_WORDS.contains(&text.to_ascii_lowercase().as_str());
+        if glued || unit || generic || overlaps_curated(view, rel, curated) {
+            continue;
+        }
+        let mut m = mention(view, rel, EntityType::Model, Rule::PATTERN_LATIN_MODEL);
+        // 瑞智病理大模型RuiPath: the Latin name spells the model the kind noun
+        // closes, one entity with two names.
+        if let Some(full) = named_before {
+            m.alias_of = Some(full.span.start);
+            m.kind = full.kind;
+        }
+        out.push(m);
+    }
+    out
 }
 
 /// Clio系统, AIcare平台, CycloneSEQ平台, aimo智能体: a coined Latin word glued
