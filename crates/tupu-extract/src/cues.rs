@@ -3528,3 +3528,101 @@ pub const PLACE_MODIFIED_NOUNS: &[&str] = &[
     "首相",
     "部长",
 ];
+
+// ---- names31
+
+/// Role nouns that, after a few words describing them, say what the quoted
+/// words before them name (“光小e”智能服务助手, “云信”垂直大模型). Only
+/// nouns of a made thing: 平台 and 系统 close too many descriptions of
+/// programmes and schemes.
+pub const NAMES31_DESCRIBED_ROLES: &[&str] =
+    &["助手", "智能体", "大模型", "数字员工", "数字人", "机器人", "App", "APP", "小程序"];
+
+/// More verbs of making right before quotes, besides the ones introduced_names
+/// lists (自主研发了“…调度系统”, 搭建了“…”平台).
+pub const NAMES31_MAKING_BEFORE_QUOTES: &[&str] =
+    &["研发了", "开发了", "研发", "开发", "自研", "推出了全新", "上线了全新", "发布了全新"];
+
+/// Nouns after a launched Latin name that make it no product: a plan, a
+/// framework, a report, a token, a shop (推出了Endgame计划, 发布了EMOTION框架,
+/// 推出了Watsons Pink门店).
+pub const NAMES31_LATIN_NOT_PRODUCT_HEADS: &[&str] = &[
+    "框架",
+    "计划",
+    "技术",
+    "报告",
+    "数据",
+    "币",
+    "代币",
+    "订阅",
+    "门店",
+    "材料",
+    "理念",
+    "协议",
+    "标准",
+    "概念",
+    "指数",
+    "基金",
+    "战略",
+    "论文",
+    "算法",
+    "方法",
+    "架构",
+    "团队",
+    "公司",
+    "品牌",
+    "项目",
+    "活动",
+    "政策",
+    "路线",
+    "白皮书",
+    "榜单",
+    "赛事",
+    "大会",
+    "会员",
+    "套餐",
+    "版本",
+];
+
+/// Kinds of product after a launched Latin name, besides the app words and
+/// the kinds before quotes (发布了Magic V3折叠屏手机, 推出X耳机).
+pub const NAMES31_LAUNCHED_KINDS: &[&str] =
+    &["设备", "硬件", "显卡", "处理器", "开发板", "折叠屏", "智驾", "汽车", "车型", "服务器", "一体机", "模组"];
+
+/// Latin words of the trade that name no application before 平台/系统
+/// (Agents系统, all-in智能体, Copilot助手 is a kind there too).
+pub const NAMES31_LATIN_TRADE_WORDS: &[&str] = &[
+    "agents",
+    "all-in",
+    "allin",
+    "copilot",
+    "chatbot",
+    "bot",
+    "robot",
+    "cloud",
+    "web",
+    "online",
+    "smart",
+    "data",
+    "model",
+    "models",
+    "llm",
+    "multi-agent",
+    "ai-native",
+    "open",
+    "devops",
+    "mlops",
+    "aiops",
+    "crm",
+    "erp",
+    "oa",
+    "iot",
+    "aiot",
+    "edge",
+    "linux",
+    "windows",
+    "android",
+    "ios",
+    "harmonyos",
+    "agentic",
+];

@@ -761,3 +761,110 @@ fn a_speaker_before_a_colon_in_a_headline_is_a_person_unless_the_author() {
 fn a_carriers_branch_before_a_word_that_refers_back_is_a_firm() {
     entity("随后湖南移动、河南联通相关群成员亦在群内响应。", "河南联通", "Company");
 }
+
+// ---- names31
+
+#[test]
+fn single_quoted_coined_words_before_a_role_noun_name_an_application() {
+    entity("东岳证券‘岳小智’智能投顾助手已全面上线，为客户提供咨询。", "岳小智", "Deployment");
+}
+
+#[test]
+fn single_quotes_around_common_words_stress_them() {
+    // ‘大锅饭’ is a common word in stressing quotes, whatever noun follows.
+    no_entity("他批评说，用‘大锅饭’系统分配资源是行不通的。", "大锅饭");
+}
+
+#[test]
+fn a_role_noun_after_describing_words_names_the_quotes() {
+    entity("松江银行将通义千问融入旗下 “松智” 金融大模型，提升投研效率。", "松智", "Model");
+    // A hospital's own assistant is a Deployment.
+    entity("青田医院推出“青小护”智能导诊助手，患者可在线咨询。", "青小护", "Deployment");
+}
+
+#[test]
+fn a_copula_or_a_modifier_before_the_role_noun_is_no_description() {
+    // 即 makes the role noun a gloss of the quoted word, not its kind.
+    no_entity("“电子犬”即四足机器人，能在复杂地形行走。", "电子犬");
+    // After 的 the quoted word grades the model it modifies.
+    no_entity("市场都在追捧当下的“爆款”国产大模型。", "爆款");
+}
+
+#[test]
+fn a_verb_of_development_before_coined_quoted_words_names_them() {
+    entity("去年，该中心自主研发了“云枢调度系统”，统一调配全网客服资源。", "云枢调度系统", "Product");
+    // A chain of concepts joined by hyphens is no name.
+    no_entity("公司研发“数据-算法-场景”闭环，提高效率。", "数据-算法-场景");
+}
+
+#[test]
+fn an_edition_of_another_name_in_quotes_is_no_product() {
+    no_entity("安远科技发布了首个“Qwen版”安全智能体。", "Qwen版");
+}
+
+#[test]
+fn quoted_names_right_after_a_deployment_are_deployments_too() {
+    let text = "南湖医院上线了通义千问，目前已接入数字员工“湖小医”“湖小护”，为员工检索知识。";
+    entity(text, "湖小医", "Deployment");
+    entity(text, "湖小护", "Deployment");
+    // Quotes set apart by other words are typed on their own.
+    entity("公司为员工配备了数字员工“白小星”，另外星云科技推出的“星语”App也很受欢迎。", "星语", "Product");
+}
+
+#[test]
+fn a_latin_name_launched_with_a_kind_of_product_after_it_is_a_product() {
+    entity("星河科技近日发布了NovaDesk智能办公平台，面向中小企业。", "NovaDesk", "Product");
+    entity("青松汽车发布TerraPilot智驾系统和两款新车。", "TerraPilot", "Product");
+}
+
+#[test]
+fn a_launched_latin_name_without_a_kind_of_product_is_left_alone() {
+    // A programme, a trade's term, a bare word: no noun says it is a product.
+    no_entity("该基金会去年推出了Greenway计划，资助开源项目。", "Greenway");
+    no_entity("平台上线了DeFi服务，吸引了不少用户。", "DeFi");
+    no_entity("研究团队发布了Lumen，引起热议。", "Lumen");
+}
+
+#[test]
+fn a_coined_word_glued_to_app_names_an_app() {
+    entity("东岳证券表示，岳财通APP的月活用户持续增长。", "岳财通APP", "Product");
+    // Common words before App name no app, nor does one char a preposition leaves.
+    no_entity("很多用户在手机APP上查看行情。", "手机APP");
+    no_entity("用户纷纷下载给麦APP体验。", "麦APP");
+}
+
+#[test]
+fn a_coined_latin_word_glued_to_a_platform_noun_names_it() {
+    entity("研究人员依靠Tessel系统完成了分析。", "Tessel", "Product");
+    // The trade's words, and a word that goes on from Latin before it, name nothing.
+    no_entity("越来越多企业开始构建Agent系统。", "Agent");
+    no_entity("很多团队都在搭建Agentic系统。", "Agentic");
+    no_entity("公司为其Apple Intelligence平台做本地化。", "Intelligence");
+}
+
+#[test]
+fn the_native_harmony_system_is_harmonyos_next_and_its_assistant_keeps_its_full_name() {
+    let text = "在原生鸿蒙上，华为小艺助手App宣布接入通义千问。";
+    entity(text, "HarmonyOS NEXT", "Product");
+    no_entity(text, "鸿蒙");
+    // The maker inside the assistant's full name is still a mention of the maker.
+    entity(text, "华为", "Company");
+    let got = extract(text);
+    let assistant = got.entities.iter().find(|e| e.label == "小艺").expect("小艺 found");
+    assert!(assistant.aliases.iter().any(|a| a.contains("小艺助手")), "{:?}", assistant.aliases);
+}
+
+#[test]
+fn a_latin_name_after_a_kind_of_model_is_that_model() {
+    entity("星河实验室上月发布了推理模型Vela R-lite，成本很低。", "Vela R-lite", "Model");
+    // The trade's words after the kind noun name no model.
+    no_entity("开发者可以通过大模型API调用这些能力。", "API");
+    no_entity("他们正在组建大模型Foundation团队。", "Foundation");
+}
+
+#[test]
+fn a_latin_name_after_a_found_model_name_is_its_other_spelling() {
+    let got = extract("青田医院与星河科技联合发布了青瞳眼科大模型QingEye，用于辅助诊断。");
+    assert!(!got.entities.iter().any(|e| e.label == "QingEye"), "{:?}", got.entities);
+    assert!(got.entities.iter().any(|e| e.aliases.iter().any(|a| a == "QingEye")), "{:?}", got.entities);
+}

@@ -77,6 +77,34 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
             mentions[i].kind = EntityType::Deployment;
         }
     }
+    quoted_runs_share_a_type(doc, mentions);
+}
+
+/// 数字员工“白小柒”“重小楼”, “小安”和“小康”: quoted names right after a
+/// Deployment, with nothing but a joining word between them, are the same
+/// kind of thing; only the first is next to the words that told its type.
+fn quoted_runs_share_a_type(doc: &Document, mentions: &mut [Mention]) {
+    const QUOTED: [Rule; 3] = [Rule::PATTERN_QUOTED, Rule::PATTERN_QUOTED_ROLE, Rule::PATTERN_QUOTED_KIND];
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| mentions[i].span.start);
+    for pair in order.windows(2) {
+        let (a, b) = (&mentions[pair[0]], &mentions[pair[1]]);
+        if a.kind != EntityType::Deployment
+            || b.kind != EntityType::Product
+            || b.entry.is_some()
+            || !QUOTED.contains(&b.rule)
+            || a.sentence != b.sentence
+            || a.span.end > b.span.start
+        {
+            continue;
+        }
+        let between: String = doc.chars[a.span.end..b.span.start].iter().collect();
+        let quotes = |c: char| matches!(c, '“' | '”' | '「' | '」' | '"' | '‘' | '’' | '『' | '』');
+        let joint = between.trim_matches(quotes);
+        if between.chars().any(quotes) && matches!(joint, "" | "、" | "和" | "及" | "与") {
+            mentions[pair[1]].kind = EntityType::Deployment;
+        }
+    }
 }
 
 /// A staff role noun right before the name or right after it, past the

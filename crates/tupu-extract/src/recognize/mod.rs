@@ -179,6 +179,8 @@ fn spell_with_parent(doc: &Document, mentions: &mut [Mention], dictionary: &Dict
 fn split_maker_prefix(doc: &Document, mentions: Vec<Mention>, dictionary: &Dictionary) -> Vec<Mention> {
     let named: std::collections::HashSet<usize> = mentions.iter().filter_map(|m| m.entry).collect();
     let mut added: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    // (千 of 通义千问 is no figure: chars of other names are skipped.)
+    let named_spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
         let maker = m.entry.and_then(|id| {
@@ -200,7 +202,11 @@ fn split_maker_prefix(doc: &Document, mentions: Vec<Mention>, dictionary: &Dicti
         // article may be one long line.)
         let clause_figure = || {
             let end = doc.sentences[m.sentence].span.end.max(m.span.end);
-            doc.chars[m.span.end..end].iter().any(|c| c.is_ascii_digit() || "十百千万亿".contains(*c))
+            (m.span.end..end).any(|i| {
+                let c = doc.chars[i];
+                (c.is_ascii_digit() || "十百千万亿".contains(c))
+                    && !named_spans.iter().any(|s| s.start <= i && i < s.end)
+            })
         };
         let Some(maker) = maker.filter(|_| !clause_figure()) else {
             out.push(m);

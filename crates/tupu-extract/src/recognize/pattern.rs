@@ -38,12 +38,16 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(brand_codes(view, dictionary, curated));
     found.extend(podcasts(view, curated));
     found.extend(described_products(view, curated));
+    found.extend(launched_latin_names(view, curated));
+    found.extend(latin_headed_names(view, curated));
     found.extend(headed_products(view, curated));
     found.extend(listed_firms(view, curated));
     found.extend(traded_stocks(view, curated));
     found.extend(titled_works(view, curated));
     found.extend(persons_with_original(view, curated));
     found.extend(headline_speakers(view, curated));
+    let models = described_models(view, curated, &found);
+    found.extend(models);
     found
 }
 
@@ -226,8 +230,17 @@ fn headed_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             .collect();
         let placed = BEFORE.iter().any(|w| before.ends_with(w));
         let joined = USE_VERBS.iter().chain(JOINING_VERBS).any(|v| after.contains(v));
+        // 新华e家App, 金太阳APP: a coined word glued to App names an app
+        // wherever it stands.
+        // (给麦APP: jieba reads 给 as a preposition, and one char left alone
+        // is no name.)
+        let app = matches!(*head, "App" | "APP" | "app")
+            && head_token.text == *head
+            && first < k
+            && name.chars().count() >= head.len() + 2;
         if placed && (joined || crate::cues::PRODUCT_USE_WORDS.iter().any(|w| before.ends_with(w)))
             || joined && (after.starts_with('与') || after.starts_with("依托") || after.starts_with("已"))
+            || app
         {
             found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_HEADED_PRODUCT));
         }
@@ -374,6 +387,131 @@ fn described_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> 
         if !generic && !glued && !employs && !overlaps_curated(view, rel, curated) {
             found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_DESCRIBED_PRODUCT));
         }
+    }
+    found
+}
+
+/// 研发了Align-DS-V, 推出SemiMind半导体大模型平台, 发布了Magic V3: a
+/// Latin name right after a verb of launching is what was launched. Names
+/// in capitals only are mostly codes of other things (发布CPI数据, 推出RSP,
+/// 上线TST), and a noun after the name may make it a plan, a framework or a
+/// report; 模型 after it makes it a model.
+fn launched_latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(
+        &RE,
+        r"(?:推出|发布|上线|研发|开发|打造)(?:了|的|出)?(?:全新的?|新款|一款|新一代)? ?([A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*(?: [A-Z0-9][A-Za-z0-9\-]*){0,2})",
+    );
+    let mut found = Vec::new();
+    for caps in re.captures_iter(view.text) {
+        let name = caps.get(1).expect("the pattern has one group");
+        let text = name.as_str().trim_end_matches('-');
+        let rel = view.char_span(name.start()..name.start() + text.len());
+        let glued = view.chars.get(rel.end).is_some_and(|c| c.is_ascii_alphanumeric() || *c == '.');
+        let after = view.str(Span::new(rel.end, view.chars.len())).trim_start();
+        let other = crate::cues::NAMES31_LATIN_NOT_PRODUCT_HEADS.iter().any(|w| after.starts_with(w));
+        let generic = text.split(' ').all(is_common_acronym) || text.chars().count() < 3;
+        if glued || other || generic || overlaps_curated(view, rel, curated) {
+            continue;
+        }
+        // Only a noun for a kind of product after the name, past a few
+        // describing words (SemiMind半导体大模型平台, DeepalADPRO智驾系统),
+        // says what was launched: bare Latin words after these verbs are as
+        // often reports, standards, programmes and datasets. (A model noun
+        // alone leaves the name to the model patterns, which know where a
+        // model's name ends: Kr AI大模型.)
+        let head: String = after.chars().take_while(|&c| is_cjk(c)).take(10).collect();
+        let product_at = |k: usize| {
+            let rest: String = head.chars().skip(k).collect();
+            crate::cues::KIND_NOUNS_BEFORE_QUOTES
+                .iter()
+                .chain(crate::cues::APP_WORDS)
+                .chain(crate::cues::NAMES31_LAUNCHED_KINDS)
+                .any(|w| rest.starts_with(w))
+        };
+        // (DeFi, DaaS: short mixed-case words are terms of a trade.)
+        let term = text.len() <= 4 && text.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+        if term || !(0..=6).any(product_at) {
+            continue;
+        }
+        let kind = EntityType::Product;
+        found.push(mention(view, rel, kind, Rule::PATTERN_DESCRIBED_PRODUCT));
+    }
+    found
+}
+
+/// 推理模型Step R-mini, 多模态大模型UniDoc, 世界模型EnerVerse, 开源模型
+/// Rnj-1: a Latin name right after a noun for a kind of model is that
+/// model. The trade's words (模型API, 大语言模型LLM, 大模型AI), one or two
+/// letters (大模型C端) and a team or a unit after the name (大模型Foundation
+/// 团队) are no model.
+///
+/// A model's name that the kind noun closes (瑞智病理大模型RuiPath) has the
+/// Latin name as its other spelling, not as a second model.
+fn described_models(view: &SentenceView, curated: &[Mention], found: &[Mention]) -> Vec<Mention> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&RE, r"模型 ?([A-Za-z][A-Za-z0-9\-\.]*(?:[ \-][A-Z0-9][A-Za-z0-9\-\.]*){0,2})");
+    let mut out = Vec::new();
+    for caps in re.captures_iter(view.text) {
+        let name = caps.get(1).expect("the pattern has one group");
+        let text = name.as_str().trim_end_matches(['.', '-']);
+        let rel = view.char_span(name.start()..name.start() + text.len());
+        let glued = view.chars.get(rel.end).is_some_and(|c| c.is_ascii_alphanumeric())
+            || !text.starts_with(|c: char| c.is_ascii_uppercase());
+        // Where 模型 ends, past the space before the name.
+        let kind_end = view.abs(rel.start - usize::from(view.chars[rel.start - 1] == ' '));
+        // (A curated model before the kind noun, DeepSeek大模型Align-DS-V, is
+        // what the new one was built on, not its other name.)
+        let named_before =
+            found.iter().find(|m| m.entry.is_none() && m.span.end == kind_end && m.text.ends_with("模型"));
+        let after = view.str(Span::new(rel.end, view.chars.len())).trim_start();
+        let unit = crate::cues::UNIT_WORDS_AFTER_NAME.iter().any(|w| after.starts_with(w)) || TITLES.starts(after);
+        let generic = text.split([' ', '-']).all(is_common_acronym)
+            || text.chars().count() < 3
+            || crate::cues::NAMES31_LATIN_TRADE_WORDS.contains(&text.to_ascii_lowercase().as_str());
+        if glued || unit || generic || overlaps_curated(view, rel, curated) {
+            continue;
+        }
+        let mut m = mention(view, rel, EntityType::Model, Rule::PATTERN_LATIN_MODEL);
+        // 瑞智病理大模型RuiPath: the Latin name spells the model the kind noun
+        // closes, one entity with two names.
+        if let Some(full) = named_before {
+            m.alias_of = Some(full.span.start);
+            m.kind = full.kind;
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// Clio系统, AIcare平台, CycloneSEQ平台, aimo智能体: a coined Latin word glued
+/// to a noun for an application names it, wherever it stands. The trade's
+/// words (Agent平台, SaaS平台, all-in智能体) name none; a word that goes on
+/// from Latin before it (Apple Intelligence平台, Claude.ai平台) or a brand
+/// right before it (骁龙Elite平台) is part of a longer name.
+fn latin_headed_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&RE, r"([A-Za-z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*)(?:平台|系统|智能体|助手)");
+    let mut found = Vec::new();
+    for caps in re.captures_iter(view.text) {
+        let name = caps.get(1).expect("the pattern has one group");
+        let text = name.as_str();
+        let rel = view.char_span(name.range());
+        let before: Vec<char> = view.chars[..rel.start].iter().rev().take(2).copied().collect();
+        let continues = match before.as_slice() {
+            [c, ..] if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/' | '@') => true,
+            [' ', c, ..] => c.is_ascii_alphanumeric(),
+            _ => false,
+        };
+        let abs_start = view.abs(rel.start);
+        let branded = curated.iter().any(|c| c.span.end == abs_start);
+        let generic = text.split('-').all(is_common_acronym)
+            || crate::cues::NAMES31_LATIN_TRADE_WORDS.contains(&text.to_ascii_lowercase().as_str())
+            || text.chars().count() < 3;
+        if continues || branded || generic || overlaps_curated(view, rel, curated) {
+            continue;
+        }
+        found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_HEADED_PRODUCT));
     }
     found
 }
@@ -1467,7 +1605,8 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         &NAMED,
         r"(名为|名叫|叫做|称为|命名为|取名为|取名|代号为|代号)[「“《\x22]?([\p{Han}A-Za-z0-9·.\-]{2,16}?)[」”》\x22]?(?:[,，。;；、)）]|的|$)",
     );
-    let quoted = regex(&QUOTED, r#"[「“《"]([^」”》「“《",，。]{2,16})[」”》"]"#);
+    // (‘光小e’, 『灵犀』: single and corner quotes mark names in the same way.)
+    let quoted = regex(&QUOTED, r#"[「“《"‘『]([^」”》「“《",，。‘’『』]{2,16})[」”》"’』]"#);
     let text = view.text;
     let mut found = Vec::new();
     for caps in named.captures_iter(text) {
@@ -1538,12 +1677,27 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             // something, in quotes.
             || crate::cues::QUOTED_NOT_NAME_ENDINGS.iter().any(|w| name.ends_with(w))
             || name.chars().count() <= 3 && name.ends_with(['级', '式'])
+            // “DeepSeek版”安全智能体, “数据-模型-业务”的回路: an edition of
+            // another thing, or a chain of concepts (天神之眼C高阶智驾三目版
+            // is an edition with its own name).
+            || name.strip_suffix('版').is_some_and(|n| n.is_ascii())
+            || name.split('-').count() > 2 && name.chars().all(|c| is_cjk(c) || c == '-')
         {
             continue;
         }
-        let after: String = view.chars[whole_rel.end..].iter().take(8).collect();
+        // (“云信” 垂直大模型: a space may stand between the quotes and the
+        // noun that says what they name.)
+        let after: String = view.chars[whole_rel.end..].iter().skip_while(|c| **c == ' ').take(8).collect();
         let before: String =
             view.chars[..whole_rel.start].iter().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect();
+        // Single quotes (用‘大杂烩’系统, ‘高性能’) stress words far more often
+        // than they name anything: only coined words pass them.
+        if whole.as_str().starts_with('‘')
+            && (common_word || quoted_phrase(view, inner_rel) || common_words_only(view, inner_rel, curated))
+        {
+            chained = None;
+            continue;
+        }
         // A role or kind noun before the quotes vouches for a name only when
         // the quoted words read as one: 助手“更加懂你” quotes a phrase.
         let phrase = quoted_phrase(view, inner_rel);
@@ -1554,8 +1708,16 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             && name.chars().count() >= 3
             && crate::cues::FIRM_NOUNS_BEFORE_QUOTES.iter().any(|w| before.ends_with(w)))
         .then_some(EntityType::Company);
-        let role =
-            role_prefix(&after).or_else(|| role_suffix(&before).filter(|_| !phrase)).or(kind_before).or(firm_before);
+        let role = role_prefix(&after)
+            .or_else(|| role_suffix(&before).filter(|_| !phrase))
+            .or(kind_before)
+            .or(firm_before)
+            // (当下的“顶流”国产大模型: after 的 the quotes grade the thing;
+            // “All in”人形机器人: a Latin phrase.)
+            .or_else(|| {
+                described_role(&after)
+                    .filter(|_| !phrase && !common_word && !before.ends_with('的') && !name.contains(' '))
+            });
         // 发布《生成式人工智能服务管理暂行办法》, 名为《魔鬼在细节》的论文:
         // title marks name a work; a role noun right after (《…》App) is
         // what makes it an application.
@@ -1585,7 +1747,11 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                 "打造",
             ]
             .iter()
-            .any(|v| before.ends_with(v));
+            .any(|v| before.ends_with(v))
+            // (研发“AI操作系统”, 开发「空间智慧」: a bare verb of work before
+            // common words names a field of work, not a product.)
+            || crate::cues::NAMES31_MAKING_BEFORE_QUOTES.iter().any(|v| before.ends_with(v))
+                && !common_words_only(view, inner_rel, curated);
         // “小招”已接入DeepSeek-R1, “智慧小苏”基于通义千问打造: quoted words
         // that then use a model the dictionary knows are what uses it.
         let uses_model = {
@@ -1737,6 +1903,31 @@ fn role_suffix(before: &str) -> Option<EntityType> {
 fn is_group_nickname(name: &str) -> bool {
     let mut chars = name.chars();
     matches!(chars.next(), Some(c) if "一二三四五六七八九十两".contains(c)) && matches!(chars.next(), Some('小' | '大'))
+}
+
+/// “光小e”智能服务助手, “云信”垂直大模型: a role noun after a few words
+/// that describe it, the phrase ending there, says what the quotes name as
+/// much as a bare role noun does. Words of a clause between them (的, 了,
+/// 在) make the role noun another thing's.
+fn described_role(after: &str) -> Option<EntityType> {
+    let chars: Vec<char> = after.chars().collect();
+    (1..=4).find_map(|k| {
+        let words = chars.get(..k)?;
+        if !words.iter().all(|&c| is_cjk(c) || c.is_ascii_alphabetic())
+            || words.iter().any(|c| "的了是在和与及等把将被让给也都即为称作像如用".contains(*c))
+        {
+            return None;
+        }
+        let rest: String = chars[k..].iter().collect();
+        let role = crate::cues::NAMES31_DESCRIBED_ROLES.iter().find(|r| rest.starts_with(*r))?;
+        let tail = rest[role.len()..].chars().next();
+        // (…助手已上线, …大模型将: an adverb opening the predicate ends the
+        // phrase as well as a pause does.)
+        let closes = tail.is_none_or(|c| {
+            crate::cues::QUOTED_NAME_CLOSERS.contains(c) || c.is_whitespace() || "已将正也于在".contains(c)
+        });
+        closes.then(|| type_of_role_suffix(role)).flatten()
+    })
 }
 
 /// The role noun at the start of `after`, with the type it gives.
