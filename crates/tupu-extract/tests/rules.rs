@@ -2034,3 +2034,11 @@ fn a_family_name_read_as_the_firm_makes_its_versions() {
     let text = "近日，国内人工智能企业DeepSeek发布了新的模型。DeepSeek-V3在多项评测中成绩领先。";
     has(text, "DeepSeek-V3 developedBy DeepSeek");
 }
+
+#[test]
+fn a_deployment_in_a_sentence_without_actors_is_built_by_the_firm_before() {
+    let text = "云南白药宣布上线DeepSeek。据了解，目前，DeepSeek已接入数字员工“白小柒”。";
+    has(text, "白小柒 developedBy 云南白药");
+    // Another paragraph starts afresh.
+    lacks("云南白药宣布上线DeepSeek。\n\n据了解，DeepSeek已接入数字员工“白小柒”。", "白小柒 developedBy 云南白药");
+}

@@ -1322,7 +1322,15 @@ fn deployment_profiles(all: &[Clauses], e: &mut Emitter) {
         let paragraph = c.doc.sentences[dm.sentence].paragraph;
         let next = all.get(dm.sentence + 1).filter(|n| n.doc.sentences[n.sentence].paragraph == paragraph);
         // Builders: the actors that open the deployment's sentence.
-        let builders: Vec<usize> = actor_group(c, c.span.start, dm.span.start);
+        let mut builders: Vec<usize> = actor_group(c, c.span.start, dm.span.start);
+        // 云南白药宣布上线DeepSeek。据了解，目前，DeepSeek已接入数字员工“白小柒”:
+        // a sentence with no actor before the deployment goes on with the
+        // firm that opened the sentence before.
+        if builders.is_empty()
+            && !c.members.iter().any(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= dm.span.start)
+        {
+            builders.extend(topic_firm(c, dm.span.start));
+        }
         for &b in &builders {
             e.emit(c, d, Predicate::DevelopedBy, b, Rule::REL_DEPLOYMENT_BUILDER);
         }
