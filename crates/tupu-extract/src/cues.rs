@@ -3007,12 +3007,11 @@ pub const PRODUCT_TAKE_IN_VERBS: &[&str] = &["接入", "内置", "搭载"];
 /// M之后，P…).
 pub const FRONTED_TAKE_IN_VERBS: &[&str] = &["接入", "引入"];
 
-/// Words that may stand in a clause made only of its actors, which then is
-/// the subject of the next clause (X近日联合Y、Z，发布了…).
-pub const BARE_SUBJECT_FILLERS: &[&str] = &[
-    "近日", "日前", "今日", "今天", "昨日", "昨天", "近期", "此前", "随后", "同时", "也", "还", "则", "又", "联合",
-    "携手", "与", "和", "、", "及", "以及", "同", "共同", "一起", "正式",
-];
+/// Words that may stand in a clause made only of its actors (besides
+/// TIME_ADVERBS and CLAUSE_OPENERS), which then is the subject of the next
+/// clause (X近日联合Y、Z，发布了…).
+pub const BARE_SUBJECT_FILLERS: &[&str] =
+    &["也", "还", "则", "又", "联合", "携手", "与", "和", "、", "及", "以及", "同", "共同", "一起", "正式"];
 
 /// Time words that may stand between two actors before the word that
 /// joins them (X近日联合Y).
@@ -3111,6 +3110,14 @@ pub const JOINT_ACT_WORDS: &[&str] = &["共同", "联合", "携手", "一同", "
 /// 总监…): no firm's head.
 pub const TIME_HEADS: &[&str] =
     &["今年", "去年", "明年", "当时", "同时", "目前", "此前", "近期", "近日", "日前", "随后", "此后"];
+
+/// What may follow a joint word and make it part of a title (联合创始人,
+/// 联合首席执行官), not a joint act.
+pub const JOINT_WORD_TITLE_TAILS: &[&str] = &["创始", "创办", "首席"];
+
+/// Chars that may stand between a list of firms and its joint word, besides
+/// a count (三家公司将共同, 两家企业已联合).
+pub const JOINT_ACT_LEAD_CHARS: &str = "公司企业机构将已也还拟正在";
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

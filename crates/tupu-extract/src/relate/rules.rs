@@ -1862,13 +1862,13 @@ fn topic_firm(c: &Clauses, pos: usize) -> Option<usize> {
     (matches!(m.kind, Company | Organization) && lead.chars().count() <= 2).then_some(first)
 }
 
-/// `text` without the time words and adverbs that open a clause
-/// ([`crate::cues::CLAUSE_OPENERS`]), in the list's order.
 /// The actors of a clause that holds nothing but them, time words and the
 /// words that join them (阿里云，…; X近日联合Y、Z，…); empty otherwise.
 fn bare_subject_clause(c: &Clauses, clause: Span) -> Vec<usize> {
     let group = actor_group(c, clause.start, clause.end);
-    let Some(&last) = group.last() else { return group };
+    if group.is_empty() {
+        return group;
+    }
     let mut rest = String::new();
     let mut from = clause.start;
     for &i in c.members.iter().filter(|&&i| {
@@ -1882,11 +1882,12 @@ fn bare_subject_clause(c: &Clauses, clause: Span) -> Vec<usize> {
         rest.push(' ');
         from = c.mentions[i].span.end;
     }
-    rest.push_str(c.text(c.mentions[last].span.end, clause.end));
+    rest.push_str(c.text(from, clause.end));
     let filler = |mut t: &str| {
         t = t.trim();
         'strip: while !t.is_empty() {
-            for w in crate::cues::BARE_SUBJECT_FILLERS.iter().chain(crate::cues::CLAUSE_OPENERS) {
+            use crate::cues::{BARE_SUBJECT_FILLERS, CLAUSE_OPENERS, TIME_ADVERBS};
+            for w in BARE_SUBJECT_FILLERS.iter().chain(TIME_ADVERBS).chain(CLAUSE_OPENERS) {
                 if let Some(r) = t.strip_prefix(w) {
                     t = r.trim_start();
                     continue 'strip;
@@ -1903,6 +1904,8 @@ fn bare_subject_clause(c: &Clauses, clause: Span) -> Vec<usize> {
     }
 }
 
+/// `text` without the time words and adverbs that open a clause
+/// ([`crate::cues::CLAUSE_OPENERS`]), in the list's order.
 fn strip_openers(text: &str) -> &str {
     crate::cues::CLAUSE_OPENERS.iter().fold(text.trim(), |t, w| t.strip_prefix(w).unwrap_or(t))
 }
@@ -2034,25 +2037,17 @@ fn actor_group(c: &Clauses, start: usize, before: usize) -> Vec<usize> {
 /// 软银、OpenAI和甲骨文三家公司将共同投资…: firms listed as the joint
 /// subject of one act (共同/联合/携手) are each other's partners.
 fn joint_actors(c: &Clauses, e: &mut Emitter) {
-    let firm = |i: usize| matches!(c.kind(i), Company | Organization);
-    let mut run: Vec<usize> = Vec::new();
-    let members: Vec<usize> = c.members.iter().copied().filter(|&i| !c.parenthetical(i)).collect();
-    for (n, &i) in members.iter().enumerate() {
-        let joined = run.last().is_some_and(|&prev| {
-            crate::cues::LIST_SEPARATORS.contains(&c.text(c.mentions[prev].span.end, c.mentions[i].span.start))
-        });
-        if !joined {
-            run.clear();
-        }
-        if !firm(i) {
-            run.clear();
-            continue;
-        }
-        run.push(i);
-        let next_joined = members.get(n + 1).is_some_and(|&j| {
+    let firm = |i: usize| matches!(c.kind(i), Company | Organization) && !c.parenthetical(i);
+    for (n, &i) in c.members.iter().enumerate() {
+        // The last firm of a list (the next member is not joined to it).
+        let next_joined = c.members.get(n + 1).is_some_and(|&j| {
             firm(j) && crate::cues::LIST_SEPARATORS.contains(&c.text(c.mentions[i].span.end, c.mentions[j].span.start))
         });
-        if next_joined || run.len() < 2 {
+        if !firm(i) || next_joined {
+            continue;
+        }
+        let run = joined_run_ending_at(c, n, firm);
+        if run.len() < 2 {
             continue;
         }
         // What follows the list: a count of firms at most (三家公司), adverbs,
@@ -2065,7 +2060,7 @@ fn joint_actors(c: &Clauses, e: &mut Emitter) {
         let Some((lead, act)) = joint else { continue };
         let lead = lead.trim();
         // (以及Palantir联合创始人X: a title, not a joint act.)
-        if act.starts_with("创始") || act.starts_with("创办") || act.starts_with("首席") {
+        if crate::cues::JOINT_WORD_TITLE_TAILS.iter().any(|w| act.starts_with(w)) {
             continue;
         }
         // 投资者包括A、B、C: an enumeration, not firms acting together;
@@ -2074,7 +2069,6 @@ fn joint_actors(c: &Clauses, e: &mut Emitter) {
         let opening = c.text(c.clause_of(first).start, first);
         let sentence = c.text(c.span.start, c.span.end);
         if crate::cues::LIST_OPENERS.iter().any(|w| opening.ends_with(w))
-            || opening.ends_with("包括")
             || crate::cues::INVEST_VERBS.iter().chain(&["出资"]).any(|v| act.starts_with(v))
                 && crate::cues::FINANCING_WORDS.within(sentence)
         {
@@ -2082,7 +2076,7 @@ fn joint_actors(c: &Clauses, e: &mut Emitter) {
         }
         let filler = lead
             .chars()
-            .all(|ch| crate::cues::COUNT_PHRASE_CHARS.contains(ch) || "公司企业机构将已也还拟正在".contains(ch));
+            .all(|ch| crate::cues::COUNT_PHRASE_CHARS.contains(ch) || crate::cues::JOINT_ACT_LEAD_CHARS.contains(ch));
         // (A、B与C共同: a list closed by 与 has C as its last member already.)
         if !filler || lead.chars().count() > 8 {
             continue;
@@ -2093,6 +2087,21 @@ fn joint_actors(c: &Clauses, e: &mut Emitter) {
             }
         }
     }
+}
+
+/// The members joined by list separators (、/和/及…) that end with
+/// `c.members[n]`, in text order, as long as `keep` holds for each.
+fn joined_run_ending_at(c: &Clauses, n: usize, keep: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut run = vec![c.members[n]];
+    for &o in c.members[..n].iter().rev() {
+        let next = c.mentions[*run.last().expect("never empty")].span.start;
+        if !keep(o) || !crate::cues::LIST_SEPARATORS.contains(&c.text(c.mentions[o].span.end, next)) {
+            break;
+        }
+        run.push(o);
+    }
+    run.reverse();
+    run
 }
 
 /// X与Y合作, X携手Y, X和Y达成战略合作.
@@ -3626,8 +3635,9 @@ fn sites(c: &Clauses, e: &mut Emitter) {
                 None => break,
             }
         }
-        n = n.max(c.members.iter().position(|&q| q == *places.last().expect("never empty")).map_or(n, |i| i + 1));
-        let end = c.mentions[*places.last().expect("never empty")].span.end;
+        let last_place = *places.last().expect("never empty");
+        n = n.max(c.members.iter().position(|&q| q == last_place).map_or(n, |i| i + 1));
+        let end = c.mentions[last_place].span.end;
         let after = c.text(end, clause.end);
         // (在美国境外设有生产基地: outside it.)
         let after = crate::cues::SITE_ADVERBS.iter().fold(after, |t, w| t.strip_prefix(w).unwrap_or(t));
@@ -3687,16 +3697,7 @@ fn listed_nationality(c: &Clauses, e: &mut Emitter) {
         if count.chars().count() > 5 || !count.chars().all(|ch| crate::cues::COUNT_PHRASE_CHARS.contains(ch)) {
             continue;
         }
-        let mut members = vec![last];
-        for &o in c.members[..n - 1].iter().rev() {
-            let first = c.mentions[*members.last().expect("never empty")].span.start;
-            let between = c.text(c.mentions[o].span.end, first);
-            if !c.kind(o).is_actor() || !crate::cues::LIST_SEPARATORS.contains(&between) {
-                break;
-            }
-            members.push(o);
-        }
-        for o in members {
+        for o in joined_run_ending_at(c, n - 1, |o| c.kind(o).is_actor()) {
             if matches!(c.kind(o), Company | Organization) {
                 e.emit(c, o, Predicate::LocatedIn, p, Rule::REL_NATIONALITY);
             }
