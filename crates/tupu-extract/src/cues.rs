@@ -1946,7 +1946,7 @@ pub const SALES_REGIONS: &[&str] = &[
 /// follow people, and chars that end the name before them when third.
 pub const NAME_FOLLOWERS: &[&str] = &[
     "在", "也", "更", "等", "的", "和", "与", "及", "则", "曾", "将", "已", "还", "都", "就", "于", "对", "向", "说",
-    "称", "是", "表示", "认为", "指出",
+    "称", "是", "表示", "认为", "指出", "去年", "今年", "上周", "本周", "上月", "近日", "日前", "此前", "昨天", "今天",
 ];
 pub const NAME_FOLLOWER_STARTS: &[&str] =
     &["会", "表", "认", "指", "透", "介", "告", "坦", "直", "强", "提", "回", "接", "坚", "公", "带", "发"];
@@ -1954,7 +1954,7 @@ pub const NAME_END_CHARS: &str = "前即以所谈面会于在说等也曾将和�
 
 /// Chars that transliterate foreign names (哈塞特, 坎特威尔, 托贝洛夫): a run of
 /// them after a title is one name, where jieba cuts it into pieces.
-pub const TRANSLITERATION: &str = "尔夫丝娜妮黛蕾茨史蒂弗罗阿埃艾安奥巴拜贝本比彼波伯布查达戴丹德迪蒂杜多厄恩法菲费芬弗福盖戈格哈海汉赫亨霍基吉加杰金卡凯坎康柯科克库拉莱兰朗劳勒雷里利莉林琳卢鲁路伦罗洛玛马麦曼梅门蒙米莫姆穆纳南内尼努诺欧帕佩皮珀普奇齐乔切琼萨塞桑瑟森沙施什斯松苏索塔泰坦汤唐特滕提托图瓦威韦维温沃乌伍西希谢辛休雅亚扬伊因英尤约泽扎詹兹祖佐";
+pub const TRANSLITERATION: &str = "廷尔夫丝娜妮黛蕾茨史蒂弗罗阿埃艾安奥巴拜贝本比彼波伯布查达戴丹德迪蒂杜多厄恩法菲费芬弗福盖戈格哈海汉赫亨霍基吉加杰金卡凯坎康柯科克库拉莱兰朗劳勒雷里利莉林琳卢鲁路伦罗洛玛马麦曼梅门蒙米莫姆穆纳南内尼努诺欧帕佩皮珀普奇齐乔切琼萨塞桑瑟森沙施什斯松苏索塔泰坦汤唐特滕提托图瓦威韦维温沃乌伍西希谢辛休雅亚扬伊因英尤约泽扎詹兹祖佐";
 
 /// Words after which a name and a noun for a kind of product is a product
 /// (其灵语智舱系统, 基于星罗平台).
@@ -3118,6 +3118,11 @@ pub const JOINT_WORD_TITLE_TAILS: &[&str] = &["创始", "创办", "首席"];
 /// Chars that may stand between a list of firms and its joint word, besides
 /// a count (三家公司将共同, 两家企业已联合).
 pub const JOINT_ACT_LEAD_CHARS: &str = "公司企业机构将已也还拟正在";
+
+/// Verbs that liken one thing to another (被称为“俄罗斯的谷歌”): what
+/// follows in quotes is a figure of speech, not a statement of where.
+pub const LIKENING_VERBS: &[&str] =
+    &["称为", "称作", "誉为", "号称", "堪称", "称之为", "喻为", "视为", "戏称", "自称", "人称", "成为", "打造成", "有"];
 
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 

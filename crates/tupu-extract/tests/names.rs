@@ -868,3 +868,21 @@ fn a_latin_name_after_a_found_model_name_is_its_other_spelling() {
     assert!(!got.entities.iter().any(|e| e.label == "QingEye"), "{:?}", got.entities);
     assert!(got.entities.iter().any(|e| e.aliases.iter().any(|a| a == "QingEye")), "{:?}", got.entities);
 }
+
+#[test]
+fn a_curated_model_after_its_maker_is_not_glued_into_a_product() {
+    // The dictionary names the model; the maker before it and the kind
+    // after it belong to no longer name.
+    no_entity("消息称，阿里Qwen大模型已在新款手机上线。", "阿里Qwen大模型");
+    entity("消息称，阿里Qwen大模型已在新款手机上线。", "通义千问", "Model");
+}
+
+#[test]
+fn a_range_of_amounts_after_a_firm_is_no_version() {
+    no_entity("今年各家的资本开支预计为：谷歌750亿；Meta 600-650亿；微软800亿。", "Meta 600");
+}
+
+#[test]
+fn a_transliterated_name_keeps_all_its_chars() {
+    entity("Netflix联合创始人哈斯廷斯上周宣布了这笔捐赠。", "哈斯廷斯", "Person");
+}

@@ -2042,3 +2042,10 @@ fn a_deployment_in_a_sentence_without_actors_is_built_by_the_firm_before() {
     // Another paragraph starts afresh.
     lacks("云南白药宣布上线DeepSeek。\n\n据了解，DeepSeek已接入数字员工“白小柒”。", "白小柒 developedBy 云南白药");
 }
+
+#[test]
+fn a_place_in_a_likening_is_not_where_the_firm_is() {
+    let text = "这家搜索公司常被称为“俄罗斯的谷歌”，但它的业务远不止搜索。";
+    lacks(text, "Google locatedIn 俄罗斯");
+    has("报道称，美国的OpenAI正在筹备新一轮融资。", "OpenAI locatedIn 美国");
+}

@@ -943,6 +943,13 @@ fn brand_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if clause_word || (!STRONG_PRODUCT_HEADS.contains(&head) && !named) {
             continue;
         }
+        // 阿里Qwen大模型: the dictionary names the product between; the
+        // maker's name before it is no part of that name.
+        if curated.iter().any(|o| {
+            matches!(o.kind, EntityType::Model | EntityType::Product) && o.span.start >= lo && o.span.start < hi
+        }) {
+            continue;
+        }
         let end = start + at + head.chars().count();
         let rel = Span::new(m.span.start - view.span.start, end);
         let kind = if head.ends_with("模型") { EntityType::Model } else { EntityType::Product };
@@ -1423,7 +1430,14 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
         // "Kimi 3月": the number after the space starts a date or a count.
         if let Some(space) = name.rfind(' ') {
             let next = view.chars.get(rel.end).copied();
-            if next.is_some_and(|c| "年月日个倍万亿%天周号次家款".contains(c))
+            // (Meta 600-650亿: a range of amounts runs on past a dash.)
+            let ranged = matches!(next, Some('-' | '~' | '～' | '至'))
+                && view.chars[rel.end + 1..]
+                    .iter()
+                    .find(|c| !(c.is_ascii_digit() || **c == '.'))
+                    .is_some_and(|c| "年月日个倍万亿%天周号次家款".contains(*c))
+                && view.chars.get(rel.end + 1).is_some_and(char::is_ascii_digit);
+            if (ranged || next.is_some_and(|c| "年月日个倍万亿%天周号次家款".contains(c)))
                 && name[space + 1..].chars().all(|c| c.is_ascii_digit() || c == '.')
             {
                 name = &name[..space];
@@ -2808,8 +2822,10 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                 t.text.chars().count() <= 2 && t.text.chars().all(|c| crate::cues::TRANSLITERATION.contains(c))
             };
             // 保罗·麦卡特/尼: a last char of the name jieba left alone.
-            if tokens.get(end + 1).is_some_and(|t| t.text.chars().count() == 1 && translit(t))
-                && tokens.get(end + 2).is_none_or(|t| !t.text.chars().all(is_cjk) || !translit(t))
+            // (哈斯/廷斯: two chars more when the name so far is foreign too.)
+            if tokens.get(end + 1).is_some_and(|t| {
+                (t.text.chars().count() == 1 || t.text.chars().count() == 2 && translit(&tokens[end])) && translit(t)
+            }) && tokens.get(end + 2).is_none_or(|t| !t.text.chars().all(is_cjk) || !translit(t))
             {
                 end += 1;
             }

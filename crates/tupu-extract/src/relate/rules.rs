@@ -1535,7 +1535,7 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         }
         // 美国的OpenAI, 杭州企业深度求索, 美国半导体巨头辉达, 上海GPU厂商格兰菲:
         // a place, a short descriptor that ends in a kind of firm, the firm.
-        if ka == Place && kb.is_actor() && is_firm_descriptor(&between) {
+        if ka == Place && kb.is_actor() && is_firm_descriptor(&between) && !likened(c, a) {
             e.emit(c, b, Predicate::LocatedIn, a, Rule::REL_NATIONALITY);
         }
         // 中国教育部, 美国商务部: a country right before a body is its
@@ -1558,7 +1558,7 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
             continue;
         }
         let between = c.text(c.mentions[a].span.end, c.mentions[b].span.start).replace(' ', "");
-        if c.kind(a) == Place && c.kind(b).is_actor() && is_firm_descriptor(&between) {
+        if c.kind(a) == Place && c.kind(b).is_actor() && is_firm_descriptor(&between) && !likened(c, a) {
             e.emit(c, b, Predicate::LocatedIn, a, Rule::REL_NATIONALITY);
         }
         // Apptronik的人形机器人Apollo: the same for a field word inside the
@@ -4206,4 +4206,13 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
             e.emit(&c, i, Predicate::DevelopedBy, a, Rule::REL_MAKER_PREFIX);
         }
     }
+}
+
+/// Yandex常被称为“俄罗斯的谷歌”: a place opening a likening in quotes names
+/// where the one likened is, not the firm it is likened to.
+fn likened(c: &Clauses, place: usize) -> bool {
+    let start = c.mentions[place].span.start;
+    let lead = c.text(c.clause_of(start).start, start);
+    let Some(lead) = lead.strip_suffix(['“', '"', '「', '‘', '《']) else { return false };
+    crate::cues::LIKENING_VERBS.iter().any(|v| lead.ends_with(v))
 }
