@@ -3124,6 +3124,25 @@ pub const JOINT_ACT_LEAD_CHARS: &str = "公司企业机构将已也还拟正在"
 pub const LIKENING_VERBS: &[&str] =
     &["称为", "称作", "誉为", "号称", "堪称", "称之为", "喻为", "视为", "戏称", "自称", "人称", "成为", "打造成", "有"];
 
+/// Regions of the world that no one government governs (欧洲政府).
+pub const WORLD_REGIONS: &[&str] = &[
+    "欧洲",
+    "亚洲",
+    "非洲",
+    "北美",
+    "南美",
+    "拉美",
+    "中东",
+    "东南亚",
+    "亚太",
+    "西方",
+    "海外",
+    "全球",
+    "各地",
+    "地方",
+    "欧美",
+];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

@@ -886,3 +886,9 @@ fn a_range_of_amounts_after_a_firm_is_no_version() {
 fn a_transliterated_name_keeps_all_its_chars() {
     entity("Netflix联合创始人哈斯廷斯上周宣布了这笔捐赠。", "哈斯廷斯", "Person");
 }
+
+#[test]
+fn a_region_has_no_government_and_a_language_names_no_model() {
+    no_entity("分析人士认为，欧洲政府在监管方面过于强势。", "欧洲政府");
+    no_entity("2020年，这家研究院发布了中文大模型，随后又推出了多个行业版本。", "中文大模型");
+}

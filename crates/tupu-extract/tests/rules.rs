@@ -2049,3 +2049,16 @@ fn a_place_in_a_likening_is_not_where_the_firm_is() {
     lacks(text, "Google locatedIn 俄罗斯");
     has("报道称，美国的OpenAI正在筹备新一轮融资。", "OpenAI locatedIn 美国");
 }
+
+#[test]
+fn a_supplier_of_what_a_clause_uses_is_not_the_maker() {
+    let text = "星河智能在报告中称，它使用了两千块英伟达H800芯片来训练其Vela-2模型。";
+    lacks(text, "Vela-2 developedBy 英伟达");
+}
+
+#[test]
+fn a_deployment_is_built_by_the_actor_of_its_own_clause() {
+    let text = "2019年之江实验室成立，2021年腾讯上线了政务智能体“小青”，服务全省政务大厅。";
+    lacks(text, "小青 developedBy 之江实验室");
+    has(text, "小青 developedBy 腾讯");
+}

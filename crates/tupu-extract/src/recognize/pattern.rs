@@ -1968,7 +1968,9 @@ fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let head = g.as_str().trim_end_matches("大模型");
         let first_word = view.tokens.iter().find(|t| t.span.start == abs.start);
         let starts_word = first_word.is_some();
+        // (发布中文大模型: a language or a kind alone names no model.)
         let generic = is_generic_head(head)
+            || crate::cues::MODEL_HEAD_KINDS.contains(&head)
             || first_word.is_some_and(|t| is_generic_head(&t.text) || t.pos == "m" || t.pos == "r" || t.pos == "d");
         let inside =
             |c: &&Mention| c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Technology);
@@ -2298,12 +2300,15 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             };
             // 七大航空公司, 多家银行: a count before the suffix word makes a group.
             let counted = crate::cues::COUNT_HEADS.iter().any(|w| bare.starts_with(w));
+            // 欧洲政府, 西方政府: a region has no one government.
+            let regional = matches!(suffix, "政府" | "当局") && crate::cues::WORLD_REGIONS.contains(&bare);
             // 政府关系副总裁, 高盛科技峰会: the suffix word opens a longer noun
             // (a remit, an event, an index), so it ends no name.
             let compound =
                 tokens.get(k + 1).is_some_and(|t| crate::cues::ORG_SUFFIX_COMPOUND_TAILS.contains(&t.text.as_str()));
             if bare.chars().count() >= 2
                 && !counted
+                && !regional
                 && !compound
                 && !is_generic_head(bare)
                 && !descriptive

@@ -1323,6 +1323,16 @@ fn deployment_profiles(all: &[Clauses], e: &mut Emitter) {
         let next = all.get(dm.sentence + 1).filter(|n| n.doc.sentences[n.sentence].paragraph == paragraph);
         // Builders: the actors that open the deployment's sentence.
         let mut builders: Vec<usize> = actor_group(c, c.span.start, dm.span.start);
+        // 2017年之江实验室成立，2020年达摩院发布中文大模型: an actor in the
+        // deployment's own clause, before it, is the builder, not the one
+        // that opened the sentence.
+        let own = c.clause_of(dm.span.start);
+        if c.members.iter().any(|&i| {
+            c.kind(i).is_actor() && c.mentions[i].span.start >= own.start && c.mentions[i].span.end <= dm.span.start
+        }) && own.start > c.span.start + 1
+        {
+            builders = actor_group(c, own.start, dm.span.start);
+        }
         // 云南白药宣布上线DeepSeek。据了解，目前，DeepSeek已接入数字员工“白小柒”:
         // a sentence with no actor before the deployment goes on with the
         // firm that opened the sentence before.
@@ -1776,6 +1786,19 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         // 兴业证券认为中国本土研发的DeepSeek-R1: the one who holds an opinion
         // about the making is not the maker.
         subjects.retain(|&a| !REPORTING.iter().any(|w| c.text(c.mentions[a].span.end, verb_abs).contains(w)));
+        // 它使用英伟达H800芯片来训练V3模型: a firm named as the maker of a
+        // thing the clause uses is its supplier, not the maker.
+        subjects.retain(|&a| {
+            let am = &c.mentions[a];
+            let used_before =
+                crate::cues::USE_VERBS.iter().any(|v| c.text(verb_clause.start, am.span.start).contains(v));
+            !(used_before
+                && c.members.iter().any(|&o| {
+                    o != m
+                        && c.kind(o).is_artifact()
+                        && matches!(c.text(am.span.end, c.mentions[o].span.start), "" | "的")
+                }))
+        });
         // 寒武纪在云端推出思元芯片，边缘端开发MLU220: a clause that names no
         // actor before its verb goes on with the actor that opened the
         // sentence's clause before it, when that one made something too.
