@@ -3143,6 +3143,27 @@ pub const WORLD_REGIONS: &[&str] = &[
     "欧美",
 ];
 
+/// Kinds of thing that close a list of one owner's artifacts (A、B等产品).
+pub const POSSESSED_LIST_KINDS: &[&str] = &[
+    "产品",
+    "应用",
+    "车型",
+    "工具",
+    "服务",
+    "功能",
+    "平台",
+    "系统",
+    "模型",
+    "大模型",
+    "品牌",
+    "系列",
+    "App",
+    "APP",
+    "终端",
+    "设备",
+    "芯片",
+];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

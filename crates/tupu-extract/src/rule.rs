@@ -147,6 +147,7 @@ impl Rule {
     pub const REL_OWNER_PREFIX: Rule = Rule { id: "rel.owner-prefix", prior: 0.75 };
     pub const REL_PARTNER: Rule = Rule { id: "rel.partner", prior: 0.8 };
     pub const REL_POSSESSIVE: Rule = Rule { id: "rel.possessive", prior: 0.8 };
+    pub const REL_POSSESSIVE_LIST: Rule = Rule { id: "rel.possessive-list", prior: 0.7 };
     /// 旗下: what a firm owns, said once for a whole list of its products.
     pub const REL_OWNED: Rule = Rule { id: "rel.owned", prior: 0.8 };
     pub const REL_POSSESSIVE_UNIT: Rule = Rule { id: "rel.possessive-unit", prior: 0.7 };
@@ -266,6 +267,7 @@ impl Rule {
         Rule::REL_OWNER_PREFIX,
         Rule::REL_PARTNER,
         Rule::REL_POSSESSIVE,
+        Rule::REL_POSSESSIVE_LIST,
         Rule::REL_OWNED,
         Rule::REL_POSSESSIVE_UNIT,
         Rule::REL_SECTOR_DESCRIPTOR,

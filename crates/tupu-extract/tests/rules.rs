@@ -2062,3 +2062,12 @@ fn a_deployment_is_built_by_the_actor_of_its_own_clause() {
     lacks(text, "小青 developedBy 之江实验室");
     has(text, "小青 developedBy 腾讯");
 }
+
+#[test]
+fn a_possessed_list_closed_by_a_kind_of_product_is_all_the_owners() {
+    let text = "网易有道的AI作文批改、AI口语陪练、AI错题本等产品均已接入DeepSeek。";
+    has(text, "AI口语陪练 developedBy 网易有道");
+    has(text, "AI错题本 developedBy 网易有道");
+    // Without the close, the list may run on to other firms' things.
+    lacks("网易有道的AI作文批改、AI口语陪练和豆包都已接入DeepSeek。", "豆包App developedBy 网易有道");
+}

@@ -1473,7 +1473,10 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
             match kb {
                 Model | Product | Deployment => {
                     let rule = if between.contains("旗下") { Rule::REL_OWNED } else { Rule::REL_POSSESSIVE };
-                    e.emit(c, b, Predicate::DevelopedBy, a, rule)
+                    e.emit(c, b, Predicate::DevelopedBy, a, rule);
+                    for other in possessed_list(c, b) {
+                        e.emit(c, other, Predicate::DevelopedBy, a, Rule::REL_POSSESSIVE_LIST);
+                    }
                 }
                 // 加拿大网络安全公司Feroot: a firm noun and a name side by side
                 // are one firm in apposition, not a parent and its unit.
@@ -4238,4 +4241,43 @@ fn likened(c: &Clauses, place: usize) -> bool {
     let lead = c.text(c.clause_of(start).start, start);
     let Some(lead) = lead.strip_suffix(['“', '"', '「', '‘', '《']) else { return false };
     crate::cues::LIKENING_VERBS.iter().any(|v| lead.ends_with(v))
+}
+
+/// 云学堂的AI制课专家、AI学习地图、AI对练等产品: the things listed after a
+/// possessive, when the list closes with 等 and a kind of product, are all
+/// the owner's. Without that close the list may run on to others' things.
+fn possessed_list(c: &Clauses, first: usize) -> Vec<usize> {
+    let artifact = |i: usize| matches!(c.kind(i), Model | Product | Deployment);
+    let Some(n) = c.members.iter().position(|&i| i == first) else { return Vec::new() };
+    let mut run = Vec::new();
+    let mut last = first;
+    for &o in &c.members[n + 1..] {
+        if !artifact(o)
+            || !crate::cues::LIST_SEPARATORS.contains(&c.text(c.mentions[last].span.end, c.mentions[o].span.start))
+        {
+            break;
+        }
+        run.push(o);
+        last = o;
+    }
+    let end = c.mentions[last].span.end;
+    // (…、AI对练等产品: one more item the recognizer did not name may
+    // come before 等.)
+    let tail = c.text(end, (end + 16).min(c.span.end));
+    let unnamed_item = |t: &str| {
+        t.is_empty()
+            || ["、", "和", "及", "以及"].iter().any(|w| t.starts_with(w))
+                && t.chars().count() <= 10
+                && !t.chars().any(|ch| is_clause_break(ch) || ch == '的')
+    };
+    let closed = tail.find('等').filter(|&p| unnamed_item(&tail[..p])).is_some_and(|p| {
+        let rest = &tail[p + '等'.len_utf8()..];
+        let rest = rest.trim_start_matches(|ch: char| crate::cues::COUNT_PHRASE_CHARS.contains(ch));
+        crate::cues::POSSESSED_LIST_KINDS.iter().any(|k| rest.starts_with(k))
+    });
+    if closed {
+        run
+    } else {
+        Vec::new()
+    }
 }
