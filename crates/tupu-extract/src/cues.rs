@@ -3633,3 +3633,7 @@ pub const NAMES31_LATIN_TRADE_WORDS: &[&str] = &[
     "harmonyos",
     "agentic",
 ];
+
+// ---- facts32
+/// The exchange after a stock code (688256.SH, 0700.HK).
+pub const EXCHANGE_SUFFIXES: &[&str] = &["HK", "SH", "SZ", "BJ", "US", "O", "N"];

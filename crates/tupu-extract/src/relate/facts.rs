@@ -1745,8 +1745,25 @@ fn listed_move(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
         inside.rfind(['(', '（']).is_some_and(|open| {
             let code = &inside[open..];
             code.contains([':', '：']) && code.chars().any(|c| c.is_ascii_uppercase())
+                // 阿里健康(00241)涨8.64%, 寒武纪(688256.SH)跌5%: a bare
+                // exchange code right before the move.
+                || numeric_code(&code[code.chars().next().map_or(0, char::len_utf8)..])
+                    && lead[close..].chars().count() <= 4
         })
     })
+}
+
+/// 00241, 688256, 0700.HK: a stock code of four to six digits, with or
+/// without its exchange.
+fn numeric_code(code: &str) -> bool {
+    let digits = code.split_once('.').map_or(code, |(digits, exchange)| {
+        if crate::cues::EXCHANGE_SUFFIXES.contains(&exchange.to_ascii_uppercase().as_str()) {
+            digits
+        } else {
+            ""
+        }
+    });
+    (4..=6).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A period of a year before the dateline's (`2024` or `2024-Q3` in an
@@ -2306,6 +2323,15 @@ fn metric_and_unit(context: &str, after: &str, q: &Quantity) -> (String, String)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeric_stock_codes() {
+        assert!(numeric_code("00241"));
+        assert!(numeric_code("688256.SH"));
+        assert!(!numeric_code("7.600, 0.47, 6.59%"));
+        assert!(!numeric_code("202"));
+        assert!(!numeric_code("1234567"));
+    }
 
     #[test]
     fn clauses_keep_brackets_whole() {

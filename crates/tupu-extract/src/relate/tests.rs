@@ -163,3 +163,11 @@ fn relative_periods_need_the_articles_dateline() {
     check(facts("标题\n2025年6月1日\n腾讯元宝去年的月活达到2000万。"), &["腾讯元宝 20000000 users 2024"]);
     check(facts("腾讯元宝去年的月活达到2000万。"), &["腾讯元宝 20000000 users -"]);
 }
+
+#[test]
+fn a_move_after_a_bare_stock_code_is_the_reporting_days() {
+    check(
+        facts("标题\n2025年3月4日\n科技股方面，腾讯(00700)涨3.5%，美团(03690)跌2.1%。"),
+        &["腾讯 3.5 % 2025-03", "美团 2.1 % 2025-03"],
+    );
+}
