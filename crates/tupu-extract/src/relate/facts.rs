@@ -963,6 +963,28 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // A half year (2024-H1) has no date a figure can carry.
                 let date = date.filter(|d| !d.contains("-H"));
                 last_figure = Some((sentence.index, Some(subject)));
+                // 长盛轴承、五洲新春、福莱新材3家公司紧随其后，涨幅均超50%: a
+                // figure said of each (均, 都) is every listed member's.
+                // (Not a chip's process or memory, 三星和台积电都会在7nm节点….)
+                let sharers = if static_metric {
+                    Vec::new()
+                } else {
+                    each_of_list(&chars, mentions, &members, sentence.span.start, clause.start, subject, q)
+                };
+                for &other in &sharers {
+                    out.push(FactCandidate {
+                        subject: other,
+                        metric: metric.clone(),
+                        value: q.value,
+                        unit: unit.clone(),
+                        date: date.clone(),
+                        sentence: sentence.index,
+                        evidence: Span::new(abs(q.start), abs(q.end)),
+                        rule: Rule::FACT_CLAUSE_SUBJECT,
+                        confidence: if hedged { 0.4 } else { 0.75 },
+                        hedged,
+                    });
+                }
                 out.push(FactCandidate {
                     subject,
                     metric,
@@ -1194,6 +1216,55 @@ fn joint_figure(
         });
     let between: String = chars[end..q.start].iter().collect();
     paired && !between.contains(is_clause_break) && crate::cues::JOINT_WORDS.iter().any(|w| between.contains(w))
+}
+
+/// 纳科诺尔、易点天下和铖昌科技等公司…均被调研至少27次: the other members of
+/// the list the subject closes, when an adverb of "each" (均, 都, 皆) stands
+/// between the subject and the figure.
+fn each_of_list(
+    chars: &[char],
+    mentions: &[Mention],
+    members: &[usize],
+    offset: usize,
+    clause_start: usize,
+    subject: usize,
+    q: &Quantity,
+) -> Vec<usize> {
+    let Some(n) = members.iter().position(|&m| m == subject) else { return Vec::new() };
+    let Some(end) = mentions[subject].span.end.checked_sub(offset).filter(|&e| e <= q.start) else {
+        return Vec::new();
+    };
+    // Between the subject and the figure: the adverb, as a word of its own
+    // (not 平均, 人均, 均价, 都市), in the figure's clause.
+    let from = end.max(clause_start.min(q.start));
+    let between: Vec<char> = chars[from..q.start].to_vec();
+    let each = between.iter().enumerate().any(|(i, &c)| {
+        let prev = i.checked_sub(1).map(|j| between[j]);
+        let next = between.get(i + 1).copied();
+        crate::cues::EACH_ADVERBS.contains(&c)
+            && !prev.is_some_and(|p| crate::cues::EACH_NOT_AFTER.contains(&p))
+            && !next.is_some_and(|n| crate::cues::EACH_NOT_BEFORE.contains(&n))
+    });
+    // 分别尝试…, 其余公募…均少于80只: the figure is not each member's.
+    let clause: String = chars[clause_start.min(q.start)..q.start].iter().collect();
+    if !each || crate::cues::EACH_NOT_IN_CLAUSE.iter().any(|w| clause.contains(w)) {
+        return Vec::new();
+    }
+    let mut run = Vec::new();
+    let mut next = mentions[subject].span.start;
+    for &o in members[..n].iter().rev() {
+        let m = &mentions[o];
+        if m.kind != mentions[subject].kind || m.span.end > next {
+            break;
+        }
+        let gap: String = chars[m.span.end - offset..next - offset].iter().collect();
+        if !crate::cues::LIST_SEPARATORS.contains(&gap.as_str()) {
+            break;
+        }
+        run.push(o);
+        next = m.span.start;
+    }
+    run
 }
 
 /// 27岁, 81歲: a figure of years of age.

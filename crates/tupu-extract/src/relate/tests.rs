@@ -171,3 +171,15 @@ fn a_move_after_a_bare_stock_code_is_the_reporting_days() {
         &["腾讯 3.5 % 2025-03", "美团 2.1 % 2025-03"],
     );
 }
+
+#[test]
+fn a_figure_said_of_each_goes_to_every_listed_member() {
+    check(
+        facts("标题\n2025年3月4日\n腾讯、百度和美团本月表现抢眼，股价涨幅均超过20%。"),
+        &["腾讯 20 % 2025-03", "百度 20 % 2025-03", "美团 20 % 2025-03"],
+    );
+    // 平均 is no "each".
+    check(facts("腾讯和百度的平均降幅为20%。"), &["百度 20 % -"]);
+    // 分别 hands figures out one by one.
+    assert!(!facts("腾讯和百度都在分别筹集10亿美元。").iter().any(|f| f.starts_with("腾讯")));
+}
