@@ -1218,7 +1218,7 @@ fn joint_figure(
     paired && !between.contains(is_clause_break) && crate::cues::JOINT_WORDS.iter().any(|w| between.contains(w))
 }
 
-/// 纳科诺尔、易点天下和铖昌科技等公司…均被调研至少27次: the other members of
+/// 纳科诺尔、易点天下和铖昌科技等公司…均被调研至少27次, 杭钢股份、梦网科技7连板: the other members of
 /// the list the subject closes, when an adverb of "each" (均, 都, 皆) stands
 /// between the subject and the figure.
 fn each_of_list(
@@ -1245,6 +1245,10 @@ fn each_of_list(
             && !prev.is_some_and(|p| crate::cues::EACH_NOT_AFTER.contains(&p))
             && !next.is_some_and(|n| crate::cues::EACH_NOT_BEFORE.contains(&n))
     });
+    // 杭钢股份、梦网科技7连板: a run of limit-ups right after a list is
+    // each member's run.
+    let boards = matches!(q.unit.as_str(), "limit-up boards" | "consecutive limit-ups");
+    let each = each || boards && between.len() <= 4 && !between.iter().any(|&c| is_clause_break(c));
     // 分别尝试…, 其余公募…均少于80只: the figure is not each member's.
     let clause: String = chars[clause_start.min(q.start)..q.start].iter().collect();
     if !each || crate::cues::EACH_NOT_IN_CLAUSE.iter().any(|w| clause.contains(w)) {

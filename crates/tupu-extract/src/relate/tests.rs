@@ -180,6 +180,11 @@ fn a_figure_said_of_each_goes_to_every_listed_member() {
     );
     // 平均 is no "each".
     check(facts("腾讯和百度的平均降幅为20%。"), &["百度 20 % -"]);
+    // A run of limit-ups after a list is each member's.
+    check(
+        facts("标题\n2025年3月4日\n今日AI概念股走强，腾讯、百度4连板。"),
+        &["腾讯 4 consecutive limit-ups 2025-03", "百度 4 consecutive limit-ups 2025-03"],
+    );
     // 分别 hands figures out one by one.
     assert!(!facts("腾讯和百度都在分别筹集10亿美元。").iter().any(|f| f.starts_with("腾讯")));
 }
