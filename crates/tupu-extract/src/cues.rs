@@ -3678,3 +3678,16 @@ pub const NAMES31_LATIN_TRADE_WORDS: &[&str] = &[
     "harmonyos",
     "agentic",
 ];
+
+// ---- facts32
+/// The exchange after a stock code (688256.SH, 0700.HK).
+pub const EXCHANGE_SUFFIXES: &[&str] = &["HK", "SH", "SZ", "BJ", "US", "O", "N"];
+/// Adverbs saying a figure holds for each member of a list (均超50%, 都在…).
+pub const EACH_ADVERBS: &[char] = &['均', '都', '皆'];
+/// Characters before 均/都 that make another word (平均, 人均, 日均, 首都).
+pub const EACH_NOT_AFTER: &[char] = &['平', '人', '日', '月', '年', '周', '户', '首', '国', '古', '成', '京', '帝'];
+/// Characters after 均/都 that make another word (均价, 均值, 都市, 均衡).
+pub const EACH_NOT_BEFORE: &[char] = &['价', '值', '市', '衡', '线', '等', '匀'];
+/// Words in a clause that keep a figure said with 均/都 from each listed
+/// member (分别 hands out figures one by one; 其余 speaks of the others).
+pub const EACH_NOT_IN_CLAUSE: &[&str] = &["分别", "其余", "其他", "其它"];

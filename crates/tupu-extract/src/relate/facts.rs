@@ -963,6 +963,28 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // A half year (2024-H1) has no date a figure can carry.
                 let date = date.filter(|d| !d.contains("-H"));
                 last_figure = Some((sentence.index, Some(subject)));
+                // 长盛轴承、五洲新春、福莱新材3家公司紧随其后，涨幅均超50%: a
+                // figure said of each (均, 都) is every listed member's.
+                // (Not a chip's process or memory, 三星和台积电都会在7nm节点….)
+                let sharers = if static_metric {
+                    Vec::new()
+                } else {
+                    each_of_list(&chars, mentions, &members, sentence.span.start, clause.start, subject, q)
+                };
+                for &other in &sharers {
+                    out.push(FactCandidate {
+                        subject: other,
+                        metric: metric.clone(),
+                        value: q.value,
+                        unit: unit.clone(),
+                        date: date.clone(),
+                        sentence: sentence.index,
+                        evidence: Span::new(abs(q.start), abs(q.end)),
+                        rule: Rule::FACT_CLAUSE_SUBJECT,
+                        confidence: if hedged { 0.4 } else { 0.75 },
+                        hedged,
+                    });
+                }
                 out.push(FactCandidate {
                     subject,
                     metric,
@@ -1194,6 +1216,59 @@ fn joint_figure(
         });
     let between: String = chars[end..q.start].iter().collect();
     paired && !between.contains(is_clause_break) && crate::cues::JOINT_WORDS.iter().any(|w| between.contains(w))
+}
+
+/// 纳科诺尔、易点天下和铖昌科技等公司…均被调研至少27次, 杭钢股份、梦网科技7连板: the other members of
+/// the list the subject closes, when an adverb of "each" (均, 都, 皆) stands
+/// between the subject and the figure.
+fn each_of_list(
+    chars: &[char],
+    mentions: &[Mention],
+    members: &[usize],
+    offset: usize,
+    clause_start: usize,
+    subject: usize,
+    q: &Quantity,
+) -> Vec<usize> {
+    let Some(n) = members.iter().position(|&m| m == subject) else { return Vec::new() };
+    let Some(end) = mentions[subject].span.end.checked_sub(offset).filter(|&e| e <= q.start) else {
+        return Vec::new();
+    };
+    // Between the subject and the figure: the adverb, as a word of its own
+    // (not 平均, 人均, 均价, 都市), in the figure's clause.
+    let from = end.max(clause_start.min(q.start));
+    let between: Vec<char> = chars[from..q.start].to_vec();
+    let each = between.iter().enumerate().any(|(i, &c)| {
+        let prev = i.checked_sub(1).map(|j| between[j]);
+        let next = between.get(i + 1).copied();
+        crate::cues::EACH_ADVERBS.contains(&c)
+            && !prev.is_some_and(|p| crate::cues::EACH_NOT_AFTER.contains(&p))
+            && !next.is_some_and(|n| crate::cues::EACH_NOT_BEFORE.contains(&n))
+    });
+    // 杭钢股份、梦网科技7连板: a run of limit-ups right after a list is
+    // each member's run.
+    let boards = matches!(q.unit.as_str(), "limit-up boards" | "consecutive limit-ups");
+    let each = each || boards && between.len() <= 4 && !between.iter().any(|&c| is_clause_break(c));
+    // 分别尝试…, 其余公募…均少于80只: the figure is not each member's.
+    let clause: String = chars[clause_start.min(q.start)..q.start].iter().collect();
+    if !each || crate::cues::EACH_NOT_IN_CLAUSE.iter().any(|w| clause.contains(w)) {
+        return Vec::new();
+    }
+    let mut run = Vec::new();
+    let mut next = mentions[subject].span.start;
+    for &o in members[..n].iter().rev() {
+        let m = &mentions[o];
+        if m.kind != mentions[subject].kind || m.span.end > next {
+            break;
+        }
+        let gap: String = chars[m.span.end - offset..next - offset].iter().collect();
+        if !crate::cues::LIST_SEPARATORS.contains(&gap.as_str()) {
+            break;
+        }
+        run.push(o);
+        next = m.span.start;
+    }
+    run
 }
 
 /// 27岁, 81歲: a figure of years of age.
@@ -1745,8 +1820,25 @@ fn listed_move(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
         inside.rfind(['(', '（']).is_some_and(|open| {
             let code = &inside[open..];
             code.contains([':', '：']) && code.chars().any(|c| c.is_ascii_uppercase())
+                // 阿里健康(00241)涨8.64%, 寒武纪(688256.SH)跌5%: a bare
+                // exchange code right before the move.
+                || numeric_code(&code[code.chars().next().map_or(0, char::len_utf8)..])
+                    && lead[close..].chars().count() <= 4
         })
     })
+}
+
+/// 00241, 688256, 0700.HK: a stock code of four to six digits, with or
+/// without its exchange.
+fn numeric_code(code: &str) -> bool {
+    let digits = code.split_once('.').map_or(code, |(digits, exchange)| {
+        if crate::cues::EXCHANGE_SUFFIXES.contains(&exchange.to_ascii_uppercase().as_str()) {
+            digits
+        } else {
+            ""
+        }
+    });
+    (4..=6).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A period of a year before the dateline's (`2024` or `2024-Q3` in an
@@ -2306,6 +2398,15 @@ fn metric_and_unit(context: &str, after: &str, q: &Quantity) -> (String, String)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeric_stock_codes() {
+        assert!(numeric_code("00241"));
+        assert!(numeric_code("688256.SH"));
+        assert!(!numeric_code("7.600, 0.47, 6.59%"));
+        assert!(!numeric_code("202"));
+        assert!(!numeric_code("1234567"));
+    }
 
     #[test]
     fn clauses_keep_brackets_whole() {

@@ -705,11 +705,14 @@ fn relative_days(text: &str, dateline: Option<&str>) -> Vec<Period> {
     }) else {
         return Vec::new();
     };
-    let re = re(&RE, r"昨日|昨天|昨晚|隔晚|今日|今天|今早|今晨|周[一二三四五六日]|星期[一二三四五六日天]");
+    let re = re(
+        &RE,
+        r"昨日|昨天|昨晚|昨(?:即市|收|盘|早|午|升|跌|涨|飆|飙|一度|曾)|隔晚|今日|今天|今早|今晨|周[一二三四五六日]|星期[一二三四五六日天]",
+    );
     let char_at = char_index(text);
     re.find_iter(text)
         .map(|m| {
-            let yesterday = matches!(m.as_str(), "昨日" | "昨天" | "昨晚" | "隔晚");
+            let yesterday = m.as_str().starts_with('昨') || m.as_str() == "隔晚";
             let (y, mo) = if yesterday && day == 1 {
                 if month == 1 {
                     (year - 1, 12)
@@ -719,7 +722,13 @@ fn relative_days(text: &str, dateline: Option<&str>) -> Vec<Period> {
             } else {
                 (year, month)
             };
-            Period { start: char_at(m.start()), end: char_at(m.end()), value: format!("{y}-{mo:02}"), day: true }
+            // 阿里昨即市飆逾9%: a bare 昨 is the day; what follows is the report.
+            let end = if m.as_str().starts_with('昨') && !matches!(m.as_str(), "昨日" | "昨天" | "昨晚") {
+                char_at(m.start()) + 1
+            } else {
+                char_at(m.end())
+            };
+            Period { start: char_at(m.start()), end, value: format!("{y}-{mo:02}"), day: true }
         })
         .collect()
 }
@@ -771,6 +780,9 @@ mod tests {
         assert_eq!(values("特斯拉周二股价急跌6.3%", "2025-02-12"), ["2025-02"]);
         // Yesterday, said on the first of a month, is in the month before.
         assert_eq!(values("昨日收报131.5港元", "2026-01-01"), ["2025-12"]);
+        assert_eq!(values("阿里昨即市升逾9%", "2025-02-14"), ["2025-02"]);
+        assert_eq!(values("该股昨收报116.7元", "2025-03-01"), ["2025-02"]);
+        assert!(values("昨夜星辰", "2025-03-01").is_empty());
         assert!(find_periods("昨日收报131.5港元", None).is_empty());
     }
 

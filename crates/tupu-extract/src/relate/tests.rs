@@ -163,3 +163,28 @@ fn relative_periods_need_the_articles_dateline() {
     check(facts("标题\n2025年6月1日\n腾讯元宝去年的月活达到2000万。"), &["腾讯元宝 20000000 users 2024"]);
     check(facts("腾讯元宝去年的月活达到2000万。"), &["腾讯元宝 20000000 users -"]);
 }
+
+#[test]
+fn a_move_after_a_bare_stock_code_is_the_reporting_days() {
+    check(
+        facts("标题\n2025年3月4日\n科技股方面，腾讯(00700)涨3.5%，美团(03690)跌2.1%。"),
+        &["腾讯 3.5 % 2025-03", "美团 2.1 % 2025-03"],
+    );
+}
+
+#[test]
+fn a_figure_said_of_each_goes_to_every_listed_member() {
+    check(
+        facts("标题\n2025年3月4日\n腾讯、百度和美团本月表现抢眼，股价涨幅均超过20%。"),
+        &["腾讯 20 % 2025-03", "百度 20 % 2025-03", "美团 20 % 2025-03"],
+    );
+    // 平均 is no "each".
+    check(facts("腾讯和百度的平均降幅为20%。"), &["百度 20 % -"]);
+    // A run of limit-ups after a list is each member's.
+    check(
+        facts("标题\n2025年3月4日\n今日AI概念股走强，腾讯、百度4连板。"),
+        &["腾讯 4 consecutive limit-ups 2025-03", "百度 4 consecutive limit-ups 2025-03"],
+    );
+    // 分别 hands figures out one by one.
+    assert!(!facts("腾讯和百度都在分别筹集10亿美元。").iter().any(|f| f.starts_with("腾讯")));
+}
