@@ -1333,6 +1333,9 @@ pub const ORGANIZATION_SUFFIXES: &[&str] = &[
     "科技厅",
     "财政厅",
     "商务厅",
+    "社科院",
+    "科学院",
+    "智库",
 ];
 
 /// Words that end like an office (局, 中心) or a firm (公司) but are not one.
@@ -3315,8 +3318,23 @@ pub const COUNT_HEADS: &[&str] = &[
 
 /// Words that make an organization's suffix word the head of a longer noun
 /// (政府关系, 政府事务, 科技峰会, 科技板块, 银行指数): no name ends there.
-pub const ORG_SUFFIX_COMPOUND_TAILS: &[&str] =
-    &["关系", "事务", "峰会", "论坛", "大会", "板块", "指数", "新产业", "行业", "赛道", "概念"];
+pub const ORG_SUFFIX_COMPOUND_TAILS: &[&str] = &[
+    "关系",
+    "事务",
+    "峰会",
+    "论坛",
+    "大会",
+    "板块",
+    "指数",
+    "新产业",
+    "行业",
+    "赛道",
+    "概念",
+    "事业部",
+    "事业群",
+    "业务部",
+    "业务线",
+];
 
 /// More kinds that head no name (生技公司 is a biotech firm, 外国政府 any
 /// foreign government, 拟IPO公司 a firm

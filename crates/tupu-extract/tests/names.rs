@@ -892,3 +892,11 @@ fn a_region_has_no_government_and_a_language_names_no_model() {
     no_entity("分析人士认为，欧洲政府在监管方面过于强势。", "欧洲政府");
     no_entity("2020年，这家研究院发布了中文大模型，随后又推出了多个行业版本。", "中文大模型");
 }
+
+#[test]
+fn think_tanks_and_academies_of_social_sciences_are_organizations() {
+    entity("鼎川智库高级研究员李明远表示，银行业正加快应用大模型。", "鼎川智库", "Organization");
+    entity("上海社科院副研究员周安宁认为，这一趋势还将持续。", "上海社科院", "Organization");
+    // A business unit after a firm's name ends no name of its own.
+    no_entity("平安银行事业部的负责人表示，系统已上线。", "平安银行事业部");
+}
