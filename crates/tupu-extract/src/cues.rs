@@ -3633,3 +3633,10 @@ pub const NAMES31_LATIN_TRADE_WORDS: &[&str] = &[
     "harmonyos",
     "agentic",
 ];
+
+// ---- names32
+
+/// What ends a member of a ranking that is a field, not a stock (算力方向
+/// 涨幅居前, 白酒板块、煤炭行业涨幅居前).
+pub const NAMES32_RANKED_FIELD_ENDINGS: &[&str] =
+    &["方向", "板块", "行业", "概念", "产业", "设备", "赛道", "主题", "指数", "开发"];

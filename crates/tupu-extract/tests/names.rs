@@ -868,3 +868,33 @@ fn a_latin_name_after_a_found_model_name_is_its_other_spelling() {
     assert!(!got.entities.iter().any(|e| e.label == "QingEye"), "{:?}", got.entities);
     assert!(got.entities.iter().any(|e| e.aliases.iter().any(|a| a == "QingEye")), "{:?}", got.entities);
 }
+
+#[test]
+fn an_and_that_jieba_glued_to_the_next_firm_ends_the_name_before_it() {
+    let text = "本月，星澜光电、云栖材料和铖昊科技等公司的股价涨幅居前。";
+    entity(text, "铖昊科技", "Company");
+    no_entity(text, "云栖材料和铖昊科技");
+}
+
+#[test]
+fn a_count_of_firms_that_counts_the_list_before_it_closes_it() {
+    let text = "其中，穗岚轴承、溪岚新材、澄川电子3家公司紧随其后。";
+    entity(text, "穗岚轴承", "Company");
+    entity(text, "澄川电子", "Company");
+    // A count that is not the members' is no closing of this list.
+    no_entity("其中，穗岚轴承、溪岚新材5家公司紧随其后。", "穗岚轴承");
+}
+
+#[test]
+fn a_list_closed_by_private_fund_managers_names_firms() {
+    let text = "近期，正岚投资、盘溪投资、澄阳投资等私募机构密集调研了半导体公司。";
+    entity(text, "盘溪投资", "Company");
+    entity(text, "澄阳投资", "Company");
+}
+
+#[test]
+fn stocks_that_lead_the_gains_are_firms_and_fields_that_do_are_not() {
+    entity("午后，岚山黄金、曼溪龙、鹏澜资源涨幅居前。", "曼溪龙", "Company");
+    no_entity("午后，光伏设备、通信设备涨幅居前。", "光伏设备");
+    no_entity("午后，算力方向涨幅居前。", "算力方向");
+}
