@@ -1663,6 +1663,9 @@ pub const SUBSIDIARY_NOUNS: &[&str] = &["子公司", "孙公司", "分公司", "
 /// Job titles: a person's name stands next to one (创始人梁文锋, 行长王良),
 /// and the organization before it employs them.
 pub static TITLES: crate::words::Words = crate::words::Words::new(&[
+    // ---- names32: posts written before a name (州长道格·杜西).
+    "州长",
+    "副研究员",
     "创始人",
     "联合创始人",
     "创办人",

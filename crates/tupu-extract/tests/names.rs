@@ -898,3 +898,11 @@ fn stocks_that_lead_the_gains_are_firms_and_fields_that_do_are_not() {
     no_entity("午后，光伏设备、通信设备涨幅居前。", "光伏设备");
     no_entity("午后，算力方向涨幅居前。", "算力方向");
 }
+
+#[test]
+fn a_name_after_a_title_that_jieba_cut_into_words_is_a_person() {
+    entity("星河证券首席策略官陈岚建议关注消费板块。", "陈岚", "Person");
+    // A transliterated name that jieba cut goes on after the title: its
+    // first piece alone is no person.
+    no_entity("星河公司首席财务官阿什肯纳齐表示，收入增长。", "阿什");
+}

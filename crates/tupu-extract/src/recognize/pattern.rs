@@ -2999,7 +2999,22 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // 张伟创办的…: a founding verb as a word of its own (创办人 after a
         // firm's name is a title, read elsewhere).
         let founds = ["创办", "创立", "创建"].contains(&next);
+        // 首席/策略/官陈果: a title that jieba cut into words.
+        // (首席执行官萨蒂/亚·纳德拉, 首席财务官阿什/肯纳齐: jieba cut a
+        // transliterated name, whose rest follows; a function word after the
+        // name, or a pause, closes it.)
+        let split_title = k >= 2 && {
+            let words: String = tokens[k.saturating_sub(3)..k].iter().map(|t| t.text.as_str()).collect();
+            let after = tokens.get(k + 1);
+            let continues = after.is_some_and(|a| {
+                a.text.chars().all(is_cjk)
+                    && !matches!(a.pos.chars().next(), Some('p' | 'c' | 'u' | 'd'))
+                    && (a.text.chars().count() == 1 || a.pos.starts_with("nr") || token.pos == "nrt")
+            });
+            TITLES.ends(&words) && !prev.is_empty() && prev.chars().all(is_cjk) && !continues
+        };
         if TITLES.contains(&prev)
+            || split_title
             || TITLES.contains(&next)
             || crate::cues::AFTER_PERSON.contains(&next)
             || listed_at_firm
