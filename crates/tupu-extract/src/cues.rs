@@ -3643,3 +3643,8 @@ pub const NAMES31_LATIN_TRADE_WORDS: &[&str] = &[
 /// 涨幅居前, 白酒板块、煤炭行业涨幅居前).
 pub const NAMES32_RANKED_FIELD_ENDINGS: &[&str] =
     &["方向", "板块", "行业", "概念", "产业", "设备", "赛道", "主题", "指数", "开发"];
+
+/// Roles on a show before a full Latin name (主持人 Alex Kantrowitz, 来宾是
+/// Sulaiman Ghori): the name is a person's.
+pub const NAMES32_SHOW_ROLES: &[&str] =
+    &["主持人", "主持人是", "主播", "来宾", "来宾是", "嘉宾", "嘉宾是", "受访者", "访谈者", "名叫", "老朋友"];

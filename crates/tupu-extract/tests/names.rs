@@ -906,3 +906,11 @@ fn a_name_after_a_title_that_jieba_cut_into_words_is_a_person() {
     // first piece alone is no person.
     no_entity("星河公司首席财务官阿什肯纳齐表示，收入增长。", "阿什");
 }
+
+#[test]
+fn a_full_latin_name_after_a_role_on_a_show_is_a_person() {
+    entity("在这集节目中，主持人 Dana Whitfield 问他如何看待开源。", "Dana Whitfield", "Person");
+    entity("本期来宾是 Omar Feldt，他在星河实验室做研究。", "Omar Feldt", "Person");
+    // One capitalized word is no full name.
+    no_entity("主持人 Podcast 说了一句。", "Podcast");
+}

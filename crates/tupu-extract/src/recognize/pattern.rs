@@ -2710,7 +2710,10 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let name_word =
             |w: &str| w.chars().nth(1).is_some_and(|c| c.is_ascii_lowercase()) || (w.len() == 2 && w.ends_with('.'));
         let person_shape = (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w));
-        let titled = TITLES.ends(before.trim_end_matches('的'));
+        // 主持人 Alex Kantrowitz, 来宾是 Sulaiman Ghori: a host or a guest
+        // of a show, named in full.
+        let titled = TITLES.ends(before.trim_end_matches('的'))
+            || crate::cues::NAMES32_SHOW_ROLES.iter().any(|w| before.ends_with(w));
         let speaks =
             crate::cues::AFTER_PERSON.iter().chain(crate::cues::LATIN_PERSON_ACTS).any(|w| after.starts_with(w));
         // Sam Lessin 是 Slow Ventures 共同创办人, Jeremy Utley曾任…: a name
