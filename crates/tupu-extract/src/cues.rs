@@ -1666,6 +1666,9 @@ pub const SUBSIDIARY_NOUNS: &[&str] = &["子公司", "孙公司", "分公司", "
 /// Job titles: a person's name stands next to one (创始人梁文锋, 行长王良),
 /// and the organization before it employs them.
 pub static TITLES: crate::words::Words = crate::words::Words::new(&[
+    // ---- names32: posts written before a name (州长道格·杜西).
+    "州长",
+    "副研究员",
     "创始人",
     "联合创始人",
     "创办人",
@@ -3709,3 +3712,15 @@ pub const EACH_NOT_BEFORE: &[char] = &['价', '值', '市', '衡', '线', '等',
 /// Words in a clause that keep a figure said with 均/都 from each listed
 /// member (分别 hands out figures one by one; 其余 speaks of the others).
 pub const EACH_NOT_IN_CLAUSE: &[&str] = &["分别", "其余", "其他", "其它"];
+
+// ---- names32
+
+/// What ends a member of a ranking that is a field, not a stock (算力方向
+/// 涨幅居前, 白酒板块、煤炭行业涨幅居前).
+pub const NAMES32_RANKED_FIELD_ENDINGS: &[&str] =
+    &["方向", "板块", "行业", "概念", "产业", "设备", "赛道", "主题", "指数", "开发"];
+
+/// Roles on a show before a full Latin name (主持人 Alex Kantrowitz, 来宾是
+/// Sulaiman Ghori): the name is a person's.
+pub const NAMES32_SHOW_ROLES: &[&str] =
+    &["主持人", "主持人是", "主播", "来宾", "来宾是", "嘉宾", "嘉宾是", "受访者", "访谈者", "名叫", "老朋友"];

@@ -900,3 +900,49 @@ fn think_tanks_and_academies_of_social_sciences_are_organizations() {
     // A business unit after a firm's name ends no name of its own.
     no_entity("平安银行事业部的负责人表示，系统已上线。", "平安银行事业部");
 }
+
+#[test]
+fn an_and_that_jieba_glued_to_the_next_firm_ends_the_name_before_it() {
+    let text = "本月，星澜光电、云栖材料和铖昊科技等公司的股价涨幅居前。";
+    entity(text, "铖昊科技", "Company");
+    no_entity(text, "云栖材料和铖昊科技");
+}
+
+#[test]
+fn a_count_of_firms_that_counts_the_list_before_it_closes_it() {
+    let text = "其中，穗岚轴承、溪岚新材、澄川电子3家公司紧随其后。";
+    entity(text, "穗岚轴承", "Company");
+    entity(text, "澄川电子", "Company");
+    // A count that is not the members' is no closing of this list.
+    no_entity("其中，穗岚轴承、溪岚新材5家公司紧随其后。", "穗岚轴承");
+}
+
+#[test]
+fn a_list_closed_by_private_fund_managers_names_firms() {
+    let text = "近期，正岚投资、盘溪投资、澄阳投资等私募机构密集调研了半导体公司。";
+    entity(text, "盘溪投资", "Company");
+    entity(text, "澄阳投资", "Company");
+}
+
+#[test]
+fn stocks_that_lead_the_gains_are_firms_and_fields_that_do_are_not() {
+    entity("午后，岚山黄金、曼溪龙、鹏澜资源涨幅居前。", "曼溪龙", "Company");
+    no_entity("午后，光伏设备、通信设备涨幅居前。", "光伏设备");
+    no_entity("午后，算力方向涨幅居前。", "算力方向");
+}
+
+#[test]
+fn a_name_after_a_title_that_jieba_cut_into_words_is_a_person() {
+    entity("星河证券首席策略官陈岚建议关注消费板块。", "陈岚", "Person");
+    // A transliterated name that jieba cut goes on after the title: its
+    // first piece alone is no person.
+    no_entity("星河公司首席财务官阿什肯纳齐表示，收入增长。", "阿什");
+}
+
+#[test]
+fn a_full_latin_name_after_a_role_on_a_show_is_a_person() {
+    entity("在这集节目中，主持人 Dana Whitfield 问他如何看待开源。", "Dana Whitfield", "Person");
+    entity("本期来宾是 Omar Feldt，他在星河实验室做研究。", "Omar Feldt", "Person");
+    // One capitalized word is no full name.
+    no_entity("主持人 Podcast 说了一句。", "Podcast");
+}

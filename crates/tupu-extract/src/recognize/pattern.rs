@@ -595,10 +595,28 @@ fn clashes_with_curated(curated: &[Mention], span: Span) -> bool {
 /// as firms: AI算力、存储等概念股.)
 fn listed_firms(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static HEAD: OnceLock<Regex> = OnceLock::new();
-    let head = regex(&HEAD, r"等(?:\d+家|多家|几家|上市|科技|互联网|头部)?(?:公司|企业|厂商|巨头|大厂|车企|券商)");
+    let head = regex(
+        &HEAD,
+        r"等(?:\d+家|多家|几家|上市|科技|互联网|头部)?(?:公司|企业|厂商|巨头|大厂|车企|券商|私募机构|投资机构|创投机构|基金公司)",
+    );
+    // 长盛轴承、五洲新春、福莱新材3家公司: a count of firms after a list
+    // closes it as well as 等 does, when it counts the members.
+    static COUNTED: OnceLock<Regex> = OnceLock::new();
+    let counted = regex(&COUNTED, r"([2-9]|[两三四五六七八九])家(?:上市)?(?:公司|企业)");
+    let heads = head.find_iter(view.text).map(|m| (m.start(), None)).chain(counted.captures_iter(view.text).map(|c| {
+        let n = c.get(1).expect("the pattern has one group").as_str();
+        let n = n
+            .parse::<usize>()
+            .ok()
+            .or_else(|| "两三四五六七八九".chars().position(|d| n.starts_with(d)).map(|p| p + 2));
+        (c.get(0).expect("a match").start(), n)
+    }));
     let mut found = Vec::new();
-    for m in head.find_iter(view.text) {
-        let mut end = view.char_span(m.start()..m.start()).start;
+    for (at, count) in heads {
+        let mut end = view.char_span(at..at).start;
+        if count.is_some() && !view.chars.get(end.wrapping_sub(1)).is_some_and(|c| is_cjk(*c)) {
+            continue;
+        }
         let mut members = Vec::new();
         loop {
             // The member: the words back to the separator before it.
@@ -616,7 +634,7 @@ fn listed_firms(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                 _ => break,
             }
         }
-        if members.len() < 2 {
+        if members.len() < 2 || count.is_some_and(|n| n != members.len()) {
             continue;
         }
         for rel in members {
@@ -638,10 +656,15 @@ fn traded_stocks(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static MOVE: OnceLock<Regex> = OnceLock::new();
     let moved = regex(
         &MOVE,
-        r"(?:等(?:多股|个股|\d+股)?(?:集体|纷纷)?)?(?:触及|一度|盘中)?(?:涨停|跌停|跟涨|跟跌|涨超|跌超|涨近|跌近|涨逾|跌逾|\d+连板)|(?:获)?主力资金净(?:流入|流出|买入|卖出)",
+        r"(?:等(?:多股|个股|\d+股)?(?:集体|纷纷)?)?(?:触及|一度|盘中)?(?:涨停|跌停|跟涨|跟跌|涨超|跌超|涨近|跌近|涨逾|跌逾|\d+连板|涨幅居前|跌幅居前|涨幅靠前|跌幅靠前)|(?:获)?主力资金净(?:流入|流出|买入|卖出)",
     );
     let mut found = Vec::new();
     for m in moved.find_iter(view.text) {
+        // 中国黄金、曼卡龙涨幅居前: stocks that led the gains; 医药、银行等
+        // 涨幅居前 are the fields that did (see field_names).
+        if m.as_str().starts_with('等') && m.as_str().ends_with(['前']) {
+            continue;
+        }
         let mut end = view.char_span(m.start()..m.start()).start;
         let mut members = Vec::new();
         loop {
@@ -656,6 +679,20 @@ fn traded_stocks(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                     break;
                 }
             }
+        }
+        // 光伏设备、通信设备涨幅居前, 算力方向涨幅居前: a ranking lists
+        // fields as often as stocks; a field among the members, or a member
+        // that names a direction, makes it one of fields.
+        let ranked = m.as_str().ends_with('前');
+        if ranked
+            && members.iter().any(|r| {
+                let abs = Span::new(view.abs(r.start), view.abs(r.end));
+                let text: String = view.chars[r.start..r.end].iter().collect();
+                curated.iter().any(|c| c.kind == EntityType::Sector && c.span.overlaps(abs))
+                    || crate::cues::NAMES32_RANKED_FIELD_ENDINGS.iter().any(|w| text.ends_with(w))
+            })
+        {
+            continue;
         }
         // 紫金矿业、胜利精密、省广集团: a member listed with a curated firm
         // is a firm's short name too, though all its words are common ones.
@@ -1378,6 +1415,28 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     found
 }
 
+/// 新宙邦和铖昌科技: a token jieba does not know that opens with the 和 (及,
+/// 与) of a list, right after a member of it (up to three words after a
+/// 、 or a pause, one of them a name, a Latin word or a word jieba does not
+/// know).
+fn conjunction_glued_after_name(tokens: &[crate::segment::Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if t.known || !t.text.starts_with(['和', '及', '与']) || t.text.chars().count() < 3 || i == 0 {
+        return false;
+    }
+    // The member before: up to three words back to the list's 、 or the
+    // clause's start (，Coherent和旭创科技).
+    const OPENERS: [&str; 5] = ["、", "，", ",", "：", ":"];
+    let member =
+        tokens[i.saturating_sub(4)..i].iter().rev().take_while(|w| !OPENERS.contains(&w.text.as_str())).count();
+    let listed = member > 0 && (member == i || (member < 4 && OPENERS.contains(&tokens[i - 1 - member].text.as_str())));
+    let words = &tokens[i - member..i];
+    let latin = |w: &crate::segment::Token| w.text.chars().all(|c| c.is_ascii_alphanumeric());
+    let named = words.iter().all(|w| latin(w) || (w.text.chars().all(is_cjk) && !is_function_pos(&w.pos)))
+        && words.iter().any(|w| latin(w) || w.is_proper_noun() || !w.known || w.pos == "j" || w.pos == "nz");
+    named && listed && t.text.chars().skip(1).all(is_cjk)
+}
+
 fn mention(view: &SentenceView, rel: Span, kind: EntityType, rule: Rule) -> Mention {
     view.mention(rel, kind, rule)
 }
@@ -2055,6 +2114,7 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         let mut start = k;
         let mut proper = glued_head && !is_generic_head(token.text.trim_end_matches(suffix));
         let mut total = token.text.chars().count();
+        let mut conj_cut = false;
         // A registered name (…有限公司) or a government body (…管理局) is
         // written in full: take the words before it up to a function word,
         // as long as it starts with a name or a place.
@@ -2230,6 +2290,14 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             if !ok || total + prev.text.chars().count() > 16 {
                 break;
             }
+            // 新宙邦和铖昌科技: jieba glued the 和 of a list to the next
+            // firm's name; a name before it ends the walk there.
+            if conjunction_glued_after_name(tokens, start - 1) {
+                conj_cut = true;
+                proper = true;
+                start -= 1;
+                break;
+            }
             proper |= prev.is_proper_noun() || unknown_name;
             total += prev.text.chars().count();
             start -= 1;
@@ -2264,7 +2332,10 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             proper = false;
         }
         if proper && (start < k || glued_head) {
-            let rel = Span::new(tokens[start].span.start - view.span.start, token.span.end - view.span.start);
+            let rel = Span::new(
+                tokens[start].span.start + usize::from(conj_cut) - view.span.start,
+                token.span.end - view.span.start,
+            );
             let name = view.text(rel);
             let bare = name.trim_end_matches(suffix);
             // The curated type of the name without its suffix, looked up at
@@ -2658,7 +2729,10 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         let name_word =
             |w: &str| w.chars().nth(1).is_some_and(|c| c.is_ascii_lowercase()) || (w.len() == 2 && w.ends_with('.'));
         let person_shape = (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w));
-        let titled = TITLES.ends(before.trim_end_matches('的'));
+        // 主持人 Alex Kantrowitz, 来宾是 Sulaiman Ghori: a host or a guest
+        // of a show, named in full.
+        let titled = TITLES.ends(before.trim_end_matches('的'))
+            || crate::cues::NAMES32_SHOW_ROLES.iter().any(|w| before.ends_with(w));
         let speaks =
             crate::cues::AFTER_PERSON.iter().chain(crate::cues::LATIN_PERSON_ACTS).any(|w| after.starts_with(w));
         // Sam Lessin 是 Slow Ventures 共同创办人, Jeremy Utley曾任…: a name
@@ -2949,7 +3023,22 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // 张伟创办的…: a founding verb as a word of its own (创办人 after a
         // firm's name is a title, read elsewhere).
         let founds = ["创办", "创立", "创建"].contains(&next);
+        // 首席/策略/官陈果: a title that jieba cut into words.
+        // (首席执行官萨蒂/亚·纳德拉, 首席财务官阿什/肯纳齐: jieba cut a
+        // transliterated name, whose rest follows; a function word after the
+        // name, or a pause, closes it.)
+        let split_title = k >= 2 && {
+            let words: String = tokens[k.saturating_sub(3)..k].iter().map(|t| t.text.as_str()).collect();
+            let after = tokens.get(k + 1);
+            let continues = after.is_some_and(|a| {
+                a.text.chars().all(is_cjk)
+                    && !matches!(a.pos.chars().next(), Some('p' | 'c' | 'u' | 'd'))
+                    && (a.text.chars().count() == 1 || a.pos.starts_with("nr") || token.pos == "nrt")
+            });
+            TITLES.ends(&words) && !prev.is_empty() && prev.chars().all(is_cjk) && !continues
+        };
         if TITLES.contains(&prev)
+            || split_title
             || TITLES.contains(&next)
             || crate::cues::AFTER_PERSON.contains(&next)
             || listed_at_firm
