@@ -3170,6 +3170,28 @@ pub const POSSESSED_LIST_KINDS: &[&str] = &[
     "芯片",
 ];
 
+/// Words that end a description before a name read back from a suffix or
+/// a stock code (星际之门概念龙头新亚电子, 领军者艾默生电气).
+pub const NAME_LEAD_CUTS: &[&str] = &["者", "龙头", "概念股", "个股", "标的"];
+
+/// Roles one firm plays for another, after the other's name (A的B供应商,
+/// A的B概念身份): A is no unit of B.
+pub const FIRM_ROLE_TAILS: &[&str] = &[
+    "供应商",
+    "间接供应商",
+    "核心供应商",
+    "客户",
+    "大客户",
+    "合作伙伴",
+    "竞争对手",
+    "对手",
+    "代工厂",
+    "经销商",
+    "概念",
+    "身份",
+    "产业链",
+];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

@@ -946,3 +946,12 @@ fn a_full_latin_name_after_a_role_on_a_show_is_a_person() {
     // One capitalized word is no full name.
     no_entity("主持人 Podcast 说了一句。", "Podcast");
 }
+
+#[test]
+fn a_description_before_a_listed_firm_is_cut_at_its_head() {
+    let text = "今天，算力概念龙头澄川电子（603999.SH）股价大涨。";
+    entity(text, "澄川电子", "Company");
+    no_entity(text, "概念龙头澄川电子");
+    // The firms listed on an exchange are no one firm.
+    no_entity("北交所公司本周涨幅前五如下。", "北交所公司");
+}

@@ -2071,3 +2071,9 @@ fn a_possessed_list_closed_by_a_kind_of_product_is_all_the_owners() {
     // Without the close, the list may run on to other firms' things.
     lacks("网易有道的AI作文批改、AI口语陪练和豆包都已接入DeepSeek。", "豆包App developedBy 网易有道");
 }
+
+#[test]
+fn a_firm_before_a_role_it_plays_for_another_is_no_unit_of_it() {
+    let text = "多家机构认为，这表明了中际旭创的英伟达核心供应商身份。";
+    lacks(text, "英伟达 subsidiaryOf 中际旭创");
+}

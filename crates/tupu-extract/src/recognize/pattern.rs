@@ -895,7 +895,7 @@ fn trim_to_name(view: &SentenceView, rel: Span, require_coined: bool) -> Option<
     let text: String = view.chars[from..end].iter().collect();
     if let Some(cut) = crate::cues::FIRM_NOUNS
         .iter()
-        .chain(&["者"])
+        .chain(crate::cues::NAME_LEAD_CUTS)
         .filter_map(|w| text.rfind(w).map(|p| p + w.len()))
         .filter(|&p| p < text.len())
         .max()
@@ -2358,7 +2358,8 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             // 拜登政府: an administration is named after its leader; the
             // leader is the entity the text names.
             let curated_head = || match head() {
-                Some(EntityType::Organization) => kind == EntityType::Organization,
+                // (北交所公司: the firms listed there, not one firm.)
+                Some(EntityType::Organization) => kind == EntityType::Organization || suffix == "公司",
                 Some(EntityType::Company) => suffix == "公司",
                 // 马斯克公司: a person's firm, which the text leaves unnamed.
                 // (特朗普集团 and its like are the family's named group.)

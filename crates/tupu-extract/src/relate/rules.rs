@@ -1483,6 +1483,12 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
                 // Two curated firms side by side (甲骨文亚马逊微软拟竞购, a
                 // headline's list without pauses) are two firms: a known
                 // parent and unit are the dictionary's to link.
+                // 新亚电子的英伟达间接供应商身份: the second firm names a role
+                // the first plays for it, not a unit of the first.
+                Company | Organization
+                    if crate::cues::FIRM_ROLE_TAILS.iter().any(|w| {
+                        c.text(c.mentions[b].span.end, (c.mentions[b].span.end + 6).min(c.span.end)).starts_with(w)
+                    }) => {}
                 Company | Organization
                     if between.contains("旗下")
                         || between == "的"
