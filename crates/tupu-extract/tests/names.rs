@@ -955,3 +955,10 @@ fn a_description_before_a_listed_firm_is_cut_at_its_head() {
     // The firms listed on an exchange are no one firm.
     no_entity("北交所公司本周涨幅前五如下。", "北交所公司");
 }
+
+#[test]
+fn words_between_a_maker_and_a_curated_product_describe_that_product() {
+    let text = "同时，优刻得私有云平台 UCloudStack 已支持本地部署。";
+    no_entity(text, "优刻得私有云平台");
+    entity(text, "UCloudStack", "Product");
+}

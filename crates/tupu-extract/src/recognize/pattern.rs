@@ -988,6 +988,15 @@ fn brand_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             continue;
         }
         let end = start + at + head.chars().count();
+        // 优刻得私有云平台 UCloudStack: the words describe the curated name
+        // that follows, which is the product.
+        let described = view.abs(end) + usize::from(view.chars.get(end) == Some(&' '));
+        if curated
+            .iter()
+            .any(|o| matches!(o.kind, EntityType::Model | EntityType::Product) && o.span.start == described)
+        {
+            continue;
+        }
         let rel = Span::new(m.span.start - view.span.start, end);
         let kind = if head.ends_with("模型") { EntityType::Model } else { EntityType::Product };
         found.push(mention(view, rel, kind, Rule::PATTERN_BRAND_PRODUCT));
