@@ -3724,3 +3724,9 @@ pub const NAMES32_RANKED_FIELD_ENDINGS: &[&str] =
 /// Sulaiman Ghori): the name is a person's.
 pub const NAMES32_SHOW_ROLES: &[&str] =
     &["主持人", "主持人是", "主播", "来宾", "来宾是", "嘉宾", "嘉宾是", "受访者", "访谈者", "名叫", "老朋友"];
+
+// ---- rel33
+
+/// Post verbs that open a later clause about the person the sentence
+/// opened with (周曦现任…董事长，曾任联想集团分析师).
+pub const CHAINED_POST_VERBS: &[&str] = &["任", "曾任", "现任", "历任", "担任", "出任", "现担任", "任职"];

@@ -3303,6 +3303,11 @@ fn careers(c: &Clauses, e: &mut Emitter) {
             if between.chars().any(is_clause_break) {
                 if chained_career(c, p, a) {
                     e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
+                    let mut at = a;
+                    while let Some(next) = post_list_next(c, at) {
+                        e.emit(c, p, Predicate::AffiliatedWith, next, Rule::REL_CAREER);
+                        at = next;
+                    }
                 }
                 continue;
             }
@@ -3329,8 +3334,19 @@ fn careers(c: &Clauses, e: &mut Emitter) {
                 });
                 !named_in_tail && TITLES.within(tail)
             };
-            if before || after || post {
+            // 曾任华创证券分析师、中银国际证券业务经理: a list of posts, each
+            // an employer and its title.
+            let post_list =
+                !post && crate::cues::POST_VERBS.iter().any(|v| between.ends_with(v)) && post_list_next(c, a).is_some();
+            if before || after || post || post_list {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
+                if post || post_list {
+                    let mut at = a;
+                    while let Some(next) = post_list_next(c, at) {
+                        e.emit(c, p, Predicate::AffiliatedWith, next, Rule::REL_CAREER);
+                        at = next;
+                    }
+                }
             }
         }
         // 曾在苹果领导AI项目的丹尼尔·格罗斯, 来自清华大学的研究员张三: a
@@ -3376,6 +3392,25 @@ fn careers(c: &Clauses, e: &mut Emitter) {
     }
 }
 
+/// In a list of posts (曾任华创证券分析师、中银国际证券业务经理，工银瑞信基金
+/// 研究部基金经理), the employer after the post held at `at`: the text
+/// between is a title (after a unit of the employer), then 、 or a comma,
+/// and nothing else.
+fn post_list_next(c: &Clauses, at: usize) -> Option<usize> {
+    let end = c.mentions[at].span.end;
+    let next = c.members.iter().copied().find(|&o| c.mentions[o].span.start >= end)?;
+    if !c.kind(next).is_actor() {
+        return None;
+    }
+    let between = c.text(end, c.mentions[next].span.start);
+    let title = between.strip_suffix(['、', ',', ';'])?.trim();
+    let n = title.chars().count();
+    ((2..=16).contains(&n)
+        && TITLES.ends(title)
+        && !title.chars().any(|ch| is_clause_break(ch) || matches!(ch, '和' | '与' | '及' | '的' | '在' | '是')))
+    .then_some(next)
+}
+
 /// 潘梓正本科毕业于哈尔滨工业大学，后在阿德莱德大学获硕士，2021年加入蒙纳许
 /// 大学: the person a sentence is about is the subject of its later clauses
 /// too, so a clause that opens with a verb of joining or studying (after
@@ -3418,6 +3453,11 @@ fn chained_career(c: &Clauses, p: usize, a: usize) -> bool {
     let lead = lead.strip_suffix('了').unwrap_or(lead);
     if crate::cues::CAREER_VERBS_BEFORE.contains(&lead) {
         return true;
+    }
+    // …，曾任华创证券分析师: a post verb, the employer and a title filling
+    // the clause (or opening a list of posts).
+    if crate::cues::CHAINED_POST_VERBS.contains(&lead) {
+        return is_title(c.text(am.span.end, clause.end)) || post_list_next(c, a).is_some();
     }
     matches!(lead, "在" | "于") && {
         let tail = c.text(am.span.end, clause.end);

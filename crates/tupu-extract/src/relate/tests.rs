@@ -188,3 +188,15 @@ fn a_figure_said_of_each_goes_to_every_listed_member() {
     // 分别 hands figures out one by one.
     assert!(!facts("腾讯和百度都在分别筹集10亿美元。").iter().any(|f| f.starts_with("腾讯")));
 }
+
+#[test]
+fn a_list_of_posts_held() {
+    check(
+        relations("张一鸣曾任腾讯产品经理、百度研究部高级工程师。"),
+        &["张一鸣 affiliatedWith 百度", "张一鸣 affiliatedWith 腾讯"],
+    );
+    check(
+        relations("张一鸣现任字节跳动董事长，拥有十年从业经验，曾任腾讯产品经理，百度高级工程师。"),
+        &["张一鸣 affiliatedWith 百度", "张一鸣 affiliatedWith 字节跳动", "张一鸣 affiliatedWith 腾讯"],
+    );
+}
