@@ -3730,3 +3730,7 @@ pub const NAMES32_SHOW_ROLES: &[&str] =
 /// Post verbs that open a later clause about the person the sentence
 /// opened with (周曦现任…董事长，曾任联想集团分析师).
 pub const CHAINED_POST_VERBS: &[&str] = &["任", "曾任", "现任", "历任", "担任", "出任", "现担任", "任职"];
+
+/// Words before a joint act that opens the clause after the partners
+/// (X联合A、B，共同发布了…).
+pub const JOINT_ACT_LEADS: &[&str] = &["并", "共同", "一起", "正式", "联合"];

@@ -2212,7 +2212,15 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             });
             let b = unit.unwrap_or(b);
             // X联合A、B等设立/发起…: joining with others to make something.
-            let jointly_made = between == "联合" && crate::cues::JOINT_ACTS.iter().any(|w| after.contains(w));
+            // (X联合A、B，发布了…: the act may open the next clause.)
+            let act_next = clause_end < c.span.end && c.doc.chars[clause_end] == ',' && {
+                let next = c.clause_of(clause_end + 1);
+                let lead = c.text(next.start, next.end);
+                let lead = crate::cues::JOINT_ACT_LEADS.iter().fold(lead, |t, w| t.strip_prefix(w).unwrap_or(t));
+                crate::cues::JOINT_ACTS.iter().any(|w| lead.starts_with(w))
+            };
+            let jointly_made =
+                between == "联合" && (act_next || crate::cues::JOINT_ACTS.iter().any(|w| after.contains(w)));
             if (joined && cooperate) || jointly_made || matches!(between, "携手" | "联手" | "牵手") {
                 e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_PARTNER);
             }

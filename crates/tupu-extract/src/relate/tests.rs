@@ -200,3 +200,12 @@ fn a_list_of_posts_held() {
         &["张一鸣 affiliatedWith 百度", "张一鸣 affiliatedWith 字节跳动", "张一鸣 affiliatedWith 腾讯"],
     );
 }
+
+#[test]
+fn partners_joined_before_a_comma_then_the_act() {
+    check(
+        relations("腾讯联合百度、阿里巴巴，共同发布了一份行业报告。"),
+        &["腾讯 partnerOf 百度", "腾讯 partnerOf 阿里巴巴"],
+    );
+    check(relations("腾讯联合百度，股价双双上涨。"), &[]);
+}
