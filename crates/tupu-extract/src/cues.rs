@@ -3734,3 +3734,9 @@ pub const CHAINED_POST_VERBS: &[&str] = &["任", "曾任", "现任", "历任", "
 /// Words before a joint act that opens the clause after the partners
 /// (X联合A、B，共同发布了…).
 pub const JOINT_ACT_LEADS: &[&str] = &["并", "共同", "一起", "正式", "联合"];
+
+/// Verbs of receiving right before 来自 (获得来自X的投资).
+pub const SOURCED_INVESTMENT_VERBS: &[&str] =
+    &["获得", "获得了", "拿到", "拿到了", "敲定", "接受", "接受了", "收到", "获", "迎来", "得到", "得到了"];
+/// The money received from them (来自X的400亿美元首轮投资).
+pub const SOURCED_INVESTMENT_MONEY: &[&str] = &["投资", "融资", "注资", "入股"];

@@ -192,6 +192,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         sites(c, &mut emitter);
         investments(c, &mut emitter);
         funding_sources(c, &mut emitter);
+        sourced_investments(c, &mut emitter);
         aimed_investments(c, &mut emitter);
         stakes(c, &mut emitter);
         position_moves(c, &mut emitter);
@@ -4079,6 +4080,79 @@ fn funding_sources(c: &Clauses, e: &mut Emitter) {
         };
         let Some(target) = target.filter(|&t| c.kind(t) == Company) else { continue };
         for &i in &inside {
+            if !same_name(&c.mentions[i], &c.mentions[target]) {
+                e.emit(c, i, Predicate::InvestedIn, target, Rule::REL_FUNDED_FROM);
+            }
+        }
+    }
+}
+
+/// 获得来自德国风险资本Picus Capital的投资, 敲定来自软银集团(SBG)的400亿美元
+/// 首轮投资: a receiving verb, 来自, the investors (with their descriptions,
+/// other names and places), 的, and investment money in the same clause; the
+/// company receiving is the last one named before.
+fn sourced_investments(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{
+        FUNDING_SOURCE_FILLERS, FUNDING_SOURCE_NOT_INVESTMENT, SOURCED_INVESTMENT_MONEY, SOURCED_INVESTMENT_VERBS,
+    };
+    let text = c.text(c.span.start, c.span.end);
+    for (at, _) in text.match_indices("来自") {
+        let from = c.span.start + text[..at].chars().count();
+        let clause = c.clause_of(from);
+        let lead = c.text(clause.start, from);
+        if !SOURCED_INVESTMENT_VERBS.iter().any(|v| lead.ends_with(v)) {
+            continue;
+        }
+        let rest = c.text(from + 2, clause.end);
+        let Some(de) = rest.find('的') else { continue };
+        let de_at = from + 2 + rest[..de].chars().count();
+        let after = &rest[de + '的'.len_utf8()..];
+        let money =
+            SOURCED_INVESTMENT_MONEY.iter().filter_map(|w| after.find(w).map(|p| (p, *w))).min_by_key(|&(p, _)| p);
+        let Some((money_at, word)) = money else { continue };
+        // (投资者, 投资基金: people or funds, not the money.)
+        let tail = &after[money_at + word.len()..];
+        if after[..money_at].chars().count() > 16
+            || after[..money_at].contains('的')
+            || crate::cues::INVEST_NOUN_TAILS.iter().any(|t| tail.starts_with(t))
+            || FUNDING_SOURCE_NOT_INVESTMENT.iter().any(|w| after[..money_at].contains(w))
+        {
+            continue;
+        }
+        let inside: Vec<usize> = c
+            .members
+            .iter()
+            .copied()
+            .filter(|&i| c.mentions[i].span.start >= from + 2 && c.mentions[i].span.end <= de_at)
+            .collect();
+        let investors: Vec<usize> = inside.iter().copied().filter(|&i| c.kind(i).is_actor()).collect();
+        if investors.is_empty() || inside.iter().any(|&i| !c.kind(i).is_actor() && c.kind(i) != Place) {
+            continue;
+        }
+        // The investors close the span before 的: only their other names in
+        // brackets and words that list or count them come after the last.
+        let last_end = inside.iter().map(|&i| c.mentions[i].span.end).max().unwrap_or(de_at);
+        let mut left = c.text(last_end, de_at).replace(' ', "");
+        if let Some(open) = left.find('(') {
+            match left[open..].find(')') {
+                Some(close) => left.replace_range(open..open + close + 1, ""),
+                None => continue,
+            }
+        }
+        for w in FUNDING_SOURCE_FILLERS {
+            left = left.replace(w, "");
+        }
+        if !left.is_empty() {
+            continue;
+        }
+        let target = c
+            .members
+            .iter()
+            .copied()
+            .rfind(|&i| c.mentions[i].span.end <= from && c.kind(i) == Company)
+            .filter(|&t| c.mentions[t].span.start >= c.span.start);
+        let Some(target) = target else { continue };
+        for &i in &investors {
             if !same_name(&c.mentions[i], &c.mentions[target]) {
                 e.emit(c, i, Predicate::InvestedIn, target, Rule::REL_FUNDED_FROM);
             }

@@ -209,3 +209,13 @@ fn partners_joined_before_a_comma_then_the_act() {
     );
     check(relations("腾讯联合百度，股价双双上涨。"), &[]);
 }
+
+#[test]
+fn investment_received_from_named_investors() {
+    check(
+        relations("月之暗面先后拿到来自红杉中国、美团的投资，估值超过2亿美元。"),
+        &["红杉中国 investedIn 月之暗面", "美团 investedIn 月之暗面"],
+    );
+    check(relations("腾讯希望吸引来自美国的投资者。"), &[]);
+    check(relations("百度获得来自腾讯的订单。"), &[]);
+}
