@@ -3740,3 +3740,10 @@ pub const SOURCED_INVESTMENT_VERBS: &[&str] =
     &["获得", "获得了", "拿到", "拿到了", "敲定", "接受", "接受了", "收到", "获", "迎来", "得到", "得到了"];
 /// The money received from them (来自X的400亿美元首轮投资).
 pub const SOURCED_INVESTMENT_MONEY: &[&str] = &["投资", "融资", "注资", "入股"];
+
+/// What a colon-headed list of investees is counted as (投资了三家公司：…).
+pub const INVESTED_LIST_HEADS: &[&str] =
+    &["公司", "项目", "企业", "初创公司", "初创企业", "创业公司", "AI公司", "AI初创公司", "AI项目", "AI企业"];
+/// Kinds of firm besides FIRM_NOUNS that close an investee's description
+/// (医疗健康数据挖掘服务提供商“小儿方”).
+pub const INVESTEE_KINDS: &[&str] = &["提供商", "研发商", "技术商", "方案商", "创业公司", "初创企业"];

@@ -197,6 +197,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         stakes(c, &mut emitter);
         position_moves(c, &mut emitter);
         invested_objects(c, &mut emitter);
+        invested_colon_list(c, &mut emitter);
         top_holdings(c, &mut emitter);
         owned_by_person(c, &mut emitter);
         maker_products(c, &mut emitter);
@@ -942,6 +943,82 @@ fn invested_objects(c: &Clauses, e: &mut Emitter) {
         };
         if let Some(i) = investor {
             e.emit(c, i, Predicate::InvestedIn, t, Rule::REL_INVESTED_OBJECT);
+        }
+    }
+}
+
+/// 百川智能先后投资了三家公司：AI软件开发商超数智能、金融服务商“智策领航”: a
+/// clause of investing in a counted kind of firm or project, a colon, and
+/// the firms, each perhaps after a description that ends in a kind of firm.
+fn invested_colon_list(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{FIRM_NOUNS, INVESTED_LIST_HEADS, INVESTEE_KINDS};
+    for colon in c.span.start + 1..c.span.end {
+        if c.doc.chars[colon] != ':' {
+            continue;
+        }
+        let head = c.clause_of(colon - 1);
+        let head_text = c.text(head.start, colon);
+        let Some(p) = head_text.rfind("投资") else { continue };
+        let rest = head_text[p + "投资".len()..].trim_start_matches('了');
+        let rest =
+            rest.trim_start_matches(|ch: char| ch.is_ascii_digit() || "一二两三四五六七八九十几多数".contains(ch));
+        let rest = rest.trim_start_matches(['家', '个', '笔', '款', '只']);
+        if !INVESTED_LIST_HEADS.contains(&rest) {
+            continue;
+        }
+        let verb_at = head.start + head_text[..p].chars().count();
+        let lead = c.text(head.start, verb_at);
+        if ["被", "获", "由", "未", "没有", "不", "拟", "计划", "将"].iter().any(|w| lead.contains(w)) {
+            continue;
+        }
+        // The investor: the last actor before the verb, close to it and not
+        // described by what follows (的).
+        let Some(investor) = c
+            .members
+            .iter()
+            .copied()
+            .rfind(|&i| c.mentions[i].span.end <= verb_at && (c.kind(i).is_actor() || c.kind(i) == Person))
+        else {
+            continue;
+        };
+        let gap = c.text(c.mentions[investor].span.end, verb_at);
+        if gap.chars().count() > 16 || gap.contains('的') {
+            continue;
+        }
+        let list = c.clause_of(colon + 1);
+        let mut from = colon + 1;
+        for &t in &c.members {
+            let mt = &c.mentions[t];
+            // (A field or a place inside a description is no member.)
+            if mt.span.start < from || mt.span.end > list.end || !c.kind(t).is_actor() {
+                continue;
+            }
+            let described = c.text(from, mt.span.start).trim().trim_end_matches(['“', '"', '「', ' ']).to_string();
+            let other_between = c.members.iter().any(|&o| {
+                o != t
+                    && c.kind(o).is_actor()
+                    && c.mentions[o].span.start >= from
+                    && c.mentions[o].span.end <= mt.span.start
+            });
+            let fits = described.is_empty()
+                || described.chars().count() <= 24
+                    && FIRM_NOUNS.iter().chain(INVESTEE_KINDS).any(|n| described.ends_with(n))
+                    && !described.contains('、');
+            if c.kind(t) != Company || other_between || !fits {
+                break;
+            }
+            e.emit(c, investor, Predicate::InvestedIn, t, Rule::REL_INVESTED_OBJECT);
+            // The next member starts after the next 、 (a date in brackets
+            // or a closing quote may come first).
+            let after = c.text(mt.span.end, list.end);
+            let Some(sep) = after.find('、') else { break };
+            let skipped = &after[..sep];
+            let plain = skipped.trim_start_matches(['”', '"', '」']);
+            let bracketed = plain.is_empty() || (plain.starts_with('(') && plain.ends_with(')'));
+            if !bracketed {
+                break;
+            }
+            from = mt.span.end + skipped.chars().count() + 1;
         }
     }
 }

@@ -219,3 +219,12 @@ fn investment_received_from_named_investors() {
     check(relations("腾讯希望吸引来自美国的投资者。"), &[]);
     check(relations("百度获得来自腾讯的订单。"), &[]);
 }
+
+#[test]
+fn a_colon_list_of_investees() {
+    check(
+        relations("估值百亿的腾讯已对外投资两个项目：金融服务提供商“星河科技”、医疗数据服务商“云帆科技”。"),
+        &["腾讯 investedIn 云帆科技", "腾讯 investedIn 星河科技"],
+    );
+    check(relations("腾讯被投资两家公司：星河科技、云帆科技。"), &[]);
+}
