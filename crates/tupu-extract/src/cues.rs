@@ -3746,3 +3746,26 @@ pub const NAMES32_RANKED_FIELD_ENDINGS: &[&str] =
 /// Sulaiman Ghori): the name is a person's.
 pub const NAMES32_SHOW_ROLES: &[&str] =
     &["主持人", "主持人是", "主播", "来宾", "来宾是", "嘉宾", "嘉宾是", "受访者", "访谈者", "名叫", "老朋友"];
+
+// ---- rel33
+
+/// Post verbs that open a later clause about the person the sentence
+/// opened with (周曦现任…董事长，曾任联想集团分析师).
+pub const CHAINED_POST_VERBS: &[&str] = &["任", "曾任", "现任", "历任", "担任", "出任", "现担任", "任职"];
+
+/// Words before a joint act that opens the clause after the partners
+/// (X联合A、B，共同发布了…).
+pub const JOINT_ACT_LEADS: &[&str] = &["并", "共同", "一起", "正式", "联合"];
+
+/// Verbs of receiving right before 来自 (获得来自X的投资).
+pub const SOURCED_INVESTMENT_VERBS: &[&str] =
+    &["获得", "获得了", "拿到", "拿到了", "敲定", "接受", "接受了", "收到", "获", "迎来", "得到", "得到了"];
+/// The money received from them (来自X的400亿美元首轮投资).
+pub const SOURCED_INVESTMENT_MONEY: &[&str] = &["投资", "融资", "注资", "入股"];
+
+/// What a colon-headed list of investees is counted as (投资了三家公司：…).
+pub const INVESTED_LIST_HEADS: &[&str] =
+    &["公司", "项目", "企业", "初创公司", "初创企业", "创业公司", "AI公司", "AI初创公司", "AI项目", "AI企业"];
+/// Kinds of firm besides FIRM_NOUNS that close an investee's description
+/// (医疗健康数据挖掘服务提供商“小儿方”).
+pub const INVESTEE_KINDS: &[&str] = &["提供商", "研发商", "技术商", "方案商", "创业公司", "初创企业"];

@@ -192,10 +192,12 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         sites(c, &mut emitter);
         investments(c, &mut emitter);
         funding_sources(c, &mut emitter);
+        sourced_investments(c, &mut emitter);
         aimed_investments(c, &mut emitter);
         stakes(c, &mut emitter);
         position_moves(c, &mut emitter);
         invested_objects(c, &mut emitter);
+        invested_colon_list(c, &mut emitter);
         top_holdings(c, &mut emitter);
         owned_by_person(c, &mut emitter);
         maker_products(c, &mut emitter);
@@ -941,6 +943,82 @@ fn invested_objects(c: &Clauses, e: &mut Emitter) {
         };
         if let Some(i) = investor {
             e.emit(c, i, Predicate::InvestedIn, t, Rule::REL_INVESTED_OBJECT);
+        }
+    }
+}
+
+/// 百川智能先后投资了三家公司：AI软件开发商超数智能、金融服务商“智策领航”: a
+/// clause of investing in a counted kind of firm or project, a colon, and
+/// the firms, each perhaps after a description that ends in a kind of firm.
+fn invested_colon_list(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{FIRM_NOUNS, INVESTED_LIST_HEADS, INVESTEE_KINDS};
+    for colon in c.span.start + 1..c.span.end {
+        if c.doc.chars[colon] != ':' {
+            continue;
+        }
+        let head = c.clause_of(colon - 1);
+        let head_text = c.text(head.start, colon);
+        let Some(p) = head_text.rfind("投资") else { continue };
+        let rest = head_text[p + "投资".len()..].trim_start_matches('了');
+        let rest =
+            rest.trim_start_matches(|ch: char| ch.is_ascii_digit() || "一二两三四五六七八九十几多数".contains(ch));
+        let rest = rest.trim_start_matches(['家', '个', '笔', '款', '只']);
+        if !INVESTED_LIST_HEADS.contains(&rest) {
+            continue;
+        }
+        let verb_at = head.start + head_text[..p].chars().count();
+        let lead = c.text(head.start, verb_at);
+        if ["被", "获", "由", "未", "没有", "不", "拟", "计划", "将"].iter().any(|w| lead.contains(w)) {
+            continue;
+        }
+        // The investor: the last actor before the verb, close to it and not
+        // described by what follows (的).
+        let Some(investor) = c
+            .members
+            .iter()
+            .copied()
+            .rfind(|&i| c.mentions[i].span.end <= verb_at && (c.kind(i).is_actor() || c.kind(i) == Person))
+        else {
+            continue;
+        };
+        let gap = c.text(c.mentions[investor].span.end, verb_at);
+        if gap.chars().count() > 16 || gap.contains('的') {
+            continue;
+        }
+        let list = c.clause_of(colon + 1);
+        let mut from = colon + 1;
+        for &t in &c.members {
+            let mt = &c.mentions[t];
+            // (A field or a place inside a description is no member.)
+            if mt.span.start < from || mt.span.end > list.end || !c.kind(t).is_actor() {
+                continue;
+            }
+            let described = c.text(from, mt.span.start).trim().trim_end_matches(['“', '"', '「', ' ']).to_string();
+            let other_between = c.members.iter().any(|&o| {
+                o != t
+                    && c.kind(o).is_actor()
+                    && c.mentions[o].span.start >= from
+                    && c.mentions[o].span.end <= mt.span.start
+            });
+            let fits = described.is_empty()
+                || described.chars().count() <= 24
+                    && FIRM_NOUNS.iter().chain(INVESTEE_KINDS).any(|n| described.ends_with(n))
+                    && !described.contains('、');
+            if c.kind(t) != Company || other_between || !fits {
+                break;
+            }
+            e.emit(c, investor, Predicate::InvestedIn, t, Rule::REL_INVESTED_OBJECT);
+            // The next member starts after the next 、 (a date in brackets
+            // or a closing quote may come first).
+            let after = c.text(mt.span.end, list.end);
+            let Some(sep) = after.find('、') else { break };
+            let skipped = &after[..sep];
+            let plain = skipped.trim_start_matches(['”', '"', '」']);
+            let bracketed = plain.is_empty() || (plain.starts_with('(') && plain.ends_with(')'));
+            if !bracketed {
+                break;
+            }
+            from = mt.span.end + skipped.chars().count() + 1;
         }
     }
 }
@@ -2218,7 +2296,15 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             });
             let b = unit.unwrap_or(b);
             // X联合A、B等设立/发起…: joining with others to make something.
-            let jointly_made = between == "联合" && crate::cues::JOINT_ACTS.iter().any(|w| after.contains(w));
+            // (X联合A、B，发布了…: the act may open the next clause.)
+            let act_next = clause_end < c.span.end && c.doc.chars[clause_end] == ',' && {
+                let next = c.clause_of(clause_end + 1);
+                let lead = c.text(next.start, next.end);
+                let lead = crate::cues::JOINT_ACT_LEADS.iter().fold(lead, |t, w| t.strip_prefix(w).unwrap_or(t));
+                crate::cues::JOINT_ACTS.iter().any(|w| lead.starts_with(w))
+            };
+            let jointly_made =
+                between == "联合" && (act_next || crate::cues::JOINT_ACTS.iter().any(|w| after.contains(w)));
             if (joined && cooperate) || jointly_made || matches!(between, "携手" | "联手" | "牵手") {
                 e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_PARTNER);
             }
@@ -3309,6 +3395,11 @@ fn careers(c: &Clauses, e: &mut Emitter) {
             if between.chars().any(is_clause_break) {
                 if chained_career(c, p, a) {
                     e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
+                    let mut at = a;
+                    while let Some(next) = post_list_next(c, at) {
+                        e.emit(c, p, Predicate::AffiliatedWith, next, Rule::REL_CAREER);
+                        at = next;
+                    }
                 }
                 continue;
             }
@@ -3335,8 +3426,19 @@ fn careers(c: &Clauses, e: &mut Emitter) {
                 });
                 !named_in_tail && TITLES.within(tail)
             };
-            if before || after || post {
+            // 曾任华创证券分析师、中银国际证券业务经理: a list of posts, each
+            // an employer and its title.
+            let post_list =
+                !post && crate::cues::POST_VERBS.iter().any(|v| between.ends_with(v)) && post_list_next(c, a).is_some();
+            if before || after || post || post_list {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
+                if post || post_list {
+                    let mut at = a;
+                    while let Some(next) = post_list_next(c, at) {
+                        e.emit(c, p, Predicate::AffiliatedWith, next, Rule::REL_CAREER);
+                        at = next;
+                    }
+                }
             }
         }
         // 曾在苹果领导AI项目的丹尼尔·格罗斯, 来自清华大学的研究员张三: a
@@ -3382,6 +3484,25 @@ fn careers(c: &Clauses, e: &mut Emitter) {
     }
 }
 
+/// In a list of posts (曾任华创证券分析师、中银国际证券业务经理，工银瑞信基金
+/// 研究部基金经理), the employer after the post held at `at`: the text
+/// between is a title (after a unit of the employer), then 、 or a comma,
+/// and nothing else.
+fn post_list_next(c: &Clauses, at: usize) -> Option<usize> {
+    let end = c.mentions[at].span.end;
+    let next = c.members.iter().copied().find(|&o| c.mentions[o].span.start >= end)?;
+    if !c.kind(next).is_actor() {
+        return None;
+    }
+    let between = c.text(end, c.mentions[next].span.start);
+    let title = between.strip_suffix(['、', ',', ';'])?.trim();
+    let n = title.chars().count();
+    ((2..=16).contains(&n)
+        && TITLES.ends(title)
+        && !title.chars().any(|ch| is_clause_break(ch) || matches!(ch, '和' | '与' | '及' | '的' | '在' | '是')))
+    .then_some(next)
+}
+
 /// 潘梓正本科毕业于哈尔滨工业大学，后在阿德莱德大学获硕士，2021年加入蒙纳许
 /// 大学: the person a sentence is about is the subject of its later clauses
 /// too, so a clause that opens with a verb of joining or studying (after
@@ -3424,6 +3545,11 @@ fn chained_career(c: &Clauses, p: usize, a: usize) -> bool {
     let lead = lead.strip_suffix('了').unwrap_or(lead);
     if crate::cues::CAREER_VERBS_BEFORE.contains(&lead) {
         return true;
+    }
+    // …，曾任华创证券分析师: a post verb, the employer and a title filling
+    // the clause (or opening a list of posts).
+    if crate::cues::CHAINED_POST_VERBS.contains(&lead) {
+        return is_title(c.text(am.span.end, clause.end)) || post_list_next(c, a).is_some();
     }
     matches!(lead, "在" | "于") && {
         let tail = c.text(am.span.end, clause.end);
@@ -4037,6 +4163,79 @@ fn funding_sources(c: &Clauses, e: &mut Emitter) {
         };
         let Some(target) = target.filter(|&t| c.kind(t) == Company) else { continue };
         for &i in &inside {
+            if !same_name(&c.mentions[i], &c.mentions[target]) {
+                e.emit(c, i, Predicate::InvestedIn, target, Rule::REL_FUNDED_FROM);
+            }
+        }
+    }
+}
+
+/// 获得来自德国风险资本Picus Capital的投资, 敲定来自软银集团(SBG)的400亿美元
+/// 首轮投资: a receiving verb, 来自, the investors (with their descriptions,
+/// other names and places), 的, and investment money in the same clause; the
+/// company receiving is the last one named before.
+fn sourced_investments(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{
+        FUNDING_SOURCE_FILLERS, FUNDING_SOURCE_NOT_INVESTMENT, SOURCED_INVESTMENT_MONEY, SOURCED_INVESTMENT_VERBS,
+    };
+    let text = c.text(c.span.start, c.span.end);
+    for (at, _) in text.match_indices("来自") {
+        let from = c.span.start + text[..at].chars().count();
+        let clause = c.clause_of(from);
+        let lead = c.text(clause.start, from);
+        if !SOURCED_INVESTMENT_VERBS.iter().any(|v| lead.ends_with(v)) {
+            continue;
+        }
+        let rest = c.text(from + 2, clause.end);
+        let Some(de) = rest.find('的') else { continue };
+        let de_at = from + 2 + rest[..de].chars().count();
+        let after = &rest[de + '的'.len_utf8()..];
+        let money =
+            SOURCED_INVESTMENT_MONEY.iter().filter_map(|w| after.find(w).map(|p| (p, *w))).min_by_key(|&(p, _)| p);
+        let Some((money_at, word)) = money else { continue };
+        // (投资者, 投资基金: people or funds, not the money.)
+        let tail = &after[money_at + word.len()..];
+        if after[..money_at].chars().count() > 16
+            || after[..money_at].contains('的')
+            || crate::cues::INVEST_NOUN_TAILS.iter().any(|t| tail.starts_with(t))
+            || FUNDING_SOURCE_NOT_INVESTMENT.iter().any(|w| after[..money_at].contains(w))
+        {
+            continue;
+        }
+        let inside: Vec<usize> = c
+            .members
+            .iter()
+            .copied()
+            .filter(|&i| c.mentions[i].span.start >= from + 2 && c.mentions[i].span.end <= de_at)
+            .collect();
+        let investors: Vec<usize> = inside.iter().copied().filter(|&i| c.kind(i).is_actor()).collect();
+        if investors.is_empty() || inside.iter().any(|&i| !c.kind(i).is_actor() && c.kind(i) != Place) {
+            continue;
+        }
+        // The investors close the span before 的: only their other names in
+        // brackets and words that list or count them come after the last.
+        let last_end = inside.iter().map(|&i| c.mentions[i].span.end).max().unwrap_or(de_at);
+        let mut left = c.text(last_end, de_at).replace(' ', "");
+        if let Some(open) = left.find('(') {
+            match left[open..].find(')') {
+                Some(close) => left.replace_range(open..open + close + 1, ""),
+                None => continue,
+            }
+        }
+        for w in FUNDING_SOURCE_FILLERS {
+            left = left.replace(w, "");
+        }
+        if !left.is_empty() {
+            continue;
+        }
+        let target = c
+            .members
+            .iter()
+            .copied()
+            .rfind(|&i| c.mentions[i].span.end <= from && c.kind(i) == Company)
+            .filter(|&t| c.mentions[t].span.start >= c.span.start);
+        let Some(target) = target else { continue };
+        for &i in &investors {
             if !same_name(&c.mentions[i], &c.mentions[target]) {
                 e.emit(c, i, Predicate::InvestedIn, target, Rule::REL_FUNDED_FROM);
             }

@@ -188,3 +188,43 @@ fn a_figure_said_of_each_goes_to_every_listed_member() {
     // 分别 hands figures out one by one.
     assert!(!facts("腾讯和百度都在分别筹集10亿美元。").iter().any(|f| f.starts_with("腾讯")));
 }
+
+#[test]
+fn a_list_of_posts_held() {
+    check(
+        relations("张一鸣曾任腾讯产品经理、百度研究部高级工程师。"),
+        &["张一鸣 affiliatedWith 百度", "张一鸣 affiliatedWith 腾讯"],
+    );
+    check(
+        relations("张一鸣现任字节跳动董事长，拥有十年从业经验，曾任腾讯产品经理，百度高级工程师。"),
+        &["张一鸣 affiliatedWith 百度", "张一鸣 affiliatedWith 字节跳动", "张一鸣 affiliatedWith 腾讯"],
+    );
+}
+
+#[test]
+fn partners_joined_before_a_comma_then_the_act() {
+    check(
+        relations("腾讯联合百度、阿里巴巴，共同发布了一份行业报告。"),
+        &["腾讯 partnerOf 百度", "腾讯 partnerOf 阿里巴巴"],
+    );
+    check(relations("腾讯联合百度，股价双双上涨。"), &[]);
+}
+
+#[test]
+fn investment_received_from_named_investors() {
+    check(
+        relations("月之暗面先后拿到来自红杉中国、美团的投资，估值超过2亿美元。"),
+        &["红杉中国 investedIn 月之暗面", "美团 investedIn 月之暗面"],
+    );
+    check(relations("腾讯希望吸引来自美国的投资者。"), &[]);
+    check(relations("百度获得来自腾讯的订单。"), &[]);
+}
+
+#[test]
+fn a_colon_list_of_investees() {
+    check(
+        relations("估值百亿的腾讯已对外投资两个项目：金融服务提供商“星河科技”、医疗数据服务商“云帆科技”。"),
+        &["腾讯 investedIn 云帆科技", "腾讯 investedIn 星河科技"],
+    );
+    check(relations("腾讯被投资两家公司：星河科技、云帆科技。"), &[]);
+}
