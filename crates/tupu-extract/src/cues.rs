@@ -3192,6 +3192,10 @@ pub const FIRM_ROLE_TAILS: &[&str] = &[
     "产业链",
 ];
 
+/// Heads of a technique aimed at a model (越狱攻击, 对抗攻击): the model
+/// suffers it, it does not use it.
+pub const ATTACK_HEADS: &[&str] = &["攻击", "漏洞"];
+
 // ---- stop 25: words the rules and the resolver read (moved from inline lists) ----
 
 /// Common words a Latin benchmark pattern must not take alone (在各项

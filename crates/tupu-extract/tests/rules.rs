@@ -2077,3 +2077,9 @@ fn a_firm_before_a_role_it_plays_for_another_is_no_unit_of_it() {
     let text = "多家机构认为，这表明了中际旭创的英伟达核心供应商身份。";
     lacks(text, "英伟达 subsidiaryOf 中际旭创");
 }
+
+#[test]
+fn an_attack_on_a_model_is_no_technique_it_uses() {
+    let text = "测试表明，基于GPT-4的防护方案能显著降低越狱攻击的成功率。";
+    lacks(text, "GPT-4 usesTechnology 越狱攻击");
+}

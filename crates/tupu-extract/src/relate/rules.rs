@@ -114,6 +114,10 @@ impl<'a> Emitter<'a> {
         if predicate == Predicate::DevelopedBy && self.made_elsewhere(s, o) {
             return;
         }
+        // 降低越狱攻击的成功率: an attack is done to a model, not used by it.
+        if predicate == Predicate::UsesTechnology && crate::cues::ATTACK_HEADS.iter().any(|h| o.text.ends_with(h)) {
+            return;
+        }
         self.stated.insert((subject, predicate));
         let key = (self.canonical[subject], predicate, self.canonical[object], c.sentence, rule.id);
         if !self.said.insert(key) {
