@@ -3724,3 +3724,19 @@ pub const NAMES32_RANKED_FIELD_ENDINGS: &[&str] =
 /// Sulaiman Ghori): the name is a person's.
 pub const NAMES32_SHOW_ROLES: &[&str] =
     &["主持人", "主持人是", "主播", "来宾", "来宾是", "嘉宾", "嘉宾是", "受访者", "访谈者", "名叫", "老朋友"];
+
+// ---- names33
+
+/// Prepositions and verbs of a clause that jieba glues to the unknown last
+/// word of a name before them (子公司超擎/数智为DeepSeek提供): the char ends
+/// the name.
+pub const NAMES33_GLUED_CLAUSE_CHARS: &[char] = &['为', '因', '将', '已', '在', '向', '对', '与', '把', '被'];
+
+/// More clause chars glued to a person's name after a title (总裁梁宝俊因
+/// 工作调动辞任, 董事长张三将出任): read like [`FUNCTION_TAILS`].
+pub const NAMES33_PERSON_GLUED_TAILS: &[char] = &['因', '将', '已', '在'];
+
+/// Ends of a list member that make it a field or a kind, not a firm of
+/// common words (…、智能制造、新能源行业等公司).
+pub const NAMES33_NOT_FIRM_ENDINGS: &[&str] =
+    &["行业", "领域", "产业", "板块", "概念", "赛道", "方向", "业务", "技术", "企业", "厂商", "机构"];
