@@ -24,6 +24,7 @@ HumanEval\tBenchmark\t\t\t\t
 深度求索\tCompany\t\t\t\t中国
 DeepSeek\tModel\t\t深度求索\t\t
 DeepSeek-R1\tModel\tR1\t深度求索\tDeepSeek\t
+美国国会\tOrganization\t国会\t\t\t
 ";
 
 fn pipeline() -> &'static Pipeline {
@@ -154,4 +155,11 @@ fn names33_glued_clause_chars_and_firm_lists() {
     );
     // Not a field in such a list.
     check("阿里巴巴、腾讯、百度、汽车制造行业等企业都很关注。", &["阿里巴巴/Company", "腾讯/Company", "百度/Company"]);
+}
+
+#[test]
+fn names33_a_place_over_a_short_name() {
+    check("国会通过了预算。", &["美国国会/Organization"]);
+    // 中国会创造: the place's name runs over 国会, which is no name here.
+    check("人们期待中国会创造出伟大的公司。", &[]);
 }
