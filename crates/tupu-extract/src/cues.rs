@@ -3773,3 +3773,19 @@ pub const INVESTED_LIST_HEADS: &[&str] =
 /// Kinds of firm besides FIRM_NOUNS that close an investee's description
 /// (医疗健康数据挖掘服务提供商“小儿方”).
 pub const INVESTEE_KINDS: &[&str] = &["提供商", "研发商", "技术商", "方案商", "创业公司", "初创企业"];
+
+// ---- names33
+
+/// Prepositions and verbs of a clause that jieba glues to the unknown last
+/// word of a name before them (子公司超擎/数智为DeepSeek提供): the char ends
+/// the name.
+pub const NAMES33_GLUED_CLAUSE_CHARS: &[char] = &['为', '因', '将', '已', '在', '向', '对', '与', '把', '被'];
+
+/// More clause chars glued to a person's name after a title (总裁梁宝俊因
+/// 工作调动辞任, 董事长张三将出任): read like [`FUNCTION_TAILS`].
+pub const NAMES33_PERSON_GLUED_TAILS: &[char] = &['因', '将', '已', '在'];
+
+/// Ends of a list member that make it a field or a kind, not a firm of
+/// common words (…、智能制造、新能源行业等公司).
+pub const NAMES33_NOT_FIRM_ENDINGS: &[&str] =
+    &["行业", "领域", "产业", "板块", "概念", "赛道", "方向", "业务", "技术", "企业", "厂商", "机构"];

@@ -153,6 +153,18 @@ impl Lexicon {
                     id = shorter;
                 }
             }
+            // 期待中国会创造, 中國會不會: jieba cut 中/国会, but a place's
+            // name (中国) runs over the short name's first char, so the text
+            // reads the place and a verb, not the name.
+            let straddled = key_end - start <= 3
+                && view.chars[start..key_end].iter().all(|c| is_cjk(*c))
+                && dictionary.entry(id).kind != EntityType::Place
+                && keys.iter().any(|&(s2, e2, other)| {
+                    s2 < start && e2 > start && e2 < key_end && dictionary.entry(other).kind == EntityType::Place
+                });
+            if straddled {
+                continue;
+            }
             let mut end = key_end;
             let entry = dictionary.entry(id);
             // "Llama模型", "O1模型": the type word belongs to the name.

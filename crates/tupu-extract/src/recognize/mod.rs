@@ -979,7 +979,11 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
                 let mut lead_chars = text.chars();
                 let counted = lead_chars.next().is_some_and(|c| "一二三四五六七八九十两几多".contains(c))
                     && lead_chars.next().is_some_and(|c| "大家个款类种位所强".contains(c));
-                let body = crate::cues::FIRM_LIST_NOT_FIRMS.iter().any(|w| text.ends_with(w));
+                // (汽车制造行业, 智能驾驶领域: a field in the list is no firm.)
+                let body = crate::cues::FIRM_LIST_NOT_FIRMS
+                    .iter()
+                    .chain(crate::cues::NAMES33_NOT_FIRM_ENDINGS)
+                    .any(|w| text.ends_with(w));
                 let glued = k == first_item
                     && span.start > sentence.span.start
                     && doc.chars[span.start - 1].is_ascii()

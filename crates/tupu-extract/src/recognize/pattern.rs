@@ -637,9 +637,39 @@ fn listed_firms(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         if members.len() < 2 || count.is_some_and(|n| n != members.len()) {
             continue;
         }
+        // 丰立智能、水晶光电、瑞鹄模具、稳健医疗等公司: in a list of firms
+        // the dictionary knows, a member made of common words (稳健/医疗) is
+        // a firm too, when it is at least two words of four chars.
+        let known_firms = members
+            .iter()
+            .filter(|m| {
+                let abs = Span::new(view.abs(m.start), view.abs(m.end));
+                curated.iter().any(|c| c.kind == EntityType::Company && abs.contains(c.span))
+            })
+            .count();
+        let firm_list = members.len() >= 3 && known_firms >= 2 && known_firms * 2 >= members.len();
         for rel in members {
-            let Some(rel) = trim_to_name(view, rel, true) else { continue };
-            if !overlaps_curated(view, rel, curated) {
+            let plain = || {
+                let name = rel;
+                let (lo, hi) = (view.abs(name.start), view.abs(name.end));
+                let words: Vec<_> = view.tokens.iter().filter(|t| t.span.start >= lo && t.span.end <= hi).collect();
+                let chars = name.end - name.start;
+                (words.len() >= 2
+                    && words.iter().all(|t| !is_function_pos(&t.pos) && !t.pos.starts_with('v'))
+                    && !is_generic_head(&view.text(name))
+                    && (4..=6).contains(&chars)
+                    && view.chars[name.start..name.end].iter().all(|c| is_cjk(*c)))
+                .then_some(name)
+            };
+            let Some(rel) = trim_to_name(view, rel, true).or_else(|| if firm_list { plain() } else { None }) else {
+                continue;
+            };
+            let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+            let free =
+                if firm_list { !clashes_with_curated(curated, abs) } else { !overlaps_curated(view, rel, curated) };
+            // (汽车制造行业等企业: a field in the list is no firm.)
+            let field = crate::cues::NAMES33_NOT_FIRM_ENDINGS.iter().any(|w| view.text(rel).ends_with(w));
+            if free && !field {
                 found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_LISTED_FIRM));
             }
         }
@@ -2653,6 +2683,11 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
         let mut end = k;
         let mut chars = 0;
         let nounish = |t: &crate::segment::Token| !t.known || t.pos.starts_with('n') || t.pos == "j";
+        // 子公司超擎/数智为DeepSeek提供: jieba glued the clause's preposition
+        // to the unknown last word of the name; that char ends the name.
+        let glued = |t: &crate::segment::Token| {
+            !t.known && t.text.chars().count() >= 2 && t.text.ends_with(crate::cues::NAMES33_GLUED_CLAUSE_CHARS)
+        };
         while end < tokens.len()
             && end < k + 3
             && !acts(&tokens[end])
@@ -2661,13 +2696,25 @@ fn appositive_companies(view: &SentenceView, curated: &[Mention]) -> Vec<Mention
         {
             chars += tokens[end].text.chars().count();
             end += 1;
+            if glued(&tokens[end - 1]) {
+                break;
+            }
         }
-        if end == k || end >= tokens.len() || !acts(&tokens[end]) || !(2..=6).contains(&chars) {
+        let glued_end = end > k && glued(&tokens[end - 1]) && chars > 3;
+        let closed = end < tokens.len() && acts(&tokens[end]) || glued_end;
+        if end == k
+            || end >= tokens.len() && !glued_end
+            || !closed
+            || !(2..=6).contains(&(chars - usize::from(glued_end)))
+        {
             continue;
         }
         let first = &tokens[k];
         let name_like = !first.known || matches!(first.pos.as_str(), "nz" | "nt" | "nrt" | "j" | "nr");
-        let rel = Span::new(first.span.start - view.span.start, tokens[end - 1].span.end - view.span.start);
+        let rel = Span::new(
+            first.span.start - view.span.start,
+            tokens[end - 1].span.end - view.span.start - usize::from(glued_end),
+        );
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
         let name = view.text(rel);
         // 据公司官网, 越来越多的医药公司官宣: a head that names no one firm
@@ -3063,8 +3110,13 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             // that a verb or a number follows is not the name's last char.
             let following = tokens.get(k + 1 + usize::from(!std::ptr::eq(end_token, token)));
             let glued_function = (3..=4).contains(&chars)
-                && last.is_some_and(|c| crate::cues::FUNCTION_TAILS.contains(&c))
-                && following.is_some_and(|t| t.pos.starts_with('v') || t.pos == "m" || t.pos == "p" || t.pos == "ul");
+                && (last.is_some_and(|c| crate::cues::FUNCTION_TAILS.contains(&c))
+                    && following
+                        .is_some_and(|t| t.pos.starts_with('v') || t.pos == "m" || t.pos == "p" || t.pos == "ul")
+                    // (梁宝俊因工作调动原因: a clause's preposition or adverb
+                    // glued on, whatever opens the clause after it.)
+                    || last.is_some_and(|c| crate::cues::NAMES33_PERSON_GLUED_TAILS.contains(&c))
+                        && following.is_some_and(|t| t.text.chars().all(is_cjk)));
             let glued_verb = chars == 4 && last.is_some_and(|c| crate::cues::VERB_TAILS.contains(&c));
             if SURNAMES.contains(first.as_str()) && (glued_verb || glued_function) {
                 rel.end -= 1;

@@ -24,6 +24,7 @@ HumanEval\tBenchmark\t\t\t\t
 深度求索\tCompany\t\t\t\t中国
 DeepSeek\tModel\t\t深度求索\t\t
 DeepSeek-R1\tModel\tR1\t深度求索\tDeepSeek\t
+美国国会\tOrganization\t国会\t\t\t
 ";
 
 fn pipeline() -> &'static Pipeline {
@@ -139,4 +140,26 @@ fn short_forms_after_the_full_name() {
     let extraction = pipeline().extract("t.txt", "百度文库很受欢迎。文库的用户很多。");
     assert_eq!(extraction.entities.len(), 1);
     assert_eq!(extraction.entities[0].aliases, ["文库"]);
+}
+
+#[test]
+fn names33_glued_clause_chars_and_firm_lists() {
+    // jieba glued the preposition 为 to the subsidiary's name.
+    check("腾讯子公司星擎数智为百度提供芯片。", &["腾讯/Company", "星擎数智/Company", "百度/Company"]);
+    // …and the preposition 因 to a person's name after a title.
+    check("腾讯首席运营官梁启俊因工作调动辞任。", &["腾讯/Company", "梁启俊/Person"]);
+    // A member of common words in a list of known firms is a firm too.
+    check(
+        "阿里巴巴、腾讯、百度、长青医疗等公司发布财报。",
+        &["阿里巴巴/Company", "腾讯/Company", "百度/Company", "长青医疗/Company"],
+    );
+    // Not a field in such a list.
+    check("阿里巴巴、腾讯、百度、汽车制造行业等企业都很关注。", &["阿里巴巴/Company", "腾讯/Company", "百度/Company"]);
+}
+
+#[test]
+fn names33_a_place_over_a_short_name() {
+    check("国会通过了预算。", &["美国国会/Organization"]);
+    // 中国会创造: the place's name runs over 国会, which is no name here.
+    check("人们期待中国会创造出伟大的公司。", &[]);
 }
