@@ -1603,8 +1603,10 @@ pub const CAREER_LEAD_WORDS: &[&str] = &[
 
 /// What follows `在 X` when X is where a person studies or works: 在阿德莱德大学获
 /// 硕士, 在知识工程实验室工作.
-pub const CAREER_AFTER_PLACE: &[&str] =
-    &["攻读", "获得", "获", "工作", "任职", "任教", "读博", "实习", "就读", "学习", "深造", "读书", "担任", "从事"];
+pub const CAREER_AFTER_PLACE: &[&str] = &[
+    "攻读", "获得", "获", "工作", "任职", "任教", "读博", "实习", "就读", "学习", "深造", "读书", "担任", "从事",
+    "学位",
+];
 
 /// What ranks a shareholder (第二大股东, 间接控股股东, 大股东).
 pub const SHAREHOLDER_RANKS: &[&str] = &[
@@ -3789,3 +3791,26 @@ pub const NAMES33_PERSON_GLUED_TAILS: &[char] = &['因', '将', '已', '在'];
 /// common words (…、智能制造、新能源行业等公司).
 pub const NAMES33_NOT_FIRM_ENDINGS: &[&str] =
     &["行业", "领域", "产业", "板块", "概念", "赛道", "方向", "业务", "技术", "企业", "厂商", "机构"];
+
+/// Words that list the holders of a post named right before them: SSI的
+/// 联合创始人还包括A和B, 另外两位联合创始人分别为A和B, 核心技术人员分别为
+/// 董事长A和副总经理B.
+pub const TITLE_HOLDER_CUES: &[&str] = &["还包括", "也包括", "包括", "分别为", "分别是"];
+
+/// Words that may stand before a post whose holders a clause lists, when no
+/// firm is named before it (另外两位联合创始人分别为…).
+pub const TITLE_HOLDER_LEADS: &[&str] =
+    &["另外", "另", "其余", "其他", "其", "两位", "三位", "四位", "几位", "两名", "三名", "多位", "的"];
+
+/// Post verbs that open a bracketed aside on a person's career: 彼得·克里夫兰
+/// (Peter Cleveland,曾任英特尔副总法律顾问).
+pub const ASIDE_POST_VERBS: &[&str] = &["曾任", "现任", "时任", "曾担任", "历任", "曾出任"];
+
+/// Words before a workplace that open a bracketed aside on a person's
+/// career (派翠克·威尔森(Patrick Wilson,当时在商务部工作)).
+pub const ASIDE_PLACE_LEADS: &[&str] =
+    &["当时在", "曾在", "现在", "目前在", "时在", "曾就职于", "曾任职于", "曾供职于"];
+
+/// Prepositions that make the name after them the frame of a clause, not
+/// its subject (在CNBC专访中, 当Sequoia的主持人问…时, 据路透社).
+pub const FRAMING_PREPOSITIONS: &[&str] = &["在", "当", "据", "对", "向", "从"];

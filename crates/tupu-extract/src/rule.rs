@@ -30,6 +30,8 @@ impl Rule {
     pub const REL_INCUBATED: Rule = Rule { id: "rel.incubated", prior: 0.7 };
     pub const REL_SHAREHOLDER: Rule = Rule { id: "rel.shareholder", prior: 0.7 };
     pub const REL_CAREER: Rule = Rule { id: "rel.career", prior: 0.7 };
+    /// A post and the people listed as its holders (X的联合创始人还包括A和B).
+    pub const REL_TITLE_MEMBERS: Rule = Rule { id: "rel.title-members", prior: 0.7 };
     pub const REL_ADVISOR: Rule = Rule { id: "rel.advisor", prior: 0.7 };
     pub const PATTERN_BRAND_PRODUCT: Rule = Rule { id: "pattern.brand-product", prior: 0.6 };
     pub const PATTERN_FAMILY_FIELD: Rule = Rule { id: "pattern.family-field", prior: 0.8 };
@@ -170,6 +172,7 @@ impl Rule {
         Rule::REL_APPLIED_VERB,
         Rule::REL_ADVISOR,
         Rule::REL_CAREER,
+        Rule::REL_TITLE_MEMBERS,
         Rule::REL_STAKE,
         Rule::REL_SHAREHOLDER,
         Rule::REL_INCUBATED,

@@ -2083,3 +2083,45 @@ fn an_attack_on_a_model_is_no_technique_it_uses() {
     let text = "测试表明，基于GPT-4的防护方案能显著降低越狱攻击的成功率。";
     lacks(text, "GPT-4 usesTechnology 越狱攻击");
 }
+
+#[test]
+fn the_holders_listed_after_a_firms_post_hold_it_there() {
+    let text = "月之暗面的联合创始人还包括前腾讯工程师陈立和前百度研究员周明。";
+    has(text, "陈立 affiliatedWith 月之暗面");
+    has(text, "周明 affiliatedWith 月之暗面");
+    // Without a firm before the post, the firm that opens the sentence.
+    let text = "月之暗面成立于2023年，另外两位联合创始人分别为前阿里巴巴工程师陈立和前百度研究员周明。";
+    has(text, "周明 affiliatedWith 月之暗面");
+    // Each listed person after a post of their own.
+    let text = "月之暗面近日发布公告，核心技术人员变为2人，分别为董事长陈立和副总经理周明。";
+    has(text, "陈立 affiliatedWith 月之暗面");
+    has(text, "周明 affiliatedWith 月之暗面");
+    // 包括 lists guests of every kind: a state's post is not the firm's.
+    lacks("星河科技报道，参会嘉宾包括国务院副总理刘明远。", "刘明远 affiliatedWith 星河科技");
+}
+
+#[test]
+fn a_bracketed_aside_after_a_name_tells_the_persons_career() {
+    let text = "星河科技副总裁李文（Wen Li，曾任英特尔法务总监及某议员办公室主任）介绍了公司的进展。";
+    has(text, "李文 affiliatedWith 英特尔");
+    let text = "律师周明（Ming Zhou，当时在商务部工作）也参与了讨论。";
+    has(text, "周明 affiliatedWith 商务部");
+}
+
+#[test]
+fn entering_an_institute_to_study_or_work_is_a_career_step() {
+    has("研究员张伟在大二时就进入微软亚洲研究院从事视觉研究。", "张伟 affiliatedWith 微软亚洲研究院");
+    has("据介绍，工程师陈晨在浙江大学计算机学士学位，后赴美深造。", "陈晨 affiliatedWith 浙江大学");
+}
+
+#[test]
+fn a_bare_post_before_a_latin_name_is_the_sentences_firms() {
+    has("Meta 工程师 Tom Lee 在会上发言，而高管 Anna Smith 也表示赞同。", "Anna Smith affiliatedWith Meta");
+    // An outlet after 在 only frames the clause.
+    lacks("在 CNBC 访谈中，总裁 Anna Smith 谈到了公司策略。", "Anna Smith affiliatedWith CNBC");
+}
+
+#[test]
+fn a_curated_product_named_after_its_firm_is_made_there() {
+    has("联通云表示，用户可在骨干云池部署模型，并接入联通云桌面等产品。", "联通云桌面 developedBy 联通云");
+}

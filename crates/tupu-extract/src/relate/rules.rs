@@ -188,6 +188,8 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         }
         affiliations(c, &mut emitter);
         careers(c, &mut emitter);
+        title_holders(c, &mut emitter);
+        career_asides(c, &mut emitter);
         applied_by_verb(c, &mut emitter);
         locations(c, dictionary, &mut emitter);
         place_before_firm(c, dictionary, &mut emitter);
@@ -1470,17 +1472,37 @@ fn owner_prefixed(doc: &Document, mentions: &[Mention], dictionary: &Dictionary,
     }
     // A found product named with its maker in front (希沃学习机): the maker
     // is the company whose name opens it, named anywhere in the article.
+    let mut seen_artifacts: Vec<(usize, &str)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         // …and a listed product (希沃电脑助手、希沃白板等产品) the same way.
         let listed = m.rule == Rule::PATTERN_ENUMERATION && matches!(m.kind, Product | Model | Deployment);
-        if m.rule != Rule::PATTERN_BRAND_PRODUCT && !listed {
+        // …and a curated artifact whose name opens with a curated firm's
+        // (联通云桌面 and 联通云, 岚图知音 and 岚图汽车).
+        // Only the maker the dictionary knows or a unit of it (not 科大讯飞
+        // for 讯飞晓医, which its unit 讯飞医疗 makes), once per name.
+        let curated_artifact = m.kind.is_artifact()
+            && m.entry.is_some_and(|id| {
+                let fresh = !seen_artifacts.contains(&(id, m.text.as_str()));
+                seen_artifacts.push((id, m.text.as_str()));
+                fresh
+            });
+        if m.rule != Rule::PATTERN_BRAND_PRODUCT && !listed && !curated_artifact {
             continue;
         }
+        let known_makers: Vec<usize> = m
+            .entry
+            .map(|id| {
+                dictionary.links_from(id).filter(|l| l.predicate == Predicate::DevelopedBy).map(|l| l.object).collect()
+            })
+            .unwrap_or_default();
         let maker = owners.iter().find(|&&(_, id)| {
-            dictionary
-                .entry(id)
-                .names()
-                .any(|n| m.text.starts_with(n) && m.text.chars().count() >= n.chars().count() + 2)
+            (!curated_artifact
+                || known_makers.is_empty()
+                || known_makers.iter().any(|&k| k == id || dictionary.has_link(id, Predicate::SubsidiaryOf, k)))
+                && dictionary
+                    .entry(id)
+                    .names()
+                    .any(|n| m.text.starts_with(n) && m.text.chars().count() >= n.chars().count() + 2)
         });
         if let Some(&(j, _)) = maker {
             let c = Clauses::new(doc, mentions, m.sentence);
@@ -3345,7 +3367,8 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
         // 星河科技的宣传很高调，与CEO张伟的背景有关: a bare title opens the
         // clause, and the sentence has named one actor only before it: the
         // title is that actor's.
-        let bare = lead.trim_start_matches(['与', '和', '由', '而', '但', '对']);
+        // (而高管 Michael Clark: the space set before a Latin name.)
+        let bare = lead.trim_start_matches(['与', '和', '由', '而', '但', '对']).trim();
         if TITLES.contains(&bare) {
             let mut before = c.members.iter().filter(|&&i| {
                 c.kind(i).is_actor()
@@ -3357,7 +3380,12 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
                 // title could be either's, and a looser check gave 分析师X
                 // to the firm the analyst only writes about.
                 let name = c.text(c.mentions[a].span.start, c.mentions[a].span.end);
-                if before.all(|&i| c.text(c.mentions[i].span.start, c.mentions[i].span.end) == name) {
+                // Not a firm a preposition makes the frame of the clause (在
+                // CNBC专访中，总裁X; 当Sequoia的主持人问…时，创办人Y).
+                let a_clause = c.clause_of(c.mentions[a].span.start);
+                let framing = c.text(a_clause.start, c.mentions[a].span.start).trim_end();
+                let subject = !crate::cues::FRAMING_PREPOSITIONS.iter().any(|w| framing.ends_with(w));
+                if subject && before.all(|&i| c.text(c.mentions[i].span.start, c.mentions[i].span.end) == name) {
                     e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_BARE);
                 }
             }
@@ -3413,7 +3441,9 @@ fn careers(c: &Clauses, e: &mut Emitter) {
             let before = crate::cues::CAREER_VERBS_BEFORE.iter().any(|v| {
                 between.ends_with(v) || between.rfind(v).is_some_and(|at| between[at + v.len()..].chars().count() <= 2)
             });
-            let after = between.ends_with('在') && {
+            // (年仅16岁就进入中科大少年班学习: 进入 reads like 在 before a
+            // verb of studying or working.)
+            let after = (between.ends_with('在') || between.ends_with("进入")) && {
                 let tail = c.text(am.span.end, (am.span.end + 10).min(c.span.end));
                 let tail = tail.split(|ch: char| is_clause_break(ch)).next().unwrap_or("");
                 crate::cues::CAREER_AFTER_PLACE.iter().any(|v| tail.contains(v))
@@ -3482,6 +3512,158 @@ fn careers(c: &Clauses, e: &mut Emitter) {
             if c.text(am.span.end, pm.span.start) == "由"
                 && ["创立", "创办", "创建", "联合创立", "联合创办"].iter().any(|v| tail.contains(v))
             {
+                e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
+            }
+        }
+    }
+}
+
+/// SSI的联合创始人还包括曾在苹果领导AI项目的格罗斯和前OpenAI研究员列维;
+/// 星河科技成立于2020年，另外两位联合创始人分别为A和B; …，分别为董事长A和副
+/// 总经理B: a post, a word that lists its holders, and the people the clause
+/// goes on to name hold it at the firm named before the post, or else at
+/// the firm that opens the sentence.
+fn title_holders(c: &Clauses, e: &mut Emitter) {
+    for &p in &c.members {
+        if c.kind(p) != Person || c.parenthetical(p) {
+            continue;
+        }
+        let pm = &c.mentions[p];
+        // (A的校友: a person who only describes another is no holder.)
+        if c.text(pm.span.end, (pm.span.end + 1).min(c.span.end)) == "的" {
+            continue;
+        }
+        let clause = c.clause_of(pm.span.start);
+        let lead = c.text(clause.start, pm.span.start);
+        let Some((at, cue)) = crate::cues::TITLE_HOLDER_CUES
+            .iter()
+            .filter_map(|w| lead.find(w).map(|at| (at, *w)))
+            .min_by_key(|&(at, w)| (at, std::cmp::Reverse(w.len())))
+        else {
+            continue;
+        };
+        let cue_at = clause.start + lead[..at].chars().count();
+        let cue_end = cue_at + cue.chars().count();
+        let inside =
+            |i: usize, from: usize, to: usize| c.mentions[i].span.start >= from && c.mentions[i].span.end <= to;
+        if c.members.iter().any(|&i| c.kind(i) == Person && inside(i, clause.start, cue_at)) {
+            continue;
+        }
+        let firm_before = c.members.iter().copied().rfind(|&i| c.kind(i).is_actor() && inside(i, clause.start, cue_at));
+        // The post before the cue, held by all the people listed after it.
+        let held = match firm_before {
+            Some(a) => is_title(c.text(c.mentions[a].span.end, cue_at)).then_some(a),
+            None => {
+                let mut post = c.text(clause.start, cue_at).trim();
+                'strip: loop {
+                    for w in crate::cues::TITLE_HOLDER_LEADS.iter().chain(crate::cues::CLAUSE_OPENERS) {
+                        if let Some(r) = post.strip_prefix(w) {
+                            post = r.trim_start();
+                            continue 'strip;
+                        }
+                    }
+                    break;
+                }
+                if TITLES.contains(&post) {
+                    topic_firm(c, clause.start)
+                } else {
+                    None
+                }
+            }
+        };
+        if let Some(a) = held {
+            e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_MEMBERS);
+            continue;
+        }
+        // Each listed person after a bare post of their own (分别为董事长A和副
+        // 总经理B), with no firm named on the way: the sentence's firm.
+        // (参会的嘉宾包括国家主席X: 包括 lists guests of all kinds; 分别为
+        // lists the holders of the posts just counted.)
+        if !cue.starts_with("分别")
+            || firm_before.is_some()
+            || c.members.iter().any(|&i| c.kind(i).is_actor() && inside(i, cue_end, pm.span.start))
+        {
+            continue;
+        }
+        let previous = c
+            .members
+            .iter()
+            .copied()
+            .rfind(|&i| c.kind(i) == Person && !c.parenthetical(i) && inside(i, cue_end, pm.span.start));
+        let from = previous.map_or(cue_end, |q| c.mentions[q].span.end);
+        let mut own = c.text(from, pm.span.start).trim();
+        if previous.is_some() {
+            // (周曦（左）和副总经理李继伟: a caption or other name first.)
+            if own.starts_with(['(', '（']) {
+                let Some(close) = own.find([')', '）']) else { continue };
+                own = own[close..].trim_start_matches([')', '）']).trim_start();
+            }
+            let Some(rest) = crate::cues::LIST_SEPARATORS.iter().find_map(|j| own.strip_prefix(j)) else { continue };
+            own = rest.trim_start();
+        }
+        if is_title(own) {
+            if let Some(a) = topic_firm(c, clause.start) {
+                e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_MEMBERS);
+            }
+        }
+    }
+}
+
+/// 彼得·克里夫兰（Peter Cleveland，曾任英特尔副总法律顾问及…主任）; 派翠克
+/// ·威尔森（Patrick Wilson，当时在商务部工作）: a bracketed aside right
+/// after a person's name, a part of which opens with a post verb and an
+/// employer and its title, or with a workplace and a verb of working, tells
+/// that person's career.
+fn career_asides(c: &Clauses, e: &mut Emitter) {
+    for &p in &c.members {
+        if c.kind(p) != Person {
+            continue;
+        }
+        let pm = &c.mentions[p];
+        let rest = c.text(pm.span.end, c.span.end);
+        if !rest.starts_with(['(', '（']) {
+            continue;
+        }
+        let Some(close) = rest.find([')', '）']) else { continue };
+        let open = rest.chars().next().map_or(1, char::len_utf8);
+        let mut at = pm.span.end + 1;
+        for part in rest[open..close].split([',', '，', ';', '；']) {
+            let start = at;
+            at += part.chars().count() + 1;
+            let part_end = start + part.chars().count();
+            let opens = |words: &[&str]| words.iter().find(|w| part.starts_with(*w)).map(|w| start + w.chars().count());
+            let (post_at, place_at) = (opens(crate::cues::ASIDE_POST_VERBS), opens(crate::cues::ASIDE_PLACE_LEADS));
+            let Some(employer_at) = post_at.or(place_at) else { continue };
+            // The employer right after the verb (a place may name it first).
+            let Some(a) = c.members.iter().copied().find(|&i| {
+                let span = c.mentions[i].span;
+                span.start >= employer_at && span.end <= part_end
+            }) else {
+                continue;
+            };
+            let a = if c.kind(a) == Place && c.text(employer_at, c.mentions[a].span.start).is_empty() {
+                match c.members.iter().copied().find(|&i| c.mentions[i].span.start == c.mentions[a].span.end) {
+                    Some(next) => next,
+                    None => continue,
+                }
+            } else {
+                a
+            };
+            let from = c.mentions[a].span.start;
+            let lead_ok = c.text(employer_at, from).is_empty()
+                || c.members.iter().any(|&i| {
+                    c.kind(i) == Place && c.mentions[i].span.end == from && c.mentions[i].span.start == employer_at
+                });
+            if !c.kind(a).is_actor() || !lead_ok {
+                continue;
+            }
+            let tail = c.text(c.mentions[a].span.end, part_end);
+            let fits = if post_at.is_some() {
+                is_title(tail.split(['及', '、', '兼']).next().unwrap_or(""))
+            } else {
+                crate::cues::CAREER_AFTER_PLACE.iter().any(|v| tail.contains(v))
+            };
+            if fits {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
             }
         }
