@@ -102,7 +102,7 @@ fn print_stages(texts: &[String]) -> Result<(), Box<dyn std::error::Error>> {
         lap(2, &mut at);
         let mut related = relate::Related::default();
         relate::rules::apply(&doc, &mentions, &dictionary, &mut related.relations);
-        relate::distribute_over_lists(&doc, &mentions, &mut related.relations);
+        relate::distribute_over_lists(&doc, &mentions, &dictionary, &mut related.relations);
         lap(3, &mut at);
         relate::facts::extract(&doc, &tokens, &mentions, &mut related.facts);
         lap(4, &mut at);

@@ -472,6 +472,8 @@ pub const FIRM_NOUNS: &[&str] = &[
     "交易所",
     "券商",
     "同行",
+    // (美国政治新闻网站Politico.)
+    "网站",
 ];
 
 /// What joins the members of a coordinated list: A、B和C, A及B, A以及B.
@@ -914,6 +916,34 @@ pub const LIVE_VERBS: &[&str] = &["上线", "登陆", "上架", "入驻"];
 /// Group nouns after a country that make a nationality statement: 中国云厂商.
 pub const NATIONALITY_GROUPS: &[&str] =
     &["厂商", "企业", "公司", "巨头", "大厂", "科技", "同行", "独角兽", "玩家", "创业"];
+
+/// Verbs by which a place a clause is about has or gives rise to firms
+/// (杭州…这里诞生了阿里巴巴, 深圳有华为、大疆). Longest first.
+pub const HOST_VERBS: &[&str] =
+    &["诞生了", "诞生过", "孕育了", "孕育出", "聚集了", "汇聚了", "走出了", "涌现出", "涌现了", "拥有", "还有", "有"];
+
+/// What 有 opens that is no having (有望, 有关部门, 有意收购).
+pub const NOT_HAVING: &[&str] =
+    &["有望", "有关", "有意", "有所", "有些", "有点", "有效", "有限", "有可能", "有助", "有利"];
+
+/// Prepositions and verbs before a firm that make it no firm a place has
+/// (北京有来自腾讯的工程师, 杭州有不少企业使用阿里云).
+pub const HOST_OBJECT_PREPOSITIONS: &[&str] =
+    &["来自", "从", "与", "跟", "对", "向", "给", "被", "使用", "采用", "接入", "投资", "收购", "合作"];
+
+/// Words that point back to the place a sentence opens with (杭州是…，这里诞生了…).
+pub const PLACE_PRONOUNS: &[&str] = &["这里", "这儿", "当地", "该市", "该地", "此地"];
+
+/// Adverbs between a clause's topic and its verb (这里又诞生了, 深圳更有, 的确诞生了).
+pub const TOPIC_ADVERBS: &[&str] = &["的确", "确实", "同样", "已经", "又", "还", "也", "更", "则", "就", "便", "都"];
+
+/// Openers before a place that a clause is about (再比如深圳, 而杭州).
+pub const TOPIC_OPENERS: &[&str] = &["再比如", "比如", "例如", "譬如", "再如", "像", "而", "但", "在"];
+
+/// Bodies written in full from their place (韩国智慧城市联盟, 河南分中心,
+/// 法国国民议会): the place they open with is where they are, as for a
+/// government office.
+pub const PLACE_NAMED_BODIES: &[&str] = &["联盟", "协会", "商会", "联合会", "促进会", "分中心", "分会", "议会"];
 
 /// A firm's sites and branches: 长沙盒马门店 is a shop in 长沙, not 盒马's home.
 pub const FIRM_SITES: &[&str] =
@@ -3043,7 +3073,7 @@ pub const WORKING_TOGETHER_VERBS: &[&str] = &["合作", "联动", "打通", "协
 /// Verbs of having or opening a site, right after 在 and a place (在巴黎开设
 /// 办事处, 在中国、越南设有制造基地).
 pub const SITE_VERBS: &[&str] =
-    &["设有", "拥有", "建有", "设立了", "设立", "建立了", "建立", "建设了", "开设了", "开设", "建了", "设了"];
+    &["设有", "拥有", "建有", "有", "设立了", "设立", "建立了", "建立", "建设了", "开设了", "开设", "建了", "设了"];
 
 /// Kinds of site a firm has in a place.
 pub const SITE_NOUNS: &[&str] = &[

@@ -146,6 +146,9 @@ impl Rule {
     pub const REL_NATIONALITY_CURATED: Rule = Rule { id: "rel.nationality-curated", prior: 0.6 };
     /// A place written right before a firm's name (日本任天堂).
     pub const REL_NATIONALITY_ADJACENT: Rule = Rule { id: "rel.nationality-adjacent", prior: 0.7 };
+    /// A place that a clause is about, and the firms it says the place has
+    /// or gave rise to (杭州…这里有阿里巴巴、网易等巨头).
+    pub const REL_PLACE_HOSTS: Rule = Rule { id: "rel.place-hosts", prior: 0.7 };
     pub const REL_OWNER_PREFIX: Rule = Rule { id: "rel.owner-prefix", prior: 0.75 };
     pub const REL_PARTNER: Rule = Rule { id: "rel.partner", prior: 0.8 };
     pub const REL_POSSESSIVE: Rule = Rule { id: "rel.possessive", prior: 0.8 };
@@ -267,6 +270,7 @@ impl Rule {
         Rule::REL_NATIONALITY,
         Rule::REL_NATIONALITY_CURATED,
         Rule::REL_NATIONALITY_ADJACENT,
+        Rule::REL_PLACE_HOSTS,
         Rule::REL_OWNER_PREFIX,
         Rule::REL_PARTNER,
         Rule::REL_POSSESSIVE,

@@ -85,7 +85,7 @@ pub fn sentence_members(mentions: &[Mention], sentence: usize) -> std::ops::Rang
 pub fn relate(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], dictionary: &Dictionary) -> Related {
     let mut related = Related::default();
     rules::apply(doc, mentions, dictionary, &mut related.relations);
-    distribute_over_lists(doc, mentions, &mut related.relations);
+    distribute_over_lists(doc, mentions, dictionary, &mut related.relations);
     facts::extract(doc, tokens, mentions, &mut related.facts);
     related
 }
@@ -97,7 +97,12 @@ pub fn relate(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], dicti
 /// it to the members joined to it by 、/和/及/以及/与 (brackets after a
 /// member, such as 月之暗面(Kimi), are skipped), never past a clause break
 /// or 等, and never to a member that is the relation's other end.
-pub fn distribute_over_lists(doc: &Document, mentions: &[Mention], relations: &mut Vec<RelationCandidate>) {
+pub fn distribute_over_lists(
+    doc: &Document,
+    mentions: &[Mention],
+    dictionary: &Dictionary,
+    relations: &mut Vec<RelationCandidate>,
+) {
     let lists = coordinated_lists(doc, mentions);
     if lists.is_empty() {
         return;
@@ -116,7 +121,15 @@ pub fn distribute_over_lists(doc: &Document, mentions: &[Mention], relations: &m
             for &member in list.iter().filter(|&&m| m != end) {
                 let (subject, object) = if end == r.subject { (member, other) } else { (other, member) };
                 let kinds_fit = r.predicate.accepts(mentions[subject].kind, mentions[object].kind);
-                if kinds_fit && mentions[subject].text != mentions[object].text {
+                // 美国政治新闻网站Politico、路透社: a member the dictionary
+                // homes in another country is not of the place said of the first.
+                let homed_elsewhere = r.predicate == Predicate::LocatedIn
+                    && mentions[subject].entry.zip(mentions[object].entry).is_some_and(|(f, p)| {
+                        let mut homes =
+                            dictionary.links_from(f).filter(|l| l.predicate == Predicate::LocatedIn).peekable();
+                        homes.peek().is_some() && !homes.any(|l| l.object == p) && dictionary.is_home(p)
+                    });
+                if kinds_fit && !homed_elsewhere && mentions[subject].text != mentions[object].text {
                     extra.push(RelationCandidate {
                         subject,
                         object,

@@ -137,6 +137,14 @@ impl<'a> Emitter<'a> {
         });
     }
 
+    /// 要做中国的OpenAI, 走私到中国的辉达芯片: a curated firm whose
+    /// curated home is another country is not at home in this one.
+    fn home_elsewhere(&self, c: &Clauses, firm: usize, place: usize) -> bool {
+        let (Some(f), Some(p)) = (c.mentions[firm].entry, c.mentions[place].entry) else { return false };
+        let mut homes = self.dictionary.links_from(f).filter(|l| l.predicate == Predicate::LocatedIn).peekable();
+        homes.peek().is_some() && self.dictionary.is_home(p) && !homes.any(|l| l.object == p)
+    }
+
     /// 国元证券发布「DeepSeek教你学炒股」: a curated artifact whose curated
     /// maker is another firm, not a unit or parent of this one, was not
     /// made by the curated firm a sentence pairs it with.
@@ -193,6 +201,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         applied_by_verb(c, &mut emitter);
         locations(c, dictionary, &mut emitter);
         place_before_firm(c, dictionary, &mut emitter);
+        place_hosts(c, &mut emitter);
         described_home(c, &mut emitter);
         listed_nationality(c, &mut emitter);
         sites(c, &mut emitter);
@@ -268,8 +277,22 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
         // university's place-word (中国银河证券, 浙江大学, 北京商报) as part of
         // its name, not as a statement of where it is.
         let school = ["大学", "学院", "学校"].iter().any(|w| m.text.ends_with(w));
-        let proper_name =
-            office || m.rule == Rule::PATTERN_GOVERNMENT || (m.entry.is_some() && m.kind == Organization && !school);
+        // (韩国智慧城市联盟, 河南分中心: an alliance, a branch or an assembly
+        // is written in full from its place, whether curated or not.)
+        // (浙江大学干细胞联盟: a body named after another body is that
+        // body's, and its place word belongs to that body's name.)
+        let body = m.kind == Organization
+            && crate::cues::PLACE_NAMED_BODIES.iter().any(|w| m.text.ends_with(w))
+            && !mentions.iter().any(|o| {
+                o.kind.is_actor()
+                    && o.text.chars().count() >= 3
+                    && m.text.len() > o.text.len()
+                    && m.text.starts_with(o.text.as_str())
+            });
+        let proper_name = office
+            || body
+            || m.rule == Rule::PATTERN_GOVERNMENT
+            || (m.entry.is_some() && m.kind == Organization && !school);
         let place = proper_name
             .then(|| *places.entry(m.text.as_str()).or_insert_with(|| place_prefix(m, mentions, dictionary)))
             .flatten();
@@ -1383,9 +1406,15 @@ fn headquarters(c: &Clauses, e: &mut Emitter) {
         if c.kind(p) != Place || mp.span.start != ma.span.end {
             continue;
         }
-        let after = c.text(mp.span.end, (mp.span.end + 4).min(c.span.end));
+        // 辉达加州圣克拉拉的办公室: a chain of places, and 的.
+        let chain = place_chain(c, p);
+        let end = c.mentions[*chain.last().expect("never empty")].span.end;
+        let after = c.text(end, (end + 5).min(c.span.end));
+        let after = after.strip_prefix('的').unwrap_or(after);
         if ["总部", "园区", "办公室", "研发中心"].iter().any(|w| after.starts_with(w)) {
-            e.emit(c, a, Predicate::LocatedIn, p, Rule::REL_HEADQUARTERS);
+            for &q in &chain {
+                e.emit(c, a, Predicate::LocatedIn, q, Rule::REL_HEADQUARTERS);
+            }
         }
     }
 }
@@ -1542,7 +1571,7 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         let between: String = c
             .text(c.mentions[a].span.end, c.mentions[b].span.start)
             .chars()
-            .filter(|ch| !matches!(ch, '「' | '」' | '“' | '”' | '"' | '《' | '》'))
+            .filter(|ch| !matches!(ch, '「' | '」' | '『' | '』' | '“' | '”' | '"' | '《' | '》'))
             .collect();
         // The spaces some outlets set around Latin names join nothing
         // (瑞典支付巨头 Klarna, OpenAI 的 GPT-5); a space alone still parts
@@ -1658,7 +1687,13 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         }
         // 美国的OpenAI, 杭州企业深度求索, 美国半导体巨头辉达, 上海GPU厂商格兰菲:
         // a place, a short descriptor that ends in a kind of firm, the firm.
-        if ka == Place && kb.is_actor() && is_firm_descriptor(&between) && !likened(c, a) {
+        // (要做中国的OpenAI: a bare 的 before a firm homed elsewhere likens.)
+        if ka == Place
+            && kb.is_actor()
+            && is_firm_descriptor(&between)
+            && !likened(c, a)
+            && !(between == "的" && e.home_elsewhere(c, b, a))
+        {
             e.emit(c, b, Predicate::LocatedIn, a, Rule::REL_NATIONALITY);
         }
         // 中国教育部, 美国商务部: a country right before a body is its
@@ -3813,9 +3848,22 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         let pm = &c.mentions[p];
         let clause = c.clause_of(pm.span.start);
         let before = c.text(clause.start, pm.span.start);
-        if ["总部位于", "总部设在", "总部在", "位于", "落户", "坐落于", "扎根", "总部设于", "成立于"]
+        // 诞生在杭州, DeepSeek在杭州诞生: born there.
+        let born_in = before.ends_with('在') && {
+            let end = c.mentions[*place_chain(c, p).last().expect("the chain holds p")].span.end;
+            c.text(end, (end + 2).min(clause.end)) == "诞生"
+                && c.members
+                    .iter()
+                    .any(|&i| c.kind(i).is_actor() && c.mentions[i].span.end + 1 == pm.span.start && i != p)
+        };
+        // (未必诞生于硅谷: not born there.)
+        let denied = ["未必", "不会", "没有", "并非", "不是", "不", "未"]
             .iter()
-            .any(|v| before.ends_with(v))
+            .any(|w| before.trim_end_matches(['诞', '生', '于', '在']).ends_with(w));
+        if ((born_in || ["诞生于", "诞生在"].iter().any(|v| before.ends_with(v))) && !denied)
+            || ["总部位于", "总部设在", "总部在", "位于", "落户", "坐落于", "扎根", "总部设于", "成立于"]
+                .iter()
+                .any(|v| before.ends_with(v))
         {
             let subject =
                 c.members.iter().copied().rfind(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= pm.span.start);
@@ -3847,6 +3895,8 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         // 在中国AI产业，…：A、B、C: a sentence framed by the country.
         // (美国当地时间周二: a clock, not a frame.)
         let clock = ["当地时间", "时间"].iter().any(|w| after.starts_with(w));
+        // (中国人更熟悉…: the country's people, not a frame.)
+        let clock = clock || after.starts_with('人') && !["人工", "人形"].iter().any(|w| after.starts_with(w));
         let opens = !clock
             && (pm.span.start == c.span.start
                 || c.text(c.span.start, pm.span.start) == "在"
@@ -3882,6 +3932,123 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
             };
             if dictionary.has_link(org, Predicate::LocatedIn, place) {
                 e.emit(c, o, Predicate::LocatedIn, p, Rule::REL_NATIONALITY_CURATED);
+            }
+        }
+    }
+}
+
+/// 杭州…，这里有阿里巴巴、网易等巨头; 再比如深圳，的确诞生了腾讯; 杭州还有
+/// 顶级学府——浙江大学: a clause about a place (it opens with the place, with
+/// 这里 for the place the sentence opens with, or follows a clause that is
+/// the place alone) says the place has or gave rise to the firms right
+/// after its verb, and to the firms listed with them.
+fn place_hosts(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::{HOST_VERBS, NOT_HAVING, PLACE_PRONOUNS, TOPIC_ADVERBS, TOPIC_OPENERS};
+    let bare = |t: &str| {
+        let t = t.trim();
+        t.is_empty() || TOPIC_OPENERS.iter().any(|o| t.strip_prefix(o).is_some_and(|r| r.trim().is_empty()))
+    };
+    // The places a clause that starts at `start` opens with (再比如深圳,
+    // 美国加州): a place and the places written right after it. (Members
+    // are in text order: only the few that start near `start` are read.)
+    let opening_places = |start: usize| -> Vec<usize> {
+        let from = c.members.partition_point(|&q| c.mentions[q].span.start < start);
+        c.members[from..]
+            .iter()
+            .copied()
+            .take_while(|&q| c.mentions[q].span.start <= start + 4)
+            .find(|&q| c.kind(q) == Place && bare(c.text(start, c.mentions[q].span.start)))
+            .map(|q| place_chain(c, q))
+            .unwrap_or_default()
+    };
+    let ends_at = |chain: Vec<usize>, end: usize| -> Vec<usize> {
+        if chain.last().is_some_and(|&q| c.mentions[q].span.end == end) {
+            chain
+        } else {
+            Vec::new()
+        }
+    };
+    let mut sentence_topic: Option<Vec<usize>> = None;
+    let mut n = 0;
+    while n < c.members.len() {
+        let a = c.members[n];
+        n += 1;
+        if !matches!(c.kind(a), Company | Organization) {
+            continue;
+        }
+        let am = &c.mentions[a];
+        let clause = c.clause_of(am.span.start);
+        // The first actor after the verb: no actor between the clause's start and it.
+        if c.members[..n - 1]
+            .iter()
+            .rev()
+            .take_while(|&&q| c.mentions[q].span.start >= clause.start)
+            .any(|&q| c.kind(q).is_actor())
+        {
+            continue;
+        }
+        let before = c.text(clause.start, am.span.start);
+        // The verb: the first host verb in the clause, not a 有 of 有望.
+        let Some((at, verb)) = HOST_VERBS
+            .iter()
+            .filter_map(|v| before.find(v).map(|p| (p, *v)))
+            .filter(|(p, _)| !NOT_HAVING.iter().any(|w| before[*p..].starts_with(w)))
+            .min_by_key(|(p, v)| (*p, std::cmp::Reverse(v.len())))
+        else {
+            continue;
+        };
+        // (北京有来自腾讯的工程师: the firm of a preposition is not had.)
+        let object = &before[at + verb.len()..];
+        if object.chars().count() > 24 || crate::cues::HOST_OBJECT_PREPOSITIONS.iter().any(|w| object.contains(w)) {
+            continue;
+        }
+        // What stands before the verb, less adverbs: the place, a pronoun
+        // for it, or nothing (the place was the clause before).
+        let mut head = &before[..at];
+        while let Some(r) = TOPIC_ADVERBS.iter().find_map(|w| head.strip_suffix(w)) {
+            head = r;
+        }
+        let head_end = clause.start + head.chars().count();
+        let topic = if head.is_empty() {
+            // 再比如深圳，的确诞生了…: the clause before is the place alone.
+            if clause.start > c.span.start {
+                let prev = c.clause_of(clause.start - 1);
+                ends_at(opening_places(prev.start), prev.end)
+            } else {
+                Vec::new()
+            }
+        } else if PLACE_PRONOUNS.contains(&head) {
+            let topic = sentence_topic.get_or_insert_with(|| opening_places(c.span.start));
+            if topic.iter().all(|&q| c.mentions[q].span.end <= clause.start) {
+                topic.clone()
+            } else {
+                Vec::new()
+            }
+        } else {
+            ends_at(opening_places(clause.start), head_end)
+        };
+        if topic.is_empty() {
+            continue;
+        }
+        // 杭州有阿里巴巴、网易等巨头: the firms listed with the first.
+        let mut hosted = vec![a];
+        let mut m = n;
+        while let Some(&q) = c.members.get(m) {
+            let last = &c.mentions[*hosted.last().expect("never empty")];
+            if !crate::cues::LIST_SEPARATORS.contains(&c.text(last.span.end, c.mentions[q].span.start)) {
+                break;
+            }
+            if matches!(c.kind(q), Company | Organization) {
+                hosted.push(q);
+            } else {
+                break;
+            }
+            m += 1;
+        }
+        n = n.max(m);
+        for f in hosted {
+            for &p in &topic {
+                e.emit(c, f, Predicate::LocatedIn, p, Rule::REL_PLACE_HOSTS);
             }
         }
     }

@@ -30,6 +30,8 @@ VBench\tBenchmark\t\t\t\t
 中国\tPlace\t中國\t\t\t
 美国\tPlace\t\t\t\t
 北京\tPlace\t\t\t\t
+杭州\tPlace\t\t\t\t
+深圳\tPlace\t\t\t\t
 张一鸣\tPerson\t\t字节跳动\t\t
 ";
 
@@ -227,4 +229,39 @@ fn a_colon_list_of_investees() {
         &["腾讯 investedIn 云帆科技", "腾讯 investedIn 星河科技"],
     );
     check(relations("腾讯被投资两家公司：星河科技、云帆科技。"), &[]);
+}
+
+#[test]
+fn places_that_host_firms() {
+    // A clause about a place: the place opens it, 这里 points back to it,
+    // or the clause before is the place alone.
+    check(
+        relations("杭州是一座创新之城，这里有阿里巴巴、月之暗面等企业。"),
+        &["月之暗面 locatedIn 杭州", "阿里巴巴 locatedIn 杭州"],
+    );
+    check(relations("再比如深圳，的确诞生了腾讯这样的互联网巨头。"), &["腾讯 locatedIn 深圳"]);
+    check(relations("深圳还有顶级企业——腾讯。"), &["腾讯 locatedIn 深圳"]);
+    // 有望 is no having; a firm after another actor is not the place's.
+    check(relations("杭州有望吸引百度。"), &[]);
+    check(relations("北京有来自腾讯的工程师和百度的员工。"), &[]);
+    // Born there, unless denied.
+    check(relations("百度在北京诞生。"), &["百度 locatedIn 北京"]);
+    check(relations("为什么百度会诞生在北京？"), &["百度 locatedIn 北京"]);
+    check(relations("腾讯的下一个对手未必诞生于深圳。"), &[]);
+}
+
+#[test]
+fn nationality_is_not_a_likening() {
+    // 中国的OpenAI likens; 中国人 are people, not a frame for the sentence.
+    check(relations("他要做中国的OpenAI。"), &[]);
+    check(relations("中国人更熟悉阿里云。"), &[]);
+    check(relations("中国人工智能企业月之暗面发布新品。"), &["月之暗面 locatedIn 中国"]);
+    // A list after one firm's nationality: not to a member homed elsewhere.
+    check(relations("美国科技公司OpenAI、阿里巴巴均发布新品。"), &["OpenAI locatedIn 美国"]);
+}
+
+#[test]
+fn bodies_and_offices_placed_by_name_or_site() {
+    check(relations("北京人工智能产业联盟今日在北京成立。"), &["北京人工智能产业联盟 locatedIn 北京"]);
+    check(relations("百度北京的办公室迎来新员工。"), &["百度 locatedIn 北京"]);
 }
