@@ -2178,6 +2178,16 @@ pub const KIND_NOUNS_BEFORE_QUOTES: &[&str] = &[
 /// or a possessive (平台“清影”，在…, 产品“点点”的用户).
 pub const QUOTED_NAME_CLOSERS: &str = "，。、,；;：:)）和与及的等";
 
+/// Edition and tier words written after a product's name, part of it
+/// (小米15 Ultra, iPhone SE, iPad Air, Apple Watch Ultra 3).
+pub const EDITION_WORDS: &[&str] =
+    &["Ultra", "Pro", "Max", "Plus", "Mini", "mini", "SE", "Air", "Lite", "Turbo", "Pro Max", "Pro+", "Ultra+"];
+
+/// Units a digit run with capitals may be instead of a model number
+/// (16GB, 100W, 5G): a size or a figure, not part of the name before it.
+pub const NOT_MODEL_NUMBER_UNITS: &[&str] =
+    &["GB", "TB", "MB", "KB", "PB", "G", "W", "KW", "MW", "GW", "V", "HZ", "MHZ", "GHZ", "FPS", "TOPS", "T", "M"];
+
 /// Words after a maker and a Latin code that make the code no product: a
 /// model, a drug, an event, a period's figures (DeepSeek R1模型, …注射液,
 /// GTC大会, Q4业绩).

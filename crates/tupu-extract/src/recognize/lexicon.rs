@@ -200,6 +200,14 @@ impl Lexicon {
         if is_ascii_word(lower[end - 1]) && end < lower.len() && is_ascii_word(lower[end]) {
             return false;
         }
+        // 1688.99万元, GPT-4.5: digits that run on past a point are a longer
+        // number or version than the name.
+        if lower[end - 1].is_ascii_digit()
+            && lower.get(end) == Some(&'.')
+            && lower.get(end + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            return false;
+        }
         if start > 0 && is_ascii_word(lower[start]) && is_ascii_word(lower[start - 1]) {
             return false;
         }

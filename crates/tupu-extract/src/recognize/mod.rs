@@ -664,8 +664,12 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
                 let span = Span::new(sentence.span.start + i, sentence.span.start + i + len);
                 // Latin names must stand alone (Step-3 is not in Step-35).
                 let glued = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                // (B2 is no name in B2-W, nor Step-3 in Step-3.5: a code
+                // that runs on past a joining mark is a longer one.)
+                let joined =
+                    |at: usize| chars.get(at).is_some_and(|c| matches!(c, '-' | '.' | '_')) && glued(chars.get(at + 1));
                 let alone = !(name.text.is_ascii()
-                    && (glued(i.checked_sub(1).map(|p| &chars[p])) || glued(chars.get(i + len))));
+                    && (glued(i.checked_sub(1).map(|p| &chars[p])) || glued(chars.get(i + len)) || joined(i + len)));
                 if alone && !mentions.iter().any(|m| m.span == span || m.span.contains(span)) {
                     found.push(Mention {
                         span,

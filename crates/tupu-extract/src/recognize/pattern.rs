@@ -36,6 +36,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(ticker_names(view, curated));
     found.extend(hardware_names(view, curated));
     found.extend(brand_codes(view, dictionary, curated));
+    found.extend(product_editions(view, dictionary, curated));
     found.extend(podcasts(view, curated));
     found.extend(described_products(view, curated));
     found.extend(launched_latin_names(view, curated));
@@ -312,6 +313,89 @@ fn brand_codes(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]
             continue;
         }
         found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_BRAND_CODE));
+    }
+    found
+}
+
+/// 小米15 Ultra, iPhone SE, 酷睿Ultra 9 275HX, 骁龙8295P: an edition or tier
+/// word, or a model number, written right after a curated product's name
+/// belongs to it; the name ends where they do. The product is a member of
+/// the curated line (its family), which gives it the line's maker.
+fn product_editions(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -> Vec<Mention> {
+    static EDITION: OnceLock<Regex> = OnceLock::new();
+    let edition = EDITION.get_or_init(|| {
+        let words: Vec<String> = crate::cues::EDITION_WORDS.iter().map(|w| regex::escape(w)).collect();
+        let words = words.join("|");
+        // An edition word (a generation number may follow: Ultra 3, SE4),
+        // or a tier and a model number (9 275HX), or a model number alone
+        // (8295P, 14900K): three digits at least and a capital.
+        Regex::new(&format!(
+            r"^(?:[ ]?(?:{words})(?:[ ]?[0-9]{{1,2}})?(?:[ ](?:{words}))*(?:[ ][0-9]{{3,5}}[A-Z]{{1,3}})?|[ ]?[0-9]{{1,2}}[ ][0-9]{{3,5}}[A-Z]{{0,3}}|[ ]?[0-9]{{3,5}}[A-Z]{{1,3}})"
+        ))
+        .expect("a literal pattern compiles")
+    });
+    static WORDS: OnceLock<Regex> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let words: Vec<String> = crate::cues::EDITION_WORDS.iter().map(|w| regex::escape(w)).collect();
+        Regex::new(&format!(r"^[ ]?(?:{})", words.join("|"))).expect("a literal pattern compiles")
+    });
+    let ends_in_code = |view: &SentenceView, at: usize| {
+        let next = view.chars.get(at).copied();
+        next.is_some_and(|ch| ch.is_ascii_alphanumeric())
+            || matches!(next, Some('-' | '.' | '_'))
+                && view.chars.get(at + 1).is_some_and(|ch| ch.is_ascii_alphanumeric())
+    };
+    let mut found = Vec::new();
+    for c in curated {
+        let Some(id) = c.entry else { continue };
+        if c.kind != EntityType::Product || dictionary.entry(id).kind != EntityType::Product {
+            continue;
+        }
+        let end = c.span.end - view.span.start;
+        let rest = view.str(Span::new(end, view.chars.len()));
+        // (小米15 Pro 512GB: the generation number is optional; a longer
+        // number after the word is something else.)
+        // (16GB, 100W: a figure with its unit is no model number.)
+        let unit_last = |m: &regex::Match| {
+            let code = m.as_str().trim().rsplit(' ').next().unwrap_or_default();
+            let unit = code.trim_start_matches(|ch: char| ch.is_ascii_digit());
+            !unit.is_empty()
+                && code.starts_with(|ch: char| ch.is_ascii_digit())
+                && crate::cues::NOT_MODEL_NUMBER_UNITS.contains(&unit.to_ascii_uppercase().as_str())
+        };
+        let Some(m) = edition
+            .find(rest)
+            .filter(|m| !ends_in_code(view, end + m.as_str().chars().count()) && !unit_last(m))
+            .or_else(|| words.find(rest))
+        else {
+            continue;
+        };
+        let len = m.as_str().chars().count();
+        // The word must end where the text's word does (Pro in Prompt is
+        // none; B2-W is longer than B2).
+        if ends_in_code(view, end + len) {
+            continue;
+        }
+        if unit_last(&m) {
+            continue;
+        }
+        // iPhone SE4: the whole name may be curated itself, in a spelling
+        // the dictionary's keys do not hold.
+        let whole = dictionary.lookup(view.str(Span::new(c.span.start - view.span.start, end + len)));
+        let start = if whole.is_none() { split_maker(view, dictionary, c, &mut found) } else { c.span.start };
+        let rel = Span::new(start - view.span.start, end + len);
+        let mut edition_mention = mention(view, rel, EntityType::Product, Rule::PATTERN_PRODUCT_EDITION);
+        match whole {
+            Some(whole) if whole == id => continue,
+            Some(whole) => {
+                edition_mention.kind = dictionary.entry(whole).kind;
+                edition_mention.entry = Some(whole);
+                edition_mention.rule = Rule::DICT;
+                edition_mention.confidence = c.confidence;
+            }
+            None => edition_mention.family = Some(id),
+        }
+        found.push(edition_mention);
     }
     found
 }
@@ -1496,7 +1580,7 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
-        r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:[ ](?:[0-9][0-9.]*[A-Za-z]?|(?i:turbo|pro|max|plus|mini|lite|flash|ultra|air|omni|preview|vision|audio|video|chat|math)|Sonnet|Opus|Haiku|Instruct|Coder|Thinking|VL|R[0-9]|R-mini|[vV][0-9][0-9.]*|K[0-9][0-9.]*))*",
+        r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:[ ](?:[0-9]{3,5}[A-Z]{2,3}|[0-9][0-9.]*[A-Za-z]?|(?i:turbo|pro|max|plus|mini|lite|flash|ultra|air|omni|preview|vision|audio|video|chat|math)|SE|Sonnet|Opus|Haiku|Instruct|Coder|Thinking|VL|R[0-9]|R-mini|[vV][0-9][0-9.]*|K[0-9][0-9.]*))*",
     );
     let text = view.text;
     let mut found = Vec::new();
@@ -1518,6 +1602,19 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
                 name = &name[..space];
                 rel = Span::new(rel.start, rel.start + name.chars().count());
             }
+        }
+        // "Zenfone 12 Ultra 512GB": a figure with its unit is no model number.
+        while let Some(space) = name.rfind(' ') {
+            let tail = &name[space + 1..];
+            let unit = tail.trim_start_matches(|c: char| c.is_ascii_digit());
+            if unit.len() == tail.len()
+                || unit.is_empty()
+                || !crate::cues::NOT_MODEL_NUMBER_UNITS.contains(&unit.to_ascii_uppercase().as_str())
+            {
+                break;
+            }
+            name = &name[..space];
+            rel = Span::new(rel.start, rel.start + name.chars().count());
         }
         // "Step-2 production": an edition word must end where the word does.
         while view.chars.get(rel.end).is_some_and(|c| c.is_ascii_alphabetic()) {
@@ -1547,6 +1644,20 @@ fn latin_model_names(view: &SentenceView, dictionary: &Dictionary, curated: &[Me
         if view.chars.get(rel.end).is_some_and(|c| "年月日号".contains(*c)) && !name.contains(' ') {
             let stem = name.trim_end_matches(|c: char| c.is_ascii_digit());
             if stem.len() < name.len() && stem.ends_with(|c: char| c.is_ascii_alphabetic()) {
+                continue;
+            }
+        }
+        // "Meta13.5万股", "DeepSeek10%的股权": digits glued to a name and
+        // followed by a magnitude or a percent are an amount; "95后" is a
+        // generation. The name before them is no version.
+        let next = view.chars.get(rel.end).copied();
+        if next.is_some_and(|c| "万亿%％后".contains(c)) && !name.contains(' ') {
+            let stem = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+            let digits = name.len() - stem.len();
+            if stem.len() < name.len()
+                && stem.ends_with(|c: char| c.is_ascii_alphabetic())
+                && (next != Some('后') || digits == 2)
+            {
                 continue;
             }
         }
@@ -1657,13 +1768,19 @@ fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Ment
         if view.chars.get(rel_end + len).is_some_and(|ch| ch.is_ascii_alphanumeric()) {
             continue;
         }
-        // 文心一言4月起免费: a number that a unit of time follows is a date.
+        // 文心一言4月起免费: a number that a unit of time follows is a date;
+        // 通义千问70亿参数模型: one that a magnitude or 参数 follows is a
+        // size or a count.
+        let after = view.str(Span::new(rel_end + len, view.chars.len()));
         if m.as_str().chars().last().is_some_and(|ch| ch.is_ascii_digit())
-            && view.chars.get(rel_end + len).is_some_and(|ch| "年月日号季".contains(*ch))
+            && (after.starts_with(|ch: char| "年月日号季亿万千百".contains(ch)) || after.starts_with("参数"))
         {
             continue;
         }
-        let rel = Span::new(c.span.start - view.span.start, rel_end + len);
+        // 谷歌Gemini Ultra: the maker's words before a curated model are no
+        // part of its version's name; the version starts at the model's.
+        let start = split_maker(view, dictionary, c, &mut found);
+        let rel = Span::new(start - view.span.start, rel_end + len);
         // 盘古矿山大模型: a family's model for a field, often a deployment.
         let rule = if m.as_str().ends_with("大模型") && !m.as_str().starts_with('·') {
             Rule::PATTERN_FAMILY_FIELD
@@ -1708,6 +1825,69 @@ fn family_versions(view: &SentenceView, dictionary: &Dictionary, curated: &[Ment
     found
 }
 
+/// 谷歌Gemini Ultra, 华为Mate 70 Pro: where a longer name grows out of a
+/// curated spelling that opens with the maker's name, the maker's words
+/// become a mention of the maker and the longer name starts after them.
+/// The (document) position where the longer name starts.
+fn split_maker(view: &SentenceView, dictionary: &Dictionary, c: &Mention, found: &mut Vec<Mention>) -> usize {
+    let Some((maker, n)) = c.entry.and_then(|id| maker_prefix(dictionary, id, &c.text)) else {
+        return c.span.start;
+    };
+    let words = view.str(Span::new(c.span.start - view.span.start, c.span.start + n - view.span.start)).trim_end();
+    found.push(Mention {
+        text: words.to_string(),
+        kind: EntityType::Company,
+        span: Span::new(c.span.start, c.span.start + words.chars().count()),
+        entry: Some(maker),
+        family: None,
+        alias_of: None,
+        ..c.clone()
+    });
+    c.span.start + n
+}
+
+/// 谷歌Gemini, OpenAI o1: a curated spelling of a model or product that
+/// opens with its maker's name and whose rest is itself a name of it. The
+/// maker and the number of chars its name takes.
+pub(crate) fn maker_prefix(dictionary: &Dictionary, id: usize, text: &str) -> Option<(usize, usize)> {
+    let entry = dictionary.entry(id);
+    if !entry.kind.is_artifact() {
+        return None;
+    }
+    // (小米SU7 is made by 小米汽车, a unit of 小米: the maker's parent
+    // firms may open the name too.)
+    let lower = text.to_lowercase();
+    let mut maker = dictionary.by_label(entry.parent.as_deref()?)?;
+    let mut steps = 0;
+    let n = loop {
+        let maker_entry = dictionary.entry(maker);
+        if maker_entry.kind != EntityType::Company {
+            return None;
+        }
+        let n = std::iter::once(&maker_entry.label)
+            .chain(&maker_entry.aliases)
+            .filter(|n| lower.starts_with(&n.to_lowercase()) && n.len() < text.len())
+            .map(|n| n.chars().count())
+            .max();
+        if let Some(n) = n {
+            break n;
+        }
+        steps += 1;
+        if steps > 2 {
+            return None;
+        }
+        maker = dictionary.by_label(maker_entry.parent.as_deref()?)?;
+    };
+    let rest: String = text.chars().skip(n).collect();
+    let glued_latin = rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && text.chars().nth(n - 1).is_some_and(|c| c.is_ascii_alphanumeric());
+    // (华为Mate70 is 华为 and Mate 70: spaces and hyphens aside.)
+    let key = |s: &str| s.chars().filter(|c| !matches!(c, ' ' | '-')).collect::<String>().to_lowercase();
+    let rest_is_name = std::iter::once(&entry.label).chain(&entry.aliases).any(|a| key(a) == key(&rest));
+    let spaces = rest.chars().take_while(|c| *c == ' ').count();
+    (rest.trim().chars().count() >= 2 && !glued_latin && rest_is_name).then_some((maker, n + spaces))
+}
+
 /// Names introduced by 名为/叫做, or set in quotes next to a role noun
 /// (「西小服」AI专员) or after a verb of making (推出了「…」).
 fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
@@ -1733,7 +1913,11 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // terms far more often than names; they introduce an application
         // only when its role noun is in the name.
         let nicknamed = crate::cues::NICKNAMING_VERBS.contains(&cue);
-        if is_group_nickname(name) || (titled || nicknamed) && type_of_role_suffix(name).is_none() {
+        // 一片名为AI的乌云: a common acronym is a word, not a name.
+        if is_group_nickname(name)
+            || is_common_acronym(name)
+            || (titled || nicknamed) && type_of_role_suffix(name).is_none()
+        {
             continue;
         }
         // 一家名为X的公司, 一个名为X的联盟, 一份名为X的文件: the noun after

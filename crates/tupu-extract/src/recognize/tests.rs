@@ -25,6 +25,12 @@ HumanEval\tBenchmark\t\t\t\t
 DeepSeek\tModel\t\t深度求索\t\t
 DeepSeek-R1\tModel\tR1\t深度求索\tDeepSeek\t
 美国国会\tOrganization\t国会\t\t\t
+小米\tCompany\t\t\t\t中国
+小米15\tProduct\t\t小米\t\t
+英特尔\tCompany\tIntel\t\t\t
+酷睿\tProduct\tCore Ultra|英特尔酷睿\t英特尔\t\t
+Google\tCompany\t谷歌\t\t\t
+Gemini\tModel\t谷歌Gemini\tGoogle\t\t
 ";
 
 fn pipeline() -> &'static Pipeline {
@@ -162,4 +168,42 @@ fn names33_a_place_over_a_short_name() {
     check("国会通过了预算。", &["美国国会/Organization"]);
     // 中国会创造: the place's name runs over 国会, which is no name here.
     check("人们期待中国会创造出伟大的公司。", &[]);
+}
+
+#[test]
+fn bounds34_a_size_after_a_model_is_no_version() {
+    // 70亿参数 is a size: the model's name ends before it.
+    check("阿里巴巴开源了通义千问70亿参数版本。", &["阿里巴巴/Company", "通义千问/Model"]);
+    // Digits glued to a Latin name, then 万 or %, are an amount.
+    check("基金减持了Nvidia12.5万股。", &[]);
+}
+
+#[test]
+fn bounds34_edition_words_and_model_numbers_belong_to_the_product() {
+    check("小米将在月底发布小米15 Ultra。", &["小米/Company", "小米15 Ultra/Product"]);
+    check("这台笔记本搭载英特尔酷睿Ultra 9 285H处理器。", &["英特尔/Company", "酷睿Ultra 9 285H/Product"]);
+    check("Intel发布了Core Ultra 7 265KF处理器。", &["英特尔/Company", "Core Ultra 7 265KF/Product"]);
+    // A figure with its unit is no model number.
+    check("小米15 Pro 512GB版本更受欢迎。", &["小米15 Pro/Product"]);
+    // The edition word must end where the word does.
+    check("小米15 Prompt功能上线。", &["小米15/Product"]);
+}
+
+#[test]
+fn bounds34_the_makers_name_is_no_part_of_a_version() {
+    check("谷歌Gemini Ultra的训练花费巨大。", &["Google/Company", "Gemini Ultra/Model"]);
+}
+
+#[test]
+fn bounds34_a_repeat_stops_at_a_longer_code() {
+    // AlphaBot is named; AlphaBot-Lite later is another, longer name, no
+    // second mention of it.
+    let extraction = pipeline().extract("t.txt", "公司推出了AlphaBot模型。随后又发布了AlphaBot-Lite。");
+    let alpha = extraction.entities.iter().find(|e| e.label.starts_with("AlphaBot")).expect("the model");
+    assert_eq!(alpha.mentions.len(), 1, "{:?}", extraction.entities);
+}
+
+#[test]
+fn bounds34_a_common_acronym_introduced_by_a_naming_verb_is_no_name() {
+    check("一朵名为AI的乌云正笼罩着这个行业。", &[]);
 }

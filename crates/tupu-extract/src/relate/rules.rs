@@ -4780,6 +4780,28 @@ fn families(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, e: &m
             }
         }
     }
+    // 小米15 Ultra is a 小米15: an edition of a curated product takes the
+    // line's curated maker when the article names it in the same paragraph.
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(line) = m.family.filter(|&f| dictionary.entry(f).kind == Product) else { continue };
+        if m.kind != Product || e.stated.contains(&(i, Predicate::DevelopedBy)) {
+            continue;
+        }
+        let paragraph = doc.sentences[m.sentence].paragraph;
+        let makers: Vec<usize> = dictionary
+            .links_from(line)
+            .filter(|l| l.predicate == Predicate::DevelopedBy)
+            .filter_map(|l| {
+                mentions
+                    .iter()
+                    .position(|o| o.entry == Some(l.object) && doc.sentences[o.sentence].paragraph == paragraph)
+            })
+            .collect();
+        let c = Clauses::new(doc, mentions, m.sentence);
+        for a in makers {
+            e.emit(&c, i, Predicate::DevelopedBy, a, Rule::CURATED_FAMILY_MAKER);
+        }
+    }
     // A version found by its maker's prefix (DeepSeek-V4 → DeepSeek).
     for (i, m) in mentions.iter().enumerate() {
         let Some(maker) = m.family.filter(|&f| dictionary.entry(f).kind.is_actor()) else {
