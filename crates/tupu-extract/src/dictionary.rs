@@ -218,6 +218,16 @@ impl Dictionary {
         self.links.iter().any(|l| l.predicate == Predicate::LocatedIn && l.object == place)
     }
 
+    /// Whether the curated dictionary homes `firm` somewhere, `place` is a
+    /// country or region (see [`Dictionary::is_home`]), and `place` is not
+    /// among the firm's homes: 中国的OpenAI, 中国特斯拉 are figures of speech
+    /// or branches, not where the firm is.
+    pub(crate) fn homed_elsewhere(&self, firm: usize, place: usize) -> bool {
+        let mut homes = self.links_from(firm).filter(|l| l.predicate == Predicate::LocatedIn).peekable();
+        // (The firm's own links first: `is_home` scans every link.)
+        homes.peek().is_some() && !homes.any(|l| l.object == place) && self.is_home(place)
+    }
+
     /// Whether two names are listed as never to be merged.
     pub(crate) fn never_merge(&self, a: &str, b: &str) -> bool {
         let (a, b) = (fold_name(a), fold_name(b));

@@ -376,9 +376,6 @@ fn product_editions(view: &SentenceView, dictionary: &Dictionary, curated: &[Men
         if ends_in_code(view, end + len) {
             continue;
         }
-        if unit_last(&m) {
-            continue;
-        }
         // iPhone SE4: the whole name may be curated itself, in a spelling
         // the dictionary's keys do not hold.
         let whole = dictionary.lookup(view.str(Span::new(c.span.start - view.span.start, end + len)));

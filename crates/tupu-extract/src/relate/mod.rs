@@ -124,11 +124,10 @@ pub fn distribute_over_lists(
                 // 美国政治新闻网站Politico、路透社: a member the dictionary
                 // homes in another country is not of the place said of the first.
                 let homed_elsewhere = r.predicate == Predicate::LocatedIn
-                    && mentions[subject].entry.zip(mentions[object].entry).is_some_and(|(f, p)| {
-                        let mut homes =
-                            dictionary.links_from(f).filter(|l| l.predicate == Predicate::LocatedIn).peekable();
-                        homes.peek().is_some() && !homes.any(|l| l.object == p) && dictionary.is_home(p)
-                    });
+                    && mentions[subject]
+                        .entry
+                        .zip(mentions[object].entry)
+                        .is_some_and(|(f, p)| dictionary.homed_elsewhere(f, p));
                 if kinds_fit && !homed_elsewhere && mentions[subject].text != mentions[object].text {
                     extra.push(RelationCandidate {
                         subject,

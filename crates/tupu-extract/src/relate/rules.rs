@@ -141,8 +141,7 @@ impl<'a> Emitter<'a> {
     /// curated home is another country is not at home in this one.
     fn home_elsewhere(&self, c: &Clauses, firm: usize, place: usize) -> bool {
         let (Some(f), Some(p)) = (c.mentions[firm].entry, c.mentions[place].entry) else { return false };
-        let mut homes = self.dictionary.links_from(f).filter(|l| l.predicate == Predicate::LocatedIn).peekable();
-        homes.peek().is_some() && self.dictionary.is_home(p) && !homes.any(|l| l.object == p)
+        self.dictionary.homed_elsewhere(f, p)
     }
 
     /// 国元证券发布「DeepSeek教你学炒股」: a curated artifact whose curated
@@ -4086,9 +4085,7 @@ fn place_before_firm(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
             continue;
         }
         if let (Some(place), Some(firm)) = (c.mentions[p].entry, c.mentions[f].entry) {
-            let homes: Vec<usize> =
-                dictionary.links_from(firm).filter(|l| l.predicate == Predicate::LocatedIn).map(|l| l.object).collect();
-            if !homes.is_empty() && !homes.contains(&place) && dictionary.is_home(place) {
+            if dictionary.homed_elsewhere(firm, place) {
                 continue;
             }
         }
