@@ -2389,8 +2389,23 @@ pub const COMPARAND_JOINERS: &[&str] = &["与", "和", "跟", "同"];
 
 /// Words that liken two things: the one after 与 is the comparand
 /// (能力与OpenAI的o1相当, 和GPT-4o不相上下).
-pub const EQUIVALENCE_WORDS: &[&str] =
-    &["相当", "相近", "持平", "媲美", "比肩", "看齐", "不相上下", "差不多", "相仿", "一样", "类似", "相比"];
+pub const EQUIVALENCE_WORDS: &[&str] = &[
+    "相当",
+    "相近",
+    "持平",
+    "媲美",
+    "比肩",
+    "看齐",
+    "不相上下",
+    "差不多",
+    "相仿",
+    "一样",
+    "类似",
+    "相比",
+    "不分伯仲",
+    "平分秋色",
+    "并驾齐驱",
+];
 
 /// A copula before the entity a share or multiple is of (这是ChatGPT日活的
 /// 41.6%, 相当于GPT-4的1/10).
@@ -3313,7 +3328,75 @@ pub const YEAR_SPAN_OPENERS: &[&str] = &["最近", "近", "过去", "以往"];
 pub const TARGET_PRICE_WORDS: &[&str] = &["目标价", "目标股价"];
 
 /// Verbs of taking a firm over at a price (以12亿美元收购…).
-pub const TAKEOVER_VERBS: &[&str] = &["收购", "并购", "买下", "竞购", "购入"];
+/// (Traditional spellings too: 收購, 併購; 全购 is a takeover of all of it.)
+pub const TAKEOVER_VERBS: &[&str] =
+    &["收购", "并购", "买下", "竞购", "购入", "全购", "收購", "併購", "并購", "買下", "競購", "購入", "全購"];
+
+/// Words that open the words a takeover price may come with, after 以 and
+/// before the figure (以大约69亿美元, 以近974亿美元).
+pub const TAKEOVER_PRICE_OPENERS: &[&str] = &["以", "以约", "以近", "以超", "以逾", "以大约", "以約", "以大約"];
+
+/// Verbs of making something happen to what is named next (DeepSeek的流行
+/// 使得英伟达的市值缩水6000亿美元): the name after one is what the clause's
+/// figure after it is about.
+pub const CAUSATIVE_WORDS: &[&str] = &["使得", "促使", "致使", "导致", "導致", "使", "让", "讓", "令"];
+
+/// Words before a causative one that make it another word (转让, 出让,
+/// 指令, 即使): no cause.
+pub const CAUSATIVE_FALSE_BEFORE: &[char] = &['转', '轉', '出', '禅', '指', '命', '法', '即', '假', '纵', '大'];
+
+/// Pronouns of a bank (该行不良贷款率为1.2%): they point back to the last
+/// bank named. (该机构, 该基金 most often point to a fund or a body the
+/// dictionary does not know.)
+pub const FACT_BANK_PRONOUNS: &[&str] = &["该行", "该银行"];
+
+/// Words that 该行 opens and that are no pronoun of a bank (该行业, 该行为).
+pub const FACT_BANK_PRONOUN_FALSE: &[&str] = &["该行业", "该行为", "该行动", "该行情", "该行列", "该行政"];
+
+/// How a bank's name ends or what it holds (中国银行, 江苏银行).
+pub const BANK_ENDINGS: &[&str] = &["银行", "銀行"];
+
+/// Verbs of getting goods (取得英伟达6万枚芯片, 采购华为2000台服务器): the
+/// maker named between one and a count of its goods is a brand, not who
+/// has the goods.
+pub const GOODS_GETTING_VERBS: &[&str] = &[
+    "取得",
+    "获得",
+    "獲得",
+    "采购",
+    "採購",
+    "购买",
+    "購買",
+    "购入",
+    "購入",
+    "拥有",
+    "擁有",
+    "囤积",
+    "囤積",
+    "订购",
+    "訂購",
+    "买入",
+    "買入",
+    "部署了",
+    "购得",
+    "購得",
+];
+
+/// Verbs of quoting an outlet (援引华尔街日报, 引述彭博社): the outlet is no
+/// subject of the figures it reports. (Not 引用: Google Scholar引用超过5万次
+/// counts citations.)
+pub const FACT_QUOTING_VERBS: &[&str] = &["援引", "引述"];
+
+/// Pronouns after a verb of taking over that point back to the firm taken
+/// (收购并私有化了该公司).
+pub const TAKEN_FIRM_PRONOUNS: &[&str] = &["该公司", "这家公司", "该企业"];
+
+/// A kin firm joined to the subject (X及其母公司Y出售6000万股): Y acts
+/// along, and the figure is X's.
+pub const KIN_JOINERS: &[&str] = &["及其母公司", "及其子公司", "和其母公司", "及其控股股东", "及其大股东"];
+
+/// Measure words of pieces of hardware (6万枚芯片, 1万颗GPU, 2000台服务器).
+pub const GOODS_MEASURES: &[&str] = &["枚", "颗", "顆", "块", "塊", "台", "张", "張", "片"];
 
 /// Ends of a market round-up's list members that are themes or securities,
 /// not sectors (DeepSeek概念, 科技股, 北证50指数, 中证A500ETF).

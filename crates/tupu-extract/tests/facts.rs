@@ -843,3 +843,82 @@ fn a_name_modifying_a_title_takes_none_of_its_figures() {
     lacks(text, "谷歌 15 -");
     lacks(text, "Google 15 -");
 }
+
+/// 以N（约M）收购X: the price and its bracketed conversion are the deal's
+/// for the firm taken over, not the buyer's; so is a price paid for a firm
+/// the pronoun after the verb points back to.
+#[test]
+fn a_takeover_price_is_the_firm_taken_overs() {
+    let text = "据报道，微软提出以100亿美元（约720亿元人民币）收购OpenAI。";
+    has(text, "OpenAI 10000000000 -");
+    has(text, "OpenAI 72000000000 -");
+    lacks(text, "微软 10000000000 -");
+    lacks(text, "微软 72000000000 -");
+    let pronoun = "特斯拉曾在纳斯达克上市，之后微软以约500亿美元的交易再次进行收购并私有化了该公司。";
+    has(pronoun, "特斯拉 50000000000 -");
+    lacks(pronoun, "微软 50000000000 -");
+}
+
+/// X使得Y的市值缩水N: the name after a causative word is what the figure
+/// after it is about, even past a date that bounds the clause's subject.
+#[test]
+fn the_name_after_a_causative_word_takes_the_figure() {
+    let text = "DeepSeek的爆火在1月27日使得英伟达的市值缩水了5000亿美元。";
+    has(text, "英伟达 500000000000 -");
+    lacks(text, "DeepSeek 500000000000 -");
+}
+
+/// 花费N训练出的Y, 与X不分伯仲，训练成本为N: the cost of a phrase a verb of
+/// making closes before a model is the model's; a model likened to is no
+/// subject.
+#[test]
+fn a_made_models_cost_and_a_likened_models_none() {
+    let made = "深度求索花费约560万美元训练出的DeepSeek-V3，性能接近GPT-4o。";
+    has(made, "DeepSeek-V3 5600000 -");
+    lacks(made, "深度求索 5600000 -");
+    let owner = "拥有30亿用户的Meta推出的Llama 3，性能接近GPT-4o。";
+    has(owner, "Meta 3000000000 -");
+    let likened = "DeepSeek-V3在性能上与GPT-4o不分伯仲，训练成本约为557万美元。";
+    has(likened, "DeepSeek-V3 5570000 -");
+    lacks(likened, "GPT-4o 5570000 -");
+}
+
+/// 采购了英伟达20万颗芯片, - H20：30,000颗: the maker of goods bought and
+/// the goods listed with their counts are not who holds them.
+#[test]
+fn goods_and_their_maker_are_not_the_holder() {
+    let bought = "据报道，字节跳动去年采购了英伟达20万颗芯片。";
+    has(bought, "字节跳动 200000 -");
+    lacks(bought, "英伟达 200000 -");
+    let listed = "据估计，字节跳动拥有5万颗GPU，包括：\n- H20：30,000颗\n- H800：20,000颗";
+    has(listed, "字节跳动 30000 -");
+    has(listed, "字节跳动 20000 -");
+    lacks(listed, "H20 30000 -");
+}
+
+/// 援引彭博社的报道: the outlet quoted takes no figure.
+#[test]
+fn an_outlet_quoted_takes_no_figure() {
+    let text = "一位学者引述彭博社的一篇专栏文章，指中国的工程师总数是美国的9倍。";
+    lacks(text, "彭博社 9 -");
+    let quoter = "据报道，摩根大通援引彭博社的数据补充说，货币市场基金一周内吸引了400亿美元。";
+    lacks(quoter, "摩根大通 40000000000 -");
+    lacks(quoter, "彭博社 40000000000 -");
+}
+
+/// 该行不良贷款率为0.95%: 该行 points back to the last bank named, not to
+/// a central bank (a body) nor to anything after 该行业.
+#[test]
+fn the_bank_pronoun_points_to_the_last_bank() {
+    let text = "招商银行接到中国人民银行通知。截至2024年末，该行不良贷款率为0.95%。";
+    has(text, "招商银行 0.95 2024");
+    lacks(text, "中国人民银行 0.95 2024");
+}
+
+/// 这家公司及其母公司X将出售N股: the parent joined after 及其 acts along;
+/// the figure is the firm's the sentence before named.
+#[test]
+fn a_parent_joined_after_ji_qi_takes_no_figure() {
+    let text = "特斯拉公布了发行计划。这家公司及其母公司微软即将以每股20美元的价格出售大约5000万股股票。";
+    lacks(text, "微软 50000000 -");
+}

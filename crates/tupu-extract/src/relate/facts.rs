@@ -58,7 +58,11 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             .filter(|q| !(q.value == 1.0 && text[..].chars().nth(q.start) == Some('一')))
             .collect();
         let periods = find_periods(text, doc.dateline.as_deref());
-        let mut head: Option<usize> = if members.is_empty() { topic } else { None };
+        // (A sentence whose only names are goods listed with their counts,
+        // - H20：30,000颗, goes on about the holder before it.)
+        let goods_only =
+            !members.is_empty() && members.iter().all(|&i| goods_listed(&chars, &mentions[i], sentence.span.start));
+        let mut head: Option<usize> = if members.is_empty() || goods_only { topic } else { None };
         let mut period: Option<&Period> = None;
         let mut sentence_has_head = false;
         let mut after_subset_word = false;
@@ -182,6 +186,15 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         && (!before_source(&chars, m.span.start - sentence.span.start)
                             || own_accounts_after(&chars, m.span.end - sentence.span.start))
                         && !agent_of_passive(&chars, clause.start, m.span.start - sentence.span.start)
+                        && !goods_listed(&chars, m, sentence.span.start)
+                        && !joined_kin(&chars, clause.start, m.span.start - sentence.span.start)
+                        && !quotes_next(&chars, m.span.end - sentence.span.start)
+                        && !goods_brand(
+                            &chars,
+                            clause.start,
+                            m.span.start - sentence.span.start,
+                            m.span.end - sentence.span.start,
+                        )
                         && !comparand(
                             &chars,
                             clause.start,
@@ -714,7 +727,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // 超过60家企业宣布接入DeepSeek: how many firms took a model
                 // up is a figure of the model.
                 let adopted = adopted_by(&chars, &members, mentions, sentence.span.start, clause.end, q)
-                    .or_else(|| acquired(&chars, &members, mentions, sentence.span.start, clause.end, q));
+                    .or_else(|| acquired(&chars, &members, mentions, sentence.span.start, clause.end, q))
+                    .or_else(|| caused(&chars, &members, mentions, sentence.span.start, clause.start, q))
+                    .or_else(|| made_model(&chars, &members, mentions, sentence.span.start, clause.end, q));
                 let modified = modified_name(&chars, &members, mentions, words, sentence.span.start, q);
                 // 排名第二的是乐事的广告: a rank that 的 ties to what follows is
                 // that name's or no one's.
@@ -1329,18 +1344,25 @@ fn acquired(
     clause_end: usize,
     q: &Quantity,
 ) -> Option<usize> {
-    let before: String = chars[q.start.saturating_sub(4)..q.start].iter().collect();
+    // 以974亿美元（近7600亿港元）提出全购OpenAI: the figure in brackets
+    // converts the price before it, and stands where that one does.
+    let (start, end) = converted_price(chars, q).unwrap_or((q.start, q.end));
+    let before: String = chars[start.saturating_sub(5)..start].iter().collect();
     let before = before.trim_end();
-    if !["以", "以约", "以近", "以超", "以逾"].iter().any(|w| before.ends_with(w)) {
+    if !crate::cues::TAKEOVER_PRICE_OPENERS.iter().any(|w| before.ends_with(w)) {
         return None;
     }
-    let after: String = chars[q.end.min(clause_end)..clause_end.max(q.end)].iter().take(10).collect();
+    // (A bracketed conversion after the price stands outside its words.)
+    let end = aside_end(chars, end).unwrap_or(end);
+    let after: String = chars[end.min(clause_end)..clause_end.max(end)].iter().take(10).collect();
     let verb_at = crate::cues::TAKEOVER_VERBS.iter().filter_map(|v| after.find(v).map(|at| at + v.len())).min()?;
-    // Only a price's words between (的价格, 的天价, 现金, 组团).
-    if after[..verb_at].chars().count() > 7 {
+    // Only a price's words between (的价格, 的天价, 现金, 组团), and
+    // adverbs (的交易再次进行收购).
+    let words = ["再次", "进行", "再度"].iter().fold(after[..verb_at].to_string(), |a, w| a.replace(w, ""));
+    if words.chars().count() > 7 {
         return None;
     }
-    let verb_end = q.end + after[..verb_at].chars().count();
+    let verb_end = end + after[..verb_at].chars().count();
     let firm = |from: usize, within: usize| {
         members.iter().copied().find(|&i| {
             let m = &mentions[i];
@@ -1350,7 +1372,24 @@ fn acquired(
                 && matches!(m.kind, EntityType::Company | EntityType::Organization | EntityType::Product)
         })
     };
-    let taken = firm(verb_end, 14)?;
+    // 之后X以69亿美元的交易再次进行收购并私有化了该公司: the firm taken
+    // over is the one the pronoun points back to, named first in the
+    // sentence before the buyer.
+    let Some(taken) = firm(verb_end, 14) else {
+        let rest: String = chars[verb_end.min(clause_end)..clause_end.max(verb_end)].iter().take(12).collect();
+        if !crate::cues::TAKEN_FIRM_PRONOUNS.iter().any(|w| rest.contains(w)) {
+            return None;
+        }
+        let company = |i: usize| mentions[i].kind == EntityType::Company;
+        let buyer = members.iter().copied().rfind(|&i| company(i) && mentions[i].span.end <= offset + start)?;
+        // (The sentence's first firm, its topic: SailPoint曾在纽约证券交易所
+        // 交易，之后…收购了该公司.)
+        return members.iter().copied().find(|&i| {
+            company(i)
+                && mentions[i].span.end <= mentions[buyer].span.start
+                && !same_name(&mentions[i], &mentions[buyer])
+        });
+    };
     // 收购ChatGPT的母公司OpenAI: the name after 的 and a word of kin heads.
     let end = mentions[taken].span.end - offset;
     if chars.get(end) == Some(&'的') {
@@ -1359,6 +1398,145 @@ fn acquired(
         }
     }
     Some(taken)
+}
+
+/// Where a bracket right at `at` closes (spaces before it allowed):
+/// 974亿美元（近7600亿港元）… → after the `）`.
+fn aside_end(chars: &[char], at: usize) -> Option<usize> {
+    let open = at + chars.get(at..)?.iter().take_while(|c| **c == ' ').count();
+    if !matches!(chars.get(open), Some('（' | '(')) {
+        return None;
+    }
+    let close = chars[open..].iter().take(24).position(|&c| matches!(c, '）' | ')'))?;
+    Some(open + close + 1)
+}
+
+/// 974亿美元（近7600亿港元）: where the figure that a bracketed figure
+/// converts starts, and where the bracket closes.
+fn converted_price(chars: &[char], q: &Quantity) -> Option<(usize, usize)> {
+    let open = chars[q.start.saturating_sub(3)..q.start]
+        .iter()
+        .rposition(|&c| matches!(c, '（' | '('))
+        .map(|at| q.start.saturating_sub(3) + at)?;
+    if !chars[open + 1..q.start].iter().all(|c| "近约約逾超~ ".contains(*c)) {
+        return None;
+    }
+    let figure_char = |c: char| c.is_ascii_digit() || ".,，亿億万萬千百美元港台币幣人民欧歐日 ".contains(c);
+    let walked = chars[open.saturating_sub(14)..open].iter().rev().take_while(|c| figure_char(**c)).count();
+    if walked == 0 || !chars[open - walked..open].iter().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let close = aside_end(chars, open)?;
+    // (The price's first digit: walk on over what is no figure's char.)
+    let start = open - walked + chars[open - walked..open].iter().take_while(|c| !c.is_ascii_digit()).count();
+    Some((start, close))
+}
+
+/// DeepSeek的流行使得英伟达的市值缩水了近6000亿美元, 令苹果股价下跌3%: the
+/// name right after a causative word, before the figure in its clause, is
+/// what the figure is about.
+fn caused(
+    chars: &[char],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    clause_start: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    members.iter().copied().rev().find(|&i| {
+        let m = &mentions[i];
+        let Some(rel) = m.span.start.checked_sub(offset) else { return false };
+        if rel < clause_start || m.span.end > offset + q.start || !can_be_subject(m.kind, false) {
+            return false;
+        }
+        let before: String = chars[clause_start..rel].iter().collect();
+        let before = before.trim_end();
+        crate::cues::CAUSATIVE_WORDS.iter().any(|w| {
+            before.strip_suffix(w).is_some_and(|rest| {
+                !rest.ends_with(crate::cues::CAUSATIVE_FALSE_BEFORE)
+                    // (促使 holds 使: the word is 促使, not 促 + 使.)
+                    && (*w != "使" || !rest.ends_with(['促', '致']))
+            })
+        })
+    })
+}
+
+/// 以不到50美元的价格训练出的新模型s1-32B, 耗资600万美元开发的GPT-X: the
+/// figures of a phrase that a verb of making and 的 close before a model's
+/// name (a short word of kind between) are the model's.
+fn made_model(
+    chars: &[char],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    clause_end: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    members.iter().copied().find(|&i| {
+        let m = &mentions[i];
+        let Some(rel) = m.span.start.checked_sub(offset) else { return false };
+        if m.kind != EntityType::Model || rel < q.end || rel >= clause_end {
+            return false;
+        }
+        let gap: String = chars[q.end..rel].iter().collect();
+        let gap = gap.trim_end();
+        let gap = ["新模型", "大模型", "模型", "新"].iter().find_map(|w| gap.strip_suffix(w)).unwrap_or(gap);
+        // (拥有30亿用户的Meta推出的…: a name between owns the figure.)
+        let named_between = members.iter().any(|&o| {
+            let n = &mentions[o];
+            o != i && n.span.start >= offset + q.end && n.span.end <= m.span.start
+        });
+        gap.strip_suffix('的').is_some_and(|g| {
+            crate::cues::MAKING_VERBS.iter().any(|v| g.ends_with(v) && !["上线", "发表", "亮相", "面世"].contains(v))
+        }) && !gap.contains(is_clause_break)
+            && !named_between
+    })
+}
+
+/// 取得NVIDIA 6万余枚高阶晶片, 采购华为2000台服务器: a maker between a verb
+/// of getting and a count of its goods names their brand; who gets them is
+/// the subject.
+fn goods_brand(chars: &[char], clause_start: usize, rel: usize, end: usize) -> bool {
+    let before: String = chars[clause_start..rel].iter().collect();
+    let before = before.trim_end().trim_end_matches('了');
+    crate::cues::GOODS_GETTING_VERBS.iter().any(|v| before.ends_with(v)) && goods_count_after(chars, end, false)
+}
+
+/// Whether a count of pieces of hardware follows `end` (20万颗, `：10,000
+/// 颗` after a colon when `colon`).
+fn goods_count_after(chars: &[char], end: usize, colon: bool) -> bool {
+    let after: String = chars[end.min(chars.len())..].iter().take(16).collect();
+    let mut after = after.trim_start();
+    if colon {
+        let Some(rest) = after.strip_prefix(['：', ':']) else { return false };
+        after = rest.trim_start();
+    }
+    let count =
+        after.trim_start_matches(|c: char| c.is_ascii_digit() || ",.万千百亿余多一二两三四五六七八九十 ".contains(c));
+    count.len() < after.len() && crate::cues::GOODS_MEASURES.iter().any(|w| count.starts_with(w))
+}
+
+/// 美国银行援引EPFR的数据: who quotes another's data reports it; neither
+/// the quoter nor the source is what the figures are about.
+fn quotes_next(chars: &[char], end: usize) -> bool {
+    let after: String = chars[end.min(chars.len())..].iter().take(4).collect();
+    crate::cues::FACT_QUOTING_VERBS.iter().any(|w| after.trim_start().starts_with(w))
+}
+
+/// 这家科技公司及其母公司Thoma Bravo将出售6000万股: the kin joined to the
+/// subject after 及其 acts with it; the figure is the subject's.
+fn joined_kin(chars: &[char], clause_start: usize, rel: usize) -> bool {
+    let before: String = chars[clause_start..rel].iter().collect();
+    crate::cues::KIN_JOINERS.iter().any(|w| before.trim_end().ends_with(w))
+}
+
+/// A list line `- A100：10,000颗`: a chip or product listed with how many
+/// of it are held is what is counted; the holder is the one the text was
+/// about.
+fn goods_listed(chars: &[char], m: &Mention, offset: usize) -> bool {
+    matches!(m.kind, EntityType::Product | EntityType::Model)
+        && m.span.end >= offset
+        && goods_count_after(chars, m.span.end - offset, true)
 }
 
 /// 参数量达720亿的Qwen2.5-72B, 日活超过3000万的元宝App: a figure in a
@@ -1948,9 +2126,12 @@ fn agent_of_passive(chars: &[char], clause_start: usize, rel: usize) -> bool {
 /// 据IDC统计: a source introduced by 据.
 ///
 /// 据《福布斯》估算, 据 Axios 获悉: a title mark or a space may stand between.
+///
+/// 援引华尔街日报的文章, 引述彭博社报道: the outlet quoted is no subject.
 fn before_source(chars: &[char], rel: usize) -> bool {
-    let before: String = chars[rel.saturating_sub(3)..rel].iter().collect();
-    before.trim_end_matches([' ', '《', '「', '“']).ends_with('据')
+    let before: String = chars[rel.saturating_sub(4)..rel].iter().collect();
+    let before = before.trim_end_matches([' ', '《', '「', '“']);
+    before.ends_with('据') || crate::cues::FACT_QUOTING_VERBS.iter().any(|w| before.ends_with(w))
 }
 
 /// Baird对英特尔股票评级为中性，目标价20美元; 奥本海默将优步目标价上调至
@@ -2308,6 +2489,14 @@ fn pronoun(
         &[EntityType::Product, EntityType::Deployment]
     } else if ["该系列", "这一系列", "该版本", "新模型"].iter().any(|p| t.contains(p)) {
         &[EntityType::Model]
+    } else if crate::cues::FACT_BANK_PRONOUNS.iter().any(|p| t.starts_with(p))
+        && !crate::cues::FACT_BANK_PRONOUN_FALSE.iter().any(|w| t.starts_with(w))
+    {
+        // 该行不良贷款率0.50%: the last bank named (not 人民银行, a body).
+        return before.clone().find(|&i| {
+            mentions[i].kind == EntityType::Company
+                && crate::cues::BANK_ENDINGS.iter().any(|w| mentions[i].text.contains(w))
+        });
     } else if ["该公司", "这家公司", "这公司", "该企业", "公司"].iter().any(|p| t.starts_with(p)) || t.contains("这家")
     {
         &[EntityType::Company]
