@@ -3395,6 +3395,10 @@ pub const TAKEN_FIRM_PRONOUNS: &[&str] = &["该公司", "这家公司", "该企�
 /// along, and the figure is X's.
 pub const KIN_JOINERS: &[&str] = &["及其母公司", "及其子公司", "和其母公司", "及其控股股东", "及其大股东"];
 
+/// Verbs of fetching an app (下载DSR1时，下载量仅1600次): the app's
+/// measures after them are its own, not the fetcher's.
+pub const APP_FETCH_VERBS: &[&str] = &["下载", "安装"];
+
 /// Measure words of pieces of hardware (6万枚芯片, 1万颗GPU, 2000台服务器).
 pub const GOODS_MEASURES: &[&str] = &["枚", "颗", "顆", "块", "塊", "台", "张", "張", "片"];
 

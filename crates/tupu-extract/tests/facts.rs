@@ -922,3 +922,13 @@ fn a_parent_joined_after_ji_qi_takes_no_figure() {
     let text = "特斯拉公布了发行计划。这家公司及其母公司微软即将以每股20美元的价格出售大约5000万股股票。";
     lacks(text, "微软 50000000 -");
 }
+
+/// X下载Y时，下载量仅N次: the app fetched owns its downloads, not the one
+/// who fetched it.
+#[test]
+fn downloads_are_the_fetched_apps() {
+    let text = "据报道，腾讯于1月20日在应用商店下载DeepSeek-R1时，下载量仅2000次，到2月10日，下载量已达150万次。";
+    has(text, "DeepSeek-R1 2000 -");
+    has(text, "DeepSeek-R1 1500000 -");
+    lacks(text, "腾讯 2000 -");
+}

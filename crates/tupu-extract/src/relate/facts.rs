@@ -2271,9 +2271,13 @@ fn made_product(
         let between: String = chars[from..rel].iter().collect();
         let before: String = chars[rel.saturating_sub(4)..rel].iter().collect();
         let after: String = chars[end..(end + 4).min(chars.len())].iter().collect();
-        crate::cues::MAKING_VERBS.iter().any(|v| between.contains(v))
+        let made = crate::cues::MAKING_VERBS.iter().any(|v| between.contains(v))
             && !crate::cues::FACT_OBJECT_VERBS.within(&before)
-            && !["上线", "登陆", "入驻", "发布在", "发布于", "在"].iter().any(|w| before.ends_with(w))
+            && !["上线", "登陆", "入驻", "发布在", "发布于", "在"].iter().any(|w| before.ends_with(w));
+        // X在应用商店下载DSR1时，下载量仅1600次: the app fetched is what
+        // its downloads count, not who fetched it.
+        let fetched = crate::cues::APP_FETCH_VERBS.iter().any(|v| before.ends_with(v));
+        (made || fetched)
             && !["为基", "为底", "的基础", "的", "等", "和", "、"].iter().any(|w| after.starts_with(w))
             && !between.contains(['。', ';', '；'])
     })
