@@ -3399,6 +3399,10 @@ pub const KIN_JOINERS: &[&str] = &["及其母公司", "及其子公司", "和其
 /// measures after them are its own, not the fetcher's.
 pub const APP_FETCH_VERBS: &[&str] = &["下载", "安装"];
 
+/// What a holder has in a firm, after the firm (在京东的持股比例, 在百度的
+/// 持仓).
+pub const STAKE_WORDS: &[&str] = &["的持股", "的持仓", "的仓位", "持股", "持仓"];
+
 /// Measure words of pieces of hardware (6万枚芯片, 1万颗GPU, 2000台服务器).
 pub const GOODS_MEASURES: &[&str] = &["枚", "颗", "顆", "块", "塊", "台", "张", "張", "片"];
 

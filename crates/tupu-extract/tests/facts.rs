@@ -932,3 +932,14 @@ fn downloads_are_the_fetched_apps() {
     has(text, "DeepSeek-R1 1500000 -");
     lacks(text, "腾讯 2000 -");
 }
+
+/// 在X的持股比例增加了N: the firm the stake is in is no subject; the holder
+/// named in the clause before keeps the figures.
+#[test]
+fn a_stake_in_a_firm_is_the_holders() {
+    let text = "据披露，高瓴资本在京东的持股比例增加了40%，在阿里巴巴的持股比例增加了15%，在百度的持股比例增加了6%。";
+    has(text, "高瓴资本 15 -");
+    has(text, "高瓴资本 6 -");
+    lacks(text, "阿里巴巴 15 -");
+    lacks(text, "百度 6 -");
+}

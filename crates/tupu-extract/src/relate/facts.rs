@@ -189,6 +189,12 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         && !goods_listed(&chars, m, sentence.span.start)
                         && !joined_kin(&chars, clause.start, m.span.start - sentence.span.start)
                         && !quotes_next(&chars, m.span.end - sentence.span.start)
+                        && !stake_in(
+                            &chars,
+                            clause.start,
+                            m.span.start - sentence.span.start,
+                            m.span.end - sentence.span.start,
+                        )
                         && !goods_brand(
                             &chars,
                             clause.start,
@@ -1514,6 +1520,14 @@ fn goods_count_after(chars: &[char], end: usize, colon: bool) -> bool {
     let count =
         after.trim_start_matches(|c: char| c.is_ascii_digit() || ",.万千百亿余多一二两三四五六七八九十 ".contains(c));
     count.len() < after.len() && crate::cues::GOODS_MEASURES.iter().any(|w| count.starts_with(w))
+}
+
+/// 在阿里巴巴的持股比例增加了18%: the firm a stake is in (after 在 that
+/// opens the clause) is what is held; the holder named before goes on.
+fn stake_in(chars: &[char], clause_start: usize, rel: usize, end: usize) -> bool {
+    let before: String = chars[clause_start..rel].iter().collect();
+    let after: String = chars[end.min(chars.len())..].iter().take(4).collect();
+    before.trim() == "在" && crate::cues::STAKE_WORDS.iter().any(|w| after.starts_with(w))
 }
 
 /// 美国银行援引EPFR的数据: who quotes another's data reports it; neither
