@@ -3854,3 +3854,33 @@ pub const ASIDE_PLACE_LEADS: &[&str] =
 /// Prepositions that make the name after them the frame of a clause, not
 /// its subject (在CNBC专访中, 当Sequoia的主持人问…时, 据路透社).
 pub const FRAMING_PREPOSITIONS: &[&str] = &["在", "当", "据", "对", "向", "从"];
+
+/// 用户突破百万, 市值超过千亿港元: a magnitude written without a digit
+/// (百万, 千亿) is a figure after a word that says it was reached; alone
+/// (年薪百万, 百万用户) it is a manner of speaking.
+pub const BARE_MAGNITUDE_REACHED: &[&str] =
+    &["达到", "达", "突破", "破", "超过", "超", "逾", "过", "高达", "接近", "近", "约", "至"];
+
+/// 千亿参数, 估值百亿: what a digitless magnitude measures, written after it
+/// or just before it, makes it a figure (a currency after it does too).
+pub const BARE_MAGNITUDE_METRICS_AFTER: &[&str] = &["参数", "规模", "票房"];
+pub const BARE_MAGNITUDE_METRICS_BEFORE: &[&str] = &[
+    "市值",
+    "估值",
+    "营收",
+    "收入",
+    "流水",
+    "规模",
+    "融资",
+    "投资",
+    "销售额",
+    "参数",
+    "参数量",
+    "月活",
+    "日活",
+    "周活",
+];
+
+/// Verbs of founding a body (2016年成立, 成立于2016年): the year next to
+/// them dates the founding, none of the body's figures.
+pub const FOUNDING_VERBS: &[&str] = &["注册成立", "成立", "创立", "创办", "创建"];

@@ -462,10 +462,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                                 "和" | "及" | "与" | "、" | "以及"
                             )
                     });
-                if range_start(&chars, &periods, p) || since || joined_years {
-                    period = None;
-                } else if !is_baseline(&chars, p) {
-                    period = Some(p);
+                match founding(&chars, p) {
+                    // 自2016年成立以来管理规模近50亿: a sum since the founding.
+                    Some(true) => period = None,
+                    // 2015年创立X，现管理近5亿美元: the founding year dates no figure.
+                    Some(false) => {}
+                    None if range_start(&chars, &periods, p) || since || joined_years => period = None,
+                    None if !is_baseline(&chars, p) => period = Some(p),
+                    None => {}
                 }
             }
             // An opinion about the future (分析人士认为…将…) is a forecast.
@@ -2206,6 +2210,22 @@ fn period_list(chars: &[char], periods: &[Period], at: usize) -> Vec<String> {
         return Vec::new();
     }
     run.into_iter().map(|p| p.value.clone()).collect()
+}
+
+/// 2016年成立, 成立于2016年, 自2015年创立以来: the year a body was founded,
+/// which dates none of its figures. `Some(true)` when the clause counts
+/// since then (以来, 至今: a sum over the years since), `Some(false)` for the
+/// founding alone, `None` for any other period.
+fn founding(chars: &[char], p: &Period) -> Option<bool> {
+    let after: String = chars[p.end.min(chars.len())..].iter().take(6).collect();
+    let before: String = chars[p.start.saturating_sub(4)..p.start].iter().collect();
+    let verb_after = crate::cues::FOUNDING_VERBS.iter().find_map(|w| after.strip_prefix(w));
+    let verb_before = crate::cues::FOUNDING_VERBS.iter().any(|w| before.ends_with(&format!("{w}于")));
+    match verb_after {
+        Some(rest) => Some(["以来", "来", "至今", "到现在"].iter().any(|w| rest.starts_with(w))),
+        None if verb_before => Some(false),
+        None => None,
+    }
 }
 
 /// 自2020年至2024年: a period that opens a span closed by the next one.
