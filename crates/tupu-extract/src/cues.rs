@@ -3884,3 +3884,47 @@ pub const BARE_MAGNITUDE_METRICS_BEFORE: &[&str] = &[
 /// Verbs of founding a body (2016年成立, 成立于2016年): the year next to
 /// them dates the founding, none of the body's figures.
 pub const FOUNDING_VERBS: &[&str] = &["注册成立", "成立", "创立", "创办", "创建"];
+
+/// Words by which a sentence that names no period speaks of another time
+/// than the period the sentence before dated its subject's figures by: now
+/// (目前, 现报), a span or another time (十年来, 年前, 此前, 上季度), a list
+/// over periods (分别), a forecast (预计, 料); and a share of a whole (占比,
+/// 份额), which the gold files read as no period's figure.
+pub const CARRY_STOP_WORDS: &[&str] = &[
+    "目前",
+    "当前",
+    "现在",
+    "如今",
+    "现已",
+    "现报",
+    "开市报",
+    "报收",
+    "收报",
+    "年来",
+    "以来",
+    "年前",
+    "累计",
+    "此前",
+    "之前",
+    "月前",
+    "期间",
+    "前一季度",
+    "上一季度",
+    "上季度",
+    "上个季度",
+    "一年前",
+    "同期",
+    "分别",
+    "预计",
+    "预期",
+    "料",
+    "有望",
+    "未来",
+    "将",
+    "月后",
+    "每年",
+    "目标价",
+    "占比",
+    "份额",
+    "市占率",
+];

@@ -868,3 +868,15 @@ fn a_digitless_magnitude_needs_a_word_that_reaches_it() {
     assert!(facts(text).iter().all(|f| !f.starts_with("小米 1000000 ")), "{:?}", facts(text));
     has(text, "小米 10000000 -");
 }
+
+/// 格兰菲2023年营收2.1亿元。公司亏损0.2亿元: a sentence that names no
+/// period goes on about the one its paragraph's last sentence dated the
+/// same subject's figures by; not one that speaks of now or of a span.
+#[test]
+fn a_paragraph_carries_its_period_to_the_same_subject() {
+    let text = "财报速递\n2025年2月12日\n\n小米2024年营收为3659亿元。小米净利润为272亿元。小米目前拥有员工4万人。\n\n小米净利润增长41%。";
+    has(text, "小米 27200000000 2024");
+    has(text, "小米 40000 -");
+    // A new paragraph carries nothing.
+    has(text, "小米 41 -");
+}

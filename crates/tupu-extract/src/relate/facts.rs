@@ -37,7 +37,12 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
     // sentence; the shares and ranks of the sentence right after are that
     // period's.
     let mut market_period: Option<(usize, String)> = None;
+    // 格兰菲2023年实现营业收入2.1亿元。…亏损金额为0.2亿元: the one period a
+    // sentence dated a subject's figures by, and the paragraph; see
+    // `carried_period`.
+    let mut carried: Option<Carried> = None;
     for sentence in &doc.sentences {
+        carried = carried.filter(|c| c.paragraph == sentence.paragraph);
         if sentence.boilerplate {
             topic = None;
             continue;
@@ -938,6 +943,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     date => date,
                 };
                 let date = match date {
+                    None if periods.is_empty()
+                        && !static_metric
+                        && !price_move
+                        && !latest_quote_of(&metric)
+                        && unit != "rank" =>
+                    {
+                        carried_period(carried.as_ref(), mentions, subject, text)
+                    }
+                    date => date,
+                };
+                let date = match date {
                     Some(d) if year_ago => {
                         d.get(0..4).and_then(|y| y.parse::<i32>().ok()).map(|y| format!("{}{}", y - 1, &d[4..]))
                     }
@@ -1010,6 +1026,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // as news with no figure of its own (第四季度营收超出预期): the
         // figures follow. A quarter that dates a figure of its clause
         // (2024年第四季度，营收占比超70%) dates that one only.
+        if !periods.is_empty() {
+            carried = carry_from(&periods, out, sentence.index, sentence.paragraph, doc.dateline.as_deref());
+        }
         if !periods.is_empty() {
             let one_period = periods.iter().all(|p| p.value == periods[0].value && !p.day);
             // (Not a forecast's year: 预计到明年将有约100个设计进入市场.)
@@ -2226,6 +2245,65 @@ fn founding(chars: &[char], p: &Period) -> Option<bool> {
         None if verb_before => Some(false),
         None => None,
     }
+}
+
+/// The one period a sentence dated a subject's figures by: the sentences
+/// after it in its paragraph that name no period go on about that period
+/// when they give the same subject a figure.
+struct Carried {
+    paragraph: usize,
+    subject: usize,
+    period: String,
+}
+
+/// What a sentence with periods passes on: its one period (a year, quarter
+/// or month already begun, not a day's) when a figure of the sentence took
+/// it, with that figure's subject.
+fn carry_from(
+    periods: &[Period],
+    out: &[FactCandidate],
+    sentence: usize,
+    paragraph: usize,
+    dateline: Option<&str>,
+) -> Option<Carried> {
+    let first = periods.first()?;
+    if periods.iter().any(|p| p.value != first.value || p.day) || first.value.contains("-H") {
+        return None;
+    }
+    // (Not a year or month ahead of the dateline's: 4月黄金期货 in February
+    // is a contract, no period over.)
+    let now = dateline.and_then(|d| d.get(0..7));
+    let month = first.value.len() == 7 && !first.value.contains('Q');
+    if now
+        .is_some_and(|now| first.value.get(0..4).is_some_and(|y| y > &now[..4]) || month && first.value.as_str() > now)
+    {
+        return None;
+    }
+    let fact = out
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sentence)
+        .find(|f| !f.hedged && f.date.as_deref() == Some(first.value.as_str()))?;
+    Some(Carried { paragraph, subject: fact.subject, period: first.value.clone() })
+}
+
+/// The carried period for a figure of `subject` in a sentence that names
+/// no period: the same subject's (当年, 同年 refer back whoever it is).
+fn carried_period(carried: Option<&Carried>, mentions: &[Mention], subject: usize, text: &str) -> Option<String> {
+    let carried = carried?;
+    // 目前已覆盖20个渠道, 十年前净利润就达到470亿元, 开市报3.07元: a
+    // sentence that speaks of now, of another time or of a span goes on
+    // about no earlier period.
+    if crate::cues::CARRY_STOP_WORDS.iter().any(|w| text.contains(w)) || spans_years(text) {
+        return None;
+    }
+    let back = ["当年", "同年", "当季", "同季"].iter().any(|w| text.contains(w));
+    (back || same_name(&mentions[carried.subject], &mentions[subject])).then(|| carried.period.clone())
+}
+
+/// A latest quote (当前报收于43.28元) is the dateline's, not a carried period's.
+fn latest_quote_of(metric: &str) -> bool {
+    matches!(metric, "sharePrice" | "marketCap" | "stockPriceChange")
 }
 
 /// 自2020年至2024年: a period that opens a span closed by the next one.
