@@ -879,4 +879,7 @@ fn a_paragraph_carries_its_period_to_the_same_subject() {
     has(text, "小米 40000 -");
     // A new paragraph carries nothing.
     has(text, "小米 41 -");
+    // 当年 refers back to the year even when no figure took it.
+    let back = "回顾\n2025年2月12日\n\n2019年，小米推出了新手机。雷军说小米当年营收增长18%。";
+    has(back, "小米 18 2019");
 }

@@ -2252,7 +2252,9 @@ fn founding(chars: &[char], p: &Period) -> Option<bool> {
 /// when they give the same subject a figure.
 struct Carried {
     paragraph: usize,
-    subject: usize,
+    /// None when no figure of the sentence took the period: then only 当年
+    /// and 同年 refer back to it.
+    subject: Option<usize>,
     period: String,
 }
 
@@ -2283,8 +2285,8 @@ fn carry_from(
         .iter()
         .rev()
         .take_while(|f| f.sentence == sentence)
-        .find(|f| !f.hedged && f.date.as_deref() == Some(first.value.as_str()))?;
-    Some(Carried { paragraph, subject: fact.subject, period: first.value.clone() })
+        .find(|f| !f.hedged && f.date.as_deref() == Some(first.value.as_str()));
+    Some(Carried { paragraph, subject: fact.map(|f| f.subject), period: first.value.clone() })
 }
 
 /// The carried period for a figure of `subject` in a sentence that names
@@ -2298,7 +2300,8 @@ fn carried_period(carried: Option<&Carried>, mentions: &[Mention], subject: usiz
         return None;
     }
     let back = ["当年", "同年", "当季", "同季"].iter().any(|w| text.contains(w));
-    (back || same_name(&mentions[carried.subject], &mentions[subject])).then(|| carried.period.clone())
+    let same = carried.subject.is_some_and(|c| same_name(&mentions[c], &mentions[subject]));
+    (back || same).then(|| carried.period.clone())
 }
 
 /// A latest quote (当前报收于43.28元) is the dateline's, not a carried period's.
