@@ -232,7 +232,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         if is_date_part(&rest) || clock_time(&chars, start, &rest) {
             continue;
         }
-        let (unit, unit_len, marked_by_unit) = unit_after(&rest);
+        let (unit, unit_len, marked_by_unit) = limit_up_count(&rest).unwrap_or_else(|| unit_after(&rest));
         // 百亿级, 10万级车型, 千万级美元: a class of size, no figure.
         if size_class(&chars, start, end, end + unit_len) {
             continue;
@@ -512,6 +512,13 @@ fn clock_time(chars: &[char], start: usize, rest: &str) -> bool {
         }
     };
     hour_before || minutes_after
+}
+
+/// 连收7个涨停, 14个涨停板: a count of limit-up sessions, which stands as
+/// of the reporting day as a run of boards (6天5板) does.
+fn limit_up_count(rest: &str) -> Option<(String, usize, bool)> {
+    let after = rest.strip_prefix("个涨停")?;
+    Some(("limit-up boards".to_string(), 3 + usize::from(after.starts_with('板')), true))
 }
 
 /// What joins the two ends of a range: 3—5, 3-5, 3至5, 3到5, 3~5.
@@ -912,6 +919,14 @@ mod tests {
         assert_eq!(values("市值蒸发一万多亿美元"), [(1e12, "USD".into(), false)]);
         assert_eq!(values("市值涨至3万多亿美元"), [(3e12, "USD".into(), false)]);
         assert_eq!(values("收入三千多万元"), [(3e7, "CNY".into(), false)]);
+    }
+
+    #[test]
+    fn a_count_of_limit_ups_is_boards() {
+        assert_eq!(values("该股已连续收获7个涨停板"), [(7.0, "limit-up boards".into(), false)]);
+        assert_eq!(values("连收5个涨停"), [(5.0, "limit-up boards".into(), false)]);
+        // The n-th of them is no count.
+        assert!(values("收出近7个交易日的第5个涨停").iter().all(|(_, unit, _)| unit != "limit-up boards"));
     }
 
     #[test]
