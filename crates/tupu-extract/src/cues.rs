@@ -3945,3 +3945,77 @@ pub const ASIDE_PLACE_LEADS: &[&str] =
 /// Prepositions that make the name after them the frame of a clause, not
 /// its subject (在CNBC专访中, 当Sequoia的主持人问…时, 据路透社).
 pub const FRAMING_PREPOSITIONS: &[&str] = &["在", "当", "据", "对", "向", "从"];
+
+/// 用户突破百万, 市值超过千亿港元: a magnitude written without a digit
+/// (百万, 千亿) is a figure after a word that says it was reached; alone
+/// (年薪百万, 百万用户) it is a manner of speaking.
+pub const BARE_MAGNITUDE_REACHED: &[&str] =
+    &["达到", "达", "突破", "破", "超过", "超", "逾", "过", "高达", "接近", "近", "约", "至"];
+
+/// 千亿参数, 估值百亿: what a digitless magnitude measures, written after it
+/// or just before it, makes it a figure (a currency after it does too).
+pub const BARE_MAGNITUDE_METRICS_AFTER: &[&str] = &["参数", "规模", "票房"];
+pub const BARE_MAGNITUDE_METRICS_BEFORE: &[&str] = &[
+    "市值",
+    "估值",
+    "营收",
+    "收入",
+    "流水",
+    "规模",
+    "融资",
+    "投资",
+    "销售额",
+    "参数",
+    "参数量",
+    "月活",
+    "日活",
+    "周活",
+];
+
+/// Verbs of founding a body (2016年成立, 成立于2016年): the year next to
+/// them dates the founding, none of the body's figures.
+pub const FOUNDING_VERBS: &[&str] = &["注册成立", "成立", "创立", "创办", "创建"];
+
+/// Words by which a sentence that names no period speaks of another time
+/// than the period the sentence before dated its subject's figures by: now
+/// (目前, 现报), a span or another time (十年来, 年前, 此前, 上季度), a list
+/// over periods (分别), a forecast (预计, 料); and a share of a whole (占比,
+/// 份额), which the gold files read as no period's figure.
+pub const CARRY_STOP_WORDS: &[&str] = &[
+    "目前",
+    "当前",
+    "现在",
+    "如今",
+    "现已",
+    "现报",
+    "开市报",
+    "报收",
+    "收报",
+    "年来",
+    "以来",
+    "年前",
+    "累计",
+    "此前",
+    "之前",
+    "月前",
+    "期间",
+    "前一季度",
+    "上一季度",
+    "上季度",
+    "上个季度",
+    "一年前",
+    "同期",
+    "分别",
+    "预计",
+    "预期",
+    "料",
+    "有望",
+    "未来",
+    "将",
+    "月后",
+    "每年",
+    "目标价",
+    "占比",
+    "份额",
+    "市占率",
+];

@@ -942,4 +942,42 @@ fn a_stake_in_a_firm_is_the_holders() {
     has(text, "高瓴资本 6 -");
     lacks(text, "阿里巴巴 15 -");
     lacks(text, "百度 6 -");
+/// 自2018年成立以来, 2019年创立: the year a body was founded dates none of
+/// its figures.
+#[test]
+fn a_founding_year_dates_no_figure() {
+    let text = "行业观察\n2025年3月5日\n\n红杉中国自2018年成立以来管理规模超过80亿元。百度2000年创立，员工超过3万人。";
+    has(text, "红杉中国 8000000000 -");
+    has(text, "百度 30000 -");
+}
+
+/// 2024财年, 第三财季: a fiscal year or quarter dates its figures.
+#[test]
+fn a_fiscal_period_dates_its_figures() {
+    let text = "财报速递\n2025年2月12日\n\n微软2024财年营收为2450亿美元。英伟达第三财季营收为350亿美元。";
+    has(text, "微软 245000000000 2024");
+    has(text, "英伟达 35000000000 2024-Q3");
+}
+
+/// 年薪百万, 百万用户 are manners of speaking; 突破百万 is a figure.
+#[test]
+fn a_digitless_magnitude_needs_a_word_that_reaches_it() {
+    let text = "小米的用户突破了千万。小米让百万用户受益。";
+    assert!(facts(text).iter().all(|f| !f.starts_with("小米 1000000 ")), "{:?}", facts(text));
+    has(text, "小米 10000000 -");
+}
+
+/// 格兰菲2023年营收2.1亿元。公司亏损0.2亿元: a sentence that names no
+/// period goes on about the one its paragraph's last sentence dated the
+/// same subject's figures by; not one that speaks of now or of a span.
+#[test]
+fn a_paragraph_carries_its_period_to_the_same_subject() {
+    let text = "财报速递\n2025年2月12日\n\n小米2024年营收为3659亿元。小米净利润为272亿元。小米目前拥有员工4万人。\n\n小米净利润增长41%。";
+    has(text, "小米 27200000000 2024");
+    has(text, "小米 40000 -");
+    // A new paragraph carries nothing.
+    has(text, "小米 41 -");
+    // 当年 refers back to the year even when no figure took it.
+    let back = "回顾\n2025年2月12日\n\n2019年，小米推出了新手机。雷军说小米当年营收增长18%。";
+    has(back, "小米 18 2019");
 }

@@ -37,7 +37,12 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
     // sentence; the shares and ranks of the sentence right after are that
     // period's.
     let mut market_period: Option<(usize, String)> = None;
+    // 格兰菲2023年实现营业收入2.1亿元。…亏损金额为0.2亿元: the one period a
+    // sentence dated a subject's figures by, and the paragraph; see
+    // `carried_period`.
+    let mut carried: Option<Carried> = None;
     for sentence in &doc.sentences {
+        carried = carried.filter(|c| c.paragraph == sentence.paragraph);
         if sentence.boilerplate {
             topic = None;
             continue;
@@ -481,10 +486,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                                 "和" | "及" | "与" | "、" | "以及"
                             )
                     });
-                if range_start(&chars, &periods, p) || since || joined_years {
-                    period = None;
-                } else if !is_baseline(&chars, p) {
-                    period = Some(p);
+                match founding(&chars, p) {
+                    // 自2016年成立以来管理规模近50亿: a sum since the founding.
+                    Some(true) => period = None,
+                    // 2015年创立X，现管理近5亿美元: the founding year dates no figure.
+                    Some(false) => {}
+                    None if range_start(&chars, &periods, p) || since || joined_years => period = None,
+                    None if !is_baseline(&chars, p) => period = Some(p),
+                    None => {}
                 }
             }
             // An opinion about the future (分析人士认为…将…) is a forecast.
@@ -955,6 +964,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     date => date,
                 };
                 let date = match date {
+                    None if periods.is_empty()
+                        && !static_metric
+                        && !price_move
+                        && !latest_quote_of(&metric)
+                        && unit != "rank" =>
+                    {
+                        carried_period(carried.as_ref(), mentions, subject, text)
+                    }
+                    date => date,
+                };
+                let date = match date {
                     Some(d) if year_ago => {
                         d.get(0..4).and_then(|y| y.parse::<i32>().ok()).map(|y| format!("{}{}", y - 1, &d[4..]))
                     }
@@ -1027,6 +1047,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // as news with no figure of its own (第四季度营收超出预期): the
         // figures follow. A quarter that dates a figure of its clause
         // (2024年第四季度，营收占比超70%) dates that one only.
+        if !periods.is_empty() {
+            carried = carry_from(&periods, out, sentence.index, sentence.paragraph, doc.dateline.as_deref());
+        }
         if !periods.is_empty() {
             let one_period = periods.iter().all(|p| p.value == periods[0].value && !p.day);
             // (Not a forecast's year: 预计到明年将有约100个设计进入市场.)
@@ -2405,6 +2428,84 @@ fn period_list(chars: &[char], periods: &[Period], at: usize) -> Vec<String> {
         return Vec::new();
     }
     run.into_iter().map(|p| p.value.clone()).collect()
+}
+
+/// 2016年成立, 成立于2016年, 自2015年创立以来: the year a body was founded,
+/// which dates none of its figures. `Some(true)` when the clause counts
+/// since then (以来, 至今: a sum over the years since), `Some(false)` for the
+/// founding alone, `None` for any other period.
+fn founding(chars: &[char], p: &Period) -> Option<bool> {
+    let after: String = chars[p.end.min(chars.len())..].iter().take(6).collect();
+    let before: String = chars[p.start.saturating_sub(4)..p.start].iter().collect();
+    let verb_after = crate::cues::FOUNDING_VERBS.iter().find_map(|w| after.strip_prefix(w));
+    let verb_before = crate::cues::FOUNDING_VERBS.iter().any(|w| before.ends_with(&format!("{w}于")));
+    match verb_after {
+        Some(rest) => Some(["以来", "来", "至今", "到现在"].iter().any(|w| rest.starts_with(w))),
+        None if verb_before => Some(false),
+        None => None,
+    }
+}
+
+/// The one period a sentence dated a subject's figures by: the sentences
+/// after it in its paragraph that name no period go on about that period
+/// when they give the same subject a figure.
+struct Carried {
+    paragraph: usize,
+    /// None when no figure of the sentence took the period: then only 当年
+    /// and 同年 refer back to it.
+    subject: Option<usize>,
+    period: String,
+}
+
+/// What a sentence with periods passes on: its one period (a year, quarter
+/// or month already begun, not a day's) when a figure of the sentence took
+/// it, with that figure's subject.
+fn carry_from(
+    periods: &[Period],
+    out: &[FactCandidate],
+    sentence: usize,
+    paragraph: usize,
+    dateline: Option<&str>,
+) -> Option<Carried> {
+    let first = periods.first()?;
+    if periods.iter().any(|p| p.value != first.value || p.day) || first.value.contains("-H") {
+        return None;
+    }
+    // (Not a year or month ahead of the dateline's: 4月黄金期货 in February
+    // is a contract, no period over.)
+    let now = dateline.and_then(|d| d.get(0..7));
+    let month = first.value.len() == 7 && !first.value.contains('Q');
+    if now
+        .is_some_and(|now| first.value.get(0..4).is_some_and(|y| y > &now[..4]) || month && first.value.as_str() > now)
+    {
+        return None;
+    }
+    let fact = out
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == sentence)
+        .find(|f| !f.hedged && f.date.as_deref() == Some(first.value.as_str()));
+    Some(Carried { paragraph, subject: fact.map(|f| f.subject), period: first.value.clone() })
+}
+
+/// The carried period for a figure of `subject` in a sentence that names
+/// no period: the same subject's (当年, 同年 refer back whoever it is).
+fn carried_period(carried: Option<&Carried>, mentions: &[Mention], subject: usize, text: &str) -> Option<String> {
+    let carried = carried?;
+    // 目前已覆盖20个渠道, 十年前净利润就达到470亿元, 开市报3.07元: a
+    // sentence that speaks of now, of another time or of a span goes on
+    // about no earlier period.
+    if crate::cues::CARRY_STOP_WORDS.iter().any(|w| text.contains(w)) || spans_years(text) {
+        return None;
+    }
+    let back = ["当年", "同年", "当季", "同季"].iter().any(|w| text.contains(w));
+    let same = carried.subject.is_some_and(|c| same_name(&mentions[c], &mentions[subject]));
+    (back || same).then(|| carried.period.clone())
+}
+
+/// A latest quote (当前报收于43.28元) is the dateline's, not a carried period's.
+fn latest_quote_of(metric: &str) -> bool {
+    matches!(metric, "sharePrice" | "marketCap" | "stockPriceChange")
 }
 
 /// 自2020年至2024年: a period that opens a span closed by the next one.

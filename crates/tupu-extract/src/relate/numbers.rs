@@ -106,7 +106,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         &NUM,
         r"(?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)(?P<plus1>\+|多|余|餘)?(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆)?(?P<plus2>多|余)?",
     );
-    let words = re(&WORDS, r"(?:过|超|破|上|逾|近)(?P<mag>千亿|百亿|亿|万亿)|(?P<mag2>万亿|千亿|百亿)(?:级)?参数");
+    let words = re(&WORDS, r"(?:过|超|破|上|逾|近)(?P<mag>千亿|百亿|亿|万亿)|(?P<mag2>万亿|千亿|百亿)参数");
     let chars: Vec<char> = text.chars().collect();
     let char_at = char_index(text);
     let mut found = Vec::new();
@@ -198,9 +198,13 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         // Chinese numerals are words as often as numbers (十分, 一个月,
         // 数百亿): a lone digit needs 倍/成 or a magnitude after it, and a
         // vague quantifier before one (数, 几, 上) makes it no number.
+        // 数以百亿计, 数以万计: countless, no count.
+        if uncounted(&chars, start) {
+            continue;
+        }
+        let lone_unit = chinese && matches!(raw, "百" | "千" | "十");
         if chinese {
             let vague = start > 0 && matches!(chars[start - 1], '数' | '几' | '上' | '成' | '好');
-            let lone_unit = matches!(raw, "百" | "千" | "十");
             let next = chars.get(end).copied();
             if vague
                 || lone_unit && mag.is_empty()
@@ -210,6 +214,11 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             }
         }
         let mut value = round_significant(base * magnitude(mag));
+        // 一万多亿, 3万余亿: 多 between two magnitudes keeps both (1e12).
+        if mag == "万" && caps.name("plus2").is_some() && chars.get(end) == Some(&'亿') {
+            value = round_significant(value * 1e8);
+            end += 1;
+        }
         let rest: String = chars[end..].iter().take(8).collect();
         // 兆瓦, 兆赫 are units of measure, not the Taiwanese 10^12.
         if mag == "兆" && (rest.starts_with('瓦') || rest.starts_with('赫') || rest.starts_with("字节")) {
@@ -223,7 +232,16 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         if is_date_part(&rest) || clock_time(&chars, start, &rest) {
             continue;
         }
-        let (unit, unit_len, marked_by_unit) = unit_after(&rest);
+        let (unit, unit_len, marked_by_unit) = limit_up_count(&rest).unwrap_or_else(|| unit_after(&rest));
+        // 百亿级, 10万级车型, 千万级美元: a class of size, no figure.
+        if size_class(&chars, start, end, end + unit_len) {
+            continue;
+        }
+        // 年薪百万, 百万特斯拉, 1元/百万token: a magnitude without a digit is
+        // a figure only where the text says it was reached or what it measures.
+        if lone_unit && !mag.is_empty() && !bare_magnitude_counts(&chars, start, end, &unit) {
+            continue;
+        }
         // A signed percentage (-0.38%, 同环比+6%/-29%) is most often a
         // market index's or a list of changes' without their names; a
         // signed amount (净利润为-8.69亿元) is a firm's loss.
@@ -268,7 +286,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             _ => continue,
         };
         let end = char_at(whole.end());
-        if found.iter().any(|q| q.start < end && start < q.end) {
+        if found.iter().any(|q| q.start < end && start < q.end) || size_class(&chars, start + 1, end, end) {
             continue;
         }
         let rest: String = chars[end..].iter().take(6).collect();
@@ -277,6 +295,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     }
     found.sort_by_key(|q| q.start);
     let mut merged = merge_compound_magnitudes(&chars, found);
+    drop_per_unit_counts(&chars, &mut merged);
     // Two figures joined by a dash or 至: a range when they measure the same
     // (10%至20%, 150亿至250亿美元, 75万元至100万元, whose second end the check
     // by digits alone does not see); a change and where it ended when they
@@ -373,6 +392,69 @@ fn rank(chars: &[char], start: usize, end: usize, value: f64) -> Option<Quantity
     Some(Quantity { start, end, value, unit: "rank".to_string(), marked: true, range: false, negative: false })
 }
 
+/// 数以百亿计, 数以万计: a magnitude that says "countless".
+fn uncounted(chars: &[char], start: usize) -> bool {
+    start >= 2 && chars[start - 2] == '数' && chars[start - 1] == '以'
+}
+
+/// 百亿级, 千万级别, 10万级车型: 级 after a number (or its unit) makes it a
+/// class of size, not an amount; one said to be reached (参数规模达到千亿级,
+/// 收入提升至千亿美元级别) is the figure it rounds to.
+fn size_class(chars: &[char], start: usize, end_of_number: usize, end_of_unit: usize) -> bool {
+    let class = chars.get(end_of_number) == Some(&'级') || chars.get(end_of_unit) == Some(&'级');
+    class && {
+        let lead = reach_lead(chars, start);
+        !crate::cues::BARE_MAGNITUDE_REACHED.iter().any(|w| lead.ends_with(w))
+    }
+}
+
+/// The four chars before `start`, without a 了 that closes a verb
+/// (突破了千万: 突破 is what was said).
+fn reach_lead(chars: &[char], start: usize) -> String {
+    let before = &chars[..start];
+    let before = before.strip_suffix(&['了']).unwrap_or(before);
+    before[before.len().saturating_sub(4)..].iter().collect()
+}
+
+/// Whether a magnitude written without a digit (百万, 千亿, 十亿; `start..end`
+/// the magnitude) is a figure: after a word that says it was reached (突破百万),
+/// after or before what it measures (估值百亿, 千亿参数), or with a currency
+/// (千亿美元); not after 每 or / (1元/百万tokens: the per-unit count of a price).
+fn bare_magnitude_counts(chars: &[char], start: usize, end: usize, unit: &str) -> bool {
+    if start > 0 && matches!(chars[start - 1], '/' | '每') {
+        return false;
+    }
+    let lead = reach_lead(chars, start);
+    let rest: String = chars[end..].iter().take(4).collect();
+    crate::cues::CURRENCY_UNITS.iter().any(|(_, code)| *code == unit)
+        || crate::cues::BARE_MAGNITUDE_REACHED.iter().any(|w| lead.ends_with(w))
+        // 扩张到百万用户 (not 十万到百万, the end of a span).
+        || lead.strip_suffix('到').is_some_and(|l| {
+            l.chars().last().is_some_and(|c| !c.is_ascii_digit() && !"十百千万亿一二两三四五六七八九".contains(c))
+        })
+        || crate::cues::BARE_MAGNITUDE_METRICS_BEFORE.iter().any(|w| lead.ends_with(w))
+        || crate::cues::BARE_MAGNITUDE_METRICS_AFTER.iter().any(|w| rest.starts_with(w))
+}
+
+/// 0.0008元/1000 tokens, 2美元/100万tokens, 每1000 tokens 1元: the count a
+/// price is per is no figure of its own (the price keeps its currency).
+fn drop_per_unit_counts(chars: &[char], found: &mut Vec<Quantity>) {
+    let currency = |unit: &str| crate::cues::CURRENCY_UNITS.iter().any(|(_, code)| *code == unit);
+    let mut keep = vec![true; found.len()];
+    for i in 0..found.len() {
+        let q = &found[i];
+        let each = q.start > 0 && chars[q.start - 1] == '每';
+        let per = i > 0 && {
+            let prev = &found[i - 1];
+            let gap: String = chars[prev.end.min(q.start)..q.start].iter().filter(|c| **c != ' ').collect();
+            gap == "/" && currency(&prev.unit) && !currency(&q.unit)
+        };
+        keep[i] = !(each || per);
+    }
+    let mut flags = keep.into_iter();
+    found.retain(|_| flags.next().unwrap_or(true));
+}
+
 /// 1兆7730亿 = 1.773e12, 3亿5000万 = 3.5e8: a bigger magnitude followed at
 /// once by a number with a smaller one is one number.
 fn merge_compound_magnitudes(chars: &[char], found: Vec<Quantity>) -> Vec<Quantity> {
@@ -430,6 +512,13 @@ fn clock_time(chars: &[char], start: usize, rest: &str) -> bool {
         }
     };
     hour_before || minutes_after
+}
+
+/// 连收7个涨停, 14个涨停板: a count of limit-up sessions, which stands as
+/// of the reporting day as a run of boards (6天5板) does.
+fn limit_up_count(rest: &str) -> Option<(String, usize, bool)> {
+    let after = rest.strip_prefix("个涨停")?;
+    Some(("limit-up boards".to_string(), 3 + usize::from(after.starts_with('板')), true))
 }
 
 /// What joins the two ends of a range: 3—5, 3-5, 3至5, 3到5, 3~5.
@@ -510,7 +599,7 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
-        r"(?P<y>(?:19|20)[0-9]{2})年(?:(?:第|前)?(?P<q>[一二三四1-4])个?季度?|(?P<h>上半年|下半年)|(?P<m>1[0-2]|0?[1-9])月(?:(?:[0-9]{1,2})日)?(?:(?:至|到|—|-|~)(?P<m2>1[0-2]|0?[1-9])月)?|(?P<end>底|末|年底|年末|全年)?)|(?P<rel>今年|去年|前年|明年)(?:(?:第|前)?(?P<rq>[一二三四1-4])个?季度|(?P<rm>1[0-2]|0?[1-9])月)?|(?P<bm>1[0-2]|[1-9])月(?:份)?(?:底|末|初|中旬|下旬|上旬)?",
+        r"(?P<y>(?:19|20)[0-9]{2})(?:\s?财年|年)(?:(?:第|前)?(?P<q>[一二三四1-4])个?财?季度?|(?P<h>上半年|下半年)|(?P<m>1[0-2]|0?[1-9])月(?:(?:[0-9]{1,2})日)?(?:(?:至|到|—|-|~)(?P<m2>1[0-2]|0?[1-9])月)?|(?P<end>底|末|年底|年末|全年)?)|(?P<rel>今年|去年|前年|明年)(?:(?:第|前)?(?P<rq>[一二三四1-4])个?(?:季度|财季)|(?P<rm>1[0-2]|0?[1-9])月)?|(?P<bm>1[0-2]|[1-9])月(?:份)?(?:底|末|初|中旬|下旬|上旬)?",
     );
     let base_year: Option<i32> = dateline.and_then(|d| d.get(0..4)).and_then(|y| y.parse().ok());
     let char_at = char_index(text);
@@ -541,6 +630,9 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
             let day = next.is_some_and(|c| c.is_ascii_digit());
             let month: u32 = bm.as_str().parse().unwrap();
             found.push(Period { start, end: char_at(whole.end()), value: format!("{year}-{month:02}"), day });
+            continue;
+        }
+        if whole.as_str().ends_with("财年") && part_of_fiscal_year(&text[whole.end()..]) {
             continue;
         }
         let year: i32 = match (caps.name("y"), caps.name("rel")) {
@@ -577,6 +669,16 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
     found
 }
 
+/// 2025财年前四个月, 2025财年后半期: a part of a fiscal year, which the
+/// year does not date (截至今年1月的2025财年前四个月 is January's figure).
+fn part_of_fiscal_year(after: &str) -> bool {
+    let head: String = after.chars().take(6).collect();
+    head.starts_with("后半")
+        || head.starts_with("上半")
+        || head.starts_with("下半")
+        || head.starts_with('前') && head.contains("个月")
+}
+
 /// 2024年上半年 → `2024-H1`: a half year is a period (it bounds a subject
 /// and dates a list), but no date a figure can carry (YYYY, YYYY-MM or
 /// YYYY-QN), so the figures of a half go undated.
@@ -593,7 +695,7 @@ fn bare_periods(text: &str, dateline: Option<&str>, found: &mut Vec<Period>) {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
-        r"(?P<yq>(?:19|20)?[0-9]{2})\s*(?:年|财年)?\s*(?:Q(?P<yqn>[1-4])|第?(?P<yqc>[一二三四])季度)|(?P<yy>[12][0-9])年(?:(?:第|前)?(?P<yyq>[一二三四1-4])个?季度|(?P<yyh>上半年|下半年)|(?P<yym>1[0-2]|0?[1-9])月|全年|年底|年末)|Q(?P<bq>[1-4])|(?:第|前三个|前)?(?P<bcq>[一二三四])季度|(?P<bh>上半年|下半年)|(?P<rel>本月|当月|上月|上个月|本周|上周)|(?P<ago>[一两二三四五六1-6])个月(?:以)?前",
+        r"(?P<yq>(?:19|20)?[0-9]{2})\s*(?:年|财年)?\s*(?:Q(?P<yqn>[1-4])|第?(?P<yqc>[一二三四])(?:季度|财季))|FY\s?(?P<fy>(?:20)?[0-9]{2})(?:\s?Q(?P<fyq>[1-4]))?|(?P<fyy>[12][0-9])财年|(?P<yy>[12][0-9])年(?:(?:第|前)?(?P<yyq>[一二三四1-4])个?季度|(?P<yyh>上半年|下半年)|(?P<yym>1[0-2]|0?[1-9])月|全年|年底|年末)|Q(?P<bq>[1-4])|(?:第|前三个|前)?(?P<bcq>[一二三四])(?:季度|财季)|(?P<bh>上半年|下半年)|(?P<rel>本月|当月|上月|上个月|本周|上周)|(?P<ago>[一两二三四五六1-6])个月(?:以)?前",
     );
     let now: Option<(i32, u32)> = dateline.and_then(|d| Some((d.get(0..4)?.parse().ok()?, d.get(5..7)?.parse().ok()?)));
     let char_at = char_index(text);
@@ -627,6 +729,16 @@ fn bare_periods(text: &str, dateline: Option<&str>, found: &mut Vec<Period>) {
         let full_year = |y: &str| if y.len() == 2 { format!("20{y}") } else { y.to_string() };
         let value = if let (Some(y), Some(q)) = (caps.name("yq"), caps.name("yqn").or(caps.name("yqc"))) {
             format!("{}-Q{}", full_year(y.as_str()), quarter(q.as_str()))
+        } else if let Some(y) = caps.name("fy").or(caps.name("fyy")) {
+            if caps.name("fyq").is_none() && part_of_fiscal_year(&text[whole.end()..]) {
+                continue;
+            }
+            // FY2025, FY25Q1, 25财年: a fiscal year is dated by its number.
+            let year = full_year(y.as_str());
+            match caps.name("fyq") {
+                Some(q) => format!("{year}-Q{}", quarter(q.as_str())),
+                None => year,
+            }
         } else if let Some(y) = caps.name("yy") {
             let year = full_year(y.as_str());
             match (caps.name("yyq"), caps.name("yym"), caps.name("yyh")) {
@@ -673,7 +785,7 @@ fn bare_periods(text: &str, dateline: Option<&str>, found: &mut Vec<Period>) {
             continue;
         };
         // 2024年Q4: the short form says more than the year before it.
-        if caps.name("yq").is_some() || year_before.is_some() {
+        if caps.name("yq").is_some() || caps.name("fy").is_some() || year_before.is_some() {
             let start = if year_before.is_some() {
                 found.iter().find(|p| p.end == start).map_or(start, |p| p.start)
             } else {
@@ -770,6 +882,69 @@ mod tests {
         // 周活: weekly active users, no weeks.
         assert_eq!(values("近十亿周活跃用户"), [(1e9, String::new(), false)]);
         assert_eq!(values("连续5周上涨"), [(5.0, "weeks".into(), false)]);
+    }
+
+    #[test]
+    fn digitless_magnitudes_count_only_when_reached_or_measured() {
+        assert!(values("找一份年薪百万的工作").is_empty());
+        assert!(values("让百万用户受益").is_empty());
+        assert_eq!(values("用户数突破了百万"), [(1e6, String::new(), false)]);
+        assert_eq!(values("一个千亿参数的模型"), [(1e11, "parameters".into(), false)]);
+        assert_eq!(values("市值超过千亿港元"), [(1e11, "HKD".into(), false)]);
+        assert_eq!(values("估值百亿"), [(1e10, String::new(), false)]);
+    }
+
+    #[test]
+    fn size_classes_and_countless_amounts_are_no_figures() {
+        assert!(values("打造百亿级产业").is_empty());
+        assert!(values("覆盖10万级车型").is_empty());
+        assert!(values("处理千万级订单").is_empty());
+        // Said to be reached, the class is the size it rounds to.
+        assert_eq!(values("参数规模达到千亿级"), [(1e11, String::new(), false)]);
+        assert!(values("数以万计的开发者").is_empty());
+        assert!(values("筹集数以十亿美元计的资金").is_empty());
+    }
+
+    #[test]
+    fn the_count_a_price_is_per_is_no_figure() {
+        assert_eq!(values("输入价格为4元/百万tokens"), [(4.0, "CNY".into(), false)]);
+        assert_eq!(values("定价2美元/100万tokens"), [(2.0, "USD".into(), false)]);
+        assert_eq!(values("每1000次调用收费3元"), [(3.0, "CNY".into(), false)]);
+        // Two amounts split by a slash are a list, both figures.
+        assert_eq!(values("分别为180亿美元/210亿美元").len(), 2);
+    }
+
+    #[test]
+    fn more_between_two_magnitudes_keeps_both() {
+        assert_eq!(values("市值蒸发一万多亿美元"), [(1e12, "USD".into(), false)]);
+        assert_eq!(values("市值涨至3万多亿美元"), [(3e12, "USD".into(), false)]);
+        assert_eq!(values("收入三千多万元"), [(3e7, "CNY".into(), false)]);
+    }
+
+    #[test]
+    fn a_count_of_limit_ups_is_boards() {
+        assert_eq!(values("该股已连续收获7个涨停板"), [(7.0, "limit-up boards".into(), false)]);
+        assert_eq!(values("连收5个涨停"), [(5.0, "limit-up boards".into(), false)]);
+        // The n-th of them is no count.
+        assert!(values("收出近7个交易日的第5个涨停").iter().all(|(_, unit, _)| unit != "limit-up boards"));
+    }
+
+    #[test]
+    fn fiscal_periods() {
+        let p = |t: &str| find_periods(t, Some("2025-02-12")).into_iter().map(|p| p.value).collect::<Vec<_>>();
+        assert_eq!(p("2024财年营收"), ["2024"]);
+        assert_eq!(p("2023 财年收入下降"), ["2023"]);
+        assert_eq!(p("25财年投入800亿美元"), ["2025"]);
+        assert_eq!(p("FY2025全年营收"), ["2025"]);
+        assert_eq!(p("FY25 Q2营收"), ["2025-Q2"]);
+        assert_eq!(p("2025财年第一财季营收"), ["2025-Q1"]);
+        assert_eq!(p("2025年第一财季营收"), ["2025-Q1"]);
+        // Without a year: the last such quarter over by the dateline.
+        assert_eq!(p("第四财季营收"), ["2024-Q4"]);
+        assert_eq!(p("今年第一财季营收"), ["2025-Q1"]);
+        // A part of a fiscal year is not the year.
+        assert!(p("2025财年前四个月赤字").is_empty());
+        assert!(p("本财季营收").is_empty());
     }
 
     #[test]
