@@ -1251,8 +1251,9 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     // 由现东风汽车集团有限公司, 原上美股份: "current" or "former" as a word of
     // its own qualifies the firm and is not part of its name.
     if m.kind.is_actor() {
-        if let Some(t) =
-            words.iter().find(|t| t.span.start == start && ["现", "原", "前", "由现"].contains(&t.text.as_str()))
+        if let Some(t) = words
+            .iter()
+            .find(|t| t.span.start == start && ["现", "原", "前", "由现", "从原", "由原"].contains(&t.text.as_str()))
         {
             if m.span.end - t.span.end >= 4 {
                 start = t.span.end;

@@ -2689,7 +2689,8 @@ fn field_name_start(
 ) -> Option<usize> {
     let field = |t: &crate::segment::Token| {
         t.known
-            && matches!(t.pos.as_str(), "n" | "nz" | "vn")
+            // (A field word jieba reads as a verb, 互联, is one still.)
+            && (matches!(t.pos.as_str(), "n" | "nz" | "vn") || crate::cues::FIRM_FIELD_WORDS.contains(&t.text.as_str()))
             && (2..=4).contains(&t.text.chars().count())
             && t.text.chars().all(is_cjk)
             // (A field word is a generic head alone: 智能, 数字.)

@@ -251,6 +251,8 @@ fn place_and_field_nouns_before_a_school_hospital_or_group() {
 #[test]
 fn a_short_stem_and_a_field_word_before_a_firm_suffix() {
     check_some("星海智能科技获得了新一轮投资。", &["星海智能科技/Company"], &[]);
+    // (互联 is a field word though jieba reads it as a verb.)
+    check_some("他们与海湾互联科技签了合约。", &["海湾互联科技/Company"], &[]);
     // A scope before the field word names no firm.
     check_some("全球智能科技发展迅速。", &[], &["全球智能科技/Company"]);
 }
