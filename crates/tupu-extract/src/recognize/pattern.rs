@@ -2448,8 +2448,15 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             // (国际机器人联合会, 国家人工智能研究院: a national or world
             // body's name opens with 国际, 国家 …; 百度深度学习研究院: a firm's
             // unit opens with the curated firm's name.)
+            // (Not before a word that describes: 国际行业协会 is any
+            // international trade body.)
             let opens_body = |s: usize| {
-                s + 1 < k
+                (s + 1 < k || glued_head)
+                    && {
+                        let words: String = tokens[s + 1..=k].iter().map(|t| t.text.as_str()).collect();
+                        let between = words.strip_suffix(suffix).unwrap_or(&words);
+                        !crate::cues::DESCRIPTOR_HEADS.contains(&between)
+                    }
                     && crate::cues::OPENED_BODY_SUFFIXES.contains(&suffix)
                     && crate::cues::BODY_NAME_OPENERS.contains(&tokens[s].text.as_str())
             };
@@ -2459,8 +2466,25 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                         .lookup(&tokens[s].text)
                         .is_some_and(|id| dictionary.entry(id).kind == EntityType::Company)
             };
+            // 「微电子技术联盟」: a body's whole name set in quotes needs no
+            // proper noun to open it (the quotes bound it).
+            let closed = tokens.get(k + 1).is_some_and(|t| matches!(t.text.as_str(), "」" | "”"));
+            let quote_open = (k.saturating_sub(10)..k).rev().find(|&o| matches!(tokens[o].text.as_str(), "「" | "“"));
+            let quoted = closed
+                && crate::cues::OPENED_BODY_SUFFIXES.contains(&suffix)
+                && quote_open.is_some_and(|o| {
+                    // (Two words at least before the suffix: 「监督委员会」
+                    // alone is a kind of body.)
+                    (o + 2 < k || glued_head && o + 1 < k)
+                        && tokens[o + 1..k].iter().all(|t| t.text.chars().all(is_cjk))
+                        && tokens[o + 1..=k].iter().map(|t| t.text.chars().count()).sum::<usize>() <= 20
+                });
+            if let Some(o) = quote_open.filter(|_| quoted) {
+                s = o + 1;
+            }
             while s < k
                 && !bracketed_place
+                && !quoted
                 && (after_date(s)
                     || !(tokens[s].is_proper_noun()
                         || is_place_word(&tokens[s], dictionary)

@@ -237,6 +237,9 @@ fn law_and_accounting_firms_by_their_split_suffix() {
 fn national_and_world_bodies_open_with_their_scope() {
     check_some("据国际机器人联合会统计，装机量再创新高。", &["国际机器人联合会/Organization"], &[]);
     check_some("国家人工智能研究院今天成立。", &["国家人工智能研究院/Organization"], &[]);
+    check_some("他在白宫的机构国家经济委员会任职。", &["国家经济委员会/Organization"], &["经济委员会/Organization"]);
+    // (Nor before a word that describes: any international trade body.)
+    check_some("这是最重要的国际行业协会之一。", &[], &["国际行业协会/Organization"]);
     // (Not any scope word: 全球 describes.)
     check_some("全球顶级技术基金会都在关注。", &[], &["全球顶级技术基金会/Organization"]);
 }
@@ -271,4 +274,15 @@ fn a_curated_firm_opens_its_units_name() {
     check_some("腾讯智能信息事业群负责人表示。", &["腾讯智能信息事业群/Company"], &[]);
     // A curated firm right before the unit word is the unit itself.
     check_some("阿里云事业群负责人表示。", &["阿里云/Company"], &["阿里云事业群/Company"]);
+}
+
+#[test]
+fn a_bodys_whole_name_in_quotes() {
+    check_some(
+        "学校成立了「海洋工程技术联盟」与「智慧城市交通协会」。",
+        &["海洋工程技术联盟/Organization", "智慧城市交通协会/Organization"],
+        &[],
+    );
+    // One word and the suffix in quotes is a kind of body.
+    check_some("他们提议设立「监督委员会」。", &[], &["监督委员会/Organization"]);
 }
