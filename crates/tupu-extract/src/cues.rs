@@ -1322,6 +1322,11 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
     "创投",
     "基金",
     "控股",
+    // names35: law and accounting firms; a firm's business groups.
+    "律师事务所",
+    "会计师事务所",
+    "事业群",
+    "事业部",
 ];
 
 /// Associations' suffixes: like a registered name, an association is
@@ -1556,6 +1561,39 @@ pub const NOT_PERSONS: &[&str] = &[
     "曾于",
     "曾在",
     "曾任",
+    // names35: adverbs, verbs and set phrases jieba's dictionary tags as
+    // persons' names (宁可多投, 许可使用, 诸如此类, 齐声回答).
+    "宁可",
+    "许可",
+    "诸如",
+    "齐声",
+    "齐全",
+    "白白",
+    "容纳",
+    "原谅",
+    "祝贺",
+    "荣获",
+    "谢谢",
+    "杜绝",
+    "寻思",
+    "晋升",
+    "布满",
+    "林立",
+    "安抚",
+    "封锁",
+    "陈列",
+    "陈述",
+    "周转",
+    "安静",
+    "宁静",
+    "明白",
+    "高明",
+    "卓越",
+    "蓬勃",
+    "修正",
+    "康复",
+    "公正",
+    "光荣",
 ];
 
 /// Markers of ownership before a described artifact: 旗下的大模型X, 推出的助手X.
@@ -4019,3 +4057,106 @@ pub const CARRY_STOP_WORDS: &[&str] = &[
     "份额",
     "市占率",
 ];
+/// names35: words that introduce a person by who they are to the story (女生,
+/// 博主, 妻子, 网友), written right before the name as a title is: 90后女生
+/// 林悦, 博主小林. The name after them is a person's; the word is no part of
+/// it. (Not titles: they name no post, so no role is read from them.)
+pub const PERSON_INTRO_WORDS: &[&str] = &[
+    "女生",
+    "男生",
+    "女孩",
+    "男孩",
+    "博主",
+    "妻子",
+    "丈夫",
+    "太太",
+    "网友",
+    "女儿",
+    "儿子",
+    "母亲",
+    "父亲",
+    "老公",
+    "老婆",
+    "女友",
+    "男友",
+    "宝妈",
+    "冠军",
+    "开发者",
+    "网红",
+    "商家",
+];
+
+/// names35: words that open the name of a national or international body
+/// (国际机器人联合会, 全国信息安全标准化技术委员会, 国家人工智能研究院): before
+/// a body's suffix, the common nouns after them are the body's remit.
+pub const BODY_NAME_OPENERS: &[&str] = &["国际", "全国", "世界", "中华", "国家"];
+
+/// names35: suffixes of bodies that [`BODY_NAME_OPENERS`] may open.
+pub const OPENED_BODY_SUFFIXES: &[&str] =
+    &["协会", "商会", "联合会", "促进会", "研究会", "基金会", "联盟", "委员会", "研究院", "研究所", "实验室", "学会"];
+
+/// names35: firms' suffixes that jieba cuts into two words (律师/事务所).
+/// (The two words, and the suffix they make.)
+pub const SPLIT_FIRM_SUFFIXES: &[(&str, &str, &str)] =
+    &[("律师", "事务所", "律师事务所"), ("会计师", "事务所", "会计师事务所"), ("事业", "群", "事业群")];
+
+/// names35: suffixes of institutions whose name a place and a field noun
+/// make (新疆艺术学院, 深圳市人民医院, 广州数字科技集团).
+pub const PLACE_FIELD_SUFFIXES: &[&str] = &["大学", "学院", "医院", "集团"];
+
+/// names35: field words between a firm's short stem and its suffix 科技,
+/// 集团 or 控股 (星海智能科技, 湾区互联科技).
+pub const FIRM_FIELD_WORDS: &[&str] = &[
+    "智能",
+    "数字",
+    "信息",
+    "网络",
+    "互联",
+    "智慧",
+    "电子",
+    "生物",
+    "医疗",
+    "软件",
+    "数据",
+    "通信",
+    "半导体",
+    "新能源",
+    "能源",
+    "材料",
+    "机器人",
+    "汽车",
+    "健康",
+    "光电",
+    "微电子",
+    "智造",
+    "物联",
+    "视觉",
+    "航天",
+    "数智",
+    "云计算",
+    "芯片",
+    "新材料",
+    "传媒",
+    "文化",
+    "教育",
+    "物流",
+    "金融",
+    "环保",
+    "医药",
+    "制药",
+    "动力",
+    "储能",
+    "光伏",
+];
+
+/// names35: words that cannot be a firm's stem before a field word and
+/// 科技 (全球智能科技, 我国数字科技): scopes and kinds, not names.
+pub const NOT_FIRM_STEMS: &[&str] = &[
+    "全球", "国内", "国外", "我国", "行业", "产业", "传统", "未来", "现代", "高新", "前沿", "领先", "新兴", "各类",
+    "相关", "国际", "全国", "世界", "国家", "中国", "海外", "本土", "民营", "国有", "大型", "头部", "龙头", "科技",
+];
+
+/// names35: units of a firm whose name opens with the firm's (百度深度学习
+/// 研究院, 腾讯人工智能实验室): a curated company right before a unit found by
+/// its suffix is part of the unit's name.
+pub const FIRM_UNIT_SUFFIXES: &[&str] = &["研究院", "实验室", "事业群", "事业部", "研究所", "研究中心"];

@@ -1226,7 +1226,9 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
         let title = crate::cues::TITLES.contains(&m.text.as_str())
             || crate::cues::TITLES.contains(&format!("{}长", m.text).as_str());
         let body = next == Some('会') && ["理事", "董事", "监事", "委员", "议"].iter().any(|w| m.text.ends_with(w));
-        if title || body {
+        // 创始人宁可亏损: a word jieba's dictionary tags as a name that is an
+        // adverb or a verb (宁可, 许可) is no person, whatever found it.
+        if title || body || crate::cues::NOT_PERSONS.contains(&m.text.as_str()) {
             return None;
         }
     }
@@ -1249,8 +1251,9 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     // 由现东风汽车集团有限公司, 原上美股份: "current" or "former" as a word of
     // its own qualifies the firm and is not part of its name.
     if m.kind.is_actor() {
-        if let Some(t) =
-            words.iter().find(|t| t.span.start == start && ["现", "原", "前", "由现"].contains(&t.text.as_str()))
+        if let Some(t) = words
+            .iter()
+            .find(|t| t.span.start == start && ["现", "原", "前", "由现", "从原", "由原"].contains(&t.text.as_str()))
         {
             if m.span.end - t.span.end >= 4 {
                 start = t.span.end;

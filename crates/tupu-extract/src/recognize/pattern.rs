@@ -2313,9 +2313,19 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
     while k < tokens.len() {
         let token = &tokens[k];
         // 合伙/企业: jieba cuts a partnership's suffix in two.
-        let partnership = token.text == "企业" && k > 0 && tokens[k - 1].text == "合伙";
-        let suffix_kind =
-            if partnership { Some((EntityType::Company, "合伙企业")) } else { suffix_type(&token.text) };
+        // (律师/事务所 and 会计师/事务所 likewise.)
+        let split_firm = crate::cues::SPLIT_FIRM_SUFFIXES
+            .iter()
+            .find(|(a, b, _)| token.text == *b && k > 0 && tokens[k - 1].text == *a)
+            .map(|(_, _, whole)| *whole);
+        let partnership = token.text == "企业" && k > 0 && tokens[k - 1].text == "合伙" || split_firm.is_some();
+        let suffix_kind = if let Some(whole) = split_firm {
+            Some((EntityType::Company, whole))
+        } else if partnership {
+            Some((EntityType::Company, "合伙企业"))
+        } else {
+            suffix_type(&token.text)
+        };
         let Some((kind, suffix)) = suffix_kind else {
             k += 1;
             continue;
@@ -2335,11 +2345,16 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         let mut proper = glued_head && !is_generic_head(token.text.trim_end_matches(suffix));
         let mut total = token.text.chars().count();
         let mut conj_cut = false;
+        // (Set when a place or a stem names a field's firm: its field word
+        // before the suffix describes nothing then.)
+        let mut stem_named = false;
         // A registered name (…有限公司) or a government body (…管理局) is
         // written in full: take the words before it up to a function word,
         // as long as it starts with a name or a place.
         let registered = suffix.ends_with("有限公司")
             || suffix == "合伙企业"
+            || suffix.ends_with("事务所")
+            || matches!(suffix, "事业群" | "事业部")
             || suffix == "基金"
             || matches!(suffix, "局" | "管理局" | "委员会" | "办公室" | "办公厅" | "中心" | "研究所" | "研究院")
             || crate::cues::ASSOCIATION_SUFFIXES.contains(&suffix);
@@ -2430,12 +2445,66 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                     && tokens[s].text.starts_with(['日', '月', '年', '号', '个', '家', '座', '所', '项', '批']))
                     || (!tokens[s].known && tokens[s].pos.starts_with('u'))
             };
+            // (国际机器人联合会, 国家人工智能研究院: a national or world
+            // body's name opens with 国际, 国家 …; 百度深度学习研究院: a firm's
+            // unit opens with the curated firm's name.)
+            // (Not before a word that describes: 国际行业协会 is any
+            // international trade body.)
+            let opens_body = |s: usize| {
+                (s + 1 < k || glued_head)
+                    && {
+                        let words: String = tokens[s + 1..=k].iter().map(|t| t.text.as_str()).collect();
+                        let between = words.strip_suffix(suffix).unwrap_or(&words);
+                        !crate::cues::DESCRIPTOR_HEADS.contains(&between)
+                    }
+                    && crate::cues::OPENED_BODY_SUFFIXES.contains(&suffix)
+                    && crate::cues::BODY_NAME_OPENERS.contains(&tokens[s].text.as_str())
+            };
+            let curated_firm = |s: usize| {
+                crate::cues::FIRM_UNIT_SUFFIXES.contains(&suffix)
+                    && dictionary
+                        .lookup(&tokens[s].text)
+                        .is_some_and(|id| dictionary.entry(id).kind == EntityType::Company)
+            };
+            // 「微电子技术联盟」: a body's whole name set in quotes needs no
+            // proper noun to open it (the quotes bound it).
+            let closed = tokens.get(k + 1).is_some_and(|t| matches!(t.text.as_str(), "」" | "”"));
+            let quote_open = (k.saturating_sub(10)..k).rev().find(|&o| matches!(tokens[o].text.as_str(), "「" | "“"));
+            let quoted = closed
+                && crate::cues::OPENED_BODY_SUFFIXES.contains(&suffix)
+                && quote_open.is_some_and(|o| {
+                    // (Two words at least before the suffix: 「监督委员会」
+                    // alone is a kind of body.)
+                    (o + 2 < k || glued_head && o + 1 < k)
+                        && tokens[o + 1..k].iter().all(|t| t.text.chars().all(is_cjk))
+                        && tokens[o + 1..=k].iter().map(|t| t.text.chars().count()).sum::<usize>() <= 20
+                });
+            if let Some(o) = quote_open.filter(|_| quoted) {
+                s = o + 1;
+            }
             while s < k
                 && !bracketed_place
+                && !quoted
                 && (after_date(s)
-                    || !(tokens[s].is_proper_noun() || is_place_word(&tokens[s], dictionary) || !tokens[s].known))
+                    || !(tokens[s].is_proper_noun()
+                        || is_place_word(&tokens[s], dictionary)
+                        || !tokens[s].known
+                        || opens_body(s)
+                        || curated_firm(s)))
             {
                 s += 1;
+            }
+            // 官微信息中兴通讯终端事业部: a firm's unit opens with the
+            // firm's name; words before the first curated firm are not
+            // part of it.
+            if let Some(j) = (s..k).find(|&j| curated_firm(j)) {
+                s = j;
+            }
+            // 百度智能云事业群: a curated firm right before the suffix is the
+            // unit itself, named as the dictionary has it.
+            let before_suffix = (k - usize::from(partnership)).checked_sub(1);
+            if before_suffix.is_some_and(|b| b >= s && curated_firm(b) && glued_or_unit(suffix)) {
+                s = k;
             }
             if s < k {
                 start = s;
@@ -2522,6 +2591,15 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             total += prev.text.chars().count();
             start -= 1;
         }
+        // 新疆艺术学院, 星海智能科技: a place or a firm's short stem, then
+        // field words, before the suffix.
+        if !proper && !curated_token {
+            if let Some(first) = field_name_start(tokens, start, suffix, dictionary) {
+                start = first;
+                proper = true;
+                stem_named = true;
+            }
+        }
         // 深言科技创始人…: an organization named with its founder's title
         // needs no proper-noun head.
         // 星河科技：副总经理… (a listing's colon) reads the same.
@@ -2564,8 +2642,8 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             let head = || *head_kind.get_or_init(|| dictionary.lookup(bare).map(|id| dictionary.entry(id).kind));
             // 台湾科技, 中国资本: a place and a firm noun describe an industry.
             let place_only = kind == EntityType::Company && head() == Some(EntityType::Place);
-            let descriptive =
-                place_only || crate::cues::DESCRIPTOR_HEADS.iter().any(|d| bare == *d || bare.ends_with(d));
+            let descriptive = place_only
+                || !stem_named && crate::cues::DESCRIPTOR_HEADS.iter().any(|d| bare == *d || bare.ends_with(d));
             // 加拿大网络安全公司Feroot: a place and common nouns before the
             // name that follows describe it (the name stands in apposition).
             // So do known words alone (网络安全公司SailPoint).
@@ -2615,6 +2693,67 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
         k += 1;
     }
     found
+}
+
+/// Whether `suffix` names a firm's business unit (事业群, 事业部), which a
+/// curated firm's name right before stands for.
+fn glued_or_unit(suffix: &str) -> bool {
+    matches!(suffix, "事业群" | "事业部")
+}
+
+/// Where a name made of a place and field nouns (新疆/艺术/学院, 深圳市/人民/
+/// 医院, 广州/数字/科技/集团) or of a firm's short stem and a field word
+/// (星海/智能/科技) starts, when the words from `start` on end in `suffix`:
+/// the walk over proper nouns stopped at the common field nouns.
+fn field_name_start(
+    tokens: &[crate::segment::Token],
+    start: usize,
+    suffix: &str,
+    dictionary: &Dictionary,
+) -> Option<usize> {
+    let field = |t: &crate::segment::Token| {
+        t.known
+            // (A field word jieba reads as a verb, 互联, is one still.)
+            && (matches!(t.pos.as_str(), "n" | "nz" | "vn") || crate::cues::FIRM_FIELD_WORDS.contains(&t.text.as_str()))
+            && (2..=4).contains(&t.text.chars().count())
+            && t.text.chars().all(is_cjk)
+            // (A field word is a generic head alone: 智能, 数字.)
+            && (crate::cues::FIRM_FIELD_WORDS.contains(&t.text.as_str()) || !is_generic_head(&t.text))
+            && !is_stop_word(&t.text)
+            && !is_place_word(t, dictionary)
+            && !crate::cues::NOT_FIRM_STEMS.contains(&t.text.as_str())
+    };
+    for n in 1..=2usize {
+        let head = start.checked_sub(n + 1)?;
+        if !tokens[head + 1..start].iter().all(field) {
+            return None;
+        }
+        let stem = &tokens[head];
+        if crate::cues::PLACE_FIELD_SUFFIXES.contains(&suffix) && is_place_word(stem, dictionary) {
+            return Some(head);
+        }
+        // A firm's stem opens its phrase (after a pause, a particle, a verb
+        // or a preposition, not after another noun) and is a name's word,
+        // not a scope (全球智能科技).
+        let opens = head == 0 || !(tokens[head - 1].pos.starts_with('n') || tokens[head - 1].pos == "vn");
+        let stem_word = stem.text.chars().all(is_cjk)
+            && (2..=3).contains(&stem.text.chars().count())
+            && (!stem.known || matches!(stem.pos.as_str(), "n" | "nz" | "ns" | "nr" | "nrt" | "nrfg" | "j"))
+            && !crate::cues::NOT_FIRM_STEMS.contains(&stem.text.as_str())
+            && !crate::cues::FIRM_FIELD_WORDS.contains(&stem.text.as_str())
+            && !is_generic_head(&stem.text)
+            && !is_stop_word(&stem.text)
+            && !is_curated_place(&stem.text, dictionary);
+        if n == 1
+            && matches!(suffix, "科技" | "集团" | "控股")
+            && crate::cues::FIRM_FIELD_WORDS.contains(&tokens[start - 1].text.as_str())
+            && opens
+            && stem_word
+        {
+            return Some(head);
+        }
+    }
+    None
 }
 
 /// Whether the word at `i` opens its phrase: first in the sentence, or after
@@ -3086,8 +3225,23 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         // A transliterated name is one person whatever its parts
         // (班杰明·莱特, 山姆·奥特曼): after a title, take the ·-joined run.
-        let prev_title = k > 0 && TITLES.contains(&tokens[k - 1].text.as_str());
-        let starts_name = prev_title || token.pos.starts_with("nr");
+        // (After a word that introduces a person, a word jieba does not
+        // tag as a name must open with a surname: 网友晒出, 开发者用脚投票.)
+        let surnamed = token.pos.starts_with("nr") || token.text.chars().next().is_some_and(|c| SURNAMES.contains(c));
+        // (The name must end cleanly too: before a pause, a word jieba
+        // knows or no Han char; 开发者陈云/飞持 is a name jieba cut.)
+        let clean_end = tokens.get(k + 1).is_none_or(|t| {
+            !t.text.chars().all(is_cjk)
+                || t.known
+                    && !matches!(t.pos.as_str(), "x" | "zg" | "g" | "ng" | "vg" | "tg" | "ag")
+                    // (陈云/飞给出: a lone noun char is the name's last.)
+                    && !(t.text.chars().count() == 1 && t.pos.starts_with('n'))
+        });
+        let strict_title = k > 0 && TITLES.contains(&tokens[k - 1].text.as_str());
+        let prev_title = strict_title || k > 0 && introduces_person(&tokens[k - 1].text) && surnamed && clean_end;
+        // (A dotted foreign name after such a word is read only when jieba
+        // tags its parts as names: 妻子玛丽·乃/雅利丝特 is cut.)
+        let starts_name = strict_title || token.pos.starts_with("nr");
         if starts_name && token.text.chars().all(is_cjk) && tokens.get(k + 1).is_some_and(|t| t.text == "·") {
             let mut end = k;
             while tokens.get(end + 1).is_some_and(|t| t.text == "·")
@@ -3171,7 +3325,7 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             // another (卡洛斯·门多萨在会上发言), is marked by the dot itself:
             // Chinese sets it between the parts of foreign persons' names.
             let dotted = end > k && token.pos.starts_with("nr") && tokens[k + 2].pos.starts_with("nr");
-            let marked = prev_title || dotted || TITLES.contains(&next) || crate::cues::AFTER_PERSON.contains(&next);
+            let marked = strict_title || dotted || TITLES.contains(&next) || crate::cues::AFTER_PERSON.contains(&next);
             if end > k && marked && !curated.iter().any(|c| c.span.overlaps(abs)) {
                 found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_TITLE));
             }
@@ -3180,7 +3334,7 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         let chars = token.text.chars().count();
         // 创始人周/启航: a surname split from its given name.
-        if prev_title && chars == 1 && SURNAMES.contains(token.text.as_str()) {
+        if strict_title && chars == 1 && SURNAMES.contains(token.text.as_str()) {
             if let Some(given) = tokens.get(k + 1) {
                 let given_len = given.text.chars().count();
                 let next_ok = tokens.get(k + 2).is_none_or(|n| {
@@ -3276,6 +3430,7 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             TITLES.ends(&words) && !prev.is_empty() && prev.chars().all(is_cjk) && !continues
         };
         if TITLES.contains(&prev)
+            || introduces_person(prev) && surnamed && clean_end
             || split_title
             || TITLES.contains(&next)
             || crate::cues::AFTER_PERSON.contains(&next)
@@ -3328,6 +3483,12 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     found
 }
 
+/// Whether `word` introduces a person by who they are to the story (女生,
+/// 90后女生, 博主, 妻子, 奥运冠军): the name after it is a person's.
+fn introduces_person(word: &str) -> bool {
+    crate::cues::PERSON_INTRO_WORDS.iter().any(|w| word.ends_with(w))
+}
+
 /// The length of a transliterated name at `start`: a run of three to eight
 /// of [`crate::cues::TRANSLITERATION`] (and the dot between given and family
 /// name) that ends where a speech verb or a pause follows, so that a word
@@ -3353,9 +3514,17 @@ fn transliterated_name(chars: &[char], start: usize) -> Option<usize> {
 fn names_after_titles(view: &SentenceView, curated: &[Mention], found: &mut Vec<Mention>) {
     use crate::cues::{NAME_END_CHARS, NAME_FOLLOWERS as AFTER_SHORT, NAME_FOLLOWER_STARTS as AFTER_LONG};
     // 副研究员, 主任医师, 班组长: a word that ends in a title is one.
-    let titled = |t: &&crate::segment::Token| t.text.chars().count() >= 2 && TITLES.ends(&t.text);
-    for token in view.tokens.iter().filter(titled) {
+    // (博主, 网友: a word that introduces a person reads the same.)
+    let titled = |t: &&crate::segment::Token| {
+        t.text.chars().count() >= 2 && (TITLES.ends(&t.text) || introduces_person(&t.text))
+    };
+    for (i, token) in view.tokens.iter().enumerate().filter(|(_, t)| titled(t)) {
         let start = token.span.end - view.span.start;
+        // After a word that introduces a person (开发者和非开发者), the next
+        // word must be a name's: one jieba tags so or does not know.
+        if !TITLES.ends(&token.text) && view.tokens.get(i + 1).is_none_or(|t| t.known && !t.pos.starts_with("nr")) {
+            continue;
+        }
         let chars = view.chars;
         if let Some(len) = transliterated_name(chars, start) {
             let rel = Span::new(start, start + len);

@@ -207,3 +207,82 @@ fn bounds34_a_repeat_stops_at_a_longer_code() {
 fn bounds34_a_common_acronym_introduced_by_a_naming_verb_is_no_name() {
     check("一朵名为AI的乌云正笼罩着这个行业。", &[]);
 }
+
+/// Whether the entities of `text` hold `want` (`label/Type`) and none of
+/// `unwanted`.
+fn check_some(text: &str, want: &[&str], unwanted: &[&str]) {
+    let extraction = pipeline().extract("t.txt", text);
+    let got: Vec<String> = extraction.entities.iter().map(|e| format!("{}/{}", e.label, e.kind)).collect();
+    for w in want {
+        assert!(got.iter().any(|g| g == w), "{w} not in {got:?} for {text}");
+    }
+    for u in unwanted {
+        assert!(!got.iter().any(|g| g == u), "{u} in {got:?} for {text}");
+    }
+}
+
+#[test]
+fn adverbs_tagged_as_names_are_no_persons() {
+    check_some("创始人宁可亏损也要投入研发。", &[], &["宁可/Person"]);
+    check_some("董事长许可了这项计划。", &[], &["许可/Person"]);
+}
+
+#[test]
+fn law_and_accounting_firms_by_their_split_suffix() {
+    check_some("北京市星河律师事务所合伙人张明表示。", &["北京市星河律师事务所/Company"], &["星河/Person"]);
+    check_some("审计机构云帆会计师事务所出具了报告。", &["云帆会计师事务所/Company"], &[]);
+}
+
+#[test]
+fn national_and_world_bodies_open_with_their_scope() {
+    check_some("据国际机器人联合会统计，装机量再创新高。", &["国际机器人联合会/Organization"], &[]);
+    check_some("国家人工智能研究院今天成立。", &["国家人工智能研究院/Organization"], &[]);
+    check_some("他在白宫的机构国家经济委员会任职。", &["国家经济委员会/Organization"], &["经济委员会/Organization"]);
+    // (Nor before a word that describes: any international trade body.)
+    check_some("这是最重要的国际行业协会之一。", &[], &["国际行业协会/Organization"]);
+    // (Not any scope word: 全球 describes.)
+    check_some("全球顶级技术基金会都在关注。", &[], &["全球顶级技术基金会/Organization"]);
+}
+
+#[test]
+fn place_and_field_nouns_before_a_school_hospital_or_group() {
+    check_some("机器人与四川舞蹈学院的演员们同台。", &["四川舞蹈学院/Organization"], &[]);
+    check_some("深圳市人民医院上线了大模型。", &["深圳市人民医院/Organization"], &[]);
+    check_some("近日，贵州能源集团发布公告。", &["贵州能源集团/Company"], &[]);
+}
+
+#[test]
+fn a_short_stem_and_a_field_word_before_a_firm_suffix() {
+    check_some("星海智能科技获得了新一轮投资。", &["星海智能科技/Company"], &[]);
+    // (互联 is a field word though jieba reads it as a verb.)
+    check_some("他们与海湾互联科技签了合约。", &["海湾互联科技/Company"], &[]);
+    // A scope before the field word names no firm.
+    check_some("全球智能科技发展迅速。", &[], &["全球智能科技/Company"]);
+}
+
+#[test]
+fn words_that_introduce_a_person_before_the_name() {
+    check_some("00后女生林悦向模型询问了运势。", &["林悦/Person"], &["女生林悦/Person"]);
+    check_some("他的妻子王芳也参与其中。", &["王芳/Person"], &[]);
+    // Not any word after them: 网友晒出 is a verb.
+    check_some("大量网友晒出了聊天截图。", &[], &["晒出/Person"]);
+}
+
+#[test]
+fn a_curated_firm_opens_its_units_name() {
+    check_some("百度人工智能研究院院长表示。", &["百度人工智能研究院/Organization"], &["人工智能研究院/Organization"]);
+    check_some("腾讯智能信息事业群负责人表示。", &["腾讯智能信息事业群/Company"], &[]);
+    // A curated firm right before the unit word is the unit itself.
+    check_some("阿里云事业群负责人表示。", &["阿里云/Company"], &["阿里云事业群/Company"]);
+}
+
+#[test]
+fn a_bodys_whole_name_in_quotes() {
+    check_some(
+        "学校成立了「海洋工程技术联盟」与「智慧城市交通协会」。",
+        &["海洋工程技术联盟/Organization", "智慧城市交通协会/Organization"],
+        &[],
+    );
+    // One word and the suffix in quotes is a kind of body.
+    check_some("他们提议设立「监督委员会」。", &[], &["监督委员会/Organization"]);
+}
