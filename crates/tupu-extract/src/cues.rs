@@ -1322,7 +1322,7 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
     "创投",
     "基金",
     "控股",
-    // names35: law and accounting firms; a firm's business groups.
+    // Law and accounting firms; a firm's business groups.
     "律师事务所",
     "会计师事务所",
     "事业群",
@@ -1561,7 +1561,7 @@ pub const NOT_PERSONS: &[&str] = &[
     "曾于",
     "曾在",
     "曾任",
-    // names35: adverbs, verbs and set phrases jieba's dictionary tags as
+    // Adverbs, verbs and set phrases jieba's dictionary tags as
     // persons' names (宁可多投, 许可使用, 诸如此类, 齐声回答).
     "宁可",
     "许可",
@@ -4057,7 +4057,14 @@ pub const CARRY_STOP_WORDS: &[&str] = &[
     "份额",
     "市占率",
 ];
-/// names35: words that introduce a person by who they are to the story (女生,
+/// Words that name a person by kinship to another (妻子, 儿子): a post
+/// written before the pair (X创始人A和妻子B) is the other's, not theirs.
+pub const KINSHIP_WORDS: &[&str] = &[
+    "妻子", "丈夫", "太太", "夫人", "女儿", "儿子", "母亲", "父亲", "老公", "老婆", "女友", "男友", "兄弟", "姐妹",
+    "哥哥", "弟弟", "姐姐", "妹妹",
+];
+
+/// Words that introduce a person by who they are to the story (女生,
 /// 博主, 妻子, 网友), written right before the name as a title is: 90后女生
 /// 林悦, 博主小林. The name after them is a person's; the word is no part of
 /// it. (Not titles: they name no post, so no role is read from them.)
@@ -4086,25 +4093,25 @@ pub const PERSON_INTRO_WORDS: &[&str] = &[
     "商家",
 ];
 
-/// names35: words that open the name of a national or international body
+/// Words that open the name of a national or international body
 /// (国际机器人联合会, 全国信息安全标准化技术委员会, 国家人工智能研究院): before
 /// a body's suffix, the common nouns after them are the body's remit.
 pub const BODY_NAME_OPENERS: &[&str] = &["国际", "全国", "世界", "中华", "国家"];
 
-/// names35: suffixes of bodies that [`BODY_NAME_OPENERS`] may open.
+/// Suffixes of bodies that [`BODY_NAME_OPENERS`] may open.
 pub const OPENED_BODY_SUFFIXES: &[&str] =
     &["协会", "商会", "联合会", "促进会", "研究会", "基金会", "联盟", "委员会", "研究院", "研究所", "实验室", "学会"];
 
-/// names35: firms' suffixes that jieba cuts into two words (律师/事务所).
+/// Firms' suffixes that jieba cuts into two words (律师/事务所).
 /// (The two words, and the suffix they make.)
 pub const SPLIT_FIRM_SUFFIXES: &[(&str, &str, &str)] =
     &[("律师", "事务所", "律师事务所"), ("会计师", "事务所", "会计师事务所"), ("事业", "群", "事业群")];
 
-/// names35: suffixes of institutions whose name a place and a field noun
+/// Suffixes of institutions whose name a place and a field noun
 /// make (新疆艺术学院, 深圳市人民医院, 广州数字科技集团).
 pub const PLACE_FIELD_SUFFIXES: &[&str] = &["大学", "学院", "医院", "集团"];
 
-/// names35: field words between a firm's short stem and its suffix 科技,
+/// Field words between a firm's short stem and its suffix 科技,
 /// 集团 or 控股 (星海智能科技, 湾区互联科技).
 pub const FIRM_FIELD_WORDS: &[&str] = &[
     "智能",
@@ -4149,14 +4156,14 @@ pub const FIRM_FIELD_WORDS: &[&str] = &[
     "光伏",
 ];
 
-/// names35: words that cannot be a firm's stem before a field word and
+/// Words that cannot be a firm's stem before a field word and
 /// 科技 (全球智能科技, 我国数字科技): scopes and kinds, not names.
 pub const NOT_FIRM_STEMS: &[&str] = &[
     "全球", "国内", "国外", "我国", "行业", "产业", "传统", "未来", "现代", "高新", "前沿", "领先", "新兴", "各类",
     "相关", "国际", "全国", "世界", "国家", "中国", "海外", "本土", "民营", "国有", "大型", "头部", "龙头", "科技",
 ];
 
-/// names35: units of a firm whose name opens with the firm's (百度深度学习
+/// Units of a firm whose name opens with the firm's (百度深度学习
 /// 研究院, 腾讯人工智能实验室): a curated company right before a unit found by
 /// its suffix is part of the unit's name.
 pub const FIRM_UNIT_SUFFIXES: &[&str] = &["研究院", "实验室", "事业群", "事业部", "研究所", "研究中心"];

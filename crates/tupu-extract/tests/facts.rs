@@ -942,6 +942,8 @@ fn a_stake_in_a_firm_is_the_holders() {
     has(text, "高瓴资本 6 -");
     lacks(text, "阿里巴巴 15 -");
     lacks(text, "百度 6 -");
+}
+
 /// 自2018年成立以来, 2019年创立: the year a body was founded dates none of
 /// its figures.
 #[test]

@@ -542,7 +542,7 @@ fn a_common_noun_after_a_joining_word_or_an_adjective_before_a_brand_suffix_is_n
 fn a_quoted_description_a_rank_or_a_firm_is_no_product() {
     no_entity("研究者称它是「还不太灵光的助手」。", "还不太灵光的助手");
     no_entity("中国的世界排名为14，相比去年下降2位。", "14");
-    // (The firm's name is a company's, no product's: names35 reads a stem,
+    // (The firm's name is a company's, no product's: the recognizer reads a stem,
     // a field word and a firm suffix as a firm.)
     let renamed = entities("星河保险后更名为“星河金融控股集团”。");
     assert!(

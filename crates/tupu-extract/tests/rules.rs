@@ -2125,3 +2125,12 @@ fn a_bare_post_before_a_latin_name_is_the_sentences_firms() {
 fn a_curated_product_named_after_its_firm_is_made_there() {
     has("联通云表示，用户可在骨干云池部署模型，并接入联通云桌面等产品。", "联通云桌面 developedBy 联通云");
 }
+
+/// A post written before a founder and his wife is the founder's: the
+/// person named by kinship holds none of it.
+#[test]
+fn a_post_is_not_held_by_a_spouse_named_after_the_holder() {
+    let text = "2023年，微软前首席执行官比尔·盖茨和妻子梅琳达向一所大学捐赠了1亿美元。";
+    has(text, "比尔·盖茨 affiliatedWith 微软");
+    lacks(text, "梅琳达 affiliatedWith 微软");
+}

@@ -3357,7 +3357,10 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
                     && opens_with_state_post(c.text(c.mentions[o].span.end, pm.span.start), false)
             });
             let joined_on = ["以及", "并且", "而"].iter().any(|w| between.contains(w));
-            if n <= 12 && TITLES.within(between) && !place_between && !joined_on {
+            // (耐克创始人菲尔·奈特和妻子佩妮: the post is the husband's; a
+            // person named by kinship to another holds none of it.)
+            let kin = crate::cues::KINSHIP_WORDS.iter().any(|w| between.ends_with(w));
+            if n <= 12 && TITLES.within(between) && !place_between && !joined_on && !kin {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_AFTER);
             }
             // 汇丰环球私人银行及财富管理中国首席投资总监匡正: the unit and the
