@@ -2125,3 +2125,42 @@ fn a_bare_post_before_a_latin_name_is_the_sentences_firms() {
 fn a_curated_product_named_after_its_firm_is_made_there() {
     has("联通云表示，用户可在骨干云池部署模型，并接入联通云桌面等产品。", "联通云桌面 developedBy 联通云");
 }
+
+#[test]
+fn fellow_members_of_an_investor_list_are_not_each_others_investee() {
+    let text = "星河科技正在进行新一轮融资。据悉，红杉资本、启明创投、美国投资公司General Catalyst和高瓴资本等机构正洽谈参与这一轮融资，正牵头本轮融资的光速创投预计将投资约10亿美元。";
+    lacks(text, "Lightspeed Venture Partners investedIn 红杉资本");
+    lacks(text, "Lightspeed Venture Partners investedIn 启明创投");
+    lacks(text, "General Catalyst investedIn 红杉资本");
+    // 汇丰投资 in a list of names is a name, not a verb taking the next one.
+    let text = "摩根士丹利、花旗集团、汇丰投资、德意志银行以及法国巴黎银行等机构频繁出现在调研名单中。";
+    lacks(text, "汇丰 investedIn 德意志银行");
+    lacks(text, "花旗 investedIn 法国巴黎银行");
+}
+
+#[test]
+fn a_pronoun_names_the_funded_only_in_a_funded_position() {
+    // 其总投资额: the investor's own total, not the company named before.
+    lacks(
+        "甲骨文与OpenAI合作建设数据中心。软银的这笔新资金将令其总投资额超过微软，成为OpenAI最大支持者。",
+        "软银 investedIn 甲骨文",
+    );
+    // 其三 counts points; a list of spenders is no list of investees.
+    let text = "Meta计划在AI上投入巨资。其三，微软、亚马逊和谷歌的巨额投资已经产生回报。";
+    lacks(text, "Google investedIn Meta");
+    lacks(text, "微软 investedIn Meta");
+    // 参投了其…融资: the pronoun after the verb is the funded.
+    has("月之暗面成立于2023年。2024年8月，腾讯又参投了其约3亿美元的新一轮融资。", "腾讯 investedIn 月之暗面");
+}
+
+#[test]
+fn a_denied_investment_or_one_in_a_unit_is_no_investment() {
+    lacks("阿里巴巴否认投资月之暗面。", "阿里巴巴 investedIn 月之暗面");
+    lacks("英伟达入股英特尔独立的晶圆代工事业部。", "英伟达 investedIn 英特尔");
+}
+
+#[test]
+fn the_company_raising_is_named_before_the_raising_word() {
+    // 获得阿里云的资源和红杉的投资: 阿里云 gives resources, it raises nothing.
+    lacks("星河科技开发平台时，同时获得阿里云的资源支持和红杉资本的专项投资。", "红杉资本 investedIn 阿里云");
+}

@@ -4308,8 +4308,10 @@ fn investments(c: &Clauses, e: &mut Emitter) {
                     && c.text(c.mentions[others[0]].span.end, verb_at).chars().count() <= 2;
                 // (A、B等初创企业获得投资: the verb is received, not done.)
                 let received = crate::cues::RECEIVE_WORDS.iter().any(|g| tail[..p].trim_end().ends_with(g));
+                let denied = crate::cues::INVEST_DENIED.iter().any(|w| tail[..p].contains(w));
                 tail[..p].chars().count() <= 12
                     && !received
+                    && !denied
                     && (others.is_empty() || joined || aimed)
                     && (financing || !v.contains("参与"))
             })
@@ -4346,9 +4348,10 @@ fn investments(c: &Clauses, e: &mut Emitter) {
     let raises = |i: usize| {
         let m = &c.mentions[i];
         let clause = c.clause_of(m.span.start);
-        let clause_text = c.text(clause.start, clause.end);
         let after = c.text(m.span.end, clause.end);
-        RAISE_WORDS.iter().any(|w| clause_text.contains(w))
+        // (同时获得阿里云的资源和X的投资: the one raising is named before
+        // the word, not after it.)
+        RAISE_WORDS.iter().any(|w| after.contains(w))
             || ["的股东", "的第一大股东", "的投资方", "的投资人", "的大股东", "的控股股东"]
                 .iter()
                 .any(|w| after.starts_with(w))
@@ -4366,6 +4369,9 @@ fn investments(c: &Clauses, e: &mut Emitter) {
         .iter()
         .copied()
         .filter(|&i| c.kind(i) == Company && !investors.contains(&i) && !in_investor_list(i))
+        // (A、B和C等机构洽谈参与本轮融资: a fellow of an investor's list is
+        // one of them, not the company funded.)
+        .filter(|&i| !investors.iter().any(|&o| one_list(c, o, i)))
         .collect();
     let target = targets
         .iter()
@@ -4403,7 +4409,12 @@ fn investments(c: &Clauses, e: &mut Emitter) {
                     c.mentions[i].span.end < c.mentions[t].span.start
                         && between.chars().count() <= reach
                         && !between.chars().any(is_clause_break)
-                        && crate::cues::TRANSITIVE_INVEST_VERBS.iter().any(|v| between.contains(v))
+                        && crate::cues::TRANSITIVE_INVEST_VERBS.iter().any(|v| {
+                            between.match_indices(v).any(|(p, _)| {
+                                let after = &between[p + v.len()..];
+                                !crate::cues::INVEST_NOUN_TAILS.iter().any(|n| after.starts_with(n))
+                            })
+                        })
                 })
             })
         })
@@ -4421,9 +4432,8 @@ fn investments(c: &Clauses, e: &mut Emitter) {
             // sentence, within two sentences.
             // Investors named back there (美团参投) are not what 其 means.
             // (其 as a pronoun, not inside 其他, 其中, 尤其.)
-            let refers = ROUND_REFERENCES
-                .iter()
-                .any(|w| text.match_indices(w).any(|(at, _)| *w != "其" || !qi_inside_word(text, at)));
+            let refers =
+                ROUND_REFERENCES.iter().any(|w| text.match_indices(w).any(|(at, _)| funded_reference(text, at, w)));
             refers
                 .then(|| {
                     c.antecedent(c.span.start, 2, |i| {
@@ -4433,11 +4443,108 @@ fn investments(c: &Clauses, e: &mut Emitter) {
                 .flatten()
         });
     let Some(target) = target else { return };
+    // 英特尔的晶圆代工事业部: a unit of the company is what is invested in.
+    let unit = {
+        let m = &c.mentions[target];
+        let tail = c.text(m.span.end, c.clause_of(m.span.start).end);
+        tail.find('的').is_some_and(|p| {
+            let after = &tail[p..];
+            tail[..p].chars().count() <= 2
+                && crate::cues::COMPANY_UNIT_NOUNS
+                    .iter()
+                    .any(|u| after.find(u).is_some_and(|q| after[..q].chars().count() <= 10))
+        })
+    };
+    if unit {
+        return;
+    }
     for i in investors {
-        if i != target && !same_name(&c.mentions[i], &c.mentions[target]) {
+        // Fellow members of one list are not each other's investee.
+        if i != target && !same_name(&c.mentions[i], &c.mentions[target]) && !one_list(c, i, target) {
             e.emit(c, i, Predicate::InvestedIn, target, Rule::REL_INVESTED);
         }
     }
+}
+
+/// Whether the reference word `w` at byte `at` of a funding sentence points
+/// back at the company funded: round words always (本轮融资由X领投); a
+/// pronoun (其, 这家…公司, 该公司) only after a word aimed at the funded
+/// (向其投资, 参与该公司…融资) or before one of what the funded has (其股东,
+/// 该公司最新融资). 其持有, 通过其投资基金, 这家互联网巨头否认, 其三 name
+/// the investor, another actor or nothing.
+fn funded_reference(text: &str, at: usize, w: &str) -> bool {
+    use crate::cues::{FUNDED_REFERENCE_LEADS, FUNDED_REFERENCE_TAILS};
+    let mut after = &text[at + w.len()..];
+    match w {
+        "其" => {
+            if qi_inside_word(text, at)
+                || after.starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'])
+            {
+                return false;
+            }
+        }
+        // 这家新兴公司: the noun that 这家 opens must be a firm's.
+        "这家" => match after
+            .char_indices()
+            .take(8)
+            .find(|&(p, _)| ["公司", "企业"].iter().any(|n| after[p..].starts_with(n)))
+        {
+            Some((p, _)) => after = &after[p + "公司".len()..],
+            None => return false,
+        },
+        "该公司" | "该企业" => {}
+        _ => return true,
+    }
+    let before = text[..at].trim_end();
+    FUNDED_REFERENCE_LEADS.iter().any(|l| before.ends_with(l))
+        || FUNDED_REFERENCE_TAILS.iter().any(|t| after.trim_start().starts_with(t))
+}
+
+/// Whether mentions `a` and `b` are members of one list (A、B和C, A、阿联酋
+/// 投资公司B): every gap between the mentions from one to the other opens
+/// with a list joiner and runs on to the next name without a clause break.
+fn one_list(c: &Clauses, a: usize, b: usize) -> bool {
+    let (first, last) = if c.mentions[a].span.start < c.mentions[b].span.start { (a, b) } else { (b, a) };
+    let (from, to) = (c.mentions[first].span.end, c.mentions[last].span.start);
+    if from > to {
+        return false;
+    }
+    // The names between, as members; other mentions (places) are words of
+    // a member's description.
+    let mut cuts: Vec<(usize, usize)> = c
+        .members
+        .iter()
+        .copied()
+        .filter(|&i| c.kind(i).is_actor() || c.kind(i) == Person)
+        .map(|i| (c.mentions[i].span.start, c.mentions[i].span.end))
+        .filter(|&(start, end)| start >= from && end <= to)
+        .collect();
+    cuts.sort();
+    cuts.push((to, to));
+    let mut gap_start = from;
+    for (start, end) in cuts {
+        if start < gap_start {
+            continue;
+        }
+        // (A(AAPL)、B: a bracket after a name is no gap.)
+        let gap = after_ticker(c.text(gap_start, start).trim()).trim();
+        let verb = crate::cues::INVEST_VERBS.iter().any(|v| {
+            gap.match_indices(v).any(|(p, _)| {
+                let after = &gap[p + v.len()..];
+                !crate::cues::INVEST_NOUN_TAILS.iter().any(|n| after.starts_with(n))
+            })
+        });
+        if !crate::cues::LIST_JOINERS.iter().any(|j| gap.starts_with(j))
+            || gap.chars().count() > 12
+            || gap.chars().any(is_clause_break)
+            || gap.contains('的')
+            || verb
+        {
+            return false;
+        }
+        gap_start = end;
+    }
+    true
 }
 
 /// SSI从红杉资本、a16z和DST Global等五家投资机构筹集了10亿美元; OpenAI设立子公司，
