@@ -652,7 +652,6 @@ pub const FUNDED_REFERENCE_LEADS: &[&str] = &[
     "参投了",
     "跟投",
     "跟投了",
-    "支持",
     "收购",
 ];
 
@@ -663,7 +662,8 @@ pub const LIST_JOINERS: &[&str] = &["、", "以及", "和", "与", "及", "/"];
 
 /// Words between an investor and its verb that deny the act (阿里否认投资X,
 /// 腾讯并未投资X, 从未入股).
-pub const INVEST_DENIED: &[&str] = &["否认", "并未", "从未", "尚未", "未曾", "没有", "不会", "拒绝", "辟谣"];
+pub const INVEST_DENIED: &[&str] =
+    &["否认", "并未", "从未", "尚未", "未曾", "没有", "不会", "不再", "无意", "拒绝", "辟谣"];
 
 /// A unit of the company named just before, after 的 (英特尔的晶圆代工事业部):
 /// what is invested in is that unit, not the company.
@@ -2017,8 +2017,10 @@ pub const POST_VERBS: &[&str] = &["曾任", "担任", "出任", "现任", "历�
 /// What follows an invest verb's word when it is part of a noun (风险投资基金,
 /// 投资机构, 投资人, 投资顾问): a kind of firm or person, not an act; before
 /// 、 the word ends a name in a list (A、汇丰投资、B).
-pub const INVEST_NOUN_TAILS: &[&str] =
-    &["基金", "机构", "公司", "方", "人", "者", "领域", "管理", "集团", "银行", "平台", "股东", "顾问", "、"];
+pub const INVEST_NOUN_TAILS: &[&str] = &[
+    "基金", "机构", "公司", "方", "人", "者", "领域", "管理", "集团", "银行", "平台", "股东", "顾问", "组合", "案",
+    "、",
+];
 
 /// Words for a kind of product right before a Latin name (车机系统DEEPALOS3.0).
 pub const DESCRIBED_PRODUCT_KINDS: &[&str] =

@@ -2164,3 +2164,19 @@ fn the_company_raising_is_named_before_the_raising_word() {
     // 获得阿里云的资源和红杉的投资: 阿里云 gives resources, it raises nothing.
     lacks("星河科技开发平台时，同时获得阿里云的资源支持和红杉资本的专项投资。", "红杉资本 investedIn 阿里云");
 }
+
+#[test]
+fn one_investors_object_is_not_every_investors_of_the_sentence() {
+    let text = "2015年，阿里巴巴战略投资苏宁，成为其第二大股东；2016年，京东入股永辉超市。";
+    has(text, "阿里巴巴 investedIn 苏宁易购");
+    lacks(text, "京东 investedIn 苏宁易购");
+}
+
+#[test]
+fn an_investor_that_stops_or_a_portfolio_manager_is_no_investor() {
+    lacks("月之暗面完成了新一轮融资，但金沙江创投选择不再跟投。", "金沙江创投 investedIn 月之暗面");
+    lacks(
+        "月之暗面完成了新一轮融资。投资机构Riverpark Capital的投资组合经理表示，其估值仍然偏低。",
+        "Riverpark Capital investedIn 月之暗面",
+    );
+}

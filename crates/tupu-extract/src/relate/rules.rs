@@ -4373,51 +4373,46 @@ fn investments(c: &Clauses, e: &mut Emitter) {
         // one of them, not the company funded.)
         .filter(|&i| !investors.iter().any(|&o| one_list(c, o, i)))
         .collect();
-    let target = targets
-        .iter()
-        .copied()
-        .find(|&i| raises(i))
-        .or_else(|| {
-            // 月之暗面获阿里巴巴投资: the company that 获 follows closely,
-            // with an investor after it in the same clause.
-            targets.iter().copied().find(|&t| {
-                let mt = &c.mentions[t];
-                let clause = c.clause_of(mt.span.start);
-                let tail = c.text(mt.span.end, clause.end);
-                tail.find('获').is_some_and(|p| {
-                    let got_at = mt.span.end + tail[..p].chars().count();
-                    // (Only adverbs between: 由OpenAI前员工创立、获谷歌投资的
-                    // Anthropic does not make OpenAI the one that got it.)
-                    let between = crate::cues::PARTNER_ADVERBS.iter().fold(tail[..p].trim(), trim_start_word);
-                    matches!(between, "" | "宣布" | "成功" | "再次" | "近日宣布")
-                        && investors
-                            .iter()
-                            .any(|&i| c.mentions[i].span.start > got_at && c.mentions[i].span.end <= clause.end)
-                })
+    let target = targets.iter().copied().find(|&i| raises(i)).or_else(|| {
+        // 月之暗面获阿里巴巴投资: the company that 获 follows closely,
+        // with an investor after it in the same clause.
+        targets.iter().copied().find(|&t| {
+            let mt = &c.mentions[t];
+            let clause = c.clause_of(mt.span.start);
+            let tail = c.text(mt.span.end, clause.end);
+            tail.find('获').is_some_and(|p| {
+                let got_at = mt.span.end + tail[..p].chars().count();
+                // (Only adverbs between: 由OpenAI前员工创立、获谷歌投资的
+                // Anthropic does not make OpenAI the one that got it.)
+                let between = crate::cues::PARTNER_ADVERBS.iter().fold(tail[..p].trim(), trim_start_word);
+                matches!(between, "" | "宣布" | "成功" | "再次" | "近日宣布")
+                    && investors
+                        .iter()
+                        .any(|&i| c.mentions[i].span.start > got_at && c.mentions[i].span.end <= clause.end)
             })
         })
-        .or_else(|| {
-            // X投资Y, 获X投资的Y: the company right after an investor's verb.
-            targets.iter().copied().find(|&t| {
-                investors.iter().any(|&i| {
-                    let between = c.text(c.mentions[i].span.end, c.mentions[t].span.start);
-                    // 京东金融(JD.O)斥资…收购: the investor's ticker is no gap.
-                    let between = after_ticker(between);
-                    // 谷歌斥资20亿美元投资Anthropic: the amount before the verb.
-                    let spending = crate::cues::SPENDING_WORDS.iter().any(|w| between.starts_with(w));
-                    let reach = if spending { 18 } else { 8 };
-                    c.mentions[i].span.end < c.mentions[t].span.start
-                        && between.chars().count() <= reach
-                        && !between.chars().any(is_clause_break)
-                        && crate::cues::TRANSITIVE_INVEST_VERBS.iter().any(|v| {
-                            between.match_indices(v).any(|(p, _)| {
-                                let after = &between[p + v.len()..];
-                                !crate::cues::INVEST_NOUN_TAILS.iter().any(|n| after.starts_with(n))
-                            })
-                        })
+    });
+    // X投资Y, 获X投资的Y: the company right after an investor's verb.
+    let takes = |i: usize, t: usize| {
+        let between = c.text(c.mentions[i].span.end, c.mentions[t].span.start);
+        // 京东金融(JD.O)斥资…收购: the investor's ticker is no gap.
+        let between = after_ticker(between);
+        // 谷歌斥资20亿美元投资Anthropic: the amount before the verb.
+        let spending = crate::cues::SPENDING_WORDS.iter().any(|w| between.starts_with(w));
+        let reach = if spending { 18 } else { 8 };
+        c.mentions[i].span.end < c.mentions[t].span.start
+            && between.chars().count() <= reach
+            && !between.chars().any(is_clause_break)
+            && crate::cues::TRANSITIVE_INVEST_VERBS.iter().any(|v| {
+                between.match_indices(v).any(|(p, _)| {
+                    let after = &between[p + v.len()..];
+                    !crate::cues::INVEST_NOUN_TAILS.iter().any(|n| after.starts_with(n))
                 })
             })
-        })
+    };
+    let by_verb = target.is_none();
+    let target = target
+        .or_else(|| targets.iter().copied().find(|&t| investors.iter().any(|&i| takes(i, t))))
         .or_else(|| {
             // 软银向OpenAI注资, 亚马逊对Anthropic的投资: the company after 向/对.
             targets.iter().copied().find(|&t| {
@@ -4458,9 +4453,19 @@ fn investments(c: &Clauses, e: &mut Emitter) {
     if unit {
         return;
     }
+    // 阿里投资银泰…；京东入股永辉: a company found as one investor's
+    // object is that investor's (and its list's), or of those in its clause,
+    // not every investor's of the sentence.
+    let takers: Vec<usize> = investors.iter().copied().filter(|&i| takes(i, target)).collect();
+    let reaches = |i: usize| {
+        !by_verb
+            || takers.is_empty()
+            || takers.iter().any(|&k| k == i || one_list(c, i, k))
+            || c.clause_of(c.mentions[i].span.start) == c.clause_of(c.mentions[target].span.start)
+    };
     for i in investors {
         // Fellow members of one list are not each other's investee.
-        if i != target && !same_name(&c.mentions[i], &c.mentions[target]) && !one_list(c, i, target) {
+        if i != target && !same_name(&c.mentions[i], &c.mentions[target]) && !one_list(c, i, target) && reaches(i) {
             e.emit(c, i, Predicate::InvestedIn, target, Rule::REL_INVESTED);
         }
     }
