@@ -2180,3 +2180,15 @@ fn an_investor_that_stops_or_a_portfolio_manager_is_no_investor() {
         "Riverpark Capital investedIn 月之暗面",
     );
 }
+
+#[test]
+fn a_bracket_describing_an_investor_names_no_second_investor() {
+    let text = "星河科技已完成两轮融资，投资方包括云锋基金（阿里巴巴关联公司）、君联资本等。";
+    has(text, "君联资本 investedIn 星河科技");
+    lacks(text, "阿里巴巴 investedIn 星河科技");
+}
+
+#[test]
+fn a_rumoured_stake_is_no_stake() {
+    lacks("此前市场传言每日互动持有深度求索股权，公司随后进行了澄清。", "每日互动 investedIn 深度求索");
+}

@@ -551,8 +551,10 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
         let share_in =
             ["在", "对"].iter().any(|w| before.ends_with(w)) && ["的持股", "持股"].iter().any(|w| after.starts_with(w));
         // 未直接或间接持有深度求索股权: a stake denied.
-        let denied =
-            holding_verb.is_some_and(|p| ["未", "没有", "并未", "不", "无"].iter().any(|w| before[..p].contains(w)));
+        // (市场传言X持有Y股权: a rumour, denied after.)
+        let denied = holding_verb.is_some_and(|p| {
+            ["未", "没有", "并未", "不", "无", "传言", "传闻", "谣言"].iter().any(|w| before[..p].contains(w))
+        });
         if denied {
             continue;
         }
@@ -4339,7 +4341,14 @@ fn investments(c: &Clauses, e: &mut Emitter) {
                 .any(|w| tail.find(w).is_some_and(|at| co_investors(&tail[..at])));
         // 软银向OpenAI注资: what follows 向/对 receives the money.
         let aimed_at = crate::cues::INVEST_TARGET_MARKERS.iter().any(|w| before.ends_with(w));
-        (verb_near || listed || got) && !aimed_at
+        // 云锋基金(阿里巴巴关联公司): a name inside a bracket that goes on to
+        // describe the investor before it is not itself an investor (a bare
+        // other name, 德同环球(德同资本), is the same investor).
+        let describes = c.parenthetical(i) && {
+            let rest = c.text(m.span.end, c.span.end);
+            rest.find(')').is_some_and(|p| !rest[..p].trim().is_empty())
+        };
+        (verb_near || listed || got) && !aimed_at && !describes
     };
     let investors: Vec<usize> = c.members.iter().copied().filter(|&i| is_investor(i)).collect();
     if investors.is_empty() {
