@@ -600,7 +600,8 @@ pub static INVESTOR_LIST_CUES: crate::words::Words = crate::words::Words::new(&[
 ]);
 
 /// What the company that raises money does in its clause.
-pub const RAISE_WORDS: &[&str] = &["融资", "获得", "获投", "股东包括", "投资方包括", "募资", "完成", "宣布获"];
+pub const RAISE_WORDS: &[&str] =
+    &["融资", "获得", "获投", "股东包括", "投资方包括", "募资", "完成", "宣布获", "筹集了", "筹得"];
 
 /// Words that point a funding sentence back at the company named before:
 /// 本轮融资由X领投, 其股东包括X.

@@ -2192,3 +2192,10 @@ fn a_bracket_describing_an_investor_names_no_second_investor() {
 fn a_rumoured_stake_is_no_stake() {
     lacks("此前市场传言每日互动持有深度求索股权，公司随后进行了澄清。", "每日互动 investedIn 深度求索");
 }
+
+#[test]
+fn a_company_raising_in_the_sentence_beats_a_pronouns_antecedent() {
+    let text = "xAI由马斯克创立。除微软在2019年向其投资10亿美元外，去年10月，OpenAI以1570亿美元的估值筹集了66亿美元。";
+    has(text, "微软 investedIn OpenAI");
+    lacks(text, "微软 investedIn xAI");
+}
