@@ -666,6 +666,10 @@ pub const LIST_JOINERS: &[&str] = &["、", "以及", "和", "与", "及", "/"];
 pub const INVEST_DENIED: &[&str] =
     &["否认", "并未", "从未", "尚未", "未曾", "没有", "不会", "不再", "无意", "拒绝", "辟谣"];
 
+/// Nouns after an actor that make the holder of a stake the actor's
+/// (X参与股东持有Y, X下属实体持股): the actor itself holds nothing.
+pub const HOLDER_OF_NOUNS: &[&str] = &["股东", "下属实体", "下属企业", "子公司", "旗下基金", "一致行动人"];
+
 /// A unit of the company named just before, after 的 (英特尔的晶圆代工事业部):
 /// what is invested in is that unit, not the company.
 pub const COMPANY_UNIT_NOUNS: &[&str] = &["事业部", "事业群", "业务部", "部门", "分部", "业务线"];

@@ -2199,3 +2199,10 @@ fn a_company_raising_in_the_sentence_beats_a_pronouns_antecedent() {
     has(text, "微软 investedIn OpenAI");
     lacks(text, "微软 investedIn xAI");
 }
+
+#[test]
+fn a_stake_held_by_an_actors_shareholders_is_not_the_actors() {
+    let text = "换股完成后，腾讯持有京东51%的股权，京东参与股东持有腾讯70%的股权。";
+    has(text, "腾讯 investedIn 京东");
+    lacks(text, "京东 investedIn 腾讯");
+}

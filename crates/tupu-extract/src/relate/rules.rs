@@ -617,6 +617,11 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
                 && c.members.iter().copied().find(|&i| c.kind(i).is_actor()) == Some(h);
             // (A run of 在Y的持股 clauses may go on long after the holder.)
             let reach = if share_in { 80 } else { 30 };
+            // X参与股东持有Y, X下属实体持股: the holder is X's, not X.
+            let holder_is_its = crate::cues::HOLDER_OF_NOUNS.iter().any(|n| gap.trim_end().ends_with(n));
+            if holder_is_its {
+                continue;
+            }
             if (same_clause && gap.chars().count() <= 12)
                 || ((continued || subjectless) && gap.chars().count() <= reach)
             {
