@@ -600,12 +600,79 @@ pub static INVESTOR_LIST_CUES: crate::words::Words = crate::words::Words::new(&[
 ]);
 
 /// What the company that raises money does in its clause.
-pub const RAISE_WORDS: &[&str] = &["融资", "获得", "获投", "股东包括", "投资方包括", "募资", "完成", "宣布获"];
+pub const RAISE_WORDS: &[&str] =
+    &["融资", "获得", "获投", "股东包括", "投资方包括", "募资", "完成", "宣布获", "筹集了", "筹得"];
 
 /// Words that point a funding sentence back at the company named before:
 /// 本轮融资由X领投, 其股东包括X.
 pub const ROUND_REFERENCES: &[&str] =
     &["本轮", "此轮", "该轮", "这轮", "本次融资", "此次融资", "其", "这家", "该公司", "公司股东", "该企业"];
+
+/// Words that a pronoun reference (其, 这家…公司, 该公司) of a funding sentence
+/// must be followed by to name the company funded: 其股东包括X, 该公司最新
+/// 3亿美元融资, 这家公司完成融资. 其持有, 其投资基金, 该公司正在评估 name the investor or some
+/// other actor.
+pub const FUNDED_REFERENCE_TAILS: &[&str] = &[
+    "的",
+    "股东",
+    "投资方",
+    "投资人",
+    "投资者",
+    "融资",
+    "估值",
+    "最新",
+    "新一轮",
+    "本轮",
+    "此轮",
+    "轮",
+    "完成",
+    "获",
+    "宣布",
+];
+
+/// Words that a pronoun reference of a funding sentence may follow to be
+/// the company funded: 向其投资, 参与该公司融资, 入股这家公司.
+pub const FUNDED_REFERENCE_LEADS: &[&str] = &[
+    "增持",
+    "减持",
+    "持有",
+    "向",
+    "对",
+    "为",
+    "助",
+    "给",
+    "参与",
+    "参与了",
+    "投资",
+    "投资了",
+    "入股",
+    "注资",
+    "领投",
+    "领投了",
+    "参投",
+    "参投了",
+    "跟投",
+    "跟投了",
+    "收购",
+];
+
+/// Characters that may stand between the members of one list of names
+/// (A、B和C, A与B): members are fellow investors or fellow investees, never
+/// each other's.
+pub const LIST_JOINERS: &[&str] = &["、", "以及", "和", "与", "及", "/"];
+
+/// Words between an investor and its verb that deny the act (阿里否认投资X,
+/// 腾讯并未投资X, 从未入股).
+pub const INVEST_DENIED: &[&str] =
+    &["否认", "并未", "从未", "尚未", "未曾", "没有", "不会", "不再", "无意", "拒绝", "辟谣"];
+
+/// Nouns after an actor that make the holder of a stake the actor's
+/// (X参与股东持有Y, X下属实体持股): the actor itself holds nothing.
+pub const HOLDER_OF_NOUNS: &[&str] = &["股东", "下属实体", "下属企业", "子公司", "旗下基金", "一致行动人"];
+
+/// A unit of the company named just before, after 的 (英特尔的晶圆代工事业部):
+/// what is invested in is that unit, not the company.
+pub const COMPANY_UNIT_NOUNS: &[&str] = &["事业部", "事业群", "业务部", "部门", "分部", "业务线"];
 
 /// After a company's name, the start of a funding clause (…融资 follows):
 /// 星河科技宣布完成A轮融资, 格兰菲获得数亿元融资.
@@ -1991,9 +2058,12 @@ pub const RANKING_VERBS: &[&str] = &["登上", "登顶", "霸榜", "位列", "�
 pub const POST_VERBS: &[&str] = &["曾任", "担任", "出任", "现任", "历任", "曾担任", "是", "任"];
 
 /// What follows an invest verb's word when it is part of a noun (风险投资基金,
-/// 投资机构, 投资人): a kind of firm or person, not an act.
-pub const INVEST_NOUN_TAILS: &[&str] =
-    &["基金", "机构", "公司", "方", "人", "者", "领域", "管理", "集团", "银行", "平台", "股东"];
+/// 投资机构, 投资人, 投资顾问): a kind of firm or person, not an act; before
+/// 、 the word ends a name in a list (A、汇丰投资、B).
+pub const INVEST_NOUN_TAILS: &[&str] = &[
+    "基金", "机构", "公司", "方", "人", "者", "领域", "管理", "集团", "银行", "平台", "股东", "顾问", "组合", "案",
+    "、",
+];
 
 /// Words for a kind of product right before a Latin name (车机系统DEEPALOS3.0).
 pub const DESCRIBED_PRODUCT_KINDS: &[&str] =

@@ -2134,3 +2134,84 @@ fn a_post_is_not_held_by_a_spouse_named_after_the_holder() {
     has(text, "比尔·盖茨 affiliatedWith 微软");
     lacks(text, "梅琳达 affiliatedWith 微软");
 }
+
+#[test]
+fn fellow_members_of_an_investor_list_are_not_each_others_investee() {
+    let text = "星河科技正在进行新一轮融资。据悉，红杉资本、启明创投、美国投资公司General Catalyst和高瓴资本等机构正洽谈参与这一轮融资，正牵头本轮融资的光速创投预计将投资约10亿美元。";
+    lacks(text, "Lightspeed Venture Partners investedIn 红杉资本");
+    lacks(text, "Lightspeed Venture Partners investedIn 启明创投");
+    lacks(text, "General Catalyst investedIn 红杉资本");
+    // 汇丰投资 in a list of names is a name, not a verb taking the next one.
+    let text = "摩根士丹利、花旗集团、汇丰投资、德意志银行以及法国巴黎银行等机构频繁出现在调研名单中。";
+    lacks(text, "汇丰 investedIn 德意志银行");
+    lacks(text, "花旗 investedIn 法国巴黎银行");
+}
+
+#[test]
+fn a_pronoun_names_the_funded_only_in_a_funded_position() {
+    // 其总投资额: the investor's own total, not the company named before.
+    lacks(
+        "甲骨文与OpenAI合作建设数据中心。软银的这笔新资金将令其总投资额超过微软，成为OpenAI最大支持者。",
+        "软银 investedIn 甲骨文",
+    );
+    // 其三 counts points; a list of spenders is no list of investees.
+    let text = "Meta计划在AI上投入巨资。其三，微软、亚马逊和谷歌的巨额投资已经产生回报。";
+    lacks(text, "Google investedIn Meta");
+    lacks(text, "微软 investedIn Meta");
+    // 参投了其…融资: the pronoun after the verb is the funded.
+    has("月之暗面成立于2023年。2024年8月，腾讯又参投了其约3亿美元的新一轮融资。", "腾讯 investedIn 月之暗面");
+}
+
+#[test]
+fn a_denied_investment_or_one_in_a_unit_is_no_investment() {
+    lacks("阿里巴巴否认投资月之暗面。", "阿里巴巴 investedIn 月之暗面");
+    lacks("英伟达入股英特尔独立的晶圆代工事业部。", "英伟达 investedIn 英特尔");
+}
+
+#[test]
+fn the_company_raising_is_named_before_the_raising_word() {
+    // 获得阿里云的资源和红杉的投资: 阿里云 gives resources, it raises nothing.
+    lacks("星河科技开发平台时，同时获得阿里云的资源支持和红杉资本的专项投资。", "红杉资本 investedIn 阿里云");
+}
+
+#[test]
+fn one_investors_object_is_not_every_investors_of_the_sentence() {
+    let text = "2015年，阿里巴巴战略投资苏宁，成为其第二大股东；2016年，京东入股永辉超市。";
+    has(text, "阿里巴巴 investedIn 苏宁易购");
+    lacks(text, "京东 investedIn 苏宁易购");
+}
+
+#[test]
+fn an_investor_that_stops_or_a_portfolio_manager_is_no_investor() {
+    lacks("月之暗面完成了新一轮融资，但金沙江创投选择不再跟投。", "金沙江创投 investedIn 月之暗面");
+    lacks(
+        "月之暗面完成了新一轮融资。投资机构Riverpark Capital的投资组合经理表示，其估值仍然偏低。",
+        "Riverpark Capital investedIn 月之暗面",
+    );
+}
+
+#[test]
+fn a_bracket_describing_an_investor_names_no_second_investor() {
+    let text = "星河科技已完成两轮融资，投资方包括云锋基金（阿里巴巴关联公司）、君联资本等。";
+    has(text, "君联资本 investedIn 星河科技");
+    lacks(text, "阿里巴巴 investedIn 星河科技");
+}
+
+#[test]
+fn a_rumoured_stake_is_no_stake() {
+    lacks("此前市场传言每日互动持有深度求索股权，公司随后进行了澄清。", "每日互动 investedIn 深度求索");
+}
+
+#[test]
+fn a_company_raising_in_the_sentence_beats_a_pronouns_antecedent() {
+    let text = "xAI由马斯克创立。除微软在2019年向其投资10亿美元外，去年10月，OpenAI以1570亿美元的估值筹集了66亿美元。";
+    has(text, "微软 investedIn OpenAI");
+    lacks(text, "微软 investedIn xAI");
+}
+
+#[test]
+fn a_stake_held_by_an_actors_shareholders_is_not_the_actors() {
+    let text = "换股完成后，腾讯持有京东51%的股权，京东参与股东持有腾讯70%的股权。";
+    has(text, "腾讯 investedIn 京东");
+    lacks(text, "京东 investedIn 腾讯");
+}

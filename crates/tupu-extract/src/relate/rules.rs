@@ -551,8 +551,10 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
         let share_in =
             ["在", "对"].iter().any(|w| before.ends_with(w)) && ["的持股", "持股"].iter().any(|w| after.starts_with(w));
         // 未直接或间接持有深度求索股权: a stake denied.
-        let denied =
-            holding_verb.is_some_and(|p| ["未", "没有", "并未", "不", "无"].iter().any(|w| before[..p].contains(w)));
+        // (市场传言X持有Y股权: a rumour, denied after.)
+        let denied = holding_verb.is_some_and(|p| {
+            ["未", "没有", "并未", "不", "无", "传言", "传闻", "谣言"].iter().any(|w| before[..p].contains(w))
+        });
         if denied {
             continue;
         }
@@ -615,6 +617,11 @@ fn stakes(c: &Clauses, e: &mut Emitter) {
                 && c.members.iter().copied().find(|&i| c.kind(i).is_actor()) == Some(h);
             // (A run of 在Y的持股 clauses may go on long after the holder.)
             let reach = if share_in { 80 } else { 30 };
+            // X参与股东持有Y, X下属实体持股: the holder is X's, not X.
+            let holder_is_its = crate::cues::HOLDER_OF_NOUNS.iter().any(|n| gap.trim_end().ends_with(n));
+            if holder_is_its {
+                continue;
+            }
             if (same_clause && gap.chars().count() <= 12)
                 || ((continued || subjectless) && gap.chars().count() <= reach)
             {
@@ -4311,8 +4318,10 @@ fn investments(c: &Clauses, e: &mut Emitter) {
                     && c.text(c.mentions[others[0]].span.end, verb_at).chars().count() <= 2;
                 // (A、B等初创企业获得投资: the verb is received, not done.)
                 let received = crate::cues::RECEIVE_WORDS.iter().any(|g| tail[..p].trim_end().ends_with(g));
+                let denied = crate::cues::INVEST_DENIED.iter().any(|w| tail[..p].contains(w));
                 tail[..p].chars().count() <= 12
                     && !received
+                    && !denied
                     && (others.is_empty() || joined || aimed)
                     && (financing || !v.contains("参与"))
             })
@@ -4340,7 +4349,14 @@ fn investments(c: &Clauses, e: &mut Emitter) {
                 .any(|w| tail.find(w).is_some_and(|at| co_investors(&tail[..at])));
         // 软银向OpenAI注资: what follows 向/对 receives the money.
         let aimed_at = crate::cues::INVEST_TARGET_MARKERS.iter().any(|w| before.ends_with(w));
-        (verb_near || listed || got) && !aimed_at
+        // 云锋基金(阿里巴巴关联公司): a name inside a bracket that goes on to
+        // describe the investor before it is not itself an investor (a bare
+        // other name, 德同环球(德同资本), is the same investor).
+        let describes = c.parenthetical(i) && {
+            let rest = c.text(m.span.end, c.span.end);
+            rest.find(')').is_some_and(|p| !rest[..p].trim().is_empty())
+        };
+        (verb_near || listed || got) && !aimed_at && !describes
     };
     let investors: Vec<usize> = c.members.iter().copied().filter(|&i| is_investor(i)).collect();
     if investors.is_empty() {
@@ -4349,9 +4365,10 @@ fn investments(c: &Clauses, e: &mut Emitter) {
     let raises = |i: usize| {
         let m = &c.mentions[i];
         let clause = c.clause_of(m.span.start);
-        let clause_text = c.text(clause.start, clause.end);
         let after = c.text(m.span.end, clause.end);
-        RAISE_WORDS.iter().any(|w| clause_text.contains(w))
+        // (同时获得阿里云的资源和X的投资: the one raising is named before
+        // the word, not after it.)
+        RAISE_WORDS.iter().any(|w| after.contains(w))
             || ["的股东", "的第一大股东", "的投资方", "的投资人", "的大股东", "的控股股东"]
                 .iter()
                 .any(|w| after.starts_with(w))
@@ -4369,47 +4386,50 @@ fn investments(c: &Clauses, e: &mut Emitter) {
         .iter()
         .copied()
         .filter(|&i| c.kind(i) == Company && !investors.contains(&i) && !in_investor_list(i))
+        // (A、B和C等机构洽谈参与本轮融资: a fellow of an investor's list is
+        // one of them, not the company funded.)
+        .filter(|&i| !investors.iter().any(|&o| one_list(c, o, i)))
         .collect();
-    let target = targets
-        .iter()
-        .copied()
-        .find(|&i| raises(i))
-        .or_else(|| {
-            // 月之暗面获阿里巴巴投资: the company that 获 follows closely,
-            // with an investor after it in the same clause.
-            targets.iter().copied().find(|&t| {
-                let mt = &c.mentions[t];
-                let clause = c.clause_of(mt.span.start);
-                let tail = c.text(mt.span.end, clause.end);
-                tail.find('获').is_some_and(|p| {
-                    let got_at = mt.span.end + tail[..p].chars().count();
-                    // (Only adverbs between: 由OpenAI前员工创立、获谷歌投资的
-                    // Anthropic does not make OpenAI the one that got it.)
-                    let between = crate::cues::PARTNER_ADVERBS.iter().fold(tail[..p].trim(), trim_start_word);
-                    matches!(between, "" | "宣布" | "成功" | "再次" | "近日宣布")
-                        && investors
-                            .iter()
-                            .any(|&i| c.mentions[i].span.start > got_at && c.mentions[i].span.end <= clause.end)
-                })
+    let target = targets.iter().copied().find(|&i| raises(i)).or_else(|| {
+        // 月之暗面获阿里巴巴投资: the company that 获 follows closely,
+        // with an investor after it in the same clause.
+        targets.iter().copied().find(|&t| {
+            let mt = &c.mentions[t];
+            let clause = c.clause_of(mt.span.start);
+            let tail = c.text(mt.span.end, clause.end);
+            tail.find('获').is_some_and(|p| {
+                let got_at = mt.span.end + tail[..p].chars().count();
+                // (Only adverbs between: 由OpenAI前员工创立、获谷歌投资的
+                // Anthropic does not make OpenAI the one that got it.)
+                let between = crate::cues::PARTNER_ADVERBS.iter().fold(tail[..p].trim(), trim_start_word);
+                matches!(between, "" | "宣布" | "成功" | "再次" | "近日宣布")
+                    && investors
+                        .iter()
+                        .any(|&i| c.mentions[i].span.start > got_at && c.mentions[i].span.end <= clause.end)
             })
         })
-        .or_else(|| {
-            // X投资Y, 获X投资的Y: the company right after an investor's verb.
-            targets.iter().copied().find(|&t| {
-                investors.iter().any(|&i| {
-                    let between = c.text(c.mentions[i].span.end, c.mentions[t].span.start);
-                    // 京东金融(JD.O)斥资…收购: the investor's ticker is no gap.
-                    let between = after_ticker(between);
-                    // 谷歌斥资20亿美元投资Anthropic: the amount before the verb.
-                    let spending = crate::cues::SPENDING_WORDS.iter().any(|w| between.starts_with(w));
-                    let reach = if spending { 18 } else { 8 };
-                    c.mentions[i].span.end < c.mentions[t].span.start
-                        && between.chars().count() <= reach
-                        && !between.chars().any(is_clause_break)
-                        && crate::cues::TRANSITIVE_INVEST_VERBS.iter().any(|v| between.contains(v))
+    });
+    // X投资Y, 获X投资的Y: the company right after an investor's verb.
+    let takes = |i: usize, t: usize| {
+        let between = c.text(c.mentions[i].span.end, c.mentions[t].span.start);
+        // 京东金融(JD.O)斥资…收购: the investor's ticker is no gap.
+        let between = after_ticker(between);
+        // 谷歌斥资20亿美元投资Anthropic: the amount before the verb.
+        let spending = crate::cues::SPENDING_WORDS.iter().any(|w| between.starts_with(w));
+        let reach = if spending { 18 } else { 8 };
+        c.mentions[i].span.end < c.mentions[t].span.start
+            && between.chars().count() <= reach
+            && !between.chars().any(is_clause_break)
+            && crate::cues::TRANSITIVE_INVEST_VERBS.iter().any(|v| {
+                between.match_indices(v).any(|(p, _)| {
+                    let after = &between[p + v.len()..];
+                    !crate::cues::INVEST_NOUN_TAILS.iter().any(|n| after.starts_with(n))
                 })
             })
-        })
+    };
+    let by_verb = target.is_none();
+    let target = target
+        .or_else(|| targets.iter().copied().find(|&t| investors.iter().any(|&i| takes(i, t))))
         .or_else(|| {
             // 软银向OpenAI注资, 亚马逊对Anthropic的投资: the company after 向/对.
             targets.iter().copied().find(|&t| {
@@ -4424,9 +4444,8 @@ fn investments(c: &Clauses, e: &mut Emitter) {
             // sentence, within two sentences.
             // Investors named back there (美团参投) are not what 其 means.
             // (其 as a pronoun, not inside 其他, 其中, 尤其.)
-            let refers = ROUND_REFERENCES
-                .iter()
-                .any(|w| text.match_indices(w).any(|(at, _)| *w != "其" || !qi_inside_word(text, at)));
+            let refers =
+                ROUND_REFERENCES.iter().any(|w| text.match_indices(w).any(|(at, _)| funded_reference(text, at, w)));
             refers
                 .then(|| {
                     c.antecedent(c.span.start, 2, |i| {
@@ -4436,11 +4455,118 @@ fn investments(c: &Clauses, e: &mut Emitter) {
                 .flatten()
         });
     let Some(target) = target else { return };
+    // 英特尔的晶圆代工事业部: a unit of the company is what is invested in.
+    let unit = {
+        let m = &c.mentions[target];
+        let tail = c.text(m.span.end, c.clause_of(m.span.start).end);
+        tail.find('的').is_some_and(|p| {
+            let after = &tail[p..];
+            tail[..p].chars().count() <= 2
+                && crate::cues::COMPANY_UNIT_NOUNS
+                    .iter()
+                    .any(|u| after.find(u).is_some_and(|q| after[..q].chars().count() <= 10))
+        })
+    };
+    if unit {
+        return;
+    }
+    // 阿里投资银泰…；京东入股永辉: a company found as one investor's
+    // object is that investor's (and its list's), or of those in its clause,
+    // not every investor's of the sentence.
+    let takers: Vec<usize> = investors.iter().copied().filter(|&i| takes(i, target)).collect();
+    let reaches = |i: usize| {
+        !by_verb
+            || takers.is_empty()
+            || takers.iter().any(|&k| k == i || one_list(c, i, k))
+            || c.clause_of(c.mentions[i].span.start) == c.clause_of(c.mentions[target].span.start)
+    };
     for i in investors {
-        if i != target && !same_name(&c.mentions[i], &c.mentions[target]) {
+        // Fellow members of one list are not each other's investee.
+        if i != target && !same_name(&c.mentions[i], &c.mentions[target]) && !one_list(c, i, target) && reaches(i) {
             e.emit(c, i, Predicate::InvestedIn, target, Rule::REL_INVESTED);
         }
     }
+}
+
+/// Whether the reference word `w` at byte `at` of a funding sentence points
+/// back at the company funded: round words always (本轮融资由X领投); a
+/// pronoun (其, 这家…公司, 该公司) only after a word aimed at the funded
+/// (向其投资, 参与该公司…融资) or before one of what the funded has (其股东,
+/// 该公司最新融资). 其持有, 通过其投资基金, 这家互联网巨头否认, 其三 name
+/// the investor, another actor or nothing.
+fn funded_reference(text: &str, at: usize, w: &str) -> bool {
+    use crate::cues::{FUNDED_REFERENCE_LEADS, FUNDED_REFERENCE_TAILS};
+    let mut after = &text[at + w.len()..];
+    match w {
+        "其" => {
+            if qi_inside_word(text, at)
+                || after.starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'])
+            {
+                return false;
+            }
+        }
+        // 这家新兴公司: the noun that 这家 opens must be a firm's.
+        "这家" => match after
+            .char_indices()
+            .take(8)
+            .find(|&(p, _)| ["公司", "企业"].iter().any(|n| after[p..].starts_with(n)))
+        {
+            Some((p, _)) => after = &after[p + "公司".len()..],
+            None => return false,
+        },
+        "该公司" | "该企业" => {}
+        _ => return true,
+    }
+    let before = text[..at].trim_end();
+    FUNDED_REFERENCE_LEADS.iter().any(|l| before.ends_with(l))
+        || FUNDED_REFERENCE_TAILS.iter().any(|t| after.trim_start().starts_with(t))
+}
+
+/// Whether mentions `a` and `b` are members of one list (A、B和C, A、阿联酋
+/// 投资公司B): every gap between the mentions from one to the other opens
+/// with a list joiner and runs on to the next name without a clause break.
+fn one_list(c: &Clauses, a: usize, b: usize) -> bool {
+    let (first, last) = if c.mentions[a].span.start < c.mentions[b].span.start { (a, b) } else { (b, a) };
+    let (from, to) = (c.mentions[first].span.end, c.mentions[last].span.start);
+    if from > to {
+        return false;
+    }
+    // The names between, as members; other mentions (places) are words of
+    // a member's description.
+    let mut cuts: Vec<(usize, usize)> = c
+        .members
+        .iter()
+        .copied()
+        .filter(|&i| c.kind(i).is_actor() || c.kind(i) == Person)
+        .map(|i| (c.mentions[i].span.start, c.mentions[i].span.end))
+        .filter(|&(start, end)| start >= from && end <= to)
+        .collect();
+    cuts.sort();
+    cuts.push((to, to));
+    let mut gap_start = from;
+    for (start, end) in cuts {
+        if start < gap_start {
+            continue;
+        }
+        // (A(AAPL)、B: a bracket after a name is no gap.)
+        let gap = after_ticker(c.text(gap_start, start).trim()).trim();
+        let verb = crate::cues::INVEST_VERBS.iter().any(|v| {
+            gap.match_indices(v).any(|(p, _)| {
+                let after = &gap[p + v.len()..];
+                !crate::cues::INVEST_NOUN_TAILS.iter().any(|n| after.starts_with(n))
+            })
+        });
+        if !crate::cues::LIST_JOINERS.iter().any(|j| gap.starts_with(j))
+            || gap.chars().count() > 12
+            || gap.chars().any(is_clause_break)
+            || gap.contains('的')
+            || verb
+        {
+            return false;
+        }
+        gap_start = end;
+    }
+    true
 }
 
 /// SSI从红杉资本、a16z和DST Global等五家投资机构筹集了10亿美元; OpenAI设立子公司，
