@@ -2125,3 +2125,51 @@ fn a_bare_post_before_a_latin_name_is_the_sentences_firms() {
 fn a_curated_product_named_after_its_firm_is_made_there() {
     has("联通云表示，用户可在骨干云池部署模型，并接入联通云桌面等产品。", "联通云桌面 developedBy 联通云");
 }
+
+#[test]
+fn a_maker_made_the_run_of_products_after_its_verb() {
+    // A kind noun after the first product (App) breaks the plain list.
+    has("云从科技推出了“小星助手”App、“星图”平台和“星云盘”。", "星图 developedBy 云从科技");
+}
+
+#[test]
+fn a_line_of_vehicles_after_the_topic_firms_qixia_is_its() {
+    let text = "长安汽车宣布旗下品牌已完成DeepSeek大模型的适配，启源、逸动、锐程等车型将陆续搭载。";
+    for product in ["启源", "逸动", "锐程"] {
+        has(text, &format!("{product} developedBy 长安汽车"));
+    }
+}
+
+#[test]
+fn a_current_post_and_a_former_one_both_count() {
+    let text = "王小川现任百川智能CEO、前搜狗公司CEO。";
+    has(text, "王小川 affiliatedWith 搜狗");
+    has(text, "王小川 affiliatedWith 百川智能");
+}
+
+#[test]
+fn founders_named_after_shi_and_before_the_verb_of_founding() {
+    let text = "百川智能是原搜狗副总裁张立和执行总监李娜共同创立。";
+    has(text, "张立 affiliatedWith 百川智能");
+    has(text, "李娜 affiliatedWith 百川智能");
+}
+
+#[test]
+fn a_co_maker_named_outright_counts_beside_the_curated_maker() {
+    has("腾讯已将与清华大学共同开发的混元大模型提交审批。", "混元大模型 developedBy 清华大学");
+    // A name that modifies the noun after it was not made.
+    lacks("腾讯正与百度共同开发中国微信用户的AI功能。", "微信 developedBy 百度");
+}
+
+#[test]
+fn a_model_put_into_the_firms_own_model() {
+    has("学而思将 DeepSeek 融入自研的“九章”大模型。", "九章 usesModel DeepSeek");
+}
+
+#[test]
+fn a_programme_in_book_quotes_is_no_unit() {
+    lacks(
+        "这期节目来自 Deepwater Asset Management 旗下的《DeepTech》Podcast。",
+        "DeepTech subsidiaryOf Deepwater Asset Management",
+    );
+}

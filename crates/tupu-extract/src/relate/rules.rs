@@ -107,11 +107,35 @@ impl<'a> Emitter<'a> {
     }
 
     fn emit(&mut self, c: &Clauses, subject: usize, predicate: Predicate, object: usize, rule: Rule) {
+        self.emit_checked(c, subject, predicate, object, rule, true);
+    }
+
+    /// [`Self::emit`] for a co-maker the sentence names outright (与X共同开发的Y,
+    /// A联合B发布了Y with A the curated maker): the dictionary's maker is
+    /// not the only one.
+    fn emit_co_maker(&mut self, c: &Clauses, artifact: usize, maker: usize, rule: Rule) {
+        self.emit_checked(c, artifact, Predicate::DevelopedBy, maker, rule, false);
+    }
+
+    fn emit_checked(
+        &mut self,
+        c: &Clauses,
+        subject: usize,
+        predicate: Predicate,
+        object: usize,
+        rule: Rule,
+        check_maker: bool,
+    ) {
         let (s, o) = (&c.mentions[subject], &c.mentions[object]);
         if subject == object || !predicate.accepts(s.kind, o.kind) || same_name(s, o) {
             return;
         }
-        if predicate == Predicate::DevelopedBy && self.made_elsewhere(s, o) {
+        if check_maker && predicate == Predicate::DevelopedBy && self.made_elsewhere(s, o) {
+            return;
+        }
+        // 《AI Policy Podcast》: a title in book quotes is a programme or a
+        // publication, no unit of the firm that puts it out.
+        if predicate == Predicate::SubsidiaryOf && c.text(c.span.start, s.span.start).ends_with('《') {
             return;
         }
         // 降低越狱攻击的成功率: an attack is done to a model, not used by it.
@@ -215,6 +239,8 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         top_holdings(c, &mut emitter);
         owned_by_person(c, &mut emitter);
         maker_products(c, &mut emitter);
+        maker_topic_lists(c, &mut emitter);
+        model_lines(c, &mut emitter);
         model_put_into(c, &mut emitter);
         hosted_models(c, &mut emitter);
         round_leaders(c, &mut emitter);
@@ -808,6 +834,121 @@ fn maker_products(c: &Clauses, e: &mut Emitter) {
     }
 }
 
+/// 星河科技推出了小星App、星图平台和星云盘: the maker of the first of a run
+/// of products or models named after its verb made the rest of the run,
+/// when only a kind noun of the one before (App, 平台, 大模型) and a list
+/// joint stand between two of them. (The plain list of one kind is
+/// [`super::distribute_over_lists`]'s; this is the run a kind noun breaks.)
+fn maker_topic_lists(c: &Clauses, e: &mut Emitter) {
+    let made: Vec<(usize, usize)> = e
+        .out
+        .iter()
+        .filter(|r| r.sentence == c.sentence && r.rule == Rule::REL_MAKER && r.predicate == Predicate::DevelopedBy)
+        .map(|r| (r.subject, r.object))
+        .collect();
+    for (first, maker) in made {
+        let clause = c.clause_of(c.mentions[first].span.start);
+        // A和DeepSeek深度融合: the two sides of one act, no run of things made.
+        let rest = c.text(c.mentions[first].span.end, clause.end);
+        if crate::cues::RECIPROCAL_VERBS.iter().chain(crate::cues::USE_VERBS).any(|v| rest.contains(v)) {
+            continue;
+        }
+        let mut at = first;
+        while let Some(next) = c.members.iter().copied().find(|&o| c.mentions[o].span.start >= c.mentions[at].span.end)
+        {
+            let span = c.mentions[next].span;
+            if !matches!(c.kind(next), Product | Model) || span.end > clause.end || next == maker {
+                break;
+            }
+            if !is_loose_list_gap(c.text(c.mentions[at].span.end, span.start)) {
+                break;
+            }
+            // (A plain list of one kind is carried over by the list rule.)
+            let plain = c.kind(at) == c.kind(next)
+                && super::is_list_separator(&c.doc.chars[c.mentions[at].span.end..span.start]);
+            if !plain {
+                e.emit(c, next, Predicate::DevelopedBy, maker, Rule::REL_MAKER_TOPIC);
+            }
+            at = next;
+        }
+    }
+}
+
+/// 」App、「, 平台和, 、多模态模型: what may stand between two members of a
+/// run of things made: quotes, a kind noun closing the member before, and
+/// a list joint (with a short descriptor of the next member).
+fn is_loose_list_gap(gap: &str) -> bool {
+    let t: String = gap.chars().filter(|ch| !ch.is_whitespace() && !"“”「」『』\"《》".contains(*ch)).collect();
+    let kind = crate::cues::PRODUCT_KIND_NOUNS
+        .iter()
+        .chain(crate::cues::MEMBER_DESCRIPTOR_KINDS)
+        .chain(&["大模型", "系列模型", "系列", "网页版"])
+        .filter(|k| t.starts_with(*k))
+        .max_by_key(|k| k.len());
+    let t = kind.map_or(t.as_str(), |k| &t[k.len()..]);
+    let joints = crate::cues::LIST_SEPARATORS.iter().filter(|j| !matches!(**j, "或" | "/"));
+    joints.clone().any(|j| t == *j) || super::separator_and_descriptor(t)
+}
+
+/// 东风的猛士、奕派、风神等车型; 东风汽车宣布旗下品牌…，猛士、奕派等车型将陆续搭载: a
+/// run of products closed by 等 and a noun of a line of vehicles or devices
+/// is the line of the firm named right before it with 的/旗下, or of the
+/// firm the sentence opens with when 旗下 stands between that firm and the
+/// run.
+fn model_lines(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::MODEL_LINE_NOUNS;
+    for (n, &last) in c.members.iter().enumerate() {
+        if c.kind(last) != Product {
+            continue;
+        }
+        let lm = &c.mentions[last];
+        let after = c.text(lm.span.end, (lm.span.end + 8).min(c.span.end));
+        let after = after.trim_start_matches(['”', '」', '"', ' ']);
+        let Some(after) = after.strip_prefix('等') else { continue };
+        let after = ["多款", "多个", "系列", "众多", "多"].iter().fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
+        if !MODEL_LINE_NOUNS.iter().any(|w| after.starts_with(w)) {
+            continue;
+        }
+        // The run: the products before `last` joined by list joints.
+        let mut run = vec![last];
+        for &o in c.members[..n].iter().rev() {
+            let head = *run.last().expect("run has a member");
+            let gap: String = c
+                .text(c.mentions[o].span.end, c.mentions[head].span.start)
+                .chars()
+                .filter(|ch| !ch.is_whitespace() && !"“”「」\"".contains(*ch))
+                .collect();
+            if c.kind(o) != Product || !crate::cues::LIST_SEPARATORS.contains(&gap.as_str()) {
+                break;
+            }
+            run.push(o);
+        }
+        let first = &c.mentions[*run.last().expect("run has a member")];
+        let lead = c.text(c.span.start, first.span.start).trim_end_matches(['“', '「', '"', ' ']);
+        let owner_before = c.members.iter().copied().rfind(|&a| c.mentions[a].span.end <= first.span.start);
+        let maker = owner_before.filter(|&a| {
+            matches!(c.kind(a), Company | Organization)
+                && ["的", "旗下", "旗下的"]
+                    .iter()
+                    .any(|w| c.text(c.mentions[a].span.end, c.span.start + lead.chars().count()) == *w)
+        });
+        let maker = maker.or_else(|| {
+            // The run opens its clause; the sentence's topic firm said 旗下.
+            let clause = c.clause_of(first.span.start);
+            if !strip_openers(c.text(clause.start, first.span.start).trim_end_matches(['“', '「', '"'])).is_empty() {
+                return None;
+            }
+            let topic = topic_firm(c, first.span.start).filter(|&a| c.mentions[a].sentence == c.sentence)?;
+            c.text(c.mentions[topic].span.end, clause.start).contains("旗下").then_some(topic)
+        });
+        if let Some(maker) = maker {
+            for &p in &run {
+                e.emit(c, p, Predicate::DevelopedBy, maker, Rule::REL_MODEL_LINE);
+            }
+        }
+    }
+}
+
 /// 已把DeepSeek集成至旗下的SaaS应用金蝶云苍穹, 将DeepSeek-R1接入到小艺助手: a model
 /// put into a product with 把/将 and a verb of building in.
 fn model_put_into(c: &Clauses, e: &mut Emitter) {
@@ -818,7 +959,7 @@ fn model_put_into(c: &Clauses, e: &mut Emitter) {
         }
         let mm = &c.mentions[m];
         let clause = c.clause_of(mm.span.start);
-        let lead = c.text(clause.start, mm.span.start);
+        let lead = c.text(clause.start, mm.span.start).trim_end();
         if !(lead.ends_with('把') || lead.ends_with('将')) {
             continue;
         }
@@ -830,15 +971,18 @@ fn model_put_into(c: &Clauses, e: &mut Emitter) {
         else {
             continue;
         };
-        if !matches!(c.kind(p), Product | Deployment) {
-            continue;
-        }
-        let between = c.text(mm.span.end, c.mentions[p].span.start);
+        let between = c.text(mm.span.end, c.mentions[p].span.start).trim();
         let between =
             ["全系列", "全系", "大模型", "模型", "系列"].iter().fold(between, |b, w| b.strip_prefix(w).unwrap_or(b));
-        let Some(rest) = MODEL_PUT_VERBS.iter().find_map(|v| between.strip_prefix(v)) else { continue };
+        let Some(rest) = MODEL_PUT_VERBS.iter().find_map(|v| between.trim_start().strip_prefix(v)) else { continue };
         let rest = ["至", "到", "进", "于", "入"].iter().fold(rest, |r, w| r.strip_prefix(w).unwrap_or(r));
-        let rest = rest.strip_prefix('了').unwrap_or(rest);
+        let rest = rest.strip_prefix('了').unwrap_or(rest).trim_end_matches(['“', '「', '"', ' ']);
+        // 将DeepSeek模型融入旗下“云信”垂直大模型: a model of the firm's own
+        // (旗下, 自研) takes the one put into it.
+        let own_model = c.kind(p) == Model && ["旗下", "自研", "自有", "自主研发"].iter().any(|w| rest.contains(w));
+        if !(matches!(c.kind(p), Product | Deployment) || own_model) {
+            continue;
+        }
         if rest.chars().count() <= 16 && !rest.chars().any(|ch| is_clause_break(ch) || ch == '、') {
             e.emit(c, p, Predicate::UsesModel, m, Rule::REL_MODEL_PUT_INTO);
         }
@@ -1997,11 +2141,34 @@ fn makers(c: &Clauses, e: &mut Emitter) {
                 && crate::cues::CO_MAKING_WORDS.contains(&c.text(am.span.end, verb_abs))
                 && ["与", "和", "同", "跟"].iter().any(|w| c.text(verb_clause.start, am.span.start).ends_with(w))
         });
+        // (与百度共同开发中国iPhone用户的AI功能, 合作推出的DeepSeek一体机: a
+        // name that modifies the noun after it is not what was made.)
+        let heads_phrase = {
+            let after = c.text(mm.span.end, clause.end).trim_start_matches(['”', '」', '"', '》', ' ']);
+            after.is_empty() || crate::cues::MADE_NAME_FOLLOWERS.iter().any(|w| after.starts_with(w))
+        };
         if let Some(a) = co_maker {
-            e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
+            if heads_phrase {
+                e.emit_co_maker(c, m, a, Rule::REL_MAKER);
+            } else {
+                e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
+            }
         }
+        // 豆包大模型团队联合北京交通大学、中国科学技术大学发布了VideoWorld: when
+        // one of a joined group is the dictionary's maker, the rest made it
+        // with it.
+        let curated_in_group = heads_phrase
+            && subjects.len() > 1
+            && subjects.iter().any(|&a| {
+                let (am, mm) = (&c.mentions[a], &c.mentions[m]);
+                mm.entry.is_some() && am.entry.is_some() && !e.made_elsewhere(mm, am)
+            });
         for a in subjects {
-            e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
+            if curated_in_group {
+                e.emit_co_maker(c, m, a, Rule::REL_MAKER);
+            } else {
+                e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
+            }
         }
     }
 }
@@ -3487,6 +3654,9 @@ fn careers(c: &Clauses, e: &mut Emitter) {
             let post = crate::cues::POST_VERBS.iter().any(|v| between.ends_with(v)) && {
                 let clause_end = c.clause_of(am.span.start).end;
                 let tail = c.text(am.span.end, clause_end.min(am.span.end + 16));
+                // (现任百川智能CEO、前搜狗CEO: the post ends at 、, a firm after
+                // it is the next post's.)
+                let tail = tail.split('、').next().unwrap_or("");
                 let named_in_tail = c.members.iter().any(|&o| {
                     matches!(c.kind(o), Person | Company | Organization)
                         && c.mentions[o].span.start >= am.span.end
@@ -3534,6 +3704,55 @@ fn careers(c: &Clauses, e: &mut Emitter) {
             });
             if holder && !named_between {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
+            }
+        }
+        // 星河科技是前百度副总裁张伟和执行总监李娜共同创立: the firm, 是/由, its
+        // founders (with their titles) and the verb of founding after them.
+        let clause_end = c.clause_of(pm.span.start).end;
+        let founded_at = {
+            let tail = c.text(pm.span.end, clause_end);
+            crate::cues::FOUNDING_VERBS
+                .iter()
+                .filter_map(|v| tail.find(v))
+                .min()
+                .map(|at| pm.span.end + tail[..at].chars().count())
+        };
+        if let Some(verb_at) = founded_at {
+            // Between the founder and the verb: other founders, their
+            // titles and joints, 共同/联合 — no firm.
+            let mut gap = c.text(pm.span.end, verb_at).to_string();
+            let firm_between = c.members.iter().any(|&o| {
+                let om = &c.mentions[o];
+                om.span.start >= pm.span.end && om.span.end <= verb_at && matches!(c.kind(o), Company | Organization)
+            });
+            for &o in c.members.iter().filter(|&&o| {
+                let om = &c.mentions[o];
+                c.kind(o) == Person && om.span.start >= pm.span.end && om.span.end <= verb_at
+            }) {
+                gap = gap.replacen(c.mentions[o].text.as_str(), "", 1);
+            }
+            let gap = ["共同", "联合", "一起", "一手"].iter().fold(gap.as_str(), |g, w| g.strip_suffix(w).unwrap_or(g));
+            let gap_ok = !firm_between
+                && gap.chars().count() <= 16
+                && (gap.is_empty()
+                    || gap.split(['和', '、', '与', '及']).all(|part| part.is_empty() || is_title(part)));
+            let firm = c.members.iter().copied().rfind(|&a| {
+                let am = &c.mentions[a];
+                if !matches!(c.kind(a), Company | Organization) || am.span.end > pm.span.start {
+                    return false;
+                }
+                let lead = c.text(am.span.end, pm.span.start);
+                let Some(rest) = ["是由", "由", "是", "系"].iter().find_map(|w| lead.strip_prefix(w)) else {
+                    return false;
+                };
+                rest.chars().count() <= 30 && !rest.chars().any(is_clause_break)
+            });
+            // (The firm must be the nearest firm before the founder but for
+            // the ones named inside the founders' description.)
+            if let (true, Some(a)) = (gap_ok, firm) {
+                if c.text(c.mentions[a].span.end, pm.span.start) != "由" {
+                    e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
+                }
             }
         }
         // 星河科技由张伟于2020年创立: the firm, 由, its founder, the verb.
@@ -3715,6 +3934,8 @@ fn post_list_next(c: &Clauses, at: usize) -> Option<usize> {
         return None;
     }
     let between = c.text(end, c.mentions[next].span.start);
+    // (现任A公司CEO、前B公司副总裁: a word of when before the next employer.)
+    let between = crate::cues::POST_TENSE_WORDS.iter().fold(between, |b, w| b.strip_suffix(w).unwrap_or(b));
     let title = between.strip_suffix(['、', ',', ';'])?.trim();
     let n = title.chars().count();
     ((2..=16).contains(&n)
