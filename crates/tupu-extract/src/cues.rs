@@ -1937,6 +1937,11 @@ pub const OWNING_VERBS: &[&str] = &["拥有", "旗下拥有", "还拥有"];
 /// (发表的论文则显示…) is not the artifact named after it.
 pub const REPORTING_VERBS: &[&str] = &["认为", "表示", "指出", "显示", "分析", "预计", "透露"];
 
+/// Words of a firm saying or writing something, besides
+/// [`REPORTING_VERBS`] (华泰证券在报告中提出, 中信建投发布研报称): what follows is its
+/// view, and a country framed in it does not frame the firm.
+pub const SPEAKER_WORDS: &[&str] = &["称", "报告", "研报", "提出", "预测", "看好", "强调", "获悉"];
+
 /// Nouns that name the firm after them as a partner (合作伙伴沐曦).
 pub const PARTNER_NOUNS: &[&str] = &["合作伙伴", "合作方"];
 

@@ -2173,3 +2173,10 @@ fn a_programme_in_book_quotes_is_no_unit() {
         "DeepTech subsidiaryOf Deepwater Asset Management",
     );
 }
+
+#[test]
+fn a_firm_that_speaks_about_a_countrys_firms_is_not_framed_by_it() {
+    let text = "招商证券认为，阿里巴巴、腾讯等中国科技企业的估值正在重估。";
+    lacks(text, "招商证券 locatedIn 中国");
+    has(text, "腾讯 locatedIn 中国");
+}

@@ -4150,7 +4150,24 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
             let Some(org) = c.mentions[o].entry.filter(|_| c.kind(o) == Company) else {
                 continue;
             };
-            if dictionary.has_link(org, Predicate::LocatedIn, place) {
+            // 兴业证券认为中国科技企业…: a firm that speaks before the
+            // country is framed is the speaker, not one of the group.
+            // (It opens its clause, and a word of saying follows it in that
+            // clause: 兴业证券认为, 中信建投发布研报称, 中信证券：.)
+            let om = &c.mentions[o];
+            let speaker = om.span.end <= pm.span.start && {
+                let clause = c.clause_of(om.span.start);
+                let opens = strip_openers(c.text(clause.start, om.span.start)).chars().count() <= 2;
+                let said = c.text(om.span.end, (om.span.end + 20).min(clause.end).min(pm.span.start));
+                let colon = c.doc.chars.get(om.span.end).is_some_and(|&ch| matches!(ch, ':' | '：'));
+                opens
+                    && (colon
+                        || crate::cues::REPORTING_VERBS
+                            .iter()
+                            .chain(crate::cues::SPEAKER_WORDS)
+                            .any(|w| said.contains(w)))
+            };
+            if !speaker && dictionary.has_link(org, Predicate::LocatedIn, place) {
                 e.emit(c, o, Predicate::LocatedIn, p, Rule::REL_NATIONALITY_CURATED);
             }
         }
