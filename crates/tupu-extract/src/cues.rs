@@ -3050,6 +3050,10 @@ pub const MODEL_PUT_VERBS: &[&str] = &[
     "上架", "投入", "运用",
 ];
 
+/// Words right after a country that opens a sentence that make its state
+/// the actor (美国对英伟达祭出管制, 美国向…施压, 美国前国防部长).
+pub const STATE_ACT_LEADS: &[&str] = &["对", "對", "向", "前"];
+
 /// Words after a country that make its state the actor (美国政府, 法国数字部长,
 /// 美国地区法官): a sentence it opens is not framed by the country for firms.
 pub const STATE_ACTORS: &[&str] = &[

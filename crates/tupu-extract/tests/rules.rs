@@ -2180,3 +2180,10 @@ fn a_firm_that_speaks_about_a_countrys_firms_is_not_framed_by_it() {
     lacks(text, "招商证券 locatedIn 中国");
     has(text, "腾讯 locatedIn 中国");
 }
+
+#[test]
+fn a_country_whose_state_acts_frames_no_firm() {
+    lacks("美国对英伟达的H20芯片实施出口管制。", "英伟达 locatedIn 美国");
+    // 对冲基金 is a kind of fund, not the state acting.
+    has("美国对冲基金Appaloosa增持了中国股票。", "Appaloosa locatedIn 美国");
+}

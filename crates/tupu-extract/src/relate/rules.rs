@@ -4117,7 +4117,13 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         let clock = ["当地时间", "时间"].iter().any(|w| after.starts_with(w));
         // (中国人更熟悉…: the country's people, not a frame.)
         let clock = clock || after.starts_with('人') && !["人工", "人形"].iter().any(|w| after.starts_with(w));
+        // (美国对英伟达H20祭出管制, 美国前国防部长: the state acts or its
+        // officials speak; the sentence is not framed by the country.)
+        // (美国对冲基金: a kind of fund.)
+        let acts = crate::cues::STATE_ACT_LEADS.iter().any(|w| after.starts_with(w))
+            && !["对冲", "對沖"].iter().any(|w| after.starts_with(w));
         let opens = !clock
+            && !acts
             && (pm.span.start == c.span.start
                 || c.text(c.span.start, pm.span.start) == "在"
                 || c.text(c.span.start, pm.span.start).chars().count() <= 6 && after.starts_with('在'));
