@@ -1942,6 +1942,9 @@ pub const REPORTING_VERBS: &[&str] = &["认为", "表示", "指出", "显示", "
 /// view, and a country framed in it does not frame the firm.
 pub const SPEAKER_WORDS: &[&str] = &["称", "报告", "研报", "提出", "预测", "看好", "强调", "获悉"];
 
+/// Nouns of a firm held by another after 旗下 (X旗下公司Y, Y是X旗下的物流企业).
+pub const HELD_FIRM_NOUNS: &[&str] = &["公司", "企业", "品牌", "机构", "平台公司"];
+
 /// Nouns that name the firm after them as a partner (合作伙伴沐曦).
 pub const PARTNER_NOUNS: &[&str] = &["合作伙伴", "合作方"];
 

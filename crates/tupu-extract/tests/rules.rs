@@ -2187,3 +2187,10 @@ fn a_country_whose_state_acts_frames_no_firm() {
     // 对冲基金 is a kind of fund, not the state acting.
     has("美国对冲基金Appaloosa增持了中国股票。", "Appaloosa locatedIn 美国");
 }
+
+#[test]
+fn a_firm_held_under_qixia_with_a_firm_noun_is_a_unit() {
+    let relation = "Bluewater Labs subsidiaryOf Bluewater Asset Management";
+    has("Bluewater Asset Management旗下公司Bluewater Labs宣布降价。", relation);
+    has("Bluewater Labs是Bluewater Asset Management旗下的投资公司。", relation);
+}

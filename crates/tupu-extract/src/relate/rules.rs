@@ -1399,6 +1399,12 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         if crate::cues::SUBSIDIARY_NOUNS.contains(&between) {
             e.emit(c, u, Predicate::SubsidiaryOf, p, Rule::REL_SUBSIDIARY_NOUN);
         }
+        // 星河集团旗下公司星河云, 星河集团旗下的物流企业星河速运: 旗下 and a
+        // firm noun (after a few words of what it does).
+        let raw_between = c.text(c.mentions[p].span.end, c.mentions[u].span.start);
+        if held_firm_noun(raw_between) {
+            e.emit(c, u, Predicate::SubsidiaryOf, p, Rule::REL_SUBSIDIARY_NOUN);
+        }
         // 月之暗面的母公司循环智能, 这家公司及其母公司Thoma Bravo: the other
         // way round.
         let raw = after_ticker(c.text(c.mentions[p].span.end, c.mentions[u].span.start));
@@ -1426,7 +1432,10 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
             let after = c.text(c.mentions[u].span.end, c.clause_of(c.mentions[u].span.start).end);
             let after = after.strip_prefix('的').unwrap_or(after);
             let after = strip_subsidiary_modifiers(after);
-            if crate::cues::SUBSIDIARY_NOUNS.iter().any(|s| !s.is_empty() && after.starts_with(s)) {
+            // (星河云是星河集团旗下的云计算公司.)
+            let raw_after = c.text(c.mentions[u].span.end, c.clause_of(c.mentions[u].span.start).end);
+            let held = held_firm_noun(raw_after.split(['。', ',', '，']).next().unwrap_or(""));
+            if held || crate::cues::SUBSIDIARY_NOUNS.iter().any(|s| !s.is_empty() && after.starts_with(s)) {
                 e.emit(c, p, Predicate::SubsidiaryOf, u, Rule::REL_SUBSIDIARY_NOUN);
             }
         }
@@ -1521,6 +1530,20 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
             e.emit(c, u, Predicate::SubsidiaryOf, owner, Rule::REL_SUBSIDIARY_NOUN);
         }
     }
+}
+
+/// 旗下公司, 旗下的物流企业, 的旗下品牌: 旗下, then a firm noun after at most
+/// a few words of what the unit does, and nothing else.
+fn held_firm_noun(text: &str) -> bool {
+    let t = text.trim().strip_prefix('的').unwrap_or(text.trim());
+    let Some(rest) = t.strip_prefix("旗下") else { return false };
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    crate::cues::HELD_FIRM_NOUNS.iter().any(|n| {
+        rest.strip_suffix(n).is_some_and(|descriptor| {
+            descriptor.chars().count() <= 6
+                && !descriptor.chars().any(|ch| is_clause_break(ch) || "的、及和与或并".contains(ch))
+        })
+    })
 }
 
 /// 腾讯(00700)的…, 京东金融(JD.O)斥资…: the text after a firm's ticker in
