@@ -1940,7 +1940,7 @@ pub const REPORTING_VERBS: &[&str] = &["认为", "表示", "指出", "显示", "
 /// Words of a firm saying or writing something, besides
 /// [`REPORTING_VERBS`] (华泰证券在报告中提出, 中信建投发布研报称): what follows is its
 /// view, and a country framed in it does not frame the firm.
-pub const SPEAKER_WORDS: &[&str] = &["称", "报告", "研报", "提出", "预测", "看好", "强调", "获悉"];
+pub const SPEAKER_WORDS: &[&str] = &["称", "报告", "研报", "提出", "预测", "看好", "强调", "获悉", "发表"];
 
 /// Nouns of a firm held by another after 旗下 (X旗下公司Y, Y是X旗下的物流企业).
 pub const HELD_FIRM_NOUNS: &[&str] = &["公司", "企业", "品牌", "机构", "平台公司"];

@@ -2179,6 +2179,8 @@ fn a_firm_that_speaks_about_a_countrys_firms_is_not_framed_by_it() {
     let text = "招商证券认为，阿里巴巴、腾讯等中国科技企业的估值正在重估。";
     lacks(text, "招商证券 locatedIn 中国");
     has(text, "腾讯 locatedIn 中国");
+    // The firm's partner writes; the firm is still the one that speaks.
+    lacks("高盛合伙人兼董事总经理Mark Wilson发表文章，称美国科技股估值过高。", "高盛 locatedIn 美国");
 }
 
 #[test]

@@ -4187,7 +4187,7 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
             let speaker = om.span.end <= pm.span.start && {
                 let clause = c.clause_of(om.span.start);
                 let opens = strip_openers(c.text(clause.start, om.span.start)).chars().count() <= 2;
-                let said = c.text(om.span.end, (om.span.end + 20).min(clause.end).min(pm.span.start));
+                let said = c.text(om.span.end, (om.span.end + 30).min(clause.end).min(pm.span.start));
                 let colon = c.doc.chars.get(om.span.end).is_some_and(|&ch| matches!(ch, ':' | '：'));
                 opens
                     && (colon
