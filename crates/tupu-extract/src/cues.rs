@@ -1942,6 +1942,10 @@ pub const REPORTING_VERBS: &[&str] = &["认为", "表示", "指出", "显示", "
 /// view, and a country framed in it does not frame the firm.
 pub const SPEAKER_WORDS: &[&str] = &["称", "报告", "研报", "提出", "预测", "看好", "强调", "获悉", "发表"];
 
+/// Words that open a clause going on with the subject of the clause before
+/// it (…，并推出了Y; …，同时发布Y).
+pub const CONTINUING_JOINTS: &[&str] = &["并且", "并", "同时", "随后", "还", "也", "又", "此外", "另外", "且"];
+
 /// Nouns of a firm held by another after 旗下 (X旗下公司Y, Y是X旗下的物流企业).
 pub const HELD_FIRM_NOUNS: &[&str] = &["公司", "企业", "品牌", "机构", "平台公司"];
 

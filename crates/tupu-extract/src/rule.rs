@@ -136,7 +136,8 @@ impl Rule {
     /// A model put into a product with 把/将 (把DeepSeek集成至金蝶云苍穹).
     pub const REL_MODEL_PUT_INTO: Rule = Rule { id: "rel.model-put-into", prior: 0.7 };
     /// A maker that made the first of a run of products or models in its
-    /// clause made the rest (X推出了A App、B平台和C).
+    /// clause made the rest (X推出了A App、B平台和C); the topic of a clause
+    /// made what the next clause, opened with 并/同时, makes (X完成…，并推出Y).
     pub const REL_MAKER_TOPIC: Rule = Rule { id: "rel.maker-topic", prior: 0.7 };
     /// A maker's line of vehicles or devices: X的A、B、C等车型, X旗下…，A、B等车型.
     pub const REL_MODEL_LINE: Rule = Rule { id: "rel.model-line", prior: 0.7 };

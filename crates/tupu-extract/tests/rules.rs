@@ -2196,3 +2196,10 @@ fn a_firm_held_under_qixia_with_a_firm_noun_is_a_unit() {
     has("Bluewater Asset Management旗下公司Bluewater Labs宣布降价。", relation);
     has("Bluewater Labs是Bluewater Asset Management旗下的投资公司。", relation);
 }
+
+#[test]
+fn a_clause_opening_with_bing_goes_on_with_the_topic_before_it() {
+    has("云从科技完成了新一轮融资，并发布了“星图”平台。", "星图 developedBy 云从科技");
+    // An owner (的) is not the topic.
+    lacks("云从科技的股价上涨，并发布了“星图”平台。", "星图 developedBy 云从科技");
+}

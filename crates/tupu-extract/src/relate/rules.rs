@@ -2146,6 +2146,40 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         if subjects.is_empty() && !names_actor && !likeness && verb_clause.start > c.span.start + 1 {
             subjects = bare_subject_clause(c, c.clause_of(verb_clause.start - 2));
         }
+        // 诺安基金宣布完成…部署，并推出…“诺安AI助手”: a clause that opens with
+        // a joint and the verb goes on with the actor that is the topic of
+        // the clause before it (named first there, and not as an owner: 的).
+        if subjects.is_empty() && !names_actor && !likeness && verb_clause.start > c.span.start + 1 {
+            let lead = strip_openers(c.text(verb_clause.start, verb_abs));
+            let lead = crate::cues::CONTINUING_JOINTS.iter().find_map(|w| lead.strip_prefix(w));
+            if lead.is_some_and(|rest| strip_openers(rest).chars().count() <= 1) {
+                let previous = c.clause_of(verb_clause.start - 2);
+                let first = c.members.iter().copied().find(|&i| {
+                    let span = c.mentions[i].span;
+                    span.start >= previous.start && span.end <= previous.end
+                });
+                let topic = first.filter(|&i| {
+                    let span = c.mentions[i].span;
+                    c.kind(i).is_actor()
+                        && !c.parenthetical(i)
+                        && strip_openers(c.text(previous.start, span.start)).chars().count() <= 2
+                        && !c.text(span.end, previous.end).starts_with('的')
+                });
+                if let Some(t) = topic {
+                    subjects = actor_group(c, previous.start, previous.end)
+                        .into_iter()
+                        .filter(|&a| a == t || c.mentions[a].span.start > c.mentions[t].span.start)
+                        .collect();
+                    subjects.retain(|&a| {
+                        !REPORTING.iter().any(|w| c.text(c.mentions[a].span.end, previous.end).starts_with(w))
+                    });
+                    if let Some(&t) = subjects.first() {
+                        e.emit(c, m, Predicate::DevelopedBy, t, Rule::REL_MAKER_TOPIC);
+                    }
+                    subjects.clear();
+                }
+            }
+        }
         if subjects.is_empty() && !names_actor && !likeness {
             let lead = strip_openers(c.text(verb_clause.start, verb_abs));
             if crate::cues::MAKER_PRONOUNS.iter().any(|p| lead.starts_with(p)) {
