@@ -2004,6 +2004,9 @@ pub const CITING_VERBS: &[&str] = &["统计", "数据", "报告", "显示", "调
 pub const PRODUCT_KIND_NOUNS: &[&str] =
     &["产品", "车型", "应用", "App", "APP", "app", "平台", "工具", "终端", "设备", "机型", "手机", "软件", "系统"];
 
+/// Nouns of a maker's line of vehicles or devices after 等 (猛士、奕派等车型).
+pub const MODEL_LINE_NOUNS: &[&str] = &["车型", "机型", "型号", "车系", "款车型", "款机型", "系列车型", "款手机"];
+
 /// Words after which a list begins (东风旗下猛士、…, 包括A、B等).
 pub const LIST_OPENERS: &[&str] = &[
     "旗下",
@@ -2039,6 +2042,18 @@ pub const OWNING_VERBS: &[&str] = &["拥有", "旗下拥有", "还拥有"];
 /// (发表的论文则显示…) is not the artifact named after it.
 pub const REPORTING_VERBS: &[&str] = &["认为", "表示", "指出", "显示", "分析", "预计", "透露"];
 
+/// Words of a firm saying or writing something, besides
+/// [`REPORTING_VERBS`] (华泰证券在报告中提出, 中信建投发布研报称): what follows is its
+/// view, and a country framed in it does not frame the firm.
+pub const SPEAKER_WORDS: &[&str] = &["称", "报告", "研报", "提出", "预测", "看好", "强调", "获悉", "发表"];
+
+/// Words that open a clause going on with the subject of the clause before
+/// it (…，并推出了Y; …，同时发布Y).
+pub const CONTINUING_JOINTS: &[&str] = &["并且", "并", "同时", "随后", "还", "也", "又", "此外", "另外", "且"];
+
+/// Nouns of a firm held by another after 旗下 (X旗下公司Y, Y是X旗下的物流企业).
+pub const HELD_FIRM_NOUNS: &[&str] = &["公司", "企业", "品牌", "机构", "平台公司"];
+
 /// Nouns that name the firm after them as a partner (合作伙伴沐曦).
 pub const PARTNER_NOUNS: &[&str] = &["合作伙伴", "合作方"];
 
@@ -2053,6 +2068,47 @@ pub const OBJECTLESS_USE_VERBS: &[&str] = &["搭载", "接入", "部署", "引�
 
 /// Verbs that put a model on a leaderboard (登上X榜单).
 pub const RANKING_VERBS: &[&str] = &["登上", "登顶", "霸榜", "位列", "跻身"];
+
+/// What may follow the name of a thing made when the name heads its
+/// phrase (…共同开发的Apple Intelligence功能提交…, “VideoWorld”正式开源): a
+/// kind noun, a time or modal word, a verb, a bracket. Anything else (iPhone
+/// 用户, DeepSeek一体机) makes the name a modifier.
+pub const MADE_NAME_FOLLOWERS: &[&str] = &[
+    ",",
+    "，",
+    ";",
+    "；",
+    ":",
+    "：",
+    "。",
+    "(",
+    "（",
+    "功能",
+    "模型",
+    "大模型",
+    "系统",
+    "平台",
+    "正式",
+    "已",
+    "将",
+    "于",
+    "在",
+    "是",
+    "也",
+    "提交",
+    "上线",
+    "发布",
+    "开源",
+    "诞生",
+    "问世",
+];
+
+/// Verbs of founding a firm after its founders (X是A和B共同创立).
+pub const FOUNDING_VERBS: &[&str] = &["创立", "创办", "创建", "联合创立", "联合创办"];
+
+/// Words of when before an employer in a list of posts (现任A公司CEO、前B公司
+/// 副总裁, 曾任A总监、原B经理).
+pub const POST_TENSE_WORDS: &[&str] = &["前", "原", "现任", "曾任", "后任", "现为", "曾为"];
 
 /// Verbs of holding a post, before the employer and a title (曾任X…总监).
 pub const POST_VERBS: &[&str] = &["曾任", "担任", "出任", "现任", "历任", "曾担任", "是", "任"];
@@ -3121,8 +3177,12 @@ pub const OWNED_PRODUCT_LEADS: &[&str] = &[
 /// Verbs of building a model into a product after 把/将 M (集成至, 接入到).
 pub const MODEL_PUT_VERBS: &[&str] = &[
     "集成", "接入", "部署", "融合", "引入", "嵌入", "整合", "植入", "融入", "应用", "内置", "装进", "放进", "上线",
-    "上架",
+    "上架", "投入", "运用",
 ];
+
+/// Words right after a country that opens a sentence that make its state
+/// the actor (美国对英伟达祭出管制, 美国向…施压, 美国前国防部长).
+pub const STATE_ACT_LEADS: &[&str] = &["对", "對", "向", "前"];
 
 /// Words after a country that make its state the actor (美国政府, 法国数字部长,
 /// 美国地区法官): a sentence it opens is not framed by the country for firms.

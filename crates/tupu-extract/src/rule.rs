@@ -135,6 +135,12 @@ impl Rule {
     pub const REL_MAKER_DESCRIBED: Rule = Rule { id: "rel.maker-described", prior: 0.7 };
     /// A model put into a product with 把/将 (把DeepSeek集成至金蝶云苍穹).
     pub const REL_MODEL_PUT_INTO: Rule = Rule { id: "rel.model-put-into", prior: 0.7 };
+    /// A maker that made the first of a run of products or models in its
+    /// clause made the rest (X推出了A App、B平台和C); the topic of a clause
+    /// made what the next clause, opened with 并/同时, makes (X完成…，并推出Y).
+    pub const REL_MAKER_TOPIC: Rule = Rule { id: "rel.maker-topic", prior: 0.7 };
+    /// A maker's line of vehicles or devices: X的A、B、C等车型, X旗下…，A、B等车型.
+    pub const REL_MODEL_LINE: Rule = Rule { id: "rel.model-line", prior: 0.7 };
     /// Derived: scales the confidence of the relation it carries over a list.
     pub const REL_LIST: Rule = Rule { id: "rel.list", prior: 0.9 };
     pub const REL_LOCATED: Rule = Rule { id: "rel.located", prior: 0.8 };
@@ -259,6 +265,8 @@ impl Rule {
         Rule::REL_PERSON_OWNS,
         Rule::REL_MAKER_DESCRIBED,
         Rule::REL_MODEL_PUT_INTO,
+        Rule::REL_MAKER_TOPIC,
+        Rule::REL_MODEL_LINE,
         Rule::REL_SECTOR_GROUP,
         Rule::REL_PRONOUN_OWN,
         Rule::REL_MAKER_PRONOUN,

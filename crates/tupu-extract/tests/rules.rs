@@ -2215,3 +2215,81 @@ fn a_stake_held_by_an_actors_shareholders_is_not_the_actors() {
     has(text, "腾讯 investedIn 京东");
     lacks(text, "京东 investedIn 腾讯");
 }
+
+#[test]
+fn a_maker_made_the_run_of_products_after_its_verb() {
+    // A kind noun after the first product (App) breaks the plain list.
+    has("云从科技推出了“小星助手”App、“星图”平台和“星云盘”。", "星图 developedBy 云从科技");
+}
+
+#[test]
+fn a_line_of_vehicles_after_the_topic_firms_qixia_is_its() {
+    let text = "长安汽车宣布旗下品牌已完成DeepSeek大模型的适配，启源、逸动、锐程等车型将陆续搭载。";
+    for product in ["启源", "逸动", "锐程"] {
+        has(text, &format!("{product} developedBy 长安汽车"));
+    }
+}
+
+#[test]
+fn a_current_post_and_a_former_one_both_count() {
+    let text = "王小川现任百川智能CEO、前搜狗公司CEO。";
+    has(text, "王小川 affiliatedWith 搜狗");
+    has(text, "王小川 affiliatedWith 百川智能");
+}
+
+#[test]
+fn founders_named_after_shi_and_before_the_verb_of_founding() {
+    let text = "百川智能是原搜狗副总裁张立和执行总监李娜共同创立。";
+    has(text, "张立 affiliatedWith 百川智能");
+    has(text, "李娜 affiliatedWith 百川智能");
+}
+
+#[test]
+fn a_co_maker_named_outright_counts_beside_the_curated_maker() {
+    has("腾讯已将与清华大学共同开发的混元大模型提交审批。", "混元大模型 developedBy 清华大学");
+    // A name that modifies the noun after it was not made.
+    lacks("腾讯正与百度共同开发中国微信用户的AI功能。", "微信 developedBy 百度");
+}
+
+#[test]
+fn a_model_put_into_the_firms_own_model() {
+    has("学而思将 DeepSeek 融入自研的“九章”大模型。", "九章 usesModel DeepSeek");
+}
+
+#[test]
+fn a_programme_in_book_quotes_is_no_unit() {
+    lacks(
+        "这期节目来自 Deepwater Asset Management 旗下的《DeepTech》Podcast。",
+        "DeepTech subsidiaryOf Deepwater Asset Management",
+    );
+}
+
+#[test]
+fn a_firm_that_speaks_about_a_countrys_firms_is_not_framed_by_it() {
+    let text = "招商证券认为，阿里巴巴、腾讯等中国科技企业的估值正在重估。";
+    lacks(text, "招商证券 locatedIn 中国");
+    has(text, "腾讯 locatedIn 中国");
+    // The firm's partner writes; the firm is still the one that speaks.
+    lacks("高盛合伙人兼董事总经理Mark Wilson发表文章，称美国科技股估值过高。", "高盛 locatedIn 美国");
+}
+
+#[test]
+fn a_country_whose_state_acts_frames_no_firm() {
+    lacks("美国对英伟达的H20芯片实施出口管制。", "英伟达 locatedIn 美国");
+    // 对冲基金 is a kind of fund, not the state acting.
+    has("美国对冲基金Appaloosa增持了中国股票。", "Appaloosa locatedIn 美国");
+}
+
+#[test]
+fn a_firm_held_under_qixia_with_a_firm_noun_is_a_unit() {
+    let relation = "Bluewater Labs subsidiaryOf Bluewater Asset Management";
+    has("Bluewater Asset Management旗下公司Bluewater Labs宣布降价。", relation);
+    has("Bluewater Labs是Bluewater Asset Management旗下的投资公司。", relation);
+}
+
+#[test]
+fn a_clause_opening_with_bing_goes_on_with_the_topic_before_it() {
+    has("云从科技完成了新一轮融资，并发布了“星图”平台。", "星图 developedBy 云从科技");
+    // An owner (的) is not the topic.
+    lacks("云从科技的股价上涨，并发布了“星图”平台。", "星图 developedBy 云从科技");
+}

@@ -203,7 +203,7 @@ fn coordinated_lists(doc: &Document, mentions: &[Mention]) -> Vec<Vec<usize>> {
 }
 
 /// 、 和 及 以及 与 (and ", 以及"), after an optional bracket: 月之暗面(Kimi)、.
-fn is_list_separator(between: &[char]) -> bool {
+pub(crate) fn is_list_separator(between: &[char]) -> bool {
     let text: String = between.iter().collect();
     let text = match text.strip_prefix('(') {
         Some(rest) => match rest.find(')') {
@@ -219,7 +219,7 @@ fn is_list_separator(between: &[char]) -> bool {
 /// 、多模态推理模型 between two models: a separator, then a short descriptor
 /// of the next member that ends in a kind noun (no 的, no verb phrase: only
 /// Han and Latin letters).
-fn separator_and_descriptor(text: &str) -> bool {
+pub(crate) fn separator_and_descriptor(text: &str) -> bool {
     crate::cues::LIST_SEPARATORS.iter().any(|sep| {
         text.strip_prefix(sep).is_some_and(|rest| {
             let n = rest.chars().count();

@@ -107,11 +107,35 @@ impl<'a> Emitter<'a> {
     }
 
     fn emit(&mut self, c: &Clauses, subject: usize, predicate: Predicate, object: usize, rule: Rule) {
+        self.emit_checked(c, subject, predicate, object, rule, true);
+    }
+
+    /// [`Self::emit`] for a co-maker the sentence names outright (与X共同开发的Y,
+    /// A联合B发布了Y with A the curated maker): the dictionary's maker is
+    /// not the only one.
+    fn emit_co_maker(&mut self, c: &Clauses, artifact: usize, maker: usize, rule: Rule) {
+        self.emit_checked(c, artifact, Predicate::DevelopedBy, maker, rule, false);
+    }
+
+    fn emit_checked(
+        &mut self,
+        c: &Clauses,
+        subject: usize,
+        predicate: Predicate,
+        object: usize,
+        rule: Rule,
+        check_maker: bool,
+    ) {
         let (s, o) = (&c.mentions[subject], &c.mentions[object]);
         if subject == object || !predicate.accepts(s.kind, o.kind) || same_name(s, o) {
             return;
         }
-        if predicate == Predicate::DevelopedBy && self.made_elsewhere(s, o) {
+        if check_maker && predicate == Predicate::DevelopedBy && self.made_elsewhere(s, o) {
+            return;
+        }
+        // 《AI Policy Podcast》: a title in book quotes is a programme or a
+        // publication, no unit of the firm that puts it out.
+        if predicate == Predicate::SubsidiaryOf && c.text(c.span.start, s.span.start).ends_with('《') {
             return;
         }
         // 降低越狱攻击的成功率: an attack is done to a model, not used by it.
@@ -215,6 +239,8 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         top_holdings(c, &mut emitter);
         owned_by_person(c, &mut emitter);
         maker_products(c, &mut emitter);
+        maker_topic_lists(c, &mut emitter);
+        model_lines(c, &mut emitter);
         model_put_into(c, &mut emitter);
         hosted_models(c, &mut emitter);
         round_leaders(c, &mut emitter);
@@ -815,6 +841,121 @@ fn maker_products(c: &Clauses, e: &mut Emitter) {
     }
 }
 
+/// 星河科技推出了小星App、星图平台和星云盘: the maker of the first of a run
+/// of products or models named after its verb made the rest of the run,
+/// when only a kind noun of the one before (App, 平台, 大模型) and a list
+/// joint stand between two of them. (The plain list of one kind is
+/// [`super::distribute_over_lists`]'s; this is the run a kind noun breaks.)
+fn maker_topic_lists(c: &Clauses, e: &mut Emitter) {
+    let made: Vec<(usize, usize)> = e
+        .out
+        .iter()
+        .filter(|r| r.sentence == c.sentence && r.rule == Rule::REL_MAKER && r.predicate == Predicate::DevelopedBy)
+        .map(|r| (r.subject, r.object))
+        .collect();
+    for (first, maker) in made {
+        let clause = c.clause_of(c.mentions[first].span.start);
+        // A和DeepSeek深度融合: the two sides of one act, no run of things made.
+        let rest = c.text(c.mentions[first].span.end, clause.end);
+        if crate::cues::RECIPROCAL_VERBS.iter().chain(crate::cues::USE_VERBS).any(|v| rest.contains(v)) {
+            continue;
+        }
+        let mut at = first;
+        while let Some(next) = c.members.iter().copied().find(|&o| c.mentions[o].span.start >= c.mentions[at].span.end)
+        {
+            let span = c.mentions[next].span;
+            if !matches!(c.kind(next), Product | Model) || span.end > clause.end || next == maker {
+                break;
+            }
+            if !is_loose_list_gap(c.text(c.mentions[at].span.end, span.start)) {
+                break;
+            }
+            // (A plain list of one kind is carried over by the list rule.)
+            let plain = c.kind(at) == c.kind(next)
+                && super::is_list_separator(&c.doc.chars[c.mentions[at].span.end..span.start]);
+            if !plain {
+                e.emit(c, next, Predicate::DevelopedBy, maker, Rule::REL_MAKER_TOPIC);
+            }
+            at = next;
+        }
+    }
+}
+
+/// 」App、「, 平台和, 、多模态模型: what may stand between two members of a
+/// run of things made: quotes, a kind noun closing the member before, and
+/// a list joint (with a short descriptor of the next member).
+fn is_loose_list_gap(gap: &str) -> bool {
+    let t: String = gap.chars().filter(|ch| !ch.is_whitespace() && !"“”「」『』\"《》".contains(*ch)).collect();
+    let kind = crate::cues::PRODUCT_KIND_NOUNS
+        .iter()
+        .chain(crate::cues::MEMBER_DESCRIPTOR_KINDS)
+        .chain(&["大模型", "系列模型", "系列", "网页版"])
+        .filter(|k| t.starts_with(*k))
+        .max_by_key(|k| k.len());
+    let t = kind.map_or(t.as_str(), |k| &t[k.len()..]);
+    let joints = crate::cues::LIST_SEPARATORS.iter().filter(|j| !matches!(**j, "或" | "/"));
+    joints.clone().any(|j| t == *j) || super::separator_and_descriptor(t)
+}
+
+/// 东风的猛士、奕派、风神等车型; 东风汽车宣布旗下品牌…，猛士、奕派等车型将陆续搭载: a
+/// run of products closed by 等 and a noun of a line of vehicles or devices
+/// is the line of the firm named right before it with 的/旗下, or of the
+/// firm the sentence opens with when 旗下 stands between that firm and the
+/// run.
+fn model_lines(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::MODEL_LINE_NOUNS;
+    for (n, &last) in c.members.iter().enumerate() {
+        if c.kind(last) != Product {
+            continue;
+        }
+        let lm = &c.mentions[last];
+        let after = c.text(lm.span.end, (lm.span.end + 8).min(c.span.end));
+        let after = after.trim_start_matches(['”', '」', '"', ' ']);
+        let Some(after) = after.strip_prefix('等') else { continue };
+        let after = ["多款", "多个", "系列", "众多", "多"].iter().fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
+        if !MODEL_LINE_NOUNS.iter().any(|w| after.starts_with(w)) {
+            continue;
+        }
+        // The run: the products before `last` joined by list joints.
+        let mut run = vec![last];
+        for &o in c.members[..n].iter().rev() {
+            let head = *run.last().expect("run has a member");
+            let gap: String = c
+                .text(c.mentions[o].span.end, c.mentions[head].span.start)
+                .chars()
+                .filter(|ch| !ch.is_whitespace() && !"“”「」\"".contains(*ch))
+                .collect();
+            if c.kind(o) != Product || !crate::cues::LIST_SEPARATORS.contains(&gap.as_str()) {
+                break;
+            }
+            run.push(o);
+        }
+        let first = &c.mentions[*run.last().expect("run has a member")];
+        let lead = c.text(c.span.start, first.span.start).trim_end_matches(['“', '「', '"', ' ']);
+        let owner_before = c.members.iter().copied().rfind(|&a| c.mentions[a].span.end <= first.span.start);
+        let maker = owner_before.filter(|&a| {
+            matches!(c.kind(a), Company | Organization)
+                && ["的", "旗下", "旗下的"]
+                    .iter()
+                    .any(|w| c.text(c.mentions[a].span.end, c.span.start + lead.chars().count()) == *w)
+        });
+        let maker = maker.or_else(|| {
+            // The run opens its clause; the sentence's topic firm said 旗下.
+            let clause = c.clause_of(first.span.start);
+            if !strip_openers(c.text(clause.start, first.span.start).trim_end_matches(['“', '「', '"'])).is_empty() {
+                return None;
+            }
+            let topic = topic_firm(c, first.span.start).filter(|&a| c.mentions[a].sentence == c.sentence)?;
+            c.text(c.mentions[topic].span.end, clause.start).contains("旗下").then_some(topic)
+        });
+        if let Some(maker) = maker {
+            for &p in &run {
+                e.emit(c, p, Predicate::DevelopedBy, maker, Rule::REL_MODEL_LINE);
+            }
+        }
+    }
+}
+
 /// 已把DeepSeek集成至旗下的SaaS应用金蝶云苍穹, 将DeepSeek-R1接入到小艺助手: a model
 /// put into a product with 把/将 and a verb of building in.
 fn model_put_into(c: &Clauses, e: &mut Emitter) {
@@ -825,7 +966,7 @@ fn model_put_into(c: &Clauses, e: &mut Emitter) {
         }
         let mm = &c.mentions[m];
         let clause = c.clause_of(mm.span.start);
-        let lead = c.text(clause.start, mm.span.start);
+        let lead = c.text(clause.start, mm.span.start).trim_end();
         if !(lead.ends_with('把') || lead.ends_with('将')) {
             continue;
         }
@@ -837,15 +978,18 @@ fn model_put_into(c: &Clauses, e: &mut Emitter) {
         else {
             continue;
         };
-        if !matches!(c.kind(p), Product | Deployment) {
-            continue;
-        }
-        let between = c.text(mm.span.end, c.mentions[p].span.start);
+        let between = c.text(mm.span.end, c.mentions[p].span.start).trim();
         let between =
             ["全系列", "全系", "大模型", "模型", "系列"].iter().fold(between, |b, w| b.strip_prefix(w).unwrap_or(b));
-        let Some(rest) = MODEL_PUT_VERBS.iter().find_map(|v| between.strip_prefix(v)) else { continue };
+        let Some(rest) = MODEL_PUT_VERBS.iter().find_map(|v| between.trim_start().strip_prefix(v)) else { continue };
         let rest = ["至", "到", "进", "于", "入"].iter().fold(rest, |r, w| r.strip_prefix(w).unwrap_or(r));
-        let rest = rest.strip_prefix('了').unwrap_or(rest);
+        let rest = rest.strip_prefix('了').unwrap_or(rest).trim_end_matches(['“', '「', '"', ' ']);
+        // 将DeepSeek模型融入旗下“云信”垂直大模型: a model of the firm's own
+        // (旗下, 自研) takes the one put into it.
+        let own_model = c.kind(p) == Model && ["旗下", "自研", "自有", "自主研发"].iter().any(|w| rest.contains(w));
+        if !(matches!(c.kind(p), Product | Deployment) || own_model) {
+            continue;
+        }
         if rest.chars().count() <= 16 && !rest.chars().any(|ch| is_clause_break(ch) || ch == '、') {
             e.emit(c, p, Predicate::UsesModel, m, Rule::REL_MODEL_PUT_INTO);
         }
@@ -1262,6 +1406,12 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
         if crate::cues::SUBSIDIARY_NOUNS.contains(&between) {
             e.emit(c, u, Predicate::SubsidiaryOf, p, Rule::REL_SUBSIDIARY_NOUN);
         }
+        // 星河集团旗下公司星河云, 星河集团旗下的物流企业星河速运: 旗下 and a
+        // firm noun (after a few words of what it does).
+        let raw_between = c.text(c.mentions[p].span.end, c.mentions[u].span.start);
+        if held_firm_noun(raw_between) {
+            e.emit(c, u, Predicate::SubsidiaryOf, p, Rule::REL_SUBSIDIARY_NOUN);
+        }
         // 月之暗面的母公司循环智能, 这家公司及其母公司Thoma Bravo: the other
         // way round.
         let raw = after_ticker(c.text(c.mentions[p].span.end, c.mentions[u].span.start));
@@ -1289,7 +1439,10 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
             let after = c.text(c.mentions[u].span.end, c.clause_of(c.mentions[u].span.start).end);
             let after = after.strip_prefix('的').unwrap_or(after);
             let after = strip_subsidiary_modifiers(after);
-            if crate::cues::SUBSIDIARY_NOUNS.iter().any(|s| !s.is_empty() && after.starts_with(s)) {
+            // (星河云是星河集团旗下的云计算公司.)
+            let raw_after = c.text(c.mentions[u].span.end, c.clause_of(c.mentions[u].span.start).end);
+            let held = held_firm_noun(raw_after.split(['。', ',', '，']).next().unwrap_or(""));
+            if held || crate::cues::SUBSIDIARY_NOUNS.iter().any(|s| !s.is_empty() && after.starts_with(s)) {
                 e.emit(c, p, Predicate::SubsidiaryOf, u, Rule::REL_SUBSIDIARY_NOUN);
             }
         }
@@ -1384,6 +1537,20 @@ fn subsidiaries(c: &Clauses, e: &mut Emitter) {
             e.emit(c, u, Predicate::SubsidiaryOf, owner, Rule::REL_SUBSIDIARY_NOUN);
         }
     }
+}
+
+/// 旗下公司, 旗下的物流企业, 的旗下品牌: 旗下, then a firm noun after at most
+/// a few words of what the unit does, and nothing else.
+fn held_firm_noun(text: &str) -> bool {
+    let t = text.trim().strip_prefix('的').unwrap_or(text.trim());
+    let Some(rest) = t.strip_prefix("旗下") else { return false };
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    crate::cues::HELD_FIRM_NOUNS.iter().any(|n| {
+        rest.strip_suffix(n).is_some_and(|descriptor| {
+            descriptor.chars().count() <= 6
+                && !descriptor.chars().any(|ch| is_clause_break(ch) || "的、及和与或并".contains(ch))
+        })
+    })
 }
 
 /// 腾讯(00700)的…, 京东金融(JD.O)斥资…: the text after a firm's ticker in
@@ -1986,6 +2153,40 @@ fn makers(c: &Clauses, e: &mut Emitter) {
         if subjects.is_empty() && !names_actor && !likeness && verb_clause.start > c.span.start + 1 {
             subjects = bare_subject_clause(c, c.clause_of(verb_clause.start - 2));
         }
+        // 诺安基金宣布完成…部署，并推出…“诺安AI助手”: a clause that opens with
+        // a joint and the verb goes on with the actor that is the topic of
+        // the clause before it (named first there, and not as an owner: 的).
+        if subjects.is_empty() && !names_actor && !likeness && verb_clause.start > c.span.start + 1 {
+            let lead = strip_openers(c.text(verb_clause.start, verb_abs));
+            let lead = crate::cues::CONTINUING_JOINTS.iter().find_map(|w| lead.strip_prefix(w));
+            if lead.is_some_and(|rest| strip_openers(rest).chars().count() <= 1) {
+                let previous = c.clause_of(verb_clause.start - 2);
+                let first = c.members.iter().copied().find(|&i| {
+                    let span = c.mentions[i].span;
+                    span.start >= previous.start && span.end <= previous.end
+                });
+                let topic = first.filter(|&i| {
+                    let span = c.mentions[i].span;
+                    c.kind(i).is_actor()
+                        && !c.parenthetical(i)
+                        && strip_openers(c.text(previous.start, span.start)).chars().count() <= 2
+                        && !c.text(span.end, previous.end).starts_with('的')
+                });
+                if let Some(t) = topic {
+                    subjects = actor_group(c, previous.start, previous.end)
+                        .into_iter()
+                        .filter(|&a| a == t || c.mentions[a].span.start > c.mentions[t].span.start)
+                        .collect();
+                    subjects.retain(|&a| {
+                        !REPORTING.iter().any(|w| c.text(c.mentions[a].span.end, previous.end).starts_with(w))
+                    });
+                    if let Some(&t) = subjects.first() {
+                        e.emit(c, m, Predicate::DevelopedBy, t, Rule::REL_MAKER_TOPIC);
+                    }
+                    subjects.clear();
+                }
+            }
+        }
         if subjects.is_empty() && !names_actor && !likeness {
             let lead = strip_openers(c.text(verb_clause.start, verb_abs));
             if crate::cues::MAKER_PRONOUNS.iter().any(|p| lead.starts_with(p)) {
@@ -2004,11 +2205,34 @@ fn makers(c: &Clauses, e: &mut Emitter) {
                 && crate::cues::CO_MAKING_WORDS.contains(&c.text(am.span.end, verb_abs))
                 && ["与", "和", "同", "跟"].iter().any(|w| c.text(verb_clause.start, am.span.start).ends_with(w))
         });
+        // (与百度共同开发中国iPhone用户的AI功能, 合作推出的DeepSeek一体机: a
+        // name that modifies the noun after it is not what was made.)
+        let heads_phrase = {
+            let after = c.text(mm.span.end, clause.end).trim_start_matches(['”', '」', '"', '》', ' ']);
+            after.is_empty() || crate::cues::MADE_NAME_FOLLOWERS.iter().any(|w| after.starts_with(w))
+        };
         if let Some(a) = co_maker {
-            e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
+            if heads_phrase {
+                e.emit_co_maker(c, m, a, Rule::REL_MAKER);
+            } else {
+                e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
+            }
         }
+        // 豆包大模型团队联合北京交通大学、中国科学技术大学发布了VideoWorld: when
+        // one of a joined group is the dictionary's maker, the rest made it
+        // with it.
+        let curated_in_group = heads_phrase
+            && subjects.len() > 1
+            && subjects.iter().any(|&a| {
+                let (am, mm) = (&c.mentions[a], &c.mentions[m]);
+                mm.entry.is_some() && am.entry.is_some() && !e.made_elsewhere(mm, am)
+            });
         for a in subjects {
-            e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
+            if curated_in_group {
+                e.emit_co_maker(c, m, a, Rule::REL_MAKER);
+            } else {
+                e.emit(c, m, Predicate::DevelopedBy, a, Rule::REL_MAKER);
+            }
         }
     }
 }
@@ -3497,6 +3721,9 @@ fn careers(c: &Clauses, e: &mut Emitter) {
             let post = crate::cues::POST_VERBS.iter().any(|v| between.ends_with(v)) && {
                 let clause_end = c.clause_of(am.span.start).end;
                 let tail = c.text(am.span.end, clause_end.min(am.span.end + 16));
+                // (现任百川智能CEO、前搜狗CEO: the post ends at 、, a firm after
+                // it is the next post's.)
+                let tail = tail.split('、').next().unwrap_or("");
                 let named_in_tail = c.members.iter().any(|&o| {
                     matches!(c.kind(o), Person | Company | Organization)
                         && c.mentions[o].span.start >= am.span.end
@@ -3544,6 +3771,55 @@ fn careers(c: &Clauses, e: &mut Emitter) {
             });
             if holder && !named_between {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
+            }
+        }
+        // 星河科技是前百度副总裁张伟和执行总监李娜共同创立: the firm, 是/由, its
+        // founders (with their titles) and the verb of founding after them.
+        let clause_end = c.clause_of(pm.span.start).end;
+        let founded_at = {
+            let tail = c.text(pm.span.end, clause_end);
+            crate::cues::FOUNDING_VERBS
+                .iter()
+                .filter_map(|v| tail.find(v))
+                .min()
+                .map(|at| pm.span.end + tail[..at].chars().count())
+        };
+        if let Some(verb_at) = founded_at {
+            // Between the founder and the verb: other founders, their
+            // titles and joints, 共同/联合 — no firm.
+            let mut gap = c.text(pm.span.end, verb_at).to_string();
+            let firm_between = c.members.iter().any(|&o| {
+                let om = &c.mentions[o];
+                om.span.start >= pm.span.end && om.span.end <= verb_at && matches!(c.kind(o), Company | Organization)
+            });
+            for &o in c.members.iter().filter(|&&o| {
+                let om = &c.mentions[o];
+                c.kind(o) == Person && om.span.start >= pm.span.end && om.span.end <= verb_at
+            }) {
+                gap = gap.replacen(c.mentions[o].text.as_str(), "", 1);
+            }
+            let gap = ["共同", "联合", "一起", "一手"].iter().fold(gap.as_str(), |g, w| g.strip_suffix(w).unwrap_or(g));
+            let gap_ok = !firm_between
+                && gap.chars().count() <= 16
+                && (gap.is_empty()
+                    || gap.split(['和', '、', '与', '及']).all(|part| part.is_empty() || is_title(part)));
+            let firm = c.members.iter().copied().rfind(|&a| {
+                let am = &c.mentions[a];
+                if !matches!(c.kind(a), Company | Organization) || am.span.end > pm.span.start {
+                    return false;
+                }
+                let lead = c.text(am.span.end, pm.span.start);
+                let Some(rest) = ["是由", "由", "是", "系"].iter().find_map(|w| lead.strip_prefix(w)) else {
+                    return false;
+                };
+                rest.chars().count() <= 30 && !rest.chars().any(is_clause_break)
+            });
+            // (The firm must be the nearest firm before the founder but for
+            // the ones named inside the founders' description.)
+            if let (true, Some(a)) = (gap_ok, firm) {
+                if c.text(c.mentions[a].span.end, pm.span.start) != "由" {
+                    e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_CAREER);
+                }
             }
         }
         // 星河科技由张伟于2020年创立: the firm, 由, its founder, the verb.
@@ -3725,6 +4001,8 @@ fn post_list_next(c: &Clauses, at: usize) -> Option<usize> {
         return None;
     }
     let between = c.text(end, c.mentions[next].span.start);
+    // (现任A公司CEO、前B公司副总裁: a word of when before the next employer.)
+    let between = crate::cues::POST_TENSE_WORDS.iter().fold(between, |b, w| b.strip_suffix(w).unwrap_or(b));
     let title = between.strip_suffix(['、', ',', ';'])?.trim();
     let n = title.chars().count();
     ((2..=16).contains(&n)
@@ -3906,7 +4184,13 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         let clock = ["当地时间", "时间"].iter().any(|w| after.starts_with(w));
         // (中国人更熟悉…: the country's people, not a frame.)
         let clock = clock || after.starts_with('人') && !["人工", "人形"].iter().any(|w| after.starts_with(w));
+        // (美国对英伟达H20祭出管制, 美国前国防部长: the state acts or its
+        // officials speak; the sentence is not framed by the country.)
+        // (美国对冲基金: a kind of fund.)
+        let acts = crate::cues::STATE_ACT_LEADS.iter().any(|w| after.starts_with(w))
+            && !["对冲", "對沖"].iter().any(|w| after.starts_with(w));
         let opens = !clock
+            && !acts
             && (pm.span.start == c.span.start
                 || c.text(c.span.start, pm.span.start) == "在"
                 || c.text(c.span.start, pm.span.start).chars().count() <= 6 && after.starts_with('在'));
@@ -3939,7 +4223,24 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
             let Some(org) = c.mentions[o].entry.filter(|_| c.kind(o) == Company) else {
                 continue;
             };
-            if dictionary.has_link(org, Predicate::LocatedIn, place) {
+            // 兴业证券认为中国科技企业…: a firm that speaks before the
+            // country is framed is the speaker, not one of the group.
+            // (It opens its clause, and a word of saying follows it in that
+            // clause: 兴业证券认为, 中信建投发布研报称, 中信证券：.)
+            let om = &c.mentions[o];
+            let speaker = om.span.end <= pm.span.start && {
+                let clause = c.clause_of(om.span.start);
+                let opens = strip_openers(c.text(clause.start, om.span.start)).chars().count() <= 2;
+                let said = c.text(om.span.end, (om.span.end + 30).min(clause.end).min(pm.span.start));
+                let colon = c.doc.chars.get(om.span.end).is_some_and(|&ch| matches!(ch, ':' | '：'));
+                opens
+                    && (colon
+                        || crate::cues::REPORTING_VERBS
+                            .iter()
+                            .chain(crate::cues::SPEAKER_WORDS)
+                            .any(|w| said.contains(w)))
+            };
+            if !speaker && dictionary.has_link(org, Predicate::LocatedIn, place) {
                 e.emit(c, o, Predicate::LocatedIn, p, Rule::REL_NATIONALITY_CURATED);
             }
         }
