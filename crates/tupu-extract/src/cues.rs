@@ -268,8 +268,23 @@ pub const USE_VERBS: &[&str] = &[
 ];
 
 /// Words before a technique that a model uses (基于MoE架构, 通过强化学习).
-pub const TECHNOLOGY_USE_VERBS: &[&str] =
-    &["基于", "采用", "使用", "引入", "借助", "利用", "应用", "结合", "通过", "依靠", "运用", "经过"];
+pub const TECHNOLOGY_USE_VERBS: &[&str] = &[
+    "基于",
+    "采用",
+    "使用",
+    "引入",
+    "借助",
+    "利用",
+    "应用",
+    "结合",
+    "通过",
+    "依靠",
+    "运用",
+    "经过",
+    "凭借",
+    "依托",
+    "整合了",
+];
 
 /// Words that compare models on a benchmark: every model named is measured.
 /// Words of a result on a benchmark the sentence before named: a rank or a
@@ -516,6 +531,9 @@ pub const LIST_DISTRIBUTED_RULES: &[crate::rule::Rule] = &[
     crate::rule::Rule::REL_INVESTED_OBJECT,
     crate::rule::Rule::REL_HOLDING,
     crate::rule::Rule::REL_MODEL_PUT_INTO,
+    crate::rule::Rule::REL_FIELD_LIST,
+    crate::rule::Rule::REL_FIELD_ADOPTERS,
+    crate::rule::Rule::REL_FIELD_SERVED,
 ];
 
 /// Verbs that follow an investor: X领投, X参投, X入股Y.
@@ -1529,6 +1547,8 @@ pub const APPLY_VERBS: &[&str] = &[
     "运用到",
     "运用于",
     "应用在",
+    "适用于",
+    "运用在",
 ];
 
 /// Words jieba tags as names that are titles, roles or adverbs of a career:
@@ -3854,3 +3874,110 @@ pub const ASIDE_PLACE_LEADS: &[&str] =
 /// Prepositions that make the name after them the frame of a clause, not
 /// its subject (在CNBC专访中, 当Sequoia的主持人问…时, 据路透社).
 pub const FRAMING_PREPOSITIONS: &[&str] = &["在", "当", "据", "对", "向", "从"];
+
+/// Head words that may close each member of a list of fields
+/// (金融行业和汽车行业).
+pub const FIELD_HEADS: &[&str] = &["行业", "领域", "产业"];
+
+/// Count words between a list of fields and its head: 三个领域, 多个场景.
+pub const FIELD_COUNT_WORDS: &[&str] = &["多个", "多种", "几大", "各大", "各个", "诸多", "众多", "等多", "各", "多"];
+
+/// Head words that close a list of fields an artifact is used in
+/// (在政务、金融等领域, 在智慧城市、工业质检等场景).
+pub const FIELD_LIST_HEADS: &[&str] =
+    &["应用领域", "应用场景", "业务场景", "业务领域", "行业场景", "领域", "行业", "场景", "产业", "赛道"];
+
+/// Words of kind and adverbs that may stand between an artifact and 在
+/// (DeepSeek技术在, 盘古大模型已经在).
+pub const FIELD_SUBJECT_GAP_WORDS: &[&str] = &[
+    "技术",
+    "大模型",
+    "模型",
+    "系列",
+    "已经",
+    "已",
+    "正在",
+    "正",
+    "将",
+    "也",
+    "还",
+    "可以",
+    "可",
+    "能够",
+    "能",
+    "有望",
+    "目前",
+    "均",
+    "都",
+    "开始",
+    "广泛",
+    "率先",
+    "逐步",
+    "未来",
+    "会",
+    "主要",
+    "亦",
+    "同样",
+    "更",
+    "则",
+    "持续",
+    "进一步",
+    "已开始",
+];
+
+/// Verbs whose object is no subject of 在 after it (基于DeepSeek在…).
+pub const FIELD_OBJECT_VERBS: &[&str] =
+    &["基于", "接入", "采用", "依托", "利用", "借助", "使用", "通过", "对比", "相比", "比", "超越", "超过"];
+
+/// Words before a field that make it the object of a preposition or verb,
+/// not the firms of the field (在医疗行业接入…, 为金融行业…).
+pub const FIELD_PREPOSITIONS: &[&str] =
+    &["在", "为", "对", "向", "给", "于", "到", "从", "面向", "针对", "服务", "赋能", "覆盖", "涉及", "包括"];
+
+/// Verbs of firms taking up a model (医疗、证券等行业纷纷接入DeepSeek).
+pub const FIELD_ADOPTION_VERBS: &[&str] = &["接入", "部署", "引入", "上线", "拥抱", "落地", "采用"];
+
+/// Words that say the fields stand for the industry as a whole (等行业).
+pub const FIELD_ADOPTER_NOUNS: &[&str] = &["行业", "产业"];
+
+/// Words between the fields and the verb that give the verb another
+/// subject, or make the fields a description of firms or platforms (数字
+/// 医疗领域的头部企业, 云计算平台): firms of a field taking up a model were
+/// no use of the model in the field by the annotation's reading (dstar,
+/// shared26, rg3: four of four).
+pub const FIELD_ADOPTER_BLOCKERS: &[&str] = &[
+    "平台",
+    "玩家",
+    "与",
+    "和",
+    "为",
+    "对",
+    "向",
+    "帮助",
+    "助力",
+    "推动",
+    "带动",
+    "芯片",
+    "云",
+    "企业",
+    "公司",
+    "机构",
+    "运营商",
+    "厂商",
+    "服务商",
+    "券商",
+    "车企",
+    "银行",
+    "医院",
+];
+
+/// Verbs after 为 and a list of fields that an artifact brings something
+/// to (为…等场景注入新动力, 为智能客服赋予…能力).
+pub const FIELD_SERVING_VERBS: &[&str] = &["注入", "赋予", "赋能", "提供", "带来", "打造", "提升"];
+
+/// Links from a model to a technique that is its own: R1的长思维链.
+pub const TECHNOLOGY_OWN_LINKS: &[&str] = &["的", "所采用的", "采用的", "使用的", "所用的", "的创新"];
+
+/// Words after a technique that make it a version made with it, not the
+/// model's own technique (R1的蒸馏版本, 其蒸馏变体).
+pub const TECHNOLOGY_PRODUCT_WORDS: &[&str] = &["版", "变体", "模型", "小模型", "后", "出"];
