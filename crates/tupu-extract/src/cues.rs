@@ -3973,7 +3973,33 @@ pub const FIELD_ADOPTER_BLOCKERS: &[&str] = &[
 
 /// Verbs after 为 and a list of fields that an artifact brings something
 /// to (为…等场景注入新动力, 为智能客服赋予…能力).
-pub const FIELD_SERVING_VERBS: &[&str] = &["注入", "赋予", "赋能", "提供", "带来", "打造", "提升"];
+///
+/// (Not 带来/提供: 为具身智能领域带来了新的技术思路, 为信创产业带来了新的
+/// 发展机遇 bring ideas or chances to a field, not the artifact's use.)
+pub const FIELD_SERVING_VERBS: &[&str] = &["注入", "赋予", "赋能", "打造"];
+
+/// Copulas and modifiers between a model and the technique of its kind
+/// (DeepSeek-V3为自研MoE模型, V3，这是一个全开源MoE模型): 非 is not one.
+pub const TECHNOLOGY_APPOSITION_WORDS: &[&str] = &[
+    ",",
+    "这是",
+    "为",
+    "是",
+    "一个",
+    "一款",
+    "自研",
+    "全开源",
+    "开源",
+    "大型",
+    "原生态",
+    "原生",
+    "稀疏",
+    "的",
+    "首个",
+];
+
+/// Kinds of model after a technique in apposition to a model (MoE模型).
+pub const TECHNOLOGY_APPOSITION_KINDS: &[&str] = &["模型", "大模型", "架构模型", "架构大模型", "架构的"];
 
 /// Links from a model to a technique that is its own: R1的长思维链.
 pub const TECHNOLOGY_OWN_LINKS: &[&str] = &["的", "所采用的", "采用的", "使用的", "所用的", "的创新"];

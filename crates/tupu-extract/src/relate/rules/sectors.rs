@@ -265,7 +265,9 @@ fn fields_adopt_model(c: &Clauses, run: &[usize], e: &mut Emitter) {
     }
 }
 
-/// R1的长思维链, DeepSeek的MoE架构: a technique written as a model's own.
+/// R1的长思维链, DeepSeek的MoE架构: a technique written as a model's own;
+/// DeepSeek-V3为自研MoE模型, DeepSeek-V2开源MoE模型: a model said to be a
+/// model of the technique's kind.
 fn possessed_technology(c: &Clauses, e: &mut Emitter) {
     for w in c.members.windows(2) {
         let (m, t) = (w[0], w[1]);
@@ -273,14 +275,19 @@ fn possessed_technology(c: &Clauses, e: &mut Emitter) {
             continue;
         }
         let (mm, tm) = (&c.mentions[m], &c.mentions[t]);
+        // R1的蒸馏版本, DeepSeek的蒸馏模型: a model made from it by
+        // distillation, not a technique of the model; DeepSeek的蒸馏算法:
+        // distillation is done from a model, by others.
+        if tm.text.contains("蒸馏") {
+            continue;
+        }
+        if mm.span.end <= tm.span.start && is_kind_apposition(c, c.text(mm.span.end, tm.span.start), tm.span.end) {
+            e.emit(c, m, Predicate::UsesTechnology, t, Rule::REL_TECHNOLOGY_OWN);
+            continue;
+        }
         if mm.span.end > tm.span.start
             || !crate::cues::TECHNOLOGY_OWN_LINKS.contains(&c.text(mm.span.end, tm.span.start))
         {
-            continue;
-        }
-        // R1的蒸馏版本: a version made with it, not a technique of the model;
-        // DeepSeek的蒸馏算法: distillation is done from a model, by others.
-        if tm.text.contains("蒸馏") {
             continue;
         }
         let after = c.text(tm.span.end, (tm.span.end + 4).min(c.span.end));
@@ -289,4 +296,30 @@ fn possessed_technology(c: &Clauses, e: &mut Emitter) {
         }
         e.emit(c, m, Predicate::UsesTechnology, t, Rule::REL_TECHNOLOGY_OWN);
     }
+}
+
+/// Between a model and a technique, and after the technique: 为自研 … 模型,
+/// ，这是一个全开源 … 模型, 开源 … 大模型 (only a copula and modifiers
+/// before, a kind of model after).
+fn is_kind_apposition(c: &Clauses, link: &str, technique_end: usize) -> bool {
+    let mut rest = link.trim();
+    loop {
+        let before = rest;
+        for w in crate::cues::TECHNOLOGY_APPOSITION_WORDS {
+            rest = rest.strip_prefix(w).unwrap_or(rest).trim_start();
+        }
+        if rest == before {
+            break;
+        }
+    }
+    if !rest.is_empty() || link.trim().is_empty() {
+        return false;
+    }
+    let clause = c.clause_of(technique_end.saturating_sub(1));
+    let after = c.text(technique_end, (technique_end + 16).min(clause.end)).trim_start();
+    let after = match after.strip_prefix('(') {
+        Some(r) => r.split_once(')').map_or(r, |(_, r)| r).trim_start(),
+        None => after,
+    };
+    crate::cues::TECHNOLOGY_APPOSITION_KINDS.iter().any(|k| after.starts_with(k))
 }

@@ -1,0 +1,61 @@
+//! Fields and techniques said of a whole list (sentences written for these
+//! tests): 在A、B等领域, A、B等行业接入M, 为A、B等场景注入, M的T, M为T模型.
+
+mod common;
+
+use common::extract;
+
+fn relations(text: &str) -> Vec<String> {
+    extract(text)
+        .relations
+        .iter()
+        .filter(|r| !r.hedged)
+        .map(|r| format!("{} {} {}", r.subject, r.predicate.as_str(), r.object))
+        .collect()
+}
+
+fn has(text: &str, relation: &str) {
+    let got = relations(text);
+    assert!(got.iter().any(|r| r == relation), "{relation} not in {got:?}\n  from {text}");
+}
+
+fn lacks(text: &str, relation: &str) {
+    let got = relations(text);
+    assert!(!got.iter().any(|r| r == relation), "{relation} should not be in {got:?}\n  from {text}");
+}
+
+#[test]
+fn an_artifact_in_a_list_of_fields_is_applied_in_each() {
+    let text = "通义千问在金融、医疗和教育等领域已有大量落地案例。";
+    for sector in ["金融", "医疗", "教育"] {
+        has(text, &format!("通义千问 appliedIn {sector}"));
+    }
+    // 其 stands for the model named before it.
+    let text = "阿里云宣布上线DeepSeek-R1模型，并推动其在政务、医疗等场景的应用。";
+    has(text, "DeepSeek-R1 appliedIn 政务");
+    has(text, "DeepSeek-R1 appliedIn 医疗");
+}
+
+#[test]
+fn industries_that_take_up_a_model_are_its_fields_but_firms_of_a_field_are_not() {
+    let text = "目前汽车、金融、医疗等行业纷纷接入DeepSeek-R1。";
+    for sector in ["汽车", "金融", "医疗"] {
+        has(text, &format!("DeepSeek-R1 appliedIn {sector}"));
+    }
+    lacks("医疗、教育领域的头部企业纷纷接入DeepSeek-R1。", "DeepSeek-R1 appliedIn 医疗");
+}
+
+#[test]
+fn what_an_artifact_brings_to_a_field_is_a_use_but_not_an_idea_or_a_chance() {
+    has("DeepSeek-R1为智能客服赋予了更强的推理能力。", "DeepSeek-R1 appliedIn 智能客服");
+    lacks("文心大模型为医疗领域带来了新的机遇。", "文心大模型 appliedIn 医疗");
+}
+
+#[test]
+fn a_models_own_technique_and_a_model_of_a_techniques_kind() {
+    has("DeepSeek-V3的MoE架构降低了训练成本。", "DeepSeek-V3 usesTechnology 混合专家(MoE)");
+    has("DeepSeek-V3为自研MoE模型。", "DeepSeek-V3 usesTechnology 混合专家(MoE)");
+    // 非: a model without it; a distilled model is made from the model.
+    lacks("GPT-4.5将是最后一个非思维链模型。", "GPT-4.5 usesTechnology 思维链(CoT)");
+    lacks("小邮助手使用DeepSeek-R1的蒸馏模型。", "DeepSeek-R1 usesTechnology 知识蒸馏");
+}
