@@ -534,6 +534,7 @@ pub const LIST_DISTRIBUTED_RULES: &[crate::rule::Rule] = &[
     crate::rule::Rule::REL_FIELD_LIST,
     crate::rule::Rule::REL_FIELD_ADOPTERS,
     crate::rule::Rule::REL_FIELD_SERVED,
+    crate::rule::Rule::REL_APPLIED_VERB,
 ];
 
 /// Verbs that follow an investor: X领投, X参投, X入股Y.
@@ -1549,6 +1550,10 @@ pub const APPLY_VERBS: &[&str] = &[
     "应用在",
     "适用于",
     "运用在",
+    "布局到",
+    "落地在",
+    // (Not 部署在/部署到: 部署在自家的云服务上, 部署在私有基础设施、SaaS上
+    // host a model, they do not apply it in a field.)
 ];
 
 /// Words jieba tags as names that are titles, roles or adverbs of a career:
@@ -3977,6 +3982,10 @@ pub const FIELD_ADOPTER_BLOCKERS: &[&str] = &[
 /// (Not 带来/提供: 为具身智能领域带来了新的技术思路, 为信创产业带来了新的
 /// 发展机遇 bring ideas or chances to a field, not the artifact's use.)
 pub const FIELD_SERVING_VERBS: &[&str] = &["注入", "赋予", "赋能", "打造"];
+
+/// Kinds of product after a field that an artifact is said to be (社交媒体
+/// 平台, 教育应用).
+pub const FIELD_KIND_NOUNS: &[&str] = &["平台", "应用", "App", "APP", "软件", "工具", "产品", "助手", "大模型", "模型"];
 
 /// Copulas and modifiers between a model and the technique of its kind
 /// (DeepSeek-V3为自研MoE模型, V3，这是一个全开源MoE模型): 非 is not one.

@@ -169,6 +169,8 @@ impl Rule {
     /// An artifact that brings something to a list of fields (X为保险营销、
     /// 客户服务等场景注入新动力).
     pub const REL_FIELD_SERVED: Rule = Rule { id: "rel.field-served", prior: 0.6 };
+    /// An artifact said to be a field's kind of product (X是…社交媒体平台).
+    pub const REL_FIELD_KIND: Rule = Rule { id: "rel.field-kind", prior: 0.7 };
     /// A technique written as a model's own (R1的长思维链).
     pub const REL_TECHNOLOGY_OWN: Rule = Rule { id: "rel.technology-own", prior: 0.65 };
     pub const REL_SERVES: Rule = Rule { id: "rel.serves", prior: 0.7 };
@@ -296,6 +298,7 @@ impl Rule {
         Rule::REL_FIELD_LIST,
         Rule::REL_FIELD_ADOPTERS,
         Rule::REL_FIELD_SERVED,
+        Rule::REL_FIELD_KIND,
         Rule::REL_TECHNOLOGY_OWN,
         Rule::REL_SERVES,
         Rule::REL_TECHNOLOGY,

@@ -59,3 +59,18 @@ fn a_models_own_technique_and_a_model_of_a_techniques_kind() {
     lacks("GPT-4.5将是最后一个非思维链模型。", "GPT-4.5 usesTechnology 思维链(CoT)");
     lacks("小邮助手使用DeepSeek-R1的蒸馏模型。", "DeepSeek-R1 usesTechnology 知识蒸馏");
 }
+
+#[test]
+fn an_artifact_said_to_be_a_fields_kind_of_product() {
+    has("抖音是国内最受欢迎的短视频平台之一。", "抖音 appliedIn 短视频");
+    lacks("抖音不是短视频平台。", "抖音 appliedIn 短视频");
+}
+
+#[test]
+fn fields_a_list_of_models_is_put_to_work_in_hold_for_each_model_but_hosting_is_no_field() {
+    has("银行将DeepSeek-R1布局到智能风控、客服等多个场景中。", "DeepSeek-R1 appliedIn 智能风控");
+    let text = "公司已接入DeepSeek-V3和DeepSeek-R1两款模型，主要用于营销和客服等业务场景。";
+    has(text, "DeepSeek-V3 appliedIn 营销");
+    has(text, "DeepSeek-R1 appliedIn 客服");
+    lacks("微软将DeepSeek-R1部署在云服务上。", "DeepSeek-R1 appliedIn 云计算");
+}

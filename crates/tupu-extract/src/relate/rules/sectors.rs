@@ -19,6 +19,37 @@ pub(super) fn apply(c: &Clauses, e: &mut Emitter) {
         fields_adopt_model(c, &run, e);
     }
     possessed_technology(c, e);
+    field_kind_copula(c, e);
+}
+
+/// TikTok是全球最受欢迎的社交媒体平台之一: an artifact said to be a field's
+/// kind of product.
+fn field_kind_copula(c: &Clauses, e: &mut Emitter) {
+    for (n, &s) in c.members.iter().enumerate() {
+        if c.kind(s) != Sector || n == 0 {
+            continue;
+        }
+        let sm = &c.mentions[s];
+        let clause = c.clause_of(sm.span.start);
+        let after = c.text(sm.span.end, (sm.span.end + 6).min(clause.end));
+        let after = crate::cues::FIELD_HEADS.iter().find_map(|h| after.strip_prefix(h)).unwrap_or(after);
+        if !crate::cues::FIELD_KIND_NOUNS.iter().any(|k| after.starts_with(k)) {
+            continue;
+        }
+        let a = c.members[n - 1];
+        let am = &c.mentions[a];
+        if !c.kind(a).is_artifact() || am.span.start < clause.start || am.span.end > sm.span.start {
+            continue;
+        }
+        let between = c.text(am.span.end, sm.span.start);
+        let Some(at) = between.find('是') else { continue };
+        let (lead, tail) = (&between[..at], &between[at + '是'.len_utf8()..]);
+        // (X不是…平台: denied.)
+        if !strip_gap_words(lead).is_empty() || lead.contains('不') || tail.chars().count() > 12 {
+            continue;
+        }
+        e.emit(c, a, Predicate::AppliedIn, s, Rule::REL_FIELD_KIND);
+    }
 }
 
 /// Runs of the sentence's sector mentions joined by list separators; a head
