@@ -284,6 +284,8 @@ pub const TECHNOLOGY_USE_VERBS: &[&str] = &[
     "凭借",
     "依托",
     "整合了",
+    "依赖",
+    "开创了",
 ];
 
 /// Words that compare models on a benchmark: every model named is measured.
@@ -535,6 +537,7 @@ pub const LIST_DISTRIBUTED_RULES: &[crate::rule::Rule] = &[
     crate::rule::Rule::REL_FIELD_ADOPTERS,
     crate::rule::Rule::REL_FIELD_SERVED,
     crate::rule::Rule::REL_APPLIED_VERB,
+    crate::rule::Rule::REL_TECHNOLOGY_OWN,
 ];
 
 /// Verbs that follow an investor: X领投, X参投, X入股Y.
@@ -4009,6 +4012,10 @@ pub const TECHNOLOGY_APPOSITION_WORDS: &[&str] = &[
 
 /// Kinds of model after a technique in apposition to a model (MoE模型).
 pub const TECHNOLOGY_APPOSITION_KINDS: &[&str] = &["模型", "大模型", "架构模型", "架构大模型", "架构的"];
+
+/// What may stand between 用 (right after a model) and the technique it
+/// uses: AlexNet用深度学习, 用一个深度神经网络, AlphaGo用的是….
+pub const TECHNOLOGY_YONG_TAILS: &[&str] = &["", "了", "的是", "一个", "一個", "了一个", "了一個"];
 
 /// Links from a model to a technique that is its own: R1的长思维链.
 pub const TECHNOLOGY_OWN_LINKS: &[&str] = &["的", "所采用的", "采用的", "使用的", "所用的", "的创新"];

@@ -74,3 +74,12 @@ fn fields_a_list_of_models_is_put_to_work_in_hold_for_each_model_but_hosting_is_
     has(text, "DeepSeek-R1 appliedIn 客服");
     lacks("微软将DeepSeek-R1部署在云服务上。", "DeepSeek-R1 appliedIn 云计算");
 }
+
+#[test]
+fn a_model_that_uses_or_depends_on_techniques() {
+    let text = "AlphaGo用的是深度神经网络和蒙特卡洛树搜索。";
+    has(text, "AlphaGo usesTechnology 深度神经网络");
+    has(text, "AlphaGo usesTechnology 蒙特卡洛树搜索(MCTS)");
+    has("瑞银认为，DeepSeek-V3依赖MoE技术完成训练。", "DeepSeek-V3 usesTechnology 混合专家(MoE)");
+    lacks("DeepSeek-R1不用MoE架构。", "DeepSeek-R1 usesTechnology 混合专家(MoE)");
+}

@@ -316,9 +316,21 @@ fn possessed_technology(c: &Clauses, e: &mut Emitter) {
             e.emit(c, m, Predicate::UsesTechnology, t, Rule::REL_TECHNOLOGY_OWN);
             continue;
         }
-        if mm.span.end > tm.span.start
-            || !crate::cues::TECHNOLOGY_OWN_LINKS.contains(&c.text(mm.span.end, tm.span.start))
-        {
+        if mm.span.end > tm.span.start {
+            continue;
+        }
+        let link = c.text(mm.span.end, tm.span.start).trim();
+        // AlexNet 用一個深度神經網路, AlphaGo 用的是…, AlphaChip 如何用強化學習:
+        // 用 right after the model, a measure word or 的是 before the technique.
+        let with_yong = link.split_once('用').is_some_and(|(lead, tail)| {
+            matches!(lead.trim(), "" | "如何" | "则" | "也" | "还" | "主要")
+                && crate::cues::TECHNOLOGY_YONG_TAILS.contains(&tail.trim())
+        });
+        if with_yong {
+            e.emit(c, m, Predicate::UsesTechnology, t, Rule::REL_TECHNOLOGY_OWN);
+            continue;
+        }
+        if !crate::cues::TECHNOLOGY_OWN_LINKS.contains(&link) {
             continue;
         }
         let after = c.text(tm.span.end, (tm.span.end + 4).min(c.span.end));
