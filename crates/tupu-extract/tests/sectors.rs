@@ -83,3 +83,10 @@ fn a_model_that_uses_or_depends_on_techniques() {
     has("瑞银认为，DeepSeek-V3依赖MoE技术完成训练。", "DeepSeek-V3 usesTechnology 混合专家(MoE)");
     lacks("DeepSeek-R1不用MoE架构。", "DeepSeek-R1 usesTechnology 混合专家(MoE)");
 }
+
+#[test]
+fn a_clause_of_adverbs_and_fields_goes_on_about_the_artifact_before() {
+    let text = "该公司专注于盘古大模型的研发，目前已在政务、金融等多个领域落地。";
+    has(text, "盘古大模型 appliedIn 政务");
+    has(text, "盘古大模型 appliedIn 金融");
+}

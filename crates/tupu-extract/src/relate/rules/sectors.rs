@@ -156,6 +156,22 @@ fn artifact_in_fields(c: &Clauses, run: &[usize], e: &mut Emitter) {
             let Some(m) = c.antecedent(clause.start.max(c.span.start), 1, |i| c.kind(i) == Model) else { return };
             m
         }
+        // X…的研发，已经在工业、仓储等多个领域展现出…: a clause with only
+        // adverbs before 在 goes on about the one artifact of the clause
+        // before, when no actor follows it there.
+        None if strip_gap_words(lead).is_empty() && clause.start > c.span.start + 1 => {
+            let previous = c.clause_of(clause.start - 2);
+            let inside: Vec<usize> = c
+                .members
+                .iter()
+                .copied()
+                .filter(|&i| c.mentions[i].span.start >= previous.start && c.mentions[i].span.end <= previous.end)
+                .collect();
+            match inside.as_slice() {
+                [only] if c.kind(*only).is_artifact() => *only,
+                _ => return,
+            }
+        }
         None => return,
     };
     for &s in run {
