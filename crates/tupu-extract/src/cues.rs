@@ -268,8 +268,25 @@ pub const USE_VERBS: &[&str] = &[
 ];
 
 /// Words before a technique that a model uses (基于MoE架构, 通过强化学习).
-pub const TECHNOLOGY_USE_VERBS: &[&str] =
-    &["基于", "采用", "使用", "引入", "借助", "利用", "应用", "结合", "通过", "依靠", "运用", "经过"];
+pub const TECHNOLOGY_USE_VERBS: &[&str] = &[
+    "基于",
+    "采用",
+    "使用",
+    "引入",
+    "借助",
+    "利用",
+    "应用",
+    "结合",
+    "通过",
+    "依靠",
+    "运用",
+    "经过",
+    "凭借",
+    "依托",
+    "整合了",
+    "依赖",
+    "开创了",
+];
 
 /// Words that compare models on a benchmark: every model named is measured.
 /// Words of a result on a benchmark the sentence before named: a rank or a
@@ -516,6 +533,11 @@ pub const LIST_DISTRIBUTED_RULES: &[crate::rule::Rule] = &[
     crate::rule::Rule::REL_INVESTED_OBJECT,
     crate::rule::Rule::REL_HOLDING,
     crate::rule::Rule::REL_MODEL_PUT_INTO,
+    crate::rule::Rule::REL_FIELD_LIST,
+    crate::rule::Rule::REL_FIELD_ADOPTERS,
+    crate::rule::Rule::REL_FIELD_SERVED,
+    crate::rule::Rule::REL_APPLIED_VERB,
+    crate::rule::Rule::REL_TECHNOLOGY_OWN,
 ];
 
 /// Verbs that follow an investor: X领投, X参投, X入股Y.
@@ -1601,6 +1623,12 @@ pub const APPLY_VERBS: &[&str] = &[
     "运用到",
     "运用于",
     "应用在",
+    "适用于",
+    "运用在",
+    "布局到",
+    "落地在",
+    // (Not 部署在/部署到: 部署在自家的云服务上, 部署在私有基础设施、SaaS上
+    // host a model, they do not apply it in a field.)
 ];
 
 /// Words jieba tags as names that are titles, roles or adverbs of a career:
@@ -4297,3 +4325,144 @@ pub const NOT_FIRM_STEMS: &[&str] = &[
 /// 研究院, 腾讯人工智能实验室): a curated company right before a unit found by
 /// its suffix is part of the unit's name.
 pub const FIRM_UNIT_SUFFIXES: &[&str] = &["研究院", "实验室", "事业群", "事业部", "研究所", "研究中心"];
+
+/// Head words that may close each member of a list of fields
+/// (金融行业和汽车行业).
+pub const FIELD_HEADS: &[&str] = &["行业", "领域", "产业"];
+
+/// Count words between a list of fields and its head: 三个领域, 多个场景.
+pub const FIELD_COUNT_WORDS: &[&str] = &["多个", "多种", "几大", "各大", "各个", "诸多", "众多", "等多", "各", "多"];
+
+/// Head words that close a list of fields an artifact is used in
+/// (在政务、金融等领域, 在智慧城市、工业质检等场景).
+pub const FIELD_LIST_HEADS: &[&str] =
+    &["应用领域", "应用场景", "业务场景", "业务领域", "行业场景", "领域", "行业", "场景", "产业", "赛道"];
+
+/// Words of kind and adverbs that may stand between an artifact and 在
+/// (DeepSeek技术在, 盘古大模型已经在).
+pub const FIELD_SUBJECT_GAP_WORDS: &[&str] = &[
+    "技术",
+    "大模型",
+    "模型",
+    "系列",
+    "已经",
+    "已",
+    "正在",
+    "正",
+    "将",
+    "也",
+    "还",
+    "可以",
+    "可",
+    "能够",
+    "能",
+    "有望",
+    "目前",
+    "均",
+    "都",
+    "开始",
+    "广泛",
+    "率先",
+    "逐步",
+    "未来",
+    "会",
+    "主要",
+    "亦",
+    "同样",
+    "更",
+    "则",
+    "持续",
+    "进一步",
+    "已开始",
+];
+
+/// Verbs whose object is no subject of 在 after it (基于DeepSeek在…).
+pub const FIELD_OBJECT_VERBS: &[&str] =
+    &["基于", "接入", "采用", "依托", "利用", "借助", "使用", "通过", "对比", "相比", "比", "超越", "超过"];
+
+/// Words before a field that make it the object of a preposition or verb,
+/// not the firms of the field (在医疗行业接入…, 为金融行业…).
+pub const FIELD_PREPOSITIONS: &[&str] =
+    &["在", "为", "对", "向", "给", "于", "到", "从", "面向", "针对", "服务", "赋能", "覆盖", "涉及", "包括"];
+
+/// Verbs of firms taking up a model (医疗、证券等行业纷纷接入DeepSeek).
+pub const FIELD_ADOPTION_VERBS: &[&str] = &["接入", "部署", "引入", "上线", "拥抱", "落地", "采用"];
+
+/// Words that say the fields stand for the industry as a whole (等行业).
+pub const FIELD_ADOPTER_NOUNS: &[&str] = &["行业", "产业"];
+
+/// Words between the fields and the verb that give the verb another
+/// subject, or make the fields a description of firms or platforms (数字
+/// 医疗领域的头部企业, 云计算平台): firms of a field taking up a model were
+/// no use of the model in the field by the annotation's reading (dstar,
+/// shared26, rg3: four of four).
+pub const FIELD_ADOPTER_BLOCKERS: &[&str] = &[
+    "平台",
+    "玩家",
+    "与",
+    "和",
+    "为",
+    "对",
+    "向",
+    "帮助",
+    "助力",
+    "推动",
+    "带动",
+    "芯片",
+    "云",
+    "企业",
+    "公司",
+    "机构",
+    "运营商",
+    "厂商",
+    "服务商",
+    "券商",
+    "车企",
+    "银行",
+    "医院",
+];
+
+/// Verbs after 为 and a list of fields that an artifact brings something
+/// to (为…等场景注入新动力, 为智能客服赋予…能力).
+///
+/// (Not 带来/提供: 为具身智能领域带来了新的技术思路, 为信创产业带来了新的
+/// 发展机遇 bring ideas or chances to a field, not the artifact's use.)
+pub const FIELD_SERVING_VERBS: &[&str] = &["注入", "赋予", "赋能", "打造"];
+
+/// Kinds of product after a field that an artifact is said to be (社交媒体
+/// 平台, 教育应用).
+pub const FIELD_KIND_NOUNS: &[&str] = &["平台", "应用", "App", "APP", "软件", "工具", "产品", "助手", "大模型", "模型"];
+
+/// Copulas and modifiers between a model and the technique of its kind
+/// (DeepSeek-V3为自研MoE模型, V3，这是一个全开源MoE模型): 非 is not one.
+pub const TECHNOLOGY_APPOSITION_WORDS: &[&str] = &[
+    ",",
+    "这是",
+    "为",
+    "是",
+    "一个",
+    "一款",
+    "自研",
+    "全开源",
+    "开源",
+    "大型",
+    "原生态",
+    "原生",
+    "稀疏",
+    "的",
+    "首个",
+];
+
+/// Kinds of model after a technique in apposition to a model (MoE模型).
+pub const TECHNOLOGY_APPOSITION_KINDS: &[&str] = &["模型", "大模型", "架构模型", "架构大模型", "架构的"];
+
+/// What may stand between 用 (right after a model) and the technique it
+/// uses: AlexNet用深度学习, 用一个深度神经网络, AlphaGo用的是….
+pub const TECHNOLOGY_YONG_TAILS: &[&str] = &["", "了", "的是", "一个", "一個", "了一个", "了一個"];
+
+/// Links from a model to a technique that is its own: R1的长思维链.
+pub const TECHNOLOGY_OWN_LINKS: &[&str] = &["的", "所采用的", "采用的", "使用的", "所用的", "的创新"];
+
+/// Words after a technique that make it a version made with it, not the
+/// model's own technique (R1的蒸馏版本, 其蒸馏变体).
+pub const TECHNOLOGY_PRODUCT_WORDS: &[&str] = &["版", "变体", "模型", "小模型", "后", "出"];

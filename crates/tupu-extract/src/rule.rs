@@ -166,6 +166,19 @@ impl Rule {
     pub const REL_SECTOR_DESCRIPTOR: Rule = Rule { id: "rel.sector-descriptor", prior: 0.7 };
     pub const REL_SECTOR_IN_NAME: Rule = Rule { id: "rel.sector-in-name", prior: 0.65 };
     pub const REL_SECTOR_SCOPE_MODEL: Rule = Rule { id: "rel.sector-scope-model", prior: 0.65 };
+    /// An artifact, 在 and a list of fields closed by 领域/行业/场景
+    /// (盘古大模型在政务、工业、金融三个领域).
+    pub const REL_FIELD_LIST: Rule = Rule { id: "rel.field-list", prior: 0.65 };
+    /// Fields standing for their firms that adopt a model (汽车、医疗等行业
+    /// 纷纷接入DeepSeek).
+    pub const REL_FIELD_ADOPTERS: Rule = Rule { id: "rel.field-adopters", prior: 0.6 };
+    /// An artifact that brings something to a list of fields (X为保险营销、
+    /// 客户服务等场景注入新动力).
+    pub const REL_FIELD_SERVED: Rule = Rule { id: "rel.field-served", prior: 0.6 };
+    /// An artifact said to be a field's kind of product (X是…社交媒体平台).
+    pub const REL_FIELD_KIND: Rule = Rule { id: "rel.field-kind", prior: 0.7 };
+    /// A technique written as a model's own (R1的长思维链).
+    pub const REL_TECHNOLOGY_OWN: Rule = Rule { id: "rel.technology-own", prior: 0.65 };
     pub const REL_SERVES: Rule = Rule { id: "rel.serves", prior: 0.7 };
     pub const REL_TECHNOLOGY: Rule = Rule { id: "rel.technology", prior: 0.7 };
     pub const REL_TITLE: Rule = Rule { id: "rel.title", prior: 0.85 };
@@ -290,6 +303,11 @@ impl Rule {
         Rule::REL_SECTOR_DESCRIPTOR,
         Rule::REL_SECTOR_IN_NAME,
         Rule::REL_SECTOR_SCOPE_MODEL,
+        Rule::REL_FIELD_LIST,
+        Rule::REL_FIELD_ADOPTERS,
+        Rule::REL_FIELD_SERVED,
+        Rule::REL_FIELD_KIND,
+        Rule::REL_TECHNOLOGY_OWN,
         Rule::REL_SERVES,
         Rule::REL_TECHNOLOGY,
         Rule::REL_TITLE,

@@ -11,6 +11,8 @@ use crate::rule::Rule;
 use std::collections::{HashMap, HashSet};
 use EntityType::*;
 
+mod sectors;
+
 /// One sentence with its mentions, as the rules read it.
 pub struct Clauses<'a> {
     pub doc: &'a Document,
@@ -212,6 +214,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         sector_scope(c, all.get(s + 1), &mut emitter);
         sector_descriptor(c, &mut emitter);
         sector_in_name(c, &mut emitter);
+        sectors::apply(c, &mut emitter);
         technologies(c, &mut emitter);
         benchmarks(c, &mut emitter);
         if let Some(prev) = s.checked_sub(1).and_then(|p| all.get(p)) {
