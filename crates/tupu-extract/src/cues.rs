@@ -4170,7 +4170,7 @@ pub const BARE_MAGNITUDE_METRICS_BEFORE: &[&str] = &[
 
 /// Verbs of founding a body (2016年成立, 成立于2016年): the year next to
 /// them dates the founding, none of the body's figures.
-pub const FOUNDING_VERBS: &[&str] = &["注册成立", "成立", "创立", "创办", "创建"];
+pub const FOUNDED_YEAR_VERBS: &[&str] = &["注册成立", "成立", "创立", "创办", "创建"];
 
 /// Words by which a sentence that names no period speaks of another time
 /// than the period the sentence before dated its subject's figures by: now

@@ -2437,8 +2437,8 @@ fn period_list(chars: &[char], periods: &[Period], at: usize) -> Vec<String> {
 fn founding(chars: &[char], p: &Period) -> Option<bool> {
     let after: String = chars[p.end.min(chars.len())..].iter().take(6).collect();
     let before: String = chars[p.start.saturating_sub(4)..p.start].iter().collect();
-    let verb_after = crate::cues::FOUNDING_VERBS.iter().find_map(|w| after.strip_prefix(w));
-    let verb_before = crate::cues::FOUNDING_VERBS.iter().any(|w| before.ends_with(&format!("{w}于")));
+    let verb_after = crate::cues::FOUNDED_YEAR_VERBS.iter().find_map(|w| after.strip_prefix(w));
+    let verb_before = crate::cues::FOUNDED_YEAR_VERBS.iter().any(|w| before.ends_with(&format!("{w}于")));
     match verb_after {
         Some(rest) => Some(["以来", "来", "至今", "到现在"].iter().any(|w| rest.starts_with(w))),
         None if verb_before => Some(false),
