@@ -2942,6 +2942,10 @@ pub const FACT_SCOPED_OWN_METRICS: &[&str] = &[
     "同店",
 ];
 
+/// The year so far, dated by the dateline's year (年内共升42%, 年初以来净值
+/// 增长13%); a count before them (一年内) is a span, no period.
+pub const YEAR_TO_DATE_WORDS: &[&str] = &["年内", "年內", "年初以来", "年初以來", "年初至今"];
+
 /// Time words that may open a clause before its scope (2024年Q4全球…, 截至目前
 /// 国内…).
 pub const FACT_LEADING_TIME_WORDS: &[&str] = &[

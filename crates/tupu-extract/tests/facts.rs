@@ -983,3 +983,13 @@ fn a_paragraph_carries_its_period_to_the_same_subject() {
     let back = "回顾\n2025年2月12日\n\n2019年，小米推出了新手机。雷军说小米当年营收增长18%。";
     has(back, "小米 18 2019");
 }
+
+/// 年内, 年初至今: a gain over the year so far is the dateline year's; a
+/// year named before 年内 in the sentence is the one it is within.
+#[test]
+fn the_year_so_far_dates_by_the_dateline_year() {
+    let text =
+        "港股观察\n2025年3月5日\n\n年初至今，小米股价已累计上涨35%。2024年，腾讯年内累计投入1120亿港元回购股份。";
+    has(text, "小米 35 2025");
+    assert!(!facts(text).iter().any(|f| f.starts_with("腾讯") && f.ends_with(" 2025")), "{:?}", facts(text));
+}

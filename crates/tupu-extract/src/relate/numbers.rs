@@ -664,6 +664,7 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
         found.push(Period { start: char_at(whole.start()), end: char_at(whole.end()), value, day: false });
     }
     found.extend(relative_days(text, dateline));
+    found.extend(year_to_date(text, dateline));
     bare_periods(text, dateline, &mut found);
     found.sort_by_key(|p| p.start);
     found
@@ -800,6 +801,45 @@ fn bare_periods(text: &str, dateline: Option<&str>, found: &mut Vec<Period>) {
         more.push(Period { start, end, value, day: false });
     }
     found.extend(more);
+}
+
+/// 年内, 年初以来: the year so far, the dateline's year (年内共升42% in a
+/// February article is that year's figure). A count before 年内 (一年内,
+/// 两年内, 半年内) makes it a span of time, no period.
+fn year_to_date(text: &str, dateline: Option<&str>) -> Vec<Period> {
+    let Some(year) = dateline.and_then(|d| d.get(0..4)) else { return Vec::new() };
+    let char_at = char_index(text);
+    let mut found = Vec::new();
+    for word in crate::cues::YEAR_TO_DATE_WORDS {
+        for (at, _) in text.match_indices(word) {
+            let prev = text[..at].chars().last();
+            if prev
+                .is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十百几半多数每去今前明本当年".contains(c))
+            {
+                continue;
+            }
+            // 2024年，…并年内累计投入160亿美元: a year named earlier in the
+            // sentence is the one 年内 is within.
+            let sentence = &text[text[..at].rfind(['。', '！', '？', '\n']).map_or(0, |i| i + 1)..at];
+            if year_named(sentence) {
+                continue;
+            }
+            found.push(Period {
+                start: char_at(at),
+                end: char_at(at + word.len()),
+                value: year.to_string(),
+                day: false,
+            });
+        }
+    }
+    found
+}
+
+/// A year written out (2024年, 21年) or named relative to the dateline
+/// (去年, 前年).
+fn year_named(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, r"[0-9]{2}\s*(?:财年|年)|去年|前年|明年").is_match(text)
 }
 
 /// 昨日, 今天, 周二, 隔晚: a day named relative to the dateline dates that
@@ -986,6 +1026,11 @@ mod tests {
         assert_eq!(p("到2024年底", None), ["2024"]);
         assert_eq!(p("2025年2月至3月期间", None), ["2025-03"]);
         assert_eq!(p("去年营收", Some("2025-07-23")), ["2024"]);
+        assert_eq!(p("股价年内累计上涨", Some("2025-02-13")), ["2025"]);
+        assert_eq!(p("年初以来净值增长", Some("2025-02-13")), ["2025"]);
+        assert!(p("价格在一年内下降", Some("2025-02-13")).is_empty());
+        assert_eq!(p("2024年，公司年内回购", Some("2025-02-13")), ["2024"]);
+        assert!(p("股价年内累计上涨", None).is_empty());
         assert!(p("去年营收", None).is_empty());
         assert_eq!(p("今年第一季度", Some("2025-05-08")), ["2025-Q1"]);
         // A report's first three quarters end with the third.
