@@ -2375,6 +2375,10 @@ pub const QUOTED_NAME_CLOSERS: &str = "，。、,；;：:)）和与及的等";
 pub const EDITION_WORDS: &[&str] =
     &["Ultra", "Pro", "Max", "Plus", "Mini", "mini", "SE", "Air", "Lite", "Turbo", "Pro Max", "Pro+", "Ultra+"];
 
+/// Tier words written in Chinese after an app's or a service's name, that
+/// make the whole a product (某某专业版: the paid tier of a data app).
+pub const CJK_EDITION_WORDS: &[&str] = &["专业版"];
+
 /// Units a digit run with capitals may be instead of a model number
 /// (16GB, 100W, 5G): a size or a figure, not part of the name before it.
 pub const NOT_MODEL_NUMBER_UNITS: &[&str] =

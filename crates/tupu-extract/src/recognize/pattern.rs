@@ -37,6 +37,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(hardware_names(view, curated));
     found.extend(brand_codes(view, dictionary, curated));
     found.extend(product_editions(view, dictionary, curated));
+    found.extend(tiered_apps(view, curated));
     found.extend(podcasts(view, curated));
     found.extend(described_products(view, curated));
     found.extend(launched_latin_names(view, curated));
@@ -313,6 +314,49 @@ fn brand_codes(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]
             continue;
         }
         found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_BRAND_CODE));
+    }
+    found
+}
+
+/// 据某某专业版数据, 某某专业版预测: a short name and a Chinese tier word
+/// (CJK_EDITION_WORDS) make a product, the name's paid tier. The head is one
+/// word of 2 to 4 chars that is a name or a noun, opening a clause or after
+/// a preposition (not 上线专业版, 使用专业版, 基础版和专业版);
+/// a curated model or product before the tier (钉钉专业版) is left to its
+/// own entry, a curated firm's short name (a maker's app) is not.
+fn tiered_apps(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    let tokens = view.tokens;
+    let mut found = Vec::new();
+    for word in crate::cues::CJK_EDITION_WORDS {
+        let text: String = view.chars.iter().collect();
+        for (byte, _) in text.match_indices(word) {
+            let at = text[..byte].chars().count();
+            let Some(k) = tokens.iter().position(|t| t.span.end - view.span.start == at) else { continue };
+            let head = &tokens[k];
+            let chars = head.text.chars().count();
+            if !(2..=4).contains(&chars) || !head.text.chars().all(is_cjk) {
+                continue;
+            }
+            let noun = !head.known || ["n", "nz", "nr", "nt", "j"].contains(&head.pos.as_str());
+            if !noun || is_generic_head(&head.text) {
+                continue;
+            }
+            // The name opens a clause or follows a preposition (据…, 在…):
+            // after any other word (上线专业版, 该应用专业版) it is no name.
+            if k > 0 && {
+                let prev = &tokens[k - 1];
+                prev.text.chars().any(is_cjk) && !prev.pos.starts_with('p')
+            } {
+                continue;
+            }
+            let start = head.span.start - view.span.start;
+            let rel = Span::new(start, at + word.chars().count());
+            let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+            if curated.iter().any(|c| c.span.overlaps(abs) && c.kind != EntityType::Company) {
+                continue;
+            }
+            found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_PRODUCT_EDITION));
+        }
     }
     found
 }

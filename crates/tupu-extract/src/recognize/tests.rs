@@ -286,3 +286,13 @@ fn a_bodys_whole_name_in_quotes() {
     // One word and the suffix in quotes is a kind of body.
     check_some("他们提议设立「监督委员会」。", &[], &["监督委员会/Organization"]);
 }
+
+#[test]
+fn a_name_with_a_chinese_tier_word_is_a_product() {
+    check("据蜂鸟专业版数据，这部影片首日票房超过3亿元。", &["蜂鸟专业版/Product"]);
+    // A verb or a joining word before the tier is no name.
+    check("该应用上线专业版后开始收费。", &[]);
+    check("它拥有基础版和专业版两种套餐。", &[]);
+    // A curated product keeps its own entry.
+    check("钉钉专业版年费为9800元。", &["钉钉/Product"]);
+}
