@@ -4474,3 +4474,7 @@ pub const TECHNOLOGY_OWN_LINKS: &[&str] = &["的", "所采用的", "采用的", 
 /// Words after a technique that make it a version made with it, not the
 /// model's own technique (R1的蒸馏版本, 其蒸馏变体).
 pub const TECHNOLOGY_PRODUCT_WORDS: &[&str] = &["版", "变体", "模型", "小模型", "后", "出"];
+
+/// What separates the parts of a person's name (彼得·克里夫兰, Jensen Huang):
+/// the last part alone later names the same person.
+pub const NAME_PART_SEPARATORS: &[char] = &['·', '・', '•', '‧', ' '];

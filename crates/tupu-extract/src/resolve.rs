@@ -23,6 +23,7 @@ pub fn resolve(
 ) -> Extraction {
     let mut keys: Vec<String> = mentions.iter().map(|m| entity_key(m, dictionary)).collect();
     merge_short_government_names(mentions, &mut keys);
+    merge_surnames(mentions, &mut keys);
     merge_registered_names(doc, mentions, &mut keys);
     merge_group_names(mentions, &mut keys);
     merge_bare_versions(doc, mentions, dictionary, &mut keys);
@@ -72,7 +73,17 @@ pub fn resolve(
                 let short: Vec<usize> =
                     members.iter().copied().filter(|&i| !is_registered_name(&mentions[i].text)).collect();
                 let names = if short.is_empty() { members.as_slice() } else { short.as_slice() };
-                most_common(names.iter().map(|&i| tidy_label(&mentions[i].text)))
+                let label = most_common(names.iter().map(|&i| tidy_label(&mentions[i].text)));
+                // A person is known by the full name the bare surname ends.
+                match members.iter().map(|&i| tidy_label(&mentions[i].text)).find(|n| {
+                    kind == EntityType::Person
+                        && n.len() > label.len()
+                        && n.strip_suffix(label.as_str())
+                            .is_some_and(|head| head.ends_with(crate::cues::NAME_PART_SEPARATORS))
+                }) {
+                    Some(full) => full,
+                    None => label,
+                }
             }
         };
         let mut aliases: Vec<String> = Vec::new();
@@ -334,6 +345,35 @@ fn merge_bare_versions(doc: &Document, mentions: &[Mention], dictionary: &Dictio
             if full.all(|(k, _)| keys[k] == key) {
                 merge_into(keys, key);
             }
+        }
+    }
+}
+
+/// A person named in full and then by the last part of the name alone
+/// (彼得·克里夫兰 … 克里夫兰, Jensen Huang … Huang): one person, known by the
+/// full name when exactly one person of the article ends so.
+fn merge_surnames(mentions: &[Mention], keys: &mut [String]) {
+    let is_person = |m: &Mention| m.kind == EntityType::Person && m.entry.is_none();
+    let mut full_names: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, m) in mentions.iter().enumerate().filter(|(_, m)| is_person(m)) {
+        if let Some(at) = m.text.rfind(crate::cues::NAME_PART_SEPARATORS) {
+            let sep = m.text[at..].chars().next().map_or(0, char::len_utf8);
+            let last = &m.text[at + sep..];
+            if last.chars().count() >= 2 && at > 0 {
+                let same: &mut Vec<usize> = full_names.entry(last).or_default();
+                if !same.iter().any(|&k| mentions[k].text == m.text) {
+                    same.push(j);
+                }
+            }
+        }
+    }
+    for i in 0..mentions.len() {
+        if !is_person(&mentions[i]) {
+            continue;
+        }
+        // Two people sharing a surname leave the bare surname alone.
+        if let Some([j]) = full_names.get(mentions[i].text.as_str()).map(Vec::as_slice) {
+            keys[i] = keys[*j].clone();
         }
     }
 }

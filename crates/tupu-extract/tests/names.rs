@@ -968,3 +968,30 @@ fn words_between_a_maker_and_a_curated_product_describe_that_product() {
     no_entity(text, "优刻得私有云平台");
     entity(text, "UCloudStack", "Product");
 }
+
+#[test]
+fn a_surname_after_the_full_name_is_the_same_person() {
+    let text = "云杉科技首席执行官卡洛琳·史密斯表示，公司将扩大算力投资。史密斯表示，新模型将于明年发布。";
+    let got = entities(text);
+    let people: Vec<&String> = got.iter().filter(|e| e.ends_with("/Person")).collect();
+    assert_eq!(people, [&"卡洛琳·史密斯/Person".to_string()], "from {text}");
+    let x = extract(text);
+    let person = x.entities.iter().find(|e| e.label == "卡洛琳·史密斯").unwrap();
+    assert!(person.aliases.iter().any(|a| a == "史密斯"), "{:?}", person.aliases);
+}
+
+#[test]
+fn a_surname_two_people_share_is_left_alone() {
+    // Two people of one surname: the bare surname could be either.
+    let text = "云杉科技分析师马克·史密斯和其妹妹卡洛琳·史密斯均出席了会议。史密斯表示，市场仍在观望。";
+    let got = entities(text);
+    assert!(got.iter().any(|e| e == "史密斯/Person"), "{got:?}");
+    let x = extract(text);
+    for e in &x.entities {
+        assert!(
+            !(e.label.contains('·') && e.aliases.iter().any(|a| a == "史密斯")),
+            "{} took the bare surname",
+            e.label
+        );
+    }
+}
