@@ -6,27 +6,8 @@
 mod common;
 
 use common::extract;
+use common::relations::{has, lacks, relations};
 use tupu_extract::EntityType;
-
-/// `subject predicate object` lines of the unhedged relations.
-fn relations(text: &str) -> Vec<String> {
-    extract(text)
-        .relations
-        .iter()
-        .filter(|r| !r.hedged)
-        .map(|r| format!("{} {} {}", r.subject, r.predicate.as_str(), r.object))
-        .collect()
-}
-
-fn has(text: &str, relation: &str) {
-    let got = relations(text);
-    assert!(got.iter().any(|r| r == relation), "{relation} not in {got:?}\n  from {text}");
-}
-
-fn lacks(text: &str, relation: &str) {
-    let got = relations(text);
-    assert!(!got.iter().any(|r| r == relation), "{relation} should not be in {got:?}\n  from {text}");
-}
 
 fn entity(text: &str, label: &str, kind: &str) {
     let x = extract(text);

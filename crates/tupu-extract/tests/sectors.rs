@@ -3,26 +3,7 @@
 
 mod common;
 
-use common::extract;
-
-fn relations(text: &str) -> Vec<String> {
-    extract(text)
-        .relations
-        .iter()
-        .filter(|r| !r.hedged)
-        .map(|r| format!("{} {} {}", r.subject, r.predicate.as_str(), r.object))
-        .collect()
-}
-
-fn has(text: &str, relation: &str) {
-    let got = relations(text);
-    assert!(got.iter().any(|r| r == relation), "{relation} not in {got:?}\n  from {text}");
-}
-
-fn lacks(text: &str, relation: &str) {
-    let got = relations(text);
-    assert!(!got.iter().any(|r| r == relation), "{relation} should not be in {got:?}\n  from {text}");
-}
+use common::relations::{has, lacks};
 
 #[test]
 fn an_artifact_in_a_list_of_fields_is_applied_in_each() {
