@@ -4223,41 +4223,35 @@ pub const CARRY_STOP_WORDS: &[&str] = &[
     "份额",
     "市占率",
 ];
+
+/// Kinship words (妻子, 儿子) that, written right before a name, also
+/// introduce it (妻子林悦): one list for both [`kinship_words`] and
+/// [`person_intro_words`], so the two cannot drift apart.
+const KINSHIP_INTRO_WORDS: &[&str] =
+    &["妻子", "丈夫", "太太", "女儿", "儿子", "母亲", "父亲", "老公", "老婆", "女友", "男友"];
+
+/// Kinship words not read as introducing the name after them: in
+/// [`kinship_words`] only.
+const KINSHIP_ONLY_WORDS: &[&str] = &["夫人", "兄弟", "姐妹", "哥哥", "弟弟", "姐姐", "妹妹"];
+
 /// Words that name a person by kinship to another (妻子, 儿子): a post
 /// written before the pair (X创始人A和妻子B) is the other's, not theirs.
-pub const KINSHIP_WORDS: &[&str] = &[
-    "妻子", "丈夫", "太太", "夫人", "女儿", "儿子", "母亲", "父亲", "老公", "老婆", "女友", "男友", "兄弟", "姐妹",
-    "哥哥", "弟弟", "姐姐", "妹妹",
-];
+pub fn kinship_words() -> impl Iterator<Item = &'static str> {
+    KINSHIP_INTRO_WORDS.iter().chain(KINSHIP_ONLY_WORDS).copied()
+}
+
+/// Words besides [`KINSHIP_INTRO_WORDS`] that introduce a person (女生,
+/// 博主, 网友): in [`person_intro_words`].
+const OTHER_PERSON_INTRO_WORDS: &[&str] =
+    &["女生", "男生", "女孩", "男孩", "博主", "网友", "宝妈", "冠军", "开发者", "网红", "商家"];
 
 /// Words that introduce a person by who they are to the story (女生,
 /// 博主, 妻子, 网友), written right before the name as a title is: 90后女生
 /// 林悦, 博主小林. The name after them is a person's; the word is no part of
 /// it. (Not titles: they name no post, so no role is read from them.)
-pub const PERSON_INTRO_WORDS: &[&str] = &[
-    "女生",
-    "男生",
-    "女孩",
-    "男孩",
-    "博主",
-    "妻子",
-    "丈夫",
-    "太太",
-    "网友",
-    "女儿",
-    "儿子",
-    "母亲",
-    "父亲",
-    "老公",
-    "老婆",
-    "女友",
-    "男友",
-    "宝妈",
-    "冠军",
-    "开发者",
-    "网红",
-    "商家",
-];
+pub fn person_intro_words() -> impl Iterator<Item = &'static str> {
+    KINSHIP_INTRO_WORDS.iter().chain(OTHER_PERSON_INTRO_WORDS).copied()
+}
 
 /// Words that open the name of a national or international body
 /// (国际机器人联合会, 全国信息安全标准化技术委员会, 国家人工智能研究院): before

@@ -995,3 +995,10 @@ fn a_surname_two_people_share_is_left_alone() {
         );
     }
 }
+
+/// A kinship word before a name introduces a person, as 博主 or 网友 does.
+#[test]
+fn a_kinship_word_introduces_the_person_after_it() {
+    entity("星河科技创始人的妻子林悦在发布会上介绍了这款产品。", "林悦", "Person");
+    entity("博主小林在视频中展示了这款产品。", "小林", "Person");
+}

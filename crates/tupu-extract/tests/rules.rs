@@ -2116,6 +2116,15 @@ fn a_post_is_not_held_by_a_spouse_named_after_the_holder() {
     lacks(text, "梅琳达 affiliatedWith 微软");
 }
 
+/// Kinship words that introduce no name (弟弟) still keep the post the
+/// holder's.
+#[test]
+fn a_post_is_not_held_by_a_sibling_named_after_the_holder() {
+    let text = "2023年，星河科技创始人张伟和弟弟张强表示，公司将捐赠100万元。";
+    has(text, "张伟 affiliatedWith 星河科技");
+    lacks(text, "张强 affiliatedWith 星河科技");
+}
+
 #[test]
 fn fellow_members_of_an_investor_list_are_not_each_others_investee() {
     let text = "星河科技正在进行新一轮融资。据悉，红杉资本、启明创投、美国投资公司General Catalyst和高瓴资本等机构正洽谈参与这一轮融资，正牵头本轮融资的光速创投预计将投资约10亿美元。";

@@ -3530,7 +3530,7 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
 /// Whether `word` introduces a person by who they are to the story (女生,
 /// 90后女生, 博主, 妻子, 奥运冠军): the name after it is a person's.
 fn introduces_person(word: &str) -> bool {
-    crate::cues::PERSON_INTRO_WORDS.iter().any(|w| word.ends_with(w))
+    crate::cues::person_intro_words().any(|w| word.ends_with(w))
 }
 
 /// The length of a transliterated name at `start`: a run of three to eight

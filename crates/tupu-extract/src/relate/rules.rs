@@ -3593,7 +3593,7 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
             let joined_on = ["以及", "并且", "而"].iter().any(|w| between.contains(w));
             // (耐克创始人菲尔·奈特和妻子佩妮: the post is the husband's; a
             // person named by kinship to another holds none of it.)
-            let kin = crate::cues::KINSHIP_WORDS.iter().any(|w| between.ends_with(w));
+            let kin = crate::cues::kinship_words().any(|w| between.ends_with(w));
             if n <= 12 && TITLES.within(between) && !place_between && !joined_on && !kin {
                 e.emit(c, p, Predicate::AffiliatedWith, a, Rule::REL_TITLE_AFTER);
             }
