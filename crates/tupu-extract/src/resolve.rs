@@ -75,15 +75,14 @@ pub fn resolve(
                 let names = if short.is_empty() { members.as_slice() } else { short.as_slice() };
                 let label = most_common(names.iter().map(|&i| tidy_label(&mentions[i].text)));
                 // A person is known by the full name the bare surname ends.
-                match members.iter().map(|&i| tidy_label(&mentions[i].text)).find(|n| {
-                    kind == EntityType::Person
-                        && n.len() > label.len()
-                        && n.strip_suffix(label.as_str())
-                            .is_some_and(|head| head.ends_with(crate::cues::NAME_PART_SEPARATORS))
-                }) {
-                    Some(full) => full,
-                    None => label,
-                }
+                let full = (kind == EntityType::Person).then(|| {
+                    members.iter().map(|&i| tidy_label(&mentions[i].text)).find(|n| {
+                        n.len() > label.len()
+                            && n.strip_suffix(label.as_str())
+                                .is_some_and(|head| head.ends_with(crate::cues::NAME_PART_SEPARATORS))
+                    })
+                });
+                full.flatten().unwrap_or(label)
             }
         };
         let mut aliases: Vec<String> = Vec::new();
