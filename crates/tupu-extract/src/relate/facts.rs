@@ -741,10 +741,18 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     respective_periods.iter().find(|(start, _)| *start == q.start).map(|(_, p)| p.clone());
                 // 超过60家企业宣布接入DeepSeek: how many firms took a model
                 // up is a figure of the model.
-                let adopted = adopted_by(&chars, &members, mentions, sentence.span.start, clause.end, q)
-                    .or_else(|| acquired(&chars, &members, mentions, sentence.span.start, clause.end, q))
-                    .or_else(|| caused(&chars, &members, mentions, sentence.span.start, clause.start, q))
-                    .or_else(|| made_model(&chars, &members, mentions, sentence.span.start, clause.end, q));
+                let cx = ClauseContext {
+                    chars: &chars,
+                    members: &members,
+                    mentions,
+                    offset: sentence.span.start,
+                    start: clause.start,
+                    end: clause.end,
+                };
+                let adopted = adopted_by(&cx, q)
+                    .or_else(|| acquired(&cx, q))
+                    .or_else(|| caused(&cx, q))
+                    .or_else(|| made_model(&cx, q));
                 let modified = modified_name(&chars, &members, mentions, words, sentence.span.start, q);
                 // 排名第二的是乐事的广告: a rank that 的 ties to what follows is
                 // that name's or no one's.
@@ -1320,17 +1328,24 @@ fn is_age(chars: &[char], q: &Quantity) -> bool {
     matches!(chars[q.start..q.end.min(chars.len())].last(), Some('岁' | '歲'))
 }
 
+/// The clause a figure stands in, as the subject finders ([`adopted_by`],
+/// [`acquired`], [`caused`], [`made_model`]) read it: the sentence's chars
+/// and the names in it, where the sentence starts in the document
+/// (`offset`), and the clause's bounds in the sentence's chars.
+struct ClauseContext<'a> {
+    chars: &'a [char],
+    members: &'a [usize],
+    mentions: &'a [Mention],
+    offset: usize,
+    start: usize,
+    end: usize,
+}
+
 /// 超过60家企业宣布接入DeepSeek, 9家券商完成DeepSeek本土化部署: a count of
 /// firms whose verb is taking up what is named next (in the same clause,
 /// words apart) counts that thing's adopters.
-fn adopted_by(
-    chars: &[char],
-    members: &[usize],
-    mentions: &[Mention],
-    offset: usize,
-    clause_end: usize,
-    q: &Quantity,
-) -> Option<usize> {
+fn adopted_by(cx: &ClauseContext, q: &Quantity) -> Option<usize> {
+    let &ClauseContext { chars, members, mentions, offset, end: clause_end, .. } = cx;
     let rest = &chars[q.end.min(chars.len())..clause_end.max(q.end).min(chars.len())];
     let counted = rest.iter().skip_while(|c| "余多".contains(**c)).collect::<String>();
     let figure: String = chars[q.start..q.end.min(chars.len())].iter().collect();
@@ -1365,14 +1380,8 @@ fn adopted_by(
 /// 阿斯利康以12亿美元收购亘喜生物, 提出以974亿美元收购控制OpenAI的非营利
 /// 组织: the price of a takeover is the deal's for the firm taken over,
 /// named after the verb in the clause, not the buyer's figure.
-fn acquired(
-    chars: &[char],
-    members: &[usize],
-    mentions: &[Mention],
-    offset: usize,
-    clause_end: usize,
-    q: &Quantity,
-) -> Option<usize> {
+fn acquired(cx: &ClauseContext, q: &Quantity) -> Option<usize> {
+    let &ClauseContext { chars, members, mentions, offset, end: clause_end, .. } = cx;
     // 以974亿美元（近7600亿港元）提出全购OpenAI: the figure in brackets
     // converts the price before it, and stands where that one does.
     let (start, end) = converted_price(chars, q).unwrap_or((q.start, q.end));
@@ -1464,14 +1473,8 @@ fn converted_price(chars: &[char], q: &Quantity) -> Option<(usize, usize)> {
 /// DeepSeek的流行使得英伟达的市值缩水了近6000亿美元, 令苹果股价下跌3%: the
 /// name right after a causative word, before the figure in its clause, is
 /// what the figure is about.
-fn caused(
-    chars: &[char],
-    members: &[usize],
-    mentions: &[Mention],
-    offset: usize,
-    clause_start: usize,
-    q: &Quantity,
-) -> Option<usize> {
+fn caused(cx: &ClauseContext, q: &Quantity) -> Option<usize> {
+    let &ClauseContext { chars, members, mentions, offset, start: clause_start, .. } = cx;
     members.iter().copied().rev().find(|&i| {
         let m = &mentions[i];
         let Some(rel) = m.span.start.checked_sub(offset) else { return false };
@@ -1493,14 +1496,8 @@ fn caused(
 /// 以不到50美元的价格训练出的新模型s1-32B, 耗资600万美元开发的GPT-X: the
 /// figures of a phrase that a verb of making and 的 close before a model's
 /// name (a short word of kind between) are the model's.
-fn made_model(
-    chars: &[char],
-    members: &[usize],
-    mentions: &[Mention],
-    offset: usize,
-    clause_end: usize,
-    q: &Quantity,
-) -> Option<usize> {
+fn made_model(cx: &ClauseContext, q: &Quantity) -> Option<usize> {
+    let &ClauseContext { chars, members, mentions, offset, end: clause_end, .. } = cx;
     members.iter().copied().find(|&i| {
         let m = &mentions[i];
         let Some(rel) = m.span.start.checked_sub(offset) else { return false };
