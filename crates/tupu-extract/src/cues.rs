@@ -2950,6 +2950,11 @@ pub const FACT_SCOPED_OWN_METRICS: &[&str] = &[
 /// 增长13%); a count before them (一年内) is a span, no period.
 pub const YEAR_TO_DATE_WORDS: &[&str] = &["年内", "年內", "年初以来", "年初以來", "年初至今"];
 
+/// Words of a clause after a ； that point back to the span an earlier
+/// clause named (年初至今…；同一时期…, 以…的区间回报): the year so far
+/// still dates it.
+pub const SAME_SPAN_WORDS: &[&str] = &["同一时期", "同一時期", "同一期间", "同一期間", "区间", "區間"];
+
 /// Time words that may open a clause before its scope (2024年Q4全球…, 截至目前
 /// 国内…).
 pub const FACT_LEADING_TIME_WORDS: &[&str] = &[

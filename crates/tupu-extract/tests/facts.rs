@@ -993,3 +993,17 @@ fn the_year_so_far_dates_by_the_dateline_year() {
     has(text, "小米 35 2025");
     assert!(!facts(text).iter().any(|f| f.starts_with("腾讯") && f.ends_with(" 2025")), "{:?}", facts(text));
 }
+
+/// 年初至今 dates the figures of its own ；-clause only: a clause after a
+/// ； that names another span (节后三个交易日) is not the year so far, one
+/// that points back to it (同一时期) is.
+#[test]
+fn the_year_so_far_ends_at_a_semicolon() {
+    let text = "港股观察\n2025年3月5日\n\n年初至今，小米股价已累计上涨35%；春节后三个交易日，腾讯股价上涨5%，阿里巴巴股价上涨8%。";
+    has(text, "小米 35 2025");
+    assert!(!facts(text).iter().any(|f| f.starts_with("腾讯") && f.ends_with(" 2025")), "{:?}", facts(text));
+    assert!(!facts(text).iter().any(|f| f.starts_with("阿里巴巴") && f.ends_with(" 2025")), "{:?}", facts(text));
+    // A clause that points back to the span (同一时期) is still dated by it.
+    let same = "港股观察\n2025年3月5日\n\n年初至今，小米股价已累计上涨35%；同一时期，腾讯股价累计上涨12%。";
+    has(same, "腾讯 12 2025");
+}

@@ -469,6 +469,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             if spans_years(clause_text) && !as_of {
                 period = None;
             }
+            // 年初至今，甲股价上涨35%；节后三天，乙上涨5%: the year so far
+            // dates its own ；-clause, not the clauses after a ；, unless they
+            // point back to it (…；同一时期，乙上涨5%).
+            let after_semicolon = clause.start > 0 && matches!(chars[clause.start - 1], '；' | ';');
+            let same_span = || crate::cues::SAME_SPAN_WORDS.iter().any(|w| clause_text.contains(w));
+            if after_semicolon && period.is_some_and(|p| is_year_to_date(&chars, p)) && !same_span() {
+                period = None;
+            }
             for p in periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end) {
                 // 2019年以来累计亏损50亿元: a sum since a past year; 2022年和
                 // 2023年裁减21000名: a sum over both, unless 分别 pairs them.
@@ -2051,6 +2059,13 @@ fn numeric_code(code: &str) -> bool {
         }
     });
     (4..=6).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// 年内, 年初至今: a period of the year so far
+/// ([`crate::cues::YEAR_TO_DATE_WORDS`]), not a year written out.
+fn is_year_to_date(chars: &[char], p: &Period) -> bool {
+    let word: String = chars[p.start.min(chars.len())..p.end.min(chars.len())].iter().collect();
+    crate::cues::YEAR_TO_DATE_WORDS.contains(&word.as_str())
 }
 
 /// A period of a year before the dateline's (`2024` or `2024-Q3` in an
