@@ -193,6 +193,19 @@ fn a_name_with_its_other_script_in_brackets_is_one_entity() {
 }
 
 #[test]
+fn a_short_name_the_dictionary_knows_is_still_the_one_the_full_name_introduces() {
+    let x = extract("中国兵器装备集团有限公司（以下简称“兵装集团”）今日发布公告。兵装集团表示将推进重组。");
+    let group = entities_named(&x, "兵装集团");
+    assert_eq!(group.len(), 1, "{:?}", x.entities);
+    assert!(
+        group[0].label == "中国兵器装备集团有限公司"
+            || group[0].aliases.iter().any(|a| a == "中国兵器装备集团有限公司"),
+        "{:?}",
+        x.entities
+    );
+}
+
+#[test]
 fn a_latin_firm_name_is_the_acronym_its_initials_spell() {
     let x = extract("Semiconductor Manufacturing International Corporation 扩大了产能。SMIC 的营收增长了10%。");
     let firm = entities_named(&x, "Semiconductor Manufacturing International Corporation");
