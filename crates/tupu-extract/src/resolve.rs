@@ -311,9 +311,10 @@ fn rekey(keys: &mut [String], from: &str, to: &str) {
 
 /// A name in one script with its name in the other right after it in
 /// brackets (英仕曼集团(Man Group), Man Group(英仕曼集团)): one company or
-/// one body with two spellings. Both names must be of one type; two
-/// curated names stay what the dictionary says they are (谷歌(Alphabet)
-/// names the parent), and two Chinese names may be a firm and its unit
+/// one body with two spellings; so is a registered name with the name it
+/// trades as in brackets. Both names must be of one type; two curated
+/// names stay what the dictionary says they are (谷歌(Alphabet) names the
+/// parent), and two other Chinese names may be a firm and its unit
 /// (亚马逊(亚马逊云科技)).
 fn merge_bracketed_names(doc: &Document, mentions: &[Mention], keys: &mut [String]) {
     let actor = |m: &Mention| matches!(m.kind, EntityType::Company | EntityType::Organization);
@@ -342,8 +343,11 @@ fn merge_bracketed_names(doc: &Document, mentions: &[Mention], keys: &mut [Strin
         for &j in inner {
             let m = &mentions[j];
             let closed = doc.chars.get(skip_spaces(m.span.end)) == Some(&')');
+            // (A registered name with the brand it trades as in brackets,
+            // 上海某某技术有限公司（某某机器人）, is one company too.)
             let scripts = is_latin_name(&outer.text) && is_han_name(&m.text)
-                || is_han_name(&outer.text) && is_latin_name(&m.text);
+                || is_han_name(&outer.text) && is_latin_name(&m.text)
+                || is_registered_name(&outer.text) && !is_registered_name(&m.text);
             let both_curated = outer.entry.is_some() && m.entry.is_some();
             if !closed || !scripts || both_curated || m.kind != outer.kind || keys[i] == keys[j] {
                 continue;

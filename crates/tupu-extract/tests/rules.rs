@@ -183,6 +183,11 @@ fn a_name_with_its_other_script_in_brackets_is_one_entity() {
     let x = extract("阿尔忒弥斯计划由美国航空航天局（NASA）主导。");
     assert_eq!(entities_named(&x, "美国航空航天局").len(), 1, "{:?}", x.entities);
     assert!(entities_named(&x, "美国航空航天局")[0].curated, "{:?}", x.entities);
+    // A registered name and the brand it trades as.
+    let x = extract("上海智元新创技术有限公司（智元机器人）今日发布了新款人形机器人。");
+    let firm = entities_named(&x, "智元机器人");
+    assert_eq!(firm.len(), 1, "{:?}", x.entities);
+    assert!(firm[0].aliases.iter().chain([&firm[0].label]).any(|a| a.ends_with("有限公司")), "{:?}", x.entities);
     // Two Chinese names: a firm and its unit stay two.
     let x = extract("亚马逊(亚马逊云科技)发布了新模型。");
     assert_eq!(entities_named(&x, "亚马逊").len(), 1, "{:?}", x.entities);
