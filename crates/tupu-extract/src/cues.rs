@@ -3725,6 +3725,12 @@ pub const HUB_BUILD_VERBS: &[&str] = &["建设", "布局", "新建", "投建", "
 /// “星海”计划): the name is the project's.
 pub const PROJECT_WORDS: &[&str] = &["计划", "项目", "工程", "倡议", "行动"];
 
+/// Plain firm words that may follow a company's short name in the same
+/// article (高通公司, 中芯国际集团, 鹏华基金, 国泰君安证券): the longer name is
+/// the short one's company. Not 科技 (腾讯科技 is a news channel) nor 投资
+/// (腾讯投资 is the arm that invests).
+pub const FIRM_SUFFIXES_AFTER_SHORT_NAME: &[&str] = &["集团公司", "公司", "集团", "基金", "证券"];
+
 /// How a firm's registered or group name ends: a quoted or named thing that
 /// ends so is a firm, not a product (名为浙江九章资产管理有限公司).
 pub const FIRM_NAME_ENDS: &[&str] = &["有限公司", "Limited", "集团", "控股", "酒业", "Inc", "Inc."];

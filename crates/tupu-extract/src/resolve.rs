@@ -26,6 +26,8 @@ pub fn resolve(
     merge_surnames(mentions, &mut keys);
     merge_registered_names(doc, mentions, &mut keys);
     merge_group_names(mentions, &mut keys);
+    merge_bracketed_names(doc, mentions, &mut keys);
+    merge_initials(mentions, &mut keys);
     merge_bare_versions(doc, mentions, dictionary, &mut keys);
     // Short names the article introduced are their full name's entity.
     for i in 0..mentions.len() {
@@ -262,9 +264,10 @@ fn merge_registered_names(doc: &Document, mentions: &[Mention], keys: &mut [Stri
     }
 }
 
-/// 高通公司 and 高通, 中芯国际集团 and 中芯国际: a company named with a
-/// plain 公司 or 集团 after the name the article also uses alone is that
-/// company (not 科技: 腾讯科技 is a news channel, not 腾讯).
+/// 高通公司 and 高通, 中芯国际集团 and 中芯国际, 鹏华基金 and 鹏华: a company
+/// named with a plain firm word (公司, 集团, 基金, 证券) after the name the
+/// article also uses alone is that company (not 科技: 腾讯科技 is a news
+/// channel, not 腾讯).
 fn merge_group_names(mentions: &[Mention], keys: &mut [String]) {
     // The first company mention of each name, found once: an article may
     // repeat a name thousands of times.
@@ -278,7 +281,8 @@ fn merge_group_names(mentions: &[Mention], keys: &mut [String]) {
         if long.kind != EntityType::Company || long.entry.is_some() {
             continue;
         }
-        let Some(stem) = ["集团公司", "公司", "集团"].iter().find_map(|s| long.text.strip_suffix(s)) else {
+        let Some(stem) = crate::cues::FIRM_SUFFIXES_AFTER_SHORT_NAME.iter().find_map(|s| long.text.strip_suffix(s))
+        else {
             continue;
         };
         if stem.chars().count() < 2 {
@@ -289,6 +293,129 @@ fn merge_group_names(mentions: &[Mention], keys: &mut [String]) {
             for key in keys.iter_mut().filter(|k| **k == from) {
                 *key = to.clone();
             }
+        }
+    }
+}
+
+/// Every key `from` becomes `to`: the mentions of one entity move together.
+fn rekey(keys: &mut [String], from: &str, to: &str) {
+    if from == to {
+        return;
+    }
+    let (from, to) = (from.to_string(), to.to_string());
+    for key in keys.iter_mut().filter(|k| **k == from) {
+        *key = to.clone();
+    }
+}
+
+/// A name in one script with its name in the other right after it in
+/// brackets (英仕曼集团(Man Group), Man Group(英仕曼集团)): one company or
+/// one body with two spellings; so is a registered name with the name it
+/// trades as in brackets. Both names must be of one type; two curated
+/// names stay what the dictionary says they are (谷歌(Alphabet) names the
+/// parent), and two other Chinese names may be a firm and its unit
+/// (亚马逊(亚马逊云科技)).
+fn merge_bracketed_names(doc: &Document, mentions: &[Mention], keys: &mut [String]) {
+    let actor = |m: &Mention| matches!(m.kind, EntityType::Company | EntityType::Organization);
+    let mut starting: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (j, m) in mentions.iter().enumerate().filter(|(_, m)| actor(m)) {
+        starting.entry(m.span.start).or_default().push(j);
+    }
+    let skip_spaces = |mut at: usize| {
+        while doc.chars.get(at) == Some(&' ') {
+            at += 1;
+        }
+        at
+    };
+    for i in 0..mentions.len() {
+        let outer = &mentions[i];
+        if !actor(outer) {
+            continue;
+        }
+        let open = skip_spaces(outer.span.end);
+        if doc.chars.get(open) != Some(&'(') {
+            continue;
+        }
+        let Some(inner) = starting.get(&skip_spaces(open + 1)) else {
+            continue;
+        };
+        for &j in inner {
+            let m = &mentions[j];
+            let closed = doc.chars.get(skip_spaces(m.span.end)) == Some(&')');
+            // (A registered name with the brand it trades as in brackets,
+            // 上海某某技术有限公司（某某机器人）, is one company too.)
+            let scripts = is_latin_name(&outer.text) && is_han_name(&m.text)
+                || is_han_name(&outer.text) && is_latin_name(&m.text)
+                || is_registered_name(&outer.text) && !is_registered_name(&m.text);
+            let both_curated = outer.entry.is_some() && m.entry.is_some();
+            if !closed || !scripts || both_curated || m.kind != outer.kind || keys[i] == keys[j] {
+                continue;
+            }
+            // The curated name's entry keeps its key.
+            let (from, to) = if m.entry.is_some() { (i, j) } else { (j, i) };
+            let (from, to) = (keys[from].clone(), keys[to].clone());
+            rekey(keys, &from, &to);
+        }
+    }
+}
+
+/// A name of Latin letters, digits and the marks between Latin words, with
+/// at least one letter.
+fn is_latin_name(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_alphabetic())
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '&' | '-' | '\'' | ','))
+}
+
+/// A name with Han chars and no Latin letter.
+fn is_han_name(text: &str) -> bool {
+    text.chars().any(crate::segment::is_cjk) && !text.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+/// Semiconductor Manufacturing International Corporation and SMIC: a
+/// Latin name of a firm or a body (its last word says so: Inc, Corporation,
+/// Institute) whose words' initials spell another name of the article in
+/// capitals is that name's entity, when exactly one such name spells it.
+fn merge_initials(mentions: &[Mention], keys: &mut [String]) {
+    let actor = |m: &Mention| matches!(m.kind, EntityType::Company | EntityType::Organization);
+    let acronym = |t: &str| (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase());
+    let spelled = |t: &str| -> Option<[String; 2]> {
+        let words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+        let last = words.last()?.trim_end_matches(',');
+        let formal = crate::cues::LATIN_FIRM_WORDS
+            .iter()
+            .chain(crate::cues::LATIN_ORGANIZATION_WORDS)
+            .any(|w| w.trim_end_matches('.') == last.trim_end_matches('.'));
+        if words.len() < 2
+            || !formal
+            || !is_latin_name(t)
+            || !words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()))
+        {
+            return None;
+        }
+        let all: String = words.iter().filter_map(|w| w.chars().next()).map(|c| c.to_ascii_uppercase()).collect();
+        // Bank of America: the small words may be left out.
+        let capitals: String = words.iter().filter_map(|w| w.chars().next()).filter(char::is_ascii_uppercase).collect();
+        Some([all, capitals])
+    };
+    let long: Vec<(usize, [String; 2])> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| actor(m) && m.entry.is_none())
+        .filter_map(|(j, m)| spelled(&m.text).map(|s| (j, s)))
+        .collect();
+    for i in 0..mentions.len() {
+        let short = &mentions[i];
+        if !actor(short) || !acronym(&short.text) {
+            continue;
+        }
+        let mut matches = long.iter().filter(|(j, s)| mentions[*j].kind == short.kind && s.contains(&short.text));
+        let Some(&(j, _)) = matches.next() else {
+            continue;
+        };
+        // Two names that spell the same letters leave the short one alone.
+        if matches.all(|(k, _)| keys[*k] == keys[j]) && keys[i] != keys[j] {
+            let (from, to) = (keys[j].clone(), keys[i].clone());
+            rekey(keys, &from, &to);
         }
     }
 }

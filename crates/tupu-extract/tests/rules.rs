@@ -155,6 +155,69 @@ fn a_firm_with_and_without_its_group_word_is_one_company() {
     assert!(x.entities.iter().any(|e| e.label == "腾讯科技"), "{:?}", x.entities);
 }
 
+/// The entities whose label or aliases hold `name`.
+fn entities_named<'a>(x: &'a tupu_extract::Extraction, name: &str) -> Vec<&'a tupu_extract::Entity> {
+    x.entities.iter().filter(|e| e.label == name || e.aliases.iter().any(|a| a == name)).collect()
+}
+
+#[test]
+fn a_firm_word_after_a_short_name_keeps_one_company() {
+    for (text, short, long) in [
+        ("但斌旗下的东方港湾基金增持了英伟达。东方港湾表示将长期持有。", "东方港湾", "东方港湾基金"),
+        ("中金财富证券宣布接入DeepSeek。中金财富表示服务已上线。", "中金财富", "中金财富证券"),
+    ] {
+        let x = extract(text);
+        let firm = entities_named(&x, short);
+        assert_eq!(firm.len(), 1, "{:?}", x.entities);
+        assert!(firm[0].aliases.iter().any(|a| a == long) || firm[0].label == long, "{:?}", firm[0]);
+    }
+}
+
+#[test]
+fn a_name_with_its_other_script_in_brackets_is_one_entity() {
+    let x = extract("据报道，蓝湾资本(Bluebay Capital)近日表示看好中国资产。蓝湾资本将加仓。");
+    let firm = entities_named(&x, "蓝湾资本");
+    assert_eq!(firm.len(), 1, "{:?}", x.entities);
+    assert!(firm[0].aliases.iter().any(|a| a == "Bluebay Capital"), "{:?}", firm[0]);
+    // An uncurated Chinese name before a curated acronym joins its entry.
+    let x = extract("阿尔忒弥斯计划由美国航空航天局（NASA）主导。");
+    assert_eq!(entities_named(&x, "美国航空航天局").len(), 1, "{:?}", x.entities);
+    assert!(entities_named(&x, "美国航空航天局")[0].curated, "{:?}", x.entities);
+    // A registered name and the brand it trades as.
+    let x = extract("上海智元新创技术有限公司（智元机器人）今日发布了新款人形机器人。");
+    let firm = entities_named(&x, "智元机器人");
+    assert_eq!(firm.len(), 1, "{:?}", x.entities);
+    assert!(firm[0].aliases.iter().chain([&firm[0].label]).any(|a| a.ends_with("有限公司")), "{:?}", x.entities);
+    // Two Chinese names: a firm and its unit stay two.
+    let x = extract("亚马逊(亚马逊云科技)发布了新模型。");
+    assert_eq!(entities_named(&x, "亚马逊").len(), 1, "{:?}", x.entities);
+    assert!(x.entities.iter().any(|e| e.label == "亚马逊云科技"), "{:?}", x.entities);
+    // Two curated names: the dictionary keeps a parent and its firm apart.
+    let x = extract("谷歌(Alphabet)发布了新模型。");
+    assert!(x.entities.iter().any(|e| e.label == "Alphabet"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_short_name_the_dictionary_knows_is_still_the_one_the_full_name_introduces() {
+    let x = extract("中国兵器装备集团有限公司（以下简称“兵装集团”）今日发布公告。兵装集团表示将推进重组。");
+    let group = entities_named(&x, "兵装集团");
+    assert_eq!(group.len(), 1, "{:?}", x.entities);
+    assert!(
+        group[0].label == "中国兵器装备集团有限公司"
+            || group[0].aliases.iter().any(|a| a == "中国兵器装备集团有限公司"),
+        "{:?}",
+        x.entities
+    );
+}
+
+#[test]
+fn a_latin_firm_name_is_the_acronym_its_initials_spell() {
+    let x = extract("Semiconductor Manufacturing International Corporation 扩大了产能。SMIC 的营收增长了10%。");
+    let firm = entities_named(&x, "Semiconductor Manufacturing International Corporation");
+    assert_eq!(firm.len(), 1, "{:?}", x.entities);
+    assert_eq!(firm[0].label, "中芯国际", "{:?}", x.entities);
+}
+
 #[test]
 fn the_word_benchmark_alone_is_no_benchmark() {
     let x = extract("Gemini 3 Flash在各项 benchmark 上表现亮眼，在LiveCodeBench上领先。");

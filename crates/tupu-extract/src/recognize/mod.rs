@@ -104,7 +104,20 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         all = settle_overlaps(all);
     }
-    let introduced = short_names(doc, &all);
+    let mut introduced = short_names(doc, &all);
+    // A short name the dictionary already knows (…有限公司（以下简称“兵装集团”）)
+    // is that mention, now also known as the full name's other spelling;
+    // two names of two different entries stay what the dictionary says.
+    introduced.retain(|short| {
+        let Some(known) = all.iter_mut().find(|m| m.span == short.span) else {
+            return true;
+        };
+        let two_entries = short.entry.is_some() && known.entry.is_some() && short.entry != known.entry;
+        if known.alias_of.is_none() && known.kind == short.kind && !two_entries {
+            known.alias_of = short.alias_of;
+        }
+        false
+    });
     if !introduced.is_empty() {
         all.extend(introduced);
         all = settle_overlaps(all);
