@@ -949,12 +949,17 @@ pub const MAKE_VERBS: &[&str] = &[
 /// Adverbs between a user and its verb of use (已全面接入, 相继接入).
 pub const USE_ADVERBS: &[&str] = &["已经", "已", "也", "均", "将", "相继", "全面", "率先", "正式", "还", "都"];
 
+/// Nouns a verb of using may head, when it names a thing, not an act
+/// (整合点: integration points).
+pub const VERB_NOUN_HEADS: &[&str] = &["点", "方案", "能力"];
+
 /// Verbs of building on a model, before it: 基于M, 依托M, 接入M (relation rules;
 /// `USE_VERBS` is the wider list recognition uses).
 pub const MODEL_USE_VERBS: &[&str] = &[
     "基于",
     "依托",
     "接入",
+    "整合",
     "采用",
     "搭载",
     "使用",

@@ -2323,3 +2323,11 @@ fn a_domestic_word_stands_for_the_home_the_outlet_prefix_names() {
     let mainland = relations("cn_example.txt", "台湾与中国的服务器产业都在成长。浪潮、联想等国内厂商持续扩产。");
     assert!(mainland.iter().any(|r| r == "联想 locatedIn 中国"), "{mainland:?}");
 }
+
+#[test]
+fn a_model_that_integrates_another_uses_it_but_an_integration_point_is_no_use() {
+    has("OpenAI表示，GPT-5将整合o3模型等多项技术。", "GPT-5 usesModel o3");
+    let text = "这篇文章介绍Cursor和Codex的整合点与Claude模型的差异。";
+    lacks(text, "Cursor usesModel Claude");
+    lacks(text, "Codex usesModel Claude");
+}

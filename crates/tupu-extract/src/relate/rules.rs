@@ -2840,9 +2840,13 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
         let clause = c.clause_of(mm.span.start);
         let before = c.text(clause.start, mm.span.start);
         // Artifact … 接入/基于 Model
-        if let Some(verb) =
-            crate::cues::MODEL_USE_VERBS.iter().filter(|v| before.contains(*v)).max_by_key(|v| before.rfind(*v))
-        {
+        // (工具的整合点: a verb that heads a noun is no act of using.)
+        let acts = |v: &&str| {
+            before
+                .rfind(*v)
+                .is_some_and(|at| !crate::cues::VERB_NOUN_HEADS.iter().any(|h| before[at + v.len()..].starts_with(h)))
+        };
+        if let Some(verb) = crate::cues::MODEL_USE_VERBS.iter().filter(|v| acts(v)).max_by_key(|v| before.rfind(*v)) {
             let verb_pos = clause.start + before[..before.rfind(verb).unwrap()].chars().count();
             // The user is an artifact before the verb, or the one the
             // clause goes on to make (依托M开发的D).
@@ -2859,7 +2863,7 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                         // the verb is its user too.
                         && (c.kind(i) != Model
                             || c.mentions[i].entry.is_none_or(|en| Some(en) != mm.entry)
-                                && ["接入", "融合", "集成"].contains(verb)
+                                && ["接入", "融合", "集成", "整合"].contains(verb)
                                 && crate::cues::USE_ADVERBS
                                     .iter()
                                     .fold(c.text(c.mentions[i].span.end, mm.span.start).trim(), |t, a| {
