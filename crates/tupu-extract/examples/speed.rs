@@ -101,7 +101,7 @@ fn print_stages(texts: &[String]) -> Result<(), Box<dyn std::error::Error>> {
         let mentions = recognize::recognize(&doc, &tokens, &dictionary, &lexicon);
         lap(2, &mut at);
         let mut related = relate::Related::default();
-        relate::rules::apply(&doc, &mentions, &dictionary, &mut related.relations);
+        relate::rules::apply(&doc, &mentions, &dictionary, Some("中国"), &mut related.relations);
         relate::distribute_over_lists(&doc, &mentions, &dictionary, &mut related.relations);
         lap(3, &mut at);
         relate::facts::extract(&doc, &tokens, &mentions, &mut related.facts);

@@ -949,12 +949,17 @@ pub const MAKE_VERBS: &[&str] = &[
 /// Adverbs between a user and its verb of use (已全面接入, 相继接入).
 pub const USE_ADVERBS: &[&str] = &["已经", "已", "也", "均", "将", "相继", "全面", "率先", "正式", "还", "都"];
 
+/// Nouns a verb of using may head, when it names a thing, not an act
+/// (整合点: integration points).
+pub const VERB_NOUN_HEADS: &[&str] = &["点", "方案", "能力"];
+
 /// Verbs of building on a model, before it: 基于M, 依托M, 接入M (relation rules;
 /// `USE_VERBS` is the wider list recognition uses).
 pub const MODEL_USE_VERBS: &[&str] = &[
     "基于",
     "依托",
     "接入",
+    "整合",
     "采用",
     "搭载",
     "使用",
@@ -1005,6 +1010,24 @@ pub const LIVE_VERBS: &[&str] = &["上线", "登陆", "上架", "入驻"];
 /// Group nouns after a country that make a nationality statement: 中国云厂商.
 pub const NATIONALITY_GROUPS: &[&str] =
     &["厂商", "企业", "公司", "巨头", "大厂", "科技", "同行", "独角兽", "玩家", "创业"];
+
+/// Words for the home of the outlet that writes them (国内头部企业, 华为、小米
+/// 等国产厂商, 作为本土企业): they stand for the country the article's outlet
+/// is at home in (see `relate::outlet_home`).
+pub const DOMESTIC_WORDS: &[&str] = &["国内", "国产", "本土"];
+
+/// What a domestic word opens that is no statement of a firm's home
+/// (国内外: at home and abroad; 国产化: made at home).
+pub const NOT_DOMESTIC: &[&str] = &["国内外", "国内生产总值", "国产化", "国产替代", "本土化"];
+
+/// Words for one place whatever the outlet (本港: Hong Kong), with the
+/// place's curated label.
+pub const PLACE_WORDS: &[(&str, &str)] = &[("本港", "香港")];
+
+/// What may close a firm described as domestic (X是国内领先的AI公司。,
+/// X是国内少数…的公司之一): the phrase ends there, so the firm noun is the
+/// thing described, not what describes another (X是国内企业的首选).
+pub const DESCRIBED_CLOSERS: &[&str] = &["之一", "，", "。", ",", "；", ";", "！"];
 
 /// Verbs by which a place a clause is about has or gives rise to firms
 /// (杭州…这里诞生了阿里巴巴, 深圳有华为、大疆). Longest first.

@@ -95,7 +95,8 @@ impl Pipeline {
         let tokens: Vec<_> =
             document.sentences.iter().map(|s| self.segmenter.tag(document.slice(s.span), s.span.start)).collect();
         let mentions = recognize::recognize(document, &tokens, &self.dictionary, &self.lexicon);
-        let related = relate::relate(document, &tokens, &mentions, &self.dictionary);
+        let home = relate::outlet_home(doc, document);
+        let related = relate::relate(document, &tokens, &mentions, &self.dictionary, home);
         resolve::resolve(doc, document, &mentions, &related, &self.dictionary)
     }
 

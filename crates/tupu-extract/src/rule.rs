@@ -151,6 +151,12 @@ impl Rule {
     pub const REL_NAME_PREFIX: Rule = Rule { id: "rel.name-prefix", prior: 0.6 };
     pub const REL_NATIONALITY: Rule = Rule { id: "rel.nationality", prior: 0.75 };
     pub const REL_NATIONALITY_CURATED: Rule = Rule { id: "rel.nationality-curated", prior: 0.6 };
+    /// A domestic word (国内, 国产, 本土) for the outlet's home, said of the
+    /// firms it describes (华为、小米等国产厂商, 国内人工智能企业X, X作为本土企业).
+    pub const REL_DOMESTIC: Rule = Rule { id: "rel.domestic", prior: 0.7 };
+    /// A sentence framed by a domestic word (国内市场，A、B等…) and the firms
+    /// in it whose curated home is the outlet's.
+    pub const REL_DOMESTIC_CURATED: Rule = Rule { id: "rel.domestic-curated", prior: 0.6 };
     /// A place written right before a firm's name (日本任天堂).
     pub const REL_NATIONALITY_ADJACENT: Rule = Rule { id: "rel.nationality-adjacent", prior: 0.7 };
     /// A place that a clause is about, and the firms it says the place has
@@ -292,6 +298,8 @@ impl Rule {
         Rule::REL_NAME_PREFIX,
         Rule::REL_NATIONALITY,
         Rule::REL_NATIONALITY_CURATED,
+        Rule::REL_DOMESTIC,
+        Rule::REL_DOMESTIC_CURATED,
         Rule::REL_NATIONALITY_ADJACENT,
         Rule::REL_PLACE_HOSTS,
         Rule::REL_OWNER_PREFIX,

@@ -2346,3 +2346,60 @@ fn a_clause_opening_with_bing_goes_on_with_the_topic_before_it() {
     // An owner (的) is not the topic.
     lacks("云从科技的股价上涨，并发布了“星图”平台。", "星图 developedBy 云从科技");
 }
+
+#[test]
+fn a_domestic_word_gives_the_firms_it_describes_the_outlets_home() {
+    // A list closed by 等 and a domestic group of firms.
+    let text = "中国手机市场竞争激烈。华为、小米和荣耀等国产厂商纷纷推出AI手机。";
+    for firm in ["华为", "小米", "荣耀"] {
+        has(text, &format!("{firm} locatedIn 中国"));
+    }
+    // 国内外 is at home and abroad: no home.
+    lacks("中国的展会很热闹。英伟达、特斯拉等国内外企业都来参展。", "英伟达 locatedIn 中国");
+    // A domestic descriptor right before one firm.
+    has("中国AI行业又有新消息。国内人工智能企业月之暗面发布了新模型。", "月之暗面 locatedIn 中国");
+    // A firm described as domestic (作为/是 … a kind of firm that closes the phrase).
+    has("阿里巴巴作为本土企业，熟悉中国用户的需求。", "阿里巴巴 locatedIn 中国");
+    has("在中国，阶跃星辰和智谱是国内布局最全面的两家创业公司。", "阶跃星辰 locatedIn 中国");
+    // (为国内企业提供: the firm serves domestic firms; 是国内企业的首选: the
+    // firm noun describes others.)
+    lacks("中国市场很大。特斯拉为国内企业提供电动卡车。", "特斯拉 locatedIn 中国");
+    lacks("中国市场很大。英伟达是国内企业的首选供应商。", "英伟达 locatedIn 中国");
+    // A sentence framed by a domestic word: its firms whose curated home it is.
+    let framed = "中国电池产业发展迅速。国内市场，宁德时代和比亚迪等头部企业积极扩产，特斯拉也在加大采购。";
+    has(framed, "宁德时代 locatedIn 中国");
+    has(framed, "比亚迪 locatedIn 中国");
+    lacks(framed, "特斯拉 locatedIn 中国");
+    // No mention of the home in the article: nothing to link to.
+    lacks("华为、小米和荣耀等国产厂商纷纷推出AI手机。", "华为 locatedIn 中国");
+}
+
+#[test]
+fn a_domestic_word_stands_for_the_home_the_outlet_prefix_names() {
+    let relations = |name: &str, text: &str| -> Vec<String> {
+        common::pipeline()
+            .extract(name, text)
+            .relations
+            .iter()
+            .map(|r| format!("{} {} {}", r.subject, r.predicate.as_str(), r.object))
+            .collect()
+    };
+    let text = "台灣與中國的伺服器產業都在成長。廣達、緯創等國內廠商持續擴產。";
+    let taiwan = relations("tw_example.txt", text);
+    assert!(taiwan.iter().any(|r| r == "广达 locatedIn 台湾"), "{taiwan:?}");
+    assert!(!taiwan.iter().any(|r| r == "广达 locatedIn 中国"), "{taiwan:?}");
+    // A traditional-script article from an unknown outlet: 國內 stands for no place.
+    let unknown = relations("article.txt", text);
+    assert!(!unknown.iter().any(|r| r.starts_with("广达 locatedIn")), "{unknown:?}");
+    // A mainland outlet's 国内 is China.
+    let mainland = relations("cn_example.txt", "台湾与中国的服务器产业都在成长。浪潮、联想等国内厂商持续扩产。");
+    assert!(mainland.iter().any(|r| r == "联想 locatedIn 中国"), "{mainland:?}");
+}
+
+#[test]
+fn a_model_that_integrates_another_uses_it_but_an_integration_point_is_no_use() {
+    has("OpenAI表示，GPT-5将整合o3模型等多项技术。", "GPT-5 usesModel o3");
+    let text = "这篇文章介绍Cursor和Codex的整合点与Claude模型的差异。";
+    lacks(text, "Cursor usesModel Claude");
+    lacks(text, "Codex usesModel Claude");
+}

@@ -403,6 +403,15 @@ impl Document {
         }
     }
 
+    /// Whether the article is written in traditional script: of its first
+    /// 2,000 Han chars, at least one in twenty-five is one that t2s changes
+    /// (a simplified article has only the few that change in phrases).
+    pub(crate) fn is_traditional(&self) -> bool {
+        let han = self.original.chars().filter(|&c| in_t2s_keys(c)).take(2000);
+        let (all, changing) = han.fold((0usize, 0usize), |(a, t), c| (a + 1, t + usize::from(t2s_may_change(c))));
+        all > 0 && changing * 25 >= all
+    }
+
     /// Normalized char span → (original char span, original byte span).
     pub fn original_span(&self, span: Span) -> (Span, Span) {
         if self.to_original.is_empty() {

@@ -81,13 +81,41 @@ pub fn sentence_members(mentions: &[Mention], sentence: usize) -> std::ops::Rang
 
 /// The relations and figures of one article; `tokens` are each sentence's
 /// words (figures read them to tell a name that heads its phrase from one
-/// that modifies the next word).
-pub fn relate(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], dictionary: &Dictionary) -> Related {
+/// that modifies the next word); `home` is the curated label of the place
+/// the article's domestic words (国内, 国产, 本土) stand for
+/// ([`outlet_home`]).
+pub fn relate(
+    doc: &Document,
+    tokens: &[Vec<Token>],
+    mentions: &[Mention],
+    dictionary: &Dictionary,
+    home: Option<&str>,
+) -> Related {
     let mut related = Related::default();
-    rules::apply(doc, mentions, dictionary, &mut related.relations);
+    rules::apply(doc, mentions, dictionary, home, &mut related.relations);
     distribute_over_lists(doc, mentions, dictionary, &mut related.relations);
     facts::extract(doc, tokens, mentions, &mut related.facts);
     related
+}
+
+/// The place an article's outlet is at home in, which its domestic words
+/// (国内, 国产, 本土) stand for: named by the document's outlet prefix when
+/// it has one (`cn_…` mainland China; `hk_…` also mainland China, since a
+/// Hong Kong paper's 國內/國產 is the mainland's and it says 本港 for its
+/// own city; `tw_…` Taiwan), else mainland China for an article in
+/// simplified script; a traditional-script article of unknown outlet has
+/// none.
+pub fn outlet_home(name: &str, doc: &Document) -> Option<&'static str> {
+    let name = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    if name.starts_with("cn_") || name.starts_with("hk_") {
+        Some("中国")
+    } else if name.starts_with("tw_") {
+        Some("台湾")
+    } else if doc.is_traditional() {
+        None
+    } else {
+        Some("中国")
+    }
 }
 
 /// A relation stated once for a coordinated list holds for each member:

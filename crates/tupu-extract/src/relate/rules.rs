@@ -195,9 +195,18 @@ fn same_name(a: &Mention, b: &Mention) -> bool {
     (a.entry.is_some() && a.entry == b.entry) || a.text == b.text
 }
 
-pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out: &mut Vec<RelationCandidate>) {
+/// `home`: the curated label of the place the article's domestic words
+/// stand for (see [`super::outlet_home`]).
+pub fn apply(
+    doc: &Document,
+    mentions: &[Mention],
+    dictionary: &Dictionary,
+    home: Option<&str>,
+    out: &mut Vec<RelationCandidate>,
+) {
     let mut emitter = Emitter::new(out, mentions, dictionary);
     let all: Vec<Clauses> = (0..doc.sentences.len()).map(|s| Clauses::new(doc, mentions, s)).collect();
+    let homes = home_words(mentions, dictionary, home);
     for (s, c) in all.iter().enumerate() {
         if c.members.is_empty() {
             continue;
@@ -230,6 +239,7 @@ pub fn apply(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, out:
         place_hosts(c, &mut emitter);
         described_home(c, &mut emitter);
         listed_nationality(c, &mut emitter);
+        domestic_homes(c, &homes, dictionary, &mut emitter);
         sites(c, &mut emitter);
         investments(c, &mut emitter);
         funding_sources(c, &mut emitter);
@@ -2830,9 +2840,13 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
         let clause = c.clause_of(mm.span.start);
         let before = c.text(clause.start, mm.span.start);
         // Artifact … 接入/基于 Model
-        if let Some(verb) =
-            crate::cues::MODEL_USE_VERBS.iter().filter(|v| before.contains(*v)).max_by_key(|v| before.rfind(*v))
-        {
+        // (工具的整合点: a verb that heads a noun is no act of using.)
+        let acts = |v: &&str| {
+            before
+                .rfind(*v)
+                .is_some_and(|at| !crate::cues::VERB_NOUN_HEADS.iter().any(|h| before[at + v.len()..].starts_with(h)))
+        };
+        if let Some(verb) = crate::cues::MODEL_USE_VERBS.iter().filter(|v| acts(v)).max_by_key(|v| before.rfind(*v)) {
             let verb_pos = clause.start + before[..before.rfind(verb).unwrap()].chars().count();
             // The user is an artifact before the verb, or the one the
             // clause goes on to make (依托M开发的D).
@@ -2849,7 +2863,7 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                         // the verb is its user too.
                         && (c.kind(i) != Model
                             || c.mentions[i].entry.is_none_or(|en| Some(en) != mm.entry)
-                                && ["接入", "融合", "集成"].contains(verb)
+                                && ["接入", "融合", "集成", "整合"].contains(verb)
                                 && crate::cues::USE_ADVERBS
                                     .iter()
                                     .fold(c.text(c.mentions[i].span.end, mm.span.start).trim(), |t, a| {
@@ -4522,6 +4536,122 @@ fn listed_nationality(c: &Clauses, e: &mut Emitter) {
         for o in joined_run_ending_at(c, n - 1, |o| c.kind(o).is_actor()) {
             if matches!(c.kind(o), Company | Organization) {
                 e.emit(c, o, Predicate::LocatedIn, p, Rule::REL_NATIONALITY);
+            }
+        }
+    }
+}
+
+/// The words that stand for a place the article names, each with the
+/// place's first mention and its curated entry: the domestic words for the
+/// outlet's home, 本港 for Hong Kong. A word whose place the article never
+/// names stands for nothing here.
+fn home_words<'w>(mentions: &[Mention], dictionary: &Dictionary, home: Option<&str>) -> Vec<(&'w str, usize, usize)> {
+    let named = |label: &str| {
+        let id = dictionary.by_label(label)?;
+        mentions.iter().position(|m| m.kind == Place && m.entry == Some(id)).map(|i| (i, id))
+    };
+    let mut words = Vec::new();
+    if let Some((i, id)) = home.and_then(named) {
+        words.extend(crate::cues::DOMESTIC_WORDS.iter().map(|w| (*w, i, id)));
+    }
+    for (w, label) in crate::cues::PLACE_WORDS {
+        if let Some((i, id)) = named(label) {
+            words.push((*w, i, id));
+        }
+    }
+    words
+}
+
+/// 华为、小米、vivo等国产厂商; 国内人工智能企业X; X作为本土企业; A、B是国内…的
+/// 两家创业公司; 国内市场，A、B等头部电池企业…: a domestic word says of the
+/// firms it describes what a country's name would (see [`listed_nationality`],
+/// [`described_home`], `rel.nationality`, the frame of [`locations`]), for
+/// the place it stands for (`homes`, from [`home_words`]).
+fn domestic_homes(c: &Clauses, homes: &[(&str, usize, usize)], dictionary: &Dictionary, e: &mut Emitter) {
+    use crate::cues::{DESCRIBED_CLOSERS, FIRM_NOUNS, NATIONALITY_GROUPS, NOT_DOMESTIC};
+    if homes.is_empty() {
+        return;
+    }
+    let firm = |i: usize| matches!(c.kind(i), Company | Organization);
+    let text = c.text(c.span.start, c.span.end);
+    for &(word, place, entry) in homes {
+        for (b, _) in text.match_indices(word) {
+            if NOT_DOMESTIC.iter().any(|w| text[b..].starts_with(w)) {
+                continue;
+            }
+            let w = c.span.start + text[..b].chars().count();
+            let w_end = w + word.chars().count();
+            let clause = c.clause_of(w);
+            let after = c.text(w_end, (w_end + 8).min(clause.end));
+            // 国内头部企业, 国产厂商 (not 国内的企业和…: the group follows closely).
+            let grouped = NATIONALITY_GROUPS
+                .iter()
+                .any(|g| after.find(g).is_some_and(|at| !after[..at].chars().any(|ch| ch == '的' || ch == '和')))
+                && !opens_with_state_post(after, true);
+            let last_before = c.members.iter().rposition(|&i| c.mentions[i].span.end <= w);
+            // A、B、C等国产厂商, A、B等超过百家国内企业.
+            if let Some(n) = last_before.filter(|_| grouped) {
+                let last = c.members[n];
+                let count = c.text(c.mentions[last].span.end, w).strip_prefix('等');
+                let counted = count.is_some_and(|t| {
+                    t.chars().count() <= 5 && t.chars().all(|ch| crate::cues::COUNT_PHRASE_CHARS.contains(ch))
+                });
+                if c.kind(last).is_actor() && counted {
+                    for o in joined_run_ending_at(c, n, |o| c.kind(o).is_actor()) {
+                        if firm(o) {
+                            e.emit(c, o, Predicate::LocatedIn, place, Rule::REL_DOMESTIC);
+                        }
+                    }
+                }
+            }
+            // 国内人工智能企业DeepSeek: a short descriptor ending in a kind of firm, the firm.
+            if let Some(&next) = c.members.iter().find(|&&i| c.mentions[i].span.start >= w_end) {
+                let between = c.text(w_end, c.mentions[next].span.start);
+                if firm(next) && between != "的" && is_firm_descriptor(between) {
+                    e.emit(c, next, Predicate::LocatedIn, place, Rule::REL_DOMESTIC);
+                }
+            }
+            // X作为本土企业, A、B是国内…的两家创业公司: the firm, 是/作为, the
+            // domestic word and a description that closes on a kind of firm.
+            if let Some(n) = last_before.filter(|&n| c.mentions[c.members[n]].span.start >= clause.start) {
+                let subject = c.members[n];
+                let lead = c.text(c.mentions[subject].span.end, w);
+                let described = ["是", "作为", "系"].contains(&lead) || crate::cues::DESCRIBED_AS.contains(&lead);
+                let descriptor = c.text(w_end, (clause.end + 1).min(c.span.end));
+                let closed = FIRM_NOUNS.iter().any(|noun| {
+                    descriptor.match_indices(noun).any(|(at, _)| {
+                        let rest = &descriptor[at + noun.len()..];
+                        descriptor[..at].chars().count() <= 18
+                            && !descriptor[..at].chars().any(|ch| matches!(ch, '、' | '和' | '与' | '及'))
+                            && (rest.is_empty() || DESCRIBED_CLOSERS.iter().any(|w| rest.starts_with(w)))
+                    })
+                });
+                // (是国内企业的首选供应商: the domestic word describes other firms.)
+                let others = FIRM_NOUNS.iter().any(|noun| descriptor.contains(&format!("{noun}的")));
+                if firm(subject) && described && closed && !others {
+                    for o in joined_run_ending_at(c, n, firm) {
+                        e.emit(c, o, Predicate::LocatedIn, place, Rule::REL_DOMESTIC);
+                    }
+                }
+            }
+            // 国内市场，A、B、C等头部电池企业积极扩产; …；国内以A、B为代表: the
+            // domestic word is what the sentence (or its ；-part) is about;
+            // its firms whose curated home is the place are framed by it.
+            let before = c.text(c.span.start, w);
+            let opens = before.trim().is_empty() || before == "在" || before.ends_with(['；', ';']);
+            let topic = ["，", ",", "市场", "方面", "以", "来看", "而言"].iter().any(|t| after.starts_with(t));
+            if opens && topic {
+                let end = text[b..].find(['；', ';']).map_or(c.span.end, |at| w + text[b..b + at].chars().count());
+                for &o in &c.members {
+                    let om = &c.mentions[o];
+                    if om.span.start >= w_end
+                        && om.span.end <= end
+                        && c.kind(o) == Company
+                        && om.entry.is_some_and(|f| dictionary.has_link(f, Predicate::LocatedIn, entry))
+                    {
+                        e.emit(c, o, Predicate::LocatedIn, place, Rule::REL_DOMESTIC_CURATED);
+                    }
+                }
             }
         }
     }
