@@ -148,6 +148,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
     spell_with_parent(doc, &mut all, dictionary);
     all = split_maker_prefix(doc, all, dictionary);
     context::retype(doc, &mut all, dictionary);
+    context::drop_open_field_words(&mut all, dictionary);
     context::sectors_in_names(&mut all, dictionary);
     all
 }
