@@ -199,13 +199,17 @@ fn around(doc: &Document, m: &Mention, n_before: usize, n_after: usize) -> (Stri
 /// "在医疗领域", "金融行业": the sentence is about a field of application.
 fn sector_scope(sentence: &str, mentions: &[Mention], index: usize) -> bool {
     mentions.iter().any(|m| {
-        m.sentence == index && m.kind == EntityType::Sector && {
-            let after_start = sentence.find(m.text.as_str()).map(|p| p + m.text.len());
-            after_start.is_some_and(|p| {
-                let rest = &sentence[p..];
-                rest.starts_with("领域") || rest.starts_with("行业") || rest.starts_with("场景")
-            })
-        }
+        // (在人工智能领域: the whole wave of AI is no adopter's scope.)
+        m.sentence == index
+            && m.kind == EntityType::Sector
+            && !crate::cues::OPEN_FIELD_WORDS.contains(&m.text.as_str())
+            && {
+                let after_start = sentence.find(m.text.as_str()).map(|p| p + m.text.len());
+                after_start.is_some_and(|p| {
+                    let rest = &sentence[p..];
+                    rest.starts_with("领域") || rest.starts_with("行业") || rest.starts_with("场景")
+                })
+            }
     })
 }
 
@@ -235,11 +239,12 @@ fn named_trade(doc: &Document, m: &Mention, dictionary: &Dictionary) -> bool {
     let Some(id) = m.entry else { return false };
     let label = &dictionary.entry(id).label;
     // 智驾, 地产, 锂电: a short spelling is as open as the short words.
-    m.text.chars().count() >= 3
-        && !crate::cues::FRAMED_SECTOR_WORDS.contains(&label.as_str())
-        && !crate::cues::OPEN_FIELD_WORDS.contains(&label.as_str())
-        && !(m.span.start > 0 && matches!(doc.chars[m.span.start - 1], '家' | '个' | '所' | '台' | '辆' | '部'))
-        && noun_ends_here(doc, m.span.end)
+    let short = m.text.chars().count() < 3;
+    let framed = crate::cues::FRAMED_SECTOR_WORDS.contains(&label.as_str())
+        || crate::cues::OPEN_FIELD_WORDS.contains(&label.as_str());
+    // 三家消费电子, 两台人形机器人: a count of firms or things.
+    let counted = m.span.start > 0 && matches!(doc.chars[m.span.start - 1], '家' | '个' | '所' | '台' | '辆' | '部');
+    !short && !framed && !counted && noun_ends_here(doc, m.span.end)
 }
 
 /// 半导体、光伏, 云计算与AI, 具身智能的智元: the word ends its noun; in

@@ -947,7 +947,14 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
             }
             let first_item = items.len() - 1;
             for (k, item) in items.iter().enumerate() {
-                if mentions.iter().any(|m| m.span.overlaps(*item)) {
+                // (壁仞科技、登临科技等: 科技 ending a name is the name's.)
+                let open_tail = |m: &Mention| {
+                    m.kind == EntityType::Sector
+                        && m.span.end == item.end
+                        && m.span.start > item.start
+                        && crate::cues::OPEN_FIELD_WORDS.contains(&m.text.as_str())
+                };
+                if mentions.iter().any(|m| m.span.overlaps(*item) && !open_tail(m)) {
                     continue;
                 }
                 let inside: Vec<&Token> = words.iter().filter(|w| item.contains(w.span)).collect();
