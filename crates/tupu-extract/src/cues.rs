@@ -33,6 +33,28 @@ pub const SECTOR_NOUN_CONTINUATIONS: &[&str] = &[
     "板块股",
 ];
 
+/// Sector names of three or more chars that also name a thing or a generic
+/// activity (a robot, a data centre, a phone): they are a sector only in a
+/// frame (机器人行业, 在A、B等领域), like the short sector words.
+pub const FRAMED_SECTOR_WORDS: &[&str] =
+    &["机器人", "数据中心", "智能手机", "电动汽车", "无人机", "服务业", "数字经济"];
+
+/// Words for a whole wave of technology that the news uses of nearly
+/// anything (人工智能领域的竞争, 科技公司, 算力需求): a sector only where the
+/// market trades it (科技板块, 算力概念股) or a list of sectors holds it.
+pub const OPEN_FIELD_WORDS: &[&str] = &["人工智能", "科技", "算力"];
+
+/// Nouns by which the stock market trades a field (科技板块, 算力概念股, 科技股).
+pub const MARKET_FIELD_NOUNS: &[&str] = &["板块", "概念", "股"];
+
+/// Chars that, right after a word, show that the word ended its noun: a
+/// particle, a conjunction or a light verb (半导体的, 云计算与AI, 新能源等).
+pub const NOUN_END_FOLLOWERS: &[char] =
+    &['的', '和', '与', '及', '或', '等', '是', '也', '都', '将', '在', '这', '为', '已', '正', '中', '上', '里'];
+
+/// Nouns that say the word before them is a field (医疗领域, 光伏板块).
+pub const FIELD_NOUNS: &[&str] = &["领域", "行业", "产业", "赛道", "板块", "方面", "方向", "概念"];
+
 /// Words right before a sector word that mark it as a field something is
 /// applied in: AI+医疗, 智慧医疗, 赋能金融, 应用于医疗.
 pub const FIELD_MARKERS_BEFORE: &[&str] = &[

@@ -71,3 +71,54 @@ fn a_clause_of_adverbs_and_fields_goes_on_about_the_artifact_before() {
     has(text, "盘古大模型 appliedIn 政务");
     has(text, "盘古大模型 appliedIn 金融");
 }
+
+fn sectors(text: &str) -> Vec<String> {
+    common::extract(text).entities.iter().filter(|e| e.kind.to_string() == "Sector").map(|e| e.label.clone()).collect()
+}
+
+fn has_sector(text: &str, label: &str) {
+    let got = sectors(text);
+    assert!(got.iter().any(|s| s == label), "{label} not in {got:?}\n  from {text}");
+}
+
+fn lacks_sector(text: &str, label: &str) {
+    let got = sectors(text);
+    assert!(!got.iter().any(|s| s == label), "{label} in {got:?}\n  from {text}");
+}
+
+#[test]
+fn a_compound_trade_name_is_a_sector_where_it_ends_its_noun() {
+    has_sector("这家基金今年重仓了半导体，也加仓了消费电子。", "半导体");
+    has_sector("这家基金今年重仓了半导体，也加仓了消费电子。", "消费电子");
+    has_sector("他看好具身智能的几家初创公司。", "具身智能");
+    // A gloss in brackets does not end the noun: SaaS产品.
+    lacks_sector("公司推出了一款协作SaaS (软件即服务)产品。", "SaaS");
+    // Only a modifier of the noun after it.
+    lacks_sector("新能源乘用车销量同比增长两成。", "新能源");
+    lacks_sector("他此前担任量化投资总监。", "量化投资");
+    // Short everyday words and names of things still need a frame.
+    lacks_sector("这台机器人会跳舞。", "机器人");
+    lacks_sector("公司去年的软件收入增长很快。", "软件");
+}
+
+#[test]
+fn open_field_words_are_sectors_only_where_the_market_or_a_list_of_sectors_says_so() {
+    has_sector("节后科技板块表现突出，多只个股涨停。", "科技");
+    has_sector("算力概念股集体走强。", "算力");
+    has_sector("建议关注半导体、人工智能、机器人等方向。", "人工智能");
+    lacks_sector("公司持续加大在人工智能领域的研发投入。", "人工智能");
+    lacks_sector("这家科技公司发布了新手机。", "科技");
+    lacks_sector("模型训练需要大量算力。", "算力");
+}
+
+#[test]
+fn an_open_field_word_is_no_descriptor_of_a_model_and_no_adopters_scope() {
+    lacks("中国人工智能大模型DeepSeek-R1上月发布后迅速走红。", "DeepSeek-R1 appliedIn 人工智能");
+    // 科技 ending a firm's name in a list leaves the firm to the list.
+    let got = common::extract("国产芯片企业如寒武纪、壁仞科技、登临科技等正积极布局推理芯片。");
+    assert!(
+        got.entities.iter().any(|e| e.label == "登临科技"),
+        "{:?}",
+        got.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+}

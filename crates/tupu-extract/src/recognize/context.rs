@@ -25,7 +25,14 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
             mentions[i].rule = Rule::DICT_BRAND_AS_MODEL;
             continue;
         }
-        if m.kind == EntityType::Sector && is_field_word(doc, m, &sector_spans) {
+        if m.kind == EntityType::Sector
+            && (named_trade(doc, m, dictionary)
+                || if is_open_field_word(m, dictionary) {
+                    market_or_list_field(doc, m, &sector_spans)
+                } else {
+                    is_field_word(doc, m, &sector_spans)
+                })
+        {
             mentions[i].rule = Rule::DICT_SECTOR_SCOPE;
             continue;
         }
@@ -192,13 +199,17 @@ fn around(doc: &Document, m: &Mention, n_before: usize, n_after: usize) -> (Stri
 /// "在医疗领域", "金融行业": the sentence is about a field of application.
 fn sector_scope(sentence: &str, mentions: &[Mention], index: usize) -> bool {
     mentions.iter().any(|m| {
-        m.sentence == index && m.kind == EntityType::Sector && {
-            let after_start = sentence.find(m.text.as_str()).map(|p| p + m.text.len());
-            after_start.is_some_and(|p| {
-                let rest = &sentence[p..];
-                rest.starts_with("领域") || rest.starts_with("行业") || rest.starts_with("场景")
-            })
-        }
+        // (在人工智能领域: the whole wave of AI is no adopter's scope.)
+        m.sentence == index
+            && m.kind == EntityType::Sector
+            && !crate::cues::OPEN_FIELD_WORDS.contains(&m.text.as_str())
+            && {
+                let after_start = sentence.find(m.text.as_str()).map(|p| p + m.text.len());
+                after_start.is_some_and(|p| {
+                    let rest = &sentence[p..];
+                    rest.starts_with("领域") || rest.starts_with("行业") || rest.starts_with("场景")
+                })
+            }
     })
 }
 
@@ -219,6 +230,70 @@ fn is_field_word(doc: &Document, m: &Mention, sectors: &[(usize, usize)]) -> boo
         return true;
     }
     field_follows(doc, m) || listed_with_sectors(doc, m, sectors) || applied_field(doc, m)
+}
+
+/// 金融科技, 半导体, 新能源汽车: a compound trade name names its trade
+/// wherever it stands as a noun of its own; only the short everyday words
+/// (医疗, 制造, 软件) and the names of things (机器人, 数据中心) need a frame.
+fn named_trade(doc: &Document, m: &Mention, dictionary: &Dictionary) -> bool {
+    let Some(id) = m.entry else { return false };
+    let label = &dictionary.entry(id).label;
+    // 智驾, 地产, 锂电: a short spelling is as open as the short words.
+    let short = m.text.chars().count() < 3;
+    let framed = crate::cues::FRAMED_SECTOR_WORDS.contains(&label.as_str())
+        || crate::cues::OPEN_FIELD_WORDS.contains(&label.as_str());
+    // 三家消费电子, 两台人形机器人: a count of firms or things.
+    let counted = m.span.start > 0 && matches!(doc.chars[m.span.start - 1], '家' | '个' | '所' | '台' | '辆' | '部');
+    !short && !framed && !counted && noun_ends_here(doc, m.span.end)
+}
+
+/// 半导体、光伏, 云计算与AI, 具身智能的智元: the word ends its noun; in
+/// 新能源乘用车, 量化投资总监, 端侧AI能力 it only modifies the noun after it.
+fn noun_ends_here(doc: &Document, end: usize) -> bool {
+    let mut at = end.min(doc.chars.len());
+    while doc.chars.get(at) == Some(&' ') {
+        at += 1;
+    }
+    // SaaS (软件即服务)产品: a gloss in brackets does not end the noun.
+    if matches!(doc.chars.get(at), Some('(' | '（')) {
+        let close = doc.chars[at..].iter().take(20).position(|c| matches!(c, ')' | '）'));
+        if let Some(close) = close {
+            at += close + 1;
+            while doc.chars.get(at) == Some(&' ') {
+                at += 1;
+            }
+        }
+    }
+    let Some(&next) = doc.chars.get(at) else { return true };
+    let after: String = doc.chars[at..].iter().take(4).collect();
+    !(next.is_alphanumeric())
+        || crate::cues::NOUN_END_FOLLOWERS.contains(&next)
+        || crate::cues::FIELD_NOUNS.iter().any(|f| after.starts_with(f))
+}
+
+/// 人工智能, 科技, 算力: words for a whole wave of technology, which news
+/// uses of nearly anything (人工智能领域的竞争, 科技公司); see
+/// `cues::OPEN_FIELD_WORDS`.
+fn is_open_field_word(m: &Mention, dictionary: &Dictionary) -> bool {
+    m.entry.is_some_and(|id| crate::cues::OPEN_FIELD_WORDS.contains(&dictionary.entry(id).label.as_str()))
+}
+
+/// 人工智能的发展, 科技公司: an open field word outside its frames is no
+/// mention at all, so that it stands in no relation or fact rule's way.
+pub fn drop_open_field_words(mentions: &mut Vec<Mention>, dictionary: &Dictionary) {
+    mentions.retain(|m| {
+        m.kind != EntityType::Sector || m.rule == Rule::DICT_SECTOR_SCOPE || !is_open_field_word(m, dictionary)
+    });
+}
+
+/// 科技板块, 算力概念股, 半导体、人工智能、机器人: an open field word is a
+/// sector where the market trades it as one or a list of sectors holds it.
+fn market_or_list_field(doc: &Document, m: &Mention, sectors: &[(usize, usize)]) -> bool {
+    if m.span.start > 0 && matches!(doc.chars[m.span.start - 1], '家' | '个' | '所') {
+        return false;
+    }
+    let after: String = doc.chars[m.span.end.min(doc.chars.len())..].iter().take(3).collect();
+    crate::cues::MARKET_FIELD_NOUNS.iter().any(|f| after.starts_with(f)) || listed_with_sectors(doc, m, sectors)
 }
 
 /// 制造商, 办公室, 化工具: the next char makes the sector word part of a noun.

@@ -161,6 +161,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
     spell_with_parent(doc, &mut all, dictionary);
     all = split_maker_prefix(doc, all, dictionary);
     context::retype(doc, &mut all, dictionary);
+    context::drop_open_field_words(&mut all, dictionary);
     context::sectors_in_names(&mut all, dictionary);
     all
 }
@@ -959,7 +960,14 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
             }
             let first_item = items.len() - 1;
             for (k, item) in items.iter().enumerate() {
-                if mentions.iter().any(|m| m.span.overlaps(*item)) {
+                // (壁仞科技、登临科技等: 科技 ending a name is the name's.)
+                let open_tail = |m: &Mention| {
+                    m.kind == EntityType::Sector
+                        && m.span.end == item.end
+                        && m.span.start > item.start
+                        && crate::cues::OPEN_FIELD_WORDS.contains(&m.text.as_str())
+                };
+                if mentions.iter().any(|m| m.span.overlaps(*item) && !open_tail(m)) {
                     continue;
                 }
                 let inside: Vec<&Token> = words.iter().filter(|w| item.contains(w.span)).collect();

@@ -1419,7 +1419,11 @@ fn brand_suffix_names(view: &SentenceView, dictionary: &Dictionary, curated: &[M
 /// known to be a field.
 fn compound_sectors(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
-    for m in curated.iter().filter(|m| m.kind == EntityType::Sector) {
+    // (智能算力, 数字科技: an open field word makes no field with a prefix.)
+    for m in curated
+        .iter()
+        .filter(|m| m.kind == EntityType::Sector && !crate::cues::OPEN_FIELD_WORDS.contains(&m.text.as_str()))
+    {
         let start = m.span.start - view.span.start;
         let before: String = view.chars[..start].iter().collect();
         let Some(prefix) = crate::cues::SECTOR_PREFIXES.iter().find(|p| before.ends_with(*p)) else { continue };

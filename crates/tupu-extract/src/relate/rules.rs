@@ -3278,6 +3278,10 @@ fn sector_descriptor(c: &Clauses, e: &mut Emitter) {
         if c.kind(s) != Sector || !matches!(c.kind(a), Product | Deployment | Model) {
             continue;
         }
+        // 人工智能大模型DeepSeek: an AI model, not one applied in AI.
+        if crate::cues::OPEN_FIELD_WORDS.contains(&c.mentions[s].text.as_str()) {
+            continue;
+        }
         let between = c.text(c.mentions[s].span.end, c.mentions[a].span.start);
         if between.chars().count() <= 8
             && !between.chars().any(is_clause_break)
