@@ -993,3 +993,35 @@ fn the_year_so_far_dates_by_the_dateline_year() {
     has(text, "小米 35 2025");
     assert!(!facts(text).iter().any(|f| f.starts_with("腾讯") && f.ends_with(" 2025")), "{:?}", facts(text));
 }
+
+/// 经营超过30年, 投入了十年之久, 有155年历史: how long something has lasted
+/// is its figure, undated; time something took (花了三年), a window (过去
+/// 十年) or the age of an unnamed firm is none.
+#[test]
+fn years_a_subject_has_lasted_are_its_figure() {
+    has("宇树科技已在杭州经营超过10年。", "宇树科技 10 -");
+    has("这项计划苹果投入了十年之久。", "苹果 10 -");
+    has("高盛是一家有155年历史的银行。", "高盛 155 -");
+    lacks("宇树科技花了三年完成这款机器人。", "宇树科技 3 -");
+    lacks("过去十年，百度的研发投入持续增长。", "百度 10 -");
+    let got = facts("对于一家刚成立两年的公司，小米的投资很关键。");
+    assert!(!got.iter().any(|f| f.contains(" 2 ")), "{got:?}");
+}
+
+/// 成立3年的幻方量化管理资金约45亿元: the age before a name bounds no
+/// subject; both figures are the name's.
+#[test]
+fn an_age_before_a_name_is_the_names_and_bounds_no_subject() {
+    let text = "成立3年的幻方量化管理客户资金约45亿元。";
+    has(text, "幻方量化 3 -");
+    has(text, "幻方量化 4500000000 -");
+}
+
+/// 在阿里巴巴工作了近20年: a person's years at a post are the person's, not
+/// the firm's where they worked.
+#[test]
+fn years_at_a_post_are_the_persons() {
+    has("吴泳铭在阿里巴巴工作了近20年。", "吴泳铭 20 -");
+    lacks("吴泳铭在阿里巴巴工作了近20年。", "阿里巴巴 20 -");
+    has("马云在阿里巴巴待了超过十年，之后退休。", "马云 10 -");
+}
