@@ -2298,6 +2298,12 @@ pub const PERSONAL_METRICS: &[&str] = &[
     "效力",
     "从业",
     "执教",
+    // What a fund manager manages, whom a person trained or hired (在管基金有5只,
+    // 管理基金规模为61亿元, 培养了90名博士生, 招募约100名志愿者).
+    "在管基金",
+    "管理基金",
+    "培养了",
+    "招募",
 ];
 
 /// Units of a piece of hardware's specification, which hold whenever said.

@@ -1025,3 +1025,14 @@ fn years_at_a_post_are_the_persons() {
     lacks("吴泳铭在阿里巴巴工作了近20年。", "阿里巴巴 20 -");
     has("马云在阿里巴巴待了超过十年，之后退休。", "马云 10 -");
 }
+
+/// 招募约100名工程师, 培养了90名博士生, 在管基金有5只: whom a person hired
+/// or trained, and the funds a manager runs, are the person's counts; a fund
+/// 由X在管 is not the person's, nor are its figures.
+#[test]
+fn whom_a_person_hired_or_trained_and_funds_managed_are_theirs() {
+    has("雷军已招募约100名工程师组建团队。", "雷军 100 -");
+    has("李彦宏培养了超过 90 名博士生。", "李彦宏 90 -");
+    has("马云目前在管基金有5只。", "马云 5 -");
+    lacks("该基金目前由马云在管，基金份额净值为2.078元。", "马云 2.078 -");
+}
