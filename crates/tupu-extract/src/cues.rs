@@ -2323,8 +2323,33 @@ pub const ACT_TIME_WORDS: &[&str] =
 
 /// What a figure measures of a person, not of what the person runs or says:
 /// wealth, holdings, pay, age (陈天石以700亿元身家, 梁文锋的持股价值).
-pub const PERSONAL_METRICS: &[&str] =
-    &["身家", "财富", "净资产", "个人资产", "持股价值", "持股", "持有", "年薪", "薪酬", "薪水", "岁", "出资", "个人捐"];
+pub const PERSONAL_METRICS: &[&str] = &[
+    "身家",
+    "财富",
+    "净资产",
+    "个人资产",
+    "持股价值",
+    "持股",
+    "持有",
+    "年薪",
+    "薪酬",
+    "薪水",
+    "岁",
+    "出资",
+    "个人捐",
+    // How long a person worked somewhere (在麦肯锡待了超过十年, 具有14年证券从业经验).
+    "待了",
+    "任职",
+    "效力",
+    "从业",
+    "执教",
+    // What a fund manager manages, whom a person trained or hired (在管基金有5只,
+    // 管理基金规模为61亿元, 培养了90名博士生, 招募约100名志愿者).
+    "在管基金",
+    "管理基金",
+    "培养了",
+    "招募",
+];
 
 /// Units of a piece of hardware's specification, which hold whenever said.
 pub const SPEC_UNITS: &[&str] = &["GB", "TB", "MB", "TFLOPS", "PFLOPS", "TOPS", "nm", "GHz", "MHz"];
@@ -4528,3 +4553,59 @@ pub const TECHNOLOGY_PRODUCT_WORDS: &[&str] = &["版", "变体", "模型", "小�
 /// What separates the parts of a person's name (彼得·克里夫兰, Jensen Huang):
 /// the last part alone later names the same person.
 pub const NAME_PART_SEPARATORS: &[char] = &['·', '・', '•', '‧', ' '];
+
+/// Verbs right before N年 (threshold words between allowed) that make it
+/// how long something has lasted (经营超过30年, 做了16年, 创办了17年的,
+/// 待了近十年): not 花了, 用了, 早了, 经历了, which time a task or a gap.
+pub const YEARS_LASTING_VERBS: &[&str] = &[
+    "待了",
+    "待",
+    "工作了",
+    "工作",
+    "经营了",
+    "经营",
+    "创办了",
+    "成立了",
+    "成立",
+    "深耕了",
+    "深耕",
+    "做了",
+    "干了",
+    "探索了",
+    "投入了",
+    "走过了",
+    "走了",
+    "任职",
+    "效力",
+    "执教",
+    "从业",
+];
+
+/// Threshold words between a lasting verb and its N年 (经营超过30年, 待了将近四十年).
+pub const YEARS_THRESHOLD_WORDS: &[&str] =
+    &["超过", "超", "逾", "长达", "将近", "接近", "近", "整整", "足足", "了", "约"];
+
+/// After N年 (or N年多), what makes it a span of years (十年之久, 12年历史,
+/// 14年证券从业经验).
+pub const YEARS_SPAN_AFTER: &[&str] = &["之久", "历史", "的历史", "从业", "证券从业", "行业经验", "工作经验"];
+
+/// After N年, what makes it a window or a date, never a span something
+/// lasted (近十年来, 三年内, 五年前, 30年代, 25年底).
+pub const YEARS_SPAN_NOT_AFTER: &[&str] = &[
+    "来", "内", "前", "后", "间", "代", "度", "级", "初", "底", "末", "中", "起", "期", "里", "以", "至", "到", "-",
+    "—", "~", "和", "及", "、", "月", "第", "上", "下", "春", "夏", "秋", "冬", "财", "Q", "半", "全",
+];
+
+/// Before N年, words that make it a window of time, not how long the subject
+/// has lasted (过去十年, 未来五年, 每两年).
+pub const YEARS_SPAN_NOT_BEFORE: &[&str] =
+    &["过去", "未来", "最近", "这", "每", "头", "前", "后", "今后", "此后", "近几"];
+
+/// Words before a span of years that make it a person's time at a post
+/// (在麦肯锡待了超过十年, 负责公关长达十年之久).
+pub const TENURE_WORDS: &[&str] = &["待了", "负责", "任职", "担任", "工作了", "从业", "效力", "执教", "供职"];
+
+/// Nouns for a firm not named (一家刚成立两年的公司, 经营了五年的新创公司):
+/// how old it is is no named subject's.
+pub const UNNAMED_FIRM_NOUNS: &[&str] =
+    &["公司", "企业", "新创公司", "创业公司", "初创公司", "新创", "初创", "团队", "机构", "品牌", "工厂"];

@@ -1007,3 +1007,46 @@ fn the_year_so_far_ends_at_a_semicolon() {
     let same = "港股观察\n2025年3月5日\n\n年初至今，小米股价已累计上涨35%；同一时期，腾讯股价累计上涨12%。";
     has(same, "腾讯 12 2025");
 }
+
+/// 经营超过30年, 投入了十年之久, 有155年历史: how long something has lasted
+/// is its figure, undated; time something took (花了三年), a window (过去
+/// 十年) or the age of an unnamed firm is none.
+#[test]
+fn years_a_subject_has_lasted_are_its_figure() {
+    has("宇树科技已在杭州经营超过10年。", "宇树科技 10 -");
+    has("这项计划苹果投入了十年之久。", "苹果 10 -");
+    has("高盛是一家有155年历史的银行。", "高盛 155 -");
+    lacks("宇树科技花了三年完成这款机器人。", "宇树科技 3 -");
+    lacks("过去十年，百度的研发投入持续增长。", "百度 10 -");
+    let got = facts("对于一家刚成立两年的公司，小米的投资很关键。");
+    assert!(!got.iter().any(|f| f.contains(" 2 ")), "{got:?}");
+}
+
+/// 成立3年的幻方量化管理资金约45亿元: the age before a name bounds no
+/// subject; both figures are the name's.
+#[test]
+fn an_age_before_a_name_is_the_names_and_bounds_no_subject() {
+    let text = "成立3年的幻方量化管理客户资金约45亿元。";
+    has(text, "幻方量化 3 -");
+    has(text, "幻方量化 4500000000 -");
+}
+
+/// 在阿里巴巴工作了近20年: a person's years at a post are the person's, not
+/// the firm's where they worked.
+#[test]
+fn years_at_a_post_are_the_persons() {
+    has("吴泳铭在阿里巴巴工作了近20年。", "吴泳铭 20 -");
+    lacks("吴泳铭在阿里巴巴工作了近20年。", "阿里巴巴 20 -");
+    has("马云在阿里巴巴待了超过十年，之后退休。", "马云 10 -");
+}
+
+/// 招募约100名工程师, 培养了90名博士生, 在管基金有5只: whom a person hired
+/// or trained, and the funds a manager runs, are the person's counts; a fund
+/// 由X在管 is not the person's, nor are its figures.
+#[test]
+fn whom_a_person_hired_or_trained_and_funds_managed_are_theirs() {
+    has("雷军已招募约100名工程师组建团队。", "雷军 100 -");
+    has("李彦宏培养了超过 90 名博士生。", "李彦宏 90 -");
+    has("马云目前在管基金有5只。", "马云 5 -");
+    lacks("该基金目前由马云在管，基金份额净值为2.078元。", "马云 2.078 -");
+}

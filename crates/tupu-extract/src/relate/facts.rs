@@ -103,6 +103,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // 医渡科技(02158.HK)、金山云…分别上涨: a stock code inside a
                 // list the figures pair with bounds no subject.
                 .filter(|q| !(respective_clause && in_stock_code(&chars, q)))
+                // 成立3年的幻方管理资金约45亿: how old the name after it is
+                // bounds no subject.
+                .filter(|q| !(q.unit == "years" && !is_age(&chars, q) && chars.get(q.end) == Some(&'的')))
                 .map(|q| q.start)
                 .chain(
                     periods
@@ -813,6 +816,13 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 };
                 let subject =
                     rated_firm(&chars, mentions, &members, sentence.span.start, subject, q, topic).unwrap_or(subject);
+                // (No one named to hold the post: the firm worked at is no
+                // subject of it either.)
+                let subject = match tenure_holder(&chars, mentions, &members, sentence.span.start, clause.start, q) {
+                    Some(Some(person)) => person,
+                    Some(None) => continue,
+                    None => subject,
+                };
                 // 恒生指数过去一个月累计上涨15%, 沪深两市全天成交额1.73万亿, 降息的
                 // 概率为8.6%: what the clause measures after its subject is a
                 // market aggregate or an economy's statistic, no entity's figure.
@@ -899,8 +909,10 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     || unit.strip_suffix("/s").is_some_and(|u| crate::cues::SPEC_UNITS.contains(&u))
                     // A context window (400万token的上下文) is what the model is.
                     || unit == "tokens" && (after.starts_with("的上下文") || after.starts_with("上下文"))
-                    // An age (27岁的田丰今年…) is no period's figure.
-                    || is_age(&chars, q);
+                    // An age (27岁的田丰今年…) or how long something has
+                    // lasted (经营超过30年) is no period's figure.
+                    || is_age(&chars, q)
+                    || q.unit == "years";
                 // 股价升2.2%, 贝达药业跌10.49%, 收盘报131.5港元: a trading-day
                 // report's move or price is the reporting day's, which the
                 // article names only in its dateline.
@@ -1332,6 +1344,36 @@ fn each_of_list(
 }
 
 /// 27岁, 81歲: a figure of years of age.
+/// 朱光是百度公关负责人，负责…长达十年之久; 他在OpenAI待了近十年: how many
+/// years someone worked somewhere (a tenure word before the span) is the
+/// person's, the last one the sentence names before it or, after 他/她
+/// opening the clause, the last one named before (`Some(None)`: a tenure
+/// whose person is not named).
+fn tenure_holder(
+    chars: &[char],
+    mentions: &[Mention],
+    members: &[usize],
+    offset: usize,
+    clause_start: usize,
+    q: &Quantity,
+) -> Option<Option<usize>> {
+    if q.unit != "years" || is_age(chars, q) {
+        return None;
+    }
+    let lead: String = chars[clause_start..q.start].iter().collect();
+    if !crate::cues::TENURE_WORDS.iter().any(|w| lead.contains(w)) {
+        return None;
+    }
+    let person = |i: &usize| mentions[*i].kind == EntityType::Person;
+    let named = members.iter().copied().filter(|&i| mentions[i].span.end <= offset + q.start).rfind(|i| person(i));
+    let pointed = || {
+        lead.trim_start()
+            .starts_with(['他', '她'])
+            .then(|| mentions_before(mentions, offset + clause_start).find(person))
+    };
+    Some(named.or_else(|| pointed().flatten()))
+}
+
 fn is_age(chars: &[char], q: &Quantity) -> bool {
     matches!(chars[q.start..q.end.min(chars.len())].last(), Some('岁' | '歲'))
 }

@@ -203,6 +203,23 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             continue;
         }
         let lone_unit = chinese && matches!(raw, "百" | "千" | "十");
+        let bare = mag.is_empty() && caps.name("plus1").is_none() && caps.name("plus2").is_none();
+        // 经营超过30年, 长达十年之久: how long something has lasted.
+        // (待了 12 年: a space may stand before 年.)
+        let nian = if !chinese && chars.get(end) == Some(&' ') { end + 1 } else { end };
+        if bare && chars.get(nian) == Some(&'年') && years_lasted(&chars, start, nian, base) {
+            let more = usize::from(matches!(chars.get(nian + 1), Some('多' | '余')));
+            found.push(Quantity {
+                start,
+                end: nian + 1 + more,
+                value: base,
+                unit: "years".to_string(),
+                marked: true,
+                range: is_range(&chars, start, end),
+                negative: false,
+            });
+            continue;
+        }
         if chinese {
             let vague = start > 0 && matches!(chars[start - 1], '数' | '几' | '上' | '成' | '好');
             let next = chars.get(end).copied();
@@ -219,7 +236,14 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             value = round_significant(value * 1e8);
             end += 1;
         }
-        let rest: String = chars[end..].iter().take(8).collect();
+        // 超过 90 名博士生, 10,000 颗: a space may stand between digits and
+        // the Chinese unit after them.
+        let gap = usize::from(
+            !chinese
+                && chars.get(end) == Some(&' ')
+                && chars.get(end + 1).is_some_and(|c| !c.is_ascii() && c.is_alphabetic()),
+        );
+        let rest: String = chars[end + gap..].iter().take(8).collect();
         // 兆瓦, 兆赫 are units of measure, not the Taiwanese 10^12.
         if mag == "兆" && (rest.starts_with('瓦') || rest.starts_with('赫') || rest.starts_with("字节")) {
             continue;
@@ -233,6 +257,8 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             continue;
         }
         let (unit, unit_len, marked_by_unit) = limit_up_count(&rest).unwrap_or_else(|| unit_after(&rest));
+        let (end, unit_len) = if unit_len > 0 { (end + gap, unit_len) } else { (end, unit_len) };
+        let mut end = end;
         // 百亿级, 10万级车型, 千万级美元: a class of size, no figure.
         if size_class(&chars, start, end, end + unit_len) {
             continue;
@@ -390,6 +416,43 @@ fn rank(chars: &[char], start: usize, end: usize, value: f64) -> Option<Quantity
     }
     let end = if closer { end + 1 } else { end };
     Some(Quantity { start, end, value, unit: "rank".to_string(), marked: true, range: false, negative: false })
+}
+
+/// 经营超过30年, 长达十年之久, 具有14年证券从业经验: N年 (`start..` the
+/// number, 年 at `end`) as how long something lasted, said so by a verb of
+/// lasting before it (threshold words between) that closes the clause or a
+/// 的 phrase, or by what follows it (之久, 历史); never a window (过去十年,
+/// 三年内, 近5年人才流动数据) or a date (30年代, 25年底).
+fn years_lasted(chars: &[char], start: usize, end: usize, value: f64) -> bool {
+    if !(1.0..=200.0).contains(&value) || value.fract() != 0.0 {
+        return false;
+    }
+    let after: String = chars[end + 1..].iter().take(6).collect();
+    let after = ["有余", "多", "余"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(&after);
+    // (一家刚成立两年的公司: the age of a firm not named.)
+    if crate::cues::YEARS_SPAN_NOT_AFTER.iter().any(|w| after.starts_with(w))
+        || after.strip_prefix('的').is_some_and(|a| crate::cues::UNNAMED_FIRM_NOUNS.iter().any(|w| a.starts_with(w)))
+    {
+        return false;
+    }
+    let before: String = chars[start.saturating_sub(6)..start].iter().collect();
+    let before = before.trim_end_matches(['约', ' ']);
+    // (数十年, 几年: no number of years.)
+    if crate::cues::YEARS_SPAN_NOT_BEFORE.iter().any(|w| before.ends_with(w))
+        || before.ends_with(['数', '几', '多', '好'])
+    {
+        return false;
+    }
+    // (近5年人才流动数据, 近1年涨幅: a window over what follows.)
+    let closed = after.chars().next().is_none_or(|c| !c.is_alphanumeric() || matches!(c, '的' | '了'));
+    // (做了16年 ends with its verb; 待了超过 13 年 after two threshold words.)
+    let mut lead = before;
+    let mut cue_before = false;
+    for _ in 0..3 {
+        cue_before |= crate::cues::YEARS_LASTING_VERBS.iter().any(|w| lead.ends_with(w));
+        lead = crate::cues::YEARS_THRESHOLD_WORDS.iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead).trim_end();
+    }
+    cue_before && closed || crate::cues::YEARS_SPAN_AFTER.iter().any(|w| after.starts_with(w))
 }
 
 /// 数以百亿计, 数以万计: a magnitude that says "countless".
@@ -922,6 +985,29 @@ mod tests {
         // 周活: weekly active users, no weeks.
         assert_eq!(values("近十亿周活跃用户"), [(1e9, String::new(), false)]);
         assert_eq!(values("连续5周上涨"), [(5.0, "weeks".into(), false)]);
+    }
+
+    #[test]
+    fn years_something_lasted() {
+        assert_eq!(values("已在美国经营超过30年"), [(30.0, "years".into(), false)]);
+        assert_eq!(values("负责公关长达十年之久"), [(10.0, "years".into(), false)]);
+        assert_eq!(values("待了 12 年，"), [(12.0, "years".into(), false)]);
+        assert_eq!(values("一家155年历史的银行"), [(155.0, "years".into(), false)]);
+        // Windows, dates, time a task took and unnamed firms are none.
+        assert!(values("过去十年").is_empty());
+        assert!(values("调取近5年人才流动数据").is_empty());
+        assert!(values("在30年代").is_empty());
+        assert!(values("这件事花了三年").is_empty());
+        assert!(values("数十年之久").is_empty());
+        assert!(values("一家刚成立两年的公司").is_empty());
+    }
+
+    #[test]
+    fn a_space_may_stand_before_a_chinese_unit() {
+        assert_eq!(values("培养了超过 90 名博士生"), [(90.0, "名".into(), false)]);
+        assert_eq!(values("共 10,000 颗"), [(10_000.0, "颗".into(), false)]);
+        // A year written with a space is still a date.
+        assert!(values("他在 1987 年建立").is_empty());
     }
 
     #[test]
