@@ -3542,6 +3542,11 @@ pub const GENERIC_BENCHMARK_WORDS: &[&str] = &["bench", "benchmark", "benchmarks
 /// named before (度小满旗下重庆度小满小额贷款有限公司), not that firm.
 pub const UNIT_MARKERS_BEFORE_NAME: &[&str] = &["旗下", "子公司", "控股的", "设立的", "成立的"];
 
+/// Words that join a parent firm to the registered name of its unit right
+/// after (X旗下Y有限公司, X全资子公司Y有限公司, X下属Y有限公司): the
+/// registered name starts after them.
+pub const UNIT_GLUE_WORDS: &[&str] = &["旗下", "下属", "子公司", "孙公司", "控股的", "参股的", "投资的"];
+
 /// How a unit and its parent are joined when the parent comes second
 /// (月之暗面的母公司循环智能, 这家公司及其母公司Thoma Bravo).
 pub const PARENT_JOINS: &[&str] = &["母公司", "的母公司", "及其母公司", "和其母公司", "与其母公司"];

@@ -268,6 +268,19 @@ fn a_registered_subsidiary_named_after_its_parent_is_not_the_parent() {
 }
 
 #[test]
+fn a_unit_named_after_its_parent_and_a_glue_word_is_only_the_unit() {
+    for text in [
+        "星河控股旗下北辰智能科技有限公司总经理李明表示，公司将加大投入。",
+        "星河控股下属北辰智能科技有限公司总经理李明表示，公司将加大投入。",
+    ] {
+        let x = extract(text);
+        assert!(x.entities.iter().any(|e| e.label == "北辰智能科技有限公司"), "{:?}", x.entities);
+        assert!(x.entities.iter().all(|e| !e.label.contains("旗下") && !e.label.contains("下属")), "{:?}", x.entities);
+        has(text, "李明 affiliatedWith 北辰智能科技有限公司");
+    }
+}
+
+#[test]
 fn a_firm_announcing_about_its_subsidiary_calls_itself_the_company() {
     has(
         "隆基绿能发布公告称，公司全资子公司隆基乐叶光伏科技有限公司中标一个光伏项目。",

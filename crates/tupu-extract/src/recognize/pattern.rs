@@ -2444,6 +2444,9 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                     || (TITLES.ends(&prev.text) && s < k)
                     || prev.text == "暨"
                     || crate::cues::POST_TAKING_VERBS.iter().any(|v| prev.text.ends_with(v))
+                    // 浙大网新旗下浙江汇信科技有限公司, 杭钢股份全资子公司…有限公司:
+                    // the parent and the word that joins it are not the unit's name.
+                    || crate::cues::UNIT_GLUE_WORDS.iter().any(|w| prev.text.ends_with(w))
                 {
                     break;
                 }
