@@ -281,6 +281,13 @@ fn a_unit_named_after_its_parent_and_a_glue_word_is_only_the_unit() {
 }
 
 #[test]
+fn a_surname_jieba_split_off_stays_with_the_given_name() {
+    let x = extract("考研名师张雪峰近日宣布成立新公司。张雪峰表示，公司将专注志愿填报。据悉，张雪峰持股60%。");
+    assert!(x.entities.iter().any(|e| e.label == "张雪峰" && e.kind == EntityType::Person), "{:?}", x.entities);
+    assert!(x.entities.iter().all(|e| e.label != "雪峰"), "{:?}", x.entities);
+}
+
+#[test]
 fn a_firm_announcing_about_its_subsidiary_calls_itself_the_company() {
     has(
         "隆基绿能发布公告称，公司全资子公司隆基乐叶光伏科技有限公司中标一个光伏项目。",

@@ -126,6 +126,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
     // mention either.)
     all.retain(|m| !author_of_title(doc, m));
     lengthen_cut_persons(doc, &mut all);
+    lengthen_surnameless_persons(doc, &mut all);
     let repeated = repeats(doc, &all);
     if !repeated.is_empty() {
         all.extend(repeated);
@@ -625,6 +626,62 @@ fn lengthen_cut_persons(doc: &Document, mentions: &mut [Mention]) {
             if doc.chars.get(m.span.end) == Some(third) {
                 m.span = Span::new(m.span.start, m.span.end + 1);
                 m.text.push(*third);
+            }
+        }
+    }
+}
+
+/// 张/雪峰: jieba read the surname as a word of its own (a classifier) and
+/// the given name as a name, and the person rules found the given name. When
+/// the article writes the two chars twice or more, always after the same
+/// surname char, and what comes before that char varies, the name opens with
+/// the surname.
+fn lengthen_surnameless_persons(doc: &Document, mentions: &mut [Mention]) {
+    let given: Vec<String> = mentions
+        .iter()
+        .filter(|m| {
+            m.kind == EntityType::Person
+                && m.entry.is_none()
+                && m.text.chars().count() == 2
+                && m.text.chars().all(crate::segment::is_cjk)
+                && m.text.chars().next().is_some_and(|c| !pattern::SURNAMES.contains(c))
+        })
+        .map(|m| m.text.clone())
+        .collect();
+    let mut longer: Vec<(String, char)> = Vec::new();
+    for name in given {
+        if longer.iter().any(|(n, _)| *n == name) {
+            continue;
+        }
+        let two: Vec<char> = name.chars().collect();
+        let mut prev = Vec::new();
+        let mut before = Vec::new();
+        for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
+            let chars = &doc.chars[sentence.span.start..sentence.span.end];
+            for i in 0..chars.len().saturating_sub(1) {
+                if chars[i] == two[0] && chars[i + 1] == two[1] {
+                    prev.push(i.checked_sub(1).map(|p| chars[p]));
+                    before.push(i.checked_sub(2).map(|p| chars[p]));
+                }
+            }
+        }
+        let Some(Some(surname)) = prev.first().copied() else { continue };
+        let mut varied = before.clone();
+        varied.sort_unstable();
+        varied.dedup();
+        if prev.len() >= 2
+            && prev.iter().all(|c| *c == Some(surname))
+            && varied.len() >= 2
+            && pattern::SURNAMES.contains(surname)
+        {
+            longer.push((name, surname));
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Some((_, surname)) = longer.iter().find(|(n, _)| *n == m.text && m.kind == EntityType::Person) {
+            if m.span.start > 0 && doc.chars.get(m.span.start - 1) == Some(surname) {
+                m.span = Span::new(m.span.start - 1, m.span.end);
+                m.text.insert(0, *surname);
             }
         }
     }
