@@ -3547,6 +3547,11 @@ pub const UNIT_MARKERS_BEFORE_NAME: &[&str] = &["旗下", "子公司", "控股�
 /// registered name starts after them.
 pub const UNIT_GLUE_WORDS: &[&str] = &["旗下", "下属", "子公司", "孙公司", "控股的", "参股的", "投资的"];
 
+/// Words for "each, many" that make a name found by its suffix a group of
+/// bodies (亚洲各国政府, 各大咨询委员会, 各省市, 多国央行).
+pub const GROUP_QUANTIFIERS: &[&str] =
+    &["各国", "多国", "各地", "多地", "各省", "各市", "各大", "各级", "各类", "各家", "诸国", "列国", "众多", "诸多"];
+
 /// How a unit and its parent are joined when the parent comes second
 /// (月之暗面的母公司循环智能, 这家公司及其母公司Thoma Bravo).
 pub const PARENT_JOINS: &[&str] = &["母公司", "的母公司", "及其母公司", "和其母公司", "与其母公司"];

@@ -288,6 +288,18 @@ fn a_surname_jieba_split_off_stays_with_the_given_name() {
 }
 
 #[test]
+fn a_group_of_governments_or_bodies_is_no_organization() {
+    for (text, group) in [
+        ("她多年来往返于欧洲各国政府与企业之间推动数字化战略。", "各国政府"),
+        ("美国商务部各大咨询委员会的成员名单已经公布。", "各大咨询委员会"),
+        ("各省市政府纷纷出台了支持人工智能发展的政策。", "各省市"),
+    ] {
+        let x = extract(text);
+        assert!(x.entities.iter().all(|e| !e.label.contains(group)), "{:?}\n  from {text}", x.entities);
+    }
+}
+
+#[test]
 fn a_firm_announcing_about_its_subsidiary_calls_itself_the_company() {
     has(
         "隆基绿能发布公告称，公司全资子公司隆基乐叶光伏科技有限公司中标一个光伏项目。",

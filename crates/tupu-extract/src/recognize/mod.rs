@@ -1367,6 +1367,15 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
             return None;
         }
     }
+    // 亚洲各国政府, 商务部各大咨询委员会, 各省市: a name found by its
+    // suffix or its government word that holds a word for "each, many" is a
+    // group of bodies, not one.
+    if (m.kind.is_actor() && found_by_suffix.contains(&m.rule)) || m.rule == Rule::PATTERN_GOVERNMENT_PLACE {
+        let name: String = view.chars[start.min(end) - view.span.start..end - view.span.start].iter().collect();
+        if crate::cues::GROUP_QUANTIFIERS.iter().any(|w| name.contains(w)) {
+            return None;
+        }
+    }
     // Brackets glued to the name inside one token: (智谱生态基金.
     let chars = &view.chars[start - view.span.start..end.max(start) - view.span.start];
     let lead = chars.iter().take_while(|c| matches!(c, '(' | ')' | '（' | '）' | '、' | ',')).count();
