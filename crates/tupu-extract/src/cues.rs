@@ -3552,6 +3552,15 @@ pub const UNIT_GLUE_WORDS: &[&str] = &["旗下", "下属", "子公司", "孙公�
 pub const GROUP_QUANTIFIERS: &[&str] =
     &["各国", "多国", "各地", "多地", "各省", "各市", "各大", "各级", "各类", "各家", "诸国", "列国", "众多", "诸多"];
 
+/// Verbs of where a firm came from (脱胎自OpenAI的Anthropic, 出身于谷歌的团队):
+/// the firm named after them is no unit of the one they name.
+pub const ORIGIN_VERBS: &[&str] = &["脱胎自", "脱胎于", "出身于", "出身自", "源自", "源于", "出走自"];
+
+/// Words for a kind of model, not a technique it uses (生成式AI模型X,
+/// 多模态模型X, 开源模型X).
+pub const MODEL_CATEGORY_WORDS: &[&str] =
+    &["生成式AI", "生成式人工智能", "生成式", "GenAI", "AIGC", "多模态", "开源", "人工智能", "AI"];
+
 /// How a unit and its parent are joined when the parent comes second
 /// (月之暗面的母公司循环智能, 这家公司及其母公司Thoma Bravo).
 pub const PARENT_JOINS: &[&str] = &["母公司", "的母公司", "及其母公司", "和其母公司", "与其母公司"];

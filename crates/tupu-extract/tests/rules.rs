@@ -300,6 +300,19 @@ fn a_group_of_governments_or_bodies_is_no_organization() {
 }
 
 #[test]
+fn a_firm_that_came_out_of_another_is_not_its_unit() {
+    let text = "脱胎自谷歌的星河智能近日完成了新一轮融资。";
+    lacks(text, "星河智能 subsidiaryOf Google");
+    has("谷歌的星河智能近日完成了新一轮融资。", "星河智能 subsidiaryOf Google");
+}
+
+#[test]
+fn a_kind_of_model_before_its_name_is_no_technique() {
+    lacks("演示使用了开源的生成式AI模型Llama 3，在边缘设备上运行。", "Llama 3 usesTechnology 生成式AI");
+    has("MoE模型DeepSeek-V3在多项测试中表现出色。", "DeepSeek-V3 usesTechnology 混合专家(MoE)");
+}
+
+#[test]
 fn a_firm_announcing_about_its_subsidiary_calls_itself_the_company() {
     has(
         "隆基绿能发布公告称，公司全资子公司隆基乐叶光伏科技有限公司中标一个光伏项目。",

@@ -1808,6 +1808,13 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
                     if crate::cues::FIRM_ROLE_TAILS.iter().any(|w| {
                         c.text(c.mentions[b].span.end, (c.mentions[b].span.end + 6).min(c.span.end)).starts_with(w)
                     }) => {}
+                // 脱胎自OpenAI的Anthropic: the second firm came out of the
+                // first (its founders left it), it is not the first's unit.
+                Company | Organization
+                    if crate::cues::ORIGIN_VERBS.iter().any(|v| {
+                        c.text(c.mentions[a].span.start.saturating_sub(4).max(c.span.start), c.mentions[a].span.start)
+                            .ends_with(v)
+                    }) => {}
                 Company | Organization
                     if between.contains("旗下")
                         || between == "的"
@@ -3362,8 +3369,11 @@ fn technologies(c: &Clauses, e: &mut Emitter) {
             let before = c.text(tm.span.start.saturating_sub(3).max(c.span.start), tm.span.start);
             ["没有", "未", "无", "不", "不用", "未经"].iter().any(|w| before.ends_with(w))
         };
+        // 生成式AI模型Lava, 开源模型X: a word for a kind of model says what
+        // the model is, not a technique it uses.
+        let category = crate::cues::MODEL_CATEGORY_WORDS.contains(&tm.text.as_str());
         if let Some(m) = described {
-            if !lacks() {
+            if !lacks() && !category {
                 e.emit(c, m, Predicate::UsesTechnology, t, Rule::REL_TECHNOLOGY_DESCRIBED);
             }
             continue;
