@@ -2440,6 +2440,11 @@ pub const KIND_NOUNS_BEFORE_QUOTES: &[&str] = &[
 /// or a possessive (平台“清影”，在…, 产品“点点”的用户).
 pub const QUOTED_NAME_CLOSERS: &str = "，。、,；;：:)）和与及的等";
 
+/// Latin words after a product's name that name a form or generation of
+/// it (Codex Desktop, Optimus Gen-2, Mac Studio, YouTube Live, iOS App).
+pub const PRODUCT_PART_WORDS: &[&str] =
+    &["Gen", "Desktop", "Studio", "Live", "App", "Apps", "Tasks", "Edition", "Cloud"];
+
 /// Edition and tier words written after a product's name, part of it
 /// (小米15 Ultra, iPhone SE, iPad Air, Apple Watch Ultra 3).
 pub const EDITION_WORDS: &[&str] =

@@ -313,6 +313,21 @@ fn a_kind_of_model_before_its_name_is_no_technique() {
 }
 
 #[test]
+fn a_curated_latin_name_inside_a_longer_latin_name_is_not_taken() {
+    let x = extract("风河公司宣布旗下产品Wind River Linux已被多家工厂采用。他还持有Las Vegas Desert Dogs的股份。");
+    assert!(
+        x.entities.iter().all(|e| !["Linux", "万得", "拉斯维加斯"].contains(&e.label.as_str())),
+        "{:?}",
+        x.entities
+    );
+    // A person's name, an edition word or a firm's full name keep the name.
+    let x = extract("CVS Health Corp第四季度营收增长，苹果发布了新款iPad Air。");
+    for label in ["CVS Health", "iPad Air"] {
+        assert!(x.entities.iter().any(|e| e.label.starts_with(label)), "{label} not in {:?}", x.entities);
+    }
+}
+
+#[test]
 fn a_firm_announcing_about_its_subsidiary_calls_itself_the_company() {
     has(
         "隆基绿能发布公告称，公司全资子公司隆基乐叶光伏科技有限公司中标一个光伏项目。",

@@ -153,6 +153,18 @@ impl Lexicon {
                     id = shorter;
                 }
             }
+            // Wind River Linux, Las Vegas Desert Dogs: a curated place or
+            // product set beside a capitalized Latin word the dictionary does
+            // not know is a word of a longer name. (Not a person's name, Jeff
+            // Hinton, nor a model's, Claude Sonnet; nor before an edition
+            // word, iPad Air.)
+            let kind = dictionary.entry(id).kind;
+            if matches!(kind, EntityType::Place | EntityType::Product | EntityType::Company)
+                && view.chars[start..key_end].iter().all(|c| c.is_ascii())
+                && inside_latin_name(view.chars, &keys, start, key_end, kind == EntityType::Company)
+            {
+                continue;
+            }
             // 期待中国会创造, 中國會不會: jieba cut 中/国会, but a place's
             // name (中国) runs over the short name's first char, so the text
             // reads the place and a verb, not the name.
@@ -299,6 +311,35 @@ fn curated_mention(view: &SentenceView, rel: Span, id: usize, kind: EntityType, 
 
 pub(crate) fn starts_with_at(chars: &[char], at: usize, s: &str) -> bool {
     s.chars().enumerate().all(|(k, c)| chars.get(at + k) == Some(&c))
+}
+
+/// A capitalized Latin word (River, not CEO or AI) right before or after the
+/// name across one space, that no dictionary key covers and that is no
+/// edition or part word (Air, Pro, Desktop, Gen). A firm's short name opens its full one (CVS
+/// Health Corp): beside a firm, the longer name must run on to another
+/// curated name (Wind River Linux).
+fn inside_latin_name(chars: &[char], keys: &[(usize, usize, usize)], start: usize, end: usize, firm: bool) -> bool {
+    let capitalized = |w: &[char]| {
+        let word: String = w.iter().collect();
+        w.len() >= 3
+            && w[0].is_ascii_uppercase()
+            && w[1..].iter().all(|c| c.is_ascii_lowercase())
+            && !crate::cues::EDITION_WORDS.contains(&word.as_str())
+            && !crate::cues::PRODUCT_PART_WORDS.contains(&word.as_str())
+    };
+    let before = start >= 2 && chars[start - 1] == ' ' && {
+        let to = start - 1;
+        let from = (0..to).rev().take_while(|&p| chars[p].is_ascii_alphanumeric()).last().unwrap_or(to);
+        capitalized(&chars[from..to]) && !keys.iter().any(|&(s, e, _)| s <= from && e >= to)
+    };
+    let after = chars.get(end) == Some(&' ') && {
+        let from = end + 1;
+        let to = (from..chars.len()).take_while(|&p| chars[p].is_ascii_alphanumeric()).last().map_or(from, |p| p + 1);
+        capitalized(&chars[from..to])
+            && !keys.iter().any(|&(s, e, _)| s <= from && e >= to)
+            && (!firm || chars.get(to) == Some(&' ') && keys.iter().any(|&(s, _, _)| s == to + 1))
+    };
+    (before && !firm) || after
 }
 
 /// "文心大模型" after "文心": the suffix starts another name's word, not ours.
