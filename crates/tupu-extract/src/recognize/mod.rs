@@ -595,26 +595,12 @@ fn lengthen_cut_persons(doc: &Document, mentions: &mut [Mention]) {
         if longer.iter().any(|(n, _)| *n == name) {
             continue;
         }
-        let first: Vec<char> = name.chars().collect();
-        let mut next = Vec::new();
-        let mut after = Vec::new();
-        for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
-            let chars = &doc.chars[sentence.span.start..sentence.span.end];
-            for i in 0..chars.len().saturating_sub(1) {
-                if chars[i] == first[0] && chars[i + 1] == first[1] {
-                    next.push(chars.get(i + 2).copied());
-                    after.push(chars.get(i + 3).copied());
-                }
-            }
-        }
+        let (next, varied) = pair_neighbours(doc, &name, 2, 3);
         let Some(Some(third)) = next.first().copied() else { continue };
         let same = next.iter().all(|c| *c == Some(third));
-        let mut varied = after.clone();
-        varied.sort_unstable();
-        varied.dedup();
         if next.len() >= 3
             && same
-            && varied.len() >= 2
+            && varied >= 2
             && crate::segment::is_cjk(third)
             && !crate::cues::NAME_END_CHARS.contains(third)
         {
@@ -629,6 +615,30 @@ fn lengthen_cut_persons(doc: &Document, mentions: &mut [Mention]) {
             }
         }
     }
+}
+
+/// Where the two-char `name` stands in the body's sentences: the char at
+/// offset `near` from each occurrence (None past the sentence's edge), and
+/// how many different chars (or edges) stand at offset `far`. Both name
+/// lengtheners read a name's neighbours this way, one to the right, one to
+/// the left.
+fn pair_neighbours(doc: &Document, name: &str, near: isize, far: isize) -> (Vec<Option<char>>, usize) {
+    let two: Vec<char> = name.chars().collect();
+    let mut nears = Vec::new();
+    let mut fars = Vec::new();
+    for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
+        let chars = &doc.chars[sentence.span.start..sentence.span.end];
+        let at = |i: usize, off: isize| i.checked_add_signed(off).and_then(|p| chars.get(p).copied());
+        for i in 0..chars.len().saturating_sub(1) {
+            if chars[i] == two[0] && chars[i + 1] == two[1] {
+                nears.push(at(i, near));
+                fars.push(at(i, far));
+            }
+        }
+    }
+    fars.sort_unstable();
+    fars.dedup();
+    (nears, fars.len())
 }
 
 /// 张/雪峰: jieba read the surname as a word of its own (a classifier) and
@@ -653,25 +663,11 @@ fn lengthen_surnameless_persons(doc: &Document, mentions: &mut [Mention]) {
         if longer.iter().any(|(n, _)| *n == name) {
             continue;
         }
-        let two: Vec<char> = name.chars().collect();
-        let mut prev = Vec::new();
-        let mut before = Vec::new();
-        for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
-            let chars = &doc.chars[sentence.span.start..sentence.span.end];
-            for i in 0..chars.len().saturating_sub(1) {
-                if chars[i] == two[0] && chars[i + 1] == two[1] {
-                    prev.push(i.checked_sub(1).map(|p| chars[p]));
-                    before.push(i.checked_sub(2).map(|p| chars[p]));
-                }
-            }
-        }
+        let (prev, varied) = pair_neighbours(doc, &name, -1, -2);
         let Some(Some(surname)) = prev.first().copied() else { continue };
-        let mut varied = before.clone();
-        varied.sort_unstable();
-        varied.dedup();
         if prev.len() >= 2
             && prev.iter().all(|c| *c == Some(surname))
-            && varied.len() >= 2
+            && varied >= 2
             && pattern::SURNAMES.contains(surname)
         {
             longer.push((name, surname));
