@@ -24,7 +24,7 @@
 use crate::dictionary::Dictionary;
 use crate::model::Extraction;
 use crate::normalize::{Document, TextEncoding};
-use crate::pipeline::{self, doc_name, Pipeline, PipelineError};
+use crate::pipeline::{self, doc_name, Home, Pipeline, PipelineError};
 use crate::rdf::mapping::{hex, MAPPING_VERSION};
 use crate::rdf::vocab;
 use crate::rdf::{article_iri, map_article, map_curated, map_ontology, ArticleMeta, CuratedNames};
@@ -81,9 +81,15 @@ impl Sink for Vec<(PathBuf, Result<Ingested, IngestError>)> {
 /// and the first 12 hex digits of the bundled dictionary's SHA-256 — the
 /// graph depends on all three, so changing any of them re-extracts on the
 /// next ingest.
-pub(crate) fn extractor_version() -> String {
+/// A home other than [`Home::Auto`] changes what domestic words give, so
+/// it is part of the version too.
+pub(crate) fn extractor_version(home: &Home) -> String {
     let dictionary = hex(&Sha256::digest(crate::dictionary::BUNDLED_TSV.as_bytes()));
-    format!("tupu {} rdf/{MAPPING_VERSION} dict/{}", pipeline::EXTRACTOR_VERSION, &dictionary[..12])
+    let version = format!("tupu {} rdf/{MAPPING_VERSION} dict/{}", pipeline::EXTRACTOR_VERSION, &dictionary[..12]);
+    match home.version_tag() {
+        Some(tag) => format!("{version} {tag}"),
+        None => version,
+    }
 }
 
 /// SHA-256 of the text, lower-case hex: with the extractor version, what
@@ -139,6 +145,7 @@ pub struct Ingestor<'s> {
     /// leave it out (`CuratedNames`).
     curated: OnceLock<CuratedNames>,
     version: String,
+    home: Home,
     force: bool,
     bulk: bool,
     jobs: usize,
@@ -164,7 +171,8 @@ impl<'s> Ingestor<'s> {
             store,
             pipeline: OnceLock::new(),
             curated: OnceLock::new(),
-            version: extractor_version(),
+            version: extractor_version(&Home::Auto),
+            home: Home::Auto,
             force: false,
             bulk: false,
             jobs: 1,
@@ -173,8 +181,18 @@ impl<'s> Ingestor<'s> {
     }
 
     /// Uses this extractor instead of loading one on first need.
-    pub(crate) fn with_pipeline(self, pipeline: Arc<Pipeline>) -> Self {
+    pub(crate) fn with_pipeline(mut self, pipeline: Arc<Pipeline>) -> Self {
+        self.home = pipeline.home().clone();
+        self.version = extractor_version(&self.home);
         let _ = self.pipeline.set(Ok(pipeline));
+        self
+    }
+
+    /// The place domestic words (国内, 国产, 本土) stand for ([`Home`]);
+    /// articles stored with another home are extracted again.
+    pub fn home(mut self, home: Home) -> Self {
+        self.version = extractor_version(&home);
+        self.home = home;
         self
     }
 
@@ -205,7 +223,9 @@ impl<'s> Ingestor<'s> {
 
     fn pipeline(&self) -> Result<&Pipeline, IngestError> {
         self.pipeline
-            .get_or_init(|| Pipeline::new().map(Arc::new).map_err(|err| err.to_string()))
+            .get_or_init(|| {
+                Pipeline::new().map(|p| Arc::new(p.with_home(self.home.clone()))).map_err(|err| err.to_string())
+            })
             .as_deref()
             .map_err(|err| IngestError::Extractor(err.clone()))
     }
@@ -491,10 +511,29 @@ mod tests {
         assert!(after_a.contains("\"丙公司\"") && !after_a.contains("\"甲公司\""), "{after_a}");
         assert_eq!(store.article_nquads("b.txt").unwrap(), before_b);
         assert_eq!(store.articles().unwrap(), ["a.txt", "b.txt"]);
-        let version = &extractor_version();
+        let version = &extractor_version(&Home::Auto);
         assert_eq!(store.article_status("a.txt", &sha256("丙。"), version).unwrap(), Outcome::Unchanged);
         assert_eq!(store.article_status("a.txt", &sha256("丁。"), version).unwrap(), Outcome::Changed);
         assert_eq!(store.article_status("c.txt", &sha256("丁。"), version).unwrap(), Outcome::New);
+    }
+
+    #[test]
+    fn another_home_extracts_an_unchanged_article_again_and_places_its_firms_there() {
+        let store = Store::in_memory().unwrap();
+        let text = "台灣與中國的伺服器產業都在成長。廣達、緯創等國內廠商持續擴產。".as_bytes();
+        let auto = Ingestor::new(&store);
+        assert_eq!(auto.ingest_bytes("a.txt", text).unwrap().outcome, Outcome::New);
+        assert_eq!(auto.ingest_bytes("a.txt", text).unwrap().outcome, Outcome::Unchanged);
+        // A traditional article of no known outlet: 國內 places nothing.
+        let before = store.article_nquads("a.txt").unwrap().join("\n");
+        assert!(!before.contains("locatedIn"), "{before}");
+        let taiwan = Ingestor::new(&store).home(Home::Place("台湾".into()));
+        assert_eq!(taiwan.ingest_bytes("a.txt", text).unwrap().outcome, Outcome::Changed);
+        assert_eq!(taiwan.ingest_bytes("a.txt", text).unwrap().outcome, Outcome::Unchanged);
+        let after = store.article_nquads("a.txt").unwrap().join("\n");
+        assert!(after.contains("locatedIn"), "{after}");
+        // Back to the default: extracted again.
+        assert_eq!(auto.ingest_bytes("a.txt", text).unwrap().outcome, Outcome::Changed);
     }
 
     #[test]

@@ -31,6 +31,9 @@ pub struct Args {
     /// extractor (tests the scorer on its own)
     #[arg(long, value_name = "DIR", hide = true)]
     predicted: Option<PathBuf>,
+
+    #[command(flatten)]
+    home: super::home_arg::HomeArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -45,7 +48,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     // The extractor loads its dictionary once, and only when it is needed.
     let pipeline = match args.predicted {
         Some(_) => None,
-        None => Some(tupu::Pipeline::new().context("cannot set up the extractor")?),
+        None => Some(tupu::Pipeline::new().context("cannot set up the extractor")?.with_home(args.home.resolve()?)),
     };
     let mut documents = Vec::with_capacity(args.files.len());
     for file in &args.files {

@@ -31,6 +31,8 @@ pub struct Args {
     /// are several); `jsonl`: one compact line per article.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
+    #[command(flatten)]
+    home: super::home_arg::HomeArg,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -52,7 +54,8 @@ enum Extracted {
 const BATCH_PER_THREAD: usize = 16;
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    let pipeline = Pipeline::new().context("loading the bundled dictionary")?;
+    let home = args.home.resolve()?;
+    let pipeline = Pipeline::new().context("loading the bundled dictionary")?.with_home(home);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut status = ExitStatus::Success;

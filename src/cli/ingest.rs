@@ -59,6 +59,8 @@ pub struct Args {
     /// utf-16le, utf-16be, gb18030 (or gbk, gb2312), big5.
     #[arg(long, value_name = "ENCODING")]
     encoding: Option<TextEncoding>,
+    #[command(flatten)]
+    home: super::home_arg::HomeArg,
 }
 
 /// Extensions searched for in folders (files named explicitly are always read).
@@ -92,6 +94,7 @@ fn parse_jobs(text: &str) -> Result<usize, String> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
+    let home = args.home.resolve()?;
     let mut tally = Tally::default();
     let files = collect(&args.paths, &mut tally);
 
@@ -106,7 +109,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     }
 
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from)).max(1);
-    let ingestor = Ingestor::new(&store).force(args.force).bulk(!args.no_bulk).jobs(jobs).encoding(args.encoding);
+    let ingestor =
+        Ingestor::new(&store).force(args.force).bulk(!args.no_bulk).jobs(jobs).encoding(args.encoding).home(home);
     let mut progress = Progress::new(files.len(), args.verbose, &mut tally);
     ingestor.ingest_files(&files, &mut progress)?;
     progress.finish();

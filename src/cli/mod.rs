@@ -10,6 +10,7 @@ mod export;
 mod extract;
 mod facts;
 mod graph_args;
+mod home_arg;
 mod ingest;
 mod path;
 mod push;

@@ -50,6 +50,8 @@ pub struct Args {
     /// Refuse request bodies larger than this (bytes; K and M suffixes work).
     #[arg(long, value_name = "BYTES", default_value = "10M", value_parser = parse_size)]
     max_body: usize,
+    #[command(flatten)]
+    home: super::home_arg::HomeArg,
 }
 
 fn parse_seconds(text: &str) -> Result<Duration, String> {
@@ -83,6 +85,7 @@ pub fn run(mut args: Args) -> anyhow::Result<ExitStatus> {
         query_timeout: args.query_timeout,
         max_results: args.max_results,
         max_body: args.max_body,
+        home: args.home.resolve()?,
     };
     if is_exposed(&args.bind) {
         eprintln!(

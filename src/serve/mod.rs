@@ -33,7 +33,7 @@ mod browser;
 mod sparql;
 mod timeline;
 
-use crate::pipeline::{Pipeline, PipelineError};
+use crate::pipeline::{Home, Pipeline, PipelineError};
 use crate::rdf::{CancellationToken, QueryEvaluationError, UpdateEvaluationError};
 use crate::store::{Store, StoreError};
 use axum::extract::DefaultBodyLimit;
@@ -62,6 +62,8 @@ pub struct Config {
     pub max_results: usize,
     /// Largest request body in bytes; larger is refused with 413.
     pub max_body: usize,
+    /// What uploaded articles' domestic words stand for.
+    pub home: Home,
 }
 
 impl Default for Config {
@@ -71,6 +73,7 @@ impl Default for Config {
             query_timeout: Duration::from_secs(30),
             max_results: 100_000,
             max_body: 10 * 1024 * 1024,
+            home: Home::Auto,
         }
     }
 }
@@ -121,7 +124,7 @@ impl AppState {
         if let Some(pipeline) = slot.as_ref() {
             return Ok(pipeline.clone());
         }
-        let pipeline = Arc::new(Pipeline::new()?);
+        let pipeline = Arc::new(Pipeline::new()?.with_home(self.config.home.clone()));
         *slot = Some(pipeline.clone());
         Ok(pipeline)
     }

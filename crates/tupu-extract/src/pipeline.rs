@@ -27,6 +27,8 @@ pub enum PipelineError {
     Decode { path: PathBuf, source: NormalizeError },
     #[error("{}: {}", path.display(), self.problem())]
     TooLarge { path: PathBuf, size: u64 },
+    #[error("{}", self.problem())]
+    UnknownHome { name: String },
 }
 
 impl PipelineError {
@@ -45,6 +47,57 @@ impl PipelineError {
                 size / (1 << 20),
                 MAX_ARTICLE_BYTES >> 20
             ),
+            PipelineError::UnknownHome { name } => format!(
+                "`{name}` is no place the dictionary knows: give a country, region or city \
+                 (中国, 台湾, 香港, 新加坡 …), `auto` or `none`"
+            ),
+        }
+    }
+}
+
+/// The place an article's domestic words (国内, 国产, 本土) stand for:
+/// 国产厂商 in a Taipei paper is a Taiwanese firm, in a Beijing one a
+/// mainland firm.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Home {
+    /// Read from the document's name: an outlet prefix (`cn_`, `hk_`:
+    /// mainland China; `tw_`: Taiwan), else mainland China for simplified
+    /// script and nothing for traditional ([`relate::outlet_home`]).
+    #[default]
+    Auto,
+    /// Every article is from an outlet at home in this place: the curated
+    /// label of a Place, as [`Home::parse`] gives it.
+    Place(String),
+    /// Domestic words place nothing.
+    Nowhere,
+}
+
+impl Home {
+    /// `auto`, `none`, or the name of a place the dictionary knows in
+    /// either script (台灣 and 台湾 both give the label 台湾).
+    pub fn parse(value: &str, dictionary: &Dictionary) -> Result<Home, PipelineError> {
+        let value = value.trim();
+        match value {
+            "auto" => return Ok(Home::Auto),
+            "none" => return Ok(Home::Nowhere),
+            _ => {}
+        }
+        // Looked up folded (fold_name), so either script finds the entry.
+        dictionary
+            .lookup(value)
+            .map(|id| dictionary.entry(id))
+            .filter(|entry| entry.kind == crate::model::EntityType::Place)
+            .map(|entry| Home::Place(entry.label.clone()))
+            .ok_or_else(|| PipelineError::UnknownHome { name: value.to_string() })
+    }
+
+    /// What a store records beside the extractor's version: articles
+    /// extracted with another home must be extracted again.
+    pub fn version_tag(&self) -> Option<String> {
+        match self {
+            Home::Auto => None,
+            Home::Place(label) => Some(format!("home/{label}")),
+            Home::Nowhere => Some("home/none".to_string()),
         }
     }
 }
@@ -55,6 +108,7 @@ pub struct Pipeline {
     dictionary: Dictionary,
     lexicon: Lexicon,
     segmenter: Segmenter,
+    home: Home,
 }
 
 impl Pipeline {
@@ -66,7 +120,17 @@ impl Pipeline {
     pub fn with_dictionary(dictionary: Dictionary) -> Pipeline {
         let lexicon = Lexicon::new(&dictionary);
         let segmenter = Segmenter::new(&dictionary);
-        Pipeline { dictionary, lexicon, segmenter }
+        Pipeline { dictionary, lexicon, segmenter, home: Home::Auto }
+    }
+
+    /// Domestic words point at `home` instead of the default [`Home::Auto`].
+    pub fn with_home(mut self, home: Home) -> Pipeline {
+        self.home = home;
+        self
+    }
+
+    pub fn home(&self) -> &Home {
+        &self.home
     }
 
     pub fn dictionary(&self) -> &Dictionary {
@@ -95,7 +159,11 @@ impl Pipeline {
         let tokens: Vec<_> =
             document.sentences.iter().map(|s| self.segmenter.tag(document.slice(s.span), s.span.start)).collect();
         let mentions = recognize::recognize(document, &tokens, &self.dictionary, &self.lexicon);
-        let home = relate::outlet_home(doc, document);
+        let home = match &self.home {
+            Home::Auto => relate::outlet_home(doc, document),
+            Home::Place(label) => Some(label.as_str()),
+            Home::Nowhere => None,
+        };
         let related = relate::relate(document, &tokens, &mentions, &self.dictionary, home);
         resolve::resolve(doc, document, &mentions, &related, &self.dictionary)
     }

@@ -2457,6 +2457,43 @@ fn a_domestic_word_stands_for_the_home_the_outlet_prefix_names() {
 }
 
 #[test]
+fn an_explicit_home_overrides_the_outlet_prefix_and_none_places_nothing() {
+    use tupu_extract::pipeline::{Home, PipelineError};
+    let dictionary = tupu_extract::dictionary::Dictionary::bundled().unwrap();
+    // Either script, label or alias, gives the curated label.
+    assert_eq!(Home::parse("台灣", &dictionary).unwrap(), Home::Place("台湾".to_string()));
+    assert_eq!(Home::parse(" Taiwan ", &dictionary).unwrap(), Home::Place("台湾".to_string()));
+    assert_eq!(Home::parse("auto", &dictionary).unwrap(), Home::Auto);
+    assert_eq!(Home::parse("none", &dictionary).unwrap(), Home::Nowhere);
+    // A name the dictionary lacks, or one that is no place, is refused by name.
+    for wrong in ["火星基地", "腾讯"] {
+        match Home::parse(wrong, &dictionary) {
+            Err(e @ PipelineError::UnknownHome { .. }) => assert!(e.to_string().contains(wrong), "{e}"),
+            other => panic!("{wrong}: {other:?}"),
+        }
+    }
+    let relations = |home: Home, name: &str, text: &str| -> Vec<String> {
+        tupu_extract::Pipeline::with_dictionary(dictionary.clone())
+            .with_home(home)
+            .extract(name, text)
+            .relations
+            .iter()
+            .map(|r| format!("{} {} {}", r.subject, r.predicate.as_str(), r.object))
+            .collect()
+    };
+    let text = "台灣與中國的伺服器產業都在成長。廣達、緯創等國內廠商持續擴產。";
+    // A file of no known outlet, read as a Taiwanese paper.
+    let taiwan = relations(Home::Place("台湾".into()), "article.txt", text);
+    assert!(taiwan.iter().any(|r| r == "广达 locatedIn 台湾"), "{taiwan:?}");
+    // The option wins over a prefix that says otherwise.
+    let forced = relations(Home::Place("台湾".into()), "cn_example.txt", text);
+    assert!(forced.iter().any(|r| r == "广达 locatedIn 台湾"), "{forced:?}");
+    assert!(!forced.iter().any(|r| r == "广达 locatedIn 中国"), "{forced:?}");
+    let nowhere = relations(Home::Nowhere, "tw_example.txt", text);
+    assert!(!nowhere.iter().any(|r| r.starts_with("广达 locatedIn")), "{nowhere:?}");
+}
+
+#[test]
 fn a_model_that_integrates_another_uses_it_but_an_integration_point_is_no_use() {
     has("OpenAI表示，GPT-5将整合o3模型等多项技术。", "GPT-5 usesModel o3");
     let text = "这篇文章介绍Cursor和Codex的整合点与Claude模型的差异。";
