@@ -2463,3 +2463,11 @@ fn a_model_that_integrates_another_uses_it_but_an_integration_point_is_no_use() 
     lacks(text, "Cursor usesModel Claude");
     lacks(text, "Codex usesModel Claude");
 }
+
+#[test]
+fn a_unit_and_its_group_as_peers_in_one_list_are_no_ownership() {
+    // A bare list of firms names peers; the article says nothing of who owns whom.
+    lacks("纬创、纬颖、英业达等代工厂的订单大增。", "纬颖 subsidiaryOf 纬创");
+    // The group in the next sentence of the paragraph still speaks of its unit.
+    has("阿里巴巴公布了最新财报。阿里云的收入同比增长了两成。", "阿里云 subsidiaryOf 阿里巴巴");
+}

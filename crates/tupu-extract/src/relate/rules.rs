@@ -376,6 +376,10 @@ fn place_prefix(m: &Mention, mentions: &[Mention], dictionary: &Dictionary) -> O
     })
 }
 
+/// How many sentences apart a unit and its group may stand in one
+/// paragraph for the paragraph to speak of them together.
+const UNIT_GROUP_SENTENCES: usize = 8;
+
 /// A business unit and its group named in one paragraph (阿里云 and 阿里巴巴):
 /// readers take the ownership as said, and annotators do too. Further apart
 /// (a unit in one paragraph, the group in a stock list at the end) the
@@ -387,8 +391,24 @@ fn curated_units(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
         };
         for link in dictionary.links_from(unit).filter(|l| l.predicate == Predicate::SubsidiaryOf) {
             let paragraph = doc.sentences[m.sentence].paragraph;
+            // (腾讯云, 微软亚洲研究院: a unit named after its group says
+            // whose it is anywhere in the paragraph.)
+            let named_after = dictionary
+                .entry(link.object)
+                .names()
+                .any(|n| n.chars().count() >= 2 && m.text.len() > n.len() && m.text.starts_with(n));
+            // Only the group in another sentence near by: in the unit's own
+            // sentence the sentence itself says how the two stand, and a
+            // bare list or stock table (纬创、纬颖等代工厂; 阿里健康涨9%，
+            // 阿里巴巴涨5%) says they are peers; many sentences away in a
+            // news digest run together as one paragraph, the two are items
+            // of different stories.
             let group = mentions.iter().position(|o| {
-                o.entry == Some(link.object) && o.kind.is_actor() && doc.sentences[o.sentence].paragraph == paragraph
+                o.entry == Some(link.object)
+                    && o.kind.is_actor()
+                    && doc.sentences[o.sentence].paragraph == paragraph
+                    && o.sentence != m.sentence
+                    && (o.sentence.abs_diff(m.sentence) <= UNIT_GROUP_SENTENCES || named_after)
             });
             if let Some(j) = group {
                 let c = Clauses::new(doc, mentions, m.sentence);
