@@ -1145,6 +1145,11 @@ pub const BRAND_COMPANY_CONTEXT: &[&str] = &[
     "的投资人",
 ];
 
+/// People of a firm after its name (位于欧洲、亚洲和美国的Meta公司员工):
+/// where they are says nothing of where the firm is.
+pub const FIRM_PEOPLE_NOUNS: &[&str] =
+    &["员工", "雇员", "职员", "用户", "客户", "工程师", "研究人员", "研究员", "股东", "投资者"];
+
 /// Broad fields that a sector word inside an application's name stands for.
 pub const BROAD_SECTORS: &[&str] =
     &["医疗", "金融", "政务", "教育", "法律", "能源", "制造", "交通", "农业", "汽车", "工业", "零售", "电商"];

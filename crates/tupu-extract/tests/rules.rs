@@ -2471,3 +2471,20 @@ fn a_unit_and_its_group_as_peers_in_one_list_are_no_ownership() {
     // The group in the next sentence of the paragraph still speaks of its unit.
     has("阿里巴巴公布了最新财报。阿里云的收入同比增长了两成。", "阿里云 subsidiaryOf 阿里巴巴");
 }
+
+#[test]
+fn where_a_firms_people_are_is_not_where_the_firm_is() {
+    let text = "字节跳动的内部信息显示，位于欧洲、亚洲和美国的字节跳动公司员工都收到了通知。";
+    lacks(text, "字节跳动 locatedIn 欧洲");
+    lacks(text, "字节跳动 locatedIn 亚洲");
+    has("总部位于北京的智谱发布了新模型。", "智谱 locatedIn 北京");
+}
+
+#[test]
+fn a_use_verb_in_a_quoted_title_or_after_there_is_is_no_apps_act() {
+    let title = "抖音平台上最火的硬件是一款键鼠，其直播间标题为“接入DeepSeek的AI键鼠已售万单”。";
+    lacks(title, "抖音 usesModel DeepSeek");
+    let there_is = "抖音平台的直播间里（图源：抖音）还有接入DeepSeek的儿童玩具，售价188元。";
+    lacks(there_is, "抖音 usesModel DeepSeek");
+    has("腾讯元宝已接入DeepSeek-R1。", "腾讯元宝 usesModel DeepSeek-R1");
+}

@@ -1906,6 +1906,8 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
             && is_firm_descriptor(&between)
             && !likened(c, a)
             && !(between == "的" && e.home_elsewhere(c, b, a))
+            // (美国的Meta公司员工: the firm's people there.)
+            && !(between == "的" && firm_people_after(c, b))
         {
             e.emit(c, b, Predicate::LocatedIn, a, Rule::REL_NATIONALITY);
         }
@@ -2909,6 +2911,10 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                             let gap = c.text(c.mentions[i].span.end, verb_pos);
                             gap.contains('《') && !gap.contains('》')
                         }
+                        // 抖音上还有接入M的玩具: 有 says there is a thing that
+                        // took the model in; the thing after 的 is the user.
+                        && !(c.text(c.mentions[i].span.end, verb_pos).trim_end().ends_with('有')
+                            && c.text(mm.span.end, clause.end).starts_with('的'))
                 })
                 .collect();
             // 基于鸿蒙操作系统的小艺助手App已接入M: an artifact that only
@@ -2937,7 +2943,14 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
             // 其后又上线基于混元T1的…: the user is the sentence's app.
             if users.is_empty() {
                 let lead = c.text(clause.start, verb_pos);
-                if lead.starts_with('其') || lead.starts_with('又') || lead.starts_with('并') || lead.starts_with("还")
+                // (其直播间标题为“接入M的…”: a verb inside a quoted title is
+                // no act of the sentence's app.)
+                let quoted = lead.contains(['“', '「', '"', '《']);
+                if !quoted
+                    && (lead.starts_with('其')
+                        || lead.starts_with('又')
+                        || lead.starts_with('并')
+                        || lead.starts_with("还"))
                 {
                     users.extend(
                         c.members
@@ -4176,6 +4189,17 @@ fn applied_by_verb(c: &Clauses, e: &mut Emitter) {
     }
 }
 
+/// Whether people of the firm `i` follow its name (Meta公司员工, 英伟达的
+/// 工程师): a place said of them is theirs, not the firm's.
+fn firm_people_after(c: &Clauses, i: usize) -> bool {
+    let end = c.mentions[i].span.end;
+    let clause_end = c.clause_of(c.mentions[i].span.start).end;
+    let after = c.text(end, (end + 8).min(clause_end));
+    let after = after.strip_prefix("公司").unwrap_or(after);
+    let after = after.strip_prefix('的').unwrap_or(after);
+    crate::cues::FIRM_PEOPLE_NOUNS.iter().any(|w| after.starts_with(w))
+}
+
 /// 总部位于北京; 美国的OpenAI (in [`adjacent_pairs`]); 中国云厂商 for the
 /// companies the sentence lists, where the curated home country agrees.
 fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
@@ -4214,6 +4238,27 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
                     && c.mentions[i].span.start > last_end
                     && c.text(last_end, c.mentions[i].span.start) == "的"
             });
+            // 位于欧洲、亚洲和美国的Meta公司员工: the place (or the list of
+            // places it opens) is the people's.
+            let mut list_end = last_end;
+            for &q in c.members.iter().filter(|&&q| c.kind(q) == Place) {
+                let qm = &c.mentions[q];
+                if qm.span.start >= list_end
+                    && super::is_list_separator(&c.doc.chars[list_end..qm.span.start])
+                    && qm.span.end <= clause.end
+                {
+                    list_end = qm.span.end;
+                }
+            }
+            let people = c.members.iter().copied().any(|i| {
+                c.kind(i).is_actor()
+                    && c.mentions[i].span.start > list_end
+                    && c.text(list_end, c.mentions[i].span.start) == "的"
+                    && firm_people_after(c, i)
+            });
+            if people {
+                continue;
+            }
             if let Some(s) = follows.or(subject) {
                 for &q in &chain {
                     e.emit(c, s, Predicate::LocatedIn, q, Rule::REL_LOCATED);
