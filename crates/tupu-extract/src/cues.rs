@@ -1145,6 +1145,10 @@ pub const BRAND_COMPANY_CONTEXT: &[&str] = &[
     "的投资人",
 ];
 
+/// Words that open a clause of reason (…，因为它由幻方量化资助): what it
+/// names explains the main clause.
+pub const REASON_CLAUSE_OPENERS: &[&str] = &["因为", "由于"];
+
 /// People of a firm after its name (位于欧洲、亚洲和美国的Meta公司员工):
 /// where they are says nothing of where the firm is.
 pub const FIRM_PEOPLE_NOUNS: &[&str] =

@@ -2488,3 +2488,9 @@ fn a_use_verb_in_a_quoted_title_or_after_there_is_is_no_apps_act() {
     lacks(there_is, "抖音 usesModel DeepSeek");
     has("腾讯元宝已接入DeepSeek-R1。", "腾讯元宝 usesModel DeepSeek-R1");
 }
+
+#[test]
+fn a_country_frame_holds_the_main_clause_not_a_clause_of_reason() {
+    let text = "在中国的AI行业中，DeepSeek是一个特例，因为它完全由幻方量化资助。";
+    lacks(text, "幻方量化 locatedIn 中国");
+}

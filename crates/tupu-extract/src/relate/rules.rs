@@ -4315,10 +4315,30 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         if !(opens && !opens_with_state_post(after, true) || grouped) {
             continue;
         }
+        // 在中国的AI行业中，DeepSeek是一个特例，因为它由幻方量化资助: the frame
+        // holds the main clauses; a clause of reason after it (因为, 由于)
+        // names firms that explain, not firms of the framed group.
+        let reason_at = (!grouped)
+            .then(|| {
+                let rest = c.text(pm.span.end, c.span.end);
+                crate::cues::REASON_CLAUSE_OPENERS
+                    .iter()
+                    .filter_map(|w| {
+                        rest.match_indices(w)
+                            .map(|(b, _)| b)
+                            .find(|&b| rest[..b].ends_with(['，', ',', '；', ';']) || rest[..b].ends_with("，而"))
+                    })
+                    .min()
+                    .map(|b| pm.span.end + rest[..b].chars().count())
+            })
+            .flatten();
         for &o in &c.members {
             let Some(org) = c.mentions[o].entry.filter(|_| c.kind(o) == Company) else {
                 continue;
             };
+            if reason_at.is_some_and(|r| c.mentions[o].span.start >= r) {
+                continue;
+            }
             // 兴业证券认为中国科技企业…: a firm that speaks before the
             // country is framed is the speaker, not one of the group.
             // (It opens its clause, and a word of saying follows it in that
