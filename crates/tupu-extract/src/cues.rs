@@ -2041,6 +2041,10 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "研究部总监",
 ]);
 
+/// More last words of a Latin firm's name, read only after a curated
+/// one-word firm (Fidelity National Information Services is no Fidelity).
+pub const LATIN_FIRM_TAILS: &[&str] = &["Services", "Solutions", "Systems"];
+
 /// The last word of a Latin firm's name (Thoma Bravo has none; Renaissance
 /// Capital, QuantumBlack Labs do). Not "AI": Agentic AI and Physical AI are
 /// fields; Scale AI is a firm by what stands around it.

@@ -1021,3 +1021,21 @@ fn a_titled_name_runs_to_the_pause_and_a_body_keeps_its_place_and_scope() {
         x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_curated_firm_before_capitalized_words_is_cut_only_by_a_whole_next_name_or_a_service_firms_tail() {
+    // Market Intelligence holds "Intel", Gorilla Armor holds "Arm": no
+    // whole curated name follows, so the firm is the one named.
+    let x = extract("数据来自S&P Global Market Intelligence。新手机的屏幕采用Corning Gorilla Armor玻璃。");
+    let got: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    for label in ["标普全球", "康宁公司"] {
+        assert!(got.contains(&label), "{label} not in {got:?}");
+    }
+    // A one-word firm's name opening a longer service firm's name is not that firm.
+    let x = extract("富达国家信息服务公司（Fidelity National Information Services）股价大跌。");
+    assert!(
+        x.entities.iter().all(|e| e.label != "富达投资"),
+        "{:?}",
+        x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+}
