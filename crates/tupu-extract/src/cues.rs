@@ -2454,9 +2454,23 @@ pub const KIND_NOUNS_BEFORE_QUOTES: &[&str] = &[
 pub const QUOTED_NAME_CLOSERS: &str = "，。、,；;：:)）和与及的等";
 
 /// Latin words after a product's name that name a form or generation of
-/// it (Codex Desktop, Optimus Gen-2, Mac Studio, YouTube Live, iOS App).
-pub const PRODUCT_PART_WORDS: &[&str] =
-    &["Gen", "Desktop", "Studio", "Live", "App", "Apps", "Tasks", "Edition", "Cloud"];
+/// it (Codex Desktop, Optimus Gen-2, Mac Studio, YouTube Live, iOS App), or
+/// an edition or a service of the platform (… Enterprise Edition, Azure
+/// Foundry, Alexa Custom Assistant).
+pub const PRODUCT_PART_WORDS: &[&str] = &[
+    "Gen",
+    "Desktop",
+    "Studio",
+    "Live",
+    "App",
+    "Apps",
+    "Tasks",
+    "Edition",
+    "Cloud",
+    "Enterprise",
+    "Foundry",
+    "Custom",
+];
 
 /// Edition and tier words written after a product's name, part of it
 /// (小米15 Ultra, iPhone SE, iPad Air, Apple Watch Ultra 3).

@@ -1039,3 +1039,13 @@ fn a_curated_firm_before_capitalized_words_is_cut_only_by_a_whole_next_name_or_a
         x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_curated_product_before_an_edition_or_service_word_keeps_its_name() {
+    let x = extract("开发者可以在Azure Foundry上调用多家的模型。");
+    assert!(
+        x.entities.iter().any(|e| e.label == "Azure"),
+        "{:?}",
+        x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+}
