@@ -1145,6 +1145,15 @@ pub const BRAND_COMPANY_CONTEXT: &[&str] = &[
     "的投资人",
 ];
 
+/// Words that open a clause of reason (…，因为它由幻方量化资助): what it
+/// names explains the main clause.
+pub const REASON_CLAUSE_OPENERS: &[&str] = &["因为", "由于"];
+
+/// People of a firm after its name (位于欧洲、亚洲和美国的Meta公司员工):
+/// where they are says nothing of where the firm is.
+pub const FIRM_PEOPLE_NOUNS: &[&str] =
+    &["员工", "雇员", "职员", "用户", "客户", "工程师", "研究人员", "研究员", "股东", "投资者"];
+
 /// Broad fields that a sector word inside an application's name stands for.
 pub const BROAD_SECTORS: &[&str] =
     &["医疗", "金融", "政务", "教育", "法律", "能源", "制造", "交通", "农业", "汽车", "工业", "零售", "电商"];
@@ -2032,6 +2041,10 @@ pub static TITLES: crate::words::Words = crate::words::Words::new(&[
     "研究部总监",
 ]);
 
+/// More last words of a Latin firm's name, read only after a curated
+/// one-word firm (Fidelity National Information Services is no Fidelity).
+pub const LATIN_FIRM_TAILS: &[&str] = &["Services", "Solutions", "Systems"];
+
 /// The last word of a Latin firm's name (Thoma Bravo has none; Renaissance
 /// Capital, QuantumBlack Labs do). Not "AI": Agentic AI and Physical AI are
 /// fields; Scale AI is a firm by what stands around it.
@@ -2441,9 +2454,23 @@ pub const KIND_NOUNS_BEFORE_QUOTES: &[&str] = &[
 pub const QUOTED_NAME_CLOSERS: &str = "，。、,；;：:)）和与及的等";
 
 /// Latin words after a product's name that name a form or generation of
-/// it (Codex Desktop, Optimus Gen-2, Mac Studio, YouTube Live, iOS App).
-pub const PRODUCT_PART_WORDS: &[&str] =
-    &["Gen", "Desktop", "Studio", "Live", "App", "Apps", "Tasks", "Edition", "Cloud"];
+/// it (Codex Desktop, Optimus Gen-2, Mac Studio, YouTube Live, iOS App), or
+/// an edition or a service of the platform (… Enterprise Edition, Azure
+/// Foundry, Alexa Custom Assistant).
+pub const PRODUCT_PART_WORDS: &[&str] = &[
+    "Gen",
+    "Desktop",
+    "Studio",
+    "Live",
+    "App",
+    "Apps",
+    "Tasks",
+    "Edition",
+    "Cloud",
+    "Enterprise",
+    "Foundry",
+    "Custom",
+];
 
 /// Edition and tier words written after a product's name, part of it
 /// (小米15 Ultra, iPhone SE, iPad Air, Apple Watch Ultra 3).

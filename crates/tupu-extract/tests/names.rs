@@ -1002,3 +1002,50 @@ fn a_kinship_word_introduces_the_person_after_it() {
     entity("星河科技创始人的妻子林悦在发布会上介绍了这款产品。", "林悦", "Person");
     entity("博主小林在视频中展示了这款产品。", "小林", "Person");
 }
+
+#[test]
+fn a_titled_name_runs_to_the_pause_and_a_body_keeps_its_place_and_scope() {
+    // 韩/璧/丞: jieba reads the last char as a noun of its own.
+    let x = extract("不久之后，这家公司的创始人韩璧丞，出现在了杭州的大会上。");
+    let got: Vec<String> = x.entities.iter().map(|e| format!("{}/{}", e.label, e.kind)).collect();
+    assert!(got.iter().any(|e| e == "韩璧丞/Person"), "{got:?}");
+    // 巴黎/综合/理工学院: the scope word between the place and the body word.
+    let x = extract("巴黎综合理工学院院长表示欢迎。");
+    let got: Vec<String> = x.entities.iter().map(|e| format!("{}/{}", e.label, e.kind)).collect();
+    assert!(got.iter().any(|e| e == "巴黎综合理工学院/Organization"), "{got:?}");
+    // 省委省政府: two bodies of one province, not one name.
+    let x = extract("2015年，浙江省委省政府部署了一项改革。");
+    assert!(
+        x.entities.iter().all(|e| e.label != "浙江省委省政府"),
+        "{:?}",
+        x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_curated_firm_before_capitalized_words_is_cut_only_by_a_whole_next_name_or_a_service_firms_tail() {
+    // Market Intelligence holds "Intel", Gorilla Armor holds "Arm": no
+    // whole curated name follows, so the firm is the one named.
+    let x = extract("数据来自S&P Global Market Intelligence。新手机的屏幕采用Corning Gorilla Armor玻璃。");
+    let got: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    for label in ["标普全球", "康宁公司"] {
+        assert!(got.contains(&label), "{label} not in {got:?}");
+    }
+    // A one-word firm's name opening a longer service firm's name is not that firm.
+    let x = extract("富达国家信息服务公司（Fidelity National Information Services）股价大跌。");
+    assert!(
+        x.entities.iter().all(|e| e.label != "富达投资"),
+        "{:?}",
+        x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_curated_product_before_an_edition_or_service_word_keeps_its_name() {
+    let x = extract("开发者可以在Azure Foundry上调用多家的模型。");
+    assert!(
+        x.entities.iter().any(|e| e.label == "Azure"),
+        "{:?}",
+        x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+}

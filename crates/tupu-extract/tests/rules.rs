@@ -2500,3 +2500,34 @@ fn a_model_that_integrates_another_uses_it_but_an_integration_point_is_no_use() 
     lacks(text, "Cursor usesModel Claude");
     lacks(text, "Codex usesModel Claude");
 }
+
+#[test]
+fn a_unit_and_its_group_as_peers_in_one_list_are_no_ownership() {
+    // A bare list of firms names peers; the article says nothing of who owns whom.
+    lacks("纬创、纬颖、英业达等代工厂的订单大增。", "纬颖 subsidiaryOf 纬创");
+    // The group in the next sentence of the paragraph still speaks of its unit.
+    has("阿里巴巴公布了最新财报。阿里云的收入同比增长了两成。", "阿里云 subsidiaryOf 阿里巴巴");
+}
+
+#[test]
+fn where_a_firms_people_are_is_not_where_the_firm_is() {
+    let text = "字节跳动的内部信息显示，位于欧洲、亚洲和美国的字节跳动公司员工都收到了通知。";
+    lacks(text, "字节跳动 locatedIn 欧洲");
+    lacks(text, "字节跳动 locatedIn 亚洲");
+    has("总部位于北京的智谱发布了新模型。", "智谱 locatedIn 北京");
+}
+
+#[test]
+fn a_use_verb_in_a_quoted_title_or_after_there_is_is_no_apps_act() {
+    let title = "抖音平台上最火的硬件是一款键鼠，其直播间标题为“接入DeepSeek的AI键鼠已售万单”。";
+    lacks(title, "抖音 usesModel DeepSeek");
+    let there_is = "抖音平台的直播间里（图源：抖音）还有接入DeepSeek的儿童玩具，售价188元。";
+    lacks(there_is, "抖音 usesModel DeepSeek");
+    has("腾讯元宝已接入DeepSeek-R1。", "腾讯元宝 usesModel DeepSeek-R1");
+}
+
+#[test]
+fn a_country_frame_holds_the_main_clause_not_a_clause_of_reason() {
+    let text = "在中国的AI行业中，DeepSeek是一个特例，因为它完全由幻方量化资助。";
+    lacks(text, "幻方量化 locatedIn 中国");
+}

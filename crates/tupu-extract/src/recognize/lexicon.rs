@@ -337,9 +337,42 @@ fn inside_latin_name(chars: &[char], keys: &[(usize, usize, usize)], start: usiz
         let to = (from..chars.len()).take_while(|&p| chars[p].is_ascii_alphanumeric()).last().map_or(from, |p| p + 1);
         capitalized(&chars[from..to])
             && !keys.iter().any(|&(s, e, _)| s <= from && e >= to)
-            && (!firm || chars.get(to) == Some(&' ') && keys.iter().any(|&(s, _, _)| s == to + 1))
+            // (The other name is a whole word: S&P Global Market
+            // Intelligence and Corning Gorilla Armor hold no Intel or Arm.)
+            && (!firm
+                || chars.get(to) == Some(&' ')
+                    && keys
+                        .iter()
+                        .any(|&(s, e, _)| s == to + 1 && !chars.get(e).is_some_and(|c| c.is_ascii_alphanumeric()))
+                    || longer_firm_name(chars, start, from, &capitalized))
     };
     (before && !firm) || after
+}
+
+/// Fidelity National Information Services: a one-word firm's name, then
+/// capitalized words and a last word of a firm of services or systems, is
+/// a longer firm's name. (A
+/// curated name of two words or more is the firm's whole name already: CVS
+/// Health Corp.)
+fn longer_firm_name(chars: &[char], start: usize, from: usize, capitalized: &dyn Fn(&[char]) -> bool) -> bool {
+    if chars[start..from - 1].contains(&' ') {
+        return false;
+    }
+    let mut at = from;
+    for _ in 0..4 {
+        let to = (at..chars.len()).take_while(|&p| chars[p].is_ascii_alphanumeric() || chars[p] == '.').count() + at;
+        let word: String = chars[at..to].iter().collect();
+        // (Not a legal form or a kind of firm right after the name:
+        // Coinbase Global Inc, Palantir Technologies are the firm's own.)
+        if at > from && crate::cues::LATIN_FIRM_TAILS.contains(&word.as_str()) {
+            return true;
+        }
+        if !capitalized(&chars[at..to]) || chars.get(to) != Some(&' ') {
+            return false;
+        }
+        at = to + 1;
+    }
+    false
 }
 
 /// "文心大模型" after "文心": the suffix starts another name's word, not ours.

@@ -2621,8 +2621,31 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                 && !counted
                 && prev.text.chars().count() >= 2
                 && prev.text.chars().all(is_cjk);
+            // 巴黎/综合/理工学院: one word that qualifies the body (its scope),
+            // between a place and a body word jieba glued whole, is the
+            // name's; the body word alone is a kind of body.
+            let bridged = start == k
+                && glued_head
+                && token.pos == "nt"
+                && start >= 2
+                && prev.known
+                && prev.text.chars().count() == 2
+                && prev.text.chars().all(is_cjk)
+                && matches!(prev.pos.as_str(), "vn" | "a" | "b")
+                && is_place_word(&tokens[start - 2], dictionary);
+            // 浙江省委/省政府: a body of one level (省委) before another of
+            // the same level (省政府) is a second body, not the first
+            // one's unit.
+            let level_peer = start == k
+                && ["省委", "市委", "区委", "县委"]
+                    .iter()
+                    .any(|w| prev.text.ends_with(w) && token.text.starts_with(w.chars().next().unwrap_or(' ')));
+            if level_peer {
+                break;
+            }
             let ok = (prev.is_proper_noun()
                 || unknown_name
+                || bridged
                 || suffix_type(&prev.text).is_some()
                 || is_place_word(prev, dictionary))
                 && !is_generic_head(&prev.text)
@@ -3437,9 +3460,16 @@ fn persons_by_title(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             if let (Some(tail), after) = (tokens.get(k + 1), tokens.get(k + 2)) {
                 let closes =
                     after.is_none_or(|a| a.pos.starts_with('v') || a.pos == "x" || a.text.chars().all(|c| !is_cjk(c)));
+                // (创始人韩璧/丞，: a char jieba reads as a noun of its own,
+                // between a title's name and a pause, is the name's too.)
+                // (Not the dot inside a foreign name: 阿拉/文/·斯里尼瓦斯.)
+                let paused = after.is_some_and(|a| {
+                    a.pos == "x" && a.text.chars().all(|c| !is_cjk(c) && !matches!(c, '·' | '•' | '・'))
+                });
+                let noun_tail = tail.pos == "n" && paused && TITLES.contains(&prev);
                 if tail.text.chars().count() == 1
                     && tail.text.chars().all(is_cjk)
-                    && matches!(tail.pos.as_str(), "vg" | "ng" | "g" | "tg" | "ag")
+                    && (matches!(tail.pos.as_str(), "vg" | "ng" | "g" | "tg" | "ag") || noun_tail)
                     && closes
                     && (TITLES.contains(&prev)
                         || after.is_some_and(|a| crate::cues::AFTER_PERSON.contains(&a.text.as_str())))

@@ -376,6 +376,10 @@ fn place_prefix(m: &Mention, mentions: &[Mention], dictionary: &Dictionary) -> O
     })
 }
 
+/// How many sentences apart a unit and its group may stand in one
+/// paragraph for the paragraph to speak of them together.
+const UNIT_GROUP_SENTENCES: usize = 8;
+
 /// A business unit and its group named in one paragraph (阿里云 and 阿里巴巴):
 /// readers take the ownership as said, and annotators do too. Further apart
 /// (a unit in one paragraph, the group in a stock list at the end) the
@@ -387,8 +391,24 @@ fn curated_units(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
         };
         for link in dictionary.links_from(unit).filter(|l| l.predicate == Predicate::SubsidiaryOf) {
             let paragraph = doc.sentences[m.sentence].paragraph;
+            // (腾讯云, 微软亚洲研究院: a unit named after its group says
+            // whose it is anywhere in the paragraph.)
+            let named_after = dictionary
+                .entry(link.object)
+                .names()
+                .any(|n| n.chars().count() >= 2 && m.text.len() > n.len() && m.text.starts_with(n));
+            // Only the group in another sentence near by: in the unit's own
+            // sentence the sentence itself says how the two stand, and a
+            // bare list or stock table (纬创、纬颖等代工厂; 阿里健康涨9%，
+            // 阿里巴巴涨5%) says they are peers; many sentences away in a
+            // news digest run together as one paragraph, the two are items
+            // of different stories.
             let group = mentions.iter().position(|o| {
-                o.entry == Some(link.object) && o.kind.is_actor() && doc.sentences[o.sentence].paragraph == paragraph
+                o.entry == Some(link.object)
+                    && o.kind.is_actor()
+                    && doc.sentences[o.sentence].paragraph == paragraph
+                    && o.sentence != m.sentence
+                    && (o.sentence.abs_diff(m.sentence) <= UNIT_GROUP_SENTENCES || named_after)
             });
             if let Some(j) = group {
                 let c = Clauses::new(doc, mentions, m.sentence);
@@ -1886,6 +1906,8 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
             && is_firm_descriptor(&between)
             && !likened(c, a)
             && !(between == "的" && e.home_elsewhere(c, b, a))
+            // (美国的Meta公司员工: the firm's people there.)
+            && !(between == "的" && firm_people_after(c, b))
         {
             e.emit(c, b, Predicate::LocatedIn, a, Rule::REL_NATIONALITY);
         }
@@ -2889,6 +2911,10 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
                             let gap = c.text(c.mentions[i].span.end, verb_pos);
                             gap.contains('《') && !gap.contains('》')
                         }
+                        // 抖音上还有接入M的玩具: 有 says there is a thing that
+                        // took the model in; the thing after 的 is the user.
+                        && !(c.text(c.mentions[i].span.end, verb_pos).trim_end().ends_with('有')
+                            && c.text(mm.span.end, clause.end).starts_with('的'))
                 })
                 .collect();
             // 基于鸿蒙操作系统的小艺助手App已接入M: an artifact that only
@@ -2917,7 +2943,14 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
             // 其后又上线基于混元T1的…: the user is the sentence's app.
             if users.is_empty() {
                 let lead = c.text(clause.start, verb_pos);
-                if lead.starts_with('其') || lead.starts_with('又') || lead.starts_with('并') || lead.starts_with("还")
+                // (其直播间标题为“接入M的…”: a verb inside a quoted title is
+                // no act of the sentence's app.)
+                let quoted = lead.contains(['“', '「', '"', '《']);
+                if !quoted
+                    && (lead.starts_with('其')
+                        || lead.starts_with('又')
+                        || lead.starts_with('并')
+                        || lead.starts_with("还"))
                 {
                     users.extend(
                         c.members
@@ -4156,6 +4189,17 @@ fn applied_by_verb(c: &Clauses, e: &mut Emitter) {
     }
 }
 
+/// Whether people of the firm `i` follow its name (Meta公司员工, 英伟达的
+/// 工程师): a place said of them is theirs, not the firm's.
+fn firm_people_after(c: &Clauses, i: usize) -> bool {
+    let end = c.mentions[i].span.end;
+    let clause_end = c.clause_of(c.mentions[i].span.start).end;
+    let after = c.text(end, (end + 8).min(clause_end));
+    let after = after.strip_prefix("公司").unwrap_or(after);
+    let after = after.strip_prefix('的').unwrap_or(after);
+    crate::cues::FIRM_PEOPLE_NOUNS.iter().any(|w| after.starts_with(w))
+}
+
 /// 总部位于北京; 美国的OpenAI (in [`adjacent_pairs`]); 中国云厂商 for the
 /// companies the sentence lists, where the curated home country agrees.
 fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
@@ -4194,6 +4238,27 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
                     && c.mentions[i].span.start > last_end
                     && c.text(last_end, c.mentions[i].span.start) == "的"
             });
+            // 位于欧洲、亚洲和美国的Meta公司员工: the place (or the list of
+            // places it opens) is the people's.
+            let mut list_end = last_end;
+            for &q in c.members.iter().filter(|&&q| c.kind(q) == Place) {
+                let qm = &c.mentions[q];
+                if qm.span.start >= list_end
+                    && super::is_list_separator(&c.doc.chars[list_end..qm.span.start])
+                    && qm.span.end <= clause.end
+                {
+                    list_end = qm.span.end;
+                }
+            }
+            let people = c.members.iter().copied().any(|i| {
+                c.kind(i).is_actor()
+                    && c.mentions[i].span.start > list_end
+                    && c.text(list_end, c.mentions[i].span.start) == "的"
+                    && firm_people_after(c, i)
+            });
+            if people {
+                continue;
+            }
             if let Some(s) = follows.or(subject) {
                 for &q in &chain {
                     e.emit(c, s, Predicate::LocatedIn, q, Rule::REL_LOCATED);
@@ -4250,10 +4315,30 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         if !(opens && !opens_with_state_post(after, true) || grouped) {
             continue;
         }
+        // 在中国的AI行业中，DeepSeek是一个特例，因为它由幻方量化资助: the frame
+        // holds the main clauses; a clause of reason after it (因为, 由于)
+        // names firms that explain, not firms of the framed group.
+        let reason_at = (!grouped)
+            .then(|| {
+                let rest = c.text(pm.span.end, c.span.end);
+                crate::cues::REASON_CLAUSE_OPENERS
+                    .iter()
+                    .filter_map(|w| {
+                        rest.match_indices(w)
+                            .map(|(b, _)| b)
+                            .find(|&b| rest[..b].ends_with(['，', ',', '；', ';']) || rest[..b].ends_with("，而"))
+                    })
+                    .min()
+                    .map(|b| pm.span.end + rest[..b].chars().count())
+            })
+            .flatten();
         for &o in &c.members {
             let Some(org) = c.mentions[o].entry.filter(|_| c.kind(o) == Company) else {
                 continue;
             };
+            if reason_at.is_some_and(|r| c.mentions[o].span.start >= r) {
+                continue;
+            }
             // 兴业证券认为中国科技企业…: a firm that speaks before the
             // country is framed is the speaker, not one of the group.
             // (It opens its clause, and a word of saying follows it in that
