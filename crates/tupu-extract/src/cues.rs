@@ -1625,6 +1625,7 @@ pub const PRODUCT_HEADS: &[&str] = &[
     "智能体",
     "大模型",
     "加速卡",
+    "大装置",
     "操作系统",
     "客户端",
     "小程序",
@@ -1633,8 +1634,22 @@ pub const PRODUCT_HEADS: &[&str] = &[
 
 /// Heads that make a product right after the company's name (希沃白板,
 /// 中国移动App), where 平台 or 系统 alone would be generic.
-pub const STRONG_PRODUCT_HEADS: &[&str] =
-    &["学习机", "白板", "App", "APP", "app", "云桌面", "音箱", "眼镜", "浏览器", "输入法", "网盘", "加速卡", "手机"];
+pub const STRONG_PRODUCT_HEADS: &[&str] = &[
+    "学习机",
+    "白板",
+    "App",
+    "APP",
+    "app",
+    "云桌面",
+    "音箱",
+    "眼镜",
+    "浏览器",
+    "输入法",
+    "网盘",
+    "加速卡",
+    "手机",
+    "大装置",
+];
 
 /// Words after two joined actors that make them partners: A与B合作.
 pub const COOPERATION_WORDS: &[&str] =

@@ -1002,3 +1002,13 @@ fn a_kinship_word_introduces_the_person_after_it() {
     entity("星河科技创始人的妻子林悦在发布会上介绍了这款产品。", "林悦", "Person");
     entity("博主小林在视频中展示了这款产品。", "小林", "Person");
 }
+
+#[test]
+fn a_shorter_product_head_after_a_maker_names_the_product_when_the_longer_fails() {
+    // 服务平台 after the name is generic (服务 is a common word), but the
+    // maker's 大装置 before it names one product.
+    entity("开发者可在腾讯大装置服务平台中部署模型。", "腾讯大装置", "Product");
+    entity("腾讯大装置还提供私有化部署。", "腾讯大装置", "Product");
+    // The generic head alone after the maker names nothing.
+    no_entity("开发者可在腾讯服务平台中部署模型。", "腾讯服务平台");
+}
