@@ -1012,3 +1012,13 @@ fn a_shorter_product_head_after_a_maker_names_the_product_when_the_longer_fails(
     // The generic head alone after the maker names nothing.
     no_entity("开发者可在腾讯服务平台中部署模型。", "腾讯服务平台");
 }
+
+#[test]
+fn a_model_named_after_a_dash_or_with_spaced_latin_words_after_a_making_verb() {
+    // The dash names the model the kind noun before it described.
+    entity("星河科技发布了业内首个开源法律大模型——青鸾大模型。", "青鸾大模型", "Model");
+    // Latin words of the name stand apart after the verb.
+    entity("星河科技宣布其自主研发的Qx AI大模型已上线。", "Qx AI大模型", "Model");
+    // A Latin word and a Chinese one spaced apart are two phrases.
+    no_entity("星河科技发布了 AI 大模型。", "AI 大模型");
+}

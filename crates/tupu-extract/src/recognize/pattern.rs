@@ -2303,14 +2303,26 @@ fn covered_by_curated(view: &SentenceView, rel: Span, curated: &[Mention]) -> bo
 }
 
 /// 联合发布了瑞智病理大模型: a name made with 大模型 right after a verb
-/// of making.
+/// of making, or after a dash that names the model a kind noun just
+/// described (首个金融大模型——青鸾大模型). Latin words in the name may
+/// stand apart (自主研发的Kr AI大模型), never a Latin word and a Chinese one.
 fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = regex(&RE, r"(?:发布|推出|上线|打造|开源|研发|亮相|构建)(?:了|的)?([\p{Han}A-Za-z0-9]{2,10}?大模型)");
+    static DASHED: OnceLock<Regex> = OnceLock::new();
+    const NAME: &str = r"([\p{Han}A-Za-z0-9][\p{Han}A-Za-z0-9 ]{1,9}?大模型)";
+    let re = regex(&RE, &format!("(?:发布|推出|上线|打造|开源|研发|亮相|构建)(?:了|的)?{NAME}"));
+    // (Apart: the verb's match may run over the kind noun before the dash.)
+    let dashed = regex(&DASHED, &format!("模型——{NAME}"));
     let text = view.text;
     let mut found = Vec::new();
-    for caps in re.captures_iter(text) {
+    for caps in re.captures_iter(text).chain(dashed.captures_iter(text)) {
         let g = caps.get(1).unwrap();
+        let chars: Vec<char> = g.as_str().chars().collect();
+        let latin_space =
+            chars.windows(3).all(|w| w[1] != ' ' || w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric());
+        if !latin_space || chars.windows(2).any(|w| w == [' ', ' ']) {
+            continue;
+        }
         let rel = view.char_span(g.range());
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
         let head = g.as_str().trim_end_matches("大模型");
