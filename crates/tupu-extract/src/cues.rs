@@ -1431,6 +1431,7 @@ pub const ROLE_NOUNS_AFTER: &[&str] = &[
     "应用",
     "小程序",
     "机器人",
+    "人形机器人",
     "客服",
     "大模型",
     "大语言模型",
@@ -1439,6 +1440,11 @@ pub const ROLE_NOUNS_AFTER: &[&str] = &[
     "服务平台",
     "工作台",
 ];
+
+/// Role nouns after quotes that also name a field of industry: the quoted
+/// words before them may be a verb that takes the field (“All in”人形机器人),
+/// so they name a product only when they read as one coined word.
+pub const FIELD_ROLE_NOUNS_AFTER: &[&str] = &["人形机器人"];
 
 /// Suffixes of company names (有限公司, 集团, 科技, 银行 …).
 pub const COMPANY_SUFFIXES: &[&str] = &[

@@ -1022,3 +1022,12 @@ fn a_model_named_after_a_dash_or_with_spaced_latin_words_after_a_making_verb() {
     // A Latin word and a Chinese one spaced apart are two phrases.
     no_entity("星河科技发布了 AI 大模型。", "AI 大模型");
 }
+
+#[test]
+fn quoted_words_before_a_humanoid_robot_name_it_unless_they_are_a_phrase() {
+    entity("星河科技的“青鸾”人形机器人亮相展会。", "青鸾", "Product");
+    // Before a field's name, a Latin phrase or a common word in quotes is a
+    // verb that takes the field.
+    no_entity("这家公司不会“All in”人形机器人。", "All in");
+    no_entity("这家公司不会“押注”人形机器人。", "押注");
+}

@@ -2070,7 +2070,11 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             && name.chars().count() >= 3
             && crate::cues::FIRM_NOUNS_BEFORE_QUOTES.iter().any(|w| before.ends_with(w)))
         .then_some(EntityType::Company);
+        // (“All in”人形机器人: before a field's name, a phrase or a common
+        // word in quotes is a verb taking the field.)
+        let field_role = crate::cues::FIELD_ROLE_NOUNS_AFTER.iter().any(|r| after.starts_with(r));
         let role = role_prefix(&after)
+            .filter(|_| !field_role || !(common_word || phrase || name.contains(' ')))
             .or_else(|| role_suffix(&before).filter(|_| !phrase))
             .or(kind_before)
             .or(firm_before)
