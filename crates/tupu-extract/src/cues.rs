@@ -947,6 +947,10 @@ pub const CURRENCY_UNITS: &[(&str, &str)] = &[
     ("英镑", "GBP"),
 ];
 
+/// Chars of words that count or rank (两款, 首个, 千亿, 一系列), beside the
+/// classifiers: a numeral-tagged word made of these only names nothing.
+pub const COUNT_WORD_CHARS: &str = "零〇一二三四五六七八九十百千万亿两几多首第数半每各某些类批代级大小余系列";
+
 /// Classifiers that mark a number as a count (次, 名, 家, 款 …).
 pub const CLASSIFIERS: &[char] = &[
     '次', '名', '人', '家', '款', '个', '種', '种', '项', '辆', '台', '分', '位', '座', '所', '张', '篇', '条', '部',

@@ -1031,3 +1031,12 @@ fn quoted_words_before_a_humanoid_robot_name_it_unless_they_are_a_phrase() {
     no_entity("这家公司不会“All in”人形机器人。", "All in");
     no_entity("这家公司不会“押注”人形机器人。", "押注");
 }
+
+#[test]
+fn a_numeral_word_with_a_char_that_neither_counts_nor_classifies_may_name_a_model() {
+    // jieba tags 九章 a numeral; 章 is no classifier of models.
+    entity("星河科技表示，将与其自主研发的九章大模型实现能力融合。", "九章大模型", "Model");
+    // Counts and series words before 大模型 name nothing.
+    no_entity("星河科技推出的一系列AI大模型广受欢迎。", "一系列AI大模型");
+    no_entity("星河科技发布了两款大模型。", "两款大模型");
+}

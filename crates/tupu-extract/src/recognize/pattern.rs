@@ -2335,7 +2335,9 @@ fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // (发布中文大模型: a language or a kind alone names no model.)
         let generic = is_generic_head(head)
             || crate::cues::MODEL_HEAD_KINDS.contains(&head)
-            || first_word.is_some_and(|t| is_generic_head(&t.text) || t.pos == "m" || t.pos == "r" || t.pos == "d");
+            || first_word.is_some_and(|t| {
+                is_generic_head(&t.text) || t.pos == "m" && is_count_word(&t.text) || t.pos == "r" || t.pos == "d"
+            });
         let inside =
             |c: &&Mention| c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Technology);
         if !starts_word || generic || curated.iter().any(|c| inside(&c)) {
@@ -2344,6 +2346,15 @@ fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         found.push(mention(view, rel, EntityType::Model, Rule::PATTERN_MADE_MODEL));
     }
     found
+}
+
+/// Whether a word jieba tags as a numeral counts or ranks (两款, 首个, 千亿,
+/// 多类): numerals, classifiers and the words of amount only. A numeral
+/// with another char (九章) may be a name.
+fn is_count_word(word: &str) -> bool {
+    word.chars().all(|c| {
+        crate::cues::COUNT_WORD_CHARS.contains(c) || crate::cues::CLASSIFIERS.contains(&c) || c.is_ascii_digit()
+    })
 }
 
 /// 九章大模型, 启元重症大模型: a proper-noun word right before 大模型.
