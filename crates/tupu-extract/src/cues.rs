@@ -2621,7 +2621,7 @@ pub const CATEGORY_HEADS: &[&str] = &["手机"];
 /// Words for hardware in a sentence that make a code's 系列 a series of
 /// devices, not of models (JM5系列、JM7系列等多款GPU产品).
 pub const HARDWARE_SENTENCE_WORDS: &[&str] =
-    &["GPU", "芯片", "显卡", "处理器", "加速卡", "机器人", "手机", "车型", "耳机", "手表", "眼镜", "服务器"];
+    &["GPU", "芯片", "显卡", "处理器", "加速卡", "机器人", "手机", "车型", "机型", "耳机", "手表", "眼镜", "服务器"];
 // ---- Facts: market moves and reported periods (facts24) ----
 
 /// Words of a trading-day report (股价, 收盘, 涨停, 龙头股): a sentence with

@@ -1040,3 +1040,9 @@ fn a_numeral_word_with_a_char_that_neither_counts_nor_classifies_may_name_a_mode
     no_entity("星河科技推出的一系列AI大模型广受欢迎。", "一系列AI大模型");
     no_entity("星河科技发布了两款大模型。", "两款大模型");
 }
+
+#[test]
+fn a_code_series_in_a_sentence_about_device_lines_is_a_product() {
+    // 机型 says the series is one of devices, not of models.
+    entity("星河科技Q7系列正式发布，包括三款机型。", "Q7系列", "Product");
+}
