@@ -4658,3 +4658,12 @@ pub const TENURE_WORDS: &[&str] = &["待了", "负责", "任职", "担任", "工
 /// how old it is is no named subject's.
 pub const UNNAMED_FIRM_NOUNS: &[&str] =
     &["公司", "企业", "新创公司", "创业公司", "初创公司", "新创", "初创", "团队", "机构", "品牌", "工厂"];
+
+/// Words opening a clause that name what runs behind the product of the
+/// clause before (讯飞晓医…，其背后是星火医疗大模型).
+pub const MODEL_BEHIND_CUES: &[&str] =
+    &["其背后是", "背后是", "其背后的大模型是", "背后的大模型是", "其底层是", "底层是", "其底座是", "底座是"];
+
+/// Verbs of a clause that only leans on a model, ahead of the clause that
+/// makes something with it (依托百灵大模型，蚂蚁推出了“蚂小财”).
+pub const LEADING_USE_VERBS: &[&str] = &["依托", "基于", "借助", "依靠", "凭借"];
