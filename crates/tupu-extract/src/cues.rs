@@ -947,6 +947,10 @@ pub const CURRENCY_UNITS: &[(&str, &str)] = &[
     ("英镑", "GBP"),
 ];
 
+/// Chars of words that count or rank (两款, 首个, 千亿, 一系列), beside the
+/// classifiers: a numeral-tagged word made of these only names nothing.
+pub const COUNT_WORD_CHARS: &str = "零〇一二三四五六七八九十百千万亿两几多首第数半每各某些类批代级大小余系列";
+
 /// Classifiers that mark a number as a count (次, 名, 家, 款 …).
 pub const CLASSIFIERS: &[char] = &[
     '次', '名', '人', '家', '款', '个', '種', '种', '项', '辆', '台', '分', '位', '座', '所', '张', '篇', '条', '部',
@@ -1440,6 +1444,7 @@ pub const ROLE_NOUNS_AFTER: &[&str] = &[
     "应用",
     "小程序",
     "机器人",
+    "人形机器人",
     "客服",
     "大模型",
     "大语言模型",
@@ -1448,6 +1453,11 @@ pub const ROLE_NOUNS_AFTER: &[&str] = &[
     "服务平台",
     "工作台",
 ];
+
+/// Role nouns after quotes that also name a field of industry: the quoted
+/// words before them may be a verb that takes the field (“All in”人形机器人),
+/// so they name a product only when they read as one coined word.
+pub const FIELD_ROLE_NOUNS_AFTER: &[&str] = &["人形机器人"];
 
 /// Suffixes of company names (有限公司, 集团, 科技, 银行 …).
 pub const COMPANY_SUFFIXES: &[&str] = &[
@@ -1634,6 +1644,7 @@ pub const PRODUCT_HEADS: &[&str] = &[
     "智能体",
     "大模型",
     "加速卡",
+    "大装置",
     "操作系统",
     "客户端",
     "小程序",
@@ -1642,8 +1653,22 @@ pub const PRODUCT_HEADS: &[&str] = &[
 
 /// Heads that make a product right after the company's name (希沃白板,
 /// 中国移动App), where 平台 or 系统 alone would be generic.
-pub const STRONG_PRODUCT_HEADS: &[&str] =
-    &["学习机", "白板", "App", "APP", "app", "云桌面", "音箱", "眼镜", "浏览器", "输入法", "网盘", "加速卡", "手机"];
+pub const STRONG_PRODUCT_HEADS: &[&str] = &[
+    "学习机",
+    "白板",
+    "App",
+    "APP",
+    "app",
+    "云桌面",
+    "音箱",
+    "眼镜",
+    "浏览器",
+    "输入法",
+    "网盘",
+    "加速卡",
+    "手机",
+    "大装置",
+];
 
 /// Words after two joined actors that make them partners: A与B合作.
 pub const COOPERATION_WORDS: &[&str] =
@@ -2623,7 +2648,7 @@ pub const CATEGORY_HEADS: &[&str] = &["手机"];
 /// Words for hardware in a sentence that make a code's 系列 a series of
 /// devices, not of models (JM5系列、JM7系列等多款GPU产品).
 pub const HARDWARE_SENTENCE_WORDS: &[&str] =
-    &["GPU", "芯片", "显卡", "处理器", "加速卡", "机器人", "手机", "车型", "耳机", "手表", "眼镜", "服务器"];
+    &["GPU", "芯片", "显卡", "处理器", "加速卡", "机器人", "手机", "车型", "机型", "耳机", "手表", "眼镜", "服务器"];
 // ---- Facts: market moves and reported periods (facts24) ----
 
 /// Words of a trading-day report (股价, 收盘, 涨停, 龙头股): a sentence with
@@ -4660,3 +4685,12 @@ pub const TENURE_WORDS: &[&str] = &["待了", "负责", "任职", "担任", "工
 /// how old it is is no named subject's.
 pub const UNNAMED_FIRM_NOUNS: &[&str] =
     &["公司", "企业", "新创公司", "创业公司", "初创公司", "新创", "初创", "团队", "机构", "品牌", "工厂"];
+
+/// Words opening a clause that name what runs behind the product of the
+/// clause before (讯飞晓医…，其背后是星火医疗大模型).
+pub const MODEL_BEHIND_CUES: &[&str] =
+    &["其背后是", "背后是", "其背后的大模型是", "背后的大模型是", "其底层是", "底层是", "其底座是", "底座是"];
+
+/// Verbs of a clause that only leans on a model, ahead of the clause that
+/// makes something with it (依托百灵大模型，蚂蚁推出了“蚂小财”).
+pub const LEADING_USE_VERBS: &[&str] = &["依托", "基于", "借助", "依靠", "凭借"];

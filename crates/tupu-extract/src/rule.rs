@@ -191,6 +191,10 @@ impl Rule {
     pub const REL_TITLE_AFTER: Rule = Rule { id: "rel.title-after", prior: 0.8 };
     pub const REL_TITLE_LIST: Rule = Rule { id: "rel.title-list", prior: 0.75 };
     pub const REL_USES_MODEL: Rule = Rule { id: "rel.uses-model", prior: 0.75 };
+    /// A model named behind the product of the clause before (…，其背后是M),
+    /// or leaned on by a clause ahead of the one that makes the product
+    /// (依托M，X推出了P).
+    pub const REL_MODEL_ACROSS_PAUSE: Rule = Rule { id: "rel.model-across-pause", prior: 0.65 };
 
     /// Every rule, for listings and tests.
     pub const ALL: &'static [Rule] = &[
@@ -322,6 +326,7 @@ impl Rule {
         Rule::REL_TITLE_AFTER,
         Rule::REL_TITLE_LIST,
         Rule::REL_USES_MODEL,
+        Rule::REL_MODEL_ACROSS_PAUSE,
     ];
 }
 

@@ -1049,3 +1049,47 @@ fn a_curated_product_before_an_edition_or_service_word_keeps_its_name() {
         x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn _shorter_product_head_after_a_maker_names_the_product_when_the_longer_fails() {
+    // 服务平台 after the name is generic (服务 is a common word), but the
+    // maker's 大装置 before it names one product.
+    entity("开发者可在腾讯大装置服务平台中部署模型。", "腾讯大装置", "Product");
+    entity("腾讯大装置还提供私有化部署。", "腾讯大装置", "Product");
+    // The generic head alone after the maker names nothing.
+    no_entity("开发者可在腾讯服务平台中部署模型。", "腾讯服务平台");
+}
+
+#[test]
+fn a_model_named_after_a_dash_or_with_spaced_latin_words_after_a_making_verb() {
+    // The dash names the model the kind noun before it described.
+    entity("星河科技发布了业内首个开源法律大模型——青鸾大模型。", "青鸾大模型", "Model");
+    // Latin words of the name stand apart after the verb.
+    entity("星河科技宣布其自主研发的Qx AI大模型已上线。", "Qx AI大模型", "Model");
+    // A Latin word and a Chinese one spaced apart are two phrases.
+    no_entity("星河科技发布了 AI 大模型。", "AI 大模型");
+}
+
+#[test]
+fn quoted_words_before_a_humanoid_robot_name_it_unless_they_are_a_phrase() {
+    entity("星河科技的“青鸾”人形机器人亮相展会。", "青鸾", "Product");
+    // Before a field's name, a Latin phrase or a common word in quotes is a
+    // verb that takes the field.
+    no_entity("这家公司不会“All in”人形机器人。", "All in");
+    no_entity("这家公司不会“押注”人形机器人。", "押注");
+}
+
+#[test]
+fn a_numeral_word_with_a_char_that_neither_counts_nor_classifies_may_name_a_model() {
+    // jieba tags 九章 a numeral; 章 is no classifier of models.
+    entity("星河科技表示，将与其自主研发的九章大模型实现能力融合。", "九章大模型", "Model");
+    // Counts and series words before 大模型 name nothing.
+    no_entity("星河科技推出的一系列AI大模型广受欢迎。", "一系列AI大模型");
+    no_entity("星河科技发布了两款大模型。", "两款大模型");
+}
+
+#[test]
+fn a_code_series_in_a_sentence_about_device_lines_is_a_product() {
+    // 机型 says the series is one of devices, not of models.
+    entity("星河科技Q7系列正式发布，包括三款机型。", "Q7系列", "Product");
+}

@@ -2531,3 +2531,18 @@ fn a_country_frame_holds_the_main_clause_not_a_clause_of_reason() {
     let text = "在中国的AI行业中，DeepSeek是一个特例，因为它完全由幻方量化资助。";
     lacks(text, "幻方量化 locatedIn 中国");
 }
+
+#[test]
+fn _model_behind_or_leaned_on_across_a_pause_is_used_by_the_product() {
+    // The model named behind the product of the clause before.
+    has("星河健康推出了健康助手App“青鸾”，其背后是通义千问。", "青鸾 usesModel 通义千问");
+    // A clause opening the sentence that only leans on the model gives it to
+    // what the next clause makes, not to where it is put.
+    let text = "依托通义千问，星河在旗下的钉钉上推出了金融助手“青鸾”和“白鹭”。";
+    has(text, "青鸾 usesModel 通义千问");
+    has(text, "白鹭 usesModel 通义千问");
+    lacks(text, "钉钉 usesModel 通义千问");
+    // A model that the leading clause only names, with more said in it, is
+    // no support of the next clause's product.
+    lacks("依托通义千问的能力提升，星河推出了金融助手“青鸾”。", "青鸾 usesModel 通义千问");
+}

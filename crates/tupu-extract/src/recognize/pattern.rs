@@ -1090,73 +1090,94 @@ fn overlaps_curated(view: &SentenceView, rel: Span, curated: &[Mention]) -> bool
 /// after the name (阿里巴巴平台) is a product only when the head names a
 /// thing sold (学习机, App, 云桌面), not a generic platform or system.
 fn brand_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
-    use crate::cues::{PRODUCT_HEADS, STRONG_PRODUCT_HEADS};
+    use crate::cues::PRODUCT_HEADS;
     let mut found = Vec::new();
     for m in curated.iter().filter(|m| m.kind == EntityType::Company) {
         let start = m.span.end - view.span.start;
         let after: String = view.chars[start..].iter().take(10).collect();
         let run: String = after.chars().take_while(|&c| is_cjk(c) || c.is_ascii_alphanumeric()).collect();
-        // The longest head that the run reaches, within 8 chars. memchr's
-        // memmem on these few bytes, not str::find, which sets up a Two-Way
-        // searcher for every head and mention.
-        let Some((head, at)) = PRODUCT_HEADS
+        // The heads that the run reaches, within 8 chars, the longest reach
+        // first: when the longest fails its checks (商汤大装置万象平台, whose
+        // 万象 is a common word before a generic head), a shorter one may
+        // pass (商汤大装置). memchr's memmem on these few bytes, not
+        // str::find, which sets up a Two-Way searcher for every head and
+        // mention.
+        let mut heads: Vec<(&str, usize)> = PRODUCT_HEADS
             .iter()
             .filter_map(|h| memchr::memmem::find(run.as_bytes(), h.as_bytes()).map(|p| (*h, run[..p].chars().count())))
             .filter(|(h, at)| at + h.chars().count() <= 8)
-            .max_by_key(|(h, at)| at + h.chars().count())
+            .collect();
+        heads.sort_by_key(|(h, at)| std::cmp::Reverse(at + h.chars().count()));
+        let Some((end, head)) = heads
+            .iter()
+            .find_map(|&(head, at)| brand_product_end(view, curated, m, start, &run, head, at).map(|e| (e, head)))
         else {
             continue;
         };
-        let name_part = &run[..run.char_indices().nth(at).map_or(run.len(), |(b, _)| b)];
-        // 华为手机, 三星手机: a maker's phones are a category of goods, not
-        // one product (联通云手机 names one).
-        if at == 0 && (!STRONG_PRODUCT_HEADS.contains(&head) || crate::cues::CATEGORY_HEADS.contains(&head)) {
-            continue;
-        }
-        if name_part.contains(['的', '和', '与', '在', '将', '已', '为'])
-            || is_generic_head(name_part) && !name_part.is_empty()
-        {
-            continue;
-        }
-        // The words between are a name, not a clause (学而思宣布旗下学习机).
-        let (lo, hi) = (m.span.end, view.abs(start + at));
-        let clause_word = view.tokens.iter().filter(|t| t.span.start >= lo && t.span.end <= hi).any(|t| {
-            t.pos == "v"
-                || matches!(t.pos.chars().next(), Some('d' | 'c' | 'p' | 'u' | 'r' | 'm' | 'f' | 'q'))
-                || crate::cues::BRAND_PRODUCT_CLAUSE_WORDS.contains(&t.text.as_str())
-        });
-        // 小米绩效系统: before a generic head (平台, 系统) the words must name
-        // something (unknown to jieba, proper, or Latin), not describe it.
-        let named = view
-            .tokens
-            .iter()
-            .filter(|t| t.span.start >= lo && t.span.end <= hi)
-            .any(|t| !t.known || t.is_proper_noun() || t.text.is_ascii());
-        if clause_word || (!STRONG_PRODUCT_HEADS.contains(&head) && !named) {
-            continue;
-        }
-        // 阿里Qwen大模型: the dictionary names the product between; the
-        // maker's name before it is no part of that name.
-        if curated.iter().any(|o| {
-            matches!(o.kind, EntityType::Model | EntityType::Product) && o.span.start >= lo && o.span.start < hi
-        }) {
-            continue;
-        }
-        let end = start + at + head.chars().count();
-        // 优刻得私有云平台 UCloudStack: the words describe the curated name
-        // that follows, which is the product.
-        let described = view.abs(end) + usize::from(view.chars.get(end) == Some(&' '));
-        if curated
-            .iter()
-            .any(|o| matches!(o.kind, EntityType::Model | EntityType::Product) && o.span.start == described)
-        {
-            continue;
-        }
         let rel = Span::new(m.span.start - view.span.start, end);
         let kind = if head.ends_with("模型") { EntityType::Model } else { EntityType::Product };
         found.push(mention(view, rel, kind, Rule::PATTERN_BRAND_PRODUCT));
     }
     found
+}
+
+/// The end (sentence-relative) of a brand product whose head `head` stands
+/// `at` chars after the company mention `m`, when the words between and the
+/// head make a product's name.
+fn brand_product_end(
+    view: &SentenceView,
+    curated: &[Mention],
+    m: &Mention,
+    start: usize,
+    run: &str,
+    head: &str,
+    at: usize,
+) -> Option<usize> {
+    use crate::cues::STRONG_PRODUCT_HEADS;
+    let name_part = &run[..run.char_indices().nth(at).map_or(run.len(), |(b, _)| b)];
+    // 华为手机, 三星手机: a maker's phones are a category of goods, not
+    // one product (联通云手机 names one).
+    if at == 0 && (!STRONG_PRODUCT_HEADS.contains(&head) || crate::cues::CATEGORY_HEADS.contains(&head)) {
+        return None;
+    }
+    if name_part.contains(['的', '和', '与', '在', '将', '已', '为'])
+        || is_generic_head(name_part) && !name_part.is_empty()
+    {
+        return None;
+    }
+    // The words between are a name, not a clause (学而思宣布旗下学习机).
+    let (lo, hi) = (m.span.end, view.abs(start + at));
+    let clause_word = view.tokens.iter().filter(|t| t.span.start >= lo && t.span.end <= hi).any(|t| {
+        t.pos == "v"
+            || matches!(t.pos.chars().next(), Some('d' | 'c' | 'p' | 'u' | 'r' | 'm' | 'f' | 'q'))
+            || crate::cues::BRAND_PRODUCT_CLAUSE_WORDS.contains(&t.text.as_str())
+    });
+    // 小米绩效系统: before a generic head (平台, 系统) the words must name
+    // something (unknown to jieba, proper, or Latin), not describe it.
+    let named = view
+        .tokens
+        .iter()
+        .filter(|t| t.span.start >= lo && t.span.end <= hi)
+        .any(|t| !t.known || t.is_proper_noun() || t.text.is_ascii());
+    if clause_word || (!STRONG_PRODUCT_HEADS.contains(&head) && !named) {
+        return None;
+    }
+    // 阿里Qwen大模型: the dictionary names the product between; the
+    // maker's name before it is no part of that name.
+    if curated
+        .iter()
+        .any(|o| matches!(o.kind, EntityType::Model | EntityType::Product) && o.span.start >= lo && o.span.start < hi)
+    {
+        return None;
+    }
+    let end = start + at + head.chars().count();
+    // 优刻得私有云平台 UCloudStack: the words describe the curated name
+    // that follows, which is the product.
+    let described = view.abs(end) + usize::from(view.chars.get(end) == Some(&' '));
+    if curated.iter().any(|o| matches!(o.kind, EntityType::Model | EntityType::Product) && o.span.start == described) {
+        return None;
+    }
+    Some(end)
 }
 
 /// 星河科技宣布完成A轮融资, 格兰菲的第一大股东, 获高瓴投资的星河智能: what
@@ -2049,7 +2070,11 @@ fn introduced_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             && name.chars().count() >= 3
             && crate::cues::FIRM_NOUNS_BEFORE_QUOTES.iter().any(|w| before.ends_with(w)))
         .then_some(EntityType::Company);
+        // (“All in”人形机器人: before a field's name, a phrase or a common
+        // word in quotes is a verb taking the field.)
+        let field_role = crate::cues::FIELD_ROLE_NOUNS_AFTER.iter().any(|r| after.starts_with(r));
         let role = role_prefix(&after)
+            .filter(|_| !field_role || !(common_word || phrase || name.contains(' ')))
             .or_else(|| role_suffix(&before).filter(|_| !phrase))
             .or(kind_before)
             .or(firm_before)
@@ -2282,14 +2307,26 @@ fn covered_by_curated(view: &SentenceView, rel: Span, curated: &[Mention]) -> bo
 }
 
 /// 联合发布了瑞智病理大模型: a name made with 大模型 right after a verb
-/// of making.
+/// of making, or after a dash that names the model a kind noun just
+/// described (首个金融大模型——青鸾大模型). Latin words in the name may
+/// stand apart (自主研发的Kr AI大模型), never a Latin word and a Chinese one.
 fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = regex(&RE, r"(?:发布|推出|上线|打造|开源|研发|亮相|构建)(?:了|的)?([\p{Han}A-Za-z0-9]{2,10}?大模型)");
+    static DASHED: OnceLock<Regex> = OnceLock::new();
+    const NAME: &str = r"([\p{Han}A-Za-z0-9][\p{Han}A-Za-z0-9 ]{1,9}?大模型)";
+    let re = regex(&RE, &format!("(?:发布|推出|上线|打造|开源|研发|亮相|构建)(?:了|的)?{NAME}"));
+    // (Apart: the verb's match may run over the kind noun before the dash.)
+    let dashed = regex(&DASHED, &format!("模型——{NAME}"));
     let text = view.text;
     let mut found = Vec::new();
-    for caps in re.captures_iter(text) {
+    for caps in re.captures_iter(text).chain(dashed.captures_iter(text)) {
         let g = caps.get(1).unwrap();
+        let chars: Vec<char> = g.as_str().chars().collect();
+        let latin_space =
+            chars.windows(3).all(|w| w[1] != ' ' || w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric());
+        if !latin_space || chars.windows(2).any(|w| w == [' ', ' ']) {
+            continue;
+        }
         let rel = view.char_span(g.range());
         let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
         let head = g.as_str().trim_end_matches("大模型");
@@ -2298,7 +2335,9 @@ fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         // (发布中文大模型: a language or a kind alone names no model.)
         let generic = is_generic_head(head)
             || crate::cues::MODEL_HEAD_KINDS.contains(&head)
-            || first_word.is_some_and(|t| is_generic_head(&t.text) || t.pos == "m" || t.pos == "r" || t.pos == "d");
+            || first_word.is_some_and(|t| {
+                is_generic_head(&t.text) || t.pos == "m" && is_count_word(&t.text) || t.pos == "r" || t.pos == "d"
+            });
         let inside =
             |c: &&Mention| c.span.overlaps(abs) && !matches!(c.kind, EntityType::Sector | EntityType::Technology);
         if !starts_word || generic || curated.iter().any(|c| inside(&c)) {
@@ -2307,6 +2346,15 @@ fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         found.push(mention(view, rel, EntityType::Model, Rule::PATTERN_MADE_MODEL));
     }
     found
+}
+
+/// Whether a word jieba tags as a numeral counts or ranks (两款, 首个, 千亿,
+/// 多类): numerals, classifiers and the words of amount only. A numeral
+/// with another char (九章) may be a name.
+fn is_count_word(word: &str) -> bool {
+    word.chars().all(|c| {
+        crate::cues::COUNT_WORD_CHARS.contains(c) || crate::cues::CLASSIFIERS.contains(&c) || c.is_ascii_digit()
+    })
 }
 
 /// 九章大模型, 启元重症大模型: a proper-noun word right before 大模型.

@@ -218,6 +218,7 @@ pub fn apply(
         partners(c, &mut emitter);
         joint_actors(c, &mut emitter);
         uses_model(c, &mut emitter);
+        models_across_pause(c, &mut emitter);
         objectless_use(c, &mut emitter);
         completed_adaptation(c, &mut emitter);
         sector_scope(c, all.get(s + 1), &mut emitter);
@@ -2855,6 +2856,51 @@ fn advisors(c: &Clauses, e: &mut Emitter) {
         });
         if let (Company, Some(a), true) = (c.kind(b), client, banks_only) {
             e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_ADVISOR);
+        }
+    }
+}
+
+/// 推出了App“青鸾”，其背后是M: the model behind the last product or
+/// deployment of the clause before. 依托M，X推出了“青鸾”和“白鹭”: a
+/// clause that only leans on a model, opening the sentence, gives it to
+/// what the next clause makes.
+fn models_across_pause(c: &Clauses, e: &mut Emitter) {
+    let user_kind = |i: usize| matches!(c.kind(i), Product | Deployment);
+    for &model in &c.members {
+        if c.kind(model) != Model {
+            continue;
+        }
+        let mm = &c.mentions[model];
+        let clause = c.clause_of(mm.span.start);
+        let before = c.text(clause.start, mm.span.start).trim();
+        if crate::cues::MODEL_BEHIND_CUES.contains(&before) && clause.start > c.span.start {
+            let previous = c.clause_of(clause.start - 1);
+            let user = c.members.iter().copied().rfind(|&i| {
+                user_kind(i) && c.mentions[i].span.start >= previous.start && c.mentions[i].span.end <= previous.end
+            });
+            if let Some(u) = user {
+                e.emit(c, u, Predicate::UsesModel, model, Rule::REL_MODEL_ACROSS_PAUSE);
+            }
+            continue;
+        }
+        // 依托M， opening the sentence, with nothing else in its clause.
+        let after = c.text(mm.span.end, clause.end).trim();
+        if clause.start != c.span.start
+            || !crate::cues::LEADING_USE_VERBS.contains(&before)
+            || !after.is_empty()
+            || clause.end >= c.span.end
+        {
+            continue;
+        }
+        let next = c.clause_of(clause.end + 1);
+        let text = c.text(next.start, next.end);
+        let Some(made_at) = crate::cues::MAKE_VERBS.iter().filter_map(|v| text.find(v)).min() else { continue };
+        let made_pos = next.start + text[..made_at].chars().count();
+        for &u in &c.members {
+            let mu = &c.mentions[u];
+            if user_kind(u) && mu.span.start > made_pos && mu.span.end <= next.end {
+                e.emit(c, u, Predicate::UsesModel, model, Rule::REL_MODEL_ACROSS_PAUSE);
+            }
         }
     }
 }
