@@ -1050,3 +1050,23 @@ fn whom_a_person_hired_or_trained_and_funds_managed_are_theirs() {
     has("马云目前在管基金有5只。", "马云 5 -");
     lacks("该基金目前由马云在管，基金份额净值为2.078元。", "马云 2.078 -");
 }
+
+/// 小米集团(45.600, 1.20, 2.70%): the quote a site inserts after a listed
+/// name gives no facts; the figure the sentence states after it stays.
+#[test]
+fn an_inserted_ticker_quote_is_no_fact() {
+    let text = "2025年3月5日\n\n小米集团(45.600, 1.20, 2.70%)表示，其手机出货量达到4000万台。";
+    let got = facts(text);
+    assert!(!got.iter().any(|f| f.contains(" 2.7 ") || f.contains(" 45.6 ") || f.contains(" 1.2 ")), "{got:?}");
+    has(text, "小米 40000000 -");
+}
+
+/// 8GB+128GB: memory and storage joined by a plus are one configuration
+/// the phone is sold in, no facts; its price stays.
+#[test]
+fn a_memory_configuration_is_no_fact() {
+    let text = "小米15提供8GB+128GB和16GB+1TB两种版本，起售价为4499元。";
+    let got = facts(text);
+    assert!(!got.iter().any(|f| [" 8 ", " 128 ", " 16 ", " 1 "].iter().any(|v| f.contains(v))), "{got:?}");
+    assert!(got.iter().any(|f| f.contains(" 4499 ")), "{got:?}");
+}

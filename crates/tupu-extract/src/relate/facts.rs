@@ -62,6 +62,10 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // a figure, and must not end the run of a clause's subjects.
             .filter(|q| !(q.value == 1.0 && text[..].chars().nth(q.start) == Some('一')))
             .collect();
+        // 中国电信(7.600, 0.47, 6.59%): a quote a site inserts after a listed
+        // name (price, change, change in percent) is no figure the text states.
+        let quantities: Vec<_> =
+            quantities.into_iter().filter(|q| !in_ticker_quote(&chars, q) && !memory_config(&chars, q)).collect();
         let periods = find_periods(text, doc.dateline.as_deref());
         // (A sentence whose only names are goods listed with their counts,
         // - H20：30,000颗, goes on about the holder before it.)
@@ -1815,6 +1819,52 @@ fn without_stock_code(text: &str) -> &str {
 fn in_stock_code(chars: &[char], q: &Quantity) -> bool {
     bracketed_code(chars, q)
         .is_some_and(|close| chars.get(close + 1).is_some_and(|n| matches!(n, '、' | '和' | '及' | '与')))
+}
+
+/// 12GB+256GB, 16GB+1TB, 20GB内存+24GB显存: memory and storage joined by a
+/// plus name one configuration a product is sold or run in, not figures the
+/// text states about it (a chip's own 80GB HBM3 stands alone).
+fn memory_config(chars: &[char], q: &Quantity) -> bool {
+    if !matches!(q.unit.as_str(), "GB" | "TB" | "MB") {
+        return false;
+    }
+    let end = q.end.min(chars.len());
+    let after: String = chars[end..].iter().take(8).collect();
+    let after = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '内' | '存' | '显' | '运'));
+    let plus_after =
+        after.strip_prefix(['+', '＋']).is_some_and(|a| a.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    let before: String = chars[..q.start.min(chars.len())].iter().collect();
+    let before = before.trim_end();
+    let plus_before = before.strip_suffix(['+', '＋']).is_some_and(|b| {
+        let b = b.trim_end().trim_end_matches(['内', '存', '显', '运']);
+        b.ends_with("GB") || b.ends_with("TB") || b.ends_with(|c: char| c.is_ascii_digit())
+    });
+    plus_after || plus_before
+}
+
+/// Whether `q` stands inside a ticker quote a site inserts after a listed
+/// name: a bracket of three numbers, the last a percent (7.600, 0.47, 6.59%).
+fn in_ticker_quote(chars: &[char], q: &Quantity) -> bool {
+    let Some(open) = chars[..q.start.min(chars.len())].iter().rposition(|c| matches!(c, '(' | '（' | ')' | '）'))
+    else {
+        return false;
+    };
+    if !matches!(chars[open], '(' | '（') {
+        return false;
+    }
+    let Some(close) = chars[open..].iter().position(|c| matches!(c, ')' | '）')).map(|p| open + p) else {
+        return false;
+    };
+    if q.start >= close {
+        return false;
+    }
+    let inside: String = chars[open + 1..close].iter().filter(|c| !c.is_whitespace()).collect();
+    let parts: Vec<&str> = inside.split([',', '，']).collect();
+    let number = |p: &str| {
+        let p = p.trim_start_matches(['+', '-', '−']);
+        !p.is_empty() && p.chars().all(|c| c.is_ascii_digit() || c == '.') && p.contains('.')
+    };
+    parts.len() == 3 && number(parts[0]) && number(parts[1]) && parts[2].strip_suffix('%').is_some_and(number)
 }
 
 /// Where the bracket closes when `q` is the digits of a code in brackets
