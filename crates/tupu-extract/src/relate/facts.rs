@@ -198,6 +198,12 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         && (!before_source(&chars, m.span.start - sentence.span.start)
                             || own_accounts_after(&chars, m.span.end - sentence.span.start))
                         && !agent_of_passive(&chars, clause.start, m.span.start - sentence.span.start)
+                        && !learned_from(
+                            &chars,
+                            clause.start,
+                            m.span.start - sentence.span.start,
+                            m.span.end - sentence.span.start,
+                        )
                         && !goods_listed(&chars, m, sentence.span.start)
                         && !joined_kin(&chars, clause.start, m.span.start - sentence.span.start)
                         && !quotes_next(&chars, m.span.end - sentence.span.start)
@@ -2269,6 +2275,31 @@ fn agent_of_passive(chars: &[char], clause_start: usize, rel: usize) -> bool {
 /// 据《福布斯》估算, 据 Axios 获悉: a title mark or a space may stand between.
 ///
 /// 援引华尔街日报的文章, 引述彭博社报道: the outlet quoted is no subject.
+/// 记者从排排网获悉，…; 从1688处了解到: the name between 从 and a verb of
+/// learning is the figures' source, not their subject; nor is the outlet
+/// whose reporter learned them (财联社记者从…获悉).
+fn learned_from(chars: &[char], clause_start: usize, rel: usize, end: usize) -> bool {
+    let next: String = chars[end.min(chars.len())..].iter().take(6).collect();
+    if next.trim_start().starts_with("记者")
+        && next.contains(['从', '自'])
+        && crate::cues::FACT_LEARNED_VERBS.iter().any(|w| {
+            let rest: String = chars[end.min(chars.len())..].iter().take(30).collect();
+            rest.split(['，', ',', '。']).next().is_some_and(|c| c.contains(w))
+        })
+    {
+        return true;
+    }
+    let lead: String = chars[clause_start.min(rel)..rel].iter().collect();
+    let from = lead.rfind(['从', '自']).is_some_and(|at| lead[at..].chars().count() <= 12);
+    let after: String = chars[end.min(chars.len())..].iter().take(8).collect();
+    let after = after.trim_start().trim_start_matches('处').trim_start_matches("方面");
+    // 记者从众安保险获悉，目前该公司…: a source the text goes on about is
+    // the subject after all.
+    let rest: String = chars[end.min(chars.len())..].iter().collect();
+    from && crate::cues::FACT_LEARNED_VERBS.iter().any(|w| after.starts_with(w))
+        && !crate::cues::TAKEN_FIRM_PRONOUNS.iter().any(|p| rest.contains(p))
+}
+
 fn before_source(chars: &[char], rel: usize) -> bool {
     let before: String = chars[rel.saturating_sub(4)..rel].iter().collect();
     let before = before.trim_end_matches([' ', '《', '「', '“']);
