@@ -1087,3 +1087,13 @@ fn a_source_the_sentence_goes_on_about_keeps_its_figures() {
     let text = "财联社记者从艾瑞咨询获悉，目前该公司已与多家车企合作，初期合作16家。";
     has(text, "艾瑞咨询 16 -");
 }
+
+/// A、B、C3家公司: a count right after a list of names counts the list; it
+/// is no figure of the last name listed.
+#[test]
+fn a_count_of_a_list_is_no_fact_of_its_last_name() {
+    let text = "本周，腾讯、百度、京东3家公司宣布接入该模型，京东的订单量增长了20%。";
+    let got = facts(text);
+    assert!(!got.iter().any(|f| f.starts_with("京东 3 ")), "{got:?}");
+    has(text, "京东 20 -");
+}

@@ -66,6 +66,12 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // name (price, change, change in percent) is no figure the text states.
         let quantities: Vec<_> =
             quantities.into_iter().filter(|q| !in_ticker_quote(&chars, q) && !memory_config(&chars, q)).collect();
+        // 长盛轴承、五洲新春、福莱新材3家公司: a count right after a list of
+        // names counts the list, no figure of its last name.
+        let quantities: Vec<_> = quantities
+            .into_iter()
+            .filter(|q| !counts_a_list(&chars, &members, mentions, sentence.span.start, q))
+            .collect();
         let periods = find_periods(text, doc.dateline.as_deref());
         // (A sentence whose only names are goods listed with their counts,
         // - H20：30,000颗, goes on about the holder before it.)
@@ -1825,6 +1831,28 @@ fn without_stock_code(text: &str) -> &str {
 fn in_stock_code(chars: &[char], q: &Quantity) -> bool {
     bracketed_code(chars, q)
         .is_some_and(|close| chars.get(close + 1).is_some_and(|n| matches!(n, '、' | '和' | '及' | '与')))
+}
+
+/// Whether `q` is a count (家, 个, 款…) right after a name that closes a
+/// list (A、B、C3家公司): it counts the names listed.
+fn counts_a_list(chars: &[char], members: &[usize], mentions: &[Mention], offset: usize, q: &Quantity) -> bool {
+    let counted = chars[q.start..q.end.min(chars.len())]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| "家个只款位名项所".contains(*c));
+    let mut at = q.start.min(chars.len());
+    while at > 0 && chars[at - 1].is_whitespace() {
+        at -= 1;
+    }
+    counted
+        && members.iter().any(|&i| {
+            let m = &mentions[i];
+            m.span.end >= offset
+                && m.span.start >= offset
+                && m.span.end - offset == at
+                && (m.span.start - offset).checked_sub(1).is_some_and(|b| matches!(chars[b], '、' | '和' | '及' | '与'))
+        })
 }
 
 /// 12GB+256GB, 16GB+1TB, 20GB内存+24GB显存: memory and storage joined by a
