@@ -3742,6 +3742,10 @@ pub const GOODS_GETTING_VERBS: &[&str] = &[
 /// counts citations.)
 pub const FACT_QUOTING_VERBS: &[&str] = &["援引", "引述"];
 
+/// Verbs of learning from a source (记者从X获悉, 从X处了解到): X is where the
+/// figures come from, not their subject.
+pub const FACT_LEARNED_VERBS: &[&str] = &["获悉", "了解到", "得知", "获知"];
+
 /// Pronouns after a verb of taking over that point back to the firm taken
 /// (收购并私有化了该公司).
 pub const TAKEN_FIRM_PRONOUNS: &[&str] = &["该公司", "这家公司", "该企业"];

@@ -1050,3 +1050,50 @@ fn whom_a_person_hired_or_trained_and_funds_managed_are_theirs() {
     has("马云目前在管基金有5只。", "马云 5 -");
     lacks("该基金目前由马云在管，基金份额净值为2.078元。", "马云 2.078 -");
 }
+
+/// 小米集团(45.600, 1.20, 2.70%): the quote a site inserts after a listed
+/// name gives no facts; the figure the sentence states after it stays.
+#[test]
+fn an_inserted_ticker_quote_is_no_fact() {
+    let text = "2025年3月5日\n\n小米集团(45.600, 1.20, 2.70%)表示，其手机出货量达到4000万台。";
+    let got = facts(text);
+    assert!(!got.iter().any(|f| f.contains(" 2.7 ") || f.contains(" 45.6 ") || f.contains(" 1.2 ")), "{got:?}");
+    has(text, "小米 40000000 -");
+}
+
+/// 8GB+128GB: memory and storage joined by a plus are one configuration
+/// the phone is sold in, no facts; its price stays.
+#[test]
+fn a_memory_configuration_is_no_fact() {
+    let text = "小米15提供8GB+128GB和16GB+1TB两种版本，起售价为4499元。";
+    let got = facts(text);
+    assert!(!got.iter().any(|f| [" 8 ", " 128 ", " 16 ", " 1 "].iter().any(|v| f.contains(v))), "{got:?}");
+    assert!(got.iter().any(|f| f.contains(" 4499 ")), "{got:?}");
+}
+
+/// 记者从X获悉: the outlet or agency a reporter learned the figures from is
+/// not their subject.
+#[test]
+fn the_source_a_reporter_learned_from_is_no_subject() {
+    let text = "财联社记者从艾瑞咨询获悉，截至1月31日，1月份共有645家机构参与A股公司调研。";
+    let got = facts(text);
+    assert!(!got.iter().any(|f| f.starts_with("艾瑞咨询") || f.starts_with("财联社")), "{got:?}");
+}
+
+/// 记者从X获悉，该公司…: a source the sentence goes on about as 该公司 is
+/// the subject of its figures after all.
+#[test]
+fn a_source_the_sentence_goes_on_about_keeps_its_figures() {
+    let text = "财联社记者从艾瑞咨询获悉，目前该公司已与多家车企合作，初期合作16家。";
+    has(text, "艾瑞咨询 16 -");
+}
+
+/// A、B、C3家公司: a count right after a list of names counts the list; it
+/// is no figure of the last name listed.
+#[test]
+fn a_count_of_a_list_is_no_fact_of_its_last_name() {
+    let text = "本周，腾讯、百度、京东3家公司宣布接入该模型，京东的订单量增长了20%。";
+    let got = facts(text);
+    assert!(!got.iter().any(|f| f.starts_with("京东 3 ")), "{got:?}");
+    has(text, "京东 20 -");
+}

@@ -62,6 +62,16 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // a figure, and must not end the run of a clause's subjects.
             .filter(|q| !(q.value == 1.0 && text[..].chars().nth(q.start) == Some('一')))
             .collect();
+        // 中国电信(7.600, 0.47, 6.59%): a quote a site inserts after a listed
+        // name (price, change, change in percent) is no figure the text states.
+        let quantities: Vec<_> =
+            quantities.into_iter().filter(|q| !in_ticker_quote(&chars, q) && !memory_config(&chars, q)).collect();
+        // 长盛轴承、五洲新春、福莱新材3家公司: a count right after a list of
+        // names counts the list, no figure of its last name.
+        let quantities: Vec<_> = quantities
+            .into_iter()
+            .filter(|q| !counts_a_list(&chars, &members, mentions, sentence.span.start, q))
+            .collect();
         let periods = find_periods(text, doc.dateline.as_deref());
         // (A sentence whose only names are goods listed with their counts,
         // - H20：30,000颗, goes on about the holder before it.)
@@ -194,6 +204,12 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         && (!before_source(&chars, m.span.start - sentence.span.start)
                             || own_accounts_after(&chars, m.span.end - sentence.span.start))
                         && !agent_of_passive(&chars, clause.start, m.span.start - sentence.span.start)
+                        && !learned_from(
+                            &chars,
+                            clause.start,
+                            m.span.start - sentence.span.start,
+                            m.span.end - sentence.span.start,
+                        )
                         && !goods_listed(&chars, m, sentence.span.start)
                         && !joined_kin(&chars, clause.start, m.span.start - sentence.span.start)
                         && !quotes_next(&chars, m.span.end - sentence.span.start)
@@ -1817,6 +1833,74 @@ fn in_stock_code(chars: &[char], q: &Quantity) -> bool {
         .is_some_and(|close| chars.get(close + 1).is_some_and(|n| matches!(n, '、' | '和' | '及' | '与')))
 }
 
+/// Whether `q` is a count (家, 个, 款…) right after a name that closes a
+/// list (A、B、C3家公司): it counts the names listed.
+fn counts_a_list(chars: &[char], members: &[usize], mentions: &[Mention], offset: usize, q: &Quantity) -> bool {
+    let counted = chars[q.start..q.end.min(chars.len())]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| "家个只款位名项所".contains(*c));
+    let mut at = q.start.min(chars.len());
+    while at > 0 && chars[at - 1].is_whitespace() {
+        at -= 1;
+    }
+    counted
+        && members.iter().any(|&i| {
+            let m = &mentions[i];
+            m.span.end >= offset
+                && m.span.start >= offset
+                && m.span.end - offset == at
+                && (m.span.start - offset).checked_sub(1).is_some_and(|b| matches!(chars[b], '、' | '和' | '及' | '与'))
+        })
+}
+
+/// 12GB+256GB, 16GB+1TB, 20GB内存+24GB显存: memory and storage joined by a
+/// plus name one configuration a product is sold or run in, not figures the
+/// text states about it (a chip's own 80GB HBM3 stands alone).
+fn memory_config(chars: &[char], q: &Quantity) -> bool {
+    if !matches!(q.unit.as_str(), "GB" | "TB" | "MB") {
+        return false;
+    }
+    let end = q.end.min(chars.len());
+    let after: String = chars[end..].iter().take(8).collect();
+    let after = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '内' | '存' | '显' | '运'));
+    let plus_after =
+        after.strip_prefix(['+', '＋']).is_some_and(|a| a.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    let before: String = chars[..q.start.min(chars.len())].iter().collect();
+    let before = before.trim_end();
+    let plus_before = before.strip_suffix(['+', '＋']).is_some_and(|b| {
+        let b = b.trim_end().trim_end_matches(['内', '存', '显', '运']);
+        b.ends_with("GB") || b.ends_with("TB") || b.ends_with(|c: char| c.is_ascii_digit())
+    });
+    plus_after || plus_before
+}
+
+/// Whether `q` stands inside a ticker quote a site inserts after a listed
+/// name: a bracket of three numbers, the last a percent (7.600, 0.47, 6.59%).
+fn in_ticker_quote(chars: &[char], q: &Quantity) -> bool {
+    let Some(open) = chars[..q.start.min(chars.len())].iter().rposition(|c| matches!(c, '(' | '（' | ')' | '）'))
+    else {
+        return false;
+    };
+    if !matches!(chars[open], '(' | '（') {
+        return false;
+    }
+    let Some(close) = chars[open..].iter().position(|c| matches!(c, ')' | '）')).map(|p| open + p) else {
+        return false;
+    };
+    if q.start >= close {
+        return false;
+    }
+    let inside: String = chars[open + 1..close].iter().filter(|c| !c.is_whitespace()).collect();
+    let parts: Vec<&str> = inside.split([',', '，']).collect();
+    let number = |p: &str| {
+        let p = p.trim_start_matches(['+', '-', '−']);
+        !p.is_empty() && p.chars().all(|c| c.is_ascii_digit() || c == '.') && p.contains('.')
+    };
+    parts.len() == 3 && number(parts[0]) && number(parts[1]) && parts[2].strip_suffix('%').is_some_and(number)
+}
+
 /// Where the bracket closes when `q` is the digits of a code in brackets
 /// (萬科（2202）, 医渡科技(02158.HK)).
 fn bracketed_code(chars: &[char], q: &Quantity) -> Option<usize> {
@@ -2219,6 +2303,31 @@ fn agent_of_passive(chars: &[char], clause_start: usize, rel: usize) -> bool {
 /// 据《福布斯》估算, 据 Axios 获悉: a title mark or a space may stand between.
 ///
 /// 援引华尔街日报的文章, 引述彭博社报道: the outlet quoted is no subject.
+/// 记者从排排网获悉，…; 从1688处了解到: the name between 从 and a verb of
+/// learning is the figures' source, not their subject; nor is the outlet
+/// whose reporter learned them (财联社记者从…获悉).
+fn learned_from(chars: &[char], clause_start: usize, rel: usize, end: usize) -> bool {
+    let next: String = chars[end.min(chars.len())..].iter().take(6).collect();
+    if next.trim_start().starts_with("记者")
+        && next.contains(['从', '自'])
+        && crate::cues::FACT_LEARNED_VERBS.iter().any(|w| {
+            let rest: String = chars[end.min(chars.len())..].iter().take(30).collect();
+            rest.split(['，', ',', '。']).next().is_some_and(|c| c.contains(w))
+        })
+    {
+        return true;
+    }
+    let lead: String = chars[clause_start.min(rel)..rel].iter().collect();
+    let from = lead.rfind(['从', '自']).is_some_and(|at| lead[at..].chars().count() <= 12);
+    let after: String = chars[end.min(chars.len())..].iter().take(8).collect();
+    let after = after.trim_start().trim_start_matches('处').trim_start_matches("方面");
+    // 记者从众安保险获悉，目前该公司…: a source the text goes on about is
+    // the subject after all.
+    let rest: String = chars[end.min(chars.len())..].iter().collect();
+    from && crate::cues::FACT_LEARNED_VERBS.iter().any(|w| after.starts_with(w))
+        && !crate::cues::TAKEN_FIRM_PRONOUNS.iter().any(|p| rest.contains(p))
+}
+
 fn before_source(chars: &[char], rel: usize) -> bool {
     let before: String = chars[rel.saturating_sub(4)..rel].iter().collect();
     let before = before.trim_end_matches([' ', '《', '「', '“']);
