@@ -259,8 +259,30 @@ pub const DESCRIPTOR_HEADS: &[&str] = &[
 ];
 
 /// Words after a model family's name that make it the model: DeepSeek大模型.
-pub const MODEL_HEADS_AFTER: &[&str] =
-    &["大模型", "模型", "系列模型", "开源模型", "推理模型", "-R1", "-V3", " R1", " V3"];
+pub const MODEL_HEADS_AFTER: &[&str] = &[
+    "大模型",
+    "模型",
+    "系列模型",
+    "开源模型",
+    "推理模型",
+    "-R1",
+    "-V3",
+    " R1",
+    " V3",
+    "AI大模型",
+    "AI模型",
+    // DeepSeek是一款…, DeepSeek等AI模型: a kind of model said of it.
+    "是一款",
+    "等模型",
+    "等大模型",
+    "等AI模型",
+];
+
+/// A kind of model said right before a family's name, which makes the name
+/// the model and not its firm: 国产大模型DeepSeek, AI模型DeepSeek; so does
+/// a release it is the object of (2023年发布的Baichuan), and a model it is
+/// joined with (自研大模型与DeepSeek深度融合).
+pub const MODEL_HEADS_BEFORE: &[&str] = &["模型", "发布的", "推出的", "开源的", "模型与", "模型和", "模型及", "模型、"];
 
 /// Verbs of using or deploying a model: 接入DeepSeek, 基于通义千问.
 pub const USE_VERBS: &[&str] = &[

@@ -483,6 +483,24 @@ fn a_model_brand_named_as_a_partner_or_an_employer_is_the_firm() {
 }
 
 #[test]
+fn a_bare_family_named_after_its_firm_is_the_firm_unless_read_as_the_model() {
+    // Nothing says model or firm: the article talks about the firm.
+    entity("受消息刺激，DeepSeek概念股午后集体走强。", "DeepSeek", "Company");
+    entity("自从DeepSeek爆火以来，资本市场的风向变了。", "DeepSeek", "Company");
+    // As many readings as the firm as the model: still the firm.
+    entity("DeepSeek团队人数不多；多家券商已接入DeepSeek。", "DeepSeek", "Company");
+    // A kind of model said of it, or listed beside a model: the model.
+    entity("国产大模型DeepSeek在海外也引起了讨论。", "DeepSeek", "Model");
+    entity("DeepSeek是一款开源的推理模型。", "DeepSeek", "Model");
+    entity("这份榜单上有DeepSeek、腾讯的混元以及其他模型。", "DeepSeek", "Model");
+    entity("他们去年发布的Baichuan后来也开源了。", "Baichuan", "Model");
+    // A family without its firm's name stays the model.
+    entity("分析人士认为，Claude在海外也引起了讨论。", "Claude", "Model");
+    // A list of firms that make models is a list of firms.
+    entity("百度、阿里、DeepSeek等大模型开发公司都在降价。", "DeepSeek", "Company");
+}
+
+#[test]
 fn an_outlets_byline_masthead_and_source_credits_name_no_entity() {
     let cases = [
         ("标题\n界面新闻记者 | 王青\n星河科技发布了新模型。", "界面新闻"),
