@@ -4655,3 +4655,46 @@ pub const TENURE_WORDS: &[&str] = &["待了", "负责", "任职", "担任", "工
 /// how old it is is no named subject's.
 pub const UNNAMED_FIRM_NOUNS: &[&str] =
     &["公司", "企业", "新创公司", "创业公司", "初创公司", "新创", "初创", "团队", "机构", "品牌", "工厂"];
+
+/// Academic titles after a person named with a possessive, in a list of
+/// such people (速腾的邱纯鑫博士、戴盟的王煜教授).
+pub const POSSESSED_MEMBER_TITLES: &[&str] = &["博士", "教授", "院士", "研究员"];
+
+/// What a possessive before such a person names when it is no firm: a
+/// pronoun, a group, a place of study the suffix finders type, a time.
+pub const POSSESSED_MEMBER_STOPS: &[&str] = &[
+    "我们",
+    "他们",
+    "她们",
+    "我",
+    "他",
+    "她",
+    "其",
+    "该",
+    "本",
+    "团队",
+    "公司",
+    "企业",
+    "学校",
+    "大学",
+    "学院",
+    "医院",
+    "研究院",
+    "研究所",
+    "实验室",
+    "中心",
+    "当时",
+    "时期",
+    "年代",
+    "著名",
+    "知名",
+    "年轻",
+    "优秀",
+    "资深",
+    "国内",
+    "国外",
+    "海外",
+    "美国",
+    "中国",
+    "日本",
+];

@@ -501,6 +501,24 @@ fn a_bare_family_named_after_its_firm_is_the_firm_unless_read_as_the_model() {
 }
 
 #[test]
+fn people_listed_after_possessives_with_academic_titles_name_their_firms() {
+    let text = "这家基金还投资了星尘的李明博士、云帆的赵刚教授等创业者。";
+    entity(text, "星尘", "Company");
+    entity(text, "云帆", "Company");
+    entity(text, "赵刚", "Person");
+    let relations: Vec<String> = extract(text)
+        .relations
+        .iter()
+        .map(|r| format!("{} {} {}", r.subject, r.predicate.as_str(), r.object))
+        .collect();
+    assert!(relations.contains(&"李明 affiliatedWith 星尘".to_string()), "{relations:?}");
+    assert!(relations.contains(&"赵刚 affiliatedWith 云帆".to_string()), "{relations:?}");
+    // Adjectives and pronouns before the people name no firm.
+    no_entity("会上，著名的王强教授和我们的李伟博士先后发言。", "著名");
+    no_entity("会上，著名的王强教授和我们的李伟博士先后发言。", "我们");
+}
+
+#[test]
 fn an_outlets_byline_masthead_and_source_credits_name_no_entity() {
     let cases = [
         ("标题\n界面新闻记者 | 王青\n星河科技发布了新模型。", "界面新闻"),
