@@ -4698,3 +4698,8 @@ pub const POSSESSED_MEMBER_STOPS: &[&str] = &[
     "中国",
     "日本",
 ];
+
+/// Words after a Latin body's name that make the name a licence or a
+/// publication of it (MIT License, MIT许可证, MIT开源协议, MIT Press).
+pub const LICENCE_WORDS: &[&str] =
+    &["License", "license", "LICENSE", "许可", "授权", "授權", "协议", "協議", "开源协议", "開源協議", "Press", "News"];

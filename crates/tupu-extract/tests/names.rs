@@ -519,6 +519,13 @@ fn people_listed_after_possessives_with_academic_titles_name_their_firms() {
 }
 
 #[test]
+fn a_universitys_initials_name_it_but_not_the_licence_named_after_it() {
+    entity("她后来进入 MIT 攻读博士学位。", "麻省理工学院", "Organization");
+    no_entity("该模型采用MIT许可证开源。", "麻省理工学院");
+    no_entity("这个项目采用 MIT License 发布。", "麻省理工学院");
+}
+
+#[test]
 fn an_outlets_byline_masthead_and_source_credits_name_no_entity() {
     let cases = [
         ("标题\n界面新闻记者 | 王青\n星河科技发布了新模型。", "界面新闻"),
