@@ -526,6 +526,15 @@ fn a_universitys_initials_name_it_but_not_the_licence_named_after_it() {
 }
 
 #[test]
+fn members_of_a_list_of_counted_stocks_are_firms() {
+    let text = "午后，星河股份、云帆新材等多只概念股快速拉升。";
+    entity(text, "星河股份", "Company");
+    entity(text, "云帆新材", "Company");
+    // Without a count the list may be of themes.
+    no_entity("午后，云计算、公共交通等概念股快速拉升。", "公共交通");
+}
+
+#[test]
 fn an_outlets_byline_masthead_and_source_credits_name_no_entity() {
     let cases = [
         ("标题\n界面新闻记者 | 王青\n星河科技发布了新模型。", "界面新闻"),

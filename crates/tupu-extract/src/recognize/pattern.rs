@@ -723,7 +723,9 @@ fn listed_firms(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static HEAD: OnceLock<Regex> = OnceLock::new();
     let head = regex(
         &HEAD,
-        r"等(?:\d+家|多家|几家|上市|科技|互联网|头部)?(?:公司|企业|厂商|巨头|大厂|车企|券商|私募机构|投资机构|创投机构|基金公司)",
+        // (等多只概念股, 等3只个股: counted stocks are firms, where 等概念股
+        // alone may close a list of themes.)
+        r"等(?:(?:\d+家|多家|几家|上市|科技|互联网|头部)?(?:公司|企业|厂商|巨头|大厂|车企|券商|私募机构|投资机构|创投机构|基金公司)|(?:\d+只|多只|几只|数只)(?:概念股|个股|股票))",
     );
     // 长盛轴承、五洲新春、福莱新材3家公司: a count of firms after a list
     // closes it as well as 等 does, when it counts the members.
