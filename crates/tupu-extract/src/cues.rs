@@ -259,8 +259,30 @@ pub const DESCRIPTOR_HEADS: &[&str] = &[
 ];
 
 /// Words after a model family's name that make it the model: DeepSeek大模型.
-pub const MODEL_HEADS_AFTER: &[&str] =
-    &["大模型", "模型", "系列模型", "开源模型", "推理模型", "-R1", "-V3", " R1", " V3"];
+pub const MODEL_HEADS_AFTER: &[&str] = &[
+    "大模型",
+    "模型",
+    "系列模型",
+    "开源模型",
+    "推理模型",
+    "-R1",
+    "-V3",
+    " R1",
+    " V3",
+    "AI大模型",
+    "AI模型",
+    // DeepSeek是一款…, DeepSeek等AI模型: a kind of model said of it.
+    "是一款",
+    "等模型",
+    "等大模型",
+    "等AI模型",
+];
+
+/// A kind of model said right before a family's name, which makes the name
+/// the model and not its firm: 国产大模型DeepSeek, AI模型DeepSeek; so does
+/// a release it is the object of (2023年发布的Baichuan), and a model it is
+/// joined with (自研大模型与DeepSeek深度融合).
+pub const MODEL_HEADS_BEFORE: &[&str] = &["模型", "发布的", "推出的", "开源的", "模型与", "模型和", "模型及", "模型、"];
 
 /// Verbs of using or deploying a model: 接入DeepSeek, 基于通义千问.
 pub const USE_VERBS: &[&str] = &[
@@ -4698,3 +4720,51 @@ pub const MODEL_BEHIND_CUES: &[&str] =
 /// Verbs of a clause that only leans on a model, ahead of the clause that
 /// makes something with it (依托百灵大模型，蚂蚁推出了“蚂小财”).
 pub const LEADING_USE_VERBS: &[&str] = &["依托", "基于", "借助", "依靠", "凭借"];
+
+/// Academic titles after a person named with a possessive, in a list of
+/// such people (速腾的邱纯鑫博士、戴盟的王煜教授).
+pub const POSSESSED_MEMBER_TITLES: &[&str] = &["博士", "教授", "院士", "研究员"];
+
+/// What a possessive before such a person names when it is no firm: a
+/// pronoun, a group, a place of study the suffix finders type, a time.
+pub const POSSESSED_MEMBER_STOPS: &[&str] = &[
+    "我们",
+    "他们",
+    "她们",
+    "我",
+    "他",
+    "她",
+    "其",
+    "该",
+    "本",
+    "团队",
+    "公司",
+    "企业",
+    "学校",
+    "大学",
+    "学院",
+    "医院",
+    "研究院",
+    "研究所",
+    "实验室",
+    "中心",
+    "当时",
+    "时期",
+    "年代",
+    "著名",
+    "知名",
+    "年轻",
+    "优秀",
+    "资深",
+    "国内",
+    "国外",
+    "海外",
+    "美国",
+    "中国",
+    "日本",
+];
+
+/// Words after a Latin body's name that make the name a licence or a
+/// publication of it (MIT License, MIT许可证, MIT开源协议, MIT Press).
+pub const LICENCE_WORDS: &[&str] =
+    &["License", "license", "LICENSE", "许可", "授权", "授權", "协议", "協議", "开源协议", "開源協議", "Press", "News"];

@@ -191,6 +191,22 @@ impl Dictionary {
         self.by_label.get(label).copied()
     }
 
+    /// A model family named after the firm that makes it: one of the maker's
+    /// own names is the family's name with more after it (DeepSeek is
+    /// 深度求索's, which is also DeepSeek公司). Unlike Claude or Gemini, the
+    /// bare name is as often the firm as the model.
+    pub(crate) fn brand_names_its_maker(&self, id: usize) -> bool {
+        let entry = self.entry(id);
+        if entry.kind != EntityType::Model {
+            return false;
+        }
+        let Some(maker) = entry.parent.as_deref().and_then(|p| self.by_label(p)) else { return false };
+        let maker = self.entry(maker);
+        let brand = fold_name(&entry.label);
+        maker.kind == EntityType::Company
+            && maker.names().map(fold_name).any(|n| n.len() > brand.len() && n.starts_with(&brand))
+    }
+
     /// Curated links (subsidiaries, developers, families, home countries).
     pub fn links(&self) -> &[CuratedLink] {
         &self.links

@@ -64,7 +64,22 @@ pub fn resolve(
             .iter()
             .find_map(|&i| mentions[i].entry)
             .or_else(|| key.strip_prefix("entry:").and_then(|id| id.parse().ok()));
-        let kind = choose_kind(members.iter().map(|&i| &mentions[i]));
+        let mut kind = choose_kind(members.iter().map(|&i| &mentions[i]));
+        // A family named after its firm (DeepSeek), written bare: the firm,
+        // unless more of its mentions read it as the model (接入DeepSeek,
+        // 大模型DeepSeek) than as the firm (DeepSeek团队): most articles
+        // talk about the firm (DeepSeek概念股, DeepSeek的母公司, DeepSeek爆火).
+        let votes = |rule: Rule| members.iter().filter(|&&i| mentions[i].rule == rule).count();
+        if kind == EntityType::Model
+            && members.iter().all(|&i| {
+                let m = &mentions[i];
+                m.text.is_ascii() && m.entry.is_some_and(|id| dictionary.brand_names_its_maker(id))
+            })
+            && votes(Rule::DICT_BRAND_AS_COMPANY) >= votes(Rule::DICT_BRAND_AS_MODEL)
+            && !used_as_a_model(members, related)
+        {
+            kind = EntityType::Company;
+        }
         // A curated entity is known by its curated label; the article's
         // spellings become aliases, so nothing is lost for matching.
         let label = match entry {
@@ -545,6 +560,17 @@ fn entity_key(m: &Mention, dictionary: &Dictionary) -> String {
         }
     }
     format!("name:{folded}")
+}
+
+/// Whether a relation of the article reads one of these mentions as a model:
+/// something runs on it (灵犀座舱已与DeepSeek完成深度融合), it serves a field
+/// (DeepSeek已经进入多家医院) or it uses a technique.
+fn used_as_a_model(members: &[usize], related: &Related) -> bool {
+    related.relations.iter().any(|r| match r.predicate {
+        Predicate::UsesModel => members.contains(&r.object),
+        Predicate::AppliedIn | Predicate::UsesTechnology | Predicate::EvaluatedOn => members.contains(&r.subject),
+        _ => false,
+    })
 }
 
 /// A name found both as a Deployment and as a plain Model keeps the more

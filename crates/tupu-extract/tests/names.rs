@@ -483,6 +483,58 @@ fn a_model_brand_named_as_a_partner_or_an_employer_is_the_firm() {
 }
 
 #[test]
+fn a_bare_family_named_after_its_firm_is_the_firm_unless_read_as_the_model() {
+    // Nothing says model or firm: the article talks about the firm.
+    entity("受消息刺激，DeepSeek概念股午后集体走强。", "DeepSeek", "Company");
+    entity("自从DeepSeek爆火以来，资本市场的风向变了。", "DeepSeek", "Company");
+    // As many readings as the firm as the model: still the firm.
+    entity("DeepSeek团队人数不多；多家券商已接入DeepSeek。", "DeepSeek", "Company");
+    // A kind of model said of it, or listed beside a model: the model.
+    entity("国产大模型DeepSeek在海外也引起了讨论。", "DeepSeek", "Model");
+    entity("DeepSeek是一款开源的推理模型。", "DeepSeek", "Model");
+    entity("这份榜单上有DeepSeek、腾讯的混元以及其他模型。", "DeepSeek", "Model");
+    entity("他们去年发布的Baichuan后来也开源了。", "Baichuan", "Model");
+    // A family without its firm's name stays the model.
+    entity("分析人士认为，Claude在海外也引起了讨论。", "Claude", "Model");
+    // A list of firms that make models is a list of firms.
+    entity("百度、阿里、DeepSeek等大模型开发公司都在降价。", "DeepSeek", "Company");
+}
+
+#[test]
+fn people_listed_after_possessives_with_academic_titles_name_their_firms() {
+    let text = "这家基金还投资了星尘的李明博士、云帆的赵刚教授等创业者。";
+    entity(text, "星尘", "Company");
+    entity(text, "云帆", "Company");
+    entity(text, "赵刚", "Person");
+    let relations: Vec<String> = extract(text)
+        .relations
+        .iter()
+        .map(|r| format!("{} {} {}", r.subject, r.predicate.as_str(), r.object))
+        .collect();
+    assert!(relations.contains(&"李明 affiliatedWith 星尘".to_string()), "{relations:?}");
+    assert!(relations.contains(&"赵刚 affiliatedWith 云帆".to_string()), "{relations:?}");
+    // Adjectives and pronouns before the people name no firm.
+    no_entity("会上，著名的王强教授和我们的李伟博士先后发言。", "著名");
+    no_entity("会上，著名的王强教授和我们的李伟博士先后发言。", "我们");
+}
+
+#[test]
+fn a_universitys_initials_name_it_but_not_the_licence_named_after_it() {
+    entity("她后来进入 MIT 攻读博士学位。", "麻省理工学院", "Organization");
+    no_entity("该模型采用MIT许可证开源。", "麻省理工学院");
+    no_entity("这个项目采用 MIT License 发布。", "麻省理工学院");
+}
+
+#[test]
+fn members_of_a_list_of_counted_stocks_are_firms() {
+    let text = "午后，星河股份、云帆新材等多只概念股快速拉升。";
+    entity(text, "星河股份", "Company");
+    entity(text, "云帆新材", "Company");
+    // Without a count the list may be of themes.
+    no_entity("午后，云计算、公共交通等概念股快速拉升。", "公共交通");
+}
+
+#[test]
 fn an_outlets_byline_masthead_and_source_credits_name_no_entity() {
     let cases = [
         ("标题\n界面新闻记者 | 王青\n星河科技发布了新模型。", "界面新闻"),

@@ -21,7 +21,7 @@ pub fn retype(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary)
             mentions[i].rule = Rule::DICT_BRAND_AS_COMPANY;
             continue;
         }
-        if brand_used_as_model(doc, m, dictionary) {
+        if brand_used_as_model(doc, m, dictionary) || brand_listed_with_models(doc, m, mentions, dictionary) {
             mentions[i].rule = Rule::DICT_BRAND_AS_MODEL;
             continue;
         }
@@ -163,7 +163,7 @@ fn brand_used_as_company(doc: &Document, m: &Mention, dictionary: &Dictionary) -
         || crate::cues::APPOSITIVE_HEADS.iter().any(|h| before.ends_with(h))
 }
 
-/// 接入DeepSeek, DeepSeek大模型, 部署DeepSeek: the family name read as the
+/// 接入DeepSeek, DeepSeek大模型, 部署DeepSeek, 国产大模型DeepSeek: the family name read as the
 /// model. Marked so that the entity's type follows the mentions whose
 /// context says something, not the bare ones.
 fn brand_used_as_model(doc: &Document, m: &Mention, dictionary: &Dictionary) -> bool {
@@ -174,9 +174,49 @@ fn brand_used_as_model(doc: &Document, m: &Mention, dictionary: &Dictionary) -> 
     {
         return false;
     }
-    let (before, after) = around(doc, m, 4, 4);
-    crate::cues::MODEL_HEADS_AFTER.iter().any(|w| after.starts_with(w))
+    let (before, after) = around(doc, m, 4, 6);
+    // 百度、DeepSeek等大模型开发公司: the kind of model is what the firms make.
+    let (_, further) = around(doc, m, 0, 12);
+    let firm_after = crate::cues::APPOSITIVE_HEADS.iter().any(|h| further.contains(h));
+    crate::cues::MODEL_HEADS_AFTER.iter().any(|w| after.starts_with(w) && !(w.starts_with('等') && firm_after))
         || crate::cues::USE_VERBS.iter().any(|v| before.ends_with(v))
+        || crate::cues::MODEL_HEADS_BEFORE.iter().any(|h| before.ends_with(h))
+}
+
+/// DeepSeek、阿里巴巴的通义千问以及…: a bare family name listed beside a
+/// model (or a maker's model) is one more model of the list.
+fn brand_listed_with_models(doc: &Document, m: &Mention, mentions: &[Mention], dictionary: &Dictionary) -> bool {
+    let Some(id) = m.entry else { return false };
+    if !dictionary.brand_names_its_maker(id) || !m.text.is_ascii() {
+        return false;
+    }
+    // Llama和DeepSeek的V3: the name before 的 is the maker of what follows.
+    if doc.chars.get(m.span.end) == Some(&'的') {
+        return false;
+    }
+    let joints = ["、", "和", "与", "及", "以及"];
+    let text = |a: usize, b: usize| -> String { doc.chars[a..b].iter().collect() };
+    mentions.iter().any(|o| {
+        if o.kind != EntityType::Model || o.sentence != m.sentence || o.entry == m.entry {
+            return false;
+        }
+        if o.span.end <= m.span.start {
+            let between = text(o.span.end, m.span.start);
+            return joints.contains(&between.trim());
+        }
+        if o.span.start < m.span.end || o.span.start - m.span.end > 8 {
+            return false;
+        }
+        // The item after the name: a joint, then at most a maker and 的.
+        let between = text(m.span.end, o.span.start);
+        let Some(rest) = joints.iter().find_map(|j| between.trim_start().strip_prefix(j)) else { return false };
+        let rest = rest.trim();
+        let item_ends =
+            doc.chars.get(o.span.end).is_none_or(|c| matches!(c, '、' | '，' | '和' | '及' | '以' | '等' | '。'));
+        item_ends
+            && (rest.is_empty()
+                || (rest.ends_with('的') && !rest.chars().any(|c| matches!(c, '、' | '，' | ',' | '和' | '及'))))
+    })
 }
 
 /// Up to `n_before` chars before a mention and `n_after` after it, past the

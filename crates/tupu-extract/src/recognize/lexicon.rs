@@ -177,6 +177,17 @@ impl Lexicon {
             if straddled {
                 continue;
             }
+            // MIT License, MIT许可协议: a licence named after a body is no
+            // mention of the body.
+            if kind == EntityType::Organization && view.chars[start..key_end].iter().all(|c| c.is_ascii()) {
+                let mut next = key_end;
+                while view.chars.get(next) == Some(&' ') {
+                    next += 1;
+                }
+                if crate::cues::LICENCE_WORDS.iter().any(|w| starts_with_at(view.chars, next, w)) {
+                    continue;
+                }
+            }
             let mut end = key_end;
             let entry = dictionary.entry(id);
             // "Llama模型", "O1模型": the type word belongs to the name.

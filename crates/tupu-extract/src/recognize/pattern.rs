@@ -48,6 +48,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(titled_works(view, curated));
     found.extend(persons_with_original(view, curated));
     found.extend(headline_speakers(view, curated));
+    found.extend(possessed_titled_members(view, curated));
     let models = described_models(view, curated, &found);
     found.extend(models);
     found
@@ -722,7 +723,9 @@ fn listed_firms(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static HEAD: OnceLock<Regex> = OnceLock::new();
     let head = regex(
         &HEAD,
-        r"等(?:\d+家|多家|几家|上市|科技|互联网|头部)?(?:公司|企业|厂商|巨头|大厂|车企|券商|私募机构|投资机构|创投机构|基金公司)",
+        // (等多只概念股, 等3只个股: counted stocks are firms, where 等概念股
+        // alone may close a list of themes.)
+        r"等(?:(?:\d+家|多家|几家|上市|科技|互联网|头部)?(?:公司|企业|厂商|巨头|大厂|车企|券商|私募机构|投资机构|创投机构|基金公司)|(?:\d+只|多只|几只|数只)(?:概念股|个股|股票))",
     );
     // 长盛轴承、五洲新春、福莱新材3家公司: a count of firms after a list
     // closes it as well as 等 does, when it counts the members.
@@ -3328,6 +3331,60 @@ fn titled_employers(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         }
         let rel = Span::new(head.span.start - view.span.start, head.span.end - view.span.start);
         found.push(mention(view, rel, EntityType::Company, Rule::PATTERN_TITLED_EMPLOYER));
+    }
+    found
+}
+
+/// 速腾的邱纯鑫博士、戴盟的王煜教授: a list of at least two people, each
+/// after a possessive and before an academic title; what each possessive
+/// names is the person's firm, and the person is named too.
+fn possessed_titled_members(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    use crate::cues::{POSSESSED_MEMBER_STOPS, POSSESSED_MEMBER_TITLES as TITLES_AFTER};
+    let chars = view.chars;
+    let text = |a: usize, b: usize| -> String { chars[a..b].iter().collect() };
+    let boundary = |c: char| !is_cjk(c) || "、，：（“了和及与括如有是为".contains(c);
+    // (org start, 的, person end, item end)
+    let mut items: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for p in 2..chars.len() {
+        if chars[p] != '的' {
+            continue;
+        }
+        let person = (2..=3).find_map(|len| {
+            let end = p + 1 + len;
+            let name = chars.get(p + 1..end)?;
+            let surname = SURNAMES.contains(name[0]);
+            let title = TITLES_AFTER.iter().find(|t| text(end, (end + t.chars().count()).min(chars.len())) == **t)?;
+            (surname && name.iter().all(|&c| is_cjk(c))).then(|| (end, end + title.chars().count()))
+        });
+        let Some((person_end, item_end)) = person else { continue };
+        let mut start = p;
+        while start > 0 && p - start < 5 && !boundary(chars[start - 1]) {
+            start -= 1;
+        }
+        if (start > 0 && !boundary(chars[start - 1])) || !(2..=4).contains(&(p - start)) {
+            continue;
+        }
+        items.push((start, p, person_end, item_end));
+    }
+    let joined = |a: &(usize, usize, usize, usize), b: &(usize, usize, usize, usize)| {
+        b.0 >= a.3 && ["、", "和", "及", "以及", "与"].contains(&text(a.3, b.0).as_str())
+    };
+    let mut found = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let listed = (i > 0 && joined(&items[i - 1], item)) || items.get(i + 1).is_some_and(|n| joined(item, n));
+        let org = Span::new(item.0, item.1);
+        let person = Span::new(item.1 + 1, item.2);
+        let name = text(item.0, item.1);
+        let abs = |s: Span| Span::new(s.start + view.span.start, s.end + view.span.start);
+        if !listed || is_generic_head(&name) || POSSESSED_MEMBER_STOPS.iter().any(|w| name.ends_with(w)) {
+            continue;
+        }
+        if !curated.iter().any(|c| c.span.overlaps(abs(org))) {
+            found.push(mention(view, org, EntityType::Company, Rule::PATTERN_TITLED_EMPLOYER));
+        }
+        if !curated.iter().any(|c| c.span.overlaps(abs(person))) {
+            found.push(mention(view, person, EntityType::Person, Rule::PATTERN_PERSON_TITLE));
+        }
     }
     found
 }
