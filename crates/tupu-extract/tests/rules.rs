@@ -2519,21 +2519,22 @@ fn where_a_firms_people_are_is_not_where_the_firm_is() {
 
 #[test]
 fn a_use_verb_in_a_quoted_title_or_after_there_is_is_no_apps_act() {
-    let title = "抖音平台上最火的硬件是一款键鼠，其直播间标题为“接入DeepSeek的AI键鼠已售万单”。";
+    let title = "抖音的爆款是一副耳机，其广告词为“接入DeepSeek，更懂你的耳朵”。";
     lacks(title, "抖音 usesModel DeepSeek");
-    let there_is = "抖音平台的直播间里（图源：抖音）还有接入DeepSeek的儿童玩具，售价188元。";
+    let there_is = "抖音的商品页上还有接入DeepSeek的学习机，标价599元。";
     lacks(there_is, "抖音 usesModel DeepSeek");
     has("腾讯元宝已接入DeepSeek-R1。", "腾讯元宝 usesModel DeepSeek-R1");
 }
 
 #[test]
 fn a_country_frame_holds_the_main_clause_not_a_clause_of_reason() {
-    let text = "在中国的AI行业中，DeepSeek是一个特例，因为它完全由幻方量化资助。";
-    lacks(text, "幻方量化 locatedIn 中国");
+    let text = "在中国的大模型公司里，月之暗面显得与众不同，因为它的早期资金来自高瓴资本。";
+    lacks(text, "高瓴资本 locatedIn 中国");
+    has(text, "月之暗面 locatedIn 中国");
 }
 
 #[test]
-fn _model_behind_or_leaned_on_across_a_pause_is_used_by_the_product() {
+fn a_model_behind_or_leaned_on_across_a_pause_is_used_by_the_product() {
     // The model named behind the product of the clause before.
     has("星河健康推出了健康助手App“青鸾”，其背后是通义千问。", "青鸾 usesModel 通义千问");
     // A clause opening the sentence that only leans on the model gives it to
