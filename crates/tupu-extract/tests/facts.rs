@@ -1106,3 +1106,11 @@ fn short_names_before_respectively_stand_for_the_full_names() {
     has(text, "中国移动 1.2 -");
     has(text, "中国联通 3.2 -");
 }
+
+/// A name alone in brackets right after a figure is the figure's subject.
+#[test]
+fn a_name_in_brackets_after_a_figure_takes_it() {
+    let text = "甲骨文、英伟达和微软上周走强，英伟达涨幅高达15.6%，涨幅最低的也有6.36%（微软）。";
+    has(text, "英伟达 15.6 -");
+    has(text, "微软 6.36 -");
+}

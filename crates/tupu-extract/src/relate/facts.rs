@@ -807,6 +807,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     continue;
                 }
                 let Some(subject) = respective_subject
+                    .or_else(|| bracket_named(&chars, &members, mentions, sentence.span.start, q))
                     .or(adopted)
                     .or(modified)
                     .or_else(|| counted_name(&chars, &members, mentions, sentence.span.start, q))
@@ -2006,6 +2007,28 @@ fn named_after_figure(
         crate::cues::FACT_MOVE_VERBS.contains(&g)
     };
     ok.then_some(m)
+}
+
+/// A、B和C上周走强，涨幅最低的也有16.36%（B）: a name alone in the brackets
+/// right after a figure, one the sentence named before, is what the figure
+/// is about (a source there, 年增8%（欧睿）, is named only there).
+fn bracket_named(
+    chars: &[char],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    if !matches!(chars.get(q.end), Some('（' | '(')) {
+        return None;
+    }
+    members.iter().copied().find(|&i| {
+        let m = &mentions[i];
+        m.span.start == offset + q.end + 1
+            && can_be_subject(m.kind, false)
+            && matches!(chars.get(m.span.end - offset), Some('）' | ')'))
+            && members.iter().any(|&j| mentions[j].span.end <= offset + q.start && mentions[j].text == m.text)
+    })
 }
 
 fn inside_brackets(chars: &[char], rel: usize) -> bool {
