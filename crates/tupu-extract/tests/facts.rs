@@ -1097,3 +1097,20 @@ fn a_count_of_a_list_is_no_fact_of_its_last_name() {
     assert!(!got.iter().any(|f| f.starts_with("京东 3 ")), "{got:?}");
     has(text, "京东 20 -");
 }
+
+/// A list of short names before 分别 stands for the names the sentence gave.
+#[test]
+fn short_names_before_respectively_stand_for_the_full_names() {
+    let text = "周一，中国电信、中国移动和中国联通股价齐涨。中国联通一度涨7.5%，截至收盘，电信、移动、联通涨幅分别为5.8%、1.2%、3.2%。";
+    has(text, "中国电信 5.8 -");
+    has(text, "中国移动 1.2 -");
+    has(text, "中国联通 3.2 -");
+}
+
+/// A name alone in brackets right after a figure is the figure's subject.
+#[test]
+fn a_name_in_brackets_after_a_figure_takes_it() {
+    let text = "甲骨文、英伟达和微软上周走强，英伟达涨幅高达15.6%，涨幅最低的也有6.36%（微软）。";
+    has(text, "英伟达 15.6 -");
+    has(text, "微软 6.36 -");
+}

@@ -620,8 +620,28 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             // 东风、长安是头部车企，2024年销量分别位列国内第5和第7: a 分别
             // clause that lists no members pairs with those the clause before
             // listed, when periods do not take the figures.
-            let listed_members: &[usize] =
-                if !candidates.is_empty() || respective_periods.len() >= 2 { &candidates } else { &listed_before };
+            // 中国电信、中国移动…，电信、移动涨幅分别为5.89%、1.17%: a list of
+            // short names, each the end of a name said before, stands for
+            // those names.
+            let short_listed: Vec<usize> = respectively
+                .as_ref()
+                .filter(|_| candidates.is_empty() && respective_periods.is_empty())
+                .map(|(at, figures)| {
+                    let listed = short_names(&chars[clause.start..*at], mentions, abs(clause.start));
+                    if listed.len() == figures.len() {
+                        listed
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .unwrap_or_default();
+            let listed_members: &[usize] = if short_listed.len() >= 2 {
+                &short_listed
+            } else if !candidates.is_empty() || respective_periods.len() >= 2 {
+                &candidates
+            } else {
+                &listed_before
+            };
             let listed_count = listed_members.len();
             let mut respective: Vec<(usize, usize)> = respectively
                 .as_ref()
@@ -787,6 +807,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     continue;
                 }
                 let Some(subject) = respective_subject
+                    .or_else(|| bracket_named(&chars, &members, mentions, sentence.span.start, q))
                     .or(adopted)
                     .or(modified)
                     .or_else(|| counted_name(&chars, &members, mentions, sentence.span.start, q))
@@ -1698,6 +1719,37 @@ fn modified_name(
     })
 }
 
+/// The members a list of short names before 分别 stands for (电信、移动、
+/// 联通涨幅 → 中国电信, 中国移动, 中国联通): each item is the end of a
+/// name said before `before`, the latest (the last item runs on into the
+/// metric). Empty unless every item names a member, two or more.
+fn short_names(lead: &[char], mentions: &[Mention], before: usize) -> Vec<usize> {
+    let items: Vec<&[char]> = lead.split(|c| matches!(c, '、' | '和' | '及' | '与')).collect();
+    if items.len() < 2 {
+        return Vec::new();
+    }
+    let mut out: Vec<usize> = Vec::new();
+    for (n, item) in items.iter().enumerate() {
+        let last = n + 1 == items.len();
+        let found = (0..mentions.len()).filter(|&i| mentions[i].span.end <= before).rfind(|&i| {
+            let name: Vec<char> = mentions[i].text.chars().collect();
+            (2..name.len()).any(|k| {
+                let tail = &name[name.len() - k..];
+                if last {
+                    item.starts_with(tail) && item.len() > k
+                } else {
+                    *item == tail
+                }
+            })
+        });
+        match found {
+            Some(i) if !out.iter().any(|&o| mentions[o].text == mentions[i].text) => out.push(i),
+            _ => return Vec::new(),
+        }
+    }
+    out
+}
+
 fn clauses(chars: &[char]) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut start = 0;
@@ -1955,6 +2007,28 @@ fn named_after_figure(
         crate::cues::FACT_MOVE_VERBS.contains(&g)
     };
     ok.then_some(m)
+}
+
+/// A、B和C上周走强，涨幅最低的也有16.36%（B）: a name alone in the brackets
+/// right after a figure, one the sentence named before, is what the figure
+/// is about (a source there, 年增8%（欧睿）, is named only there).
+fn bracket_named(
+    chars: &[char],
+    members: &[usize],
+    mentions: &[Mention],
+    offset: usize,
+    q: &Quantity,
+) -> Option<usize> {
+    if !matches!(chars.get(q.end), Some('（' | '(')) {
+        return None;
+    }
+    members.iter().copied().find(|&i| {
+        let m = &mentions[i];
+        m.span.start == offset + q.end + 1
+            && can_be_subject(m.kind, false)
+            && matches!(chars.get(m.span.end - offset), Some('）' | ')'))
+            && members.iter().any(|&j| mentions[j].span.end <= offset + q.start && mentions[j].text == m.text)
+    })
 }
 
 fn inside_brackets(chars: &[char], rel: usize) -> bool {
