@@ -3279,24 +3279,23 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             .map(|f| f.end)
             .chain(last_firm)
             .any(|end| end <= rel.start && joiner(view.str(Span::new(end, rel.start))));
+        let listed_firm = firm_listed
+            && !speaks
+            && !is_common_acronym(name)
+            && name.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3
+            && listed_firm_fits(name, after);
         let (kind, rule) = if words.len() >= 2 && crate::cues::LATIN_ORGANIZATION_WORDS.contains(&last) {
             (EntityType::Organization, Rule::PATTERN_LATIN_COMPANY)
         } else if words.len() >= 2 && crate::cues::LATIN_FIRM_WORDS.contains(&last) {
             (EntityType::Company, Rule::PATTERN_LATIN_COMPANY)
         } else if person_shape && (titled || speaks || listed) {
             (EntityType::Person, Rule::PATTERN_LATIN_PERSON)
-        } else if (firm_noun || cited || employs)
-            && name.chars().count() >= 3
-            && !is_common_acronym(name)
-            // 小米集团ADR, 公司H股: a short code after a firm is its listing.
-            && !(name.len() <= 4 && name.chars().all(|c| c.is_ascii_uppercase()) && !employs)
-        {
-            (EntityType::Company, Rule::PATTERN_LATIN_COMPANY)
-        } else if firm_listed
-            && !speaks
-            && !is_common_acronym(name)
-            && name.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3
-            && listed_firm_fits(name, after)
+        } else if listed_firm
+            || ((firm_noun || cited || employs)
+                && name.chars().count() >= 3
+                && !is_common_acronym(name)
+                // 小米集团ADR, 公司H股: a short code after a firm is its listing.
+                && !(name.len() <= 4 && name.chars().all(|c| c.is_ascii_uppercase()) && !employs))
         {
             (EntityType::Company, Rule::PATTERN_LATIN_COMPANY)
         } else {
