@@ -2581,3 +2581,14 @@ fn a_place_that_opens_a_member_inside_a_list_is_that_members_alone() {
     has(text, "Valor locatedIn 美国");
     lacks(text, "Atreides locatedIn 美国");
 }
+
+#[test]
+fn a_registered_name_runs_past_a_time_word_right_after_its_place() {
+    // jieba reads 新一代 as a time word; after the place that opens the
+    // registered name it is part of the name.
+    entity(
+        "该公司的股东包括上海新一代芯片投资合伙企业（有限合伙）。",
+        "上海新一代芯片投资合伙企业(有限合伙)",
+        "Company",
+    );
+}

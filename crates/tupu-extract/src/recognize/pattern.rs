@@ -2525,7 +2525,13 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                     || prev.pos == "vn"
                     || prev.pos == "j"
                     || !prev.known
-                    || prev.pos == "x" && prev.text.chars().all(is_cjk);
+                    || prev.pos == "x" && prev.text.chars().all(is_cjk)
+                    // 上海新一代半导体投资合伙企业: a word jieba reads as a time
+                    // (新一代) right after the place that opens the name.
+                    || (prev.pos == "t"
+                        && prev.text.chars().count() >= 2
+                        && s >= 2
+                        && is_place_word(&tokens[s - 2], dictionary));
                 if joins_remits {
                     t += 1;
                     s -= 1;
