@@ -4768,3 +4768,17 @@ pub const POSSESSED_MEMBER_STOPS: &[&str] = &[
 /// publication of it (MIT License, MIT许可证, MIT开源协议, MIT Press).
 pub const LICENCE_WORDS: &[&str] =
     &["License", "license", "LICENSE", "许可", "授权", "授權", "协议", "協議", "开源协议", "開源協議", "Press", "News"];
+
+/// Words after a Latin name listed after a firm that make it a person
+/// (Anthropic 和 Amodei 本人, OpenAI 和 Parmar 所在的…).
+pub const LISTED_PERSON_AFTER: &[&str] = &["本人", "所在", "先生", "女士"];
+
+/// Nouns that close a list (等…, 这五家…) of firms: a short capital code in
+/// it is a firm (SV Angel 以及 NFDG 这五家投资公司, BOE、HKC等面板厂商).
+pub const LISTED_FIRM_CLOSING_NOUNS: &[&str] =
+    &["公司", "企业", "机构", "厂商", "基金", "资本", "银行", "券商", "厂家"];
+
+/// Nouns that close a list of products, media or people: a Latin name
+/// listed after a firm there is none (Zoom、Teams等平台, The Verge、MKBHD等媒体).
+pub const LISTED_NOT_FIRM_CLOSING_NOUNS: &[&str] =
+    &["平台", "产品", "应用", "软件", "工具", "模型", "App", "APP", "媒体", "网红", "服务", "博主"];

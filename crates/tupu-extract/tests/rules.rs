@@ -2547,3 +2547,49 @@ fn a_model_behind_or_leaned_on_across_a_pause_is_used_by_the_product() {
     // no support of the next clause's product.
     lacks("依托通义千问的能力提升，星河推出了金融助手“青鸾”。", "青鸾 usesModel 通义千问");
 }
+
+#[test]
+fn latin_names_listed_after_a_firm_are_firms_and_investors() {
+    // The last two names are known to no list: they are firms because they
+    // follow one in the list, and each gets the funding relation.
+    let text = "星尘科技去年完成了上一轮融资，从红杉中国、Bright Capital、DST Global、SV Angel 以及 NFDG 这五家投资公司获得了 10 亿美元资金。";
+    entity(text, "SV Angel", "Company");
+    entity(text, "NFDG", "Company");
+    for investor in ["红杉中国", "SV Angel", "NFDG"] {
+        has(text, &format!("{investor} investedIn 星尘科技"));
+    }
+}
+
+#[test]
+fn latin_names_listed_after_a_firm_that_close_on_products_or_persons_are_no_firms() {
+    let no_company = |text: &str, label: &str| {
+        let x = extract(text);
+        assert!(
+            !x.entities.iter().any(|e| e.label == label && e.kind == EntityType::Company),
+            "{label} should be no Company in {text}"
+        );
+    };
+    // A list closed by a kind of product, a person's word after the name,
+    // and a short capital code in a list of holdings (a fund's ticker).
+    no_company("这款耳机兼容腾讯会议、Zoom、Meetly等多种主流平台。", "Meetly");
+    no_company("很多从业者表示：Anthropic 和 Corvin 本人失去了尊重。", "Corvin");
+    no_company("该基金对微软、苹果、QQQX的持仓保持不变。", "QQQX");
+}
+
+#[test]
+fn a_place_that_opens_a_member_inside_a_list_is_that_members_alone() {
+    let text = "本轮投资者包括巴顿资本、美国风投公司Valor、Atreides、迪拜投资公司Vy Capital。";
+    has(text, "Valor locatedIn 美国");
+    lacks(text, "Atreides locatedIn 美国");
+}
+
+#[test]
+fn a_registered_name_runs_past_a_time_word_right_after_its_place() {
+    // jieba reads 新一代 as a time word; after the place that opens the
+    // registered name it is part of the name.
+    entity(
+        "该公司的股东包括上海新一代芯片投资合伙企业（有限合伙）。",
+        "上海新一代芯片投资合伙企业(有限合伙)",
+        "Company",
+    );
+}

@@ -2525,7 +2525,13 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
                     || prev.pos == "vn"
                     || prev.pos == "j"
                     || !prev.known
-                    || prev.pos == "x" && prev.text.chars().all(is_cjk);
+                    || prev.pos == "x" && prev.text.chars().all(is_cjk)
+                    // 上海新一代半导体投资合伙企业: a word jieba reads as a time
+                    // (新一代) right after the place that opens the name.
+                    || (prev.pos == "t"
+                        && prev.text.chars().count() >= 2
+                        && s >= 2
+                        && is_place_word(&tokens[s - 2], dictionary));
                 if joins_remits {
                     t += 1;
                     s -= 1;
@@ -3214,6 +3220,17 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let re = regex(&RE, r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?){0,3}");
     let mut found = Vec::new();
     let mut last_person: Option<usize> = None;
+    // Andreessen Horowitz、SV Angel 以及 NFDG: a Latin name listed after a
+    // firm (a curated one, or one this list made a firm) is a firm too. (Not
+    // one listed before a firm: 旗下Hi Echo、有道智云 lists products of a
+    // firm, 银河麒麟KOS、统信软件UOS systems.)
+    let joiner = |gap: &str| matches!(gap.trim(), "、" | "和" | "与" | "及" | "以及");
+    let firms: Vec<Span> = curated
+        .iter()
+        .filter(|c| c.kind == EntityType::Company && c.span.start >= view.span.start)
+        .map(|c| Span::new(c.span.start - view.span.start, c.span.end - view.span.start))
+        .collect();
+    let mut last_firm: Option<usize> = None;
     for m in re.find_iter(view.text) {
         let rel = view.char_span(m.range());
         let glued_before = rel.start > 0 && view.chars[rel.start - 1].is_ascii_alphanumeric();
@@ -3263,27 +3280,57 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             && name.chars().any(|c| c.is_ascii_lowercase())
             && TITLES.starts(after)
             && !crate::cues::AFTER_PERSON.iter().any(|w| after.starts_with(w));
+        let firm_listed = firms
+            .iter()
+            .map(|f| f.end)
+            .chain(last_firm)
+            .any(|end| end <= rel.start && joiner(view.str(Span::new(end, rel.start))));
+        let listed_firm = firm_listed
+            && !speaks
+            && !is_common_acronym(name)
+            && name.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3
+            && listed_firm_fits(name, after);
         let (kind, rule) = if words.len() >= 2 && crate::cues::LATIN_ORGANIZATION_WORDS.contains(&last) {
             (EntityType::Organization, Rule::PATTERN_LATIN_COMPANY)
         } else if words.len() >= 2 && crate::cues::LATIN_FIRM_WORDS.contains(&last) {
             (EntityType::Company, Rule::PATTERN_LATIN_COMPANY)
         } else if person_shape && (titled || speaks || listed) {
             (EntityType::Person, Rule::PATTERN_LATIN_PERSON)
-        } else if (firm_noun || cited || employs)
-            && name.chars().count() >= 3
-            && !is_common_acronym(name)
-            // 小米集团ADR, 公司H股: a short code after a firm is its listing.
-            && !(name.len() <= 4 && name.chars().all(|c| c.is_ascii_uppercase()) && !employs)
+        } else if listed_firm
+            || ((firm_noun || cited || employs)
+                && name.chars().count() >= 3
+                && !is_common_acronym(name)
+                // 小米集团ADR, 公司H股: a short code after a firm is its listing.
+                && !(name.len() <= 4 && name.chars().all(|c| c.is_ascii_uppercase()) && !employs))
         {
             (EntityType::Company, Rule::PATTERN_LATIN_COMPANY)
         } else {
             last_person = None;
+            last_firm = None;
             continue;
         };
         last_person = (kind == EntityType::Person).then_some(rel.end);
+        last_firm = (kind == EntityType::Company).then_some(rel.end);
         found.push(mention(view, rel, kind, rule));
     }
     found
+}
+
+/// Whether a Latin name listed after a firm, with `after` the text that
+/// follows it, is a firm too: not when a person's word follows (Anthropic 和
+/// Amodei 本人), not when the list closes on a kind of product (Zoom、Teams
+/// 等平台), and a short capital code (TQQQ、NVDL的持仓: a fund's ticker) only
+/// when the list closes on a noun for firms (SV Angel 以及 NFDG 这五家投资公司).
+fn listed_firm_fits(name: &str, after: &str) -> bool {
+    use crate::cues::{LISTED_FIRM_CLOSING_NOUNS, LISTED_NOT_FIRM_CLOSING_NOUNS, LISTED_PERSON_AFTER};
+    let closing: String = after.chars().take(12).collect();
+    let closed_on = |nouns: &[&str]| {
+        (closing.starts_with('等') || closing.starts_with('这')) && nouns.iter().any(|n| closing.contains(n))
+    };
+    let code = name.chars().count() <= 4 && name.chars().all(|c| c.is_ascii_uppercase());
+    !LISTED_PERSON_AFTER.iter().any(|w| after.starts_with(w))
+        && !closed_on(LISTED_NOT_FIRM_CLOSING_NOUNS)
+        && (!code || closed_on(LISTED_FIRM_CLOSING_NOUNS))
 }
 
 /// 素喜智研高级研究员苏筱芮, 招联首席研究员董希淼: a word jieba does not know,

@@ -141,6 +141,16 @@ pub fn distribute_over_lists(
     // link or a name's own shape (阿里云 of 阿里巴巴, Qwen3 of Qwen) is
     // about that one name.
     for r in relations.iter().filter(|r| crate::cues::LIST_DISTRIBUTED_RULES.contains(&r.rule)) {
+        // 包括巴伦资本、美国风投公司Valor、Atreides: a place and a kind of
+        // firm that open a member inside a longer list describe that member
+        // alone, not the ones listed after it.
+        if r.predicate == Predicate::LocatedIn
+            && r.rule == Rule::REL_NATIONALITY
+            && mentions[r.object].span.start > 0
+            && doc.chars.get(mentions[r.object].span.start - 1) == Some(&'、')
+        {
+            continue;
+        }
         for (end, other) in [(r.subject, r.object), (r.object, r.subject)] {
             let Some(list) = list_of(end) else { continue };
             if list.contains(&other) {
