@@ -2552,10 +2552,10 @@ fn a_model_behind_or_leaned_on_across_a_pause_is_used_by_the_product() {
 fn latin_names_listed_after_a_firm_are_firms_and_investors() {
     // The last two names are known to no list: they are firms because they
     // follow one in the list, and each gets the funding relation.
-    let text = "星尘科技去年完成了上一轮融资，从红杉中国、Bright Capital、DST Global、SV Angel 以及 NFDG 这五家投资公司获得了 10 亿美元资金。";
-    entity(text, "SV Angel", "Company");
-    entity(text, "NFDG", "Company");
-    for investor in ["红杉中国", "SV Angel", "NFDG"] {
+    let text = "星尘科技去年完成了上一轮融资，从红杉中国、Bright Capital、Oak Harbor、Blue Lantern 以及 NFX 这五家投资公司获得了 10 亿美元资金。";
+    entity(text, "Blue Lantern", "Company");
+    entity(text, "NFX", "Company");
+    for investor in ["红杉中国", "Blue Lantern", "NFX"] {
         has(text, &format!("{investor} investedIn 星尘科技"));
     }
 }
@@ -2572,15 +2572,16 @@ fn latin_names_listed_after_a_firm_that_close_on_products_or_persons_are_no_firm
     // A list closed by a kind of product, a person's word after the name,
     // and a short capital code in a list of holdings (a fund's ticker).
     no_company("这款耳机兼容腾讯会议、Zoom、Meetly等多种主流平台。", "Meetly");
-    no_company("很多从业者表示：Anthropic 和 Corvin 本人失去了尊重。", "Corvin");
+    no_company("几位投资人都说，Anthropic 和 Corvin 本人都低估了这次风波。", "Corvin");
     no_company("该基金对微软、苹果、QQQX的持仓保持不变。", "QQQX");
 }
 
 #[test]
 fn a_place_that_opens_a_member_inside_a_list_is_that_members_alone() {
-    let text = "本轮投资者包括巴顿资本、美国风投公司Valor、Atreides、迪拜投资公司Vy Capital。";
-    has(text, "Valor locatedIn 美国");
-    lacks(text, "Atreides locatedIn 美国");
+    let text = "本轮投资者包括青川资本、美国风投公司Northwind、Larkspur和Tidewater Capital。";
+    has(text, "Northwind locatedIn 美国");
+    lacks(text, "Larkspur locatedIn 美国");
+    lacks(text, "Tidewater Capital locatedIn 美国");
 }
 
 #[test]
