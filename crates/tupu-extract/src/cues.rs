@@ -722,6 +722,15 @@ pub const FUNDED_REFERENCE_LEADS: &[&str] = &[
     "收购",
 ];
 
+/// The words that join two names of one list as the name finders read it
+/// (A、B, A和B, A以及B); one list for all of them, so that a list one
+/// finder reads is a list to the others too.
+pub const NAME_JOINTS: &[&str] = &["、", "和", "与", "及", "以及"];
+
+/// Party committees of one level (省委, 市委): one before a body of the same
+/// level (浙江省委省政府) is a second body, not glued to it.
+pub const PARTY_COMMITTEE_LEVELS: &[&str] = &["省委", "市委", "区委", "县委"];
+
 /// Characters that may stand between the members of one list of names
 /// (A、B和C, A与B): members are fellow investors or fellow investees, never
 /// each other's.

@@ -194,7 +194,7 @@ fn brand_listed_with_models(doc: &Document, m: &Mention, mentions: &[Mention], d
     if doc.chars.get(m.span.end) == Some(&'的') {
         return false;
     }
-    let joints = ["、", "和", "与", "及", "以及"];
+    let joints = crate::cues::NAME_JOINTS;
     let text = |a: usize, b: usize| -> String { doc.chars[a..b].iter().collect() };
     mentions.iter().any(|o| {
         if o.kind != EntityType::Model || o.sentence != m.sentence || o.entry == m.entry {

@@ -930,7 +930,7 @@ fn titled_works(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             (inner, before, after)
         })
         .collect();
-    let joined = |before: &str| ["、", "和", "及", "与", "以及"].iter().any(|j| before.ends_with(j));
+    let joined = |before: &str| crate::cues::NAME_JOINTS.iter().any(|j| before.ends_with(j));
     let mut marked: Vec<bool> = titles
         .iter()
         .map(|(_, before, after)| {
@@ -2317,9 +2317,11 @@ fn made_models(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     static RE: OnceLock<Regex> = OnceLock::new();
     static DASHED: OnceLock<Regex> = OnceLock::new();
     const NAME: &str = r"([\p{Han}A-Za-z0-9][\p{Han}A-Za-z0-9 ]{1,9}?大模型)";
-    let re = regex(&RE, &format!("(?:发布|推出|上线|打造|开源|研发|亮相|构建)(?:了|的)?{NAME}"));
+    // (Patterns built once, inside the cells: this runs for every sentence.)
+    let compile = |pattern: String| Regex::new(&pattern).expect("pattern compiles");
+    let re = RE.get_or_init(|| compile(format!("(?:发布|推出|上线|打造|开源|研发|亮相|构建)(?:了|的)?{NAME}")));
     // (Apart: the verb's match may run over the kind noun before the dash.)
-    let dashed = regex(&DASHED, &format!("模型——{NAME}"));
+    let dashed = DASHED.get_or_init(|| compile(format!("模型——{NAME}")));
     let text = view.text;
     let mut found = Vec::new();
     for caps in re.captures_iter(text).chain(dashed.captures_iter(text)) {
@@ -2694,7 +2696,7 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             // the same level (省政府) is a second body, not the first
             // one's unit.
             let level_peer = start == k
-                && ["省委", "市委", "区委", "县委"]
+                && crate::cues::PARTY_COMMITTEE_LEVELS
                     .iter()
                     .any(|w| prev.text.ends_with(w) && token.text.starts_with(w.chars().next().unwrap_or(' ')));
             if level_peer {
@@ -3224,7 +3226,7 @@ fn latin_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     // firm (a curated one, or one this list made a firm) is a firm too. (Not
     // one listed before a firm: 旗下Hi Echo、有道智云 lists products of a
     // firm, 银河麒麟KOS、统信软件UOS systems.)
-    let joiner = |gap: &str| matches!(gap.trim(), "、" | "和" | "与" | "及" | "以及");
+    let joiner = |gap: &str| crate::cues::NAME_JOINTS.contains(&gap.trim());
     let firms: Vec<Span> = curated
         .iter()
         .filter(|c| c.kind == EntityType::Company && c.span.start >= view.span.start)
@@ -3414,7 +3416,7 @@ fn possessed_titled_members(view: &SentenceView, curated: &[Mention]) -> Vec<Men
         items.push((start, p, person_end, item_end));
     }
     let joined = |a: &(usize, usize, usize, usize), b: &(usize, usize, usize, usize)| {
-        b.0 >= a.3 && ["、", "和", "及", "以及", "与"].contains(&text(a.3, b.0).as_str())
+        b.0 >= a.3 && crate::cues::NAME_JOINTS.contains(&text(a.3, b.0).as_str())
     };
     let mut found = Vec::new();
     for (i, item) in items.iter().enumerate() {

@@ -2381,25 +2381,27 @@ fn agent_of_passive(chars: &[char], clause_start: usize, rel: usize) -> bool {
 /// learning is the figures' source, not their subject; nor is the outlet
 /// whose reporter learned them (财联社记者从…获悉).
 fn learned_from(chars: &[char], clause_start: usize, rel: usize, end: usize) -> bool {
-    let next: String = chars[end.min(chars.len())..].iter().take(6).collect();
-    if next.trim_start().starts_with("记者")
-        && next.contains(['从', '自'])
-        && crate::cues::FACT_LEARNED_VERBS.iter().any(|w| {
-            let rest: String = chars[end.min(chars.len())..].iter().take(30).collect();
-            rest.split(['，', ',', '。']).next().is_some_and(|c| c.contains(w))
-        })
-    {
-        return true;
+    // (This runs for every candidate subject: the texts are built once
+    // each, and the rest of the sentence only when it decides.)
+    let tail = &chars[end.min(chars.len())..];
+    let next: String = tail.iter().take(6).collect();
+    if next.trim_start().starts_with("记者") && next.contains(['从', '自']) {
+        let rest: String = tail.iter().take(30).collect();
+        let clause = rest.split(['，', ',', '。']).next().unwrap_or_default();
+        if crate::cues::FACT_LEARNED_VERBS.iter().any(|w| clause.contains(w)) {
+            return true;
+        }
     }
     let lead: String = chars[clause_start.min(rel)..rel].iter().collect();
     let from = lead.rfind(['从', '自']).is_some_and(|at| lead[at..].chars().count() <= 12);
-    let after: String = chars[end.min(chars.len())..].iter().take(8).collect();
+    let after: String = tail.iter().take(8).collect();
     let after = after.trim_start().trim_start_matches('处').trim_start_matches("方面");
     // 记者从众安保险获悉，目前该公司…: a source the text goes on about is
     // the subject after all.
-    let rest: String = chars[end.min(chars.len())..].iter().collect();
-    from && crate::cues::FACT_LEARNED_VERBS.iter().any(|w| after.starts_with(w))
-        && !crate::cues::TAKEN_FIRM_PRONOUNS.iter().any(|p| rest.contains(p))
+    from && crate::cues::FACT_LEARNED_VERBS.iter().any(|w| after.starts_with(w)) && {
+        let rest: String = tail.iter().collect();
+        !crate::cues::TAKEN_FIRM_PRONOUNS.iter().any(|p| rest.contains(p))
+    }
 }
 
 fn before_source(chars: &[char], rel: usize) -> bool {
