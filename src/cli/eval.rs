@@ -48,7 +48,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     // The extractor loads its dictionary once, and only when it is needed.
     let pipeline = match args.predicted {
         Some(_) => None,
-        None => Some(tupu::Pipeline::new().context("cannot set up the extractor")?.with_home(args.home.resolve()?)),
+        None => {
+            let pipeline = tupu::Pipeline::new().context("cannot set up the extractor")?;
+            let home = args.home.resolve_with(pipeline.dictionary())?;
+            Some(pipeline.with_home(home))
+        }
     };
     let mut documents = Vec::with_capacity(args.files.len());
     for file in &args.files {

@@ -54,8 +54,9 @@ enum Extracted {
 const BATCH_PER_THREAD: usize = 16;
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    let home = args.home.resolve()?;
-    let pipeline = Pipeline::new().context("loading the bundled dictionary")?.with_home(home);
+    let pipeline = Pipeline::new().context("loading the bundled dictionary")?;
+    let home = args.home.resolve_with(pipeline.dictionary())?;
+    let pipeline = pipeline.with_home(home);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut status = ExitStatus::Success;

@@ -18,11 +18,20 @@ pub struct HomeArg {
 }
 
 impl HomeArg {
+    /// The home, checked against `dictionary`: the one the command loaded
+    /// for extraction anyway.
+    pub fn resolve_with(&self, dictionary: &Dictionary) -> anyhow::Result<Home> {
+        Home::parse(&self.home, dictionary).context("--home")
+    }
+
+    /// The home, checked against the bundled dictionary, loaded only when
+    /// the value is a place: for `serve`, whose extractor is built later,
+    /// inside the server.
     pub fn resolve(&self) -> anyhow::Result<Home> {
         if self.home == "auto" {
             return Ok(Home::Auto);
         }
         let dictionary = Dictionary::bundled().context("loading the bundled dictionary")?;
-        Home::parse(&self.home, &dictionary).context("--home")
+        self.resolve_with(&dictionary)
     }
 }

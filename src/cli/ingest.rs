@@ -94,12 +94,13 @@ fn parse_jobs(text: &str) -> Result<usize, String> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    let home = args.home.resolve()?;
+    // Checked before the store is opened: a wrong --home touches nothing.
+    let dictionary = Dictionary::bundled().context("loading the bundled dictionary")?;
+    let home = args.home.resolve_with(&dictionary)?;
     let mut tally = Tally::default();
     let files = collect(&args.paths, &mut tally);
 
     let store = Store::open(&args.store)?;
-    let dictionary = Dictionary::bundled().context("loading the bundled dictionary")?;
     let (_, curated_warnings) =
         tupu::ingest::load_sources(&store, &dictionary).context("loading the ontology and the curated dictionary")?;
     if args.verbose {

@@ -285,3 +285,39 @@ fn extraction_snapshots() {
         insta::assert_snapshot!(name, lines.join("\n"));
     }
 }
+
+#[test]
+fn home_names_the_place_of_domestic_words_and_an_unknown_place_is_refused_before_the_store_is_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    // Our own sentence; the file name has no outlet prefix, so `auto` reads
+    // the simplified script as a mainland article.
+    let article = dir.path().join("home.txt");
+    std::fs::write(&article, "台湾与中国的服务器产业都在增长。广达、纬创等国内厂商持续扩产。\n").unwrap();
+    let placed_in = |run: &crate::Run| -> Vec<String> {
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let extraction: Extraction = serde_json::from_str(&run.stdout).unwrap();
+        extraction
+            .relations
+            .iter()
+            .filter(|r| r.subject == "广达" && r.predicate == tupu::Predicate::LocatedIn)
+            .map(|r| r.object.clone())
+            .collect()
+    };
+    assert_eq!(placed_in(&tupu(&["extract", path_str(&article)])), ["中国"]);
+    // Either script names the place; the label is the curated one.
+    assert_eq!(placed_in(&tupu(&["extract", "--home", "臺灣", path_str(&article)])), ["台湾"]);
+    assert!(placed_in(&tupu(&["extract", "--home", "none", path_str(&article)])).is_empty());
+
+    for run in [
+        tupu(&["extract", "--home", "火星", path_str(&article)]),
+        tupu(&["eval", "--gold", path_str(dir.path()), "--home", "火星", path_str(&article)]),
+    ] {
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(run.stderr.contains("--home") && run.stderr.contains("火星"), "{}", run.stderr);
+    }
+    let store = dir.path().join("store");
+    let run = tupu(&["ingest", "--store", path_str(&store), "--home", "火星", path_str(&article)]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("火星"), "{}", run.stderr);
+    assert!(!store.exists(), "a refused --home must not create the store");
+}
