@@ -749,6 +749,10 @@ pub const HOLDER_OF_NOUNS: &[&str] = &["股东", "下属实体", "下属企业",
 /// what is invested in is that unit, not the company.
 pub const COMPANY_UNIT_NOUNS: &[&str] = &["事业部", "事业群", "业务部", "部门", "分部", "业务线"];
 
+/// The kinds of division a firm names after itself and staffs
+/// (X事业部总经理, X华东分公司负责人): who holds a post there works for X.
+pub const STAFFED_UNIT_NOUNS: &[&str] = &["事业部", "事业群", "业务部", "业务线", "产品线", "营业部", "分公司"];
+
 /// After a company's name, the start of a funding clause (…融资 follows):
 /// 星河科技宣布完成A轮融资, 格兰菲获得数亿元融资.
 pub static FUNDING_SUBJECT_CUES: crate::words::Words =

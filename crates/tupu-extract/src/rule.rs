@@ -149,6 +149,12 @@ impl Rule {
     pub const REL_MAKER_PREFIX: Rule = Rule { id: "rel.maker-prefix", prior: 0.7 };
     pub const REL_NAME_PLACE: Rule = Rule { id: "rel.name-place", prior: 0.6 };
     pub const REL_NAME_PREFIX: Rule = Rule { id: "rel.name-prefix", prior: 0.6 };
+    /// A firm named by a place and another firm's whole name (成都星河科技
+    /// beside 星河科技): that firm's company registered in the place.
+    /// A title at a division named after its firm (X事业部总经理): the
+    /// holder works for the firm too.
+    pub const REL_TITLE_UNIT_OWNER: Rule = Rule { id: "rel.title-unit-owner", prior: 0.6 };
+    pub const REL_PLACE_BRANCH: Rule = Rule { id: "rel.place-branch", prior: 0.6 };
     pub const REL_NATIONALITY: Rule = Rule { id: "rel.nationality", prior: 0.75 };
     pub const REL_NATIONALITY_CURATED: Rule = Rule { id: "rel.nationality-curated", prior: 0.6 };
     /// A domestic word (国内, 国产, 本土) for the outlet's home, said of the
@@ -300,6 +306,8 @@ impl Rule {
         Rule::REL_MAKER_PREFIX,
         Rule::REL_NAME_PLACE,
         Rule::REL_NAME_PREFIX,
+        Rule::REL_PLACE_BRANCH,
+        Rule::REL_TITLE_UNIT_OWNER,
         Rule::REL_NATIONALITY,
         Rule::REL_NATIONALITY_CURATED,
         Rule::REL_DOMESTIC,

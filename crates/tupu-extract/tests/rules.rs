@@ -2594,3 +2594,27 @@ fn a_registered_name_runs_past_a_time_word_right_after_its_place() {
         "Company",
     );
 }
+
+#[test]
+fn a_firm_named_by_a_city_and_another_firms_name_is_there() {
+    // Two registered companies of one firm, each named by its city.
+    let text = "字节跳动在上海和成都都注册了公司。天眼查显示，上海字节跳动成立于2019年，成都字节跳动成立于2021年。";
+    has(text, "上海字节跳动 locatedIn 上海");
+    // A place word that is part of a plain name says nothing.
+    // Nor a firm's full name beside its short one.
+    let text = "中国银河证券发布研报称，算力需求仍在增长；银河证券看好服务器板块。";
+    lacks(text, "中国银河证券 locatedIn 中国");
+}
+
+#[test]
+fn a_country_word_opening_a_listed_firm_name_frames_no_group() {
+    // 美国铝业公司 is one name in a list of firms, not "American companies".
+    let text = "受消息推动，美国铝业公司、英伟达、星河智能等股票普遍上涨。";
+    lacks(text, "英伟达 locatedIn 美国");
+}
+
+#[test]
+fn a_post_in_a_division_named_after_its_firm_is_at_that_firm() {
+    let text = "百度发布了新财报。百度移动生态事业群产品总监李明远表示，搜索对大模型的需求很旺。";
+    has(text, "李明远 affiliatedWith 百度");
+}

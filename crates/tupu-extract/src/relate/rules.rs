@@ -337,6 +337,10 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
             .flatten();
         if let Some(j) = place {
             e.emit(&c, i, Predicate::LocatedIn, j, Rule::REL_NAME_PLACE);
+        } else if let Some(j) =
+            (m.kind == Company && m.entry.is_none()).then(|| place_branch(m, mentions, dictionary)).flatten()
+        {
+            e.emit(&c, i, Predicate::LocatedIn, j, Rule::REL_PLACE_BRANCH);
         }
         if m.entry.is_some() {
             continue;
@@ -364,6 +368,35 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
             e.emit(&c, i, Predicate::SubsidiaryOf, j, Rule::REL_NAME_PREFIX);
         }
     }
+}
+
+/// 成都星河科技 beside 星河科技, 南京星河科技公司: a firm named by a city or
+/// country and then by the whole name of another firm the article names is
+/// that firm's company registered there (a branch or a legal entity), and
+/// the place word says where it is, unlike in a name such as 中国银河证券.
+fn place_branch(m: &Mention, mentions: &[Mention], dictionary: &Dictionary) -> Option<usize> {
+    mentions.iter().position(|o| {
+        o.kind == Place
+            && o.entry.is_some_and(|id| {
+                dictionary.entry(id).names().any(|n| {
+                    let Some(rest) = m.text.strip_prefix(n) else {
+                        return false;
+                    };
+                    let rest = rest.strip_suffix("公司").unwrap_or(rest);
+                    n.chars().count() >= 2
+                        && rest.chars().count() >= 2
+                        && mentions.iter().any(|f| {
+                            // (中国银河证券 beside 银河证券: one firm's full and
+                            // short names, not two firms.)
+                            let same = f.entry.is_some_and(|fid| dictionary.entry(fid).names().any(|x| x == m.text));
+                            f.kind == Company
+                                && !same
+                                && (f.text == rest
+                                    || f.entry.is_some_and(|fid| dictionary.entry(fid).names().any(|x| x == rest)))
+                        })
+                })
+            })
+    })
 }
 
 fn place_prefix(m: &Mention, mentions: &[Mention], dictionary: &Dictionary) -> Option<usize> {
@@ -1857,6 +1890,11 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         }
         if ka.is_actor() && kb == Person && is_title(&between) {
             e.emit(c, b, Predicate::AffiliatedWith, a, Rule::REL_TITLE);
+            // 星河科技云业务事业部总经理王五: the unit named after its firm
+            // employs the holder for that firm.
+            if let Some(owner) = unit_owner(c, a) {
+                e.emit(c, b, Predicate::AffiliatedWith, owner, Rule::REL_TITLE_UNIT_OWNER);
+            }
             // 百度执行副总裁兼百度智能云事业群总裁沈抖: the titles joined by 兼
             // are held at both.
             let earlier = c.members.iter().copied().rfind(|&i| c.mentions[i].span.end <= c.mentions[a].span.start);
@@ -1972,6 +2010,27 @@ fn is_firm_descriptor(between: &str) -> bool {
 /// 小米董事长雷军、总裁卢伟冰和首席财务官林世伟; 千帆科技董事长蔡加赞（左三）、
 /// 董事沈慧林: titles listed after one firm are all held there, until a
 /// name is followed by anything but a list joint and a title.
+/// The firm whose name opens a unit's name, when the unit is named as a
+/// division of it (星河科技云业务事业部, 星河科技华东分公司): the longest such
+/// firm the article names.
+fn unit_owner(c: &Clauses, unit: usize) -> Option<usize> {
+    let name = c.mentions[unit].text.as_str();
+    if c.kind(unit) != Company || !crate::cues::STAFFED_UNIT_NOUNS.iter().any(|n| name.ends_with(n)) {
+        return None;
+    }
+    c.mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| {
+            o.kind == Company
+                && o.text.chars().count() >= 2
+                && name.len() > o.text.len()
+                && name.starts_with(o.text.as_str())
+        })
+        .max_by_key(|(_, o)| o.text.len())
+        .map(|(j, _)| j)
+}
+
 fn title_chain(c: &Clauses, first: usize, firm: usize, e: &mut Emitter) {
     let mut holder = first;
     while let Some(next) = c.members.iter().copied().find(|&q| c.mentions[q].span.start >= c.mentions[holder].span.end)
@@ -4354,7 +4413,15 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
         });
         // 非美国公司: the firm is said not to be from there.
         let negated = c.text(pm.span.start.saturating_sub(1).max(c.span.start), pm.span.start) == "非";
-        let grouped = (crate::cues::NATIONALITY_GROUPS.iter().any(near) && !appositive && !negated)
+        // (美国钢铁公司、Nucor、…: a name that opens a list of firms, the
+        // country word part of that name; no group is framed.)
+        let list_item = crate::cues::NATIONALITY_GROUPS.iter().filter(|g| near(g)).any(|g| {
+            let at = after.find(g).map_or(0, |p| after[..p].chars().count() + g.chars().count());
+            let end = pm.span.end + at;
+            c.doc.chars.get(end) == Some(&'、')
+                && c.members.iter().any(|&o| c.kind(o).is_actor() && c.mentions[o].span.start == end + 1)
+        });
+        let grouped = (crate::cues::NATIONALITY_GROUPS.iter().any(near) && !appositive && !negated && !list_item)
             || (text.contains("为代表") && crate::cues::NATIONALITY_GROUPS.iter().any(|g| text.contains(g)));
         // 美国地区法官…, 法国数字部长对…说: the country's state acts; the
         // firms it names are not framed by it.
