@@ -1114,3 +1114,17 @@ fn a_name_in_brackets_after_a_figure_takes_it() {
     has(text, "英伟达 15.6 -");
     has(text, "微软 6.36 -");
 }
+
+/// A broker's note headed by a listed firm and its code covers that firm:
+/// the body's figures, which name no one, are the firm's; 3Q24 is a quarter
+/// and a change in pct is a figure too.
+#[test]
+fn a_note_headed_by_a_coded_firm_covers_it() {
+    let note = "寒武纪-688256-季度经营简评：订单放量\n2025年2月10日\n\n要点：需求旺盛。3Q24营收1.2亿元，毛利率55.1%，同比提升3.4pct。";
+    has(note, "寒武纪 120000000 2024-Q3");
+    has(note, "寒武纪 3.4 2024-Q3");
+    // Without the code the headline is a story's, and the body may be
+    // about anything.
+    let story = "寒武纪新品发布会观察\n2025年2月10日\n\n要点：需求旺盛。3Q24营收1.2亿元。";
+    assert!(!facts(story).iter().any(|f| f.starts_with("寒武纪")), "{:?}", facts(story));
+}
