@@ -1128,3 +1128,17 @@ fn a_note_headed_by_a_coded_firm_covers_it() {
     let story = "寒武纪新品发布会观察\n2025年2月10日\n\n要点：需求旺盛。3Q24营收1.2亿元。";
     assert!(!facts(story).iter().any(|f| f.starts_with("寒武纪")), "{:?}", facts(story));
 }
+
+/// 为“某某计划”拨款: the 计划 is the programme funded, a noun, and the grant
+/// stays the giver's figure; a firm that plans to give is still hedged.
+#[test]
+fn a_grant_to_a_named_programme_is_no_plan() {
+    has("欧盟委员会为“智慧农业试点计划”拨款3亿美元。", "欧盟委员会 300000000 -");
+    assert!(facts("腾讯计划提供3亿美元补贴。").is_empty());
+}
+
+/// 41 岁的 Sutskever: an age before a Latin name, a space between.
+#[test]
+fn an_age_before_a_spaced_latin_name() {
+    has("据报道，41 岁的 Sutskever 当天没有出席活动。", "伊利亚·苏茨克维 41 -");
+}

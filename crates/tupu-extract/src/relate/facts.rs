@@ -556,7 +556,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     && !crate::cues::DENIALS.iter().any(|w| text.contains(w))
             };
             let hedged = || {
-                (is_hedged(clause_text) && !estimate_only() && !stated_plan())
+                (is_hedged(&beneficiary_plans_named(clause_text)) && !estimate_only() && !stated_plan())
                     || opinion
                     || clause_text.contains("将突破")
                     || clause_text.contains("将达到")
@@ -1187,6 +1187,17 @@ fn covered_firm(doc: &Document, mentions: &[Mention]) -> Option<usize> {
     coded.then_some(i)
 }
 
+/// `clause` without the 计划 that name a programme something is given to
+/// (为“机器人行动计划”拨款, 为研发资助计划提供): a noun, no plan of the giver.
+fn beneficiary_plans_named(clause: &str) -> std::borrow::Cow<'_, str> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(为[^，。；,;为将拟]{1,24})计划([”》」]?(?:提供|拨款|拨付|资助))")
+            .expect("the pattern compiles")
+    });
+    re.replace_all(clause, "$1项目$2")
+}
+
 /// A股成交额接近两万亿, 全市场ETF净流出: a lead that opens with a whole
 /// market; not a firm's listing (港股上涨3.69%, 港股的股价).
 fn market_lead(lead: &str) -> bool {
@@ -1729,7 +1740,8 @@ fn modified_name(
             && de == 0
             && between.len() <= 9
             && is_age(chars, q)
-            && between[1..].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && *c != '的');
+            // (38 岁的 Sutskever: a space may stand before a Latin name.)
+            && between[1..].iter().all(|c| c.is_whitespace() || ('\u{4e00}'..='\u{9fff}').contains(c) && *c != '的');
         if age {
             return true;
         }
