@@ -925,6 +925,7 @@ pub const LATIN_UNITS: &[(&str, &str)] = &[
     ("PB", "PB"),
     ("nm", "nm"),
     ("ms", "ms"),
+    ("pct", "pp"),
     ("kW", "kW"),
     ("MW", "MW"),
     ("GPU小时", "GPU hours"),

@@ -1114,3 +1114,31 @@ fn a_name_in_brackets_after_a_figure_takes_it() {
     has(text, "英伟达 15.6 -");
     has(text, "微软 6.36 -");
 }
+
+/// A broker's note headed by a listed firm and its code covers that firm:
+/// the body's figures, which name no one, are the firm's; 3Q24 is a quarter
+/// and a change in pct is a figure too.
+#[test]
+fn a_note_headed_by_a_coded_firm_covers_it() {
+    let note = "寒武纪-688256-季度经营简评：订单放量\n2025年2月10日\n\n要点：需求旺盛。3Q24营收1.2亿元，毛利率55.1%，同比提升3.4pct。";
+    has(note, "寒武纪 120000000 2024-Q3");
+    has(note, "寒武纪 3.4 2024-Q3");
+    // Without the code the headline is a story's, and the body may be
+    // about anything.
+    let story = "寒武纪新品发布会观察\n2025年2月10日\n\n要点：需求旺盛。3Q24营收1.2亿元。";
+    assert!(!facts(story).iter().any(|f| f.starts_with("寒武纪")), "{:?}", facts(story));
+}
+
+/// 为“某某计划”拨款: the 计划 is the programme funded, a noun, and the grant
+/// stays the giver's figure; a firm that plans to give is still hedged.
+#[test]
+fn a_grant_to_a_named_programme_is_no_plan() {
+    has("欧盟委员会为“智慧农业试点计划”拨款3亿美元。", "欧盟委员会 300000000 -");
+    assert!(facts("腾讯计划提供3亿美元补贴。").is_empty());
+}
+
+/// 41 岁的 Sutskever: an age before a Latin name, a space between.
+#[test]
+fn an_age_before_a_spaced_latin_name() {
+    has("据报道，41 岁的 Sutskever 当天没有出席活动。", "伊利亚·苏茨克维 41 -");
+}

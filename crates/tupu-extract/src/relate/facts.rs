@@ -41,6 +41,10 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
     // sentence dated a subject's figures by, and the paragraph; see
     // `carried_period`.
     let mut carried: Option<Carried> = None;
+    // 某公司-688000-年度业绩点评: a research note whose headline opens with
+    // a listed firm and its code is about that firm; a sentence of its body
+    // that names no one and follows no subject goes on about it.
+    let covered = covered_firm(doc, mentions);
     for sentence in &doc.sentences {
         carried = carried.filter(|c| c.paragraph == sentence.paragraph);
         if sentence.boilerplate {
@@ -77,7 +81,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
         // - H20：30,000颗, goes on about the holder before it.)
         let goods_only =
             !members.is_empty() && members.iter().all(|&i| goods_listed(&chars, &mentions[i], sentence.span.start));
-        let mut head: Option<usize> = if members.is_empty() || goods_only { topic } else { None };
+        let mut head: Option<usize> = if members.is_empty() || goods_only { topic.or(covered) } else { None };
         let mut period: Option<&Period> = None;
         let mut sentence_has_head = false;
         let mut after_subset_word = false;
@@ -552,7 +556,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     && !crate::cues::DENIALS.iter().any(|w| text.contains(w))
             };
             let hedged = || {
-                (is_hedged(clause_text) && !estimate_only() && !stated_plan())
+                (is_hedged(&beneficiary_plans_named(clause_text)) && !estimate_only() && !stated_plan())
                     || opinion
                     || clause_text.contains("将突破")
                     || clause_text.contains("将达到")
@@ -775,7 +779,6 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     || window
                     || trading_days
                     || compared_away(&chars, clause.start, q)
-                    || q.unit == "pp"
                 {
                     continue;
                 }
@@ -1161,6 +1164,38 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             head
         };
     }
+}
+
+/// The firm a headline opens with when its stock code follows it
+/// (`某科技-688001-…`, `某科技(00001.HK)：…`): the one the article covers.
+fn covered_firm(doc: &Document, mentions: &[Mention]) -> Option<usize> {
+    doc.title.as_ref()?;
+    let first = doc.sentences.first()?;
+    let i = super::sentence_members(mentions, first.index).next()?;
+    let m = &mentions[i];
+    let lead = doc.slice(Span::new(first.span.start, m.span.start));
+    if m.kind != EntityType::Company || !lead.trim().is_empty() {
+        return None;
+    }
+    let rest: Vec<char> = doc.slice(Span::new(m.span.end, first.span.end)).chars().take(12).collect();
+    let code = |from: usize| rest.iter().skip(from).take_while(|c| c.is_ascii_digit()).count();
+    let coded = match rest.first() {
+        Some('-' | '－') => code(1) == 6 && matches!(rest.get(7), Some('-' | '－')),
+        Some('(' | '（') => code(1) >= 4,
+        _ => false,
+    };
+    coded.then_some(i)
+}
+
+/// `clause` without the 计划 that name a programme something is given to
+/// (为“机器人行动计划”拨款, 为研发资助计划提供): a noun, no plan of the giver.
+fn beneficiary_plans_named(clause: &str) -> std::borrow::Cow<'_, str> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(为[^，。；,;为将拟]{1,24})计划([”》」]?(?:提供|拨款|拨付|资助))")
+            .expect("the pattern compiles")
+    });
+    re.replace_all(clause, "$1项目$2")
 }
 
 /// A股成交额接近两万亿, 全市场ETF净流出: a lead that opens with a whole
@@ -1705,7 +1740,8 @@ fn modified_name(
             && de == 0
             && between.len() <= 9
             && is_age(chars, q)
-            && between[1..].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && *c != '的');
+            // (38 岁的 Sutskever: a space may stand before a Latin name.)
+            && between[1..].iter().all(|c| c.is_whitespace() || ('\u{4e00}'..='\u{9fff}').contains(c) && *c != '的');
         if age {
             return true;
         }
@@ -2888,6 +2924,8 @@ fn metric_and_unit(context: &str, after: &str, q: &Quantity) -> (String, String)
         "%" if has(&["增长", "提升", "提高", "增加", "上涨", "增幅", "年增", "成长"]) => "growth",
         "%" => "share",
         "x" => "growth",
+        // 毛利率同比增长2.1个百分点: a rate's change.
+        "pp" => "growth",
         "ms" | "s" => "latency",
         "CNY" | "USD" | "HKD" | "TWD" | "EUR" | "JPY" | "GBP" => {
             if has(&["市场规模"]) {

@@ -759,7 +759,7 @@ fn bare_periods(text: &str, dateline: Option<&str>, found: &mut Vec<Period>) {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
-        r"(?P<yq>(?:19|20)?[0-9]{2})\s*(?:年|财年)?\s*(?:Q(?P<yqn>[1-4])|第?(?P<yqc>[一二三四])(?:季度|财季))|FY\s?(?P<fy>(?:20)?[0-9]{2})(?:\s?Q(?P<fyq>[1-4]))?|(?P<fyy>[12][0-9])财年|(?P<yy>[12][0-9])年(?:(?:第|前)?(?P<yyq>[一二三四1-4])个?季度|(?P<yyh>上半年|下半年)|(?P<yym>1[0-2]|0?[1-9])月|全年|年底|年末)|Q(?P<bq>[1-4])|(?:第|前三个|前)?(?P<bcq>[一二三四])(?:季度|财季)|(?P<bh>上半年|下半年)|(?P<rel>本月|当月|上月|上个月|本周|上周)|(?P<ago>[一两二三四五六1-6])个月(?:以)?前",
+        r"(?P<qn>[1-4])Q(?P<qny>(?:20)?[0-9]{2})|(?P<yq>(?:19|20)?[0-9]{2})\s*(?:年|财年)?\s*(?:Q(?P<yqn>[1-4])|第?(?P<yqc>[一二三四])(?:季度|财季))|FY\s?(?P<fy>(?:20)?[0-9]{2})(?:\s?Q(?P<fyq>[1-4]))?|(?P<fyy>[12][0-9])财年|(?P<yy>[12][0-9])年(?:(?:第|前)?(?P<yyq>[一二三四1-4])个?季度|(?P<yyh>上半年|下半年)|(?P<yym>1[0-2]|0?[1-9])月|全年|年底|年末)|Q(?P<bq>[1-4])|(?:第|前三个|前)?(?P<bcq>[一二三四])(?:季度|财季)|(?P<bh>上半年|下半年)|(?P<rel>本月|当月|上月|上个月|本周|上周)|(?P<ago>[一两二三四五六1-6])个月(?:以)?前",
     );
     let now: Option<(i32, u32)> = dateline.and_then(|d| Some((d.get(0..4)?.parse().ok()?, d.get(5..7)?.parse().ok()?)));
     let char_at = char_index(text);
@@ -792,6 +792,9 @@ fn bare_periods(text: &str, dateline: Option<&str>, found: &mut Vec<Period>) {
             found.iter().find(|p| p.end == start && p.value.len() == 4).and_then(|p| p.value.parse::<i32>().ok());
         let full_year = |y: &str| if y.len() == 2 { format!("20{y}") } else { y.to_string() };
         let value = if let (Some(y), Some(q)) = (caps.name("yq"), caps.name("yqn").or(caps.name("yqc"))) {
+            format!("{}-Q{}", full_year(y.as_str()), quarter(q.as_str()))
+        } else if let (Some(q), Some(y)) = (caps.name("qn"), caps.name("qny")) {
+            // 4Q24, 1Q25: the quarter before the year, as brokers write it.
             format!("{}-Q{}", full_year(y.as_str()), quarter(q.as_str()))
         } else if let Some(y) = caps.name("fy").or(caps.name("fyy")) {
             if caps.name("fyq").is_none() && part_of_fiscal_year(&text[whole.end()..]) {
@@ -849,7 +852,8 @@ fn bare_periods(text: &str, dateline: Option<&str>, found: &mut Vec<Period>) {
             continue;
         };
         // 2024年Q4: the short form says more than the year before it.
-        if caps.name("yq").is_some() || caps.name("fy").is_some() || year_before.is_some() {
+        if caps.name("yq").is_some() || caps.name("qn").is_some() || caps.name("fy").is_some() || year_before.is_some()
+        {
             let start = if year_before.is_some() {
                 found.iter().find(|p| p.end == start).map_or(start, |p| p.start)
             } else {
@@ -1129,6 +1133,8 @@ mod tests {
         let p = |t: &str| find_periods(t, Some("2025-02-12")).into_iter().map(|p| p.value).collect::<Vec<_>>();
         assert_eq!(p("2024Q3营收"), ["2024-Q3"]);
         assert_eq!(p("24Q4销量"), ["2024-Q4"]);
+        assert_eq!(p("本季3Q24毛利率"), ["2024-Q3"]);
+        assert_eq!(p("预计2Q2025出货"), ["2025-Q2"]);
         assert_eq!(p("2024年Q4营收"), ["2024-Q4"]);
         assert_eq!(p("24年前三季度"), ["2024-Q3"]);
         assert_eq!(p("2025财年第一季度"), ["2025-Q1"]);
