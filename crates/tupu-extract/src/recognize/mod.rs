@@ -1000,7 +1000,7 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
             items.push(Span::new(sentence.span.start + p, sentence.span.start + item_end));
             // (A list 等 closed is the first reading's; a clause that holds
             // 等 or an ellipsis before its pause is one.)
-            let closed_before = at_pause && (p..close).any(|i| closes(i));
+            let closed_before = at_pause && (p..close).any(&closes);
             // 推荐A、B; 关注：A、B、C: an analyst's picks are stocks, so one
             // known firm among two picks is enough.
             let lead_text: String = chars[..p].iter().collect();
