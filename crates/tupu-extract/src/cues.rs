@@ -2824,12 +2824,20 @@ pub const GOVERNMENT_UNIT_BREAKS: &[&str] = &[
 
 /// Words that open a list of firms, besides LIST_OPENERS, and are no part
 /// of its first item (剔除安井食品、…; 拥有华兴源创、…; 建议关注普洛药业、…).
+/// The marks that end a clause, and with it a list of firms that no 等
+/// closes (…、青穹、云岫精工。).
+pub const FIRM_LIST_PAUSES: &[char] = &['，', '。', '；', ';', '！', '？', ',', '!', '?', '）', ')'];
+
+/// Words with which an analyst names the stocks picked (推荐A、B; 建议关注：
+/// A、B): the names after them are listed firms.
+pub const STOCK_PICK_WORDS: &[&str] = &["推荐", "关注", "看好", "首选", "受益标的"];
+
 pub const FIRM_LIST_OPENERS: &[&str] = &["其中", "有", "是", "和", "及", "与", "关注", "建议", "剔除", "拥有", "还有"];
 
 /// What ends a list item that is a body or a fund, not a firm (沪深交易所,
 /// 国家社科基金, 中证指数).
 pub const FIRM_LIST_NOT_FIRMS: &[&str] =
-    &["交易所", "基金", "协会", "学会", "研究院", "大学", "学院", "委员会", "指数", "部", "局", "政府"];
+    &["交易所", "基金", "协会", "学会", "研究院", "大学", "学院", "委员会", "指数", "部", "局", "署", "政府", "资料"];
 
 /// How a news outlet's name ends (钛媒体, 新浪财经, 每日经济新闻, 21世纪经济报).
 pub const OUTLET_ENDS: &[&str] = &["媒体", "财经", "新闻", "日报", "时报", "周刊", "资讯", "报"];

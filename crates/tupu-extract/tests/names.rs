@@ -1145,3 +1145,21 @@ fn a_code_series_in_a_sentence_about_device_lines_is_a_product() {
     // 机型 says the series is one of devices, not of models.
     entity("星河科技Q7系列正式发布，包括三款机型。", "Q7系列", "Product");
 }
+
+/// A list of firms that no 等 closes ends at the clause's pause: its other
+/// members are firms too when most are known ones. After an analyst's pick
+/// word (推荐, 关注：) one known firm among the picks is enough, and a place
+/// may open a pick's short name. The member before the pause that holds a
+/// verb is what the list does, no name; a list of fields is no list of firms.
+#[test]
+fn a_list_of_firms_that_runs_to_a_pause_names_its_other_members() {
+    let text = "整车板块我们看这几家：比亚迪、蔚来、青穹、小鹏、理想。";
+    entity(text, "青穹", "Company");
+    let text = "零件方面：推荐云岫精工、比亚迪，另可留意港股。";
+    entity(text, "云岫精工", "Company");
+    let text = "建议关注：宁德时代、江苏岫山、澜湄新材。";
+    entity(text, "江苏岫山", "Company");
+    entity(text, "澜湄新材", "Company");
+    no_entity("比亚迪、蔚来、小鹏、青穹上涨。", "青穹上涨");
+    no_entity("今年关注：芯片、汽车、青穹。", "青穹");
+}

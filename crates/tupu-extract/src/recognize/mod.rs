@@ -966,7 +966,8 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
 /// firms in its other items too, though jieba reads them as common words
 /// (七彩虹) or a verb (派诺科技). Words that open the list (包括, 剔除, 拥有)
 /// are no part of the first item; an item with a verb or 的 inside is a
-/// clause, no name.
+/// clause, no name. A list no 等 closes ends at the clause's pause, and
+/// after an analyst's pick word (推荐, 关注：) one known firm will do.
 fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
     for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
@@ -976,8 +977,12 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
         // The text is NFKC-folded: an ellipsis (……) reads as dots.
         let closes =
             |i: usize| chars[i] == '等' || chars[i] == '…' || (chars[i] == '.' && chars.get(i + 1) == Some(&'.'));
-        while let Some(close) = (end..chars.len()).find(|&i| closes(i)) {
+        // A list that runs to the clause's end closes there (…、青穹、云岫
+        // 精工。), unless 等 closed it already.
+        let pause = |i: usize| i == chars.len() || crate::cues::FIRM_LIST_PAUSES.contains(&chars[i]);
+        while let Some(close) = (end..=chars.len()).find(|&i| (i < chars.len() && closes(i)) || pause(i)) {
             end = close + 1;
+            let at_pause = close == chars.len() || !closes(close);
             // The items back from the closing word, split on 、.
             let mut items = Vec::new();
             let mut item_end = close;
@@ -993,7 +998,17 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
                 p -= 1;
             }
             items.push(Span::new(sentence.span.start + p, sentence.span.start + item_end));
-            if items.len() < 3 || items.iter().any(|s| s.start >= s.end) {
+            // (A list 等 closed is the first reading's; a clause that holds
+            // 等 or an ellipsis before its pause is one.)
+            let closed_before = at_pause && (p..close).any(&closes);
+            // 推荐A、B; 关注：A、B、C: an analyst's picks are stocks, so one
+            // known firm among two picks is enough.
+            let lead_text: String = chars[..p].iter().collect();
+            let first_text: String = chars[p..item_end].iter().collect();
+            let picked = crate::cues::STOCK_PICK_WORDS
+                .iter()
+                .any(|w| lead_text.trim_end_matches([':', '：']).ends_with(w) || first_text.starts_with(w));
+            if closed_before || items.len() < if picked { 2 } else { 3 } || items.iter().any(|s| s.start >= s.end) {
                 continue;
             }
             // The first item runs back to the clause's edge: a firm that ends
@@ -1008,7 +1023,7 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
                     })
                 })
                 .count();
-            if known < 2 || known * 2 < items.len() {
+            if !(known >= 2 && known * 2 >= items.len() || picked && known >= 1) {
                 continue;
             }
             let first_item = items.len() - 1;
@@ -1020,7 +1035,11 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
                         && m.span.start > item.start
                         && crate::cues::OPEN_FIELD_WORDS.contains(&m.text.as_str())
                 };
-                if mentions.iter().any(|m| m.span.overlaps(*item) && !open_tail(m)) {
+                // (江苏岫山: a place may open a listed firm's short name.)
+                let place_head = |m: &Mention| {
+                    m.kind == EntityType::Place && m.span.start == item.start && item.end >= m.span.end + 2
+                };
+                if mentions.iter().any(|m| m.span.overlaps(*item) && !open_tail(m) && !place_head(m)) {
                     continue;
                 }
                 let inside: Vec<&Token> = words.iter().filter(|w| item.contains(w.span)).collect();
@@ -1075,6 +1094,12 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
                     || is_generic_head(text)
                     || rest.iter().any(|w| w.pos.starts_with("ns") && rest.len() == 1)
                     || rest.iter().filter(|w| w.known && w.pos.starts_with('v')).count() > 1
+                    // The item before a pause holds what the list is said to
+                    // do (云岫精工涨停): a verb there ends no name.
+                    || (at_pause && k == 0 && rest.iter().any(|w| w.known && w.pos.starts_with('v')))
+                    // (…、TQQQ、亚马逊。: a Latin code in a list no 等 closes
+                    // is as often a fund's ticker as a firm.)
+                    || (at_pause && (len > 6 || !text.chars().all(crate::segment::is_cjk)))
                 {
                     continue;
                 }
