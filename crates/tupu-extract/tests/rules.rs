@@ -2594,3 +2594,10 @@ fn a_registered_name_runs_past_a_time_word_right_after_its_place() {
         "Company",
     );
 }
+
+#[test]
+fn a_reasoning_model_belongs_to_the_series_named_beside_it() {
+    let text = "业内认为，OpenAI的o系列推理模型里，o3在数学上领先。";
+    has(text, "o3 variantOf o系列");
+    has(text, "o系列 developedBy OpenAI");
+}
