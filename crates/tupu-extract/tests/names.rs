@@ -1145,3 +1145,14 @@ fn a_code_series_in_a_sentence_about_device_lines_is_a_product() {
     // 机型 says the series is one of devices, not of models.
     entity("星河科技Q7系列正式发布，包括三款机型。", "Q7系列", "Product");
 }
+
+#[test]
+fn named_items_of_a_list_closed_by_a_noun_for_models_are_models() {
+    entity("星河科技的产品线包括云岚智算、云岚明镜等五大行业模型。", "云岚明镜", "Model");
+    // The last joint of the list may be 和.
+    entity("产品线有云岚智算、云岚明镜和云岚知渡等三大垂直模型。", "云岚知渡", "Model");
+    // Common words in such a list name nothing.
+    no_entity("它覆盖翻译、摘要等多个模型。", "翻译");
+    // Sizes are no names.
+    no_entity("星河科技放出了3B和9B等模型。", "9B");
+}
