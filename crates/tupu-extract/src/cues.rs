@@ -4804,3 +4804,16 @@ pub const LISTED_FIRM_CLOSING_NOUNS: &[&str] =
 /// listed after a firm there is none (Zoom、Teams等平台, The Verge、MKBHD等媒体).
 pub const LISTED_NOT_FIRM_CLOSING_NOUNS: &[&str] =
     &["平台", "产品", "应用", "软件", "工具", "模型", "App", "APP", "媒体", "网红", "服务", "博主"];
+
+/// Chars that make a count word a number (八大, 三个), not only a measure.
+pub const NUMERAL_CHARS: &str = "一二三四五六七八九十百千两几多数0123456789";
+
+/// Field words between a list's 等 and its noun for models (等八大行业模型).
+pub const MODEL_FIELD_WORDS: &[&str] = &["行业", "垂直", "领域", "专业", "垂类", "AI", "基础", "开源"];
+
+/// Nouns for models that close a list after 等: its named items are models
+/// (甲、乙等行业模型).
+pub const MODEL_KIND_NOUNS: &[&str] = &["模型", "大模型", "语言模型", "行业模型", "垂直模型"];
+
+/// Words that join the last item of a list to the one before (甲、乙和丙).
+pub const LAST_LIST_JOINTS: &[&str] = &["和", "及", "以及"];

@@ -1163,3 +1163,14 @@ fn a_list_of_firms_that_runs_to_a_pause_names_its_other_members() {
     no_entity("比亚迪、蔚来、小鹏、青穹上涨。", "青穹上涨");
     no_entity("今年关注：芯片、汽车、青穹。", "青穹");
 }
+
+#[test]
+fn named_items_of_a_list_closed_by_a_noun_for_models_are_models() {
+    entity("星河科技的产品线包括云岚智算、云岚明镜等五大行业模型。", "云岚明镜", "Model");
+    // The last joint of the list may be 和.
+    entity("产品线有云岚智算、云岚明镜和云岚知渡等三大垂直模型。", "云岚知渡", "Model");
+    // Common words in such a list name nothing.
+    no_entity("它覆盖翻译、摘要等多个模型。", "翻译");
+    // Sizes are no names.
+    no_entity("星河科技放出了3B和9B等模型。", "9B");
+}

@@ -2618,3 +2618,10 @@ fn a_post_in_a_division_named_after_its_firm_is_at_that_firm() {
     let text = "百度发布了新财报。百度移动生态事业群产品总监李明远表示，搜索对大模型的需求很旺。";
     has(text, "李明远 affiliatedWith 百度");
 }
+
+#[test]
+fn a_reasoning_model_belongs_to_the_series_named_beside_it() {
+    let text = "业内认为，OpenAI的o系列推理模型里，o3在数学上领先。";
+    has(text, "o3 variantOf o系列");
+    has(text, "o系列 developedBy OpenAI");
+}

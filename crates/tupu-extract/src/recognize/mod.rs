@@ -853,7 +853,26 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
             {
                 next += 1;
             }
-            if !words.get(next).is_some_and(|w| crate::cues::PRODUCT_KIND_NOUNS.contains(&w.text.as_str())) {
+            // 等八大行业模型, 等三个垂直模型: a count and a field word before
+            // a noun for models make the list's items models.
+            let mut model_next = next;
+            while words.get(model_next).is_some_and(|w| {
+                w.text.chars().all(|c| crate::cues::COUNT_WORD_CHARS.contains(c))
+                    && w.text.chars().any(|c| crate::cues::NUMERAL_CHARS.contains(c))
+                    || crate::cues::MODEL_FIELD_WORDS.contains(&w.text.as_str())
+            }) {
+                model_next += 1;
+            }
+            let kind =
+                if words.get(model_next).is_some_and(|w| crate::cues::MODEL_KIND_NOUNS.contains(&w.text.as_str())) {
+                    next = model_next;
+                    EntityType::Model
+                } else {
+                    EntityType::Product
+                };
+            if kind == EntityType::Product
+                && !words.get(next).is_some_and(|w| crate::cues::PRODUCT_KIND_NOUNS.contains(&w.text.as_str()))
+            {
                 continue;
             }
             // 华为、荣耀等手机厂商: the kind is the makers', not the products'.
@@ -868,7 +887,8 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
             let mut p = k;
             while p > 0 {
                 let w = &words[p - 1];
-                if w.text == "、" {
+                // (甲、乙和丙等: the last joint of the list may be a word.)
+                if w.text == "、" || items.len() == 1 && crate::cues::LAST_LIST_JOINTS.contains(&w.text.as_str()) {
                     items.push(Vec::new());
                 } else if w.pos == "x" && w.text.chars().all(|c| !c.is_alphanumeric()) && w.text.trim() != "" {
                     break;
@@ -900,14 +920,22 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
             // already found; known common words (电机, 风险管理) name nothing.
             // Half the list at least must be names.
             let named = |item: &[&Token]| {
+                // (R1 和 V3等: the spaces around a joint are no part of a name.)
+                let start = item.iter().position(|w| !w.text.trim().is_empty())?;
+                let end = item.iter().rposition(|w| !w.text.trim().is_empty())?;
+                let item = &item[start..=end];
                 let (Some(a), Some(b)) = (item.first(), item.last()) else { return None };
                 let span = Span::new(a.span.start, b.span.end);
                 let text = doc.slice(span);
                 // AI电商, 5G手机 (a kind word and one noun) are kinds, AI学习地图
                 // is a name; MCU, LNG are categories.
                 let latin: String = text.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-                let kind_word = (matches!(latin.as_str(), "AI" | "AIGC" | "5G" | "PC" | "App" | "APP")
-                    && item.len() <= 2)
+                // 7B和14B等模型: a size is no name.
+                let size = latin == text
+                    && latin.ends_with(['B', 'b', 'M', 'T'])
+                    && latin[..latin.len() - 1].chars().all(|c| c.is_ascii_digit());
+                let kind_word = size
+                    || (matches!(latin.as_str(), "AI" | "AIGC" | "5G" | "PC" | "App" | "APP") && item.len() <= 2)
                     || (latin.len() <= 4 && latin == text && latin.chars().all(|c| c.is_ascii_uppercase()));
                 // Otherwise the Chinese words decide (AI制课专家 names, AI手机
                 // does not).
@@ -926,7 +954,7 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
             // 猛士、奕派、风神、纳米等车型: a kind that only models of a
             // make are (车型, 机型), where half the list are names already,
             // makes a name of a one-word item jieba knows as a common noun.
-            if crate::cues::MODEL_LINE_KINDS.contains(&words[next].text.as_str()) {
+            if kind == EntityType::Product && crate::cues::MODEL_LINE_KINDS.contains(&words[next].text.as_str()) {
                 for item in &items {
                     let [w] = item.as_slice() else { continue };
                     let len = w.text.chars().count();
@@ -953,7 +981,7 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
                         && matches!(m.kind, EntityType::Company | EntityType::Sector | EntityType::Technology)
                 };
                 if mentions.iter().filter(inside).all(part) {
-                    found.push(list_item(text, EntityType::Product, span, sentence.index));
+                    found.push(list_item(text, kind, span, sentence.index));
                 }
             }
         }
