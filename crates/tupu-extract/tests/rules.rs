@@ -2594,3 +2594,29 @@ fn a_registered_name_runs_past_a_time_word_right_after_its_place() {
         "Company",
     );
 }
+
+#[test]
+fn a_sentence_of_subjectless_investments_goes_on_with_the_topic_before() {
+    let text = "红杉中国深耕科技投资多年。入股字节跳动，投资美团、拼多多，持有商汤股份，收获颇丰。";
+    for target in ["字节跳动", "美团", "拼多多", "商汤科技"] {
+        has(text, &format!("红杉中国 investedIn {target}"));
+    }
+    // A new paragraph starts a new topic.
+    lacks("红杉中国深耕科技投资多年。\n\n入股字节跳动的时机很好。", "红杉中国 investedIn 字节跳动");
+}
+
+#[test]
+fn a_brand_with_a_parent_firm_is_the_company() {
+    has("圈内人都知道DeepSeek母公司High-Flyer管理着大量资金。", "DeepSeek subsidiaryOf 幻方量化");
+}
+
+#[test]
+fn a_division_named_after_a_firm_is_that_firms() {
+    let text = "科大讯飞今年推出新品。科大讯飞智慧医疗事业部负责人称，需求旺盛。";
+    has(text, "科大讯飞智慧医疗事业部 subsidiaryOf 科大讯飞");
+}
+
+#[test]
+fn a_change_of_holder_makes_an_investor() {
+    has("工商信息显示，美团后来变更成了智谱的股东。", "美团 investedIn 智谱");
+}
