@@ -3364,6 +3364,14 @@ pub const HOLDER_CHANGE_VERBS: &[&str] = &["变更为", "变更成", "变更成�
 pub const SERIAL_INVEST_VERBS: &[&str] =
     &["全资收购", "战略投资", "投资了", "入股了", "收购了", "投资", "入股", "参股", "注资", "收购", "持有"];
 
+/// Adverbs that may stand before 双方 at the head of a clause (然而双方的合作…).
+pub const BOTH_PARTIES_LEADS: &[&str] =
+    &["", "然而", "当然", "未来", "此后", "目前", "如今", "后续", "此前", "随后", "而"];
+
+/// Words right after a firm that make it the describer of the next firm,
+/// not a party of its own (甲公司子公司乙…).
+pub const DESCRIBING_PARENT_TAILS: &[&str] = &["子公司", "的子公司", "全资子公司", "控股子公司", "旗下"];
+
 /// Words that open a clause going on with the sentence's subject
 /// (阿里巴巴不但有…，而且已经投资了…).
 pub const SUBJECTLESS_OPENERS: &[&str] = &["而且", "并且", "还", "并", "也", "此前", "此外还", "同时还", "更是"];

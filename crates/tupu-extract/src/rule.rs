@@ -167,6 +167,9 @@ impl Rule {
     pub const REL_PLACE_HOSTS: Rule = Rule { id: "rel.place-hosts", prior: 0.7 };
     pub const REL_OWNER_PREFIX: Rule = Rule { id: "rel.owner-prefix", prior: 0.75 };
     pub const REL_PARTNER: Rule = Rule { id: "rel.partner", prior: 0.8 };
+    /// 双方的合作 after a sentence that names two actors: they are the two
+    /// parties.
+    pub const REL_BOTH_PARTIES: Rule = Rule { id: "rel.both-parties", prior: 0.6 };
     pub const REL_POSSESSIVE: Rule = Rule { id: "rel.possessive", prior: 0.8 };
     pub const REL_POSSESSIVE_LIST: Rule = Rule { id: "rel.possessive-list", prior: 0.7 };
     /// 旗下: what a firm owns, said once for a whole list of its products.
@@ -288,6 +291,7 @@ impl Rule {
         Rule::REL_POSITION_MOVE,
         Rule::REL_INVESTED_OBJECT,
         Rule::REL_INVESTED_TOPIC,
+        Rule::REL_BOTH_PARTIES,
         Rule::REL_HOLDING,
         Rule::REL_PERSON_OWNS,
         Rule::REL_MAKER_DESCRIBED,

@@ -2620,3 +2620,11 @@ fn a_division_named_after_a_firm_is_that_firms() {
 fn a_change_of_holder_makes_an_investor() {
     has("工商信息显示，美团后来变更成了智谱的股东。", "美团 investedIn 智谱");
 }
+
+#[test]
+fn both_parties_of_a_cooperation_are_the_two_firms_named_before() {
+    let text = "小米去年曾为蔚来定制过一批零部件，此后双方的合作一直延续。";
+    has(text, "小米 partnerOf 蔚来");
+    // A parent that only describes its unit is no party.
+    lacks("据悉，腾讯子公司微众银行和蔚来签约后，双方合作顺利推进。", "腾讯 partnerOf 蔚来");
+}

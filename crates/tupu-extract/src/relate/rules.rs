@@ -1205,13 +1205,51 @@ fn invested_series(c: &Clauses, e: &mut Emitter) {
     };
     // Each clause in turn, while the run of subjectless acts goes on.
     let mut clause = first;
-    loop {
-        let Some(t) = opens(clause) else { break };
+    while let Some(t) = opens(clause) {
         e.emit(c, topic, Predicate::InvestedIn, t, Rule::REL_INVESTED_TOPIC);
         if clause.end >= c.span.end {
             break;
         }
         clause = c.clause_of(clause.end + 1);
+    }
+}
+
+/// 甲公司为乙公司提供了芯片，双方的合作始于去年: 双方 heading a clause of
+/// working together stands for the two actors the sentence named before it
+/// (a parent that only describes the next firm is no party).
+fn both_parties(c: &Clauses, e: &mut Emitter) {
+    let text = c.text(c.span.start, c.span.end);
+    let mut from = 0;
+    while let Some(p) = text[from..].find("双方").map(|p| p + from) {
+        from = p + "双方".len();
+        let at = c.span.start + text[..p].chars().count();
+        let clause = c.clause_of(at);
+        let lead = strip_openers(c.text(clause.start, at));
+        let tail = c.text(at + 2, clause.end);
+        let tail = tail.strip_prefix('的').unwrap_or(tail);
+        if !crate::cues::BOTH_PARTIES_LEADS.contains(&lead) || !tail.starts_with("合作") {
+            continue;
+        }
+        let mut parties: Vec<usize> = Vec::new();
+        for &i in c.members.iter().filter(|&&i| c.kind(i).is_actor() && c.mentions[i].span.end <= clause.start) {
+            let after = c.text(c.mentions[i].span.end, clause.start);
+            // (基于英伟达A100的方案: a maker naming its chip is no party.)
+            let names_artifact = c.members.iter().any(|&o| {
+                c.kind(o).is_artifact()
+                    && c.mentions[o].span.start >= c.mentions[i].span.end
+                    && c.text(c.mentions[i].span.end, c.mentions[o].span.start).trim().is_empty()
+            });
+            if names_artifact
+                || crate::cues::DESCRIBING_PARENT_TAILS.iter().any(|w| after.starts_with(w))
+                || parties.iter().any(|&q| same_name(&c.mentions[q], &c.mentions[i]))
+            {
+                continue;
+            }
+            parties.push(i);
+        }
+        if let [a, b] = parties[..] {
+            e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_BOTH_PARTIES);
+        }
     }
 }
 
@@ -2744,6 +2782,7 @@ fn partners(c: &Clauses, e: &mut Emitter) {
         }
     }
     fronted_partner(c, e);
+    both_parties(c, e);
     advisors(c, e);
     partner_nouns(c, e);
 }
