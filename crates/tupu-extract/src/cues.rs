@@ -575,6 +575,7 @@ pub const LIST_DISTRIBUTED_RULES: &[crate::rule::Rule] = &[
     crate::rule::Rule::REL_OWNED,
     crate::rule::Rule::REL_POSITION_MOVE,
     crate::rule::Rule::REL_INVESTED_OBJECT,
+    crate::rule::Rule::REL_INVESTED_TOPIC,
     crate::rule::Rule::REL_HOLDING,
     crate::rule::Rule::REL_MODEL_PUT_INTO,
     crate::rule::Rule::REL_FIELD_LIST,
@@ -1183,6 +1184,12 @@ pub const BRAND_COMPANY_CONTEXT: &[&str] = &[
     "的工程师",
     "的股东",
     "的投资人",
+    "的投资方",
+    "的大股东",
+    "的控股股东",
+    "的母公司",
+    "母公司",
+    "的子公司",
 ];
 
 /// Words that open a clause of reason (…，因为它由幻方量化资助): what it
@@ -3360,6 +3367,23 @@ pub const HOLDER_PRONOUNS: &[&str] =
 
 /// Investing verbs that take the company invested in as their object.
 pub const INVESTED_OBJECT_VERBS: &[&str] = &["投资了", "注资了", "入股了", "领投了", "参投了", "押注了"];
+
+/// How a company comes to hold another on the register, between the two
+/// names and the holder's rank (A变更为B的股东, A变成了B的大股东).
+pub const HOLDER_CHANGE_VERBS: &[&str] = &["变更为", "变更成", "变更成了", "变成", "变成了", "成了"];
+
+/// Verbs that open a clause of one investment with the investee right
+/// after them and no subject before (入股A，投资B，全资收购C).
+pub const SERIAL_INVEST_VERBS: &[&str] =
+    &["全资收购", "战略投资", "投资了", "入股了", "收购了", "投资", "入股", "参股", "注资", "收购", "持有"];
+
+/// Adverbs that may stand before 双方 at the head of a clause (然而双方的合作…).
+pub const BOTH_PARTIES_LEADS: &[&str] =
+    &["", "然而", "当然", "未来", "此后", "目前", "如今", "后续", "此前", "随后", "而"];
+
+/// Words right after a firm that make it the describer of the next firm,
+/// not a party of its own (甲公司子公司乙…).
+pub const DESCRIBING_PARENT_TAILS: &[&str] = &["子公司", "的子公司", "全资子公司", "控股子公司", "旗下"];
 
 /// Words that open a clause going on with the sentence's subject
 /// (阿里巴巴不但有…，而且已经投资了…).

@@ -126,6 +126,9 @@ impl Rule {
     /// The company an investing verb takes as object, maybe after a
     /// description of its kind (X投资了…初创公司Y).
     pub const REL_INVESTED_OBJECT: Rule = Rule { id: "rel.invested-object", prior: 0.7 };
+    /// A sentence of acts without a subject (入股A，投资B) goes on with the
+    /// firm the sentence before opened with.
+    pub const REL_INVESTED_TOPIC: Rule = Rule { id: "rel.invested-topic", prior: 0.6 };
     /// A fund's top holdings listed with it (X的前十大重仓股分别是Y、Z).
     pub const REL_HOLDING: Rule = Rule { id: "rel.holding", prior: 0.7 };
     /// A person and the firm said to be theirs (X及其公司Y, X旗下的Y).
@@ -170,6 +173,9 @@ impl Rule {
     pub const REL_PLACE_HOSTS: Rule = Rule { id: "rel.place-hosts", prior: 0.7 };
     pub const REL_OWNER_PREFIX: Rule = Rule { id: "rel.owner-prefix", prior: 0.75 };
     pub const REL_PARTNER: Rule = Rule { id: "rel.partner", prior: 0.8 };
+    /// 双方的合作 after a sentence that names two actors: they are the two
+    /// parties.
+    pub const REL_BOTH_PARTIES: Rule = Rule { id: "rel.both-parties", prior: 0.6 };
     pub const REL_POSSESSIVE: Rule = Rule { id: "rel.possessive", prior: 0.8 };
     pub const REL_POSSESSIVE_LIST: Rule = Rule { id: "rel.possessive-list", prior: 0.7 };
     /// 旗下: what a firm owns, said once for a whole list of its products.
@@ -290,6 +296,8 @@ impl Rule {
         Rule::REL_FUNDED_FROM,
         Rule::REL_POSITION_MOVE,
         Rule::REL_INVESTED_OBJECT,
+        Rule::REL_INVESTED_TOPIC,
+        Rule::REL_BOTH_PARTIES,
         Rule::REL_HOLDING,
         Rule::REL_PERSON_OWNS,
         Rule::REL_MAKER_DESCRIBED,

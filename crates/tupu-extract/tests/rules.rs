@@ -2625,3 +2625,37 @@ fn a_reasoning_model_belongs_to_the_series_named_beside_it() {
     has(text, "o3 variantOf o系列");
     has(text, "o系列 developedBy OpenAI");
 }
+
+#[test]
+fn a_sentence_of_subjectless_investments_goes_on_with_the_topic_before() {
+    let text = "红杉中国深耕科技投资多年。入股字节跳动，投资美团、拼多多，持有商汤股份，收获颇丰。";
+    for target in ["字节跳动", "美团", "拼多多", "商汤科技"] {
+        has(text, &format!("红杉中国 investedIn {target}"));
+    }
+    // A new paragraph starts a new topic.
+    lacks("红杉中国深耕科技投资多年。\n\n入股字节跳动的时机很好。", "红杉中国 investedIn 字节跳动");
+}
+
+#[test]
+fn a_brand_with_a_parent_firm_is_the_company() {
+    has("圈内人都知道DeepSeek母公司High-Flyer管理着大量资金。", "DeepSeek subsidiaryOf 幻方量化");
+}
+
+#[test]
+fn a_division_named_after_a_firm_is_that_firms() {
+    let text = "科大讯飞今年推出新品。科大讯飞智慧医疗事业部负责人称，需求旺盛。";
+    has(text, "科大讯飞智慧医疗事业部 subsidiaryOf 科大讯飞");
+}
+
+#[test]
+fn a_change_of_holder_makes_an_investor() {
+    has("工商信息显示，美团后来变更成了智谱的股东。", "美团 investedIn 智谱");
+}
+
+#[test]
+fn both_parties_of_a_cooperation_are_the_two_firms_named_before() {
+    let text = "小米去年曾为蔚来定制过一批零部件，此后双方的合作一直延续。";
+    has(text, "小米 partnerOf 蔚来");
+    // A parent that only describes its unit is no party.
+    lacks("据悉，腾讯子公司微众银行和蔚来签约后，双方合作顺利推进。", "腾讯 partnerOf 蔚来");
+}

@@ -250,6 +250,7 @@ pub fn apply(
         position_moves(c, &mut emitter);
         invested_objects(c, &mut emitter);
         invested_colon_list(c, &mut emitter);
+        invested_series(c, &mut emitter);
         top_holdings(c, &mut emitter);
         owned_by_person(c, &mut emitter);
         maker_products(c, &mut emitter);
@@ -357,7 +358,10 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
                         || o.kind == Company
                             && m.rule == Rule::PATTERN_BUSINESS_UNIT
                             // (CVS健康, 菜鸟物流: the firm's own name in Chinese.)
-                            && !["健康", "物流"].iter().any(|w| m.text.ends_with(w)))
+                            && !["健康", "物流"].iter().any(|w| m.text.ends_with(w))
+                        // 某某科技云计算事业部: a division, a lab or an institute
+                        // named after a firm is that firm's.
+                        || o.kind == Company && crate::cues::FIRM_UNIT_SUFFIXES.iter().any(|w| m.text.ends_with(w)))
                     && o.text.chars().count() >= 2
                     && m.text.len() > o.text.len() + 3
                     && m.text.starts_with(o.text.as_str())
@@ -519,7 +523,10 @@ fn shareholders(c: &Clauses, e: &mut Emitter) {
             let tail = c.text(c.mentions[t].span.end, clause.end);
             // (软银将超越微软成为OpenAI的最大投资方: what is overtaken is no holder.)
             let overtaken = crate::cues::COMPARISON_VERBS.ends(c.text(clause.start, mh.span.start));
-            if matches!(gap, "是" | "为" | "成为" | "成为了") && starts_ranked.is_match(tail) && !overtaken {
+            // (A公司变更成了B的股东: a change of holder on the register.)
+            let becomes = matches!(gap, "是" | "为" | "成为" | "成为了")
+                || crate::cues::HOLDER_CHANGE_VERBS.iter().any(|v| gap.ends_with(v) && gap.chars().count() <= 6);
+            if becomes && starts_ranked.is_match(tail) && !overtaken {
                 e.emit(c, h, Predicate::InvestedIn, t, Rule::REL_SHAREHOLDER);
             }
         }
@@ -1189,6 +1196,92 @@ fn invested_objects(c: &Clauses, e: &mut Emitter) {
         };
         if let Some(i) = investor {
             e.emit(c, i, Predicate::InvestedIn, t, Rule::REL_INVESTED_OBJECT);
+        }
+    }
+}
+
+/// 星河资本看好硬科技。入股甲公司，投资乙公司、丙公司，持有丁公司股份……: a
+/// sentence that opens with an act of investing and no subject goes on with
+/// the actor the sentence before opened with (in the same paragraph); each
+/// of its clauses that opens with such a verb names one more investee.
+fn invested_series(c: &Clauses, e: &mut Emitter) {
+    use crate::cues::SERIAL_INVEST_VERBS;
+    let opens = |clause: Span| -> Option<usize> {
+        let text = c.text(clause.start, clause.end);
+        let verb = SERIAL_INVEST_VERBS.iter().find(|v| text.starts_with(*v))?;
+        let at = clause.start + verb.chars().count();
+        let t = c.members.iter().copied().find(|&t| c.mentions[t].span.start == at)?;
+        // (持有X股份: only a holding of shares.)
+        let tail = c.text(c.mentions[t].span.end, clause.end);
+        (c.kind(t) == Company && (*verb != "持有" || tail.starts_with("股") || tail.starts_with("的股"))).then_some(t)
+    };
+    let first = c.clause_of(c.span.start);
+    if c.sentence == 0 || opens(first).is_none() {
+        return;
+    }
+    let prev = c.sentence - 1;
+    let doc = c.doc;
+    if doc.sentences[prev].paragraph != doc.sentences[c.sentence].paragraph {
+        return;
+    }
+    // The previous sentence's first actor, when it opens that sentence.
+    let prev_span = doc.sentences[prev].span;
+    let at = c.mentions.partition_point(|m| m.span.start < prev_span.start);
+    let Some(topic) = c.mentions[at..]
+        .iter()
+        .position(|m| m.span.start < prev_span.end)
+        .map(|p| at + p)
+        .filter(|&i| c.mentions[i].kind.is_actor())
+        .filter(|&i| strip_openers(c.text(prev_span.start, c.mentions[i].span.start)).chars().count() <= 2)
+    else {
+        return;
+    };
+    // Each clause in turn, while the run of subjectless acts goes on.
+    let mut clause = first;
+    while let Some(t) = opens(clause) {
+        e.emit(c, topic, Predicate::InvestedIn, t, Rule::REL_INVESTED_TOPIC);
+        if clause.end >= c.span.end {
+            break;
+        }
+        clause = c.clause_of(clause.end + 1);
+    }
+}
+
+/// 甲公司为乙公司提供了芯片，双方的合作始于去年: 双方 heading a clause of
+/// working together stands for the two actors the sentence named before it
+/// (a parent that only describes the next firm is no party).
+fn both_parties(c: &Clauses, e: &mut Emitter) {
+    let text = c.text(c.span.start, c.span.end);
+    let mut from = 0;
+    while let Some(p) = text[from..].find("双方").map(|p| p + from) {
+        from = p + "双方".len();
+        let at = c.span.start + text[..p].chars().count();
+        let clause = c.clause_of(at);
+        let lead = strip_openers(c.text(clause.start, at));
+        let tail = c.text(at + 2, clause.end);
+        let tail = tail.strip_prefix('的').unwrap_or(tail);
+        if !crate::cues::BOTH_PARTIES_LEADS.contains(&lead) || !tail.starts_with("合作") {
+            continue;
+        }
+        let mut parties: Vec<usize> = Vec::new();
+        for &i in c.members.iter().filter(|&&i| c.kind(i).is_actor() && c.mentions[i].span.end <= clause.start) {
+            let after = c.text(c.mentions[i].span.end, clause.start);
+            // (基于英伟达A100的方案: a maker naming its chip is no party.)
+            let names_artifact = c.members.iter().any(|&o| {
+                c.kind(o).is_artifact()
+                    && c.mentions[o].span.start >= c.mentions[i].span.end
+                    && c.text(c.mentions[i].span.end, c.mentions[o].span.start).trim().is_empty()
+            });
+            if names_artifact
+                || crate::cues::DESCRIBING_PARENT_TAILS.iter().any(|w| after.starts_with(w))
+                || parties.iter().any(|&q| same_name(&c.mentions[q], &c.mentions[i]))
+            {
+                continue;
+            }
+            parties.push(i);
+        }
+        if let [a, b] = parties[..] {
+            e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_BOTH_PARTIES);
         }
     }
 }
@@ -2748,6 +2841,7 @@ fn partners(c: &Clauses, e: &mut Emitter) {
         }
     }
     fronted_partner(c, e);
+    both_parties(c, e);
     advisors(c, e);
     partner_nouns(c, e);
 }
