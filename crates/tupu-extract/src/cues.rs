@@ -29,7 +29,14 @@ pub const SECTOR_NOUN_CONTINUATIONS: &[&str] = &[
     "芯片",
     "晶片",
     "设备",
-    "股",
+    // 汽车股份, 医疗股权: a firm's shares and stakes; a bare 股 (芯片股,
+    // 黄金股) is how the market trades the field (FIELD_FIRM_NOUNS).
+    "股份",
+    "股东",
+    "股权",
+    "股价",
+    "股本",
+    "股息",
     "板块股",
 ];
 
@@ -37,12 +44,17 @@ pub const SECTOR_NOUN_CONTINUATIONS: &[&str] = &[
 /// activity (a robot, a data centre, a phone): they are a sector only in a
 /// frame (机器人行业, 在A、B等领域), like the short sector words.
 pub const FRAMED_SECTOR_WORDS: &[&str] =
-    &["机器人", "数据中心", "智能手机", "电动汽车", "无人机", "服务业", "数字经济"];
+    &["机器人", "数据中心", "智能手机", "电动汽车", "无人机", "服务业", "数字经济", "信息技术"];
 
 /// Words for a whole wave of technology that the news uses of nearly
 /// anything (人工智能领域的竞争, 科技公司, 算力需求): a sector only where the
 /// market trades it (科技板块, 算力概念股) or a list of sectors holds it.
 pub const OPEN_FIELD_WORDS: &[&str] = &["人工智能", "科技", "算力"];
+
+/// Short spellings of a trade that are also the everyday noun for one of
+/// its firms (该银行, 多家证券机构): outside a field frame (银行板块, 银行、
+/// 保险等行业) they name a firm, not the trade, and are no mention at all.
+pub const FIRM_KIND_SECTOR_WORDS: &[&str] = &["银行", "銀行", "证券", "證券"];
 
 /// Nouns by which the stock market trades a field (科技板块, 算力概念股, 科技股).
 pub const MARKET_FIELD_NOUNS: &[&str] = &["板块", "概念", "股"];
