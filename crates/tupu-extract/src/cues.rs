@@ -51,11 +51,6 @@ pub const FRAMED_SECTOR_WORDS: &[&str] =
 /// market trades it (科技板块, 算力概念股) or a list of sectors holds it.
 pub const OPEN_FIELD_WORDS: &[&str] = &["人工智能", "科技", "算力"];
 
-/// Short spellings of a trade that are also the everyday noun for one of
-/// its firms (该银行, 多家证券机构): outside a field frame (银行板块, 银行、
-/// 保险等行业) they name a firm, not the trade, and are no mention at all.
-pub const FIRM_KIND_SECTOR_WORDS: &[&str] = &["银行", "銀行", "证券", "證券"];
-
 /// Nouns by which the stock market trades a field (科技板块, 算力概念股, 科技股).
 pub const MARKET_FIELD_NOUNS: &[&str] = &["板块", "概念", "股"];
 

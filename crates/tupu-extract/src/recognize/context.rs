@@ -319,13 +319,10 @@ fn is_open_field_word(m: &Mention, dictionary: &Dictionary) -> bool {
 }
 
 /// 人工智能的发展, 科技公司: an open field word outside its frames is no
-/// mention at all, so that it stands in no relation or fact rule's way; nor
-/// is 银行 or 证券 outside its frames (该银行的不良率: the bank named before).
+/// mention at all, so that it stands in no relation or fact rule's way.
 pub fn drop_open_field_words(mentions: &mut Vec<Mention>, dictionary: &Dictionary) {
     mentions.retain(|m| {
-        m.kind != EntityType::Sector
-            || m.rule == Rule::DICT_SECTOR_SCOPE
-            || !(is_open_field_word(m, dictionary) || crate::cues::FIRM_KIND_SECTOR_WORDS.contains(&m.text.as_str()))
+        m.kind != EntityType::Sector || m.rule == Rule::DICT_SECTOR_SCOPE || !is_open_field_word(m, dictionary)
     });
 }
 
