@@ -29,7 +29,14 @@ pub const SECTOR_NOUN_CONTINUATIONS: &[&str] = &[
     "芯片",
     "晶片",
     "设备",
-    "股",
+    // 汽车股份, 医疗股权: a firm's shares and stakes; a bare 股 (芯片股,
+    // 黄金股) is how the market trades the field (FIELD_FIRM_NOUNS).
+    "股份",
+    "股东",
+    "股权",
+    "股价",
+    "股本",
+    "股息",
     "板块股",
 ];
 
@@ -37,7 +44,7 @@ pub const SECTOR_NOUN_CONTINUATIONS: &[&str] = &[
 /// activity (a robot, a data centre, a phone): they are a sector only in a
 /// frame (机器人行业, 在A、B等领域), like the short sector words.
 pub const FRAMED_SECTOR_WORDS: &[&str] =
-    &["机器人", "数据中心", "智能手机", "电动汽车", "无人机", "服务业", "数字经济"];
+    &["机器人", "数据中心", "智能手机", "电动汽车", "无人机", "服务业", "数字经济", "信息技术"];
 
 /// Words for a whole wave of technology that the news uses of nearly
 /// anything (人工智能领域的竞争, 科技公司, 算力需求): a sector only where the

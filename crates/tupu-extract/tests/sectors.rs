@@ -122,3 +122,23 @@ fn an_open_field_word_is_no_descriptor_of_a_model_and_no_adopters_scope() {
         got.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_count_of_fields_closes_their_list_like_deng() {
+    let found = sectors("这家研究院把模型用到气象、畜牧、园艺和金融四大场景之中。");
+    for sector in ["气象", "畜牧", "园艺", "金融"] {
+        assert!(found.contains(&sector.to_string()), "{sector} missing from {found:?}");
+    }
+    // The last member after 以及 still belongs to a counted list.
+    let found = sectors("该公司的机器人主要服务于餐饮、仓储以及园林养护三大领域。");
+    assert!(found.contains(&"园林养护".to_string()), "{found:?}");
+}
+
+#[test]
+fn a_trade_the_market_names_by_its_shares_is_a_sector_but_a_firms_shares_are_not() {
+    let found = sectors("午后煤炭股震荡走高，信息技术板块小幅回落。");
+    assert!(found.contains(&"煤炭".to_string()), "{found:?}");
+    assert!(found.contains(&"信息技术".to_string()), "{found:?}");
+    let found = sectors("青禾汽车股份有限公司今日发布了年度报告。");
+    assert!(!found.contains(&"汽车".to_string()), "{found:?}");
+}

@@ -1469,7 +1469,7 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     // moved, with no field noun at all.
     let field = regex(
         &FIELD,
-        r"(等(?:多个|多|诸多|众多)?)?(领域|行业|赛道|场景|板块)|等(?:小幅|大幅|集体|纷纷)?(?:领涨|领跌|上涨|下跌|走高|走低|走强|走弱|跌幅居前|涨幅居前)",
+        r"(等(?:多个|多|诸多|众多)?|等?[两三四五六七八九十]大)?(领域|行业|赛道|场景|板块)|等(?:成长|投资)?方向|等(?:小幅|大幅|集体|纷纷)?(?:领涨|领跌|上涨|下跌|走高|走低|走强|走弱|跌幅居前|涨幅居前)",
     );
     let tokens = view.tokens;
     let nameish = |t: &crate::segment::Token| {
@@ -1480,13 +1480,27 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
     for cap in field.captures_iter(view.text) {
         let noun = cap.get(2).map_or("", |m| m.as_str());
+        // 餐饮、快消以及特种作业五大领域: a count closes the list but, unlike
+        // 等, still lets its last member follow a 以及/和.
+        let counted = cap.get(1).is_some_and(|g| g.as_str().ends_with('大'));
         let closed = cap.get(1).is_some() || noun.is_empty();
         // 应用场景, 使用场景: a scene alone is any use, not a field.
         if noun == "场景" && !closed {
             continue;
         }
-        let abs_end = view.abs(view.char_span(cap.get(0).unwrap().start()..cap.get(0).unwrap().start()).start);
-        let Some(mut last) = tokens.iter().rposition(|t| t.span.end == abs_end) else { continue };
+        // 科研、农业、金融八大场景: a count of the members closes the list
+        // as 等 does; the members end where the count starts (or, where the
+        // segmenter glued the count to the last member, at the field noun,
+        // and the count is cut off the member below).
+        let at = |byte: usize| view.abs(view.char_span(byte..byte).start);
+        let whole = cap.get(0).unwrap();
+        let noun_start = cap.get(2).map_or(whole.start(), |m| m.start());
+        let Some((abs_end, mut last)) = [whole.start(), noun_start]
+            .into_iter()
+            .find_map(|b| tokens.iter().rposition(|t| t.span.end == at(b)).map(|k| (at(b), k)))
+        else {
+            continue;
+        };
         // The members, last first: runs of name-like words between 、.
         let mut items: Vec<(usize, usize)> = Vec::new();
         loop {
@@ -1509,7 +1523,7 @@ fn field_names(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
                 // 运营和管理等领域) is as often the parts of one field.
                 Some(joint)
                     if items.len() == 1
-                        && !closed
+                        && (!closed || counted)
                         && first >= 3
                         && crate::cues::FIELD_LAST_JOINTS.contains(&joint)
                         && tokens[..first - 1].iter().rev().take(8).any(|t| t.text == "、") =>
