@@ -3046,6 +3046,9 @@ pub const FIELD_LEAD_VERBS: &[&str] = &[
     "运用于",
     "用到",
     "到",
+    // jieba keeps 特别是在 as one word (特别是在医疗、教育等领域).
+    "特别是在",
+    "特别是",
 ];
 
 /// First chars of a short head before 公司 that belong to the clause, not

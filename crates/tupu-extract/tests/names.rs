@@ -238,6 +238,10 @@ fn members_of_a_list_of_fields_are_sectors() {
     let text = "该模型将赋能客服、投研等场景。";
     entity(text, "投研", "Sector");
     no_entity(text, "赋能客服");
+    // jieba's one word 特别是在 opens the list too.
+    let text = "这款模型用途很广，特别是在遥感测绘、医疗等领域。";
+    entity(text, "遥感测绘", "Sector");
+    no_entity(text, "特别是在遥感测绘");
 }
 
 /// A stock code names the firm before it; a 和 or 合 that opens the
