@@ -2659,3 +2659,12 @@ fn both_parties_of_a_cooperation_are_the_two_firms_named_before() {
     // A parent that only describes its unit is no party.
     lacks("据悉，腾讯子公司微众银行和蔚来签约后，双方合作顺利推进。", "腾讯 partnerOf 蔚来");
 }
+
+#[test]
+fn firms_listed_as_someones_partners_are_not_each_others() {
+    let text = "去年，星河智能与腾讯和百度等合作伙伴签署了数据授权协议。";
+    lacks(text, "腾讯 partnerOf 百度");
+    lacks("星河智能与腾讯和百度等多家合作方达成了协议。", "腾讯 partnerOf 百度");
+    // Two firms that work with each other still do.
+    has("腾讯和百度达成战略合作，共建数据平台。", "腾讯 partnerOf 百度");
+}

@@ -2741,7 +2741,14 @@ fn partners(c: &Clauses, e: &mut Emitter) {
             }
             // 包括A、B和C在内的药企都与中国公司签署了协议: a list whose
             // members each deal with a third party, not with each other.
+            // 星河与腾讯和百度等合作伙伴签约: a list closed by 等 and a word
+            // for partners names someone else's partners, not each other's.
+            let listed_partners = after.strip_prefix('等').is_some_and(|rest| {
+                let head: String = rest.chars().take(6).collect();
+                crate::cues::PARTNER_NOUNS.iter().any(|w| head.contains(w))
+            });
             let each_with_another = after.starts_with("在内")
+                || listed_partners
                 || ["都与", "均与", "分别与", "纷纷与", "都和", "均和", "分别和"].iter().any(|w| after.contains(w));
             // 华为、上汽之间的合作: two firms and what is between them.
             let mutual = matches!(between, "、" | "与" | "和") && after.starts_with("之间");
