@@ -2668,3 +2668,10 @@ fn firms_listed_as_someones_partners_are_not_each_others() {
     // Two firms that work with each other still do.
     has("腾讯和百度达成战略合作，共建数据平台。", "腾讯 partnerOf 百度");
 }
+
+#[test]
+fn a_post_followed_by_a_conjunction_is_not_the_next_persons() {
+    lacks("星河集团董事长与马斯克会面，讨论了机器人合作。", "埃隆·马斯克 affiliatedWith 星河集团");
+    lacks("欧盟的贸易专员同特朗普团队通了电话。", "唐纳德·特朗普 affiliatedWith 欧盟");
+    has("星河集团董事长马斯克与工人们会面。", "埃隆·马斯克 affiliatedWith 星河集团");
+}

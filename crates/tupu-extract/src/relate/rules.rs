@@ -3857,7 +3857,10 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
                     // (民主党籍夏威夷州参议员X: a state's seat, the party's member.)
                     && opens_with_state_post(c.text(c.mentions[o].span.end, pm.span.start), false)
             });
-            let joined_on = ["以及", "并且", "而"].iter().any(|w| between.contains(w));
+            // (欧盟贸易主管与特朗普团队会谈: the post's holder is unnamed and
+            // the person after the conjunction is the other party.)
+            let joined_on = ["以及", "并且", "而"].iter().any(|w| between.contains(w))
+                || between.ends_with(['与', '和', '同', '跟', '对', '向']);
             // (耐克创始人菲尔·奈特和妻子佩妮: the post is the husband's; a
             // person named by kinship to another holds none of it.)
             let kin = crate::cues::kinship_words().any(|w| between.ends_with(w));
