@@ -2215,6 +2215,14 @@ pub const CONTINUING_JOINTS: &[&str] = &["并且", "并", "同时", "随后", "�
 /// Nouns of a firm held by another after 旗下 (X旗下公司Y, Y是X旗下的物流企业).
 pub const HELD_FIRM_NOUNS: &[&str] = &["公司", "企业", "品牌", "机构", "平台公司"];
 
+/// Words before a change in percentage points that make it no reported
+/// change of the clause's subject: a forecast or scenario (将, 会, 可能, 如果,
+/// 估算) or a gap to another (高出, 跑赢). Both scripts.
+pub const PP_UNREPORTED_WORDS: &[&str] = &[
+    "将", "將", "会让", "會讓", "会使", "會使", "可能", "可为", "可為", "如果", "若", "估算", "预计", "預計", "高出",
+    "跑赢", "跑贏", "差距",
+];
+
 /// Nouns that name the firm after them as a partner (合作伙伴沐曦).
 pub const PARTNER_NOUNS: &[&str] = &["合作伙伴", "合作方"];
 

@@ -1142,3 +1142,19 @@ fn a_grant_to_a_named_programme_is_no_plan() {
 fn an_age_before_a_spaced_latin_name() {
     has("据报道，41 岁的 Sutskever 当天没有出席活动。", "伊利亚·苏茨克维 41 -");
 }
+
+/// A change in percentage points is the subject's when the clause reports
+/// it; a forecast, a scenario or a gap to another is not.
+#[test]
+fn a_change_in_percentage_points_is_reported_not_forecast() {
+    has("星河银行去年的不良贷款率较年初下降0.05个百分点。", "星河银行 0.05 -");
+    has("腾讯去年的毛利率较上年提升了2.3个百分点。", "腾讯 2.3 -");
+    for (text, subject) in [
+        ("交易员押注美联储将在年底前降息0.5个百分点。", "美联储"),
+        ("Anthropic的报告称，AI可能让美国生产力每年提升1.2个百分点。", "Anthropic"),
+        ("在准确率上，通义千问比同类模型高出4.2个百分点。", "通义千问"),
+        ("DeepSeek的收益率跑赢基准超30个百分点。", "DeepSeek"),
+    ] {
+        assert!(!facts(text).iter().any(|f| f.starts_with(subject)), "{text}: {:?}", facts(text));
+    }
+}

@@ -770,9 +770,18 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     let before: String = chars[q.start.saturating_sub(3).max(clause.start)..q.start].iter().collect();
                     ["其他", "其余", "其它", "另外"].iter().any(|w| before.ends_with(w))
                 };
+                // 将降息0.25个百分点, 可能让生产力成长1.8个百分点, 比对手高出10个
+                // 百分点: a change in percentage points is the subject's own only
+                // when the clause reports it, not a forecast, a scenario or a
+                // gap to someone else.
+                let pp_unreported = q.unit == "pp" && {
+                    let before: String = chars[clause.start..q.start].iter().collect();
+                    crate::cues::PP_UNREPORTED_WORDS.iter().any(|w| before.contains(w))
+                };
                 if q.range
                     || !q.marked
                     || per
+                    || pp_unreported
                     || the_others
                     || formula
                     || span_of_time
