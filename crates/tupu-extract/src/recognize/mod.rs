@@ -1029,14 +1029,19 @@ fn firm_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> Ve
             // (A list 等 closed is the first reading's; a clause that holds
             // 等 or an ellipsis before its pause is one.)
             let closed_before = at_pause && (p..close).any(&closes);
+            if closed_before || items.len() < 2 || items.iter().any(|s| s.start >= s.end) {
+                continue;
+            }
             // 推荐A、B; 关注：A、B、C: an analyst's picks are stocks, so one
-            // known firm among two picks is enough.
-            let lead_text: String = chars[..p].iter().collect();
-            let first_text: String = chars[p..item_end].iter().collect();
-            let picked = crate::cues::STOCK_PICK_WORDS
-                .iter()
-                .any(|w| lead_text.trim_end_matches([':', '：']).ends_with(w) || first_text.starts_with(w));
-            if closed_before || items.len() < if picked { 2 } else { 3 } || items.iter().any(|s| s.start >= s.end) {
+            // known firm among two picks is enough. (Read in place, and only
+            // for a list: every pause of every sentence comes here.)
+            let lead_end = chars[..p].iter().rposition(|c| !matches!(c, ':' | '：')).map_or(0, |k| k + 1);
+            let picked = crate::cues::STOCK_PICK_WORDS.iter().any(|w| {
+                let n = w.chars().count();
+                (lead_end >= n && lexicon::starts_with_at(chars, lead_end - n, w))
+                    || (item_end - p >= n && lexicon::starts_with_at(chars, p, w))
+            });
+            if items.len() < 3 && !picked {
                 continue;
             }
             // The first item runs back to the clause's edge: a firm that ends

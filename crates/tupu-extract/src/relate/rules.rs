@@ -347,27 +347,19 @@ fn name_prefixes(doc: &Document, mentions: &[Mention], dictionary: &Dictionary, 
             continue;
         }
         // The owning body: the longest other actor whose name starts this one.
-        let owner = mentions
-            .iter()
-            .enumerate()
-            .filter(|(j, o)| {
-                // 携程小贷, 腾讯微保: a unit the recognizer built from a known
-                // firm and its business belongs to that firm.
-                *j != i
-                    && (o.kind == Organization
-                        || o.kind == Company
-                            && m.rule == Rule::PATTERN_BUSINESS_UNIT
-                            // (CVS健康, 菜鸟物流: the firm's own name in Chinese.)
-                            && !["健康", "物流"].iter().any(|w| m.text.ends_with(w))
-                        // 某某科技云计算事业部: a division, a lab or an institute
-                        // named after a firm is that firm's.
-                        || o.kind == Company && crate::cues::FIRM_UNIT_SUFFIXES.iter().any(|w| m.text.ends_with(w)))
-                    && o.text.chars().count() >= 2
-                    && m.text.len() > o.text.len() + 3
-                    && m.text.starts_with(o.text.as_str())
-            })
-            .max_by_key(|(_, o)| o.text.len())
-            .map(|(j, _)| j);
+        let owner = named_after(mentions, &m.text, 3, |j, o| {
+            // 携程小贷, 腾讯微保: a unit the recognizer built from a known
+            // firm and its business belongs to that firm.
+            j != i
+                && (o.kind == Organization
+                    || o.kind == Company
+                        && m.rule == Rule::PATTERN_BUSINESS_UNIT
+                        // (CVS健康, 菜鸟物流: the firm's own name in Chinese.)
+                        && !["健康", "物流"].iter().any(|w| m.text.ends_with(w))
+                    // 某某科技云计算事业部: a division, a lab or an institute
+                    // named after a firm is that firm's.
+                    || o.kind == Company && crate::cues::FIRM_UNIT_SUFFIXES.iter().any(|w| m.text.ends_with(w)))
+        });
         if let Some(j) = owner {
             e.emit(&c, i, Predicate::SubsidiaryOf, j, Rule::REL_NAME_PREFIX);
         }
@@ -2111,13 +2103,25 @@ fn unit_owner(c: &Clauses, unit: usize) -> Option<usize> {
     if c.kind(unit) != Company || !crate::cues::STAFFED_UNIT_NOUNS.iter().any(|n| name.ends_with(n)) {
         return None;
     }
-    c.mentions
+    named_after(c.mentions, name, 0, |_, o| o.kind == Company)
+}
+
+/// The longest mention `keep` accepts, of two chars or more, whose name opens
+/// `name` and is shorter than it by more than `margin` bytes: the body a
+/// unit, a division or a lab is named after (某某科技云计算事业部 → 某某科技).
+fn named_after(
+    mentions: &[Mention],
+    name: &str,
+    margin: usize,
+    keep: impl Fn(usize, &Mention) -> bool,
+) -> Option<usize> {
+    mentions
         .iter()
         .enumerate()
-        .filter(|(_, o)| {
-            o.kind == Company
+        .filter(|&(j, o)| {
+            keep(j, o)
                 && o.text.chars().count() >= 2
-                && name.len() > o.text.len()
+                && name.len() > o.text.len() + margin
                 && name.starts_with(o.text.as_str())
         })
         .max_by_key(|(_, o)| o.text.len())
