@@ -2223,6 +2223,11 @@ pub const PP_UNREPORTED_WORDS: &[&str] = &[
     "跑赢", "跑贏", "差距",
 ];
 
+/// Conjunctions and prepositions that end the text between a post and the
+/// person after it when that person is the post holder's counterpart, not
+/// its holder (欧盟贸易主管与Y会谈, 主管同Y, 董事长对Y表示).
+pub const COUNTERPART_JOINTS: &[char] = &['与', '和', '同', '跟', '对', '向'];
+
 /// Nouns that name the firm after them as a partner (合作伙伴沐曦).
 pub const PARTNER_NOUNS: &[&str] = &["合作伙伴", "合作方"];
 

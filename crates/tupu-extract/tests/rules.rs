@@ -2600,7 +2600,6 @@ fn a_firm_named_by_a_city_and_another_firms_name_is_there() {
     // Two registered companies of one firm, each named by its city.
     let text = "字节跳动在上海和成都都注册了公司。天眼查显示，上海字节跳动成立于2019年，成都字节跳动成立于2021年。";
     has(text, "上海字节跳动 locatedIn 上海");
-    // A place word that is part of a plain name says nothing.
     // Nor a firm's full name beside its short one.
     let text = "中国银河证券发布研报称，算力需求仍在增长；银河证券看好服务器板块。";
     lacks(text, "中国银河证券 locatedIn 中国");

@@ -142,3 +142,17 @@ fn a_trade_the_market_names_by_its_shares_is_a_sector_but_a_firms_shares_are_not
     let found = sectors("青禾汽车股份有限公司今日发布了年度报告。");
     assert!(!found.contains(&"汽车".to_string()), "{found:?}");
 }
+
+#[test]
+fn an_adopters_sector_holds_for_its_deployment_only_where_the_article_frames_it() {
+    // The lead names the field: the bank's platform is applied in it.
+    let framed = "银行业加速拥抱大模型\n2025-02-10\n大模型正在深刻改变金融、医疗等行业。\n\n\
+                  江苏银行依托“智慧小苏”大语言模型服务平台，本地化部署了DeepSeek-R1。";
+    has(framed, "智慧小苏 appliedIn 金融");
+    // Named only in another paragraph, about something else, it is not.
+    let elsewhere = "多家机构公布大模型进展\n2025-02-10\n春节后，各地机构陆续公布了新的进展。\n\n\
+                     江苏银行依托“智慧小苏”大语言模型服务平台，本地化部署了DeepSeek-R1。\n\n\
+                     另一方面，分析师认为金融、医疗等行业的数字化仍在早期阶段。";
+    has(elsewhere, "智慧小苏 usesModel DeepSeek-R1");
+    lacks(elsewhere, "智慧小苏 appliedIn 金融");
+}

@@ -1748,7 +1748,7 @@ fn headquarters(c: &Clauses, e: &mut Emitter) {
 /// the next: who built it (the actors that open the sentence), which model
 /// it runs on (a model named there), and, from the kind of adopter, its
 /// sector (a government's is 政务, a hospital's 医疗, a bank's 金融) when
-/// the article names that sector.
+/// the article names that sector in the deployment's paragraph or its lead.
 fn deployment_profiles(all: &[Clauses], e: &mut Emitter) {
     let Some(first) = all.first() else { return };
     let mentions = first.mentions;
@@ -1803,7 +1803,15 @@ fn deployment_profiles(all: &[Clauses], e: &mut Emitter) {
             else {
                 continue;
             };
-            if let Some(s) = mentions.iter().position(|m| m.kind == Sector && m.text == *sector) {
+            if let Some(s) = mentions.iter().position(|m| {
+                m.kind == Sector
+                    && m.text == *sector
+                    // (Named in the deployment's paragraph or in the lead —
+                    // headline, dateline, first sentence — where it frames the
+                    // whole article; a sector named only in some other
+                    // paragraph is about something else there.)
+                    && (c.doc.sentences[m.sentence].paragraph == paragraph || m.sentence < 3)
+            }) {
                 e.emit(c, d, Predicate::AppliedIn, s, Rule::REL_DEPLOYMENT_SECTOR);
             }
             break;
@@ -3864,7 +3872,7 @@ fn affiliations(c: &Clauses, e: &mut Emitter) {
             // (欧盟贸易主管与特朗普团队会谈: the post's holder is unnamed and
             // the person after the conjunction is the other party.)
             let joined_on = ["以及", "并且", "而"].iter().any(|w| between.contains(w))
-                || between.ends_with(['与', '和', '同', '跟', '对', '向']);
+                || between.ends_with(crate::cues::COUNTERPART_JOINTS);
             // (耐克创始人菲尔·奈特和妻子佩妮: the post is the husband's; a
             // person named by kinship to another holds none of it.)
             let kin = crate::cues::kinship_words().any(|w| between.ends_with(w));
