@@ -1081,6 +1081,12 @@ pub const LIVE_VERBS: &[&str] = &["上线", "登陆", "上架", "入驻"];
 pub const NATIONALITY_GROUPS: &[&str] =
     &["厂商", "企业", "公司", "巨头", "大厂", "科技", "同行", "独角兽", "玩家", "创业"];
 
+/// Nouns that make a nationality group word a modifier of something other
+/// than firms (美国科技媒体Wired, 中国科技博主): the country describes that
+/// outlet or writer, and frames none of the sentence's firms.
+pub const NATIONALITY_GROUP_NOT_FIRMS: &[&str] =
+    &["媒体", "网站", "杂志", "博客", "博主", "记者", "新闻", "评论员", "分析师", "作家", "频道"];
+
 /// Words for the home of the outlet that writes them (国内头部企业, 华为、小米
 /// 等国产厂商, 作为本土企业): they stand for the country the article's outlet
 /// is at home in (see `relate::outlet_home`).
@@ -2508,6 +2514,9 @@ pub const KINDS_OF_PLACE: &[&str] = &[
     "主城区",
     "中心城区",
 ];
+
+/// Marks that open a quoted name (“天神之眼”, 「梁溪小智」, 『…』, "…", 《…》).
+pub const OPENING_QUOTES: &[char] = &['“', '「', '『', '"', '《'];
 
 // ── Names in quotes after a kind of product (names24) ──
 

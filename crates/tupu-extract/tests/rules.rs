@@ -2674,3 +2674,31 @@ fn a_post_followed_by_a_conjunction_is_not_the_next_persons() {
     lacks("欧盟的贸易专员同特朗普团队通了电话。", "唐纳德·特朗普 affiliatedWith 欧盟");
     has("星河集团董事长马斯克与工人们会面。", "埃隆·马斯克 affiliatedWith 星河集团");
 }
+
+#[test]
+fn a_country_before_an_outlet_frames_no_firm_of_the_sentence() {
+    // 美国 describes the magazine; the chip firm is not said to be from there.
+    let text = "去年，英伟达CEO黄仁勋接受美国科技媒体Wired采访时表示，推理需求增长很快。";
+    lacks(text, "英伟达 locatedIn 美国");
+    has(text, "黄仁勋 affiliatedWith 英伟达");
+    // A group of firms after the country still frames them.
+    has("美国科技巨头英伟达、微软纷纷表态。", "微软 locatedIn 美国");
+}
+
+#[test]
+fn a_post_after_two_joined_bodies_of_one_kind_is_read_for_the_nearer() {
+    let text = "软件行业协会和数据产业协会副秘书长林书远表示，行业要向外看。";
+    has(text, "林书远 affiliatedWith 数据产业协会");
+    lacks(text, "林书远 affiliatedWith 软件行业协会和数据产业协会");
+    // One unit named by two fields stays one name.
+    let text = "英特尔执行副总裁兼数据中心和人工智能事业部总经理贾斯汀将出任新职。";
+    lacks(text, "贾斯汀 affiliatedWith 人工智能事业部");
+}
+
+#[test]
+fn a_brand_and_a_kind_noun_before_a_quoted_name_describe_it() {
+    let text = "比亚迪高阶智驾系统“天神之眼”正式发布，全系车型将搭载该系统。";
+    let x = extract(text);
+    assert!(x.entities.iter().any(|e| e.label == "天神之眼"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.label == "比亚迪高阶智驾系统"), "{:?}", x.entities);
+}

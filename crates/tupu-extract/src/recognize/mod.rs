@@ -1218,6 +1218,22 @@ fn employers_before_titles(doc: &Document, mentions: &[Mention]) -> Vec<Mention>
         {
             run = rest;
         }
+        // 保险资管协会和精算师协会副秘书长: two bodies of one kind joined,
+        // each a whole name; the post is read for the one next to it. (Of
+        // one kind: 数据中心和人工智能事业部 is one unit named by two fields.)
+        let same_kind = |head: &str, tail: &str| {
+            crate::cues::COMPANY_SUFFIXES
+                .iter()
+                .chain(crate::cues::ORGANIZATION_SUFFIXES)
+                .any(|s| head.ends_with(s) && tail.ends_with(s) && head.chars().count() > s.chars().count() + 1)
+        };
+        if let Some((at, joint)) = run
+            .char_indices()
+            .rev()
+            .find(|&(at, ch)| "和及与".contains(ch) && same_kind(&run[..at], &run[at + ch.len_utf8()..]))
+        {
+            run = &run[at + joint.len_utf8()..];
+        }
         let run = run.to_string();
         let n = run.chars().count();
         let suffix = crate::cues::COMPANY_SUFFIXES

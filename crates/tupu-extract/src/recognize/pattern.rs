@@ -1117,6 +1117,11 @@ fn brand_products(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
         else {
             continue;
         };
+        // 比亚迪高阶智驾系统“天神之眼”: a description set before the quoted
+        // name it introduces, not a name of its own.
+        if view.chars.get(end).is_some_and(|c| crate::cues::OPENING_QUOTES.contains(c)) {
+            continue;
+        }
         let rel = Span::new(m.span.start - view.span.start, end);
         let kind = if head.ends_with("模型") { EntityType::Model } else { EntityType::Product };
         found.push(mention(view, rel, kind, Rule::PATTERN_BRAND_PRODUCT));

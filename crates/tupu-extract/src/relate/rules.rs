@@ -4513,8 +4513,15 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
                 || c.text(c.span.start, pm.span.start).chars().count() <= 6 && after.starts_with('在'));
         // The group noun must follow the country closely (中国云厂商), and
         // 中国企业级 is an adjective, not a group.
+        // (美国科技媒体Wired: the group word modifies an outlet, not firms.)
+        let wide = c.text(pm.span.end, (pm.span.end + 10).min(c.span.end));
         let near = |g: &&str| {
-            after.find(g).is_some_and(|p| after[..p].chars().count() <= 2 && !after[p + g.len()..].starts_with('级'))
+            after.find(g).is_some_and(|p| {
+                let rest = &wide[p + g.len()..];
+                after[..p].chars().count() <= 2
+                    && !rest.starts_with('级')
+                    && !crate::cues::NATIONALITY_GROUP_NOT_FIRMS.iter().any(|w| rest.starts_with(w))
+            })
         };
         // (美国风投公司Valor: a group noun right before one name describes
         // that firm alone, which `rel.nationality` reads; the sentence's
