@@ -1178,3 +1178,22 @@ fn named_items_of_a_list_closed_by_a_noun_for_models_are_models() {
     // Sizes are no names.
     no_entity("星河科技放出了3B和9B等模型。", "9B");
 }
+
+#[test]
+fn a_dotted_transliterated_name_is_a_person_whole() {
+    // Longer than a plain transliteration run, chars outside it (保, 卫,
+    // 津), three parts, opened by a title or a function word.
+    entity("星河科技政府事务总监保罗·特雷德戈尔德介绍了公司的业务。", "保罗·特雷德戈尔德", "Person");
+    entity("首席财务官大卫·津斯纳（David Zinsner）将暂时接任。", "大卫·津斯纳", "Person");
+    entity("22岁的卢克·法里托是团队中的一员。", "卢克·法里托", "Person");
+    entity("某国数字部长奥马尔·萨米尔·奥拉基进行了发言。", "奥马尔·萨米尔·奥拉基", "Person");
+    // 特 and 本 that open a dotted name are its chars, not words to trim.
+    entity("她与球队的特拉维斯·凯恩是朋友。", "特拉维斯·凯恩", "Person");
+    entity("观众很多。本·阿弗莱克、马修·麦康纳也在场。", "本·阿弗莱克", "Person");
+    // A verb whose first char spells names is not the name's (威纳提出).
+    entity("由参议员斯科特·威纳提出的法案获得通过。", "斯科特·威纳", "Person");
+    // Brands with a dot, a foundation, and a later part whose start is unsure.
+    no_entity("游戏黑神话·悟空很受欢迎。", "黑神话·悟空");
+    no_entity("比尔和梅琳达·盖茨基金会宣布了捐款。", "梅琳达·盖茨");
+    no_entity("经济学家艾丽西亚·加西亚·赫雷罗指出，欧盟需要投资。", "加西亚·赫雷罗");
+}

@@ -1327,8 +1327,10 @@ mod tests;
 /// left standing.
 fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     // Book marks bound a title exactly (《冠军来了》 ends in 了); so does a
-    // transliteration whose original follows (本·阿弗莱克 opens with 本).
-    if m.rule == Rule::PATTERN_TITLED_WORK || m.rule == Rule::PATTERN_PERSON_ORIGINAL {
+    // transliteration whose original follows (本·阿弗莱克 opens with 本), and
+    // a dotted one that a title, a pause or a function word opens (特拉维斯·
+    // 凯尔西 opens with 特).
+    if matches!(m.rule, Rule::PATTERN_TITLED_WORK | Rule::PATTERN_PERSON_ORIGINAL | Rule::PATTERN_PERSON_DOTTED) {
         return Some(m);
     }
     // 业内首个金融对话大模型, 一款AI助手: a description counts or ranks, a
