@@ -3914,7 +3914,7 @@ pub const LATIN_PERSON_ACTS: &[&str] = &["等人", "写道", "撰文", "的观�
 /// Kinds of fund (对冲基金, 宽基基金, 偏股型基金): before 基金 they make a
 /// description, not a fund's name.
 pub const FUND_KINDS: &[&str] =
-    &["对冲", "公募", "私募", "宽基", "指数", "型", "股票", "美股", "港股", "红利", "纯债", "直投", "产品"];
+    &["对冲", "公募", "私募", "宽基", "指数", "型", "股票", "美股", "港股", "红利", "纯债", "直投", "产品", "主题"];
 
 /// Businesses a group runs under its own short name (腾讯金融, 蚂蚁保险,
 /// 携程小贷, 腾讯微保): after a known firm, a business unit's name.

@@ -1197,3 +1197,12 @@ fn a_dotted_transliterated_name_is_a_person_whole() {
     no_entity("比尔和梅琳达·盖茨基金会宣布了捐款。", "梅琳达·盖茨");
     no_entity("经济学家艾丽西亚·加西亚·赫雷罗指出，欧盟需要投资。", "加西亚·赫雷罗");
 }
+
+#[test]
+fn a_verb_before_a_kind_of_firm_or_a_theme_fund_names_no_firm() {
+    // 科技 before 公司 is the kind of firm a guessed verb acts on.
+    no_entity("外资机构密集调研并增仓科技公司。", "增仓科技");
+    // A fund named after its theme is a product, no firm.
+    no_entity("她管理的星河碳中和主题基金表现突出。", "星河碳中和主题基金");
+    no_entity("她管理的星河碳中和主题基金表现突出。", "中和主题基金");
+}

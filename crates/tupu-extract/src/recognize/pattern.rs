@@ -2763,10 +2763,13 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             // Only before a firm's own suffix word (科技, 集团): before
             // 公司, 大学 or 政府 such a word is a clause's verb (随著公司,
             // 不缺大学).
+            // (加仓/v? 科技公司: before a firm noun, 科技 is the kind of
+            // firm the verb's object is, no firm's last word.)
             let opening_guess = prev.pos.starts_with('v')
                 && start == k
                 && matches!(suffix, "科技" | "集团" | "控股")
-                && opens_phrase(tokens, start - 1);
+                && opens_phrase(tokens, start - 1)
+                && !tokens.get(k + 1).is_some_and(|t| crate::cues::FIRM_NOUNS.contains(&t.text.as_str()));
             let unknown_name = !prev.known
                 && (!prev.pos.starts_with('v') || opening_guess)
                 && !counted
