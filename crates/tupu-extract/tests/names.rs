@@ -1206,3 +1206,12 @@ fn a_verb_before_a_kind_of_firm_or_a_theme_fund_names_no_firm() {
     no_entity("她管理的星河碳中和主题基金表现突出。", "星河碳中和主题基金");
     no_entity("她管理的星河碳中和主题基金表现突出。", "中和主题基金");
 }
+
+#[test]
+fn a_third_char_that_often_ends_a_name_is_the_names_when_speech_follows_it_each_time() {
+    // 为 after 王益 reads as a preposition; written three times, each
+    // followed by 对, 说 or 认为, it is the name's last char.
+    let text = "秘塔首席运营官王益为对记者介绍了新版本。王益为说，团队不会做竞价排名。“用户会回来的。”王益为认为，转型需要时间。";
+    entity(text, "王益为", "Person");
+    no_entity(text, "王益");
+}
