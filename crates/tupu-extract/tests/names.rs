@@ -1215,3 +1215,11 @@ fn a_third_char_that_often_ends_a_name_is_the_names_when_speech_follows_it_each_
     entity(text, "王益为", "Person");
     no_entity(text, "王益");
 }
+
+#[test]
+fn a_name_after_a_title_that_cuts_a_longer_word_is_no_person() {
+    // 连 is a surname, but 连竞争 cuts 竞争对手 in two.
+    no_entity("那家公司的工程师连竞争对手的产品都买不到。", "连竞争");
+    // A name and a verb jieba glued (何立/峰会) stay a person.
+    entity("副总理何立峰会面了代表团。", "何立峰", "Person");
+}

@@ -3900,7 +3900,18 @@ fn names_after_titles(view: &SentenceView, curated: &[Mention], found: &mut Vec<
                 && rel.contains(t_rel)
                 && !matches!(t.pos.as_str(), "nr" | "nrfg" | "nrt" | "nz")
         });
-        if common_word || crate::cues::NOT_PERSONS.contains(&name) {
+        // 工程师连/竞争对手: a longer word jieba knows that starts inside the
+        // span and runs past it is cut by the name's end (峰会 in 何立峰会面,
+        // two chars, is jieba's misreading of a name and a verb).
+        let cuts_word = view.tokens.iter().any(|t| {
+            let t_rel = Span::new(t.span.start - view.span.start, t.span.end - view.span.start);
+            t.known
+                && t.text.chars().count() >= 3
+                && t_rel.start > rel.start
+                && t_rel.start < rel.end
+                && t_rel.end > rel.end
+        });
+        if common_word || cuts_word || crate::cues::NOT_PERSONS.contains(&name) {
             continue;
         }
         found.retain(|m| !(m.kind == EntityType::Person && m.span.start == abs.start && m.span != abs));
