@@ -2338,6 +2338,21 @@ pub const NAME_END_CHARS: &str = "前即以所谈面会于在说等也曾将和�
 /// them after a title is one name, where jieba cuts it into pieces.
 pub const TRANSLITERATION: &str = "廷尔夫丝娜妮黛蕾茨史蒂弗罗阿埃艾安奥巴拜贝本比彼波伯布查达戴丹德迪蒂杜多厄恩法菲费芬弗福盖戈格哈海汉赫亨霍基吉加杰金卡凯坎康柯科克库拉莱兰朗劳勒雷里利莉林琳卢鲁路伦罗洛玛马麦曼梅门蒙米莫姆穆纳南内尼努诺欧帕佩皮珀普奇齐乔切琼萨塞桑瑟森沙施什斯松苏索塔泰坦汤唐特滕提托图瓦威韦维温沃乌伍西希谢辛休雅亚扬伊因英尤约泽扎詹兹祖佐";
 
+/// Chars that, besides [`TRANSLITERATION`], spell foreign names on either
+/// side of a middle dot (约翰, 大卫, 乔治, 津斯纳): common chars elsewhere, so
+/// they count only in a dotted name.
+pub const DOTTED_NAME_CHARS: &str =
+    "翰大瑞默山密莎隆贾得古顿冯博代理迈汀依文历舒纽佛察魏卫登朔素列瑙津保治逊廉考吐耶雪肖";
+
+/// Verbs after a name whose first char also spells names (提, 坦): 威纳提出
+/// is 威纳, then 提出.
+pub const DOTTED_NAME_VERB_TAILS: &[&str] = &["提出", "提到", "提及", "提醒", "提议", "提供", "坦言", "坦承", "坦率"];
+
+/// What, right after a dotted name, makes it the name of a body, a fund or
+/// a work rather than a person's (梅琳达·盖茨基金会, 某某·某某奖).
+pub const DOTTED_NAME_NOT_BEFORE: &[&str] =
+    &["基金", "公司", "集团", "大学", "学院", "研究", "实验室", "中心", "家族", "奖", "杯", "号", "酒店", "定律"];
+
 /// Words after which a name and a noun for a kind of product is a product
 /// (其灵语智舱系统, 基于星罗平台).
 pub const PRODUCT_PLACE_WORDS: &[&str] =
@@ -3913,7 +3928,7 @@ pub const LATIN_PERSON_ACTS: &[&str] = &["等人", "写道", "撰文", "的观�
 /// Kinds of fund (对冲基金, 宽基基金, 偏股型基金): before 基金 they make a
 /// description, not a fund's name.
 pub const FUND_KINDS: &[&str] =
-    &["对冲", "公募", "私募", "宽基", "指数", "型", "股票", "美股", "港股", "红利", "纯债", "直投", "产品"];
+    &["对冲", "公募", "私募", "宽基", "指数", "型", "股票", "美股", "港股", "红利", "纯债", "直投", "产品", "主题"];
 
 /// Businesses a group runs under its own short name (腾讯金融, 蚂蚁保险,
 /// 携程小贷, 腾讯微保): after a known firm, a business unit's name.

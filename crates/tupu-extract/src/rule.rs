@@ -95,6 +95,10 @@ impl Rule {
     /// 卡斯帕洛夫（Garry Kasparov）: a transliteration before a person's
     /// name in Latin letters, given and family name, in brackets.
     pub const PATTERN_PERSON_ORIGINAL: Rule = Rule { id: "pattern.person-original", prior: 0.7 };
+    /// 奥马尔·苏丹·奥拉马, 卢克·法里托是…: transliterated given and family
+    /// names joined by a middle dot, bounded by a title, a pause or a word
+    /// that follows people.
+    pub const PATTERN_PERSON_DOTTED: Rule = Rule { id: "pattern.person-dotted", prior: 0.7 };
     /// 李声扬：「…」 in a headline: a person's name opening a line or a
     /// clause, then a colon and what they said.
     pub const PATTERN_PERSON_SPEAKER: Rule = Rule { id: "pattern.person-speaker", prior: 0.6 };
@@ -274,6 +278,7 @@ impl Rule {
         Rule::PATTERN_HEADED_PRODUCT,
         Rule::PATTERN_LISTED_FIRM,
         Rule::PATTERN_PERSON_ORIGINAL,
+        Rule::PATTERN_PERSON_DOTTED,
         Rule::PATTERN_PERSON_SPEAKER,
         Rule::PATTERN_TRADED_STOCK,
         Rule::PATTERN_TITLED_WORK,

@@ -1178,3 +1178,48 @@ fn named_items_of_a_list_closed_by_a_noun_for_models_are_models() {
     // Sizes are no names.
     no_entity("星河科技放出了3B和9B等模型。", "9B");
 }
+
+#[test]
+fn a_dotted_transliterated_name_is_a_person_whole() {
+    // Longer than a plain transliteration run, chars outside it (保, 卫,
+    // 津), three parts, opened by a title or a function word.
+    entity("星河科技政府事务总监保罗·特雷德戈尔德介绍了公司的业务。", "保罗·特雷德戈尔德", "Person");
+    entity("首席财务官大卫·津斯纳（David Zinsner）将暂时接任。", "大卫·津斯纳", "Person");
+    entity("22岁的卢克·法里托是团队中的一员。", "卢克·法里托", "Person");
+    entity("某国数字部长奥马尔·萨米尔·奥拉基进行了发言。", "奥马尔·萨米尔·奥拉基", "Person");
+    // 特 and 本 that open a dotted name are its chars, not words to trim.
+    entity("她与球队的特拉维斯·凯恩是朋友。", "特拉维斯·凯恩", "Person");
+    entity("观众很多。本·阿弗莱克、马修·麦康纳也在场。", "本·阿弗莱克", "Person");
+    // A verb whose first char spells names is not the name's (威纳提出).
+    entity("由参议员斯科特·威纳提出的法案获得通过。", "斯科特·威纳", "Person");
+    // Brands with a dot, a foundation, and a later part whose start is unsure.
+    no_entity("游戏黑神话·悟空很受欢迎。", "黑神话·悟空");
+    no_entity("比尔和梅琳达·盖茨基金会宣布了捐款。", "梅琳达·盖茨");
+    no_entity("经济学家艾丽西亚·加西亚·赫雷罗指出，欧盟需要投资。", "加西亚·赫雷罗");
+}
+
+#[test]
+fn a_verb_before_a_kind_of_firm_or_a_theme_fund_names_no_firm() {
+    // 科技 before 公司 is the kind of firm a guessed verb acts on.
+    no_entity("外资机构密集调研并增仓科技公司。", "增仓科技");
+    // A fund named after its theme is a product, no firm.
+    no_entity("她管理的星河碳中和主题基金表现突出。", "星河碳中和主题基金");
+    no_entity("她管理的星河碳中和主题基金表现突出。", "中和主题基金");
+}
+
+#[test]
+fn a_third_char_that_often_ends_a_name_is_the_names_when_speech_follows_it_each_time() {
+    // 为 after 王益 reads as a preposition; written three times, each
+    // followed by 对, 说 or 认为, it is the name's last char.
+    let text = "秘塔首席运营官王益为对记者介绍了新版本。王益为说，团队不会做竞价排名。“用户会回来的。”王益为认为，转型需要时间。";
+    entity(text, "王益为", "Person");
+    no_entity(text, "王益");
+}
+
+#[test]
+fn a_name_after_a_title_that_cuts_a_longer_word_is_no_person() {
+    // 连 is a surname, but 连竞争 cuts 竞争对手 in two.
+    no_entity("那家公司的工程师连竞争对手的产品都买不到。", "连竞争");
+    // A name and a verb jieba glued (何立/峰会) stay a person.
+    entity("副总理何立峰会面了代表团。", "何立峰", "Person");
+}

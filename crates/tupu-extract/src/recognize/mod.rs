@@ -598,12 +598,12 @@ fn lengthen_cut_persons(doc: &Document, mentions: &mut [Mention]) {
         let (next, varied) = pair_neighbours(doc, &name, 2, 3);
         let Some(Some(third)) = next.first().copied() else { continue };
         let same = next.iter().all(|c| *c == Some(third));
-        if next.len() >= 3
-            && same
-            && varied >= 2
-            && crate::segment::is_cjk(third)
-            && !crate::cues::NAME_END_CHARS.contains(third)
-        {
+        // 王益为对…, 王益为说, 王益为认为: a third char that often ends a
+        // name (为, 在) is the name's when what follows it is, each time, a
+        // word that follows people.
+        let ends_name = crate::cues::NAME_END_CHARS.contains(third)
+            && !(next.len() >= 3 && same && followed_by_speech(doc, &format!("{name}{third}")));
+        if next.len() >= 3 && same && varied >= 2 && crate::segment::is_cjk(third) && !ends_name {
             longer.push((name, third));
         }
     }
@@ -615,6 +615,27 @@ fn lengthen_cut_persons(doc: &Document, mentions: &mut [Mention]) {
             }
         }
     }
+}
+
+/// Whether every place the body writes `name` is followed by a word that
+/// follows people (说, 表示, 认为, 对, 的) or ends the sentence.
+fn followed_by_speech(doc: &Document, name: &str) -> bool {
+    use crate::cues::{NAME_FOLLOWERS, NAME_FOLLOWER_STARTS};
+    let mut seen = 0;
+    for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
+        let chars = &doc.chars[sentence.span.start..sentence.span.end];
+        let text: String = chars.iter().collect();
+        for (at, _) in text.match_indices(name) {
+            let rest = &text[at + name.len()..];
+            let follows = rest.chars().next().is_none_or(|c| !crate::segment::is_cjk(c))
+                || NAME_FOLLOWERS.iter().chain(NAME_FOLLOWER_STARTS).any(|w| rest.starts_with(w));
+            if !follows {
+                return false;
+            }
+            seen += 1;
+        }
+    }
+    seen >= 3
 }
 
 /// Where the two-char `name` stands in the body's sentences: the char at
@@ -1343,8 +1364,10 @@ mod tests;
 /// left standing.
 fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     // Book marks bound a title exactly (《冠军来了》 ends in 了); so does a
-    // transliteration whose original follows (本·阿弗莱克 opens with 本).
-    if m.rule == Rule::PATTERN_TITLED_WORK || m.rule == Rule::PATTERN_PERSON_ORIGINAL {
+    // transliteration whose original follows (本·阿弗莱克 opens with 本), and
+    // a dotted one that a title, a pause or a function word opens (特拉维斯·
+    // 凯尔西 opens with 特).
+    if matches!(m.rule, Rule::PATTERN_TITLED_WORK | Rule::PATTERN_PERSON_ORIGINAL | Rule::PATTERN_PERSON_DOTTED) {
         return Some(m);
     }
     // 业内首个金融对话大模型, 一款AI助手: a description counts or ranks, a

@@ -47,6 +47,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(traded_stocks(view, curated));
     found.extend(titled_works(view, curated));
     found.extend(persons_with_original(view, curated));
+    found.extend(dotted_persons(view, curated));
     found.extend(headline_speakers(view, curated));
     found.extend(possessed_titled_members(view, curated));
     let models = described_models(view, curated, &found);
@@ -154,6 +155,83 @@ fn persons_with_original(view: &SentenceView, curated: &[Mention]) -> Vec<Mentio
             continue;
         }
         found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_ORIGINAL));
+    }
+    found
+}
+
+/// 人工智能部长奥马尔·苏丹·奥拉马, 23岁的卢克·法里托是…: runs of chars
+/// that spell foreign names, joined by middle dots, are a person's given
+/// and family names. Where the name starts must be sure (after a title, a
+/// role, a function word or no Han char: 贾/内尔·盖尔 is the tail of a
+/// name), and so must where it ends (a pause, a word that follows people,
+/// or any other word after a title-anchored name); a body's or a work's
+/// word after it (盖茨基金会) makes it that body's name. Brands written
+/// with a dot (黑神话·悟空, 书生·浦语) use common chars and are not read.
+fn dotted_persons(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    use crate::cues::{NAME_FOLLOWERS, NAME_FOLLOWER_STARTS};
+    const MAX_PART: usize = 6;
+    let chars = view.chars;
+    let is_part = |c: char| crate::cues::TRANSLITERATION.contains(c) || crate::cues::DOTTED_NAME_CHARS.contains(c);
+    let mut found = Vec::new();
+    let mut d = 0;
+    while d < chars.len() {
+        if chars[d] != '·' {
+            d += 1;
+            continue;
+        }
+        let mut start = d;
+        while start > 0 && d - start <= MAX_PART && is_part(chars[start - 1]) {
+            start -= 1;
+        }
+        let before = view.str(Span::new(0, start));
+        let titled = TITLES.ends(before) || introduces_person(before);
+        let opens = titled
+            || before.chars().next_back().is_none_or(|c| !is_cjk(c) || crate::cues::BEFORE_ORIGINAL_NAME.contains(c));
+        // (A dot right before the run: the run is a later part of a name
+        // whose start was not sure, 艾丽西亚·加西亚·赫雷罗.)
+        let mid_name = start > 0 && chars[start - 1] == '·';
+        if start == d || d - start > MAX_PART || !opens || mid_name {
+            d += 1;
+            continue;
+        }
+        // The later parts, each a run of name chars, up to the last dot.
+        let mut dot = d;
+        let end = loop {
+            let from = dot + 1;
+            let mut run = from;
+            while run < chars.len() && run - from <= MAX_PART && is_part(chars[run]) {
+                run += 1;
+            }
+            if run == from || run - from > MAX_PART {
+                break None;
+            }
+            if chars.get(run) == Some(&'·') {
+                dot = run;
+                continue;
+            }
+            break Some((from, run));
+        };
+        let Some((last, mut end)) = end else {
+            d = dot + 1;
+            continue;
+        };
+        // 威纳提出: the run's last char opens the verb that follows the name.
+        let pair: String = chars[end - 1..].iter().take(2).collect();
+        if end - 1 > last && crate::cues::DOTTED_NAME_VERB_TAILS.contains(&pair.as_str()) {
+            end -= 1;
+        }
+        let rest = view.str(Span::new(end, chars.len()));
+        let bounded = rest.chars().next().is_none_or(|c| !is_cjk(c))
+            || NAME_FOLLOWERS.iter().chain(NAME_FOLLOWER_STARTS).any(|w| rest.starts_with(w));
+        let tail: String = chars[last..].iter().take(end - last + 4).collect();
+        let body = crate::cues::DOTTED_NAME_NOT_BEFORE.iter().any(|w| tail.contains(w));
+        let rel = Span::new(start, end);
+        let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+        let letters = chars[start..end].iter().filter(|&&c| c != '·').count();
+        if (bounded || titled) && !body && letters >= 3 && !curated.iter().any(|c| c.span.overlaps(abs)) {
+            found.push(mention(view, rel, EntityType::Person, Rule::PATTERN_PERSON_DOTTED));
+        }
+        d = end;
     }
     found
 }
@@ -2690,10 +2768,13 @@ fn organizations_by_suffix(view: &SentenceView, dictionary: &Dictionary) -> Vec<
             // Only before a firm's own suffix word (科技, 集团): before
             // 公司, 大学 or 政府 such a word is a clause's verb (随著公司,
             // 不缺大学).
+            // (加仓/v? 科技公司: before a firm noun, 科技 is the kind of
+            // firm the verb's object is, no firm's last word.)
             let opening_guess = prev.pos.starts_with('v')
                 && start == k
                 && matches!(suffix, "科技" | "集团" | "控股")
-                && opens_phrase(tokens, start - 1);
+                && opens_phrase(tokens, start - 1)
+                && !tokens.get(k + 1).is_some_and(|t| crate::cues::FIRM_NOUNS.contains(&t.text.as_str()));
             let unknown_name = !prev.known
                 && (!prev.pos.starts_with('v') || opening_guess)
                 && !counted
@@ -3824,7 +3905,18 @@ fn names_after_titles(view: &SentenceView, curated: &[Mention], found: &mut Vec<
                 && rel.contains(t_rel)
                 && !matches!(t.pos.as_str(), "nr" | "nrfg" | "nrt" | "nz")
         });
-        if common_word || crate::cues::NOT_PERSONS.contains(&name) {
+        // 工程师连/竞争对手: a longer word jieba knows that starts inside the
+        // span and runs past it is cut by the name's end (峰会 in 何立峰会面,
+        // two chars, is jieba's misreading of a name and a verb).
+        let cuts_word = view.tokens.iter().any(|t| {
+            let t_rel = Span::new(t.span.start - view.span.start, t.span.end - view.span.start);
+            t.known
+                && t.text.chars().count() >= 3
+                && t_rel.start > rel.start
+                && t_rel.start < rel.end
+                && t_rel.end > rel.end
+        });
+        if common_word || cuts_word || crate::cues::NOT_PERSONS.contains(&name) {
             continue;
         }
         found.retain(|m| !(m.kind == EntityType::Person && m.span.start == abs.start && m.span != abs));
