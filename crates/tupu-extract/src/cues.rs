@@ -4857,5 +4857,19 @@ pub const MODEL_FIELD_WORDS: &[&str] = &["行业", "垂直", "领域", "专业",
 /// (甲、乙等行业模型).
 pub const MODEL_KIND_NOUNS: &[&str] = &["模型", "大模型", "语言模型", "行业模型", "垂直模型"];
 
+/// Classifiers of a count that closes a list of products or models as 等
+/// does (甲、乙、丙三款机型).
+pub const COUNTED_LIST_CLASSIFIERS: &[char] = &['款'];
+
+/// Chinese numerals from two to nine, in order (两 and 二 are both two).
+pub const SMALL_NUMERALS: &[char] = &['两', '三', '四', '五', '六', '七', '八', '九'];
+
+/// Nouns after a noun for models that make a list's items applications of
+/// models, products (四款大模型应用产品).
+pub const MODEL_APPLICATION_NOUNS: &[&str] = &["应用"];
+
+/// Marks that end a Latin product name (S25+).
+pub const LATIN_NAME_SUFFIX_MARKS: &[&str] = &["+"];
+
 /// Words that join the last item of a list to the one before (甲、乙和丙).
 pub const LAST_LIST_JOINTS: &[&str] = &["和", "及", "以及"];

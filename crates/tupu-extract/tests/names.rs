@@ -1178,3 +1178,24 @@ fn named_items_of_a_list_closed_by_a_noun_for_models_are_models() {
     // Sizes are no names.
     no_entity("星河科技放出了3B和9B等模型。", "9B");
 }
+
+#[test]
+fn a_list_closed_by_a_count_of_its_items_names_products_or_models() {
+    let phones = "星河科技发布了新一代折叠屏，包括Nova9、Nova9+、Nova9 Max三款机型。";
+    entity(phones, "Nova9+", "Product");
+    entity(phones, "Nova9 Max", "Product");
+    let models = "星河云旗下澄言、墨川、拾光四款大模型全面升级。";
+    // Three items are no four: the count is of something else.
+    no_entity(models, "墨川");
+    let models = "星河云旗下澄言、墨川、拾光三款大模型全面升级。";
+    entity(models, "墨川", "Model");
+    entity(models, "拾光", "Model");
+}
+
+#[test]
+fn a_counted_list_of_applications_of_models_names_products() {
+    let apps = "星河云旗下澄言、墨川、拾光三款大模型应用产品完成升级。";
+    entity(apps, "墨川", "Product");
+    // A function word before the first item may be the name's first char.
+    no_entity("可以看到，给麦APP、星河音乐及Lumo AI三款应用的素材各不相同。", "麦APP");
+}
