@@ -4868,6 +4868,9 @@ pub const SMALL_NUMERALS: &[char] = &['两', '三', '四', '五', '六', '七', 
 /// models, products (四款大模型应用产品).
 pub const MODEL_APPLICATION_NOUNS: &[&str] = &["应用"];
 
+/// The word that names a maker's series (S25系列).
+pub const SERIES_WORD: &str = "系列";
+
 /// Marks that end a Latin product name (S25+).
 pub const LATIN_NAME_SUFFIX_MARKS: &[&str] = &["+"];
 

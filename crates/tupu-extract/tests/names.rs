@@ -1199,3 +1199,13 @@ fn a_counted_list_of_applications_of_models_names_products() {
     // A function word before the first item may be the name's first char.
     no_entity("可以看到，给麦APP、星河音乐及Lumo AI三款应用的素材各不相同。", "麦APP");
 }
+
+#[test]
+fn a_latin_version_the_article_names_as_a_device_series_is_a_product() {
+    let text = "星河电子发布了Vega7系列。Vega7系列共有三款机型，均搭载自研芯片。其中Vega7的起售价为4999元。";
+    entity(text, "Vega7", "Product");
+    // A list of versions of that series, counted, names them too.
+    let text = "星河电子发布了Vega7系列，包括Vega7、Vega7+、Vega7 Ultra三款机型。Vega7系列的手机均搭载自研芯片。";
+    entity(text, "Vega7+", "Product");
+    entity(text, "Vega7 Ultra", "Product");
+}

@@ -132,6 +132,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all.extend(repeated);
         all = settle_overlaps(all);
     }
+    series_type(&mut all);
     let employers = employers_before_titles(doc, &all);
     if !employers.is_empty() {
         all.extend(employers);
@@ -752,6 +753,31 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     found
 }
 
+/// S25 after "S25系列…机型": a Latin version that the article names as a
+/// series of devices (a product) is that product's version wherever the
+/// article names it bare, not a model the sentence alone could not tell.
+fn series_type(mentions: &mut [Mention]) {
+    let series: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Product && m.rule == Rule::PATTERN_LATIN_VERSION && m.entry.is_none())
+        .filter_map(|m| m.text.strip_suffix(crate::cues::SERIES_WORD).map(str::to_string))
+        .collect();
+    if series.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let bare = m.text.strip_suffix(crate::cues::SERIES_WORD).unwrap_or(&m.text);
+        if m.kind == EntityType::Model
+            && m.entry.is_none()
+            && matches!(m.rule, Rule::PATTERN_LATIN_VERSION | Rule::PATTERN_REPEAT)
+            && series.iter().any(|s| s == bare)
+        {
+            m.kind = EntityType::Product;
+            m.family = None;
+        }
+    }
+}
+
 /// Unknown items of a list whose other items are one type take that type:
 /// MMATH in "MMLU、MMMU、MMATH和HumanEval", 腾讯客服 in "如腾讯元宝、QQ、腾讯客服等",
 /// 微星 in "华硕、微星、技嘉" (a firm among firms, when jieba reads it as a
@@ -1008,11 +1034,14 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
                 // item's maker, field or technique (AI in AI备课助手); it
                 // makes way when overlaps are settled.
                 let inside = |m: &&Mention| m.span.overlaps(span);
+                // (S25 in S25+: a shorter name of the same kind found again
+                // opens the item as a maker's does.)
                 let part = |m: &Mention| {
                     m.span != span
                         && m.span.start == span.start
                         && span.contains(m.span)
-                        && matches!(m.kind, EntityType::Company | EntityType::Sector | EntityType::Technology)
+                        && (matches!(m.kind, EntityType::Company | EntityType::Sector | EntityType::Technology)
+                            || m.kind == kind && m.rule == Rule::PATTERN_REPEAT)
                 };
                 if mentions.iter().filter(inside).all(part) {
                     found.push(list_item(text, kind, span, sentence.index));
