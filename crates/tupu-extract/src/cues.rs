@@ -4868,6 +4868,14 @@ pub const SMALL_NUMERALS: &[char] = &['两', '三', '四', '五', '六', '七', 
 /// models, products (四款大模型应用产品).
 pub const MODEL_APPLICATION_NOUNS: &[&str] = &["应用"];
 
+/// Words for social media that describe the platform named after them
+/// (社交平台X).
+pub const SOCIAL_MEDIA_WORDS: &[&str] = &["社交平台", "社交媒体", "社交网络", "社交网站", "社群平台", "社群媒体"];
+
+/// Words after 在 and a one-letter name that make it a place people post
+/// on (在X上发文, 在X平台表示).
+pub const POSTED_ON_WORDS: &[&str] = &["上", "平台"];
+
 /// The word that names a maker's series (S25系列).
 pub const SERIES_WORD: &str = "系列";
 

@@ -1209,3 +1209,12 @@ fn a_latin_version_the_article_names_as_a_device_series_is_a_product() {
     entity(text, "Vega7+", "Product");
     entity(text, "Vega7 Ultra", "Product");
 }
+
+#[test]
+fn a_one_letter_name_people_post_on_is_a_platform() {
+    entity("星河科技的创始人周五在X上发文回应了质疑。", "X", "Product");
+    entity("这位研究员在社交媒体X透露了新模型的进展。", "X", "Product");
+    // Grades, sides and codes are no platforms.
+    no_entity("这款应用在B端市场进展迅速。", "B");
+    no_entity("新芯片在X86上运行良好。", "X");
+}

@@ -1524,7 +1524,8 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     let chars = &view.chars[start - view.span.start..end.max(start) - view.span.start];
     let lead = chars.iter().take_while(|c| matches!(c, '(' | ')' | '（' | '）' | '、' | ',')).count();
     start += lead;
-    if end <= start || end - start < 2 {
+    // (A one-letter platform is a name its frame proved: 在X上发文.)
+    if end <= start || end - start < 2 && m.rule != Rule::PATTERN_POSTING_PLATFORM {
         return None;
     }
     // 超过650亿个参数的大模型: a phrase with 的 found by its head noun is a
