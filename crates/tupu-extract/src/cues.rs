@@ -4886,5 +4886,30 @@ pub const MODEL_FIELD_WORDS: &[&str] = &["行业", "垂直", "领域", "专业",
 /// (甲、乙等行业模型).
 pub const MODEL_KIND_NOUNS: &[&str] = &["模型", "大模型", "语言模型", "行业模型", "垂直模型"];
 
+/// Classifiers of a count that closes a list of products or models as 等
+/// does (甲、乙、丙三款机型).
+pub const COUNTED_LIST_CLASSIFIERS: &[char] = &['款'];
+
+/// Chinese numerals from two to nine, in order (两 and 二 are both two).
+pub const SMALL_NUMERALS: &[char] = &['两', '三', '四', '五', '六', '七', '八', '九'];
+
+/// Nouns after a noun for models that make a list's items applications of
+/// models, products (四款大模型应用产品).
+pub const MODEL_APPLICATION_NOUNS: &[&str] = &["应用"];
+
+/// Words for social media that describe the platform named after them
+/// (社交平台X).
+pub const SOCIAL_MEDIA_WORDS: &[&str] = &["社交平台", "社交媒体", "社交网络", "社交网站", "社群平台", "社群媒体"];
+
+/// Words after 在 and a one-letter name that make it a place people post
+/// on (在X上发文, 在X平台表示).
+pub const POSTED_ON_WORDS: &[&str] = &["上", "平台"];
+
+/// The word that names a maker's series (S25系列).
+pub const SERIES_WORD: &str = "系列";
+
+/// Marks that end a Latin product name (S25+).
+pub const LATIN_NAME_SUFFIX_MARKS: &[&str] = &["+"];
+
 /// Words that join the last item of a list to the one before (甲、乙和丙).
 pub const LAST_LIST_JOINTS: &[&str] = &["和", "及", "以及"];

@@ -77,6 +77,7 @@ impl Rule {
     pub const PATTERN_BRAND_CODE: Rule = Rule { id: "pattern.brand-code", prior: 0.65 };
     /// A Latin name closed by Podcast (Lex Fridman Podcast).
     pub const PATTERN_PODCAST: Rule = Rule { id: "pattern.podcast", prior: 0.75 };
+    pub const PATTERN_POSTING_PLATFORM: Rule = Rule { id: "pattern.posting-platform", prior: 0.75 };
     pub const PATTERN_DESCRIBED_PRODUCT: Rule = Rule { id: "pattern.described-product", prior: 0.7 };
     pub const PATTERN_HEADED_PRODUCT: Rule = Rule { id: "pattern.headed-product", prior: 0.6 };
     pub const PATTERN_TICKER: Rule = Rule { id: "pattern.ticker", prior: 0.8 };
@@ -274,6 +275,7 @@ impl Rule {
         Rule::PATTERN_HARDWARE,
         Rule::PATTERN_BRAND_CODE,
         Rule::PATTERN_PODCAST,
+        Rule::PATTERN_POSTING_PLATFORM,
         Rule::PATTERN_DESCRIBED_PRODUCT,
         Rule::PATTERN_HEADED_PRODUCT,
         Rule::PATTERN_LISTED_FIRM,

@@ -1158,3 +1158,10 @@ fn a_change_in_percentage_points_is_reported_not_forecast() {
         assert!(!facts(text).iter().any(|f| f.starts_with(subject)), "{text}: {:?}", facts(text));
     }
 }
+
+/// The platform a figure is posted on is not what the figure is about.
+#[test]
+fn a_figure_posted_on_a_platform_is_not_the_platforms() {
+    let got = facts("韩启明周一在X平台发文称，今年已累计持有18,527枚比特币。");
+    assert!(!got.iter().any(|f| f.starts_with("X ")), "{got:?}");
+}

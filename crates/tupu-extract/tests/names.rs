@@ -1223,3 +1223,43 @@ fn a_name_after_a_title_that_cuts_a_longer_word_is_no_person() {
     // A name and a verb jieba glued (何立/峰会) stay a person.
     entity("副总理何立峰会面了代表团。", "何立峰", "Person");
 }
+
+#[test]
+fn a_list_closed_by_a_count_of_its_items_names_products_or_models() {
+    let phones = "星河科技发布了新一代折叠屏，包括Nova9、Nova9+、Nova9 Max三款机型。";
+    entity(phones, "Nova9+", "Product");
+    entity(phones, "Nova9 Max", "Product");
+    let models = "星河云旗下澄言、墨川、拾光四款大模型全面升级。";
+    // Three items are no four: the count is of something else.
+    no_entity(models, "墨川");
+    let models = "星河云旗下澄言、墨川、拾光三款大模型全面升级。";
+    entity(models, "墨川", "Model");
+    entity(models, "拾光", "Model");
+}
+
+#[test]
+fn a_counted_list_of_applications_of_models_names_products() {
+    let apps = "星河云旗下澄言、墨川、拾光三款大模型应用产品完成升级。";
+    entity(apps, "墨川", "Product");
+    // A function word before the first item may be the name's first char.
+    no_entity("可以看到，给麦APP、星河音乐及Lumo AI三款应用的素材各不相同。", "麦APP");
+}
+
+#[test]
+fn a_latin_version_the_article_names_as_a_device_series_is_a_product() {
+    let text = "星河电子发布了Vega7系列。Vega7系列共有三款机型，均搭载自研芯片。其中Vega7的起售价为4999元。";
+    entity(text, "Vega7", "Product");
+    // A list of versions of that series, counted, names them too.
+    let text = "星河电子发布了Vega7系列，包括Vega7、Vega7+、Vega7 Ultra三款机型。Vega7系列的手机均搭载自研芯片。";
+    entity(text, "Vega7+", "Product");
+    entity(text, "Vega7 Ultra", "Product");
+}
+
+#[test]
+fn a_one_letter_name_people_post_on_is_a_platform() {
+    entity("星河科技的创始人周五在X上发文回应了质疑。", "X", "Product");
+    entity("这位研究员在社交媒体X透露了新模型的进展。", "X", "Product");
+    // Grades, sides and codes are no platforms.
+    no_entity("这款应用在B端市场进展迅速。", "B");
+    no_entity("新芯片在X86上运行良好。", "X");
+}

@@ -132,6 +132,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all.extend(repeated);
         all = settle_overlaps(all);
     }
+    series_type(&mut all);
     let employers = employers_before_titles(doc, &all);
     if !employers.is_empty() {
         all.extend(employers);
@@ -773,6 +774,31 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
     found
 }
 
+/// S25 after "S25系列…机型": a Latin version that the article names as a
+/// series of devices (a product) is that product's version wherever the
+/// article names it bare, not a model the sentence alone could not tell.
+fn series_type(mentions: &mut [Mention]) {
+    let series: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Product && m.rule == Rule::PATTERN_LATIN_VERSION && m.entry.is_none())
+        .filter_map(|m| m.text.strip_suffix(crate::cues::SERIES_WORD).map(str::to_string))
+        .collect();
+    if series.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let bare = m.text.strip_suffix(crate::cues::SERIES_WORD).unwrap_or(&m.text);
+        if m.kind == EntityType::Model
+            && m.entry.is_none()
+            && matches!(m.rule, Rule::PATTERN_LATIN_VERSION | Rule::PATTERN_REPEAT)
+            && series.iter().any(|s| s == bare)
+        {
+            m.kind = EntityType::Product;
+            m.family = None;
+        }
+    }
+}
+
 /// Unknown items of a list whose other items are one type take that type:
 /// MMATH in "MMLU、MMMU、MMATH和HumanEval", 腾讯客服 in "如腾讯元宝、QQ、腾讯客服等",
 /// 微星 in "华硕、微星、技嘉" (a firm among firms, when jieba reads it as a
@@ -864,7 +890,9 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
     for sentence in doc.sentences.iter().filter(|s| !s.boilerplate) {
         let words = &tokens[sentence.index];
         for (k, t) in words.iter().enumerate() {
-            if t.text != "等" {
+            // 甲、乙、丙三款机型: a count of the items closes the list as 等 does.
+            let counted = counts_items(&t.text);
+            if t.text != "等" && counted.is_none() {
                 continue;
             }
             let mut next = k + 1;
@@ -884,13 +912,32 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
             }) {
                 model_next += 1;
             }
-            let kind =
-                if words.get(model_next).is_some_and(|w| crate::cues::MODEL_KIND_NOUNS.contains(&w.text.as_str())) {
+            // (四款大模型: jieba may cut the noun in two.)
+            let model_noun = |at: usize| {
+                let one = words.get(at).map_or("", |w| w.text.as_str());
+                let two = words.get(at + 1).map_or(String::new(), |w| format!("{one}{}", w.text));
+                if crate::cues::MODEL_KIND_NOUNS.contains(&two.as_str()) {
+                    Some(2)
+                } else {
+                    crate::cues::MODEL_KIND_NOUNS.contains(&one).then_some(1)
+                }
+            };
+            // 四款大模型应用: applications of models are products.
+            let kind = match model_noun(model_next) {
+                Some(len)
+                    if !words
+                        .get(model_next + len)
+                        .is_some_and(|w| crate::cues::MODEL_APPLICATION_NOUNS.contains(&w.text.as_str())) =>
+                {
                     next = model_next;
                     EntityType::Model
-                } else {
+                }
+                Some(len) => {
+                    next = model_next + len;
                     EntityType::Product
-                };
+                }
+                None => EntityType::Product,
+            };
             if kind == EntityType::Product
                 && !words.get(next).is_some_and(|w| crate::cues::PRODUCT_KIND_NOUNS.contains(&w.text.as_str()))
             {
@@ -911,14 +958,20 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
                 // (甲、乙和丙等: the last joint of the list may be a word.)
                 if w.text == "、" || items.len() == 1 && crate::cues::LAST_LIST_JOINTS.contains(&w.text.as_str()) {
                     items.push(Vec::new());
-                } else if w.pos == "x" && w.text.chars().all(|c| !c.is_alphanumeric()) && w.text.trim() != "" {
+                } else if w.pos == "x"
+                    && w.text.chars().all(|c| !c.is_alphanumeric())
+                    && w.text.trim() != ""
+                    && !latin_suffix(words, p - 1)
+                {
                     break;
                 } else {
                     items.last_mut().expect("one item at least").insert(0, w);
                 }
                 p -= 1;
             }
-            if items.len() < 2 {
+            // (The count must be the items': 推出两款机型 after a list of three
+            // counts something else.)
+            if items.len() < 2 || counted.is_some_and(|n| n != items.len()) {
                 continue;
             }
             // The first item (the last pushed) starts after the words that
@@ -929,7 +982,14 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
                     || (w.known && matches!(w.pos.chars().next(), Some('p' | 'd' | 'c' | 'u' | 't' | 'r' | 'm' | 'f')))
             });
             if let Some(lead) = lead {
-                first.drain(..=lead);
+                // (给麦APP、…三款应用: a list no 等 closes must open after a
+                // pause or a word that introduces it, not a function word that
+                // may be the first name's first char.)
+                if counted.is_some() && !crate::cues::LIST_OPENERS.contains(&first[lead].text.as_str()) {
+                    first.clear();
+                } else {
+                    first.drain(..=lead);
+                }
             }
             // 宣布Hi Echo、…: a verb that opens the first item leads into the
             // list (verbs inside a name, AI备课助手, stay).
@@ -995,11 +1055,14 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
                 // item's maker, field or technique (AI in AI备课助手); it
                 // makes way when overlaps are settled.
                 let inside = |m: &&Mention| m.span.overlaps(span);
+                // (S25 in S25+: a shorter name of the same kind found again
+                // opens the item as a maker's does.)
                 let part = |m: &Mention| {
                     m.span != span
                         && m.span.start == span.start
                         && span.contains(m.span)
-                        && matches!(m.kind, EntityType::Company | EntityType::Sector | EntityType::Technology)
+                        && (matches!(m.kind, EntityType::Company | EntityType::Sector | EntityType::Technology)
+                            || m.kind == kind && m.rule == Rule::PATTERN_REPEAT)
                 };
                 if mentions.iter().filter(inside).all(part) {
                     found.push(list_item(text, kind, span, sentence.index));
@@ -1008,6 +1071,33 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
         }
     }
     found
+}
+
+/// 三款, 4款: a count of items (a numeral from two to nine and the
+/// classifier of `cues::COUNTED_LIST_CLASSIFIERS`), which may close a list
+/// as 等 does; the number it counts.
+fn counts_items(word: &str) -> Option<usize> {
+    let mut chars = word.chars();
+    let last = chars.next_back()?;
+    let numeral = chars.next()?;
+    if chars.next().is_some() || !crate::cues::COUNTED_LIST_CLASSIFIERS.contains(&last) {
+        return None;
+    }
+    let n = numeral
+        .to_digit(10)
+        .map(|d| d as usize)
+        .or_else(|| crate::cues::SMALL_NUMERALS.iter().position(|&c| c == numeral).map(|i| i + 2))?;
+    (2..=9).contains(&n).then_some(n)
+}
+
+/// The mark at `at` ends a Latin name (S25+): it follows a Latin word and
+/// comes before a pause or the list's close.
+fn latin_suffix(words: &[Token], at: usize) -> bool {
+    let mark = words[at].text.as_str();
+    crate::cues::LATIN_NAME_SUFFIX_MARKS.contains(&mark)
+        && at > 0
+        && words[at - 1].text.ends_with(|c: char| c.is_ascii_alphanumeric())
+        && words.get(at + 1).is_none_or(|w| w.text == "、" || counts_items(&w.text).is_some() || w.text == "等")
 }
 
 /// 博众精工、赛腾股份、快克智能、燕麦科技等: a list closed by 等 (or …)
@@ -1473,7 +1563,8 @@ fn trim_name(view: &SentenceView, mut m: Mention) -> Option<Mention> {
     let chars = &view.chars[start - view.span.start..end.max(start) - view.span.start];
     let lead = chars.iter().take_while(|c| matches!(c, '(' | ')' | '（' | '）' | '、' | ',')).count();
     start += lead;
-    if end <= start || end - start < 2 {
+    // (A one-letter platform is a name its frame proved: 在X上发文.)
+    if end <= start || end - start < 2 && m.rule != Rule::PATTERN_POSTING_PLATFORM {
         return None;
     }
     // 超过650亿个参数的大模型: a phrase with 的 found by its head noun is a

@@ -39,6 +39,7 @@ pub fn find(view: &SentenceView, dictionary: &Dictionary, curated: &[Mention]) -
     found.extend(product_editions(view, dictionary, curated));
     found.extend(tiered_apps(view, curated));
     found.extend(podcasts(view, curated));
+    found.extend(posting_platforms(view, curated));
     found.extend(described_products(view, curated));
     found.extend(launched_latin_names(view, curated));
     found.extend(latin_headed_names(view, curated));
@@ -540,6 +541,33 @@ fn podcasts(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
             curated.iter().any(|c| c.span.overlaps(abs) && !(c.kind == EntityType::Person && abs.contains(c.span)));
         if !glued && !generic && !clash {
             found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_PODCAST));
+        }
+    }
+    found
+}
+
+/// 在X上发文, 在X平台表示, 社交媒体X: a one-letter Latin name that people
+/// post on, or that a word for social media describes, is a platform, a
+/// product. (Letters elsewhere are grades and sides: B端, A股, E平台.)
+fn posting_platforms(view: &SentenceView, curated: &[Mention]) -> Vec<Mention> {
+    static POSTED: OnceLock<Regex> = OnceLock::new();
+    let posted =
+        regex(&POSTED, &format!(r"(在 ?|(?:{}) ?)([A-Z])(?: ?)(.?.?.?)", crate::cues::SOCIAL_MEDIA_WORDS.join("|")));
+    let mut found = Vec::new();
+    for caps in posted.captures_iter(view.text) {
+        let (lead, letter, after) = (&caps[1], caps.get(2).expect("a letter"), &caps[3]);
+        // The letter stands alone (在X86上, 在A/B测试 are others).
+        if after.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '/' | '_')) {
+            continue;
+        }
+        // After 在, the letter is where something is posted: 上 or 平台.
+        if lead.starts_with('在') && !crate::cues::POSTED_ON_WORDS.iter().any(|w| after.starts_with(w)) {
+            continue;
+        }
+        let rel = view.char_span(letter.range());
+        let abs = Span::new(view.abs(rel.start), view.abs(rel.end));
+        if !curated.iter().any(|c| c.span.overlaps(abs)) {
+            found.push(mention(view, rel, EntityType::Product, Rule::PATTERN_POSTING_PLATFORM));
         }
     }
     found

@@ -170,7 +170,7 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     let m = &mentions[i];
                     m.span.start >= abs(clause.start)
                         && m.span.end <= abs(first_number)
-                        && (can_be_subject(m.kind, market())
+                        && (can_be_subject(m, market())
                             || m.kind == EntityType::Place
                                 && place_heads(
                                     &chars,
@@ -459,23 +459,23 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 && pronoun(clause_text, mentions, None, mentions_before(mentions, abs(clause.start))).is_none()
             {
                 head = None;
-            } else if let Some(referent) =
-                pronoun(
-                    clause_text,
-                    mentions,
-                    // 万国数据表示，其国际业务…: 其 is the firm this sentence named
-                    // (even as the one who speaks), before any earlier sentence's.
-                    head.or_else(|| {
-                        members.iter().rev().copied().find(|&i| {
-                            mentions[i].span.end <= abs(clause.start) && can_be_subject(mentions[i].kind, false)
-                        })
-                    })
-                    .or(topic),
-                    // (该模型 is not the model the last one was built on.)
-                    mentions_before(mentions, abs(clause.start))
-                        .filter(|&i| !base_frame(&doc.chars, mentions[i].span.start, mentions[i].span.end)),
-                )
-            {
+            } else if let Some(referent) = pronoun(
+                clause_text,
+                mentions,
+                // 万国数据表示，其国际业务…: 其 is the firm this sentence named
+                // (even as the one who speaks), before any earlier sentence's.
+                head.or_else(|| {
+                    members
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&i| mentions[i].span.end <= abs(clause.start) && can_be_subject(&mentions[i], false))
+                })
+                .or(topic),
+                // (该模型 is not the model the last one was built on.)
+                mentions_before(mentions, abs(clause.start))
+                    .filter(|&i| !base_frame(&doc.chars, mentions[i].span.start, mentions[i].span.end)),
+            ) {
                 head = Some(referent);
             }
             // The period of this clause, or the last one of the sentence. A
@@ -1609,7 +1609,7 @@ fn caused(cx: &ClauseContext, q: &Quantity) -> Option<usize> {
     members.iter().copied().rev().find(|&i| {
         let m = &mentions[i];
         let Some(rel) = m.span.start.checked_sub(offset) else { return false };
-        if rel < clause_start || m.span.end > offset + q.start || !can_be_subject(m.kind, false) {
+        if rel < clause_start || m.span.end > offset + q.start || !can_be_subject(m, false) {
             return false;
         }
         let before: String = chars[clause_start..rel].iter().collect();
@@ -1893,8 +1893,13 @@ fn forecasting(clause: &str) -> Option<bool> {
     (!compared).then_some(!before.is_empty())
 }
 
-fn can_be_subject(kind: EntityType, market: bool) -> bool {
-    match kind {
+fn can_be_subject(m: &Mention, market: bool) -> bool {
+    // (The platform a figure is posted on, 在X平台发文称, is not what it is
+    // about.)
+    if m.rule == Rule::PATTERN_POSTING_PLATFORM {
+        return false;
+    }
+    match m.kind {
         EntityType::Place => market,
         // People say figures; the figures are about what they run.
         EntityType::Sector | EntityType::Technology | EntityType::Benchmark | EntityType::Person => false,
@@ -2028,7 +2033,7 @@ fn named_after_figure(
         .max()?;
     let m = members.iter().copied().rfind(|&i| {
         let m = &mentions[i];
-        m.span.start >= offset + prev_end && m.span.end <= offset + q.start && can_be_subject(m.kind, false)
+        m.span.start >= offset + prev_end && m.span.end <= offset + q.start && can_be_subject(m, false)
     })?;
     let (start, end) = (mentions[m].span.start - offset, mentions[m].span.end - offset);
     // The name follows the earlier figure as the next item of a run (、,
@@ -2070,7 +2075,7 @@ fn bracket_named(
     members.iter().copied().find(|&i| {
         let m = &mentions[i];
         m.span.start == offset + q.end + 1
-            && can_be_subject(m.kind, false)
+            && can_be_subject(m, false)
             && matches!(chars.get(m.span.end - offset), Some('）' | ')'))
             && members.iter().any(|&j| mentions[j].span.end <= offset + q.start && mentions[j].text == m.text)
     })
@@ -2106,7 +2111,7 @@ fn holder_of(
         let m = &mentions[c];
         m.span.end <= mentions[subject].span.start
             && m.span.start >= sentence_start + clause_start
-            && can_be_subject(m.kind, false)
+            && can_be_subject(m, false)
     })?;
     let holder_start = mentions[holder].span.start - sentence_start;
     let holder_end = mentions[holder].span.end - sentence_start;
