@@ -2234,6 +2234,10 @@ pub const PP_UNREPORTED_WORDS: &[&str] = &[
 /// its holder (欧盟贸易主管与Y会谈, 主管同Y, 董事长对Y表示).
 pub const COUNTERPART_JOINTS: &[char] = &['与', '和', '同', '跟', '对', '向'];
 
+/// Words that open a means phrase between a firm and an artifact it uses,
+/// not one it makes (Figure通过社交平台X宣布, 借助云平台Y). Both scripts.
+pub const MEANS_LEADS: &[&str] = &["通过", "透过", "借助", "藉助", "利用", "使用", "经由", "經由", "在", "用"];
+
 /// Nouns that name the firm after them as a partner (合作伙伴沐曦).
 pub const PARTNER_NOUNS: &[&str] = &["合作伙伴", "合作方"];
 

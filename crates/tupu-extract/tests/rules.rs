@@ -2702,3 +2702,10 @@ fn a_brand_and_a_kind_noun_before_a_quoted_name_describe_it() {
     assert!(x.entities.iter().any(|e| e.label == "天神之眼"), "{:?}", x.entities);
     assert!(!x.entities.iter().any(|e| e.label == "比亚迪高阶智驾系统"), "{:?}", x.entities);
 }
+
+#[test]
+fn an_artifact_a_firm_acts_through_is_not_its_own() {
+    lacks("机器人公司Figure通过社交平台X宣布，将结束与OpenAI的合作。", "X developedBy Figure");
+    // A kind of artifact right between the firm and the name still says whose.
+    has("字节跳动旗下AI助手豆包用户数大增。", "豆包App developedBy 字节跳动");
+}

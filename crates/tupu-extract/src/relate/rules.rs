@@ -878,7 +878,9 @@ fn maker_products(c: &Clauses, e: &mut Emitter) {
         let plain = !between.starts_with(['的', '与', '和', '及', '、', '对', '向', '在', '将', '把'])
             && !between.chars().any(|ch| is_clause_break(ch) || matches!(ch, '、' | '的' | '与' | '和' | '及'));
         // (A few words of kind only: 知乎 AI 搜索产品, never a verb phrase.)
-        if kind && plain && (2..=10).contains(&between.chars().count()) && !between.contains("发布") {
+        // (Figure通过社交平台X: a means it acts through, not its product.)
+        let means = crate::cues::MEANS_LEADS.iter().any(|w| between.starts_with(w));
+        if kind && plain && !means && (2..=10).contains(&between.chars().count()) && !between.contains("发布") {
             e.emit(c, y, Predicate::DevelopedBy, x, Rule::REL_MAKER_DESCRIBED);
         }
     }
@@ -2087,6 +2089,8 @@ fn is_artifact_descriptor(between: &str) -> bool {
     };
     (1..=longest).contains(&rest.chars().count())
         && !rest.chars().any(|ch| is_clause_break(ch) || matches!(ch, '、' | '和' | '与' | '及' | '的'))
+        // (Figure通过社交平台X宣布: a means the firm uses, not its own.)
+        && !crate::cues::MEANS_LEADS.iter().any(|w| rest.starts_with(w))
         && crate::cues::ARTIFACT_NOUNS.iter().any(|n| rest.ends_with(n))
 }
 
