@@ -2450,6 +2450,11 @@ pub const PERSONAL_METRICS: &[&str] = &[
 /// Units of a piece of hardware's specification, which hold whenever said.
 pub const SPEC_UNITS: &[&str] = &["GB", "TB", "MB", "TFLOPS", "PFLOPS", "TOPS", "nm", "GHz", "MHz"];
 
+/// Units of what a chip is (its process node, compute and clock: 3nm,
+/// 50TOPS, 4.47GHz): a figure in one is a chip's or a device's, never the
+/// firm that makes, uses or sells the chip (台积电的3纳米工艺, 高通芯片可达50TOPS).
+pub const CHIP_SPEC_UNITS: &[&str] = &["nm", "TOPS", "TFLOPS", "GHz", "MHz"];
+
 /// Between an investor and the company it puts money into, before the verb:
 /// 软银向OpenAI注资, 亚马逊对Anthropic的投资, 微软已向OpenAI投资.
 pub const INVEST_TARGET_MARKERS: &[&str] =

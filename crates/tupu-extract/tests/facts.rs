@@ -1158,3 +1158,17 @@ fn a_change_in_percentage_points_is_reported_not_forecast() {
         assert!(!facts(text).iter().any(|f| f.starts_with(subject)), "{text}: {:?}", facts(text));
     }
 }
+
+/// A process node, compute or clock is what a chip is: a firm that makes,
+/// uses or sells the chip has no such figure; the chip keeps its own.
+#[test]
+fn a_chips_process_node_is_no_firms_figure() {
+    for (text, subject) in [
+        ("台积电正在用它的3纳米工艺为客户代工新款芯片。", "台积电"),
+        ("手机上的高通芯片，推理算力已经可以达到45TOPS。", "高通"),
+        ("这颗为三星定制的处理器最高主频可达4.3GHz。", "三星"),
+    ] {
+        assert!(!facts(text).iter().any(|f| f.starts_with(subject)), "{text}: {:?}", facts(text));
+    }
+    has("英伟达的H100芯片采用4nm工艺制造。", "H100 4 -");
+}

@@ -901,6 +901,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 if is_age(&chars, q) && mentions[subject].kind != EntityType::Person {
                     continue;
                 }
+                // 该厂商的6nm、12nm芯片主要由台积电代工, 高通芯片推理能力可达50TOPS:
+                // a process node, compute or clock is what a chip is; the firm
+                // the clause names makes, uses or sells it and has no such figure.
+                if mentions[subject].kind == EntityType::Company
+                    && crate::cues::CHIP_SPEC_UNITS.contains(&q.unit.as_str())
+                {
+                    continue;
+                }
                 // (这家公司估计，它在2024年亏损50亿美元: a firm's own estimate
                 // of a period already over is its figure.)
                 let forecast = !reached(q)
