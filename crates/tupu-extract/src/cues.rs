@@ -2743,6 +2743,10 @@ pub const MARKET_DAY_WORDS: &[&str] = &[
     "交易日",
 ];
 
+/// Words that link a price move to its figure (涨幅分别为5.89%、1.17%,
+/// 跌幅均为3%), read off before the move word.
+pub const PRICE_MOVE_LINKS: &[&str] = &["分别为", "分别是", "分别", "均为", "均", "为", "是"];
+
 /// What stands right before a price move (跌6.3%, 股价升2.2%, 涨幅13.17%).
 pub const PRICE_MOVE_WORDS: &[&str] = &[
     "涨", "跌", "升", "上涨", "下跌", "涨幅", "跌幅", "升幅", "收涨", "收跌", "大涨", "大跌", "急跌", "暴跌", "暴涨",

@@ -1172,3 +1172,13 @@ fn a_chips_process_node_is_no_firms_figure() {
     }
     has("英伟达的H100芯片采用4nm工艺制造。", "H100 4 -");
 }
+
+/// 涨幅分别为a、b: a move word linked to its figures by 分别为 or 为 is a
+/// price move like 涨a, dated by the report's dateline.
+#[test]
+fn a_move_linked_to_its_figures_is_the_days() {
+    let report = "午间收评\n2025年3月5日\n\n截至午间收盘，腾讯、百度的涨幅分别为2.4%、1.8%，小米跌幅为0.6%。";
+    has(report, "腾讯 2.4 2025-03");
+    has(report, "百度 1.8 2025-03");
+    has(report, "小米 0.6 2025-03");
+}

@@ -2206,8 +2206,14 @@ fn after_price_move(chars: &[char], quantities: &[Quantity], clause_start: usize
         start = prev.start;
     }
     let lead: String = chars[clause_start..start].iter().collect();
+    // 涨幅分别为5.89%、1.17%, 跌幅为3%: a link word between the move and its
+    // figure says no more than 涨5.89%.
+    let mut lead = lead.as_str();
+    while let Some(rest) = crate::cues::PRICE_MOVE_LINKS.iter().find_map(|w| lead.strip_suffix(w)) {
+        lead = rest;
+    }
     let lead =
-        ["高达", "超过", "超", "逾", "近", "约", "达", "了"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(&lead);
+        ["高达", "超过", "超", "逾", "近", "约", "达", "了"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead);
     // 精度提升了6%: 提升 is a gain in anything; 股价升 a price's.
     // （+13.17%）: a signed change in a market report is the price's.
     (crate::cues::PRICE_MOVE_WORDS.iter().chain(crate::cues::FACT_MORE_PRICE_MOVE_WORDS).any(|w| lead.ends_with(w))
