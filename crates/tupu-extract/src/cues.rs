@@ -3190,6 +3190,12 @@ pub const FACT_LEADING_TIME_WORDS: &[&str] = &[
 pub const FACT_REPORT_ENDINGS: &[&str] =
     &["显示", "发现", "指出", "称", "表明", "预测", "预计", "统计", "测算", "估算"];
 
+/// What opens a clause that cites a source (根据国家移民管理局公告，).
+pub const FACT_CITING_OPENERS: &[&str] = &["根据", "据", "依据", "按照"];
+
+/// A body's notices, which set rules for others (根据X公告, 据X通知).
+pub const FACT_BODY_NOTICES: &[&str] = &["公告", "通知", "通告", "规定", "文件", "公告显示", "通知显示"];
+
 /// Research and data a firm publishes about others (数据, 研报, 调查).
 pub const FACT_RESEARCH_NOUNS: &[&str] =
     &["数据", "报告", "研报", "研究", "调查", "调研", "统计", "监测", "跟踪", "分析", "预测", "测算", "估算", "榜单"];

@@ -1182,3 +1182,11 @@ fn a_move_linked_to_its_figures_is_the_days() {
     has(report, "百度 1.8 2025-03");
     has(report, "小米 0.6 2025-03");
 }
+
+/// 根据X公告，…: a body's notice cited in a clause of its own sets rules
+/// for others; the figures after are not the body's.
+#[test]
+fn a_cited_notice_of_a_body_is_no_subject() {
+    let text = "根据国家移民管理局公告，即日起，10个东盟国家的旅游团可以免签入境。";
+    assert!(!facts(text).iter().any(|f| f.starts_with("国家移民管理局")), "{:?}", facts(text));
+}

@@ -381,12 +381,22 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     // publishes its own.
                     let released = mentions[first].kind == EntityType::Organization
                         && crate::cues::FACT_DATA_RELEASE_ENDINGS.iter().any(|w| tail.ends_with(w));
+                    // 根据国家移民管理局公告，即日起，…: a body's notice that
+                    // a clause of its own cites (根据, 据) sets rules for others;
+                    // the figures after are theirs.
+                    let notice = mentions[first].kind == EntityType::Organization && {
+                        let before = doc.slice(Span::new(abs(clause.start), mentions[first].span.start)).trim();
+                        let notice = tail.trim_start().trim_start_matches('的');
+                        crate::cues::FACT_CITING_OPENERS.contains(&before)
+                            && crate::cues::FACT_BODY_NOTICES.contains(&notice)
+                    };
                     (ending.is_some() && !verb || released)
                         && crate::cues::FACT_RESEARCH_NOUNS.iter().any(|w| tail.contains(w))
                         && !crate::cues::FACT_OWN_ACCOUNTS.iter().any(|w| tail.contains(w))
                         // 中国钢铁工业协会初步统计: an association's count of its
                         // members is its figure.
                         && !crate::cues::FACT_MEMBER_BODIES.iter().any(|w| mentions[first].text.ends_with(w))
+                        || notice
                 };
                 // 他与Google研究总监合著的《人工智能：现代方法》是…: a name
                 // in a relative clause before a title (…的《X》) the
