@@ -534,7 +534,7 @@ fn a_place_in_a_ranking_is_a_rank() {
     lacks(other, "百度 3 -");
     let running = "美股\n2025-02-10\n\n第9名阿里巴巴收高4.92%。";
     lacks(running, "阿里巴巴 9 -");
-    has(running, "阿里巴巴 4.92 -");
+    has(running, "阿里巴巴 4.92 2025-02");
     // Where a rank fell from is no rank now.
     let fell = "榜单\n2025-02-10\n\n小米的排名从全国第5降至第40位。";
     lacks(fell, "小米 5 -");
@@ -1189,4 +1189,15 @@ fn a_move_linked_to_its_figures_is_the_days() {
 fn a_cited_notice_of_a_body_is_no_subject() {
     let text = "根据国家移民管理局公告，即日起，10个东盟国家的旅游团可以免签入境。";
     assert!(!facts(text).iter().any(|f| f.starts_with("国家移民管理局")), "{:?}", facts(text));
+}
+
+/// 某公司跌超10%: a percentage right after a firm's name and a price move
+/// word is that day's move, dated by the dateline, even with no session
+/// word in the sentence; a gain in something the firm has is not.
+#[test]
+fn a_move_right_after_a_firms_name_is_the_days() {
+    let report = "芯片股速览\n2025年3月5日\n\n芯片股展开调整，寒武纪跌超10%，海光信息反弹逾3%。";
+    has(report, "寒武纪 10 2025-03");
+    has(report, "海光信息 3 2025-03");
+    has("行业观察\n2025年3月5日\n\n百度的模型精度上涨了6%。", "百度 6 -");
 }

@@ -987,6 +987,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // reporting day too, as the gold files date it.
                 let boards = matches!(q.unit.as_str(), "limit-up boards" | "consecutive limit-ups");
                 let price_move = boards
+                    || q.unit == "%"
+                        && mentions[subject].kind == EntityType::Company
+                        && moves_right_after(&chars, mentions[subject].span, sentence.span.start, q)
                     || (crate::cues::MARKET_DAY_WORDS.iter().any(|w| text.contains(w))
                         || listed_move(&chars, clause.start, q))
                         && (matches!(metric.as_str(), "stockPriceChange" | "sharePrice")
@@ -2315,6 +2318,21 @@ fn listed_move(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
                     && lead[close..].chars().count() <= 4
         })
     })
+}
+
+/// 安凯微跌超10%, 小鹏汽车盘前跌逾5%, 第2名特斯拉收跌3.39%: a percentage
+/// right after a firm's name and a word a price moves by, and nothing else,
+/// is its shares' move that trading day, even where the sentence names no
+/// session (收盘, 盘中).
+fn moves_right_after(chars: &[char], name: Span, offset: usize, q: &Quantity) -> bool {
+    if name.start < offset || name.end > offset + q.start {
+        return false;
+    }
+    let gap: String = chars[name.end - offset..q.start].iter().collect();
+    let gap = without_stock_code(&gap).trim();
+    let gap = crate::cues::FACT_MOVE_LEADS.iter().find_map(|w| gap.strip_prefix(w)).unwrap_or(gap);
+    let gap = crate::cues::FACT_MOVE_TAILS.iter().find_map(|w| gap.strip_suffix(w)).unwrap_or(gap);
+    crate::cues::PRICE_MOVE_WORDS.iter().chain(crate::cues::FACT_MORE_PRICE_MOVE_WORDS).any(|w| gap == *w)
 }
 
 /// 00241, 688256, 0700.HK: a stock code of four to six digits, with or
