@@ -3190,6 +3190,10 @@ pub const FACT_LEADING_TIME_WORDS: &[&str] = &[
 pub const FACT_REPORT_ENDINGS: &[&str] =
     &["显示", "发现", "指出", "称", "表明", "预测", "预计", "统计", "测算", "估算"];
 
+/// What opens a record's starting day (创去年12月18日以来最大跌幅, 创下1月
+/// 以来新高): the day is a baseline, no period of the figure.
+pub const FACT_RECORD_OPENERS: &[&str] = &["创", "创下", "创出", "刷新"];
+
 /// What opens a clause that cites a source (根据国家移民管理局公告，).
 pub const FACT_CITING_OPENERS: &[&str] = &["根据", "据", "依据", "按照"];
 

@@ -1201,3 +1201,12 @@ fn a_move_right_after_a_firms_name_is_the_days() {
     has(report, "海光信息 3 2025-03");
     has("行业观察\n2025年3月5日\n\n百度的模型精度上涨了6%。", "百度 6 -");
 }
+
+/// 创去年12月18日以来最大单日跌幅: the day a record runs from is a baseline;
+/// the moves after it in the sentence stay the reporting day's.
+#[test]
+fn the_day_a_record_runs_from_dates_no_move() {
+    let report = "美股收评\n2025年2月8日\n\n亚马逊跌超4%，创去年12月18日以来最大单日跌幅；特斯拉跌超3%。";
+    has(report, "亚马逊 4 2025-02");
+    has(report, "特斯拉 3 2025-02");
+}

@@ -513,10 +513,21 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             for p in periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end) {
                 // 2019年以来累计亏损50亿元: a sum since a past year; 2022年和
                 // 2023年裁减21000名: a sum over both, unless 分别 pairs them.
+                // 创去年12月18日以来最大单日跌幅, 创1月21日以来新高: the day a
+                // record runs from (a day after a month read alone) is a
+                // baseline too, of any year.
                 let since = {
-                    let next: String = chars[p.end.min(chars.len())..].iter().take(3).collect();
+                    let rest = &chars[p.end.min(chars.len())..];
+                    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+                    let rest = match rest.get(digits) {
+                        Some('日' | '号') if digits > 0 => &rest[digits + 1..],
+                        _ => rest,
+                    };
+                    let next: String = rest.iter().take(3).collect();
+                    let before: String = chars[p.start.saturating_sub(3)..p.start].iter().collect();
+                    let record = crate::cues::FACT_RECORD_OPENERS.iter().any(|w| before.ends_with(w));
                     ["以来", "起", "开始"].iter().any(|w| next.starts_with(w))
-                        && is_past_year(&p.value, doc.dateline.as_deref())
+                        && (is_past_year(&p.value, doc.dateline.as_deref()) || record && next.starts_with("以来"))
                 };
                 let joined_years = !clause_text.contains("分别")
                     && periods.iter().any(|o| {
