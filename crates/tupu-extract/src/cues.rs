@@ -3192,7 +3192,7 @@ pub const FACT_REPORT_ENDINGS: &[&str] =
 
 /// What opens a record's starting day (创去年12月18日以来最大跌幅, 创下1月
 /// 以来新高): the day is a baseline, no period of the figure.
-pub const FACT_RECORD_OPENERS: &[&str] = &["创", "创下", "创出", "刷新"];
+pub const FACT_RECORD_OPENERS: &[&str] = &["创", "创下", "创出", "刷新", "創", "創下"];
 
 /// What opens a clause that cites a source (根据国家移民管理局公告，).
 pub const FACT_CITING_OPENERS: &[&str] = &["根据", "据", "依据", "按照"];

@@ -1210,3 +1210,11 @@ fn the_day_a_record_runs_from_dates_no_move() {
     has(report, "亚马逊 4 2025-02");
     has(report, "特斯拉 3 2025-02");
 }
+
+/// 是2022年初以來最高價: the part of a past year a high runs from is a
+/// baseline; the day's close after it is the reporting day's.
+#[test]
+fn the_start_of_a_year_a_high_runs_from_dates_no_move() {
+    let report = "港股收市\n2025年2月13日\n\n阿里巴巴股价高见124.3元，是2022年初以来最高价，收报116.7元。";
+    has(report, "阿里巴巴 116.7 2025-02");
+}

@@ -523,11 +523,17 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                         Some('日' | '号') if digits > 0 => &rest[digits + 1..],
                         _ => rest,
                     };
+                    // (2022年初以來: the part of the year it runs from.)
+                    let rest = match rest.first() {
+                        Some('初' | '底' | '末') => &rest[1..],
+                        _ => rest,
+                    };
                     let next: String = rest.iter().take(3).collect();
                     let before: String = chars[p.start.saturating_sub(3)..p.start].iter().collect();
                     let record = crate::cues::FACT_RECORD_OPENERS.iter().any(|w| before.ends_with(w));
-                    ["以来", "起", "开始"].iter().any(|w| next.starts_with(w))
-                        && (is_past_year(&p.value, doc.dateline.as_deref()) || record && next.starts_with("以来"))
+                    let since_word = next.starts_with("以来") || next.starts_with("以來");
+                    (since_word || ["起", "开始", "開始"].iter().any(|w| next.starts_with(w)))
+                        && (is_past_year(&p.value, doc.dateline.as_deref()) || record && since_word)
                 };
                 let joined_years = !clause_text.contains("分别")
                     && periods.iter().any(|o| {
