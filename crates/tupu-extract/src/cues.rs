@@ -2480,6 +2480,11 @@ pub const PERSONAL_METRICS: &[&str] = &[
 /// Units of a piece of hardware's specification, which hold whenever said.
 pub const SPEC_UNITS: &[&str] = &["GB", "TB", "MB", "TFLOPS", "PFLOPS", "TOPS", "nm", "GHz", "MHz"];
 
+/// Units of what a chip is (its process node, compute and clock: 3nm,
+/// 50TOPS, 4.47GHz): a figure in one is a chip's or a device's, never the
+/// firm that makes, uses or sells the chip (台积电的3纳米工艺, 高通芯片可达50TOPS).
+pub const CHIP_SPEC_UNITS: &[&str] = &["nm", "TOPS", "TFLOPS", "GHz", "MHz"];
+
 /// Between an investor and the company it puts money into, before the verb:
 /// 软银向OpenAI注资, 亚马逊对Anthropic的投资, 微软已向OpenAI投资.
 pub const INVEST_TARGET_MARKERS: &[&str] =
@@ -2770,6 +2775,10 @@ pub const MARKET_DAY_WORDS: &[&str] = &[
     "A股",
     "交易日",
 ];
+
+/// Words that link a price move to its figure (涨幅分别为5.89%、1.17%,
+/// 跌幅均为3%), read off before the move word.
+pub const PRICE_MOVE_LINKS: &[&str] = &["分别为", "分别是", "分别", "均为", "均", "为", "是"];
 
 /// What stands right before a price move (跌6.3%, 股价升2.2%, 涨幅13.17%).
 pub const PRICE_MOVE_WORDS: &[&str] = &[
@@ -3213,6 +3222,16 @@ pub const FACT_LEADING_TIME_WORDS: &[&str] = &[
 /// before, what comes after is reported, not the reporter's own figure.
 pub const FACT_REPORT_ENDINGS: &[&str] =
     &["显示", "发现", "指出", "称", "表明", "预测", "预计", "统计", "测算", "估算"];
+
+/// What opens a record's starting day (创去年12月18日以来最大跌幅, 创下1月
+/// 以来新高): the day is a baseline, no period of the figure.
+pub const FACT_RECORD_OPENERS: &[&str] = &["创", "创下", "创出", "刷新", "創", "創下"];
+
+/// What opens a clause that cites a source (根据国家移民管理局公告，).
+pub const FACT_CITING_OPENERS: &[&str] = &["根据", "据", "依据", "按照"];
+
+/// A body's notices, which set rules for others (根据X公告, 据X通知).
+pub const FACT_BODY_NOTICES: &[&str] = &["公告", "通知", "通告", "规定", "文件", "公告显示", "通知显示"];
 
 /// Research and data a firm publishes about others (数据, 研报, 调查).
 pub const FACT_RESEARCH_NOUNS: &[&str] =

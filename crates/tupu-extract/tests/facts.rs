@@ -534,7 +534,7 @@ fn a_place_in_a_ranking_is_a_rank() {
     lacks(other, "百度 3 -");
     let running = "美股\n2025-02-10\n\n第9名阿里巴巴收高4.92%。";
     lacks(running, "阿里巴巴 9 -");
-    has(running, "阿里巴巴 4.92 -");
+    has(running, "阿里巴巴 4.92 2025-02");
     // Where a rank fell from is no rank now.
     let fell = "榜单\n2025-02-10\n\n小米的排名从全国第5降至第40位。";
     lacks(fell, "小米 5 -");
@@ -1164,4 +1164,64 @@ fn a_change_in_percentage_points_is_reported_not_forecast() {
 fn a_figure_posted_on_a_platform_is_not_the_platforms() {
     let got = facts("韩启明周一在X平台发文称，今年已累计持有18,527枚比特币。");
     assert!(!got.iter().any(|f| f.starts_with("X ")), "{got:?}");
+}
+
+/// A process node, compute or clock is what a chip is: a firm that makes,
+/// uses or sells the chip has no such figure; the chip keeps its own.
+#[test]
+fn a_chips_process_node_is_no_firms_figure() {
+    for (text, subject) in [
+        ("台积电正在用它的3纳米工艺为客户代工新款芯片。", "台积电"),
+        ("手机上的高通芯片，推理算力已经可以达到45TOPS。", "高通"),
+        ("这颗为三星定制的处理器最高主频可达4.3GHz。", "三星"),
+    ] {
+        assert!(!facts(text).iter().any(|f| f.starts_with(subject)), "{text}: {:?}", facts(text));
+    }
+    has("英伟达的H100芯片采用4nm工艺制造。", "H100 4 -");
+}
+
+/// 涨幅分别为a、b: a move word linked to its figures by 分别为 or 为 is a
+/// price move like 涨a, dated by the report's dateline.
+#[test]
+fn a_move_linked_to_its_figures_is_the_days() {
+    let report = "午间收评\n2025年3月5日\n\n截至午间收盘，腾讯、百度的涨幅分别为2.4%、1.8%，小米跌幅为0.6%。";
+    has(report, "腾讯 2.4 2025-03");
+    has(report, "百度 1.8 2025-03");
+    has(report, "小米 0.6 2025-03");
+}
+
+/// 根据X公告，…: a body's notice cited in a clause of its own sets rules
+/// for others; the figures after are not the body's.
+#[test]
+fn a_cited_notice_of_a_body_is_no_subject() {
+    let text = "根据国家移民管理局公告，即日起，10个东盟国家的旅游团可以免签入境。";
+    assert!(!facts(text).iter().any(|f| f.starts_with("国家移民管理局")), "{:?}", facts(text));
+}
+
+/// 某公司跌超10%: a percentage right after a firm's name and a price move
+/// word is that day's move, dated by the dateline, even with no session
+/// word in the sentence; a gain in something the firm has is not.
+#[test]
+fn a_move_right_after_a_firms_name_is_the_days() {
+    let report = "芯片股速览\n2025年3月5日\n\n芯片股展开调整，寒武纪跌超10%，海光信息反弹逾3%。";
+    has(report, "寒武纪 10 2025-03");
+    has(report, "海光信息 3 2025-03");
+    has("行业观察\n2025年3月5日\n\n百度的模型精度上涨了6%。", "百度 6 -");
+}
+
+/// 创去年12月18日以来最大单日跌幅: the day a record runs from is a baseline;
+/// the moves after it in the sentence stay the reporting day's.
+#[test]
+fn the_day_a_record_runs_from_dates_no_move() {
+    let report = "美股收评\n2025年2月8日\n\n亚马逊跌超4%，创去年12月18日以来最大单日跌幅；特斯拉跌超3%。";
+    has(report, "亚马逊 4 2025-02");
+    has(report, "特斯拉 3 2025-02");
+}
+
+/// 是2022年初以來最高價: the part of a past year a high runs from is a
+/// baseline; the day's close after it is the reporting day's.
+#[test]
+fn the_start_of_a_year_a_high_runs_from_dates_no_move() {
+    let report = "港股收市\n2025年2月13日\n\n阿里巴巴股价高见124.3元，是2022年初以来最高价，收报116.7元。";
+    has(report, "阿里巴巴 116.7 2025-02");
 }

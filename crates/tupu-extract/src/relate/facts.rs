@@ -381,12 +381,22 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                     // publishes its own.
                     let released = mentions[first].kind == EntityType::Organization
                         && crate::cues::FACT_DATA_RELEASE_ENDINGS.iter().any(|w| tail.ends_with(w));
+                    // 根据国家移民管理局公告，即日起，…: a body's notice that
+                    // a clause of its own cites (根据, 据) sets rules for others;
+                    // the figures after are theirs.
+                    let notice = mentions[first].kind == EntityType::Organization && {
+                        let before = doc.slice(Span::new(abs(clause.start), mentions[first].span.start)).trim();
+                        let notice = tail.trim_start().trim_start_matches('的');
+                        crate::cues::FACT_CITING_OPENERS.contains(&before)
+                            && crate::cues::FACT_BODY_NOTICES.contains(&notice)
+                    };
                     (ending.is_some() && !verb || released)
                         && crate::cues::FACT_RESEARCH_NOUNS.iter().any(|w| tail.contains(w))
                         && !crate::cues::FACT_OWN_ACCOUNTS.iter().any(|w| tail.contains(w))
                         // 中国钢铁工业协会初步统计: an association's count of its
                         // members is its figure.
                         && !crate::cues::FACT_MEMBER_BODIES.iter().any(|w| mentions[first].text.ends_with(w))
+                        || notice
                 };
                 // 他与Google研究总监合著的《人工智能：现代方法》是…: a name
                 // in a relative clause before a title (…的《X》) the
@@ -503,10 +513,27 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
             for p in periods.iter().filter(|p| p.start >= clause.start && p.start < clause.end) {
                 // 2019年以来累计亏损50亿元: a sum since a past year; 2022年和
                 // 2023年裁减21000名: a sum over both, unless 分别 pairs them.
+                // 创去年12月18日以来最大单日跌幅, 创1月21日以来新高: the day a
+                // record runs from (a day after a month read alone) is a
+                // baseline too, of any year.
                 let since = {
-                    let next: String = chars[p.end.min(chars.len())..].iter().take(3).collect();
-                    ["以来", "起", "开始"].iter().any(|w| next.starts_with(w))
-                        && is_past_year(&p.value, doc.dateline.as_deref())
+                    let rest = &chars[p.end.min(chars.len())..];
+                    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+                    let rest = match rest.get(digits) {
+                        Some('日' | '号') if digits > 0 => &rest[digits + 1..],
+                        _ => rest,
+                    };
+                    // (2022年初以來: the part of the year it runs from.)
+                    let rest = match rest.first() {
+                        Some('初' | '底' | '末') => &rest[1..],
+                        _ => rest,
+                    };
+                    let next: String = rest.iter().take(3).collect();
+                    let before: String = chars[p.start.saturating_sub(3)..p.start].iter().collect();
+                    let record = crate::cues::FACT_RECORD_OPENERS.iter().any(|w| before.ends_with(w));
+                    let since_word = next.starts_with("以来") || next.starts_with("以來");
+                    (since_word || ["起", "开始", "開始"].iter().any(|w| next.starts_with(w)))
+                        && (is_past_year(&p.value, doc.dateline.as_deref()) || record && since_word)
                 };
                 let joined_years = !clause_text.contains("分别")
                     && periods.iter().any(|o| {
@@ -901,6 +928,14 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 if is_age(&chars, q) && mentions[subject].kind != EntityType::Person {
                     continue;
                 }
+                // 该厂商的6nm、12nm芯片主要由台积电代工, 高通芯片推理能力可达50TOPS:
+                // a process node, compute or clock is what a chip is; the firm
+                // the clause names makes, uses or sells it and has no such figure.
+                if mentions[subject].kind == EntityType::Company
+                    && crate::cues::CHIP_SPEC_UNITS.contains(&q.unit.as_str())
+                {
+                    continue;
+                }
                 // (这家公司估计，它在2024年亏损50亿美元: a firm's own estimate
                 // of a period already over is its figure.)
                 let forecast = !reached(q)
@@ -969,6 +1004,9 @@ pub fn extract(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention], out:
                 // reporting day too, as the gold files date it.
                 let boards = matches!(q.unit.as_str(), "limit-up boards" | "consecutive limit-ups");
                 let price_move = boards
+                    || q.unit == "%"
+                        && mentions[subject].kind == EntityType::Company
+                        && moves_right_after(&chars, mentions[subject].span, sentence.span.start, q)
                     || (crate::cues::MARKET_DAY_WORDS.iter().any(|w| text.contains(w))
                         || listed_move(&chars, clause.start, q))
                         && (matches!(metric.as_str(), "stockPriceChange" | "sharePrice")
@@ -2203,8 +2241,14 @@ fn after_price_move(chars: &[char], quantities: &[Quantity], clause_start: usize
         start = prev.start;
     }
     let lead: String = chars[clause_start..start].iter().collect();
+    // 涨幅分别为5.89%、1.17%, 跌幅为3%: a link word between the move and its
+    // figure says no more than 涨5.89%.
+    let mut lead = lead.as_str();
+    while let Some(rest) = crate::cues::PRICE_MOVE_LINKS.iter().find_map(|w| lead.strip_suffix(w)) {
+        lead = rest;
+    }
     let lead =
-        ["高达", "超过", "超", "逾", "近", "约", "达", "了"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(&lead);
+        ["高达", "超过", "超", "逾", "近", "约", "达", "了"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead);
     // 精度提升了6%: 提升 is a gain in anything; 股价升 a price's.
     // （+13.17%）: a signed change in a market report is the price's.
     (crate::cues::PRICE_MOVE_WORDS.iter().chain(crate::cues::FACT_MORE_PRICE_MOVE_WORDS).any(|w| lead.ends_with(w))
@@ -2296,6 +2340,21 @@ fn listed_move(chars: &[char], clause_start: usize, q: &Quantity) -> bool {
                     && lead[close..].chars().count() <= 4
         })
     })
+}
+
+/// 安凯微跌超10%, 小鹏汽车盘前跌逾5%, 第2名特斯拉收跌3.39%: a percentage
+/// right after a firm's name and a word a price moves by, and nothing else,
+/// is its shares' move that trading day, even where the sentence names no
+/// session (收盘, 盘中).
+fn moves_right_after(chars: &[char], name: Span, offset: usize, q: &Quantity) -> bool {
+    if name.start < offset || name.end > offset + q.start {
+        return false;
+    }
+    let gap: String = chars[name.end - offset..q.start].iter().collect();
+    let gap = without_stock_code(&gap).trim();
+    let gap = crate::cues::FACT_MOVE_LEADS.iter().find_map(|w| gap.strip_prefix(w)).unwrap_or(gap);
+    let gap = crate::cues::FACT_MOVE_TAILS.iter().find_map(|w| gap.strip_suffix(w)).unwrap_or(gap);
+    crate::cues::PRICE_MOVE_WORDS.iter().chain(crate::cues::FACT_MORE_PRICE_MOVE_WORDS).any(|w| gap == *w)
 }
 
 /// 00241, 688256, 0700.HK: a stock code of four to six digits, with or
