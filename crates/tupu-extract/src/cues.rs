@@ -3507,6 +3507,32 @@ pub const TIME_ADVERBS: &[&str] = &["近日", "日前", "今日", "今天", "昨
 pub const RECEIVE_WORDS: &[&str] = &["获得了", "获得", "获", "得到", "接受", "迎来"];
 
 /// Chars of a count phrase after 等 (超过百家, 近20家, 多家).
+/// Chars that, before a country's group of firms in its clause, make the
+/// group another party to what the clause says (与中国企业竞争, 对中国公司,
+/// 为中国厂商提供), not the firms named before.
+pub const OTHER_PARTY_CHARS: &str = "与和跟同对比向给为被把将在从及让令使较";
+
+/// Small counts written as one char (三家, 5家).
+pub const SMALL_COUNTS: &[(char, usize)] = &[
+    ('两', 2),
+    ('二', 2),
+    ('三', 3),
+    ('四', 4),
+    ('五', 5),
+    ('六', 6),
+    ('七', 7),
+    ('八', 8),
+    ('九', 9),
+    ('2', 2),
+    ('3', 3),
+    ('4', 4),
+    ('5', 5),
+    ('6', 6),
+    ('7', 7),
+    ('8', 8),
+    ('9', 9),
+];
+
 pub const COUNT_PHRASE_CHARS: &str = "超过近约共逾余数几多家个0123456789一二两三四五六七八九十百千";
 
 /// Words that open a clause listing the members of what the clause before

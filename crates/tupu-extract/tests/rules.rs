@@ -2675,3 +2675,21 @@ fn a_post_followed_by_a_conjunction_is_not_the_next_persons() {
     lacks("欧盟的贸易专员同特朗普团队通了电话。", "唐纳德·特朗普 affiliatedWith 欧盟");
     has("星河集团董事长马斯克与工人们会面。", "埃隆·马斯克 affiliatedWith 星河集团");
 }
+
+#[test]
+fn a_country_group_later_in_the_sentence_places_the_listed_firms() {
+    let text = "先导智能、利元亨、赢合科技等在欧洲市场拿下多笔订单，说明中国锂电设备企业已有国际竞争力。";
+    for firm in ["先导智能", "利元亨", "赢合科技"] {
+        has(text, &format!("{firm} locatedIn 中国"));
+    }
+    // A group the clause sets against others is not the list.
+    lacks("先导智能、利元亨等在欧洲市场拿下订单，将与中国锂电设备企业同台竞争。", "先导智能 locatedIn 中国");
+    // A list its own clause places already: the later group is another.
+    lacks("亚马逊、英伟达等美国大厂已支持该模型，欧洲科技界也表示欢迎。", "英伟达 locatedIn 欧洲");
+    // A counted group opening the next sentence stands for the firms before.
+    let text = "阿里云排名第一，华为云和腾讯云分列第二、第三。三家中国云厂商都在加大投入。";
+    for firm in ["阿里云", "华为云", "腾讯云"] {
+        has(text, &format!("{firm} locatedIn 中国"));
+    }
+    lacks("阿里云排名第一，华为云紧随其后。三家中国云厂商都在加大投入。", "阿里云 locatedIn 中国");
+}

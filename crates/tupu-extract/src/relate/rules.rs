@@ -240,6 +240,12 @@ pub fn apply(
         place_hosts(c, &mut emitter);
         described_home(c, &mut emitter);
         listed_nationality(c, &mut emitter);
+        nationality_of_earlier_list(c, &mut emitter);
+        if let Some(prev) = s.checked_sub(1).and_then(|p| all.get(p)) {
+            if doc.sentences[prev.sentence].paragraph == doc.sentences[s].paragraph {
+                counted_nationality(prev, c, &mut emitter);
+            }
+        }
         domestic_homes(c, &homes, dictionary, &mut emitter);
         sites(c, &mut emitter);
         investments(c, &mut emitter);
@@ -4859,6 +4865,127 @@ fn listed_nationality(c: &Clauses, e: &mut Emitter) {
             }
         }
     }
+}
+
+/// 先导智能、利元亨等在欧洲市场取得突破，印证中国锂电设备企业已具备…: a
+/// list closed by 等 that opens the sentence's first clauses, and a later
+/// clause of the sentence that speaks of a country's group of firms with no
+/// other actor named between, the place group standing for the list (see
+/// [`listed_nationality`] for the group right after 等).
+fn nationality_of_earlier_list(c: &Clauses, e: &mut Emitter) {
+    for &p in &c.members {
+        if c.kind(p) != Place {
+            continue;
+        }
+        let pm = &c.mentions[p];
+        let clause = c.clause_of(pm.span.start);
+        if clause.start <= c.span.start {
+            continue;
+        }
+        if !heads_place_group(c, p) {
+            continue;
+        }
+        // The place group opens its clause, perhaps after a verb of showing
+        // (印证, 表明): never after a word that makes it another party (与中国
+        // 企业竞争, 对中国公司, 为中国厂商).
+        let lead = strip_openers(c.text(clause.start, pm.span.start));
+        if lead.chars().count() > 4 || lead.chars().any(|ch| crate::cues::OTHER_PARTY_CHARS.contains(ch)) {
+            continue;
+        }
+        // The last actor before the place's clause closes a list with 等
+        // (places may stand between: 在欧洲市场).
+        let Some(n) = c.members.iter().rposition(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= clause.start)
+        else {
+            continue;
+        };
+        let last = c.members[n];
+        if !c.text(c.mentions[last].span.end, clause.start).starts_with('等') {
+            continue;
+        }
+        let run = joined_run_ending_at(c, n, |o| c.kind(o).is_actor());
+        // (A list of one is no group; the list is the sentence's subject.)
+        let first = &c.mentions[run[0]];
+        let list_clause = c.clause_of(first.span.start);
+        // (A、B等美国大厂…，欧洲科技界也…: a list its own clause places is
+        // framed already, and the later group is another.)
+        let framed = c.members.iter().any(|&i| {
+            c.kind(i) == Place
+                && c.mentions[i].span.start >= c.mentions[last].span.end
+                && c.mentions[i].span.end <= list_clause.end
+                && heads_place_group(c, i)
+        });
+        if run.len() < 2
+            || framed
+            || list_clause.start != c.span.start
+            || strip_openers(c.text(list_clause.start, first.span.start)).chars().count() > 2
+        {
+            continue;
+        }
+        for o in run {
+            if matches!(c.kind(o), Company | Organization) && !e.home_elsewhere(c, o, p) {
+                e.emit(c, o, Predicate::LocatedIn, p, Rule::REL_NATIONALITY_BACK);
+            }
+        }
+    }
+}
+
+/// 阿里云领跑，华为云和腾讯云分列第二、第三。三家中国云厂商…: a counted group
+/// of a country's firms (三家中国云厂商) that opens a sentence stands for the
+/// firms the sentence before named, when their number is the count.
+fn counted_nationality(prev: &Clauses, c: &Clauses, e: &mut Emitter) {
+    for &p in &c.members {
+        if c.kind(p) != Place {
+            continue;
+        }
+        let pm = &c.mentions[p];
+        let clause = c.clause_of(pm.span.start);
+        if !heads_place_group(c, p) {
+            continue;
+        }
+        // 三家, 这两家, 上述四家 right before the place, at the head of its
+        // clause, with no name before it in the sentence.
+        let lead = c.text(clause.start, pm.span.start);
+        let Some(count) = lead.strip_suffix('家').and_then(|t| {
+            let t = ["这", "上述", "以上", "前述"].iter().fold(t, |t, w| t.strip_prefix(w).unwrap_or(t));
+            let mut chars = t.chars();
+            let digit = chars.next()?;
+            chars
+                .next()
+                .is_none()
+                .then(|| crate::cues::SMALL_COUNTS.iter().find(|(ch, _)| *ch == digit).map(|(_, n)| *n))?
+        }) else {
+            continue;
+        };
+        if c.members.iter().any(|&i| c.mentions[i].span.start < pm.span.start) {
+            continue;
+        }
+        let mut firms: Vec<usize> = Vec::new();
+        for &i in &prev.members {
+            if c.kind(i).is_actor() && !firms.iter().any(|&f| same_name(&c.mentions[f], &c.mentions[i])) {
+                firms.push(i);
+            }
+        }
+        if firms.len() != count || firms.iter().any(|&f| c.kind(f) != Company) {
+            continue;
+        }
+        for f in firms {
+            if !e.home_elsewhere(c, f, p) {
+                e.emit(c, f, Predicate::LocatedIn, p, Rule::REL_NATIONALITY_BACK);
+            }
+        }
+    }
+}
+
+/// A place right before a group of its firms (中国锂电设备企业, 美国科技巨头),
+/// not a state's post or body (美国政府).
+fn heads_place_group(c: &Clauses, p: usize) -> bool {
+    let pm = &c.mentions[p];
+    let clause = c.clause_of(pm.span.start);
+    let after = c.text(pm.span.end, (pm.span.end + 8).min(clause.end));
+    crate::cues::NATIONALITY_GROUPS
+        .iter()
+        .any(|g| after.find(g).is_some_and(|at| !after[..at].chars().any(|ch| ch == '的' || ch == '和')))
+        && !opens_with_state_post(after, true)
 }
 
 /// The words that stand for a place the article names, each with the
