@@ -3386,6 +3386,17 @@ pub const HOLDER_PRONOUNS: &[&str] =
 /// Investing verbs that take the company invested in as their object.
 pub const INVESTED_OBJECT_VERBS: &[&str] = &["投资了", "注资了", "入股了", "领投了", "参投了", "押注了"];
 
+/// Investing verbs without 了 that take a firm described by its country
+/// (投资法国的Mistral): a plainer object (投资AI的X) is a relative clause.
+pub const INVESTED_PLACE_VERBS: &[&str] = &["投资", "注资", "入股"];
+
+/// Words that make a short description before 的 a clause of its own
+/// (投资了去年成立的X, 投资了他创办的Y), not the field of the firm after it.
+pub const INVESTED_FIELD_STOPS: &[&str] = &[
+    "成立", "创办", "创立", "收购", "控股", "旗下", "持有", "他", "她", "其", "我们", "自己", "已经", "曾", "最", "年",
+    "月",
+];
+
 /// How a company comes to hold another on the register, between the two
 /// names and the holder's rank (A变更为B的股东, A变成了B的大股东).
 pub const HOLDER_CHANGE_VERBS: &[&str] = &["变更为", "变更成", "变更成了", "变成", "变成了", "成了"];

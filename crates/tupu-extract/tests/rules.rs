@@ -2693,3 +2693,21 @@ fn a_country_group_later_in_the_sentence_places_the_listed_firms() {
     }
     lacks("阿里云排名第一，华为云紧随其后。三家中国云厂商都在加大投入。", "阿里云 locatedIn 中国");
 }
+
+#[test]
+fn an_investing_verb_takes_firms_described_by_country_or_field() {
+    // A subjectless clause goes on with the sentence's firm; each firm is
+    // described by its country.
+    let text = "微软是OpenAI的早期投资者，并在海外扩张，投资法国的Mistral和阿联酋的G42。";
+    has(text, "微软 investedIn Mistral AI");
+    has(text, "微软 investedIn G42");
+    // A run of firms, each after its field and 的, joined by pauses.
+    let text = "百度风投投资了多模态模型的生数科技，自动驾驶的希迪智驾和具身智能的星海图。";
+    for firm in ["生数科技", "希迪智驾", "星海图"] {
+        has(text, &format!("百度风投 investedIn {firm}"));
+    }
+    // Without 了, a field before 的 makes a relative clause: the firm after
+    // it is the one investing.
+    lacks("报道称，重金投资人工智能的软银也在其中。", "软银 investedIn 软银");
+    lacks("微软近日表示，投资人工智能的软银也加入了。", "微软 investedIn 软银");
+}

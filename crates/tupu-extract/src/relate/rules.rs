@@ -1124,7 +1124,7 @@ fn hosted_models(c: &Clauses, e: &mut Emitter) {
 /// investor is the actor a few words before the verb in the clause, or, in a
 /// clause without one, the firm that opens the sentence.
 fn invested_objects(c: &Clauses, e: &mut Emitter) {
-    use crate::cues::{FIRM_NOUNS, INVESTED_OBJECT_VERBS, SUBJECTLESS_OPENERS};
+    use crate::cues::{FIRM_NOUNS, INVESTED_OBJECT_VERBS, INVESTED_PLACE_VERBS, SUBJECTLESS_OPENERS};
     for &t in &c.members {
         if c.kind(t) != Company {
             continue;
@@ -1134,8 +1134,9 @@ fn invested_objects(c: &Clauses, e: &mut Emitter) {
         let before = c.text(clause.start, mt.span.start);
         let Some((p, verb)) = INVESTED_OBJECT_VERBS
             .iter()
+            .chain(INVESTED_PLACE_VERBS)
             .filter_map(|v| before.rfind(v).map(|p| (p, *v)))
-            .max_by_key(|&(p, v)| p + v.len())
+            .max_by_key(|&(p, v)| (p + v.len(), v.len()))
         else {
             continue;
         };
@@ -1155,10 +1156,18 @@ fn invested_objects(c: &Clauses, e: &mut Emitter) {
                 && c.mentions[o].span.end <= mt.span.start
                 && !quoted(o)
         });
-        let fits = described.is_empty()
-            || described.chars().count() <= 30
-                && FIRM_NOUNS.iter().any(|n| described.ends_with(n))
-                && !described.starts_with('的');
+        // (投资法国的Mistral: a verb without 了 takes only a firm described
+        // by its country; 投资了自动驾驶的X, a short field before 的, too.)
+        let bare_verb = INVESTED_PLACE_VERBS.contains(&verb);
+        let fits = if bare_verb {
+            place_described(c, object_at, mt.span.start)
+        } else {
+            described.is_empty()
+                || described.chars().count() <= 30
+                    && FIRM_NOUNS.iter().any(|n| described.ends_with(n))
+                    && !described.starts_with('的')
+                || field_described(c, object_at, mt.span.start)
+        };
         if !fits || other_between {
             continue;
         }
@@ -1194,8 +1203,60 @@ fn invested_objects(c: &Clauses, e: &mut Emitter) {
         };
         if let Some(i) = investor {
             e.emit(c, i, Predicate::InvestedIn, t, Rule::REL_INVESTED_OBJECT);
+            // …的Mistral和阿联酋的G42, …的深势科技，多模态模型的生数科技: the
+            // firms joined to it, each perhaps described the same way.
+            let mut prev = t;
+            for &o in c.members.iter().filter(|&&o| c.mentions[o].span.start >= mt.span.end) {
+                if matches!(c.kind(o), Place | Sector | Technology) {
+                    continue;
+                }
+                if c.kind(o) != Company {
+                    break;
+                }
+                let from = c.mentions[prev].span.end;
+                let gap = c.text(from, c.mentions[o].span.start).trim();
+                let Some(sep) = [",", "，", "、", "和", "及", "以及"].iter().find(|s| gap.starts_with(*s)) else {
+                    break;
+                };
+                let joined = crate::cues::LIST_SEPARATORS.contains(&gap)
+                    || field_described(c, from + sep.chars().count(), c.mentions[o].span.start);
+                if !joined {
+                    break;
+                }
+                e.emit(c, i, Predicate::InvestedIn, o, Rule::REL_INVESTED_OBJECT);
+                prev = o;
+            }
         }
     }
+}
+
+/// Between `start` and `end`: a place the sentence names and 的 (法国的).
+fn place_described(c: &Clauses, start: usize, end: usize) -> bool {
+    let text = c.text(start, end).trim();
+    let Some(head) = text.strip_suffix('的') else { return false };
+    let head_end = start + c.text(start, end).trim_end().chars().count() - 1;
+    !head.is_empty()
+        && c.members.iter().any(|&i| {
+            c.kind(i) == Place
+                && c.mentions[i].span.end == head_end
+                && c.text(start, c.mentions[i].span.start).trim().is_empty()
+        })
+}
+
+/// Between `start` and `end`: a short field and 的 (自动驾驶的, 多模态模型的,
+/// Ai4S的) naming no actor, person or artifact.
+fn field_described(c: &Clauses, start: usize, end: usize) -> bool {
+    let text = c.text(start, end).trim();
+    let Some(head) = text.strip_suffix('的') else { return false };
+    let n = head.chars().count();
+    (2..=8).contains(&n)
+        && !head.contains('的')
+        && head.chars().all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch) || ch.is_ascii_alphanumeric() || ch == ' ')
+        && !crate::cues::INVESTED_FIELD_STOPS.iter().any(|w| head.contains(w))
+        && !c.members.iter().any(|&i| {
+            let m = &c.mentions[i];
+            m.span.start >= start && m.span.end <= end && !matches!(c.kind(i), Place | Sector | Technology)
+        })
 }
 
 /// 星河资本看好硬科技。入股甲公司，投资乙公司、丙公司，持有丁公司股份……: a
