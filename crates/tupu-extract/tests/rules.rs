@@ -2711,3 +2711,12 @@ fn an_investing_verb_takes_firms_described_by_country_or_field() {
     lacks("报道称，重金投资人工智能的软银也在其中。", "软银 investedIn 软银");
     lacks("微软近日表示，投资人工智能的软银也加入了。", "微软 investedIn 软银");
 }
+
+#[test]
+fn a_joint_act_with_an_unnamed_first_member_still_joins_the_named_ones() {
+    let text = "去年，智谱联合多家地方产业引导基金、奥飞数据、燕北资本等设立了一支基金。";
+    has(text, "智谱 partnerOf 奥飞数据");
+    has(text, "智谱 partnerOf 燕北资本");
+    // No joint act: the firms are only named together.
+    lacks("去年，智谱联合多家地方产业引导基金、奥飞数据表达了看法。", "智谱 partnerOf 奥飞数据");
+}

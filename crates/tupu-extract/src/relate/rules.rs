@@ -2867,8 +2867,21 @@ fn partners(c: &Clauses, e: &mut Emitter) {
                 let lead = crate::cues::JOINT_ACT_LEADS.iter().fold(lead, |t, w| t.strip_prefix(w).unwrap_or(t));
                 crate::cues::JOINT_ACTS.iter().any(|w| lead.starts_with(w))
             };
-            let jointly_made =
-                between == "联合" && (act_next || crate::cues::JOINT_ACTS.iter().any(|w| after.contains(w)));
+            // (X联合石景山某产业基金、A、B等设立…: the first one joined is a
+            // name not recognized, the list goes on with the names found.)
+            let unnamed_first = c.text(ma.span.end, joint_end).trim().strip_prefix("联合").is_some_and(|rest| {
+                rest.strip_suffix('、').is_some_and(|item| {
+                    (2..=20).contains(&item.chars().count())
+                        && item.chars().all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch) || ch.is_ascii_alphanumeric())
+                        && !item.contains('的')
+                        && !c
+                            .members
+                            .iter()
+                            .any(|&w| c.mentions[w].span.start >= ma.span.end && c.mentions[w].span.end <= joint_end)
+                })
+            });
+            let jointly_made = (between == "联合" || unnamed_first)
+                && (act_next || crate::cues::JOINT_ACTS.iter().any(|w| after.contains(w)));
             if (joined && cooperate) || jointly_made || matches!(between, "携手" | "联手" | "牵手") {
                 e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_PARTNER);
             }
