@@ -1821,8 +1821,21 @@ pub const NOT_PERSONS: &[&str] = &[
 ];
 
 /// Markers of ownership before a described artifact: 旗下的大模型X, 推出的助手X.
-pub const POSSESSIVE_MARKERS: &[&str] =
-    &["旗下的", "旗下", "推出的", "发布的", "开发的", "研发的", "自研的", "打造的", "的"];
+pub const POSSESSIVE_MARKERS: &[&str] = &[
+    "旗下的",
+    "旗下",
+    "推出的",
+    "发布的",
+    "开发的",
+    "研发的",
+    "自研的",
+    "打造的",
+    "生产的",
+    "研制的",
+    "制造的",
+    "出品的",
+    "的",
+];
 
 /// Nouns for a kind of artifact at the end of its description: 大模型, 助手 ….
 pub const ARTIFACT_NOUNS: &[&str] = &[

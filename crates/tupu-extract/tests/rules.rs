@@ -2720,3 +2720,8 @@ fn a_joint_act_with_an_unnamed_first_member_still_joins_the_named_ones() {
     // No joint act: the firms are only named together.
     lacks("去年，智谱联合多家地方产业引导基金、奥飞数据表达了看法。", "智谱 partnerOf 奥飞数据");
 }
+
+#[test]
+fn a_firm_that_produced_the_artifact_named_next_made_it() {
+    has("乐聚生产的“夸父”人形机器人参加了一场马拉松。", "夸父 developedBy 乐聚机器人");
+}
