@@ -510,6 +510,9 @@ pub const PLACE_WORD_TAILS: &[&str] =
 pub const DESCRIBED_AS: &[&str] =
     &["是一家", "作为一家", "为一家", "系一家", "是家", "是一间", "是一個", "是一个", "是一所", "作为一所"];
 
+/// A plain 是 before a place, its 的 and a kind of firm (X又是杭州的企业).
+pub const PLAIN_DESCRIBED_AS: &[&str] = &["是", "也是", "又是", "还是", "同样是", "都是"];
+
 /// Nouns for a kind of firm or body: 美国半导体巨头辉达, 上海GPU厂商格兰菲.
 pub const FIRM_NOUNS: &[&str] = &[
     // (Taiwan usage: AI晶片新創Groq.)

@@ -2725,3 +2725,12 @@ fn a_joint_act_with_an_unnamed_first_member_still_joins_the_named_ones() {
 fn a_firm_that_produced_the_artifact_named_next_made_it() {
     has("乐聚生产的“夸父”人形机器人参加了一场马拉松。", "夸父 developedBy 乐聚机器人");
 }
+
+#[test]
+fn a_firm_said_to_be_a_firm_of_a_place_with_a_plain_is() {
+    has("小米是北京的企业，这一点很多人都知道。", "小米 locatedIn 北京");
+    // The firm may stand alone in the clause before.
+    has("小米，又是北京的企业，还是很多创业者的老东家。", "小米 locatedIn 北京");
+    // Not a firm noun after the place.
+    lacks("小米是北京的骄傲。", "小米 locatedIn 北京");
+}

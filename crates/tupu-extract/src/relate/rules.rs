@@ -5196,11 +5196,22 @@ fn described_home(c: &Clauses, e: &mut Emitter) {
         else {
             continue;
         };
-        if c.mentions[firm].span.start < clause.start {
+        // (阿里巴巴，又是杭州的企业: the firm may be a clause of its own
+        // right before.)
+        let firm_clause = c.clause_of(c.mentions[firm].span.start);
+        let bare_before = firm_clause.end + 1 == clause.start && bare_subject_clause(c, firm_clause) == [firm];
+        if c.mentions[firm].span.start < clause.start && !bare_before {
             continue;
         }
         let between = c.text(c.mentions[firm].span.end, pm.span.start);
-        let Some(rest) = crate::cues::DESCRIBED_AS.iter().find_map(|w| between.strip_prefix(w)) else {
+        let between = if bare_before { between.trim_start_matches([',', '，', ' ']) } else { between };
+        // (X是杭州的企业: a plain 是 right before the place, then 的 and the
+        // kind of firm.)
+        let plain = crate::cues::PLAIN_DESCRIBED_AS.contains(&between)
+            && c.text(c.mentions[*place_chain(c, p).last().expect("never empty")].span.end, clause.end)
+                .starts_with('的');
+        let Some(rest) = crate::cues::DESCRIBED_AS.iter().find_map(|w| between.strip_prefix(w)).or(plain.then_some(""))
+        else {
             continue;
         };
         // (是一家总部位于…, 是一家来自…: a few words may lead to the place.)
