@@ -510,6 +510,9 @@ pub const PLACE_WORD_TAILS: &[&str] =
 pub const DESCRIBED_AS: &[&str] =
     &["是一家", "作为一家", "为一家", "系一家", "是家", "是一间", "是一個", "是一个", "是一所", "作为一所"];
 
+/// Words between 这家 and where the firm is at home (这家总部位于杭州的公司).
+pub const HOME_LEADS: &[&str] = &["总部位于", "总部设在", "总部在", "位于", "来自"];
+
 /// A plain 是 before a place, its 的 and a kind of firm (X又是杭州的企业).
 pub const PLAIN_DESCRIBED_AS: &[&str] = &["是", "也是", "又是", "还是", "同样是", "都是"];
 

@@ -2734,3 +2734,11 @@ fn a_firm_said_to_be_a_firm_of_a_place_with_a_plain_is() {
     // Not a firm noun after the place.
     lacks("小米是北京的骄傲。", "小米 locatedIn 北京");
 }
+
+#[test]
+fn this_firm_at_home_somewhere_is_the_one_the_sentence_before_opened_with() {
+    let text = "蚂蚁集团选择了自研路线。这家总部位于杭州的金融科技公司已推出多款模型。";
+    has(text, "蚂蚁集团 locatedIn 杭州");
+    // A clause that names a firm may introduce the one it describes.
+    lacks("蚂蚁集团选择了自研路线。这家总部位于杭州的公司名为杭州星河智算科技有限公司。", "蚂蚁集团 locatedIn 杭州");
+}

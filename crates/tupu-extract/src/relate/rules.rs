@@ -239,6 +239,7 @@ pub fn apply(
         place_before_firm(c, dictionary, &mut emitter);
         place_hosts(c, &mut emitter);
         described_home(c, &mut emitter);
+        pronoun_home(c, &mut emitter);
         listed_nationality(c, &mut emitter);
         nationality_of_earlier_list(c, &mut emitter);
         if let Some(prev) = s.checked_sub(1).and_then(|p| all.get(p)) {
@@ -5226,6 +5227,40 @@ fn described_home(c: &Clauses, e: &mut Emitter) {
         });
         if described {
             for &q in &chain {
+                e.emit(c, firm, Predicate::LocatedIn, q, Rule::REL_DESCRIBED_HOME);
+            }
+        }
+    }
+}
+
+/// 蚂蚁集团坚持自研。这家总部位于杭州的金融科技公司…: a sentence that
+/// opens with 这家, where it is at home and a kind of firm speaks of the firm
+/// the sentence before opened with.
+fn pronoun_home(c: &Clauses, e: &mut Emitter) {
+    let text = strip_openers(c.text(c.span.start, c.span.end));
+    let Some(rest) = text.strip_prefix("这家") else { return };
+    let Some(lead) = crate::cues::HOME_LEADS.iter().find(|w| rest.starts_with(*w)) else { return };
+    let at = c.span.start + (c.text(c.span.start, c.span.end).chars().count() - text.chars().count()) + 2;
+    let place_at = at + lead.chars().count();
+    let Some(&p) = c.members.iter().find(|&&i| c.mentions[i].span.start == place_at && c.kind(i) == Place) else {
+        return;
+    };
+    let chain = place_chain(c, p);
+    let after = c.mentions[*chain.last().expect("never empty")].span.end;
+    let clause = c.clause_of(after);
+    let descriptor = c.text(after, (after + 14).min(clause.end));
+    let described = descriptor.starts_with('的')
+        && crate::cues::FIRM_NOUNS.iter().any(|n| {
+            descriptor.find(n).is_some_and(|at| !descriptor[..at].chars().any(|ch| matches!(ch, '、' | '和' | '与')))
+        });
+    // (这家…公司名为X, 这家…公司及其母公司Y: a clause that names an actor
+    // may introduce the firm it describes.)
+    if !described || c.members.iter().any(|&i| c.kind(i).is_actor() && c.mentions[i].span.start < clause.end) {
+        return;
+    }
+    if let Some(firm) = topic_firm(c, c.span.start) {
+        for &q in &chain {
+            if !e.home_elsewhere(c, firm, q) {
                 e.emit(c, firm, Predicate::LocatedIn, q, Rule::REL_DESCRIBED_HOME);
             }
         }
