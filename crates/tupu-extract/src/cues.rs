@@ -510,6 +510,12 @@ pub const PLACE_WORD_TAILS: &[&str] =
 pub const DESCRIBED_AS: &[&str] =
     &["是一家", "作为一家", "为一家", "系一家", "是家", "是一间", "是一個", "是一个", "是一所", "作为一所"];
 
+/// Words between 这家 and where the firm is at home (这家总部位于杭州的公司).
+pub const HOME_LEADS: &[&str] = &["总部位于", "总部设在", "总部在", "位于", "来自"];
+
+/// A plain 是 before a place, its 的 and a kind of firm (X又是杭州的企业).
+pub const PLAIN_DESCRIBED_AS: &[&str] = &["是", "也是", "又是", "还是", "同样是", "都是"];
+
 /// Nouns for a kind of firm or body: 美国半导体巨头辉达, 上海GPU厂商格兰菲.
 pub const FIRM_NOUNS: &[&str] = &[
     // (Taiwan usage: AI晶片新創Groq.)
@@ -1827,8 +1833,21 @@ pub const NOT_PERSONS: &[&str] = &[
 ];
 
 /// Markers of ownership before a described artifact: 旗下的大模型X, 推出的助手X.
-pub const POSSESSIVE_MARKERS: &[&str] =
-    &["旗下的", "旗下", "推出的", "发布的", "开发的", "研发的", "自研的", "打造的", "的"];
+pub const POSSESSIVE_MARKERS: &[&str] = &[
+    "旗下的",
+    "旗下",
+    "推出的",
+    "发布的",
+    "开发的",
+    "研发的",
+    "自研的",
+    "打造的",
+    "生产的",
+    "研制的",
+    "制造的",
+    "出品的",
+    "的",
+];
 
 /// Nouns for a kind of artifact at the end of its description: 大模型, 助手 ….
 pub const ARTIFACT_NOUNS: &[&str] = &[
@@ -3438,6 +3457,17 @@ pub const HOLDER_PRONOUNS: &[&str] =
 /// Investing verbs that take the company invested in as their object.
 pub const INVESTED_OBJECT_VERBS: &[&str] = &["投资了", "注资了", "入股了", "领投了", "参投了", "押注了"];
 
+/// Investing verbs without 了 that take a firm described by its country
+/// (投资法国的Mistral): a plainer object (投资AI的X) is a relative clause.
+pub const INVESTED_PLACE_VERBS: &[&str] = &["投资", "注资", "入股"];
+
+/// Words that make a short description before 的 a clause of its own
+/// (投资了去年成立的X, 投资了他创办的Y), not the field of the firm after it.
+pub const INVESTED_FIELD_STOPS: &[&str] = &[
+    "成立", "创办", "创立", "收购", "控股", "旗下", "持有", "他", "她", "其", "我们", "自己", "已经", "曾", "最", "年",
+    "月",
+];
+
 /// How a company comes to hold another on the register, between the two
 /// names and the holder's rank (A变更为B的股东, A变成了B的大股东).
 pub const HOLDER_CHANGE_VERBS: &[&str] = &["变更为", "变更成", "变更成了", "变成", "变成了", "成了"];
@@ -3559,6 +3589,32 @@ pub const TIME_ADVERBS: &[&str] = &["近日", "日前", "今日", "今天", "昨
 pub const RECEIVE_WORDS: &[&str] = &["获得了", "获得", "获", "得到", "接受", "迎来"];
 
 /// Chars of a count phrase after 等 (超过百家, 近20家, 多家).
+/// Chars that, before a country's group of firms in its clause, make the
+/// group another party to what the clause says (与中国企业竞争, 对中国公司,
+/// 为中国厂商提供), not the firms named before.
+pub const OTHER_PARTY_CHARS: &str = "与和跟同对比向给为被把将在从及让令使较";
+
+/// Small counts written as one char (三家, 5家).
+pub const SMALL_COUNTS: &[(char, usize)] = &[
+    ('两', 2),
+    ('二', 2),
+    ('三', 3),
+    ('四', 4),
+    ('五', 5),
+    ('六', 6),
+    ('七', 7),
+    ('八', 8),
+    ('九', 9),
+    ('2', 2),
+    ('3', 3),
+    ('4', 4),
+    ('5', 5),
+    ('6', 6),
+    ('7', 7),
+    ('8', 8),
+    ('9', 9),
+];
+
 pub const COUNT_PHRASE_CHARS: &str = "超过近约共逾余数几多家个0123456789一二两三四五六七八九十百千";
 
 /// Words that open a clause listing the members of what the clause before

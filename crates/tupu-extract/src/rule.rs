@@ -164,6 +164,9 @@ impl Rule {
     pub const REL_TITLE_UNIT_OWNER: Rule = Rule { id: "rel.title-unit-owner", prior: 0.6 };
     pub const REL_PLACE_BRANCH: Rule = Rule { id: "rel.place-branch", prior: 0.6 };
     pub const REL_NATIONALITY: Rule = Rule { id: "rel.nationality", prior: 0.75 };
+    /// A country's group of firms in a later clause (…，印证中国X企业) or the
+    /// next sentence (三家中国云厂商) standing for a list of firms named before.
+    pub const REL_NATIONALITY_BACK: Rule = Rule { id: "rel.nationality-back", prior: 0.6 };
     pub const REL_NATIONALITY_CURATED: Rule = Rule { id: "rel.nationality-curated", prior: 0.6 };
     /// A domestic word (国内, 国产, 本土) for the outlet's home, said of the
     /// firms it describes (华为、小米等国产厂商, 国内人工智能企业X, X作为本土企业).
@@ -324,6 +327,7 @@ impl Rule {
         Rule::REL_PLACE_BRANCH,
         Rule::REL_TITLE_UNIT_OWNER,
         Rule::REL_NATIONALITY,
+        Rule::REL_NATIONALITY_BACK,
         Rule::REL_NATIONALITY_CURATED,
         Rule::REL_DOMESTIC,
         Rule::REL_DOMESTIC_CURATED,

@@ -2709,3 +2709,70 @@ fn an_artifact_a_firm_acts_through_is_not_its_own() {
     // A kind of artifact right between the firm and the name still says whose.
     has("字节跳动旗下AI助手豆包用户数大增。", "豆包App developedBy 字节跳动");
 }
+
+#[test]
+fn a_country_group_later_in_the_sentence_places_the_listed_firms() {
+    let text = "先导智能、利元亨、赢合科技等在欧洲市场拿下多笔订单，说明中国锂电设备企业已有国际竞争力。";
+    for firm in ["先导智能", "利元亨", "赢合科技"] {
+        has(text, &format!("{firm} locatedIn 中国"));
+    }
+    // A group the clause sets against others is not the list.
+    lacks("先导智能、利元亨等在欧洲市场拿下订单，将与中国锂电设备企业同台竞争。", "先导智能 locatedIn 中国");
+    // A list its own clause places already: the later group is another.
+    lacks("亚马逊、英伟达等美国大厂已支持该模型，欧洲科技界也表示欢迎。", "英伟达 locatedIn 欧洲");
+    // A counted group opening the next sentence stands for the firms before.
+    let text = "阿里云排名第一，华为云和腾讯云分列第二、第三。三家中国云厂商都在加大投入。";
+    for firm in ["阿里云", "华为云", "腾讯云"] {
+        has(text, &format!("{firm} locatedIn 中国"));
+    }
+    lacks("阿里云排名第一，华为云紧随其后。三家中国云厂商都在加大投入。", "阿里云 locatedIn 中国");
+}
+
+#[test]
+fn an_investing_verb_takes_firms_described_by_country_or_field() {
+    // A subjectless clause goes on with the sentence's firm; each firm is
+    // described by its country.
+    let text = "微软是OpenAI的早期投资者，并在海外扩张，投资法国的Mistral和阿联酋的G42。";
+    has(text, "微软 investedIn Mistral AI");
+    has(text, "微软 investedIn G42");
+    // A run of firms, each after its field and 的, joined by pauses.
+    let text = "百度风投投资了多模态模型的生数科技，自动驾驶的希迪智驾和具身智能的星海图。";
+    for firm in ["生数科技", "希迪智驾", "星海图"] {
+        has(text, &format!("百度风投 investedIn {firm}"));
+    }
+    // Without 了, a field before 的 makes a relative clause: the firm after
+    // it is the one investing.
+    lacks("报道称，重金投资人工智能的软银也在其中。", "软银 investedIn 软银");
+    lacks("微软近日表示，投资人工智能的软银也加入了。", "微软 investedIn 软银");
+}
+
+#[test]
+fn a_joint_act_with_an_unnamed_first_member_still_joins_the_named_ones() {
+    let text = "去年，智谱联合多家地方产业引导基金、奥飞数据、燕北资本等设立了一支基金。";
+    has(text, "智谱 partnerOf 奥飞数据");
+    has(text, "智谱 partnerOf 燕北资本");
+    // No joint act: the firms are only named together.
+    lacks("去年，智谱联合多家地方产业引导基金、奥飞数据表达了看法。", "智谱 partnerOf 奥飞数据");
+}
+
+#[test]
+fn a_firm_that_produced_the_artifact_named_next_made_it() {
+    has("乐聚生产的“夸父”人形机器人参加了一场马拉松。", "夸父 developedBy 乐聚机器人");
+}
+
+#[test]
+fn a_firm_said_to_be_a_firm_of_a_place_with_a_plain_is() {
+    has("小米是北京的企业，这一点很多人都知道。", "小米 locatedIn 北京");
+    // The firm may stand alone in the clause before.
+    has("小米，又是北京的企业，还是很多创业者的老东家。", "小米 locatedIn 北京");
+    // Not a firm noun after the place.
+    lacks("小米是北京的骄傲。", "小米 locatedIn 北京");
+}
+
+#[test]
+fn this_firm_at_home_somewhere_is_the_one_the_sentence_before_opened_with() {
+    let text = "蚂蚁集团选择了自研路线。这家总部位于杭州的金融科技公司已推出多款模型。";
+    has(text, "蚂蚁集团 locatedIn 杭州");
+    // A clause that names a firm may introduce the one it describes.
+    lacks("蚂蚁集团选择了自研路线。这家总部位于杭州的公司名为杭州星河智算科技有限公司。", "蚂蚁集团 locatedIn 杭州");
+}

@@ -239,7 +239,14 @@ pub fn apply(
         place_before_firm(c, dictionary, &mut emitter);
         place_hosts(c, &mut emitter);
         described_home(c, &mut emitter);
+        pronoun_home(c, &mut emitter);
         listed_nationality(c, &mut emitter);
+        nationality_of_earlier_list(c, &mut emitter);
+        if let Some(prev) = s.checked_sub(1).and_then(|p| all.get(p)) {
+            if doc.sentences[prev.sentence].paragraph == doc.sentences[s].paragraph {
+                counted_nationality(prev, c, &mut emitter);
+            }
+        }
         domestic_homes(c, &homes, dictionary, &mut emitter);
         sites(c, &mut emitter);
         investments(c, &mut emitter);
@@ -1120,7 +1127,7 @@ fn hosted_models(c: &Clauses, e: &mut Emitter) {
 /// investor is the actor a few words before the verb in the clause, or, in a
 /// clause without one, the firm that opens the sentence.
 fn invested_objects(c: &Clauses, e: &mut Emitter) {
-    use crate::cues::{FIRM_NOUNS, INVESTED_OBJECT_VERBS, SUBJECTLESS_OPENERS};
+    use crate::cues::{FIRM_NOUNS, INVESTED_OBJECT_VERBS, INVESTED_PLACE_VERBS, SUBJECTLESS_OPENERS};
     for &t in &c.members {
         if c.kind(t) != Company {
             continue;
@@ -1130,8 +1137,9 @@ fn invested_objects(c: &Clauses, e: &mut Emitter) {
         let before = c.text(clause.start, mt.span.start);
         let Some((p, verb)) = INVESTED_OBJECT_VERBS
             .iter()
+            .chain(INVESTED_PLACE_VERBS)
             .filter_map(|v| before.rfind(v).map(|p| (p, *v)))
-            .max_by_key(|&(p, v)| p + v.len())
+            .max_by_key(|&(p, v)| (p + v.len(), v.len()))
         else {
             continue;
         };
@@ -1151,10 +1159,18 @@ fn invested_objects(c: &Clauses, e: &mut Emitter) {
                 && c.mentions[o].span.end <= mt.span.start
                 && !quoted(o)
         });
-        let fits = described.is_empty()
-            || described.chars().count() <= 30
-                && FIRM_NOUNS.iter().any(|n| described.ends_with(n))
-                && !described.starts_with('的');
+        // (投资法国的Mistral: a verb without 了 takes only a firm described
+        // by its country; 投资了自动驾驶的X, a short field before 的, too.)
+        let bare_verb = INVESTED_PLACE_VERBS.contains(&verb);
+        let fits = if bare_verb {
+            place_described(c, object_at, mt.span.start)
+        } else {
+            described.is_empty()
+                || described.chars().count() <= 30
+                    && FIRM_NOUNS.iter().any(|n| described.ends_with(n))
+                    && !described.starts_with('的')
+                || field_described(c, object_at, mt.span.start)
+        };
         if !fits || other_between {
             continue;
         }
@@ -1190,8 +1206,60 @@ fn invested_objects(c: &Clauses, e: &mut Emitter) {
         };
         if let Some(i) = investor {
             e.emit(c, i, Predicate::InvestedIn, t, Rule::REL_INVESTED_OBJECT);
+            // …的Mistral和阿联酋的G42, …的深势科技，多模态模型的生数科技: the
+            // firms joined to it, each perhaps described the same way.
+            let mut prev = t;
+            for &o in c.members.iter().filter(|&&o| c.mentions[o].span.start >= mt.span.end) {
+                if matches!(c.kind(o), Place | Sector | Technology) {
+                    continue;
+                }
+                if c.kind(o) != Company {
+                    break;
+                }
+                let from = c.mentions[prev].span.end;
+                let gap = c.text(from, c.mentions[o].span.start).trim();
+                let Some(sep) = [",", "，", "、", "和", "及", "以及"].iter().find(|s| gap.starts_with(*s)) else {
+                    break;
+                };
+                let joined = crate::cues::LIST_SEPARATORS.contains(&gap)
+                    || field_described(c, from + sep.chars().count(), c.mentions[o].span.start);
+                if !joined {
+                    break;
+                }
+                e.emit(c, i, Predicate::InvestedIn, o, Rule::REL_INVESTED_OBJECT);
+                prev = o;
+            }
         }
     }
+}
+
+/// Between `start` and `end`: a place the sentence names and 的 (法国的).
+fn place_described(c: &Clauses, start: usize, end: usize) -> bool {
+    let text = c.text(start, end).trim();
+    let Some(head) = text.strip_suffix('的') else { return false };
+    let head_end = start + c.text(start, end).trim_end().chars().count() - 1;
+    !head.is_empty()
+        && c.members.iter().any(|&i| {
+            c.kind(i) == Place
+                && c.mentions[i].span.end == head_end
+                && c.text(start, c.mentions[i].span.start).trim().is_empty()
+        })
+}
+
+/// Between `start` and `end`: a short field and 的 (自动驾驶的, 多模态模型的,
+/// Ai4S的) naming no actor, person or artifact.
+fn field_described(c: &Clauses, start: usize, end: usize) -> bool {
+    let text = c.text(start, end).trim();
+    let Some(head) = text.strip_suffix('的') else { return false };
+    let n = head.chars().count();
+    (2..=8).contains(&n)
+        && !head.contains('的')
+        && head.chars().all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch) || ch.is_ascii_alphanumeric() || ch == ' ')
+        && !crate::cues::INVESTED_FIELD_STOPS.iter().any(|w| head.contains(w))
+        && !c.members.iter().any(|&i| {
+            let m = &c.mentions[i];
+            m.span.start >= start && m.span.end <= end && !matches!(c.kind(i), Place | Sector | Technology)
+        })
 }
 
 /// 星河资本看好硬科技。入股甲公司，投资乙公司、丙公司，持有丁公司股份……: a
@@ -1923,6 +1991,10 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
                 | "研发的"
                 | "自研的"
                 | "打造的"
+                | "生产的"
+                | "研制的"
+                | "制造的"
+                | "出品的"
                 | "的云业务"
                 | "旗下的云业务"
         );
@@ -2812,8 +2884,21 @@ fn partners(c: &Clauses, e: &mut Emitter) {
                 let lead = crate::cues::JOINT_ACT_LEADS.iter().fold(lead, |t, w| t.strip_prefix(w).unwrap_or(t));
                 crate::cues::JOINT_ACTS.iter().any(|w| lead.starts_with(w))
             };
-            let jointly_made =
-                between == "联合" && (act_next || crate::cues::JOINT_ACTS.iter().any(|w| after.contains(w)));
+            // (X联合石景山某产业基金、A、B等设立…: the first one joined is a
+            // name not recognized, the list goes on with the names found.)
+            let unnamed_first = c.text(ma.span.end, joint_end).trim().strip_prefix("联合").is_some_and(|rest| {
+                rest.strip_suffix('、').is_some_and(|item| {
+                    (2..=20).contains(&item.chars().count())
+                        && item.chars().all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch) || ch.is_ascii_alphanumeric())
+                        && !item.contains('的')
+                        && !c
+                            .members
+                            .iter()
+                            .any(|&w| c.mentions[w].span.start >= ma.span.end && c.mentions[w].span.end <= joint_end)
+                })
+            });
+            let jointly_made = (between == "联合" || unnamed_first)
+                && (act_next || crate::cues::JOINT_ACTS.iter().any(|w| after.contains(w)));
             if (joined && cooperate) || jointly_made || matches!(between, "携手" | "联手" | "牵手") {
                 e.emit(c, a, Predicate::PartnerOf, b, Rule::REL_PARTNER);
             }
@@ -4880,6 +4965,127 @@ fn listed_nationality(c: &Clauses, e: &mut Emitter) {
     }
 }
 
+/// 先导智能、利元亨等在欧洲市场取得突破，印证中国锂电设备企业已具备…: a
+/// list closed by 等 that opens the sentence's first clauses, and a later
+/// clause of the sentence that speaks of a country's group of firms with no
+/// other actor named between, the place group standing for the list (see
+/// [`listed_nationality`] for the group right after 等).
+fn nationality_of_earlier_list(c: &Clauses, e: &mut Emitter) {
+    for &p in &c.members {
+        if c.kind(p) != Place {
+            continue;
+        }
+        let pm = &c.mentions[p];
+        let clause = c.clause_of(pm.span.start);
+        if clause.start <= c.span.start {
+            continue;
+        }
+        if !heads_place_group(c, p) {
+            continue;
+        }
+        // The place group opens its clause, perhaps after a verb of showing
+        // (印证, 表明): never after a word that makes it another party (与中国
+        // 企业竞争, 对中国公司, 为中国厂商).
+        let lead = strip_openers(c.text(clause.start, pm.span.start));
+        if lead.chars().count() > 4 || lead.chars().any(|ch| crate::cues::OTHER_PARTY_CHARS.contains(ch)) {
+            continue;
+        }
+        // The last actor before the place's clause closes a list with 等
+        // (places may stand between: 在欧洲市场).
+        let Some(n) = c.members.iter().rposition(|&i| c.kind(i).is_actor() && c.mentions[i].span.end <= clause.start)
+        else {
+            continue;
+        };
+        let last = c.members[n];
+        if !c.text(c.mentions[last].span.end, clause.start).starts_with('等') {
+            continue;
+        }
+        let run = joined_run_ending_at(c, n, |o| c.kind(o).is_actor());
+        // (A list of one is no group; the list is the sentence's subject.)
+        let first = &c.mentions[run[0]];
+        let list_clause = c.clause_of(first.span.start);
+        // (A、B等美国大厂…，欧洲科技界也…: a list its own clause places is
+        // framed already, and the later group is another.)
+        let framed = c.members.iter().any(|&i| {
+            c.kind(i) == Place
+                && c.mentions[i].span.start >= c.mentions[last].span.end
+                && c.mentions[i].span.end <= list_clause.end
+                && heads_place_group(c, i)
+        });
+        if run.len() < 2
+            || framed
+            || list_clause.start != c.span.start
+            || strip_openers(c.text(list_clause.start, first.span.start)).chars().count() > 2
+        {
+            continue;
+        }
+        for o in run {
+            if matches!(c.kind(o), Company | Organization) && !e.home_elsewhere(c, o, p) {
+                e.emit(c, o, Predicate::LocatedIn, p, Rule::REL_NATIONALITY_BACK);
+            }
+        }
+    }
+}
+
+/// 阿里云领跑，华为云和腾讯云分列第二、第三。三家中国云厂商…: a counted group
+/// of a country's firms (三家中国云厂商) that opens a sentence stands for the
+/// firms the sentence before named, when their number is the count.
+fn counted_nationality(prev: &Clauses, c: &Clauses, e: &mut Emitter) {
+    for &p in &c.members {
+        if c.kind(p) != Place {
+            continue;
+        }
+        let pm = &c.mentions[p];
+        let clause = c.clause_of(pm.span.start);
+        if !heads_place_group(c, p) {
+            continue;
+        }
+        // 三家, 这两家, 上述四家 right before the place, at the head of its
+        // clause, with no name before it in the sentence.
+        let lead = c.text(clause.start, pm.span.start);
+        let Some(count) = lead.strip_suffix('家').and_then(|t| {
+            let t = ["这", "上述", "以上", "前述"].iter().fold(t, |t, w| t.strip_prefix(w).unwrap_or(t));
+            let mut chars = t.chars();
+            let digit = chars.next()?;
+            chars
+                .next()
+                .is_none()
+                .then(|| crate::cues::SMALL_COUNTS.iter().find(|(ch, _)| *ch == digit).map(|(_, n)| *n))?
+        }) else {
+            continue;
+        };
+        if c.members.iter().any(|&i| c.mentions[i].span.start < pm.span.start) {
+            continue;
+        }
+        let mut firms: Vec<usize> = Vec::new();
+        for &i in &prev.members {
+            if c.kind(i).is_actor() && !firms.iter().any(|&f| same_name(&c.mentions[f], &c.mentions[i])) {
+                firms.push(i);
+            }
+        }
+        if firms.len() != count || firms.iter().any(|&f| c.kind(f) != Company) {
+            continue;
+        }
+        for f in firms {
+            if !e.home_elsewhere(c, f, p) {
+                e.emit(c, f, Predicate::LocatedIn, p, Rule::REL_NATIONALITY_BACK);
+            }
+        }
+    }
+}
+
+/// A place right before a group of its firms (中国锂电设备企业, 美国科技巨头),
+/// not a state's post or body (美国政府).
+fn heads_place_group(c: &Clauses, p: usize) -> bool {
+    let pm = &c.mentions[p];
+    let clause = c.clause_of(pm.span.start);
+    let after = c.text(pm.span.end, (pm.span.end + 8).min(clause.end));
+    crate::cues::NATIONALITY_GROUPS
+        .iter()
+        .any(|g| after.find(g).is_some_and(|at| !after[..at].chars().any(|ch| ch == '的' || ch == '和')))
+        && !opens_with_state_post(after, true)
+}
+
 /// The words that stand for a place the article names, each with the
 /// place's first mention and its curated entry: the domestic words for the
 /// outlet's home, 本港 for Hong Kong. A word whose place the article never
@@ -5010,11 +5216,22 @@ fn described_home(c: &Clauses, e: &mut Emitter) {
         else {
             continue;
         };
-        if c.mentions[firm].span.start < clause.start {
+        // (阿里巴巴，又是杭州的企业: the firm may be a clause of its own
+        // right before.)
+        let firm_clause = c.clause_of(c.mentions[firm].span.start);
+        let bare_before = firm_clause.end + 1 == clause.start && bare_subject_clause(c, firm_clause) == [firm];
+        if c.mentions[firm].span.start < clause.start && !bare_before {
             continue;
         }
         let between = c.text(c.mentions[firm].span.end, pm.span.start);
-        let Some(rest) = crate::cues::DESCRIBED_AS.iter().find_map(|w| between.strip_prefix(w)) else {
+        let between = if bare_before { between.trim_start_matches([',', '，', ' ']) } else { between };
+        // (X是杭州的企业: a plain 是 right before the place, then 的 and the
+        // kind of firm.)
+        let plain = crate::cues::PLAIN_DESCRIBED_AS.contains(&between)
+            && c.text(c.mentions[*place_chain(c, p).last().expect("never empty")].span.end, clause.end)
+                .starts_with('的');
+        let Some(rest) = crate::cues::DESCRIBED_AS.iter().find_map(|w| between.strip_prefix(w)).or(plain.then_some(""))
+        else {
             continue;
         };
         // (是一家总部位于…, 是一家来自…: a few words may lead to the place.)
@@ -5029,6 +5246,40 @@ fn described_home(c: &Clauses, e: &mut Emitter) {
         });
         if described {
             for &q in &chain {
+                e.emit(c, firm, Predicate::LocatedIn, q, Rule::REL_DESCRIBED_HOME);
+            }
+        }
+    }
+}
+
+/// 蚂蚁集团坚持自研。这家总部位于杭州的金融科技公司…: a sentence that
+/// opens with 这家, where it is at home and a kind of firm speaks of the firm
+/// the sentence before opened with.
+fn pronoun_home(c: &Clauses, e: &mut Emitter) {
+    let text = strip_openers(c.text(c.span.start, c.span.end));
+    let Some(rest) = text.strip_prefix("这家") else { return };
+    let Some(lead) = crate::cues::HOME_LEADS.iter().find(|w| rest.starts_with(*w)) else { return };
+    let at = c.span.start + (c.text(c.span.start, c.span.end).chars().count() - text.chars().count()) + 2;
+    let place_at = at + lead.chars().count();
+    let Some(&p) = c.members.iter().find(|&&i| c.mentions[i].span.start == place_at && c.kind(i) == Place) else {
+        return;
+    };
+    let chain = place_chain(c, p);
+    let after = c.mentions[*chain.last().expect("never empty")].span.end;
+    let clause = c.clause_of(after);
+    let descriptor = c.text(after, (after + 14).min(clause.end));
+    let described = descriptor.starts_with('的')
+        && crate::cues::FIRM_NOUNS.iter().any(|n| {
+            descriptor.find(n).is_some_and(|at| !descriptor[..at].chars().any(|ch| matches!(ch, '、' | '和' | '与')))
+        });
+    // (这家…公司名为X, 这家…公司及其母公司Y: a clause that names an actor
+    // may introduce the firm it describes.)
+    if !described || c.members.iter().any(|&i| c.kind(i).is_actor() && c.mentions[i].span.start < clause.end) {
+        return;
+    }
+    if let Some(firm) = topic_firm(c, c.span.start) {
+        for &q in &chain {
+            if !e.home_elsewhere(c, firm, q) {
                 e.emit(c, firm, Predicate::LocatedIn, q, Rule::REL_DESCRIBED_HOME);
             }
         }
