@@ -1109,7 +1109,7 @@ pub const PLACE_WORDS: &[(&str, &str)] = &[("本港", "香港")];
 /// What may close a firm described as domestic (X是国内领先的AI公司。,
 /// X是国内少数…的公司之一): the phrase ends there, so the firm noun is the
 /// thing described, not what describes another (X是国内企业的首选).
-pub const DESCRIBED_CLOSERS: &[&str] = &["之一", "，", "。", ",", "；", ";", "！"];
+pub const DESCRIBED_CLOSERS: &[&str] = &["之一", "，", "。", ",", "；", ";", "！", "!"];
 
 /// Verbs by which a place a clause is about has or gives rise to firms
 /// (杭州…这里诞生了阿里巴巴, 深圳有华为、大疆). Longest first.

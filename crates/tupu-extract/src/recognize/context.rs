@@ -212,7 +212,7 @@ fn brand_listed_with_models(doc: &Document, m: &Mention, mentions: &[Mention], d
         let Some(rest) = joints.iter().find_map(|j| between.trim_start().strip_prefix(j)) else { return false };
         let rest = rest.trim();
         let item_ends =
-            doc.chars.get(o.span.end).is_none_or(|c| matches!(c, '、' | '，' | '和' | '及' | '以' | '等' | '。'));
+            doc.chars.get(o.span.end).is_none_or(|c| matches!(c, '、' | '，' | ',' | '和' | '及' | '以' | '等' | '。'));
         item_ends
             && (rest.is_empty()
                 || (rest.ends_with('的') && !rest.chars().any(|c| matches!(c, '、' | '，' | ',' | '和' | '及'))))

@@ -887,7 +887,12 @@ fn year_to_date(text: &str, dateline: Option<&str>) -> Vec<Period> {
             }
             // 2024年，…并年内累计投入160亿美元: a year named earlier in the
             // sentence is the one 年内 is within.
-            let sentence = &text[text[..at].rfind(['。', '！', '？', '\n']).map_or(0, |i| i + 1)..at];
+            // (After the end mark, whatever its width: 。 is three bytes.)
+            let from = text[..at]
+                .char_indices()
+                .rfind(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let sentence = &text[from..at];
             if year_named(sentence) {
                 continue;
             }
@@ -1194,5 +1199,15 @@ mod properties {
             prop_assert_eq!(periods.len(), 1);
             prop_assert_eq!(&periods[0].value, &format!("{year:04}-{month:02}"));
         }
+    }
+
+    #[test]
+    fn the_year_so_far_reads_its_sentence_from_after_a_wide_end_mark() {
+        // 。 (three bytes) inside quotes before 年内: the sentence after it
+        // names no year, so 年内 is the dateline's.
+        let found = year_to_date("2023年他说“很好。”年内上涨", Some("2025-02-10"));
+        assert_eq!(found.iter().map(|p| p.value.as_str()).collect::<Vec<_>>(), ["2025"]);
+        // A year named in the same sentence before it wins.
+        assert!(year_to_date("2023年年内上涨", Some("2025-02-10")).is_empty());
     }
 }

@@ -4649,9 +4649,11 @@ fn locations(c: &Clauses, dictionary: &Dictionary, e: &mut Emitter) {
                 crate::cues::REASON_CLAUSE_OPENERS
                     .iter()
                     .filter_map(|w| {
-                        rest.match_indices(w)
-                            .map(|(b, _)| b)
-                            .find(|&b| rest[..b].ends_with(['，', ',', '；', ';']) || rest[..b].ends_with("，而"))
+                        rest.match_indices(w).map(|(b, _)| b).find(|&b| {
+                            rest[..b].ends_with(['，', ',', '；', ';'])
+                                || rest[..b].ends_with(",而")
+                                || rest[..b].ends_with("，而")
+                        })
                     })
                     .min()
                     .map(|b| pm.span.end + rest[..b].chars().count())
