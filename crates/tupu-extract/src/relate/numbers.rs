@@ -692,6 +692,15 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
             }
             let day = next.is_some_and(|c| c.is_ascii_digit());
             let month: u32 = bm.as_str().parse().unwrap();
+            // 截至12月10日 in a February article: a day of a month still to
+            // come this year is last year's when the sentence reports, not
+            // plans. (A bare month alone may look ahead: 4月交割, 3月议息.)
+            let dateline_month: Option<u32> = dateline.and_then(|d| d.get(5..7)).and_then(|m| m.parse().ok());
+            let year = if dateline_month.is_some_and(|m| month > m) && day && !crate::relate::is_hedged(text) {
+                year - 1
+            } else {
+                year
+            };
             found.push(Period { start, end: char_at(whole.end()), value: format!("{year}-{month:02}"), day });
             continue;
         }
@@ -1209,5 +1218,16 @@ mod properties {
         assert_eq!(found.iter().map(|p| p.value.as_str()).collect::<Vec<_>>(), ["2025"]);
         // A year named in the same sentence before it wins.
         assert!(year_to_date("2023年年内上涨", Some("2025-02-10")).is_empty());
+    }
+
+    #[test]
+    fn a_day_of_a_month_still_to_come_is_last_years_when_reported() {
+        let value = |text: &str| find_periods(text, Some("2025-02-13")).first().map(|p| p.value.clone());
+        assert_eq!(value("截至12月10日，用户已超600万").as_deref(), Some("2024-12"));
+        // A plan keeps it ahead; so does a bare month (a delivery month).
+        assert_eq!(value("公司计划于3月18日发布新品").as_deref(), Some("2025-03"));
+        assert_eq!(value("4月交割的原油期价下跌1.09美元").as_deref(), Some("2025-04"));
+        // A month already past is this year's.
+        assert_eq!(value("截至1月31日，用户已超600万").as_deref(), Some("2025-01"));
     }
 }
