@@ -4992,3 +4992,23 @@ pub const LATIN_NAME_SUFFIX_MARKS: &[&str] = &["+"];
 
 /// Words that join the last item of a list to the one before (甲、乙和丙).
 pub const LAST_LIST_JOINTS: &[&str] = &["和", "及", "以及"];
+
+/// Firm words glued right after a firm's curated name that make the longer
+/// name the text writes (纽约联储银行, 巴伦资本集团, 中银国际证券).
+pub const GLUED_FIRM_WORDS: &[&str] = &["集团", "控股", "银行", "证券"];
+
+/// Of [`GLUED_FIRM_WORDS`], those that make the listed, registered form of
+/// the curated firm itself (海航控股, 古茗控股), not another unit of it.
+pub const GLUED_REGISTERED_WORDS: &[&str] = &["控股"];
+
+/// Latin words right after a one-word firm's curated name that make its
+/// longer name (EPFR Global, Robinhood Markets Inc).
+pub const GLUED_LATIN_FIRM_WORDS: &[&str] = &["Global", "Markets", "Group", "Holdings", "International"];
+
+/// Words after a glued firm word that make it a phrase of its own, not the
+/// end of a name (X控股股东 is X's controlling shareholder, X集团旗下).
+pub const GLUED_FIRM_WORD_NOT_BEFORE: &[&str] = &["股东", "子公司", "权", "比例", "地位"];
+
+/// Words after two names joined by a hyphen that make the pair partners of a
+/// joint body (北大-灵初联合实验室), not one firm's longer name.
+pub const JOINT_BODY_WORDS: &[&str] = &["联合", "合作", "共建", "合资"];

@@ -51,6 +51,7 @@ impl Rule {
     pub const DICT: Rule = Rule { id: "dict", prior: 0.95 };
     pub const DICT_BRAND_AS_COMPANY: Rule = Rule { id: "dict.brand-as-company", prior: 0.95 };
     pub const DICT_BRAND_AS_MODEL: Rule = Rule { id: "dict.brand-as-model", prior: 0.95 };
+    pub const DICT_GLUED_FIRM: Rule = Rule { id: "dict.glued-firm", prior: 0.8 };
     pub const DICT_SECTOR_IN_NAME: Rule = Rule { id: "dict.sector-in-name", prior: 0.6 };
     pub const DICT_SECTOR_SCOPE: Rule = Rule { id: "dict.sector-scope", prior: 0.95 };
     pub const DICT_SHORT_FORM: Rule = Rule { id: "dict.short-form", prior: 0.7 };
@@ -250,6 +251,7 @@ impl Rule {
         Rule::DICT,
         Rule::DICT_BRAND_AS_COMPANY,
         Rule::DICT_BRAND_AS_MODEL,
+        Rule::DICT_GLUED_FIRM,
         Rule::DICT_SECTOR_IN_NAME,
         Rule::DICT_SECTOR_SCOPE,
         Rule::DICT_SHORT_FORM,

@@ -1263,3 +1263,42 @@ fn a_one_letter_name_people_post_on_is_a_platform() {
     no_entity("这款应用在B端市场进展迅速。", "B");
     no_entity("新芯片在X86上运行良好。", "X");
 }
+
+/// Every name (label and aliases) of every entity.
+fn names(text: &str) -> Vec<String> {
+    extract(text)
+        .entities
+        .iter()
+        .flat_map(|e| std::iter::once(e.label.clone()).chain(e.aliases.iter().cloned()))
+        .collect()
+}
+
+#[test]
+fn a_firm_word_glued_to_a_curated_firm_name_belongs_to_the_name() {
+    for (text, long) in [
+        ("纽约联储银行周二公布了一份调查报告。", "纽约联储银行"),
+        ("投资者包括巴伦资本集团和几家主权基金。", "巴伦资本集团"),
+        ("据EPFR Global统计，上周资金流入科技股。", "EPFR Global"),
+        ("盘后，Robinhood Markets Inc发布季度业绩。", "Robinhood Markets Inc"),
+        ("安永-博智隆首席经济学家认为，通胀将回落。", "安永-博智隆"),
+        ("他曾任中银国际证券业务经理。", "中银国际证券"),
+    ] {
+        let got = names(text);
+        assert!(got.iter().any(|n| n == long), "{long} not in {got:?}\n  from {text}");
+    }
+    // A firm word that opens a longer word is no part of the name, nor one
+    // that makes a phrase of its own, nor a word of a still longer name,
+    // nor a partner joined by a hyphen to a joint body.
+    for (text, not) in [
+        ("腾讯银行业务的负责人表示。", "腾讯银行"),
+        ("公司收到控股股东腾讯控股股东的告知函。", "腾讯控股股东"),
+        ("据Allianz Global Investors统计，资金回流。", "Allianz Global"),
+        ("安永-博智隆联合实验室今天成立。", "安永-博智隆"),
+    ] {
+        let got = names(text);
+        assert!(!got.iter().any(|n| n == not), "{not} in {got:?}\n  from {text}");
+    }
+    // A glued firm word other than a registered form makes its own entity.
+    let got = extract("纽约联储银行周二公布了一份调查报告。");
+    assert!(got.entities.iter().any(|e| e.label == "纽约联储银行"), "{:?}", got.entities);
+}

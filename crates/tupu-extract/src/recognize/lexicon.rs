@@ -141,7 +141,17 @@ impl Lexicon {
             // 百度文心一言: the longest name here (百度文心) would cut a longer
             // one that starts inside it (文心一言); a shorter name that ends
             // where that one starts (百度) splits the text into two names.
-            let cut = keys[group_end..].iter().any(|&(s2, e2, _)| s2 > start && s2 < key_end && e2 > key_end);
+            // (Not when the longer name is jieba's one word and the other
+            // key starts inside a word: 中银国际证券|业务 holds no 证券业.)
+            let one_word = |s2: usize, e2: usize| {
+                let (abs_start, abs_end, abs_s2, abs_e2) =
+                    (view.abs(start), view.abs(key_end), view.abs(s2), view.abs(e2));
+                view.tokens.iter().any(|t| t.span.start == abs_start && t.span.end == abs_end)
+                    && !view.tokens.iter().any(|t| t.span.start == abs_s2 || t.span.end == abs_e2)
+            };
+            let cut = keys[group_end..]
+                .iter()
+                .any(|&(s2, e2, _)| s2 > start && s2 < key_end && e2 > key_end && !one_word(s2, e2));
             if cut {
                 if let Some(&(_, end, shorter)) = group
                     .iter()
@@ -209,6 +219,23 @@ impl Lexicon {
                         && !view.chars.get(end + s.chars().count()).is_some_and(|c| c.is_ascii_alphanumeric())
                 }) {
                     end += suffix.chars().count();
+                }
+            }
+            // 纽约联储银行, 安永-博智隆: the longer name the text writes is
+            // the entity (a unit or the full registered name), not the
+            // curated one.
+            if end == key_end && matches!(entry.kind, EntityType::Company | EntityType::Organization) {
+                let glued = glued_firm_name_end(view, start, end, entry.kind == EntityType::Company);
+                // (A firm's registered form, EPFR Global, Coinbase Global
+                // Inc, 海航控股, is the curated firm itself, as CVS Health Corp.)
+                let registered = view.chars[end - 1].is_ascii_alphanumeric()
+                    || crate::cues::GLUED_REGISTERED_WORDS.iter().any(|w| starts_with_at(view.chars, end, w));
+                if glued > end && registered {
+                    end = glued;
+                } else if glued > end {
+                    found.push(view.mention(Span::new(start, glued), entry.kind, Rule::DICT_GLUED_FIRM));
+                    i = glued;
+                    continue;
                 }
             }
             found.push(curated_mention(view, Span::new(start, end), id, entry.kind, Rule::DICT));
@@ -384,6 +411,64 @@ fn longer_firm_name(chars: &[char], start: usize, from: usize, capitalized: &dyn
         at = to + 1;
     }
     false
+}
+
+/// Where the name the text writes ends when a firm's curated name runs on
+/// with no pause into a longer firm name (纽约联储银行, 巴伦资本集团, EPFR
+/// Global, Robinhood Markets Inc, 安永-博智隆): the longer name is the one
+/// the article uses, so the mention takes it. A firm word must end a jieba
+/// word (中银国际证券|业务, 腾讯|银行业务 stay); after a hyphen only a word jieba
+/// does not know (a transliterated second name) runs on.
+fn glued_firm_name_end(view: &SentenceView, start: usize, end: usize, firm: bool) -> usize {
+    let chars = view.chars;
+    let ends_word = |at: usize| view.tokens.iter().any(|t| t.span.end == view.abs(at));
+    let last = chars[end - 1];
+    if is_cjk(last) {
+        if let Some(w) = crate::cues::GLUED_FIRM_WORDS.iter().find(|w| {
+            let n = w.chars().count();
+            starts_with_at(chars, end, w)
+                && !chars[start..end].ends_with(&w.chars().collect::<Vec<_>>())
+                && ends_word(end + n)
+                && !crate::cues::GLUED_FIRM_WORD_NOT_BEFORE.iter().any(|x| starts_with_at(chars, end + n, x))
+        }) {
+            return end + w.chars().count();
+        }
+        if firm && matches!(chars.get(end), Some('-' | '–')) {
+            let abs = view.abs(end + 1);
+            if let Some(t) = view.tokens.iter().find(|t| t.span.start == abs) {
+                let n = t.span.end - t.span.start;
+                if !t.known
+                    && (2..=4).contains(&n)
+                    && chars[end + 1..end + 1 + n].iter().all(|c| is_cjk(*c))
+                    && !crate::cues::JOINT_BODY_WORDS.iter().any(|x| starts_with_at(chars, end + 1 + n, x))
+                {
+                    return end + 1 + n;
+                }
+            }
+        }
+        return end;
+    }
+    // A one-word Latin firm, then a word of its longer name and maybe a
+    // legal form (EPFR Global, Robinhood Markets Inc).
+    if last.is_ascii_alphanumeric() && !chars[start..end].contains(&' ') && chars.get(end) == Some(&' ') {
+        if let Some(w) = crate::cues::GLUED_LATIN_FIRM_WORDS.iter().find(|w| {
+            starts_with_at(chars, end + 1, w)
+                && !chars.get(end + 1 + w.chars().count()).is_some_and(|c| c.is_ascii_alphanumeric())
+        }) {
+            let mut to = end + 1 + w.chars().count();
+            if let Some(s) = crate::cues::LATIN_FIRM_SUFFIXES.iter().find(|s| {
+                starts_with_at(chars, to, s)
+                    && !chars.get(to + s.chars().count()).is_some_and(|c| c.is_ascii_alphanumeric())
+            }) {
+                to += s.chars().count();
+            }
+            // (Not a word of a still longer name: Allianz Global Investors.)
+            let next_capitalized =
+                chars.get(to) == Some(&' ') && chars.get(to + 1).is_some_and(|c| c.is_ascii_uppercase());
+            return if next_capitalized { end } else { to };
+        }
+    }
+    end
 }
 
 /// "文心大模型" after "文心": the suffix starts another name's word, not ours.
