@@ -1302,3 +1302,12 @@ fn a_firm_word_glued_to_a_curated_firm_name_belongs_to_the_name() {
     let got = extract("纽约联储银行周二公布了一份调查报告。");
     assert!(got.entities.iter().any(|e| e.label == "纽约联储银行"), "{:?}", got.entities);
 }
+
+#[test]
+fn a_maker_opening_only_the_first_item_of_a_list_is_no_part_of_its_name() {
+    let text = "百度智能云客悦、文心一言等产品接入了DeepSeek。";
+    entity(text, "客悦", "Product");
+    no_entity(text, "百度智能云客悦");
+    // A maker before every item stays in each name.
+    entity("腾讯元宝、腾讯客悦等产品已经上线。", "腾讯客悦", "Product");
+}

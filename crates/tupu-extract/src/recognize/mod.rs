@@ -1049,6 +1049,35 @@ fn kinded_lists(doc: &Document, tokens: &[Vec<Token>], mentions: &[Mention]) -> 
                     }
                 }
             }
+            // 甲公司客悦、乙、丙等产品: a maker's name opening the first item
+            // alone, before a Chinese name, is the list's maker, not a word
+            // of that name, when no other item has a maker before it.
+            let maker_end = |span: Span| {
+                mentions
+                    .iter()
+                    .find(|m| m.kind == EntityType::Company && m.span.start == span.start && m.span.end < span.end)
+                    .map(|m| m.span.end)
+            };
+            if let Some((first, _)) = items.last().and_then(|item| named(item)) {
+                // (The rest must be a name by its own words: 腾讯客服 keeps
+                // its maker, 客服 alone names nothing.)
+                let rest_cjk = |cut: usize| {
+                    let rest: Vec<&Token> =
+                        items.last().into_iter().flatten().copied().filter(|w| w.span.start >= cut).collect();
+                    first.end - cut >= 2
+                        && doc.chars[cut..first.end].iter().all(|c| crate::segment::is_cjk(*c))
+                        && rest.first().is_some_and(|w| w.span.start == cut)
+                        && named(&rest).is_some()
+                };
+                if let Some(cut) = maker_end(first).filter(|&cut| rest_cjk(cut)) {
+                    if names.iter().filter(|(s, _)| *s != first).all(|(s, _)| maker_end(*s).is_none()) {
+                        for n in names.iter_mut().filter(|(s, _)| *s == first) {
+                            let span = Span::new(cut, first.end);
+                            *n = (span, doc.slice(span));
+                        }
+                    }
+                }
+            }
             for (span, text) in names {
                 // A name found already stays what it is. One inside an item
                 // must open it (腾讯 in 腾讯客服, not 需向苹果) and be the
