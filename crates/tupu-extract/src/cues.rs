@@ -4995,7 +4995,12 @@ pub const LAST_LIST_JOINTS: &[&str] = &["和", "及", "以及"];
 
 /// Firm words glued right after a firm's curated name that make the longer
 /// name the text writes (纽约联储银行, 巴伦资本集团, 中银国际证券).
-pub const GLUED_FIRM_WORDS: &[&str] = &["集团", "控股", "银行", "证券"];
+pub const GLUED_FIRM_WORDS: &[&str] = &["集团", "控股", "银行", "证券", "电子", "资本"];
+
+/// Of [`GLUED_FIRM_WORDS`], those that are also a field of study or
+/// engineering (北大电子工程系, 华为电子电气架构): glued to a company only,
+/// and not before a noun.
+pub const GLUED_FIELD_WORDS: &[&str] = &["电子"];
 
 /// Of [`GLUED_FIRM_WORDS`], those that make the listed, registered form of
 /// the curated firm itself (海航控股, 古茗控股), not another unit of it.

@@ -1282,6 +1282,7 @@ fn a_firm_word_glued_to_a_curated_firm_name_belongs_to_the_name() {
         ("盘后，Robinhood Markets Inc发布季度业绩。", "Robinhood Markets Inc"),
         ("安永-博智隆首席经济学家认为，通胀将回落。", "安永-博智隆"),
         ("他曾任中银国际证券业务经理。", "中银国际证券"),
+        ("该电源厂是中国台湾光宝电子的子公司。", "光宝电子"),
     ] {
         let got = names(text);
         assert!(got.iter().any(|n| n == long), "{long} not in {got:?}\n  from {text}");
@@ -1294,6 +1295,8 @@ fn a_firm_word_glued_to_a_curated_firm_name_belongs_to_the_name() {
         ("公司收到控股股东腾讯控股股东的告知函。", "腾讯控股股东"),
         ("据Allianz Global Investors统计，资金回流。", "Allianz Global"),
         ("安永-博智隆联合实验室今天成立。", "安永-博智隆"),
+        ("新车融合了华为电子电气架构。", "华为电子"),
+        ("他考入北大电子工程系。", "北大电子"),
     ] {
         let got = names(text);
         assert!(!got.iter().any(|n| n == not), "{not} in {got:?}\n  from {text}");

@@ -422,6 +422,7 @@ fn longer_firm_name(chars: &[char], start: usize, from: usize, capitalized: &dyn
 fn glued_firm_name_end(view: &SentenceView, start: usize, end: usize, firm: bool) -> usize {
     let chars = view.chars;
     let ends_word = |at: usize| view.tokens.iter().any(|t| t.span.end == view.abs(at));
+    let noun_at = |at: usize| view.tokens.iter().any(|t| t.span.start == view.abs(at) && t.pos.starts_with('n'));
     let last = chars[end - 1];
     if is_cjk(last) {
         if let Some(w) = crate::cues::GLUED_FIRM_WORDS.iter().find(|w| {
@@ -430,6 +431,7 @@ fn glued_firm_name_end(view: &SentenceView, start: usize, end: usize, firm: bool
                 && !chars[start..end].ends_with(&w.chars().collect::<Vec<_>>())
                 && ends_word(end + n)
                 && !crate::cues::GLUED_FIRM_WORD_NOT_BEFORE.iter().any(|x| starts_with_at(chars, end + n, x))
+                && (!crate::cues::GLUED_FIELD_WORDS.contains(w) || firm && !noun_at(end + n))
         }) {
             return end + w.chars().count();
         }
