@@ -4995,24 +4995,21 @@ pub const LAST_LIST_JOINTS: &[&str] = &["和", "及", "以及"];
 
 /// Firm words glued right after a firm's curated name that make the longer
 /// name the text writes (纽约联储银行, 巴伦资本集团, 中银国际证券).
-pub const GLUED_FIRM_WORDS: &[&str] = &["集团", "控股", "银行", "证券", "电子", "资本"];
+pub const GLUED_FIRM_WORDS: &[&str] = &["集团", "银行", "证券", "电子", "资本"];
 
 /// Of [`GLUED_FIRM_WORDS`], those that are also a field of study or
 /// engineering (北大电子工程系, 华为电子电气架构): glued to a company only,
 /// and not before a noun.
 pub const GLUED_FIELD_WORDS: &[&str] = &["电子"];
 
-/// Of [`GLUED_FIRM_WORDS`], those that make the listed, registered form of
-/// the curated firm itself (海航控股, 古茗控股), not another unit of it.
-pub const GLUED_REGISTERED_WORDS: &[&str] = &["控股"];
-
 /// Latin words right after a one-word firm's curated name that make its
 /// longer name (EPFR Global, Robinhood Markets Inc).
-pub const GLUED_LATIN_FIRM_WORDS: &[&str] = &["Global", "Markets", "Group", "Holdings", "International"];
+pub const GLUED_LATIN_FIRM_WORDS: &[&str] = &["Global", "Markets", "Group", "Holdings"];
 
 /// Words after a glued firm word that make it a phrase of its own, not the
-/// end of a name (X控股股东 is X's controlling shareholder, X集团旗下).
-pub const GLUED_FIRM_WORD_NOT_BEFORE: &[&str] = &["股东", "子公司", "权", "比例", "地位"];
+/// end of a name (X银行股东 are the bank's owners, X证券板块 a stock sector).
+pub const GLUED_FIRM_WORD_NOT_BEFORE: &[&str] =
+    &["股东", "子公司", "权", "比例", "地位", "板块", "指数", "行业", "业务", "概念"];
 
 /// Words after two names joined by a hyphen that make the pair partners of a
 /// joint body (北大-灵初联合实验室), not one firm's longer name.

@@ -1292,7 +1292,8 @@ fn a_firm_word_glued_to_a_curated_firm_name_belongs_to_the_name() {
     // nor a partner joined by a hyphen to a joint body.
     for (text, not) in [
         ("腾讯银行业务的负责人表示。", "腾讯银行"),
-        ("公司收到控股股东腾讯控股股东的告知函。", "腾讯控股股东"),
+        ("招商银行股东大会今天召开。", "招商银行股东"),
+        ("今天腾讯证券板块整体上涨。", "腾讯证券"),
         ("据Allianz Global Investors统计，资金回流。", "Allianz Global"),
         ("安永-博智隆联合实验室今天成立。", "安永-博智隆"),
         ("新车融合了华为电子电气架构。", "华为电子"),

@@ -226,11 +226,9 @@ impl Lexicon {
             // curated one.
             if end == key_end && matches!(entry.kind, EntityType::Company | EntityType::Organization) {
                 let glued = glued_firm_name_end(view, start, end, entry.kind == EntityType::Company);
-                // (A firm's registered form, EPFR Global, Coinbase Global
-                // Inc, 海航控股, is the curated firm itself, as CVS Health Corp.)
-                let registered = view.chars[end - 1].is_ascii_alphanumeric()
-                    || crate::cues::GLUED_REGISTERED_WORDS.iter().any(|w| starts_with_at(view.chars, end, w));
-                if glued > end && registered {
+                // (A Latin firm's registered form, EPFR Global, Coinbase
+                // Global Inc, is the curated firm itself, as CVS Health Corp.)
+                if glued > end && view.chars[end - 1].is_ascii_alphanumeric() {
                     end = glued;
                 } else if glued > end {
                     found.push(view.mention(Span::new(start, glued), entry.kind, Rule::DICT_GLUED_FIRM));
