@@ -2776,3 +2776,11 @@ fn this_firm_at_home_somewhere_is_the_one_the_sentence_before_opened_with() {
     // A clause that names a firm may introduce the one it describes.
     lacks("蚂蚁集团选择了自研路线。这家总部位于杭州的公司名为杭州星河智算科技有限公司。", "蚂蚁集团 locatedIn 杭州");
 }
+
+#[test]
+fn a_slashed_version_is_its_familys_variant_too() {
+    // V3 after "DeepSeek-R1/" is DeepSeek-V3, a DeepSeek like R1.
+    let text = "多家云厂商已上线DeepSeek，某平台也完成了与DeepSeek-R1/V3系列模型的适配。";
+    has(text, "DeepSeek-R1 variantOf DeepSeek");
+    has(text, "DeepSeek-V3 variantOf DeepSeek");
+}

@@ -133,6 +133,7 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all = settle_overlaps(all);
     }
     series_type(&mut all);
+    slashed_versions(doc, &mut all, dictionary);
     let employers = employers_before_titles(doc, &all);
     if !employers.is_empty() {
         all.extend(employers);
@@ -772,6 +773,43 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
         }
     }
     found
+}
+
+/// DeepSeek-R1/V3系列: a bare version (V3) right after a slash that follows
+/// a model's full name is that model's sibling, named with the prefix before
+/// the slash, when the dictionary knows the sibling: the mention is the
+/// curated model, so the relations of curated models (family, maker) reach it.
+fn slashed_versions(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary) {
+    for i in 1..mentions.len() {
+        let (head, tail) = mentions.split_at_mut(i);
+        let short = &mut tail[0];
+        let bare = short.kind == EntityType::Model && short.entry.is_none() && {
+            let letters = short.text.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+            (1..=2).contains(&letters)
+                && short.text[letters..].starts_with(|c: char| c.is_ascii_digit())
+                && short.text[letters..].chars().all(|c| c.is_ascii_digit() || c == '.')
+                && short.text.len() <= 6
+        };
+        if !bare || short.span.start == 0 || doc.chars[short.span.start - 1] != '/' {
+            continue;
+        }
+        let Some(full) = head.iter().rev().find(|m| m.kind == EntityType::Model && m.span.end + 1 == short.span.start)
+        else {
+            continue;
+        };
+        let Some(id) = full
+            .text
+            .rfind(['-', ' '])
+            .map(|at| format!("{}{}", &full.text[..=at], short.text))
+            .and_then(|name| dictionary.lookup(&name))
+        else {
+            continue;
+        };
+        if dictionary.entry(id).kind == EntityType::Model {
+            short.entry = Some(id);
+            short.family = None;
+        }
+    }
 }
 
 /// S25 after "S25系列…机型": a Latin version that the article names as a
