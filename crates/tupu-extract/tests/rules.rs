@@ -2784,3 +2784,17 @@ fn a_slashed_version_is_its_familys_variant_too() {
     has(text, "DeepSeek-R1 variantOf DeepSeek");
     has(text, "DeepSeek-V3 variantOf DeepSeek");
 }
+
+#[test]
+fn a_list_member_described_by_its_place_keeps_the_list_whole() {
+    // 欧洲 describes the second partner; the partners after it are still
+    // partners of the subject.
+    let text = "百度与华为、欧洲信贷机构LCM Partners、腾讯等合作。";
+    has(text, "百度 partnerOf LCM Partners");
+    has(text, "百度 partnerOf 腾讯");
+    // The place describes its member only.
+    let chips = "百度与华为、美国芯片公司英伟达、腾讯等合作。";
+    has(chips, "百度 partnerOf 腾讯");
+    lacks(chips, "华为 locatedIn 美国");
+    lacks(chips, "腾讯 locatedIn 美国");
+}
