@@ -2798,3 +2798,10 @@ fn a_list_member_described_by_its_place_keeps_the_list_whole() {
     lacks(chips, "华为 locatedIn 美国");
     lacks(chips, "腾讯 locatedIn 美国");
 }
+
+#[test]
+fn a_slashed_tail_names_the_sibling_model() {
+    // "GPT-4/4o": 4o is GPT-4o, a model the dictionary knows.
+    entity("OpenAI的GPT-4/4o模型已向付费用户开放。", "GPT-4o", "Model");
+    entity("阿里巴巴的Qwen2.5-Max/VL模型均已开源。", "Qwen2.5-VL", "Model");
+}
