@@ -68,6 +68,7 @@ impl Rule {
     pub const PATTERN_LATIN_PERSON: Rule = Rule { id: "pattern.latin-person", prior: 0.7 };
     pub const PATTERN_TITLED_EMPLOYER: Rule = Rule { id: "pattern.titled-employer", prior: 0.55 };
     pub const PATTERN_LATIN_VERSION: Rule = Rule { id: "pattern.latin-version", prior: 0.8 };
+    pub const PATTERN_SLASH_SIBLING: Rule = Rule { id: "pattern.slash-sibling", prior: 0.75 };
     pub const PATTERN_PRODUCT_EDITION: Rule = Rule { id: "pattern.product-edition", prior: 0.8 };
     pub const PATTERN_MADE_MODEL: Rule = Rule { id: "pattern.made-model", prior: 0.6 };
     pub const PATTERN_MODEL_HEAD: Rule = Rule { id: "pattern.model-head", prior: 0.55 };
@@ -268,6 +269,7 @@ impl Rule {
         Rule::PATTERN_TITLED_EMPLOYER,
         Rule::PATTERN_LATIN_MODEL,
         Rule::PATTERN_LATIN_VERSION,
+        Rule::PATTERN_SLASH_SIBLING,
         Rule::PATTERN_PRODUCT_EDITION,
         Rule::PATTERN_MADE_MODEL,
         Rule::PATTERN_MODEL_HEAD,

@@ -2776,3 +2776,32 @@ fn this_firm_at_home_somewhere_is_the_one_the_sentence_before_opened_with() {
     // A clause that names a firm may introduce the one it describes.
     lacks("蚂蚁集团选择了自研路线。这家总部位于杭州的公司名为杭州星河智算科技有限公司。", "蚂蚁集团 locatedIn 杭州");
 }
+
+#[test]
+fn a_slashed_version_is_its_familys_variant_too() {
+    // V3 after "DeepSeek-R1/" is DeepSeek-V3, a DeepSeek like R1.
+    let text = "多家云厂商已上线DeepSeek，某平台也完成了与DeepSeek-R1/V3系列模型的适配。";
+    has(text, "DeepSeek-R1 variantOf DeepSeek");
+    has(text, "DeepSeek-V3 variantOf DeepSeek");
+}
+
+#[test]
+fn a_list_member_described_by_its_place_keeps_the_list_whole() {
+    // 欧洲 describes the second partner; the partners after it are still
+    // partners of the subject.
+    let text = "百度与华为、欧洲信贷机构LCM Partners、腾讯等合作。";
+    has(text, "百度 partnerOf LCM Partners");
+    has(text, "百度 partnerOf 腾讯");
+    // The place describes its member only.
+    let chips = "百度与华为、美国芯片公司英伟达、腾讯等合作。";
+    has(chips, "百度 partnerOf 腾讯");
+    lacks(chips, "华为 locatedIn 美国");
+    lacks(chips, "腾讯 locatedIn 美国");
+}
+
+#[test]
+fn a_slashed_tail_names_the_sibling_model() {
+    // "GPT-4/4o": 4o is GPT-4o, a model the dictionary knows.
+    entity("OpenAI的GPT-4/4o模型已向付费用户开放。", "GPT-4o", "Model");
+    entity("阿里巴巴的Qwen2.5-Max/VL模型均已开源。", "Qwen2.5-VL", "Model");
+}

@@ -133,6 +133,13 @@ pub fn recognize(doc: &Document, tokens: &[Vec<Token>], dictionary: &Dictionary,
         all = settle_overlaps(all);
     }
     series_type(&mut all);
+    slashed_versions(doc, &mut all, dictionary);
+    let siblings = slash_siblings(doc, &all, dictionary);
+    if !siblings.is_empty() {
+        all.extend(siblings);
+        all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        all = settle_overlaps(all);
+    }
     let employers = employers_before_titles(doc, &all);
     if !employers.is_empty() {
         all.extend(employers);
@@ -770,6 +777,76 @@ fn repeats(doc: &Document, mentions: &[Mention]) -> Vec<Mention> {
                 }
             }
         }
+    }
+    found
+}
+
+/// DeepSeek-R1/V3系列: a bare version (V3) right after a slash that follows
+/// a model's full name is that model's sibling, named with the prefix before
+/// the slash, when the dictionary knows the sibling: the mention is the
+/// curated model, so the relations of curated models (family, maker) reach it.
+fn slashed_versions(doc: &Document, mentions: &mut [Mention], dictionary: &Dictionary) {
+    for i in 1..mentions.len() {
+        let (head, tail) = mentions.split_at_mut(i);
+        let short = &mut tail[0];
+        let bare = short.kind == EntityType::Model && short.entry.is_none() && {
+            let letters = short.text.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+            (1..=2).contains(&letters)
+                && short.text[letters..].starts_with(|c: char| c.is_ascii_digit())
+                && short.text[letters..].chars().all(|c| c.is_ascii_digit() || c == '.')
+                && short.text.len() <= 6
+        };
+        if !bare || short.span.start == 0 || doc.chars[short.span.start - 1] != '/' {
+            continue;
+        }
+        let Some(full) = head.iter().rev().find(|m| m.kind == EntityType::Model && m.span.end + 1 == short.span.start)
+        else {
+            continue;
+        };
+        let Some(id) = full
+            .text
+            .rfind(['-', ' '])
+            .map(|at| format!("{}{}", &full.text[..=at], short.text))
+            .and_then(|name| dictionary.lookup(&name))
+        else {
+            continue;
+        };
+        if dictionary.entry(id).kind == EntityType::Model {
+            short.entry = Some(id);
+            short.family = None;
+        }
+    }
+}
+
+/// GPT-4.5/5, GPT-4/4o, Qwen2.5-Max/VL: a short tail after a slash that
+/// follows a curated model's full name, which no mention reads, names the
+/// sibling model spelled with the full name's prefix, when the dictionary
+/// knows that model.
+fn slash_siblings(doc: &Document, mentions: &[Mention], dictionary: &Dictionary) -> Vec<Mention> {
+    let mut found = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityType::Model && m.entry.is_some()) {
+        let at = m.span.end;
+        if doc.chars.get(at) != Some(&'/') {
+            continue;
+        }
+        let tail: String = doc.chars[at + 1..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == '.').collect();
+        let tail = tail.trim_end_matches('.');
+        let end = at + 1 + tail.chars().count();
+        if tail.is_empty() || tail.len() > 6 || doc.chars.get(end).is_some_and(|c| *c == '-' || *c == '/') {
+            continue;
+        }
+        let span = Span::new(at + 1, end);
+        if span.end > doc.sentences[m.sentence].span.end || mentions.iter().any(|o| o.span.overlaps(span)) {
+            continue;
+        }
+        let Some(cut) = m.text.rfind(['-', ' ']) else { continue };
+        let Some(id) = dictionary.lookup(&format!("{}{}", &m.text[..=cut], tail)) else { continue };
+        if dictionary.entry(id).kind != EntityType::Model || Some(id) == m.entry {
+            continue;
+        }
+        let mut sibling = found_name(tail, EntityType::Model, span, m.sentence, Rule::PATTERN_SLASH_SIBLING);
+        sibling.entry = Some(id);
+        found.push(sibling);
     }
     found
 }

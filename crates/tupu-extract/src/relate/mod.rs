@@ -13,7 +13,7 @@ pub mod rules;
 mod tests;
 
 use crate::dictionary::Dictionary;
-use crate::model::{Mention, Predicate, Span};
+use crate::model::{EntityType, Mention, Predicate, Span};
 use crate::normalize::Document;
 use crate::rule::Rule;
 use crate::segment::Token;
@@ -195,12 +195,22 @@ fn coordinated_lists(doc: &Document, mentions: &[Mention]) -> Vec<Vec<usize>> {
     let mut lists: Vec<Vec<usize>> = Vec::new();
     let mut current: Vec<usize> = Vec::new();
     for i in 0..mentions.len() {
+        // 与A、欧洲信贷机构B、C: a member described by its place and a kind
+        // of firm; the place is part of the member's description, no break
+        // (it waits: the member after it joins the list).
+        let bridged = |prev: usize, place: usize, next: usize| {
+            place == prev + 1 && next == place + 1 && place_described_member(doc, mentions, prev, place, next)
+        };
+        if current.last().is_some_and(|&prev| bridged(prev, i, i + 1)) {
+            continue;
+        }
         let joined = current.last().is_some_and(|&prev| {
             let (a, b) = (&mentions[prev], &mentions[i]);
             a.sentence == b.sentence
                 && same_kind(a, b)
                 && a.span.end <= b.span.start
                 && is_list_separator(&doc.chars[a.span.end..b.span.start])
+                || i >= 2 && bridged(prev, i - 1, i)
         });
         if !joined {
             if current.len() > 1 {
@@ -252,6 +262,29 @@ pub(crate) fn is_list_separator(between: &[char]) -> bool {
     };
     let text = text.trim_matches([' ', '「', '」', '“', '”', '"', '《', '》']);
     crate::cues::LIST_SEPARATORS.contains(&text) || separator_and_descriptor(text)
+}
+
+/// 、欧洲信贷机构B after actor A: an enumeration comma, a place, then a short run
+/// of Han chars (no 的) ending in a kind of firm, and actor B.
+fn place_described_member(doc: &Document, mentions: &[Mention], prev: usize, place: usize, next: usize) -> bool {
+    let (Some(a), Some(p), Some(b)) = (mentions.get(prev), mentions.get(place), mentions.get(next)) else {
+        return false;
+    };
+    if !(a.kind.is_actor() && p.kind == EntityType::Place && b.kind.is_actor() && a.sentence == b.sentence)
+        || a.span.end > p.span.start
+        || p.span.end > b.span.start
+    {
+        return false;
+    }
+    let lead: String = doc.chars[a.span.end..p.span.start].iter().collect();
+    let between = &doc.chars[p.span.end..b.span.start];
+    let text: String = between.iter().collect();
+    // (Only 、: after ，以及 the place may frame the member alone.)
+    lead.trim() == "、"
+        && (2..=8).contains(&between.len())
+        && between.iter().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+        && !text.contains('的')
+        && crate::cues::MEMBER_DESCRIPTOR_KINDS.iter().chain(crate::cues::FIRM_NOUNS).any(|k| text.ends_with(k))
 }
 
 /// 、多模态推理模型 between two models: a separator, then a short descriptor
