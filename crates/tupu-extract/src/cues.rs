@@ -1772,6 +1772,15 @@ pub const APPLY_VERBS: &[&str] = &[
     // host a model, they do not apply it in a field.)
 ];
 
+/// Generic artifact nouns that, before a verb of applying in its own clause,
+/// are that clause's subject (当前大模型赋能医疗): an artifact named in an
+/// earlier clause is then not the one applied.
+pub const CLAUSE_ARTIFACT_NOUNS: &[&str] = &["模型", "人工智能", "AI", "系统", "平台", "技术", "算法"];
+
+/// Demonstratives that point back to something named before (这两款模型,
+/// 其技术, 该系统).
+pub const BACK_DEMONSTRATIVES: &[&str] = &["这", "该", "其", "此"];
+
 /// Words jieba tags as names that are titles, roles or adverbs of a career:
 /// 博导 is no person.
 pub const NOT_PERSONS: &[&str] = &[

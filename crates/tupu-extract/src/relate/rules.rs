@@ -4469,11 +4469,26 @@ fn applied_by_verb(c: &Clauses, e: &mut Emitter) {
         }
         let verb_pos = c.span.start + before[..verb_at].chars().count();
         // The artifact the clause is about: the last one before the verb.
-        let subject = c
-            .members
-            .iter()
-            .copied()
-            .rfind(|&i| matches!(c.kind(i), Model | Product | Deployment) && c.mentions[i].span.end <= verb_pos);
+        // 一个能与擎天柱相媲美的人形机器人，并用于…: a model compared with
+        // is the standard, not the artifact put to use.
+        let compared = |i: usize| {
+            let end = c.mentions[i].span.end;
+            let after = c.text(end, (end + 4).min(c.clause_of(c.mentions[i].span.start).end));
+            crate::cues::COMPARISON_WORDS.iter().any(|w| after.contains(w))
+        };
+        let subject = c.members.iter().copied().rfind(|&i| {
+            matches!(c.kind(i), Model | Product | Deployment) && c.mentions[i].span.end <= verb_pos && !compared(i)
+        });
+        // …的智能应用场景，也是当前大模型赋能医疗的典型: the verb's clause
+        // has an artifact noun of its own before the verb, so an artifact
+        // named in an earlier clause is not what is applied.
+        let verb_clause = c.clause_of(verb_pos.saturating_sub(1).max(c.span.start));
+        // (这两款大模型产品赋能…, 其相关的技术被改用于…: a demonstrative
+        // points back to the artifact named before.)
+        let verb_lead = c.text(verb_clause.start, verb_pos);
+        let own_subject = crate::cues::CLAUSE_ARTIFACT_NOUNS.iter().any(|w| verb_lead.contains(w))
+            && !crate::cues::BACK_DEMONSTRATIVES.iter().any(|w| verb_lead.contains(w));
+        let subject = subject.filter(|&i| !(own_subject && c.mentions[i].span.end <= verb_clause.start));
         // 这些模型可用于智能客服、代码生成等场景: a pronoun for the artifact
         // the sentence before named.
         let lead = c.text(c.span.start, verb_pos);
