@@ -1781,6 +1781,9 @@ pub const CLAUSE_ARTIFACT_NOUNS: &[&str] = &["模型", "人工智能", "AI", "�
 /// 其技术, 该系统).
 pub const BACK_DEMONSTRATIVES: &[&str] = &["这", "该", "其", "此"];
 
+/// A modal said to the reader (你可以把X接入Y): a how-to, not a fact.
+pub const ADDRESSEE_MODALS: &[&str] = &["你可以", "您可以", "你也可以", "您也可以", "你能", "您能", "你可", "您可"];
+
 /// Words jieba tags as names that are titles, roles or adverbs of a career:
 /// 博导 is no person.
 pub const NOT_PERSONS: &[&str] = &[

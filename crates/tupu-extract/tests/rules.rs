@@ -101,6 +101,12 @@ fn a_compared_model_or_an_earlier_artifact_is_not_applied() {
 }
 
 #[test]
+fn what_the_reader_can_do_is_no_use_of_a_model() {
+    lacks("你可以把Claude接入WhatsApp，让它帮你回复消息。", "WhatsApp usesModel Claude");
+    has("腾讯已把DeepSeek接入微信。", "微信 usesModel DeepSeek");
+}
+
+#[test]
 fn a_model_reaching_fields_is_applied_in_each() {
     let text = "目前，盘古大模型已经覆盖了政务、金融、制造等多个领域。";
     for sector in ["政务", "金融", "制造"] {

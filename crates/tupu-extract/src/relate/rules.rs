@@ -1045,6 +1045,10 @@ fn model_put_into(c: &Clauses, e: &mut Emitter) {
         if !(lead.ends_with('把') || lead.ends_with('将')) {
             continue;
         }
+        // 你可以把Claude接入WhatsApp: a possibility told the reader.
+        if crate::cues::ADDRESSEE_MODALS.iter().any(|w| lead.contains(w)) {
+            continue;
+        }
         // The product: the next member in the clause, past the verb and a
         // short description (旗下的SaaS应用).
         // (部署在了云服务Azure上: a field word in the description is no product.)
@@ -3373,6 +3377,11 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
             // 该模型将整合大量技术，包括o3，并应用于ChatGPT: a member of what
             // another subject takes in is not what serves the product.
             if crate::cues::LISTED_OBJECT_LEADS.iter().any(|w| before.ends_with(w)) {
+                continue;
+            }
+            // 你可以把Claude接入WhatsApp: what the reader is told they can do
+            // is a possibility, not a product's use of the model.
+            if crate::cues::ADDRESSEE_MODALS.iter().any(|w| c.text(clause.start, mm.span.start).contains(w)) {
                 continue;
             }
             let live = crate::cues::LIVE_VERBS.contains(verb);
