@@ -96,6 +96,9 @@ fn a_compared_model_or_an_earlier_artifact_is_not_applied() {
     lacks("这家初创公司想造出一款能与Gemini相媲美的模型，并用于金融等领域。", "Gemini appliedIn 金融");
     // The verb's clause has its own subject (大模型), not the app before it.
     lacks("该公司推出了“问诊助手”等应用，也是当前大模型赋能医疗的一个例子。", "问诊助手 appliedIn 医疗");
+    lacks("新一代模型将整合多项技术，包括Gemini，并应用于金融等领域。", "Gemini appliedIn 金融");
+    // A field word right before a named artifact describes it.
+    lacks("新模型GPT-5将应用于机器人Optimus等产品。", "GPT-5 appliedIn 机器人");
     has("该银行上线了智能助手“小银”，未来将应用在金融等场景。", "小银 appliedIn 金融");
     has("该券商已上线“投研通”，将使用这款大模型产品赋能金融等业务。", "投研通 appliedIn 金融");
 }

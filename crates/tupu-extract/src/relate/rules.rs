@@ -4456,6 +4456,16 @@ fn applied_by_verb(c: &Clauses, e: &mut Emitter) {
             continue;
         }
         let sm = &c.mentions[s];
+        // 应用于聊天机器人ChatGPT: a field word right before a named
+        // artifact describes it; the artifact is no field.
+        let describes = c.members.iter().any(|&i| {
+            matches!(c.kind(i), Model | Product | Deployment)
+                && c.mentions[i].span.start >= sm.span.end
+                && c.text(sm.span.end, c.mentions[i].span.start).trim().is_empty()
+        });
+        if describes {
+            continue;
+        }
         let before = c.text(c.span.start, sm.span.start);
         // The verb right before the first field of the list.
         let trimmed = before.trim_end_matches(['、', '和']);
@@ -4484,6 +4494,11 @@ fn applied_by_verb(c: &Clauses, e: &mut Emitter) {
             let end = c.mentions[i].span.end;
             let after = c.text(end, (end + 4).min(c.clause_of(c.mentions[i].span.start).end));
             crate::cues::COMPARISON_WORDS.iter().any(|w| after.contains(w))
+                // 该模型将整合大量技术，包括o3，并应用于…: a member of what
+                // another subject takes in is not what is applied.
+                || crate::cues::LISTED_OBJECT_LEADS
+                    .iter()
+                    .any(|w| c.text(c.span.start, c.mentions[i].span.start).trim_end().ends_with(w))
         };
         let subject = c.members.iter().copied().rfind(|&i| {
             matches!(c.kind(i), Model | Product | Deployment) && c.mentions[i].span.end <= verb_pos && !compared(i)
