@@ -4475,6 +4475,11 @@ fn applied_by_verb(c: &Clauses, e: &mut Emitter) {
         };
         // Only sector words and separators between the verb and this field.
         let gap = &trimmed[verb_at..];
+        // 面临智驾+机器人赋能的重估: a verb that modifies a noun (…的) is
+        // said of nothing applied.
+        if gap.starts_with('的') {
+            continue;
+        }
         let gap_ok = gap.chars().count() <= 24
             && !gap.chars().any(|ch| is_clause_break(ch) && ch != '、')
             && c.members.iter().all(|&i| {
