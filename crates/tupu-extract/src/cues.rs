@@ -1784,6 +1784,10 @@ pub const BACK_DEMONSTRATIVES: &[&str] = &["这", "该", "其", "此"];
 /// A modal said to the reader (你可以把X接入Y): a how-to, not a fact.
 pub const ADDRESSEE_MODALS: &[&str] = &["你可以", "您可以", "你也可以", "您也可以", "你能", "您能", "你可", "您可"];
 
+/// Channels a firm runs on a platform (微信小程序, 微信公众号): the platform's
+/// name before one only says where it lives.
+pub const PLATFORM_CHANNEL_NOUNS: &[&str] = &["小程序", "公众号", "服务号", "视频号"];
+
 /// Words jieba tags as names that are titles, roles or adverbs of a career:
 /// 博导 is no person.
 pub const NOT_PERSONS: &[&str] = &[

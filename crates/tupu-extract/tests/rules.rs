@@ -101,6 +101,7 @@ fn a_compared_model_or_an_earlier_artifact_is_not_applied() {
     lacks("新模型GPT-5将应用于机器人Optimus等产品。", "GPT-5 appliedIn 机器人");
     // 赋能的 modifies a noun: nothing is said to be applied.
     lacks("新模型Gemini带来了AI赋能的新机遇和金融等行业的变化。", "Gemini appliedIn 金融");
+    lacks("这家券商上线了基于DeepSeek的微信小程序，赋能金融等业务。", "微信 appliedIn 金融");
     has("该银行上线了智能助手“小银”，未来将应用在金融等场景。", "小银 appliedIn 金融");
     has("该券商已上线“投研通”，将使用这款大模型产品赋能金融等业务。", "投研通 appliedIn 金融");
 }

@@ -4499,6 +4499,9 @@ fn applied_by_verb(c: &Clauses, e: &mut Emitter) {
             let end = c.mentions[i].span.end;
             let after = c.text(end, (end + 4).min(c.clause_of(c.mentions[i].span.start).end));
             crate::cues::COMPARISON_WORDS.iter().any(|w| after.contains(w))
+                // 基于DeepSeek的微信小程序，赋能…: the mini program on the
+                // platform is what is applied, not the platform.
+                || crate::cues::PLATFORM_CHANNEL_NOUNS.iter().any(|w| c.text(end, c.span.end).starts_with(w))
                 // 该模型将整合大量技术，包括o3，并应用于…: a member of what
                 // another subject takes in is not what is applied.
                 || crate::cues::LISTED_OBJECT_LEADS
