@@ -1772,6 +1772,22 @@ pub const APPLY_VERBS: &[&str] = &[
     // host a model, they do not apply it in a field.)
 ];
 
+/// Generic artifact nouns that, before a verb of applying in its own clause,
+/// are that clause's subject (当前大模型赋能医疗): an artifact named in an
+/// earlier clause is then not the one applied.
+pub const CLAUSE_ARTIFACT_NOUNS: &[&str] = &["模型", "人工智能", "AI", "系统", "平台", "技术", "算法"];
+
+/// Demonstratives that point back to something named before (这两款模型,
+/// 其技术, 该系统).
+pub const BACK_DEMONSTRATIVES: &[&str] = &["这", "该", "其", "此"];
+
+/// A modal said to the reader (你可以把X接入Y): a how-to, not a fact.
+pub const ADDRESSEE_MODALS: &[&str] = &["你可以", "您可以", "你也可以", "您也可以", "你能", "您能", "你可", "您可"];
+
+/// Channels a firm runs on a platform (微信小程序, 微信公众号): the platform's
+/// name before one only says where it lives.
+pub const PLATFORM_CHANNEL_NOUNS: &[&str] = &["小程序", "公众号", "服务号", "视频号"];
+
 /// Words jieba tags as names that are titles, roles or adverbs of a career:
 /// 博导 is no person.
 pub const NOT_PERSONS: &[&str] = &[

@@ -91,6 +91,28 @@ fn underwriters_are_partners() {
 }
 
 #[test]
+fn a_compared_model_or_an_earlier_artifact_is_not_applied() {
+    // The model is the standard of comparison, not what is put to use.
+    lacks("这家初创公司想造出一款能与Gemini相媲美的模型，并用于金融等领域。", "Gemini appliedIn 金融");
+    // The verb's clause has its own subject (大模型), not the app before it.
+    lacks("该公司推出了“问诊助手”等应用，也是当前大模型赋能医疗的一个例子。", "问诊助手 appliedIn 医疗");
+    lacks("新一代模型将整合多项技术，包括Gemini，并应用于金融等领域。", "Gemini appliedIn 金融");
+    // A field word right before a named artifact describes it.
+    lacks("新模型GPT-5将应用于机器人Optimus等产品。", "GPT-5 appliedIn 机器人");
+    // 赋能的 modifies a noun: nothing is said to be applied.
+    lacks("新模型Gemini带来了AI赋能的新机遇和金融等行业的变化。", "Gemini appliedIn 金融");
+    lacks("这家券商上线了基于DeepSeek的微信小程序，赋能金融等业务。", "微信 appliedIn 金融");
+    has("该银行上线了智能助手“小银”，未来将应用在金融等场景。", "小银 appliedIn 金融");
+    has("该券商已上线“投研通”，将使用这款大模型产品赋能金融等业务。", "投研通 appliedIn 金融");
+}
+
+#[test]
+fn what_the_reader_can_do_is_no_use_of_a_model() {
+    lacks("你可以把Claude接入WhatsApp，让它帮你回复消息。", "WhatsApp usesModel Claude");
+    has("腾讯已把DeepSeek接入微信。", "微信 usesModel DeepSeek");
+}
+
+#[test]
 fn a_model_reaching_fields_is_applied_in_each() {
     let text = "目前，盘古大模型已经覆盖了政务、金融、制造等多个领域。";
     for sector in ["政务", "金融", "制造"] {

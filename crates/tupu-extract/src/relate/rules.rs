@@ -1045,6 +1045,10 @@ fn model_put_into(c: &Clauses, e: &mut Emitter) {
         if !(lead.ends_with('把') || lead.ends_with('将')) {
             continue;
         }
+        // 你可以把Claude接入WhatsApp: a possibility told the reader.
+        if crate::cues::ADDRESSEE_MODALS.iter().any(|w| lead.contains(w)) {
+            continue;
+        }
         // The product: the next member in the clause, past the verb and a
         // short description (旗下的SaaS应用).
         // (部署在了云服务Azure上: a field word in the description is no product.)
@@ -3375,6 +3379,11 @@ fn uses_model(c: &Clauses, e: &mut Emitter) {
             if crate::cues::LISTED_OBJECT_LEADS.iter().any(|w| before.ends_with(w)) {
                 continue;
             }
+            // 你可以把Claude接入WhatsApp: what the reader is told they can do
+            // is a possibility, not a product's use of the model.
+            if crate::cues::ADDRESSEE_MODALS.iter().any(|w| c.text(clause.start, mm.span.start).contains(w)) {
+                continue;
+            }
             let live = crate::cues::LIVE_VERBS.contains(verb);
             let said_live = !live || {
                 let gap = c.text(mm.span.end, verb_at);
@@ -4447,6 +4456,16 @@ fn applied_by_verb(c: &Clauses, e: &mut Emitter) {
             continue;
         }
         let sm = &c.mentions[s];
+        // 应用于聊天机器人ChatGPT: a field word right before a named
+        // artifact describes it; the artifact is no field.
+        let describes = c.members.iter().any(|&i| {
+            matches!(c.kind(i), Model | Product | Deployment)
+                && c.mentions[i].span.start >= sm.span.end
+                && c.text(sm.span.end, c.mentions[i].span.start).trim().is_empty()
+        });
+        if describes {
+            continue;
+        }
         let before = c.text(c.span.start, sm.span.start);
         // The verb right before the first field of the list.
         let trimmed = before.trim_end_matches(['、', '和']);
@@ -4456,6 +4475,11 @@ fn applied_by_verb(c: &Clauses, e: &mut Emitter) {
         };
         // Only sector words and separators between the verb and this field.
         let gap = &trimmed[verb_at..];
+        // 面临智驾+机器人赋能的重估: a verb that modifies a noun (…的) is
+        // said of nothing applied.
+        if gap.starts_with('的') {
+            continue;
+        }
         let gap_ok = gap.chars().count() <= 24
             && !gap.chars().any(|ch| is_clause_break(ch) && ch != '、')
             && c.members.iter().all(|&i| {
@@ -4469,11 +4493,34 @@ fn applied_by_verb(c: &Clauses, e: &mut Emitter) {
         }
         let verb_pos = c.span.start + before[..verb_at].chars().count();
         // The artifact the clause is about: the last one before the verb.
-        let subject = c
-            .members
-            .iter()
-            .copied()
-            .rfind(|&i| matches!(c.kind(i), Model | Product | Deployment) && c.mentions[i].span.end <= verb_pos);
+        // 一个能与擎天柱相媲美的人形机器人，并用于…: a model compared with
+        // is the standard, not the artifact put to use.
+        let compared = |i: usize| {
+            let end = c.mentions[i].span.end;
+            let after = c.text(end, (end + 4).min(c.clause_of(c.mentions[i].span.start).end));
+            crate::cues::COMPARISON_WORDS.iter().any(|w| after.contains(w))
+                // 基于DeepSeek的微信小程序，赋能…: the mini program on the
+                // platform is what is applied, not the platform.
+                || crate::cues::PLATFORM_CHANNEL_NOUNS.iter().any(|w| c.text(end, c.span.end).starts_with(w))
+                // 该模型将整合大量技术，包括o3，并应用于…: a member of what
+                // another subject takes in is not what is applied.
+                || crate::cues::LISTED_OBJECT_LEADS
+                    .iter()
+                    .any(|w| c.text(c.span.start, c.mentions[i].span.start).trim_end().ends_with(w))
+        };
+        let subject = c.members.iter().copied().rfind(|&i| {
+            matches!(c.kind(i), Model | Product | Deployment) && c.mentions[i].span.end <= verb_pos && !compared(i)
+        });
+        // …的智能应用场景，也是当前大模型赋能医疗的典型: the verb's clause
+        // has an artifact noun of its own before the verb, so an artifact
+        // named in an earlier clause is not what is applied.
+        let verb_clause = c.clause_of(verb_pos.saturating_sub(1).max(c.span.start));
+        // (这两款大模型产品赋能…, 其相关的技术被改用于…: a demonstrative
+        // points back to the artifact named before.)
+        let verb_lead = c.text(verb_clause.start, verb_pos);
+        let own_subject = crate::cues::CLAUSE_ARTIFACT_NOUNS.iter().any(|w| verb_lead.contains(w))
+            && !crate::cues::BACK_DEMONSTRATIVES.iter().any(|w| verb_lead.contains(w));
+        let subject = subject.filter(|&i| !(own_subject && c.mentions[i].span.end <= verb_clause.start));
         // 这些模型可用于智能客服、代码生成等场景: a pronoun for the artifact
         // the sentence before named.
         let lead = c.text(c.span.start, verb_pos);
