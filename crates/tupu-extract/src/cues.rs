@@ -2921,8 +2921,6 @@ pub const GOVERNMENT_UNIT_BREAKS: &[&str] = &[
     "管理局",
 ];
 
-/// Words that open a list of firms, besides LIST_OPENERS, and are no part
-/// of its first item (剔除安井食品、…; 拥有华兴源创、…; 建议关注普洛药业、…).
 /// The marks that end a clause, and with it a list of firms that no 等
 /// closes (…、青穹、云岫精工。).
 pub const FIRM_LIST_PAUSES: &[char] = &['，', '。', '；', ';', '！', '？', ',', '!', '?', '）', ')'];
@@ -2931,6 +2929,8 @@ pub const FIRM_LIST_PAUSES: &[char] = &['，', '。', '；', ';', '！', '？', 
 /// A、B): the names after them are listed firms.
 pub const STOCK_PICK_WORDS: &[&str] = &["推荐", "关注", "看好", "首选", "受益标的"];
 
+/// Words that open a list of firms, besides LIST_OPENERS, and are no part
+/// of its first item (剔除安井食品、…; 拥有华兴源创、…; 建议关注普洛药业、…).
 pub const FIRM_LIST_OPENERS: &[&str] = &["其中", "有", "是", "和", "及", "与", "关注", "建议", "剔除", "拥有", "还有"];
 
 /// What ends a list item that is a body or a fund, not a firm (沪深交易所,
@@ -3604,33 +3604,12 @@ pub const TIME_ADVERBS: &[&str] = &["近日", "日前", "今日", "今天", "昨
 /// the money (X获得投资, X得到注资).
 pub const RECEIVE_WORDS: &[&str] = &["获得了", "获得", "获", "得到", "接受", "迎来"];
 
-/// Chars of a count phrase after 等 (超过百家, 近20家, 多家).
 /// Chars that, before a country's group of firms in its clause, make the
 /// group another party to what the clause says (与中国企业竞争, 对中国公司,
 /// 为中国厂商提供), not the firms named before.
 pub const OTHER_PARTY_CHARS: &str = "与和跟同对比向给为被把将在从及让令使较";
 
-/// Small counts written as one char (三家, 5家).
-pub const SMALL_COUNTS: &[(char, usize)] = &[
-    ('两', 2),
-    ('二', 2),
-    ('三', 3),
-    ('四', 4),
-    ('五', 5),
-    ('六', 6),
-    ('七', 7),
-    ('八', 8),
-    ('九', 9),
-    ('2', 2),
-    ('3', 3),
-    ('4', 4),
-    ('5', 5),
-    ('6', 6),
-    ('7', 7),
-    ('8', 8),
-    ('9', 9),
-];
-
+/// Chars of a count phrase after 等 (超过百家, 近20家, 多家).
 pub const COUNT_PHRASE_CHARS: &str = "超过近约共逾余数几多家个0123456789一二两三四五六七八九十百千";
 
 /// Words that open a clause listing the members of what the clause before
@@ -4985,8 +4964,16 @@ pub const MODEL_KIND_NOUNS: &[&str] = &["模型", "大模型", "语言模型", "
 /// does (甲、乙、丙三款机型).
 pub const COUNTED_LIST_CLASSIFIERS: &[char] = &['款'];
 
-/// Chinese numerals from two to nine, in order (两 and 二 are both two).
+/// Chinese numerals from two to nine, in order (两, not 二: 二 counts
+/// nothing in 第二款).
 pub const SMALL_NUMERALS: &[char] = &['两', '三', '四', '五', '六', '七', '八', '九'];
+
+/// A count from two to nine written as one char (三家, 5款, 两款).
+pub fn small_count(c: char) -> Option<usize> {
+    let n =
+        c.to_digit(10).map(|d| d as usize).or_else(|| SMALL_NUMERALS.iter().position(|&x| x == c).map(|i| i + 2))?;
+    (2..=9).contains(&n).then_some(n)
+}
 
 /// Nouns after a noun for models that make a list's items applications of
 /// models, products (四款大模型应用产品).

@@ -803,15 +803,7 @@ fn slashed_versions(doc: &Document, mentions: &mut [Mention], dictionary: &Dicti
         else {
             continue;
         };
-        let Some(id) = full
-            .text
-            .rfind(['-', ' '])
-            .map(|at| format!("{}{}", &full.text[..=at], short.text))
-            .and_then(|name| dictionary.lookup(&name))
-        else {
-            continue;
-        };
-        if dictionary.entry(id).kind == EntityType::Model {
+        if let Some(id) = sibling_model(dictionary, &full.text, &short.text) {
             short.entry = Some(id);
             short.family = None;
         }
@@ -839,16 +831,20 @@ fn slash_siblings(doc: &Document, mentions: &[Mention], dictionary: &Dictionary)
         if span.end > doc.sentences[m.sentence].span.end || mentions.iter().any(|o| o.span.overlaps(span)) {
             continue;
         }
-        let Some(cut) = m.text.rfind(['-', ' ']) else { continue };
-        let Some(id) = dictionary.lookup(&format!("{}{}", &m.text[..=cut], tail)) else { continue };
-        if dictionary.entry(id).kind != EntityType::Model || Some(id) == m.entry {
-            continue;
-        }
+        let Some(id) = sibling_model(dictionary, &m.text, tail).filter(|&id| Some(id) != m.entry) else { continue };
         let mut sibling = found_name(tail, EntityType::Model, span, m.sentence, Rule::PATTERN_SLASH_SIBLING);
         sibling.entry = Some(id);
         found.push(sibling);
     }
     found
+}
+
+/// The curated model named by `full`'s prefix up to its last dash or space
+/// and `tail` in place of the rest (DeepSeek-R1 and V3 → DeepSeek-V3).
+fn sibling_model(dictionary: &Dictionary, full: &str, tail: &str) -> Option<usize> {
+    let cut = full.rfind(['-', ' '])?;
+    let id = dictionary.lookup(&format!("{}{}", &full[..=cut], tail))?;
+    (dictionary.entry(id).kind == EntityType::Model).then_some(id)
 }
 
 /// S25 after "S25系列…机型": a Latin version that the article names as a
@@ -1189,11 +1185,7 @@ fn counts_items(word: &str) -> Option<usize> {
     if chars.next().is_some() || !crate::cues::COUNTED_LIST_CLASSIFIERS.contains(&last) {
         return None;
     }
-    let n = numeral
-        .to_digit(10)
-        .map(|d| d as usize)
-        .or_else(|| crate::cues::SMALL_NUMERALS.iter().position(|&c| c == numeral).map(|i| i + 2))?;
-    (2..=9).contains(&n).then_some(n)
+    crate::cues::small_count(numeral)
 }
 
 /// The mark at `at` ends a Latin name (S25+): it follows a Latin word and

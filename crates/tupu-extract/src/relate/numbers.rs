@@ -665,6 +665,7 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
         r"(?P<y>(?:19|20)[0-9]{2})(?:\s?财年|年)(?:(?:第|前)?(?P<q>[一二三四1-4])个?财?季度?|(?P<h>上半年|下半年)|(?P<m>1[0-2]|0?[1-9])月(?:(?:[0-9]{1,2})日)?(?:(?:至|到|—|-|~)(?P<m2>1[0-2]|0?[1-9])月)?|(?P<end>底|末|年底|年末|全年)?)|(?P<rel>今年|去年|前年|明年)(?:(?:第|前)?(?P<rq>[一二三四1-4])个?(?:季度|财季)|(?P<rm>1[0-2]|0?[1-9])月)?|(?P<bm>1[0-2]|[1-9])月(?:份)?(?:底|末|初|中旬|下旬|上旬)?",
     );
     let base_year: Option<i32> = dateline.and_then(|d| d.get(0..4)).and_then(|y| y.parse().ok());
+    let dateline_month: Option<u32> = dateline.and_then(|d| d.get(5..7)).and_then(|m| m.parse().ok());
     let char_at = char_index(text);
     let mut found = Vec::new();
     for caps in re.captures_iter(text) {
@@ -695,7 +696,6 @@ pub fn find_periods(text: &str, dateline: Option<&str>) -> Vec<Period> {
             // 截至12月10日 in a February article: a day of a month still to
             // come this year is last year's when the sentence reports, not
             // plans. (A bare month alone may look ahead: 4月交割, 3月议息.)
-            let dateline_month: Option<u32> = dateline.and_then(|d| d.get(5..7)).and_then(|m| m.parse().ok());
             let year = if dateline_month.is_some_and(|m| month > m) && day && !crate::relate::is_hedged(text) {
                 year - 1
             } else {
@@ -1173,6 +1173,27 @@ mod tests {
         assert_eq!(parse_chinese_integer("一千五百"), Some(1500.0));
         assert_eq!(parse_chinese_integer("abc"), None);
     }
+
+    #[test]
+    fn the_year_so_far_reads_its_sentence_from_after_a_wide_end_mark() {
+        // 。 (three bytes) inside quotes before 年内: the sentence after it
+        // names no year, so 年内 is the dateline's.
+        let found = year_to_date("2023年他说“很好。”年内上涨", Some("2025-02-10"));
+        assert_eq!(found.iter().map(|p| p.value.as_str()).collect::<Vec<_>>(), ["2025"]);
+        // A year named in the same sentence before it wins.
+        assert!(year_to_date("2023年年内上涨", Some("2025-02-10")).is_empty());
+    }
+
+    #[test]
+    fn a_day_of_a_month_still_to_come_is_last_years_when_reported() {
+        let value = |text: &str| find_periods(text, Some("2025-02-13")).first().map(|p| p.value.clone());
+        assert_eq!(value("截至12月10日，用户已超600万").as_deref(), Some("2024-12"));
+        // A plan keeps it ahead; so does a bare month (a delivery month).
+        assert_eq!(value("公司计划于3月18日发布新品").as_deref(), Some("2025-03"));
+        assert_eq!(value("4月交割的原油期价下跌1.09美元").as_deref(), Some("2025-04"));
+        // A month already past is this year's.
+        assert_eq!(value("截至1月31日，用户已超600万").as_deref(), Some("2025-01"));
+    }
 }
 
 #[cfg(test)]
@@ -1208,26 +1229,5 @@ mod properties {
             prop_assert_eq!(periods.len(), 1);
             prop_assert_eq!(&periods[0].value, &format!("{year:04}-{month:02}"));
         }
-    }
-
-    #[test]
-    fn the_year_so_far_reads_its_sentence_from_after_a_wide_end_mark() {
-        // 。 (three bytes) inside quotes before 年内: the sentence after it
-        // names no year, so 年内 is the dateline's.
-        let found = year_to_date("2023年他说“很好。”年内上涨", Some("2025-02-10"));
-        assert_eq!(found.iter().map(|p| p.value.as_str()).collect::<Vec<_>>(), ["2025"]);
-        // A year named in the same sentence before it wins.
-        assert!(year_to_date("2023年年内上涨", Some("2025-02-10")).is_empty());
-    }
-
-    #[test]
-    fn a_day_of_a_month_still_to_come_is_last_years_when_reported() {
-        let value = |text: &str| find_periods(text, Some("2025-02-13")).first().map(|p| p.value.clone());
-        assert_eq!(value("截至12月10日，用户已超600万").as_deref(), Some("2024-12"));
-        // A plan keeps it ahead; so does a bare month (a delivery month).
-        assert_eq!(value("公司计划于3月18日发布新品").as_deref(), Some("2025-03"));
-        assert_eq!(value("4月交割的原油期价下跌1.09美元").as_deref(), Some("2025-04"));
-        // A month already past is this year's.
-        assert_eq!(value("截至1月31日，用户已超600万").as_deref(), Some("2025-01"));
     }
 }

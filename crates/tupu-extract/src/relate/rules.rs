@@ -1984,24 +1984,10 @@ fn adjacent_pairs(c: &Clauses, e: &mut Emitter) {
         // (瑞典支付巨头 Klarna, OpenAI 的 GPT-5); a space alone still parts
         // two names (英伟达 特斯拉).
         let between = if between.trim().is_empty() { between } else { between.replace(' ', "") };
-        let linked = matches!(
-            between.as_str(),
-            "" | "的"
-                | "旗下"
-                | "旗下的"
-                | "推出的"
-                | "发布的"
-                | "开发的"
-                | "研发的"
-                | "自研的"
-                | "打造的"
-                | "生产的"
-                | "研制的"
-                | "制造的"
-                | "出品的"
-                | "的云业务"
-                | "旗下的云业务"
-        );
+        // (Nothing, a marker of ownership, or a cloud business after one.)
+        let linked = between.is_empty()
+            || crate::cues::POSSESSIVE_MARKERS.contains(&between.as_str())
+            || matches!(between.as_str(), "的云业务" | "旗下的云业务");
         let (ka, kb) = (c.kind(a), c.kind(b));
         // 同花顺DeepSeek概念: an index or a sector of stocks named after the
         // model, which the firm only publishes.
@@ -5096,10 +5082,7 @@ fn counted_nationality(prev: &Clauses, c: &Clauses, e: &mut Emitter) {
             let t = ["这", "上述", "以上", "前述"].iter().fold(t, |t, w| t.strip_prefix(w).unwrap_or(t));
             let mut chars = t.chars();
             let digit = chars.next()?;
-            chars
-                .next()
-                .is_none()
-                .then(|| crate::cues::SMALL_COUNTS.iter().find(|(ch, _)| *ch == digit).map(|(_, n)| *n))?
+            chars.next().is_none().then(|| crate::cues::small_count(digit))?
         }) else {
             continue;
         };
